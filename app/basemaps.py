@@ -1,0 +1,562 @@
+"""The per-installation basemap library: imported MBTiles files and user-added online sources.
+
+Basemaps live in ``data_dir()/basemaps``: one ``<id>.mbtiles`` per imported tile set, and
+``online.json`` listing online XYZ sources, each with its own tile cache
+``cache-<id>.mbtiles`` so that what was seen while a link was up stays usable offline.
+
+Network: ``fetch_tile`` is the only code in the application that may touch the network, and
+only for an online source the user added; everything else here works on local files.
+
+This module must not import Qt or folium; the GUI serves tiles through its own URL scheme from
+``read_tile`` and puts ``page_basemaps()`` into the map page's configuration.
+"""
+
+from __future__ import annotations
+
+import html
+import http.client
+import json
+import logging
+import os
+import re
+import tempfile
+import threading
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.errors import AppError, NotFoundError, ValidationError
+from app.paths import data_dir
+from maps.mbtiles import (
+    MAX_ZOOM,
+    MIME_TYPES,
+    MBTiles,
+    TileCache,
+    sniff_format,
+    tile_in_range,
+)
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "BlueHelmetCOP/0.1"
+#: A map tile is tens of kilobytes; anything this big is not a tile.
+MAX_TILE_BYTES = 2 * 1024 * 1024
+ONLINE_FILE = "online.json"
+CACHE_PREFIX = "cache-"
+_ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
+_PLACEHOLDERS = ("{z}", "{x}", "{y}")
+_online_lock = threading.Lock()  # online.json is read-modify-written
+
+
+class BasemapError(AppError):
+    """A basemap cannot be imported, added or removed; the message says why."""
+
+
+class TileFetchError(AppError):
+    """An online source did not deliver a usable tile."""
+
+
+@dataclass(frozen=True)
+class Basemap:
+    """One entry of the library.
+
+    ``path`` is the MBTiles file (for an online source: its cache, which may not exist yet).
+    ``format`` is empty for an online source: it is whatever image format the server sends.
+    ``attribution`` is plain text (any HTML in the file's metadata is reduced to its text).
+    """
+
+    id: str
+    label: str
+    path: Path
+    format: str
+    min_zoom: int
+    max_zoom: int
+    bounds: tuple[float, float, float, float] | None
+    attribution: str
+    online: bool = False
+    url_template: str | None = None
+
+
+# -- places and names ----------------------------------------------------------------------
+
+
+def library_dir() -> Path:
+    """The basemap folder, created on first use."""
+    folder = data_dir() / "basemaps"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _check_id(basemap_id: str) -> str:
+    """Ids become file names, so only a strict slug is accepted (no paths, no surprises)."""
+    if not isinstance(basemap_id, str) or not _ID_PATTERN.match(basemap_id):
+        raise ValidationError(
+            "id", f"{basemap_id!r} must be 1–64 lower-case letters, digits and inner hyphens"
+        )
+    if basemap_id.startswith(CACHE_PREFIX):
+        raise ValidationError("id", f"{basemap_id!r} must not start with '{CACHE_PREFIX}'")
+    return basemap_id
+
+
+def slug_from_filename(path: Path) -> str:
+    """The id an imported file gets: its name in lower case, other characters as hyphens."""
+    slug = re.sub(r"[^a-z0-9]+", "-", Path(path).stem.lower()).strip("-")[:64].strip("-")
+    if not slug:
+        raise BasemapError(f"{path}: cannot make a basemap id from this file name; give an id.")
+    if slug.startswith(CACHE_PREFIX):
+        raise BasemapError(
+            f"{path}: file names starting with '{CACHE_PREFIX}' are reserved; give another id."
+        )
+    return slug
+
+
+def _local_path(basemap_id: str) -> Path:
+    return library_dir() / f"{basemap_id}.mbtiles"
+
+
+def _cache_path(basemap_id: str) -> Path:
+    return library_dir() / f"{CACHE_PREFIX}{basemap_id}.mbtiles"
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def plain_text(markup: str) -> str:
+    """Text of an HTML fragment (MBTiles attributions often carry links), on one line."""
+    parser = _TextOnly()
+    parser.feed(markup)
+    parser.close()
+    return " ".join("".join(parser.parts).split())
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable; not every platform can open a directory, which is fine."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# -- online sources ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _OnlineSource:
+    id: str
+    label: str
+    url_template: str
+    attribution: str
+    max_zoom: int
+
+
+def validate_url_template(url_template: str) -> str:
+    """An http(s) URL with {z}, {x} and {y} in its path or query, and no other placeholder."""
+    if not isinstance(url_template, str) or not url_template.strip():
+        raise ValidationError("url_template", "is empty")
+    template = url_template.strip()
+    if any(ch.isspace() or ord(ch) < 32 for ch in template):
+        raise ValidationError("url_template", "must not contain spaces or control characters")
+    parts = urlsplit(template)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ValidationError("url_template", "must start with http:// or https://")
+    if not parts.hostname:
+        raise ValidationError("url_template", "has no host name")
+    missing = [p for p in _PLACEHOLDERS if p not in template]
+    if missing:
+        raise ValidationError("url_template", f"lacks {', '.join(missing)}")
+    if any(p in parts.netloc for p in _PLACEHOLDERS):
+        raise ValidationError("url_template", "placeholders belong in the path, not the host")
+    rest = template
+    for placeholder in _PLACEHOLDERS:
+        rest = rest.replace(placeholder, "")
+    if "{" in rest or "}" in rest:
+        raise ValidationError("url_template", "only the placeholders {z}, {x} and {y} are allowed")
+    return template
+
+
+def _validate_source(raw: dict[str, Any]) -> _OnlineSource:
+    label = raw.get("label")
+    if not isinstance(label, str) or not label.strip() or "\n" in label:
+        raise ValidationError("label", "must be one non-empty line")
+    attribution = raw.get("attribution", "")
+    if not isinstance(attribution, str):
+        raise ValidationError("attribution", "must be text")
+    max_zoom = raw.get("max_zoom", 19)
+    if isinstance(max_zoom, bool) or not isinstance(max_zoom, int) or not 0 <= max_zoom <= MAX_ZOOM:
+        raise ValidationError("max_zoom", f"must be a whole number from 0 to {MAX_ZOOM}")
+    return _OnlineSource(
+        id=_check_id(raw.get("id")),  # type: ignore[arg-type]
+        label=label.strip(),
+        url_template=validate_url_template(raw.get("url_template")),  # type: ignore[arg-type]
+        attribution=attribution.strip(),
+        max_zoom=max_zoom,
+    )
+
+
+def _read_online() -> dict[str, _OnlineSource]:
+    path = library_dir() / ONLINE_FILE
+    if not path.exists():
+        return {}
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        entries = document["sources"]
+        sources = [_validate_source(entry) for entry in entries]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        # ValidationError is a ValueError: a hand-edited bad entry lands here too.
+        raise BasemapError(f"{path}: the online basemap list cannot be read ({exc}).") from exc
+    return {source.id: source for source in sources}
+
+
+def _write_online(sources: dict[str, _OnlineSource]) -> None:
+    """Write online.json through a temporary file and a rename: never half a list."""
+    folder = library_dir()
+    document = {
+        "version": 1,
+        "sources": [
+            {
+                "id": s.id,
+                "label": s.label,
+                "url_template": s.url_template,
+                "attribution": s.attribution,
+                "max_zoom": s.max_zoom,
+            }
+            for s in sorted(sources.values(), key=lambda s: s.id)
+        ],
+    }
+    fd, tmp_name = tempfile.mkstemp(prefix=".online-", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, indent=2, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, folder / ONLINE_FILE)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    _fsync_dir(folder)
+
+
+def _online_source(basemap_id: str) -> _OnlineSource:
+    _check_id(basemap_id)
+    source = _read_online().get(basemap_id)
+    if source is None:
+        raise NotFoundError(f"No online basemap with the id '{basemap_id}'.")
+    return source
+
+
+def _online_basemap(source: _OnlineSource) -> Basemap:
+    return Basemap(
+        id=source.id,
+        label=source.label,
+        path=_cache_path(source.id),
+        format="",
+        min_zoom=0,
+        max_zoom=source.max_zoom,
+        bounds=None,
+        attribution=plain_text(source.attribution),
+        online=True,
+        url_template=source.url_template,
+    )
+
+
+def add_online_source(
+    id: str,
+    label: str,
+    url_template: str,
+    attribution: str = "",
+    max_zoom: int = 19,
+    *,
+    replace: bool = False,
+) -> Basemap:
+    """Add an online XYZ source (validated); replacing one with a new URL drops its cache."""
+    source = _validate_source(
+        {
+            "id": id,
+            "label": label,
+            "url_template": url_template,
+            "attribution": attribution,
+            "max_zoom": max_zoom,
+        }
+    )
+    with _online_lock:
+        if _local_path(source.id).exists():
+            raise BasemapError(f"An imported basemap already uses the id '{source.id}'.")
+        sources = _read_online()
+        previous = sources.get(source.id)
+        if previous is not None and not replace:
+            raise BasemapError(
+                f"An online basemap with the id '{source.id}' already exists; "
+                "remove it first or replace it."
+            )
+        sources[source.id] = source
+        _write_online(sources)
+        if previous is not None and previous.url_template != source.url_template:
+            _cache_path(source.id).unlink(missing_ok=True)
+    return _online_basemap(source)
+
+
+# -- the library ---------------------------------------------------------------------------
+
+
+def _local_basemap(basemap_id: str, tiles: MBTiles) -> Basemap:
+    return Basemap(
+        id=basemap_id,
+        label=tiles.name,
+        path=tiles.path,
+        format=tiles.format,
+        min_zoom=tiles.min_zoom,
+        max_zoom=tiles.max_zoom,
+        bounds=tiles.bounds,
+        attribution=plain_text(tiles.attribution),
+    )
+
+
+def list_basemaps() -> list[Basemap]:
+    """Imported tile sets (by label), then online sources (by label).
+
+    A file that is not a usable tile set is left out and logged, so one bad file cannot hide
+    the others.
+    """
+    local: list[Basemap] = []
+    for path in sorted(library_dir().glob("*.mbtiles")):
+        basemap_id = path.stem
+        if basemap_id.startswith((CACHE_PREFIX, ".")):
+            continue
+        if not _ID_PATTERN.match(basemap_id):
+            log.warning("Basemap file %s ignored: its name is not a valid basemap id", path)
+            continue
+        try:
+            with MBTiles(path) as tiles:
+                local.append(_local_basemap(basemap_id, tiles))
+        except AppError as exc:
+            log.warning("Basemap file ignored: %s", exc)
+    online = [_online_basemap(s) for s in _read_online().values()]
+    return sorted(local, key=lambda b: (b.label.casefold(), b.id)) + sorted(
+        online, key=lambda b: (b.label.casefold(), b.id)
+    )
+
+
+def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -> Basemap:
+    """Validate an MBTiles file, then copy it into the library under ``id`` (default: its name).
+
+    The file is refused before anything is copied; the copy is made under a temporary name
+    with SQLite's backup API and renamed into place, so the folder never holds half a file.
+    """
+    src = Path(src)
+    basemap_id = _check_id(id) if id is not None else slug_from_filename(src)
+    with MBTiles(src) as tiles:
+        if not tiles.has_tiles():
+            raise BasemapError(f"{src}: the tile set holds no tiles.")
+        folder = library_dir()
+        destination = folder / f"{basemap_id}.mbtiles"
+        if basemap_id in _read_online():
+            raise BasemapError(f"An online basemap already uses the id '{basemap_id}'.")
+        if destination.exists() and not replace:
+            raise BasemapError(
+                f"A basemap with the id '{basemap_id}' already exists; "
+                "remove it first or import with replace."
+            )
+        fd, tmp_name = tempfile.mkstemp(prefix=".import-", suffix=".part", dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            tiles.copy_to(tmp)
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
+            with MBTiles(tmp) as copy:  # the copy must read back before it takes the name
+                copy_format = copy.format
+            os.replace(tmp, destination)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    _fsync_dir(folder)
+    log.info("Imported basemap %s (%s) from %s", basemap_id, copy_format, src)
+    with MBTiles(destination) as imported:
+        return _local_basemap(basemap_id, imported)
+
+
+def remove_basemap(id: str) -> None:
+    """Delete an imported tile set, or an online source together with its cache."""
+    _check_id(id)
+    local = _local_path(id)
+    if local.exists():
+        local.unlink()
+        return
+    with _online_lock:
+        sources = _read_online()
+        if id not in sources:
+            raise NotFoundError(f"No basemap with the id '{id}'.")
+        del sources[id]
+        _write_online(sources)
+        _cache_path(id).unlink(missing_ok=True)
+
+
+# -- tiles ---------------------------------------------------------------------------------
+
+
+def cached_tile(id: str, z: int, x: int, y: int) -> bytes | None:
+    """A tile from an online source's cache, or None; never touches the network."""
+    path = _cache_path(_check_id(id))
+    if not path.exists():
+        return None
+    with MBTiles(path) as cache:
+        return cache.tile(z, x, y)
+
+
+def store_tile(id: str, z: int, x: int, y: int, data: bytes) -> None:
+    """Keep a tile of an online source in its cache; only png, jpeg and webp images."""
+    source = _online_source(id)
+    fmt = sniff_format(bytes(data))
+    if fmt is None or fmt not in MIME_TYPES:
+        raise ValidationError("tile_data", f"tile {z}/{x}/{y} is not a png, jpeg or webp image")
+    with TileCache(
+        _cache_path(source.id),
+        name=source.label,
+        format=fmt,
+        attribution=source.attribution,
+        max_zoom=source.max_zoom,
+    ) as cache:
+        cache.put(z, x, y, bytes(data))
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http(s): a tile server must not send us to file:// or ftp://."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise urllib.error.HTTPError(newurl, code, "redirect to a non-HTTP URL", headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    """An opener that speaks HTTP(S) only (the default one also opens file:, ftp: and data:)."""
+    opener = urllib.request.OpenerDirector()
+    for handler in (
+        urllib.request.ProxyHandler(),  # mission networks may only reach out through a proxy
+        urllib.request.UnknownHandler(),
+        urllib.request.HTTPHandler(),
+        urllib.request.HTTPSHandler(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        _HttpOnlyRedirects(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
+        opener.add_handler(handler)
+    return opener
+
+
+def _download(url: str, fail_prefix: str, timeout: float) -> bytes:
+    def fail(reason: str) -> TileFetchError:
+        return TileFetchError(f"{fail_prefix}: {reason}.")
+
+    request = urllib.request.Request(
+        url,
+        headers={"User-Agent": USER_AGENT, "Accept": "image/png,image/jpeg,image/webp;q=0.9"},
+    )
+    try:
+        with _opener().open(request, timeout=timeout) as response:
+            if response.status != 200:
+                raise fail(f"the server answered {response.status}, not 200")
+            content_type = response.headers.get_content_type()
+            if not content_type.startswith("image/"):
+                raise fail(f"the server sent {content_type}, not an image")
+            length = response.headers.get("Content-Length", "")
+            if length.strip().isdigit() and int(length) > MAX_TILE_BYTES:
+                raise fail(f"the tile is larger than {MAX_TILE_BYTES // (1024 * 1024)} MB")
+            data = response.read(MAX_TILE_BYTES + 1)
+    except urllib.error.HTTPError as exc:
+        raise fail(f"HTTP {exc.code}") from exc
+    except urllib.error.URLError as exc:
+        raise fail(str(exc.reason)) from exc
+    except (OSError, http.client.HTTPException) as exc:
+        raise fail(str(exc) or type(exc).__name__) from exc
+    if len(data) > MAX_TILE_BYTES:
+        raise fail(f"the tile is larger than {MAX_TILE_BYTES // (1024 * 1024)} MB")
+    if sniff_format(data) not in MIME_TYPES:
+        raise fail("the data is not a png, jpeg or webp image")
+    return data
+
+
+def fetch_tile(id: str, z: int, x: int, y: int, timeout: float = 5.0) -> bytes:
+    """A tile of an online source: from its cache, else downloaded and cached.
+
+    The only network access in the application, and only for a source the user added.
+    Refuses responses that are not images or are larger than 2 MB.
+    """
+    source = _online_source(id)
+    if not tile_in_range(z, x, y) or z > source.max_zoom:
+        raise ValidationError("tile", f"{z}/{x}/{y} is outside '{source.label}'")
+    cached = cached_tile(source.id, z, x, y)
+    if cached is not None:
+        return cached
+    url = source.url_template
+    for placeholder, value in zip(_PLACEHOLDERS, (z, x, y), strict=True):
+        url = url.replace(placeholder, str(value))
+    parts = urlsplit(url)
+    host = parts.hostname or "?"
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    # The message names the host, not the URL: a template may carry an API key.
+    data = _download(url, f"Tile {z}/{x}/{y} of '{source.label}' from {host} failed", timeout)
+    store_tile(source.id, z, x, y, data)
+    return data
+
+
+def read_tile(id: str, z: int, x: int, y: int, *, fetch: bool = False) -> bytes | None:
+    """The tile a map page asks for at ``<url_base><id>/z/x/y``: imported or cached.
+
+    With ``fetch=True`` a cache miss of an online source is downloaded (see ``fetch_tile``).
+    Opens the file per call; a busy tile server can keep one ``MBTiles`` per thread instead.
+    Serve the result with ``MIME_TYPES[sniff_format(data)]``.
+    """
+    _check_id(id)
+    local = _local_path(id)
+    if local.exists():
+        with MBTiles(local) as tiles:
+            return tiles.tile(z, x, y)
+    if not fetch:
+        if id not in _read_online():
+            raise NotFoundError(f"No basemap with the id '{id}'.")
+        return cached_tile(id, z, x, y)
+    return fetch_tile(id, z, x, y)
+
+
+def page_basemaps(url_base: str = "bh://local/tiles/") -> list[dict[str, Any]]:
+    """Entries for the map page's basemap list, one per library basemap.
+
+    Label and attribution are HTML-escaped: Leaflet's layer and attribution controls insert
+    them as HTML, and they come from files and users.
+    """
+    entries: list[dict[str, Any]] = []
+    for basemap in list_basemaps():
+        bounds = basemap.bounds
+        entries.append(
+            {
+                "id": f"{'online' if basemap.online else 'mbtiles'}:{basemap.id}",
+                "label": html.escape(basemap.label),
+                "type": "xyz",
+                "url": f"{url_base}{basemap.id}/{{z}}/{{x}}/{{y}}",
+                "minZoom": basemap.min_zoom,
+                "maxZoom": basemap.max_zoom,
+                "attribution": html.escape(basemap.attribution),
+                "bounds": None
+                if bounds is None
+                else [[bounds[1], bounds[0]], [bounds[3], bounds[2]]],
+            }
+        )
+    return entries

@@ -1,0 +1,309 @@
+"""The ``bluehelmet`` command: the same services as the GUI, without a screen.
+
+With no command it opens the GUI. Errors the user can act on (``AppError``) print one
+``Error: …`` line on stderr and exit non-zero; anything else is logged with its traceback and
+reported in one line too. Commands that only read never create a database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.errors import AppError, NotFoundError
+from app.paths import DB_ENV, default_db_path, log_path
+
+log = logging.getLogger("bluehelmet")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
+def _bbox(text: str) -> tuple[float, float, float, float]:
+    try:
+        values = tuple(float(v) for v in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not W,S,E,N in degrees") from None
+    if len(values) != 4:
+        raise argparse.ArgumentTypeError(f"{text!r} needs four numbers: W,S,E,N")
+    west, south, east, north = values
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south < north <= 90):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a box on the globe (W,S,E,N)")
+    return west, south, east, north
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side must be 200–8000 pixels")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bluehelmet",
+        description="Blue Helmet COP: an offline common operating picture for peacekeeping "
+        "missions. With no command, opens the desktop application.",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help=f"mission database file (default: ${DB_ENV} or {default_db_path()})",
+    )
+    parser.add_argument("--version", action="version", version=f"bluehelmet {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        help="fill an empty database with the fictional demo mission",
+        description="Generate the demo mission (deterministic for the same options) into an "
+        "empty database; the file is created if missing.",
+    )
+    demo.add_argument("--size", type=_positive_int, default=None, help="number of incidents")
+    demo.add_argument("--units", type=_positive_int, default=None, help="number of units")
+    demo.add_argument("--areas", type=_positive_int, default=None, help="number of patrol areas")
+    demo.add_argument("--lines", type=_positive_int, default=None, help="number of ceasefire lines")
+    demo.add_argument("--days", type=_positive_int, default=30, help="length of the period")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.set_defaults(handler=cmd_demo)
+
+    stats = sub.add_parser(
+        "stats",
+        help="count the records of each kind",
+        description="Count live records of each kind and open conflicts.",
+    )
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.set_defaults(handler=cmd_stats)
+
+    check = sub.add_parser(
+        "check",
+        help="check the database's integrity and consistency",
+        description="Run SQLite's integrity checks and Blue Helmet's own consistency checks; "
+        "exit 0 when healthy, 1 when an error was found (warnings do not fail).",
+    )
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.set_defaults(handler=cmd_check)
+
+    render = sub.add_parser(
+        "render",
+        help="render the picture to PNG or standalone HTML without a screen",
+        description="Render the current picture: FILE.png through Qt WebEngine offscreen, "
+        "FILE.html as one self-contained page that opens in any browser with no network.",
+    )
+    render.add_argument("--out", type=Path, required=True, help="output file (.png or .html)")
+    render.add_argument("--bbox", type=_bbox, help="view W,S,E,N in degrees (default: mission)")
+    render.add_argument("--size", type=_size, default=(1600, 1000), help="PNG size WxH pixels")
+    render.add_argument("--title", default=None, help="title shown on the map")
+    render.set_defaults(handler=cmd_render)
+
+    imp = sub.add_parser(
+        "import",
+        help="import a file into the mission",
+        description="Import a file (format recognised by content) in one transaction: a bad "
+        "feature writes nothing and is named in the error.",
+    )
+    imp.add_argument("file", type=Path, help="the file to import")
+    imp.add_argument("--as", dest="as_kind", default=None, help="record kind of every feature")
+    imp.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    imp.set_defaults(handler=cmd_import)
+
+    gui = sub.add_parser(
+        "gui", help="open the desktop application", description="Open the desktop application."
+    )
+    gui.set_defaults(handler=cmd_gui)
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from app.store import open_store
+
+    path = _db_path(args)
+    if not path.exists():
+        raise NotFoundError(
+            f"{path}: no mission database there (create one with 'bluehelmet demo')"
+        )
+    return open_store(path)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import DemoOptions, generate_demo
+    from app.store import open_store
+
+    path = _db_path(args)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    options = DemoOptions(
+        incidents=args.size,
+        units=args.units,
+        areas=args.areas,
+        lines=args.lines,
+        days=args.days,
+        seed=args.seed,
+    )
+    created = not path.exists()
+    try:
+        with open_store(path) as store:
+            summary = generate_demo(store, options)
+    except BaseException:
+        if created:
+            _remove_database(path)
+        raise
+    print(f"Demo mission written to {path}: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
+    return 0
+
+
+def _remove_database(path: Path) -> None:
+    """A database this command created and could not fill is removed, leaving nothing behind."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open_existing(args) as store:
+        counts = store.stats()
+    if args.json:
+        print(json.dumps(counts, sort_keys=False))
+    else:
+        width = max(len(k) for k in counts)
+        for key, value in counts.items():
+            print(f"{key.replace('_', ' '):<{width}}  {value:>9,}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open_existing(args) as store:
+        report = store.check()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "healthy": report.healthy,
+                    "errors": report.errors,
+                    "warnings": report.warnings,
+                    "checked": report.checked,
+                },
+                indent=2,
+            )
+        )
+    else:
+        for line in report.errors:
+            print(f"error: {line}")
+        for line in report.warnings:
+            print(f"warning: {line}")
+        total = sum(v for k, v in report.checked.items() if k.endswith("rows"))
+        verdict = "healthy" if report.healthy else f"{len(report.errors)} errors"
+        print(f"{_db_path(args)}: {verdict}, {total:,} live records checked")
+    return 0 if report.healthy else 1
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    suffix = out.suffix.lower()
+    if suffix not in (".png", ".html"):
+        raise AppError(f"{out}: give a .png or .html file name")
+    path = _db_path(args)
+    with _open_existing(args) as store:
+        title = args.title or store.meta("mission_name") or "Blue Helmet COP"
+        if suffix == ".html":
+            from app.picture import build_picture
+            from maps.document import PageOptions, build_map_html
+
+            picture = build_picture(store, with_details=True)
+            bounds = picture.bounds
+            if args.bbox:
+                west, south, east, north = args.bbox
+                bounds = ((south, west), (north, east))
+            html = build_map_html(
+                PageOptions(title=title, bounds=bounds, mode="standalone",
+                            payload_json=picture.to_json())
+            )  # fmt: skip
+            out.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(out, html.encode("utf-8"))
+            print(f"{out}: standalone map, {len(html):,} bytes, {picture.counts}")
+            return 0
+    from app.ui.render import render_png
+
+    info = render_png(path, out, bbox=args.bbox, size=args.size)
+    print(f"{out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s")
+    return 0
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.partial")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.importing import import_file
+
+    with _open_existing(args) as store:
+        summary = import_file(store, args.file, as_kind=args.as_kind, dry_run=args.dry_run)
+    print(summary.describe())
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui.launch import run_gui
+
+    return run_gui(_db_path(args))
+
+
+def _setup_logging() -> None:
+    try:
+        path = log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging()
+    handler: Handler = getattr(args, "handler", cmd_gui)
+    try:
+        return handler(args)
+    except AppError as exc:
+        log.info("command failed: %s", exc)
+        print(f"Error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Error: interrupted; nothing was written by the unfinished step", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.exception("unexpected failure")
+        print(
+            f"Error: unexpected failure ({type(exc).__name__}: {exc}); details in {log_path()}",
+            file=sys.stderr,
+        )
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""Records to and from JSON-shaped dicts, the canonical form, and the content hash.
+
+One mapping, used by the CLI's ``record`` commands, sync packages and exports: times are UTC
+ISO 8601 strings with ``Z``, geometry is a GeoJSON geometry object, lists are JSON arrays.
+The canonical form (sorted keys, no whitespace, envelope bookkeeping left out) hashes the same on
+every installation. Plain Python: no Qt, no SQLite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import types
+import typing
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+
+import shapely.geometry
+from shapely.geometry.base import BaseGeometry
+
+from app.domain.coords import format_utc, parse_utc
+from app.domain.records import Record, record_class
+from app.errors import ValidationError
+
+#: Envelope fields that describe an edit rather than the content; left out of the content hash.
+BOOKKEEPING_FIELDS = frozenset({"version", "created_at", "updated_at"})
+
+
+_FIELD_TYPES: dict[type[Record], dict[str, str]] = {}
+
+
+def field_types(cls: type[Record]) -> dict[str, str]:
+    """Field name → one of 'text', 'int', 'float', 'bool', 'time', 'geometry', 'list'."""
+    known = _FIELD_TYPES.get(cls)
+    if known is not None:
+        return known
+    hints = typing.get_type_hints(cls)
+    result: dict[str, str] = {}
+    for f in fields(cls):
+        hint = hints[f.name]
+        args = typing.get_args(hint)
+        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+            base = [a for a in args if a is not type(None)]
+        else:
+            base = [hint]
+        first = base[0]
+        if typing.get_origin(first) is tuple:
+            result[f.name] = "list"
+        elif isinstance(first, type) and issubclass(first, BaseGeometry):
+            result[f.name] = "geometry"
+        elif first is datetime:
+            result[f.name] = "time"
+        elif first is bool:
+            result[f.name] = "bool"
+        elif first is int:
+            result[f.name] = "int"
+        elif first is float:
+            result[f.name] = "float"
+        else:
+            result[f.name] = "text"
+    _FIELD_TYPES[cls] = result
+    return result
+
+
+def geometry_to_geojson(geometry: BaseGeometry) -> dict[str, Any]:
+    return shapely.geometry.mapping(geometry)  # type: ignore[no-any-return]
+
+
+def geometry_from_geojson(value: Any, field: str) -> BaseGeometry:
+    if not isinstance(value, dict) or "type" not in value:
+        raise ValidationError(field, "expected a GeoJSON geometry object")
+    try:
+        geometry = shapely.geometry.shape(value)
+    except Exception as exc:  # shapely raises several types for malformed input
+        raise ValidationError(field, f"is not a readable GeoJSON geometry ({exc})") from None
+    return geometry
+
+
+def record_to_dict(record: Record) -> dict[str, Any]:
+    """The record as a JSON-shaped dict (every field, geometry as GeoJSON)."""
+    out: dict[str, Any] = {"kind": record.KIND}
+    for name, kind in field_types(type(record)).items():
+        value = getattr(record, name)
+        if value is None:
+            out[name] = None
+        elif kind == "time":
+            out[name] = format_utc(value)
+        elif kind == "geometry":
+            out[name] = geometry_to_geojson(value)
+        elif kind == "list":
+            out[name] = list(value)
+        else:
+            out[name] = value
+    return out
+
+
+def record_from_dict(data: dict[str, Any], kind: str | None = None) -> Record:
+    """Build and validate a record from a JSON-shaped dict; unknown fields are refused."""
+    if not isinstance(data, dict):
+        raise ValidationError("record", "expected a JSON object")
+    kind = kind or data.get("kind")
+    if not isinstance(kind, str):
+        raise ValidationError("kind", "is required")
+    cls = record_class(kind)
+    types_by_field = field_types(cls)
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        if name == "kind":
+            if value != kind:
+                raise ValidationError("kind", f"{value!r} does not match {kind!r}")
+            continue
+        if name not in types_by_field:
+            raise ValidationError(name, f"is not a field of {kind}")
+        values[name] = _decode(name, types_by_field[name], value)
+    try:
+        return cls(**values)
+    except TypeError as exc:
+        missing = str(exc).split("argument")[-1].strip(": ")
+        raise ValidationError(kind, f"missing required field {missing}") from None
+
+
+def _decode(name: str, kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "time":
+        if isinstance(value, datetime):
+            return value
+        if not isinstance(value, str):
+            raise ValidationError(name, f"expected an ISO 8601 time string, got {value!r}")
+        return parse_utc(value, name)
+    if kind == "geometry":
+        return geometry_from_geojson(value, name)
+    if kind == "list":
+        if not isinstance(value, list | tuple):
+            raise ValidationError(name, "expected a list")
+        return tuple(value)
+    if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def canonical_json(record: Record) -> str:
+    """Sorted, compact JSON of the record's content; the same bytes on every installation."""
+    data = {k: v for k, v in record_to_dict(record).items() if k not in BOOKKEEPING_FIELDS}
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def content_hash(record: Record) -> str:
+    """SHA-256 of the canonical JSON: equal content gives an equal hash wherever it is made."""
+    return hashlib.sha256(canonical_json(record).encode("utf-8")).hexdigest()

@@ -1,0 +1,300 @@
+"""The picture service: reads the mission store and hands map documents their data.
+
+This is the one place that knows both the store and ``maps``: the GUI's map view, the
+``render`` command and exports all get their payloads here, so every output shows the same
+picture. The payload format is documented in docs/map-page.md.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import shapely
+from shapely.geometry import mapping
+
+from app.domain.coords import format_utc
+from app.domain.geo import buffer_metres
+from app.store import MissionStore
+from maps.styles import GROUP_COLOURS, category_colour
+
+#: The payload keys that are map layers' data; ``updateData`` replaces only those given.
+DATA_KEYS = ("incidents", "units", "tracks", "areas", "patrols", "lines", "buffers")
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """What the incident table and the map agree to show."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    categories: tuple[str, ...] | None = None
+    severities: tuple[int, ...] | None = None
+    statuses: tuple[str, ...] | None = None
+    unit_id: str | None = None
+    text: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+    def query_args(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "categories": self.categories,
+            "severities": self.severities,
+            "statuses": self.statuses,
+            "unit_id": self.unit_id,
+            "text": self.text or None,
+            "bbox": self.bbox,
+        }
+
+
+@dataclass
+class Picture:
+    """Everything a map page shows, ready to serialise."""
+
+    payload: dict[str, Any]
+    bounds: tuple[tuple[float, float], tuple[float, float]]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return payload_json(self.payload)
+
+
+def payload_json(payload: dict[str, Any]) -> str:
+    """Compact JSON, safe to place inside a <script> element (no ``</script>`` breakout)."""
+    text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def build_picture(
+    store: MissionStore,
+    incident_filter: IncidentFilter | None = None,
+    *,
+    layers: tuple[str, ...] = DATA_KEYS,
+    with_details: bool = False,
+) -> Picture:
+    """The payload for the given layers (all by default), filtered incidents included."""
+    incident_filter = incident_filter or IncidentFilter()
+    payload: dict[str, Any] = {"generatedAt": format_utc(datetime.now(UTC))}
+    categories = store.categories()
+    payload["categories"] = [
+        {"key": c.key, "label": c.label, "group": c.group, "color": category_colour(c)}
+        for c in categories
+    ]
+    payload["groups"] = [{"name": name, "color": colour} for name, colour in GROUP_COLOURS.items()]
+    builders = {
+        "incidents": lambda: _incidents(store, categories, incident_filter, with_details),
+        "units": lambda: _units(store),
+        "tracks": lambda: _tracks(store),
+        "areas": lambda: _areas(store),
+        "patrols": lambda: _patrols(store),
+        "lines": lambda: _lines(store),
+        "buffers": lambda: _buffers(store),
+    }
+    counts: dict[str, int] = {}
+    for key in layers:
+        payload[key] = builders[key]()
+        data = payload[key]
+        if isinstance(data, dict) and "features" in data:
+            counts[key] = len(data["features"])
+        elif isinstance(data, dict):
+            counts[key] = len(data["id"])
+        else:
+            counts[key] = len(data)
+    return Picture(payload, mission_bounds(store), counts)
+
+
+def mission_bounds(store: MissionStore) -> tuple[tuple[float, float], tuple[float, float]]:
+    """[[south, west], [north, east]] around everything with a location (whole world if none)."""
+    boxes = []
+    for table, x0, y0, x1, y1 in (
+        ("incidents", "lon", "lat", "lon", "lat"),
+        ("position_reports", "lon", "lat", "lon", "lat"),
+        ("patrol_areas", "min_lon", "min_lat", "max_lon", "max_lat"),
+        ("ceasefire_lines", "min_lon", "min_lat", "max_lon", "max_lat"),
+    ):
+        row = store.conn.execute(
+            f"SELECT min({x0}), min({y0}), max({x1}), max({y1}) FROM {table} WHERE deleted = 0"
+        ).fetchone()
+        if row[0] is not None:
+            boxes.append(tuple(row))
+    if not boxes:
+        return ((-60.0, -180.0), (75.0, 180.0))
+    west = min(b[0] for b in boxes)
+    south = min(b[1] for b in boxes)
+    east = max(b[2] for b in boxes)
+    north = max(b[3] for b in boxes)
+    return ((south, west), (north, east))
+
+
+def _incidents(store, categories, incident_filter: IncidentFilter, with_details: bool):
+    index = {c.key: i for i, c in enumerate(categories)}
+    columns = [
+        "id", "title", "category", "occurred_start", "lat", "lon", "severity", "status",
+        "weapon_class",
+    ]  # fmt: skip
+    if with_details:
+        columns += [
+            "description", "actors", "source_reliability", "info_credibility", "fatalities",
+            "injured", "reporting_unit_id",
+        ]  # fmt: skip
+    data = store.incident_columns(columns=columns, **incident_filter.query_args())
+    out: dict[str, Any] = {
+        "id": data["id"],
+        "lat": data["lat"],
+        "lon": data["lon"],
+        "cat": [index.get(key, -1) for key in data["category"]],
+        "sev": data["severity"],
+        "time": data["occurred_start"],
+        "title": data["title"],
+        "status": data["status"],
+        "weapon": data["weapon_class"],
+    }
+    if with_details:
+        out["detail"] = {
+            "description": data["description"],
+            "actors": [json.loads(a) for a in data["actors"]],
+            "reliability": data["source_reliability"],
+            "credibility": data["info_credibility"],
+            "fatalities": data["fatalities"],
+            "injured": data["injured"],
+            "reportingUnit": data["reporting_unit_id"],
+        }
+    return out
+
+
+def _units(store: MissionStore) -> list[dict[str, Any]]:
+    positions = store.current_positions()
+    units = store.units()
+    names = {u.id: u.short_name or u.designation for u in units}
+    result = []
+    for unit in units:
+        fix = positions.get(unit.id)
+        if fix is None:
+            continue  # a unit with no reported position has no place on the map
+        result.append(
+            {
+                "id": unit.id,
+                "designation": unit.designation,
+                "short": unit.short_name or unit.designation,
+                "nation": unit.nation,
+                "sidc": unit.sidc,
+                "echelon": unit.echelon,
+                "role": unit.role,
+                "callsign": unit.callsign,
+                "strength": unit.strength,
+                "lat": fix.lat,
+                "lon": fix.lon,
+                "observedAt": format_utc(fix.observed_at),
+                "status": fix.status,
+                "parent": names.get(unit.parent_id or "", ""),
+            }
+        )
+    return result
+
+
+def _tracks(store: MissionStore) -> list[dict[str, Any]]:
+    rows = store.conn.execute(
+        "SELECT unit_id, lat, lon FROM position_reports WHERE deleted = 0"
+        " ORDER BY unit_id, observed_at"
+    )
+    tracks: dict[str, list[list[float]]] = {}
+    for unit_id, lat, lon in rows:
+        tracks.setdefault(unit_id, []).append([round(lat, 6), round(lon, 6)])
+    return [{"unitId": k, "coords": v} for k, v in tracks.items() if len(v) > 1]
+
+
+def _feature(geometry: shapely.Geometry, properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "Feature", "geometry": mapping(geometry), "properties": properties}
+
+
+def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _areas(store: MissionStore) -> dict[str, Any]:
+    names = {u.id: u.designation for u in store.units()}
+    return _collection(
+        [
+            _feature(
+                a.geometry,
+                {
+                    "id": a.id,
+                    "name": a.name,
+                    "areaType": a.area_type,
+                    "status": a.status,
+                    "responsible": names.get(a.responsible_unit_id or "", ""),
+                },
+            )
+            for a in store.patrol_areas()
+        ]
+    )
+
+
+def _patrols(store: MissionStore) -> dict[str, Any]:
+    names = {u.id: u.designation for u in store.units()}
+    features = []
+    for p in store.query("patrol"):
+        track = getattr(p, "track", None)
+        if track is None:
+            continue
+        features.append(
+            _feature(
+                track,
+                {
+                    "id": p.id,
+                    "unit": names.get(p.unit_id, ""),
+                    "status": p.status,
+                    "patrolType": p.patrol_type,
+                    "task": p.task,
+                    "start": format_utc(p.actual_start or p.planned_start),
+                    "end": format_utc(p.actual_end or p.planned_end),
+                },
+            )
+        )
+    return _collection(features)
+
+
+def _lines(store: MissionStore) -> dict[str, Any]:
+    return _collection(
+        [
+            _feature(
+                line.geometry,
+                {
+                    "id": line.id,
+                    "name": line.name,
+                    "lineType": line.line_type,
+                    "partyLeft": line.party_left,
+                    "partyRight": line.party_right,
+                    "bufferM": line.buffer_m,
+                    "agreement": line.agreement,
+                    "agreementDate": format_utc(line.agreement_date)
+                    if line.agreement_date
+                    else None,
+                },
+            )
+            for line in store.ceasefire_lines()
+        ]
+    )
+
+
+def _buffers(store: MissionStore) -> dict[str, Any]:
+    """Buffer zones drawn from each line's width in metres on the ground (never degrees)."""
+    features = []
+    for line in store.ceasefire_lines():
+        if line.buffer_m <= 0:
+            continue
+        zone = buffer_metres(line.geometry, line.buffer_m)
+        zone = shapely.set_precision(zone, 1e-6)
+        features.append(
+            _feature(zone, {"lineId": line.id, "name": line.name, "bufferM": line.buffer_m})
+        )
+    return _collection(features)

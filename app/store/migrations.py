@@ -1,0 +1,291 @@
+"""Versioned schema migrations for the mission database.
+
+Each migration is frozen once released: a later change to the schema is a new migration, never an
+edit of an old one, so that a database made by any earlier version upgrades step by step without
+losing anything. ``PRAGMA user_version`` records the step reached. Every migration runs in one
+transaction together with the version bump.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from app.domain import taxonomy
+
+ENVELOPE = """
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL,
+    version TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    classification TEXT NOT NULL,
+    releasable_to TEXT NOT NULL,
+    content_hash TEXT NOT NULL"""
+
+# Geometry is WKB; its bounding box is kept beside it so triggers can keep the R*Tree in step.
+BBOX = """
+    min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL"""
+
+V1_TABLES = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE categories (
+    key TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    group_name TEXT NOT NULL,
+    acled_event_type TEXT,
+    acled_sub_event_type TEXT,
+    is_violation INTEGER NOT NULL DEFAULT 0,
+    description TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    sort_order INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE units ({ENVELOPE},
+    designation TEXT NOT NULL,
+    nation TEXT NOT NULL,
+    sidc TEXT NOT NULL,
+    short_name TEXT NOT NULL DEFAULT '',
+    parent_id TEXT,
+    echelon TEXT,
+    role TEXT NOT NULL,
+    callsign TEXT NOT NULL DEFAULT '',
+    strength INTEGER
+);
+CREATE INDEX units_parent ON units(parent_id);
+
+CREATE TABLE position_reports ({ENVELOPE},
+    unit_id TEXT NOT NULL REFERENCES units(id) DEFERRABLE INITIALLY DEFERRED,
+    observed_at TEXT NOT NULL,
+    lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    accuracy_m REAL,
+    course_deg REAL,
+    speed_kmh REAL,
+    status TEXT NOT NULL,
+    method TEXT NOT NULL
+);
+CREATE INDEX position_reports_unit_time ON position_reports(unit_id, observed_at);
+CREATE INDEX position_reports_time ON position_reports(observed_at);
+
+CREATE TABLE patrol_areas ({ENVELOPE},
+    name TEXT NOT NULL,
+    geometry BLOB NOT NULL,{BBOX},
+    area_type TEXT NOT NULL,
+    responsible_unit_id TEXT,
+    status TEXT NOT NULL,
+    valid_from TEXT,
+    valid_to TEXT
+);
+
+CREATE TABLE patrols ({ENVELOPE},
+    unit_id TEXT NOT NULL,
+    planned_start TEXT NOT NULL,
+    planned_end TEXT NOT NULL,
+    area_id TEXT,
+    patrol_type TEXT NOT NULL,
+    task TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    actual_start TEXT,
+    actual_end TEXT,
+    track BLOB,{BBOX},
+    findings TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX patrols_area ON patrols(area_id);
+CREATE INDEX patrols_unit ON patrols(unit_id);
+
+CREATE TABLE ceasefire_lines ({ENVELOPE},
+    name TEXT NOT NULL,
+    geometry BLOB NOT NULL,{BBOX},
+    line_type TEXT NOT NULL,
+    agreement TEXT NOT NULL DEFAULT '',
+    agreement_date TEXT,
+    party_left TEXT NOT NULL DEFAULT '',
+    party_right TEXT NOT NULL DEFAULT '',
+    buffer_m REAL NOT NULL DEFAULT 0,
+    valid_from TEXT,
+    valid_to TEXT
+);
+
+CREATE TABLE incidents ({ENVELOPE},
+    title TEXT NOT NULL,
+    category TEXT NOT NULL REFERENCES categories(key),
+    occurred_start TEXT NOT NULL,
+    lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    occurred_end TEXT,
+    reported_at TEXT,
+    precision_m REAL,
+    weapon_class TEXT,
+    severity INTEGER NOT NULL,
+    fatalities INTEGER NOT NULL DEFAULT 0,
+    fatalities_civilian INTEGER NOT NULL DEFAULT 0,
+    fatalities_peacekeeper INTEGER NOT NULL DEFAULT 0,
+    injured INTEGER NOT NULL DEFAULT 0,
+    actors TEXT NOT NULL DEFAULT '[]',
+    description TEXT NOT NULL DEFAULT '',
+    reporting_unit_id TEXT,
+    source_kind TEXT NOT NULL,
+    source_reliability TEXT NOT NULL,
+    info_credibility INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    area_id TEXT,
+    line_id TEXT
+);
+CREATE INDEX incidents_time ON incidents(occurred_start);
+CREATE INDEX incidents_category ON incidents(category, occurred_start);
+CREATE INDEX incidents_reporting_unit ON incidents(reporting_unit_id);
+
+-- What changed, when, by which unit: read by sync (deltas) and by the audit trail.
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
+    unit TEXT NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE INDEX change_log_record ON change_log(kind, record_id);
+
+-- Concurrent edits of one record by two units, kept until an operator resolves them.
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    local_version TEXT NOT NULL,
+    remote_version TEXT NOT NULL,
+    local_json TEXT NOT NULL,
+    remote_json TEXT NOT NULL,
+    detected_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolution TEXT
+);
+"""
+
+#: Tables with geometry, the columns that give each row's box, and its R*Tree.
+SPATIAL_TABLES: dict[str, tuple[str, str, str, str]] = {
+    "position_reports": ("lon", "lat", "lon", "lat"),
+    "incidents": ("lon", "lat", "lon", "lat"),
+    "patrol_areas": ("min_lon", "min_lat", "max_lon", "max_lat"),
+    "patrols": ("min_lon", "min_lat", "max_lon", "max_lat"),
+    "ceasefire_lines": ("min_lon", "min_lat", "max_lon", "max_lat"),
+}
+
+
+def _rtree_sql(table: str, box: tuple[str, str, str, str]) -> str:
+    """An R*Tree over a table's live rows, kept in step by triggers (tombstones drop out)."""
+    x0, y0, x1, y1 = (f"NEW.{c}" for c in box)
+    live = f"NEW.deleted = 0 AND NEW.{box[0]} IS NOT NULL"
+    return f"""
+CREATE VIRTUAL TABLE {table}_rtree USING rtree(rid, min_lon, max_lon, min_lat, max_lat);
+CREATE TRIGGER {table}_rtree_insert AFTER INSERT ON {table} WHEN {live} BEGIN
+    INSERT INTO {table}_rtree VALUES (NEW.rid, {x0}, {x1}, {y0}, {y1});
+END;
+CREATE TRIGGER {table}_rtree_update AFTER UPDATE ON {table} BEGIN
+    DELETE FROM {table}_rtree WHERE rid = OLD.rid;
+    INSERT INTO {table}_rtree SELECT NEW.rid, {x0}, {x1}, {y0}, {y1} WHERE {live};
+END;
+CREATE TRIGGER {table}_rtree_delete AFTER DELETE ON {table} BEGIN
+    DELETE FROM {table}_rtree WHERE rid = OLD.rid;
+END;
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    """The first schema: record tables, R*Trees, change log, conflicts, seed categories."""
+    for statement in _split(V1_TABLES):
+        conn.execute(statement)
+    for table, box in SPATIAL_TABLES.items():
+        for statement in _split(_rtree_sql(table, box)):
+            conn.execute(statement)
+    conn.executemany(
+        "INSERT INTO categories (key, label, group_name, acled_event_type, acled_sub_event_type,"
+        " is_violation, description, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                c.key,
+                c.label,
+                c.group,
+                c.acled_event_type,
+                c.acled_sub_event_type,
+                int(c.is_violation),
+                c.description,
+                i,
+            )
+            for i, c in enumerate(taxonomy.SEED_CATEGORIES)
+        ],
+    )
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Full-text search over incident titles, descriptions and actors (FTS5, trigger-synced)."""
+    statements = """
+CREATE VIRTUAL TABLE incidents_fts USING fts5(
+    title, description, actors, content='incidents', content_rowid='rid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN
+    INSERT INTO incidents_fts(rowid, title, description, actors)
+    VALUES (NEW.rid, NEW.title, NEW.description, NEW.actors);
+END;
+CREATE TRIGGER incidents_fts_delete AFTER DELETE ON incidents BEGIN
+    INSERT INTO incidents_fts(incidents_fts, rowid, title, description, actors)
+    VALUES ('delete', OLD.rid, OLD.title, OLD.description, OLD.actors);
+END;
+CREATE TRIGGER incidents_fts_update AFTER UPDATE OF title, description, actors ON incidents BEGIN
+    INSERT INTO incidents_fts(incidents_fts, rowid, title, description, actors)
+    VALUES ('delete', OLD.rid, OLD.title, OLD.description, OLD.actors);
+    INSERT INTO incidents_fts(rowid, title, description, actors)
+    VALUES (NEW.rid, NEW.title, NEW.description, NEW.actors);
+END;
+INSERT INTO incidents_fts(incidents_fts) VALUES ('rebuild');
+"""
+    for statement in _split(statements):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+LATEST = len(MIGRATIONS)
+
+
+def _split(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST) -> list[int]:
+    """Bring the schema up to ``target``; each step is all-or-nothing. Returns the steps run."""
+    current = schema_version(conn)
+    ran = []
+    for step in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[step - 1](conn)
+            conn.execute(f"PRAGMA user_version = {step}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        ran.append(step)
+    return ran

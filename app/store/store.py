@@ -1,0 +1,639 @@
+"""MissionStore: the mission database service used by the CLI, the GUI, sync and interop.
+
+One SQLite file per mission, opened with WAL, foreign keys, a busy timeout and full fsync. Every
+write goes through ``MissionStore`` inside one transaction: the record row, its R*Tree entry
+(kept by triggers), its full-text entry (triggers) and its change-log line land together or not at
+all. Records are stamped here with origin, hybrid-logical-clock version and UTC times.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.domain import taxonomy
+from app.domain.coords import format_utc
+from app.domain.hlc import Hlc, HybridClock
+from app.domain.records import (
+    RECORD_KINDS,
+    CeasefireLine,
+    Incident,
+    PatrolArea,
+    PositionReport,
+    Record,
+    Unit,
+    record_class,
+)
+from app.errors import NotFoundError, StoreError, ValidationError
+from app.store import migrations
+from app.store.rows import record_to_row, row_to_record
+
+#: Record kind → table.
+TABLES: dict[str, str] = {
+    "unit": "units",
+    "position_report": "position_reports",
+    "patrol_area": "patrol_areas",
+    "patrol": "patrols",
+    "ceasefire_line": "ceasefire_lines",
+    "incident": "incidents",
+}
+
+#: Per kind: the columns that bound a record in time (start, end) for time-window queries.
+_TIME_COLUMNS: dict[str, tuple[str, str]] = {
+    "position_report": ("observed_at", "observed_at"),
+    "patrol_area": ("valid_from", "valid_to"),
+    "patrol": ("planned_start", "planned_end"),
+    "ceasefire_line": ("valid_from", "valid_to"),
+    "incident": ("occurred_start", "coalesce(occurred_end, occurred_start)"),
+}
+_UNIT_COLUMNS: dict[str, str] = {
+    "unit": "parent_id",
+    "position_report": "unit_id",
+    "patrol_area": "responsible_unit_id",
+    "patrol": "unit_id",
+    "incident": "reporting_unit_id",
+}
+_NAME_COLUMNS: dict[str, tuple[str, ...]] = {
+    "unit": ("designation", "short_name", "callsign"),
+    "patrol_area": ("name",),
+    "patrol": ("task", "findings"),
+    "ceasefire_line": ("name", "agreement"),
+}
+#: Incident columns a summary (map layer, table) needs; see ``incident_columns``.
+INCIDENT_SUMMARY_COLUMNS: tuple[str, ...] = (
+    "id",
+    "title",
+    "category",
+    "occurred_start",
+    "lat",
+    "lon",
+    "severity",
+    "status",
+    "weapon_class",
+    "reporting_unit_id",
+    "fatalities",
+    "injured",
+)
+_INCIDENT_COLUMN_NAMES = (
+    *INCIDENT_SUMMARY_COLUMNS,
+    "occurred_end",
+    "reported_at",
+    "precision_m",
+    "description",
+    "actors",
+    "source_kind",
+    "source_reliability",
+    "info_credibility",
+    "area_id",
+    "line_id",
+    "classification",
+    "releasable_to",
+    "origin",
+    "version",
+)
+_DEFAULT_ORDER: dict[str, str] = {
+    "unit": "designation",
+    "position_report": "observed_at",
+    "patrol_area": "name",
+    "patrol": "planned_start",
+    "ceasefire_line": "name",
+    "incident": "occurred_start",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One line of the change log."""
+
+    seq: int
+    at: str
+    kind: str
+    record_id: str
+    version: str
+    op: str
+    unit: str
+    source: str
+
+
+@dataclass
+class CheckReport:
+    """What ``check`` found: errors make the database unhealthy, warnings are worth a look."""
+
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.errors
+
+
+def _utcnow() -> datetime:
+    """Now, to the millisecond: the precision times are stored with, so records round-trip."""
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def _connect(path: str | Path) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves (through db.atomic()).
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    if str(path) != ":memory:":
+        conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit survives power loss (NORMAL in WAL mode can lose the last commits).
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def open_store(path: str | Path) -> MissionStore:
+    """Open (creating and upgrading as needed) the mission database at ``path``."""
+    return MissionStore(path)
+
+
+class MissionStore:
+    """The mission database. Not thread-safe: each thread or worker opens its own."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            parent = Path(self.path).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise StoreError(f"{self.path}: folder {parent} does not exist")
+        try:
+            self.conn = _connect(self.path)
+            self._check_is_mission_database()
+            migrations.migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open as a mission database ({exc})") from None
+        self.conn.row_factory = sqlite3.Row
+        self.db = sqlite_utils.Database(self.conn)
+        self._ensure_meta()
+        self.node_id: str = self.meta("node_id") or ""
+        last = self.meta("hlc_last")
+        self.clock = HybridClock(self.node_id, Hlc.parse(last) if last else None)
+
+    # --- housekeeping ---------------------------------------------------------------------
+
+    def _check_is_mission_database(self) -> None:
+        version = migrations.schema_version(self.conn)
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
+        if version == 0 and tables:
+            raise StoreError(
+                f"{self.path}: is an SQLite file but not a Blue Helmet mission database"
+            )
+        if version > migrations.LATEST:
+            raise StoreError(
+                f"{self.path}: was written by a newer version of Blue Helmet COP "
+                f"(schema {version}, this version knows up to {migrations.LATEST})"
+            )
+
+    def _ensure_meta(self) -> None:
+        with self.db.atomic():
+            defaults = {
+                "node_id": secrets.token_hex(6),
+                "created_at": format_utc(_utcnow()),
+                "classifications": "|".join(taxonomy.UN_CLASSIFICATIONS),
+            }
+            for key, value in defaults.items():
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (key, value)
+                )
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('origin', ?)",
+                (f"install-{self.meta('node_id')}",),
+            )
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def origin(self) -> str:
+        """The unit (or, before an identity is set, the installation) that makes local edits."""
+        return self.meta("origin") or f"install-{self.node_id}"
+
+    @property
+    def schema_version(self) -> int:
+        return migrations.schema_version(self.conn)
+
+    @property
+    def classifications(self) -> tuple[str, ...]:
+        """Configured classification labels, lowest first."""
+        return tuple((self.meta("classifications") or "").split("|"))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> MissionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[MissionStore]:
+        """One all-or-nothing unit of work; nests as a savepoint."""
+        with self.db.atomic():
+            yield self
+
+    # --- categories -------------------------------------------------------------------------
+
+    def categories(self, *, active_only: bool = False) -> list[taxonomy.Category]:
+        sql = "SELECT * FROM categories"
+        if active_only:
+            sql += " WHERE active = 1"
+        return [
+            taxonomy.Category(
+                r["key"],
+                r["label"],
+                r["group_name"],
+                r["acled_event_type"],
+                r["acled_sub_event_type"],
+                bool(r["is_violation"]),
+                r["description"],
+            )
+            for r in self.conn.execute(sql + " ORDER BY sort_order, key")
+        ]
+
+    # --- writes -------------------------------------------------------------------------------
+
+    def save(self, record: Record, *, source: str = "local") -> Record:
+        """Create or update one record as a local edit; returns it stamped with its new version."""
+        return self.save_many([record], source=source)[0]
+
+    def save_many(self, records: Iterable[Record], *, source: str = "local") -> list[Record]:
+        """Create or update many records in one transaction: all are written or none."""
+        records = list(records)
+        with self.db.atomic():
+            existing = self._existing([(r.KIND, r.id) for r in records])
+            saved = [self._stamp(r, existing.get((r.KIND, r.id))) for r in records]
+            self._check_references(saved)
+            self._write(saved, existing, source)
+            self._persist_clock()
+        return saved
+
+    def delete(self, kind: str, record_id: str, *, source: str = "local") -> Record:
+        """Replace a record by its tombstone (the deletion travels to partners like an edit)."""
+        record = self.get(kind, record_id)
+        if record.deleted:
+            raise NotFoundError(f"{kind} {record_id} is already deleted")
+        return self.save(replace(record, deleted=True), source=source)
+
+    def _stamp(self, record: Record, previous: sqlite3.Row | None) -> Record:
+        now = _utcnow()
+        version = str(self.clock.tick())
+        if previous is None:
+            return record.with_envelope(
+                origin=record.origin or self.origin,
+                version=version,
+                created_at=now,
+                updated_at=now,
+            )
+        return record.with_envelope(
+            origin=previous["origin"],
+            version=version,
+            updated_at=now,
+            created_at=datetime.fromisoformat(previous["created_at"]),
+        )
+
+    def _check_references(self, records: list[Record]) -> None:
+        """Refuse what the row constraints cannot say clearly: labels, categories, units."""
+        labels = self.classifications
+        categories = {r[0] for r in self.conn.execute("SELECT key FROM categories")}
+        batch_units = {r.id for r in records if isinstance(r, Unit)}
+        wanted_units: set[str] = set()
+        for record in records:
+            if record.classification not in labels:
+                raise ValidationError(
+                    "classification",
+                    f"{record.classification!r} is not one of this mission's labels: "
+                    f"{', '.join(labels)}",
+                )
+            if isinstance(record, Incident) and record.category not in categories:
+                raise ValidationError(
+                    "category", f"{record.category!r} is not in this mission's category list"
+                )
+            if isinstance(record, PositionReport) and record.unit_id not in batch_units:
+                wanted_units.add(record.unit_id)
+        known = self._existing([("unit", unit_id) for unit_id in wanted_units])
+        for unit_id in sorted(wanted_units):
+            if ("unit", unit_id) not in known:
+                raise ValidationError("unit_id", f"no unit with id {unit_id}")
+
+    def _existing(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], sqlite3.Row]:
+        found: dict[tuple[str, str], sqlite3.Row] = {}
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in keys:
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind, ids in by_kind.items():
+            table = TABLES[kind]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                for row in self.conn.execute(
+                    f"SELECT id, origin, created_at, deleted FROM {table} WHERE id IN ({marks})",
+                    chunk,
+                ):
+                    found[(kind, row["id"])] = row
+        return found
+
+    def _write(
+        self,
+        records: list[Record],
+        existing: dict[tuple[str, str], sqlite3.Row],
+        source: str,
+    ) -> None:
+        at = format_utc(_utcnow())
+        unit = self.origin
+        inserts: dict[str, list[dict[str, Any]]] = {}
+        log: list[tuple[Any, ...]] = []
+        for record in records:
+            table = TABLES[record.KIND]
+            row = record_to_row(record)
+            previous = existing.get((record.KIND, record.id))
+            if previous is None:
+                inserts.setdefault(table, []).append(row)
+                op = "delete" if record.deleted else "create"
+            else:
+                assignments = ", ".join(f"{k} = :{k}" for k in row if k != "id")
+                self.conn.execute(f"UPDATE {table} SET {assignments} WHERE id = :id", row)
+                op = "delete" if record.deleted else "update"
+            log.append((at, record.KIND, record.id, record.version, op, unit, source))
+        # Units first, so position reports in the same batch find them.
+        order = sorted(inserts, key=lambda t: 0 if t == "units" else 1)
+        for table in order:
+            rows = inserts[table]
+            columns = list(rows[0])
+            sql = (
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"VALUES ({', '.join(':' + c for c in columns)})"
+            )
+            try:
+                self.conn.executemany(sql, rows)
+            except sqlite3.IntegrityError as exc:
+                raise StoreError(f"cannot write {table}: {exc}") from None
+        self.conn.executemany(
+            "INSERT INTO change_log (at, kind, record_id, version, op, unit, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            log,
+        )
+
+    def _persist_clock(self) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('hlc_last', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(self.clock.last),),
+        )
+
+    # --- reads --------------------------------------------------------------------------------
+
+    def get(self, kind: str, record_id: str) -> Record:
+        cls = record_class(kind)
+        row = self.conn.execute(
+            f"SELECT * FROM {TABLES[kind]} WHERE id = ?", (record_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no {kind} with id {record_id}")
+        return row_to_record(cls, dict(row))
+
+    def find(self, record_id: str) -> Record:
+        """Look a record up by id alone, whatever its kind."""
+        for kind, table in TABLES.items():
+            if self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
+                return self.get(kind, record_id)
+        raise NotFoundError(f"no record with id {record_id}")
+
+    def query(
+        self,
+        kind: str,
+        *,
+        bbox: tuple[float, float, float, float] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        categories: Iterable[str] | None = None,
+        unit_id: str | None = None,
+        text: str | None = None,
+        include_deleted: bool = False,
+        limit: int | None = None,
+    ) -> list[Record]:
+        """Records of one kind matching every filter given.
+
+        ``bbox`` is (west, south, east, north) in degrees; west > east crosses the antimeridian.
+        The time window keeps records whose own time span overlaps [start, end].
+        """
+        cls = record_class(kind)
+        where, params = self._filters(kind, bbox, start, end, categories, unit_id, text)
+        if not include_deleted:
+            where.append("deleted = 0")
+        sql = f"SELECT * FROM {TABLES[kind]}"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {_DEFAULT_ORDER[kind]}, id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [row_to_record(cls, dict(row)) for row in self.conn.execute(sql, params)]
+
+    def _filters(
+        self,
+        kind: str,
+        bbox: tuple[float, float, float, float] | None,
+        start: datetime | None,
+        end: datetime | None,
+        categories: Iterable[str] | None,
+        unit_id: str | None,
+        text: str | None,
+    ) -> tuple[list[str], list[Any]]:
+        table = TABLES[kind]
+        where: list[str] = []
+        params: list[Any] = []
+        if bbox is not None:
+            if table not in migrations.SPATIAL_TABLES:
+                raise ValidationError("bbox", f"{kind} records have no location")
+            west, south, east, north = _check_bbox(bbox)
+            boxes = [(west, east)] if west <= east else [(west, 180.0), (-180.0, east)]
+            parts = []
+            for w, e in boxes:
+                parts.append("(max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?)")
+                params += [w, e, south, north]
+            where.append(f"rid IN (SELECT rid FROM {table}_rtree WHERE {' OR '.join(parts)})")
+        if start is not None or end is not None:
+            if kind not in _TIME_COLUMNS:
+                raise ValidationError("time", f"{kind} records have no time")
+            first, last = _TIME_COLUMNS[kind]
+            if start is not None:
+                where.append(f"({last} IS NULL OR {last} >= ?)")
+                params.append(format_utc(start))
+            if end is not None:
+                where.append(f"({first} IS NULL OR {first} <= ?)")
+                params.append(format_utc(end))
+        if categories is not None:
+            if kind != "incident":
+                raise ValidationError("category", "only incidents have categories")
+            keys = list(categories)
+            where.append(f"category IN ({','.join('?' * len(keys))})" if keys else "0")
+            params += keys
+        if unit_id is not None:
+            if kind not in _UNIT_COLUMNS:
+                raise ValidationError("unit", f"{kind} records do not name a unit")
+            where.append(f"{_UNIT_COLUMNS[kind]} = ?")
+            params.append(unit_id)
+        if text:
+            if kind == "incident":
+                where.append("rid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)")
+                params.append(_fts_query(text))
+            elif kind in _NAME_COLUMNS:
+                like = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _NAME_COLUMNS[kind])
+                where.append(f"({like})")
+                pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                params += [pattern + "%"] * len(_NAME_COLUMNS[kind])
+            else:
+                raise ValidationError("text", f"{kind} records have no text to search")
+        return where, params
+
+    def incident_columns(
+        self,
+        *,
+        bbox: tuple[float, float, float, float] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        categories: Iterable[str] | None = None,
+        unit_id: str | None = None,
+        text: str | None = None,
+        severities: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = None,
+        columns: Sequence[str] = INCIDENT_SUMMARY_COLUMNS,
+    ) -> dict[str, list[Any]]:
+        """Live incidents as columns (name → list), for maps and tables of 100k rows.
+
+        The lean path: plain SQL values, no record objects (building 100k validated records
+        takes seconds). Same filters as ``query``, plus severities and statuses.
+        """
+        unknown = set(columns) - set(_INCIDENT_COLUMN_NAMES)
+        if unknown:
+            raise ValidationError("columns", f"not incident columns: {', '.join(sorted(unknown))}")
+        where, params = self._filters("incident", bbox, start, end, categories, unit_id, text)
+        where.append("deleted = 0")
+        for name, values in (("severity", severities), ("status", statuses)):
+            if values is not None:
+                values = list(values)
+                where.append(f"{name} IN ({','.join('?' * len(values))})" if values else "0")
+                params += values
+        sql = (
+            f"SELECT {', '.join(columns)} FROM incidents WHERE {' AND '.join(where)}"
+            " ORDER BY occurred_start, id"
+        )
+        rows = self.conn.execute(sql, params).fetchall()
+        return {name: [row[i] for row in rows] for i, name in enumerate(columns)}
+
+    def count(self, kind: str, *, include_deleted: bool = False) -> int:
+        sql = f"SELECT count(*) FROM {TABLES[kind]}"
+        if not include_deleted:
+            sql += " WHERE deleted = 0"
+        return int(self.conn.execute(sql).fetchone()[0])
+
+    def record_count(self) -> int:
+        """Every record row, tombstones included."""
+        return sum(self.count(kind, include_deleted=True) for kind in TABLES)
+
+    def current_positions(self) -> dict[str, PositionReport]:
+        """Each unit's latest position report (by observed time), keyed by unit id."""
+        rows = self.conn.execute(
+            """SELECT p.* FROM position_reports p
+               JOIN (SELECT unit_id, max(observed_at) AS latest FROM position_reports
+                     WHERE deleted = 0 GROUP BY unit_id) m
+                 ON p.unit_id = m.unit_id AND p.observed_at = m.latest
+               WHERE p.deleted = 0 ORDER BY p.unit_id, p.id"""
+        )
+        result: dict[str, PositionReport] = {}
+        for row in rows:
+            report = row_to_record(PositionReport, dict(row))
+            assert isinstance(report, PositionReport)
+            result.setdefault(report.unit_id, report)
+        return result
+
+    def units(self) -> list[Unit]:
+        return [u for u in self.query("unit") if isinstance(u, Unit)]
+
+    def ceasefire_lines(self) -> list[CeasefireLine]:
+        return [c for c in self.query("ceasefire_line") if isinstance(c, CeasefireLine)]
+
+    def patrol_areas(self) -> list[PatrolArea]:
+        return [a for a in self.query("patrol_area") if isinstance(a, PatrolArea)]
+
+    def changes_since(self, seq: int = 0, limit: int | None = None) -> list[Change]:
+        sql = "SELECT * FROM change_log WHERE seq > ? ORDER BY seq"
+        params: list[Any] = [seq]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [Change(**dict(r)) for r in self.conn.execute(sql, params)]
+
+    def stats(self) -> dict[str, int]:
+        """Live record counts per kind (plural names) and the number of open conflicts."""
+        counts = {TABLES[kind]: self.count(kind) for kind in TABLES}
+        counts["conflicts"] = int(
+            self.conn.execute(
+                "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"
+            ).fetchone()[0]
+        )
+        return counts
+
+    def mission_period(self) -> tuple[datetime, datetime] | None:
+        """First and last incident time, or None for a mission with no incidents."""
+        row = self.conn.execute(
+            "SELECT min(occurred_start), max(coalesce(occurred_end, occurred_start))"
+            " FROM incidents WHERE deleted = 0"
+        ).fetchone()
+        if row[0] is None:
+            return None
+        return datetime.fromisoformat(row[0]), datetime.fromisoformat(row[1])
+
+    # --- integrity ----------------------------------------------------------------------------
+
+    def check(self) -> CheckReport:
+        """Integrity and consistency: SQLite's own checks, indexes, rows, references, log."""
+        from app.store.check import run_checks
+
+        return run_checks(self)
+
+
+def _check_bbox(bbox: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    import math
+
+    if len(bbox) != 4:
+        raise ValidationError("bbox", "expected west,south,east,north")
+    west, south, east, north = (float(v) for v in bbox)
+    if not all(math.isfinite(v) for v in (west, south, east, north)):
+        raise ValidationError("bbox", "has a value that is not a finite number")
+    if not (-180 <= west <= 180 and -180 <= east <= 180):
+        raise ValidationError("bbox", "longitudes must lie within -180…180")
+    if not (-90 <= south <= north <= 90):
+        raise ValidationError("bbox", "latitudes must lie within -90…90 with south ≤ north")
+    return west, south, east, north
+
+
+def _fts_query(text: str) -> str:
+    """Each word as a quoted prefix term, so user text cannot inject FTS syntax."""
+    words = [w.replace('"', '""') for w in text.split()]
+    return " ".join(f'"{w}"*' for w in words if w)
+
+
+__all__ = ["RECORD_KINDS", "MissionStore", "open_store"]

@@ -1,0 +1,350 @@
+"""The incident table: a Qt model over the store's lean incident columns, and its filters.
+
+Built for 100,000 rows: the model holds plain tuples from one SQL query, sorts them itself
+(Python's sort beats QSortFilterProxyModel calling back into Python per comparison), and
+formats only the cells a view asks for. Filtering is done by the store, in SQL, so the table
+and the map always show the same incidents.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import taxonomy
+from app.domain.coords import format_dtg, parse_utc, to_mgrs
+from app.picture import IncidentFilter
+from app.store import MissionStore
+from maps.styles import category_colour
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_COLUMNS = (
+    ("occurred_start", "Time (DTG)"),
+    ("category", "Category"),
+    ("severity", "Sev"),
+    ("status", "Status"),
+    ("title", "Title"),
+    ("reporting_unit_id", "Reported by"),
+    ("fatalities", "Killed"),
+    ("injured", "Injured"),
+    ("location", "Location (MGRS)"),
+)
+_FETCH = (
+    "id", "occurred_start", "category", "severity", "status", "title", "reporting_unit_id",
+    "fatalities", "injured", "lat", "lon",
+)  # fmt: skip
+
+
+class IncidentTableModel(QAbstractTableModel):
+    """Rows of (id, time, category, severity, status, title, unit, killed, injured, lat, lon)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Any, ...]] = []
+        self.labels: dict[str, str] = {}
+        self.colours: dict[str, QColor] = {}
+        self.unit_names: dict[str, str] = {}
+        self.total = 0
+        self._row_of: dict[str, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.DescendingOrder)
+        self._mgrs: dict[str, str] = {}
+
+    def load(self, store: MissionStore, incident_filter: IncidentFilter) -> None:
+        categories = store.categories()
+        self.labels = {c.key: c.label for c in categories}
+        self.colours = {c.key: QColor(category_colour(c)) for c in categories}
+        self.unit_names = {u.id: u.short_name or u.designation for u in store.units()}
+        data = store.incident_columns(columns=_FETCH, **incident_filter.query_args())
+        self.beginResetModel()
+        self.rows = list(zip(*(data[c] for c in _FETCH), strict=True))
+        self.total = store.count("incident")
+        self._mgrs.clear()
+        self._apply_sort()
+        self.endResetModel()
+
+    # --- Qt model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _COLUMNS[section][1]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = _COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == ID_ROLE:
+            return row[0]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            # Tooltips render rich text when they look like HTML: escape, never trust.
+            return f"<p>{html.escape(row[5])}</p>"
+        if role == Qt.ItemDataRole.DecorationRole and column == "category":
+            return self.colours.get(row[2])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("severity", "fatalities",
+                                                                    "injured"):  # fmt: skip
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: tuple[Any, ...], column: str) -> Any:
+        if column == "occurred_start":
+            return format_dtg(parse_utc(row[1]))
+        if column == "category":
+            return self.labels.get(row[2], row[2])
+        if column == "severity":
+            return row[3]
+        if column == "status":
+            return row[4]
+        if column == "title":
+            return row[5]
+        if column == "reporting_unit_id":
+            return self.unit_names.get(row[6] or "", "")
+        if column == "fatalities":
+            return row[7]
+        if column == "injured":
+            return row[8]
+        if column == "location":
+            key = row[0]
+            if key not in self._mgrs:
+                self._mgrs[key] = to_mgrs(row[9], row[10], 5)
+            return self._mgrs[key]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        name = _COLUMNS[column][0]
+        keys = {
+            "occurred_start": lambda r: r[1],
+            "category": lambda r: self.labels.get(r[2], r[2]),
+            "severity": lambda r: (r[3], r[1]),
+            "status": lambda r: (r[4], r[1]),
+            "title": lambda r: r[5].casefold(),
+            "reporting_unit_id": lambda r: self.unit_names.get(r[6] or "", ""),
+            "fatalities": lambda r: (r[7], r[1]),
+            "injured": lambda r: (r[8], r[1]),
+            "location": lambda r: (r[9], r[10]),
+        }
+        self.rows.sort(key=keys[name], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {r[0]: i for i, r in enumerate(self.rows)}
+
+    def row_of(self, incident_id: str) -> int | None:
+        return self._row_of.get(incident_id)
+
+
+class IncidentFilterBar(QWidget):
+    """Time window, category, severity, unit, status and free text; emits one filter."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_box = QComboBox()
+        self.window_box.addItems(["All time", "Last 24 h", "Last 72 h", "Last 7 days", "Custom"])
+        self.start_edit = QDateTimeEdit(calendarPopup=True)
+        self.end_edit = QDateTimeEdit(calendarPopup=True)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat("dd MMM yyyy HH:mm 'Z'")
+            edit.setTimeSpec(Qt.TimeSpec.UTC)
+            edit.setEnabled(False)
+        self.category_button = QToolButton(text="Categories: all")
+        self.category_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.category_menu = QMenu(self)
+        self.category_button.setMenu(self.category_menu)
+        self.severity_box = QComboBox()
+        self.severity_box.addItems(["Any severity", "≥ 2", "≥ 3", "≥ 4", "5 only"])
+        self.status_box = QComboBox()
+        self.status_box.addItems(["Any status", *taxonomy.INCIDENT_STATUSES])
+        self.unit_box = QComboBox()
+        self.unit_box.addItem("Any unit", None)
+        self.text_edit = QLineEdit(placeholderText="Search title, description, actors…")
+        self.text_edit.setClearButtonEnabled(True)
+        self.reset_button = QPushButton("Reset")
+        self._latest: datetime | None = None
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self._emit)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("When:"))
+        for w in (self.window_box, self.start_edit, self.end_edit):
+            top.addWidget(w)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        for w in (self.category_button, self.severity_box, self.status_box, self.unit_box):
+            bottom.addWidget(w)
+        bottom.addWidget(self.text_edit, 1)
+        bottom.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+
+        self.window_box.currentIndexChanged.connect(self._window_changed)
+        for box in (self.severity_box, self.status_box, self.unit_box):
+            box.currentIndexChanged.connect(self._emit)
+        self.start_edit.dateTimeChanged.connect(self._debounce.start)
+        self.end_edit.dateTimeChanged.connect(self._debounce.start)
+        self.text_edit.textChanged.connect(self._debounce.start)
+        self.reset_button.clicked.connect(self.reset)
+
+    def populate(self, store: MissionStore) -> None:
+        """Fill the choices from the mission (categories, units, period)."""
+        self.blockSignals(True)
+        self.category_menu.clear()
+        for category in store.categories():
+            action = QAction(category.label, self.category_menu, checkable=True, checked=True)
+            action.setData(category.key)
+            action.toggled.connect(self._categories_changed)
+            self.category_menu.addAction(action)
+        self.unit_box.clear()
+        self.unit_box.addItem("Any unit", None)
+        for unit in store.units():
+            self.unit_box.addItem(unit.designation, unit.id)
+        period = store.mission_period()
+        self._latest = period[1] if period else datetime.now(UTC)
+        first = period[0] if period else self._latest - timedelta(days=30)
+        self.start_edit.setDateTime(
+            QDateTime.fromSecsSinceEpoch(int(first.timestamp()), Qt.TimeSpec.UTC)
+        )
+        self.end_edit.setDateTime(
+            QDateTime.fromSecsSinceEpoch(int(self._latest.timestamp()) + 60, Qt.TimeSpec.UTC)
+        )
+        self.blockSignals(False)
+
+    def reset(self) -> None:
+        self.blockSignals(True)
+        self.window_box.setCurrentIndex(0)
+        for action in self.category_menu.actions():
+            action.setChecked(True)
+        for box in (self.severity_box, self.status_box, self.unit_box):
+            box.setCurrentIndex(0)
+        self.text_edit.clear()
+        self.blockSignals(False)
+        self._categories_changed()
+
+    def _window_changed(self, index: int) -> None:
+        custom = self.window_box.currentText() == "Custom"
+        self.start_edit.setEnabled(custom)
+        self.end_edit.setEnabled(custom)
+        self._emit()
+
+    def _categories_changed(self) -> None:
+        actions = self.category_menu.actions()
+        chosen = [a for a in actions if a.isChecked()]
+        if len(chosen) == len(actions):
+            self.category_button.setText("Categories: all")
+        else:
+            self.category_button.setText(f"Categories: {len(chosen)} of {len(actions)}")
+        self._emit()
+
+    def current_filter(self) -> IncidentFilter:
+        start = end = None
+        choice = self.window_box.currentText()
+        latest = self._latest or datetime.now(UTC)
+        hours = {"Last 24 h": 24, "Last 72 h": 72, "Last 7 days": 168}.get(choice)
+        if hours:
+            start = latest - timedelta(hours=hours)
+        elif choice == "Custom":
+            start = self.start_edit.dateTime().toPython().replace(tzinfo=UTC)
+            end = self.end_edit.dateTime().toPython().replace(tzinfo=UTC)
+        actions = self.category_menu.actions()
+        chosen = tuple(a.data() for a in actions if a.isChecked())
+        categories = None if len(chosen) == len(actions) else chosen
+        min_severity = self.severity_box.currentIndex() + 1
+        severities = None if min_severity == 1 else tuple(range(min_severity, 6))
+        statuses = None if self.status_box.currentIndex() == 0 else (self.status_box.currentText(),)
+        text = self.text_edit.text().strip() or None
+        return IncidentFilter(
+            start=start,
+            end=end,
+            categories=categories,
+            severities=severities,
+            statuses=statuses,
+            unit_id=self.unit_box.currentData(),
+            text=text,
+        )
+
+    def _emit(self, *_: Any) -> None:
+        if not self.signalsBlocked():
+            self.changed.emit(self.current_filter())
+
+
+class IncidentTable(QWidget):
+    """Filter bar over a sortable table; selecting a row emits the incident id."""
+
+    incident_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter_bar = IncidentFilterBar()
+        self.model = IncidentTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((110, 190, 40, 80, 360, 110, 50, 55, 150)):
+            self.view.setColumnWidth(column, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.view, 1)
+        self._quiet = False
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self.incident_selected.emit(self.model.data(current, ID_ROLE))
+
+    def select_incident(self, incident_id: str) -> bool:
+        """Select and show a row without re-emitting (selection came from the map)."""
+        row = self.model.row_of(incident_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self._quiet = True
+        try:
+            self.view.selectRow(row)
+        finally:
+            self._quiet = False
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True

@@ -1,0 +1,39 @@
+"""Start the desktop application on a mission database.
+
+Qt WebEngine must be imported before the QApplication exists, and its Chromium sandbox cannot
+run as root; both are handled here, once, for the app and for tests.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def prepare_qt_environment() -> None:
+    """Settings that must be in place before Qt starts."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags:
+            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
+    import PySide6.QtWebEngineWidgets  # noqa: F401  (must precede QApplication)
+
+    from app.ui.web import register_scheme
+
+    register_scheme()
+
+
+def run_gui(db_path: Path) -> int:
+    prepare_qt_environment()
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Blue Helmet COP")
+    app.setOrganizationName("bluehelmet")
+    window = MainWindow()
+    window.show()
+    window.open_database(db_path, create_demo_if_missing=True)
+    return app.exec()

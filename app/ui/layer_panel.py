@@ -1,0 +1,112 @@
+"""The layer dock: which layers show, how opaque they are, and which basemap lies under them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Layer name on the page → label shown to the user, top of the stack first.
+LAYERS = (
+    ("units", "Contingent positions"),
+    ("incidents", "Incidents (clustered)"),
+    ("heatmap", "Incident density (heat)"),
+    ("tracks", "Unit tracks"),
+    ("patrols", "Patrol tracks"),
+    ("lines", "Ceasefire lines"),
+    ("buffers", "Buffer zones"),
+    ("areas", "Patrol areas"),
+)
+HIDDEN_AT_START = frozenset({"heatmap"})
+
+
+class LayerPanel(QWidget):
+    visibility_changed = Signal(str, bool)
+    opacity_changed = Signal(str, float)
+    basemap_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        for name, label in LAYERS:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = name not in HIDDEN_AT_START
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.opacity = QSlider(Qt.Orientation.Horizontal)
+        self.opacity.setRange(10, 100)
+        self.opacity.setValue(100)
+        self.opacity_label = QLabel("100 %")
+        self.basemap = QComboBox()
+        self._opacities: dict[str, int] = {}
+
+        form = QFormLayout()
+        form.addRow("Opacity of the selected layer", self.opacity)
+        form.addRow("", self.opacity_label)
+        form.addRow("Basemap", self.basemap)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+
+        self.list.itemChanged.connect(self._item_changed)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.opacity.valueChanged.connect(self._opacity_moved)
+        self.basemap.currentIndexChanged.connect(
+            lambda _i: self.basemap_changed.emit(self.basemap.currentData() or "natural-earth")
+        )
+        self.list.setCurrentRow(0)
+
+    def set_basemaps(self, basemaps: list[dict]) -> None:
+        self.basemap.blockSignals(True)
+        self.basemap.clear()
+        for entry in basemaps:
+            self.basemap.addItem(entry["label"], entry["id"])
+        self.basemap.blockSignals(False)
+
+    def layer_visible(self, name: str) -> bool:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                return item.checkState() == Qt.CheckState.Checked
+        raise KeyError(name)
+
+    def set_layer_visible(self, name: str, visible: bool) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                item.setCheckState(Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked)
+
+    def visible_layers(self) -> dict[str, bool]:
+        return {name: self.layer_visible(name) for name, _ in LAYERS}
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole)
+        self.visibility_changed.emit(name, item.checkState() == Qt.CheckState.Checked)
+
+    def _current_changed(self, item: QListWidgetItem | None, _previous) -> None:  # type: ignore[no-untyped-def]
+        if item is None:
+            return
+        value = self._opacities.get(item.data(Qt.ItemDataRole.UserRole), 100)
+        self.opacity.blockSignals(True)
+        self.opacity.setValue(value)
+        self.opacity.blockSignals(False)
+        self.opacity_label.setText(f"{value} %")
+
+    def _opacity_moved(self, value: int) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        self._opacities[name] = value
+        self.opacity_label.setText(f"{value} %")
+        self.opacity_changed.emit(name, value / 100)

@@ -1,0 +1,379 @@
+"""The main window: the picture in the centre, docks around it, menus and status bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTreeView,
+)
+
+from app import basemaps
+from app.domain.coords import format_dms, to_mgrs
+from app.errors import AppError
+from app.picture import IncidentFilter
+from app.store import MissionStore, open_store
+from app.ui import workers
+from app.ui.details import DetailsPanel
+from app.ui.incident_table import IncidentTable
+from app.ui.layer_panel import LayerPanel
+from app.ui.map_view import MapView
+from app.ui.unit_tree import UNIT_ID_ROLE, UnitTreeModel
+from maps.document import APP_TILES_BASE, NATURAL_EARTH
+
+log = logging.getLogger(__name__)
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    #: Emitted with the message each time the user is told that something failed.
+    error_shown = Signal(str)
+    #: Emitted with one summary line per file after files were imported.
+    imported = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle("Blue Helmet COP")
+        self.resize(1400, 900)
+        self.store: MissionStore | None = None
+        self.settings = QSettings()
+        self._task: workers.Task | None = None
+
+        self.map_view = MapView(self)
+        self.setCentralWidget(self.map_view)
+        self.setAcceptDrops(True)
+
+        self.layer_panel = LayerPanel()
+        self.layer_dock = self._dock("Layers", "layerDock", self.layer_panel,
+                                     Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
+        self.unit_model = UnitTreeModel(self)
+        self.unit_view = QTreeView()
+        self.unit_view.setModel(self.unit_model)
+        self.unit_dock = self._dock("Units", "unitDock", self.unit_view,
+                                    Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
+        self.incident_table = IncidentTable()
+        self.incident_dock = self._dock("Incidents", "incidentDock", self.incident_table,
+                                        Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.details = DetailsPanel()
+        self.details_dock = self._dock("Details", "detailsDock", self.details,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
+        self.resizeDocks([self.incident_dock], [260], Qt.Orientation.Vertical)
+        self.resizeDocks([self.layer_dock, self.details_dock], [300, 300],
+                         Qt.Orientation.Horizontal)  # fmt: skip
+
+        self.cursor_label = QLabel("—")
+        self.cursor_label.setMinimumWidth(360)
+        self.counts_label = QLabel()
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.cursor_label)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._connect()
+
+    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:  # type: ignore[no-untyped-def]
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        panel = self.layer_panel
+        panel.visibility_changed.connect(self.map_view.set_layer_visible)
+        panel.opacity_changed.connect(self.map_view.set_layer_opacity)
+        panel.basemap_changed.connect(self.map_view.set_basemap)
+        self.map_view.cursor_moved.connect(self._cursor_moved)
+        self.map_view.feature_clicked.connect(self._feature_clicked)
+        self.map_view.map_ready.connect(lambda _info: self._update_counts())
+        self.incident_table.incident_selected.connect(self._incident_selected)
+        self.incident_table.filter_bar.changed.connect(self.apply_filter)
+        self.unit_view.selectionModel().currentChanged.connect(self._unit_selected)
+
+    # --- menus ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        open_action = QAction("&Open mission…", self, shortcut=QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self._choose_database)
+        file_menu.addAction(open_action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        export_png = QAction("Export map as &PNG…", self, shortcut="Ctrl+Shift+P")
+        export_png.triggered.connect(self._export_png)
+        file_menu.insertAction(self.recent_menu.menuAction(), export_png)
+
+        view_menu = self.menuBar().addMenu("&View")
+        refresh = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh)
+        view_menu.addAction(refresh)
+        fit = QAction("Zoom to &mission", self, shortcut="Ctrl+0")
+        fit.triggered.connect(lambda: self.map_view.run_js("bhMap.fitBounds(BH_CONFIG.bounds)"))
+        view_menu.addAction(fit)
+        find = QAction("&Find incidents", self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        view_menu.addAction(find)
+        full = QAction("&Full screen", self, shortcut=QKeySequence.StandardKey.FullScreen)
+        full.setCheckable(True)
+        full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        view_menu.addAction(full)
+        view_menu.addSeparator()
+        for dock in (self.layer_dock, self.unit_dock, self.incident_dock, self.details_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Blue Helmet COP", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_databases():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_database(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+
+    def recent_databases(self) -> list[str]:
+        value = self.settings.value("recentDatabases", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_databases() if p != str(path)]
+        self.settings.setValue("recentDatabases", recent[:MAX_RECENT])
+        self._refresh_recent_menu()
+
+    def _choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open mission database", "", "Mission databases (*.db *.sqlite);;All files (*)"
+        )
+        if name:
+            self.open_database(Path(name))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Blue Helmet COP",
+            "<b>Blue Helmet COP</b><br>An offline common operating picture for multinational "
+            "peacekeeping missions.",
+        )
+
+    # --- the mission ------------------------------------------------------------------------
+
+    def open_database(self, path: Path, *, create_demo_if_missing: bool = False) -> None:
+        """Open a mission; a missing file becomes the demo mission when asked (first run)."""
+        path = Path(path).expanduser()
+        if not path.exists() and create_demo_if_missing:
+            self._create_demo(path)
+            return
+        try:
+            store = open_store(path)
+        except AppError as exc:
+            self.show_error(exc)
+            return
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self._remember(path.resolve())
+        self.setWindowTitle(f"Blue Helmet COP — {path.name}")
+        self.db_label.setText(str(path))
+        self.incident_table.filter_bar.populate(store)
+        self.layer_panel.set_basemaps(
+            [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
+        )
+        self.map_view.show_mission(
+            path, title=store.meta("mission_name") or "Blue Helmet COP",
+            visible=self.layer_panel.visible_layers(),
+        )  # fmt: skip
+        self.refresh(reload_map=False)
+
+    def _create_demo(self, path: Path) -> None:
+        from app.demo import DemoOptions, generate_demo
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        dialog = QProgressDialog("Creating the demo mission…", "Cancel", 0, 100, self)
+        dialog.setWindowTitle("First start")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def work(progress: workers.Progress) -> Path:
+            try:
+                with open_store(path) as store:
+                    generate_demo(store, DemoOptions(), progress=progress)
+            except BaseException:
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                raise
+            return path
+
+        def done(result: Path) -> None:
+            dialog.reset()
+            self.open_database(result)
+
+        def failed(exc: BaseException) -> None:
+            dialog.reset()
+            self.show_error(exc)
+
+        def moved(done_count: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done_count)
+
+        self._task = workers.start(work, result=done, error=failed, progress=moved)
+        dialog.canceled.connect(self._task.cancel)
+
+    def refresh(self, reload_map: bool = True) -> None:
+        """Re-read the mission after a change; the map reloads its layers, not the page."""
+        if self.store is None:
+            return
+        self.unit_model.load(self.store)
+        self.unit_view.expandToDepth(1)
+        self.unit_view.resizeColumnToContents(0)
+        self.incident_table.model.load(self.store, self.map_view.incident_filter)
+        self._update_counts()
+        if reload_map:
+            self.map_view.refresh_layers()
+
+    def apply_filter(self, incident_filter: IncidentFilter) -> None:
+        """The table and the map show the same incidents."""
+        if self.store is None:
+            return
+        self.incident_table.model.load(self.store, incident_filter)
+        self.map_view.set_incident_filter(incident_filter)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        model = self.incident_table.model
+        units = self.store.count("unit") if self.store else 0
+        self.counts_label.setText(
+            f"{units} units · incidents shown {len(model.rows):,} of {model.total:,}"
+        )
+
+    def _cursor_moved(self, lat: float, lon: float) -> None:
+        try:
+            self.cursor_label.setText(f"{to_mgrs(lat, lon, 5)}   {format_dms(lat, lon)}")
+        except Exception:  # off the MGRS grid (poles) or not a position
+            self.cursor_label.setText(format_dms(lat, lon))
+
+    def _names(self) -> dict[str, str]:
+        return {u.id: u.designation for u in self.store.units()} if self.store else {}
+
+    def _show_details(self, kind: str, record_id: str) -> None:
+        if self.store is None:
+            return
+        try:
+            record = self.store.get(kind, record_id)
+        except AppError:
+            return
+        self.details.show_record(record, self._names())
+
+    def _incident_selected(self, incident_id: str) -> None:
+        self.map_view.select("incident", incident_id)
+        self._show_details("incident", incident_id)
+
+    def _feature_clicked(self, kind: str, record_id: str) -> None:
+        if kind == "incident":
+            self.incident_table.select_incident(record_id)
+        elif kind == "unit":
+            self._select_unit_row(record_id)
+        self._show_details(kind, record_id)
+
+    def _unit_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        unit_id = current.siblingAtColumn(0).data(UNIT_ID_ROLE)
+        if unit_id:
+            self.map_view.select("unit", unit_id)
+            self._show_details("unit", unit_id)
+
+    def _select_unit_row(self, unit_id: str) -> None:
+        matches = self.unit_model.match(
+            self.unit_model.index(0, 0), UNIT_ID_ROLE, unit_id, 1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )  # fmt: skip
+        if matches:
+            self.unit_view.selectionModel().blockSignals(True)
+            self.unit_view.setCurrentIndex(matches[0])
+            self.unit_view.selectionModel().blockSignals(False)
+            self.unit_view.scrollTo(matches[0])
+
+    def _focus_search(self) -> None:
+        self.incident_dock.show()
+        self.incident_table.filter_bar.text_edit.setFocus()
+        self.incident_table.filter_bar.text_edit.selectAll()
+
+    def _export_png(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export map", "map.png", "PNG image (*.png)")
+        if name:
+            self.map_view.grab().save(name, "PNG")
+            self.statusBar().showMessage(f"Map saved to {name}", 5000)
+
+    # --- files dropped on the window --------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Hand files to the import service, one transaction each; refresh what changed."""
+        from app.importing import import_file
+
+        if self.store is None:
+            self.show_error(AppError("open a mission before importing files"))
+            return
+        messages = []
+        for path in paths:
+            try:
+                summary = import_file(self.store, path)
+            except AppError as exc:
+                self.show_error(exc)
+                continue
+            messages.append(summary.describe())
+        if messages:
+            self.statusBar().showMessage("; ".join(messages), 10000)
+            self.refresh()
+            self.imported.emit(messages)
+
+    def show_error(self, exc: BaseException) -> None:
+        """The one place the GUI tells the user that something failed."""
+        if isinstance(exc, AppError):
+            message = exc.message
+        else:
+            log.error("unexpected failure", exc_info=exc)
+            message = f"Unexpected failure ({type(exc).__name__}: {exc}). Details are in the log."
+        box = QMessageBox(QMessageBox.Icon.Warning, "Blue Helmet COP", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal without blocking the event loop
+        self.error_shown.emit(message)
+
+    def closeEvent(self, event) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
+
+
+def main_window() -> MainWindow | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None

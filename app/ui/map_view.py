@@ -1,0 +1,167 @@
+"""The map in the main window: a Qt WebEngine view of the picture, and its controls.
+
+The view loads the page built by ``maps.document`` from bh://local/map.html, answers its data
+requests from the mission database (each in a worker with its own connection), and talks to it
+through ``MapBridge`` (page → Python) and ``runJavaScript`` calls on ``window.bhMap``
+(Python → page). A data change refreshes only the affected layers; the view keeps its extent.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from app import basemaps
+from app.domain.serialize import record_to_dict
+from app.errors import AppError
+from app.picture import DATA_KEYS, IncidentFilter, build_picture, mission_bounds
+from app.store import open_store
+from app.ui.web import MapBridge, make_profile
+from maps.document import APP_PAGE_URL, APP_TILES_BASE, NATURAL_EARTH, PageOptions, build_map_html
+
+log = logging.getLogger(__name__)
+
+
+class MapPage(QWebEnginePage):
+    """Keeps the page on bh://local/ and its console messages for diagnosis."""
+
+    def __init__(self, profile, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(profile, parent)
+        self.console: list[tuple[int, str]] = []
+
+    def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
+        return url.scheme() == "bh" and url.host() == "local"
+
+    def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
+        self.console.append((int(level.value), message))
+        if level != QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel:
+            log.info("map console (%s:%s): %s", source, line, message[:300])
+
+
+class MapView(QWebEngineView):
+    """The picture, fed from one mission database."""
+
+    feature_clicked = Signal(str, str)
+    cursor_moved = Signal(float, float)
+    map_ready = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile, self.handler, self.blocker = make_profile(self)
+        self.map_page = MapPage(self.profile, self)
+        self.setPage(self.map_page)
+        settings = self.map_page.settings()
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
+        )
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        self.bridge = MapBridge(self)
+        self.channel = QWebChannel(self)
+        self.channel.registerObject("bridge", self.bridge)
+        self.map_page.setWebChannel(self.channel)
+        self.bridge.feature_clicked.connect(self.feature_clicked)
+        self.bridge.cursor_moved.connect(self.cursor_moved)
+        self.bridge.map_ready.connect(self._on_ready)
+        self.db_path: Path | None = None
+        self.incident_filter = IncidentFilter()
+        self.ready = False
+        self.ready_info: dict[str, Any] = {}
+        self.load_started_at = 0.0
+        self.handler.data_provider = self._serve_data
+        self.handler.tile_provider = _serve_tile
+        self.last_counts: dict[str, int] = {}
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def show_mission(self, db_path: Path, title: str = "Blue Helmet COP", **page: Any) -> None:
+        """Build the page for a mission database and load it."""
+        self.db_path = Path(db_path)
+        with open_store(self.db_path) as store:
+            bounds = page.pop("bounds", None) or mission_bounds(store)
+        options = PageOptions(
+            title=title,
+            bounds=bounds,
+            mode="app",
+            basemaps=[dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)],
+            **page,
+        )
+        self.handler.pages["map.html"] = build_map_html(options).encode("utf-8")
+        self.ready = False
+        self.load_started_at = time.perf_counter()
+        self.load(QUrl(APP_PAGE_URL))
+
+    def _on_ready(self, info: dict) -> None:
+        self.ready = True
+        self.ready_info = info
+        self.map_ready.emit(info)
+
+    def _serve_data(self, path: str) -> tuple[str, bytes]:
+        """Answers bh://local/data/… in a worker thread, with its own database connection."""
+        if self.db_path is None:
+            raise AppError("no mission is open")
+        incident_filter = self.incident_filter
+        with open_store(self.db_path) as store:
+            if path == "picture.json":
+                picture = build_picture(store, incident_filter)
+                self.last_counts = picture.counts
+                return "application/json", picture.to_json().encode("utf-8")
+            if path.startswith("layers/") and path.endswith(".json"):
+                keys = tuple(k for k in path[7:-5].split(",") if k in DATA_KEYS)
+                picture = build_picture(store, incident_filter, layers=keys)
+                return "application/json", picture.to_json().encode("utf-8")
+            if path.startswith("record/") and path.endswith(".json"):
+                _, kind, name = path.split("/", 2)
+                record = store.get(kind, name[:-5])
+                return "application/json", json.dumps(record_to_dict(record)).encode("utf-8")
+        raise AppError(f"no such data: {path}")
+
+    # --- Python → page ----------------------------------------------------------------------
+
+    def run_js(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+        if callback is None:
+            self.map_page.runJavaScript(script)
+        else:
+            self.map_page.runJavaScript(script, 0, callback)
+
+    def call(self, method: str, *args: Any, callback: Callable[[Any], None] | None = None) -> None:
+        """Call ``window.bhMap.<method>(…)`` with JSON arguments, once the page is there."""
+        arguments = ", ".join(json.dumps(a) for a in args)
+        self.run_js(
+            f"window.bhMap && window.bhMap.ready ? window.bhMap.{method}({arguments}) : null",
+            callback,
+        )
+
+    def set_layer_visible(self, name: str, visible: bool) -> None:
+        self.call("setVisible", name, visible)
+
+    def set_layer_opacity(self, name: str, opacity: float) -> None:
+        self.call("setOpacity", name, opacity)
+
+    def set_basemap(self, basemap_id: str) -> None:
+        self.call("setBasemap", basemap_id)
+
+    def select(self, kind: str, record_id: str, pan: bool = True) -> None:
+        self.call("select", kind, record_id, {"pan": pan})
+
+    def refresh_layers(self, keys: Iterable[str] = DATA_KEYS) -> None:
+        """Re-read only these layers from the database; the page keeps its extent."""
+        self.call("reload", [k for k in keys if k in DATA_KEYS])
+
+    def set_incident_filter(self, incident_filter: IncidentFilter) -> None:
+        self.incident_filter = incident_filter
+        self.refresh_layers(["incidents"])
+
+
+def _serve_tile(basemap: str, z: int, x: int, y: int) -> bytes | None:
+    """Imported MBTiles, or an online source's cache (downloaded on a miss: the user's choice)."""
+    return basemaps.read_tile(basemap, z, x, y, fetch=True)

@@ -1,0 +1,41 @@
+"""The force's order of battle as a tree: force → sectors → contingents → sub-units."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from app.store import MissionStore
+
+UNIT_ID_ROLE = 0x0100 + 1
+
+
+class UnitTreeModel(QStandardItemModel):
+    COLUMNS = ("Unit", "Nation", "Echelon", "Strength")
+
+    def load(self, store: MissionStore) -> None:
+        self.clear()
+        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        units = store.units()
+        children: dict[str | None, list] = {}
+        known = {u.id for u in units}
+        for unit in units:
+            parent = unit.parent_id if unit.parent_id in known else None
+            children.setdefault(parent, []).append(unit)
+
+        def add(parent_item: QStandardItem, parent_id: str | None, depth: int) -> None:
+            for unit in sorted(children.get(parent_id, []), key=lambda u: u.designation):
+                row = [
+                    QStandardItem(unit.designation),
+                    QStandardItem(unit.nation),
+                    QStandardItem(unit.echelon or ""),
+                    QStandardItem("" if unit.strength is None else f"{unit.strength:,}"),
+                ]
+                for item in row:
+                    item.setEditable(False)
+                row[0].setData(unit.id, UNIT_ID_ROLE)
+                row[0].setToolTip(f"{unit.designation} ({unit.callsign or 'no callsign'})")
+                parent_item.appendRow(row)
+                if depth < 32:
+                    add(row[0], unit.id, depth + 1)
+
+        add(self.invisibleRootItem(), None, 0)

@@ -1,0 +1,1 @@
+"""Turns mission data into map documents; no Qt widgets here."""

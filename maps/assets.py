@@ -1,0 +1,283 @@
+"""The local asset registry: every script, stylesheet, font and data file a map page loads.
+
+A peacekeeping COP runs where there is no internet, so nothing may come from a CDN at run time.
+All assets come from npm packages that `make setup` installs with `npm ci` into
+``resources/web/node_modules`` (exact versions in ``resources/web/package.json`` and its lock file).
+This module names those files, finds them on disk, and rewrites the CDN links folium puts into a
+page so that they point at local copies instead.
+
+This module must not import Qt: the GUI serves ``web_root()`` through its own URL scheme, and a
+standalone HTML export points ``base_url`` at a folder; both use the same table.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from html.parser import HTMLParser
+from pathlib import Path
+from types import MappingProxyType
+from typing import TypeVar
+
+from branca.element import Element, Figure, Link
+from folium.elements import JSCSSMixin
+
+from app.errors import NotFoundError
+
+WEB_ROOT_ENV = "BLUEHELMET_WEB_ROOT"
+SETUP_COMMAND = "make setup"
+
+_REPO_ROOT = Path(__file__).resolve().parent.parent
+_DEFAULT_WEB_ROOT = _REPO_ROOT / "resources" / "web" / "node_modules"
+
+#: Logical asset name -> POSIX path inside node_modules. Names stay stable when versions change.
+ASSETS: Mapping[str, str] = MappingProxyType(
+    {
+        "leaflet.js": "leaflet/dist/leaflet.js",
+        "leaflet.css": "leaflet/dist/leaflet.css",
+        "markercluster.js": "leaflet.markercluster/dist/leaflet.markercluster.js",
+        "markercluster.css": "leaflet.markercluster/dist/MarkerCluster.css",
+        "markercluster.default.css": "leaflet.markercluster/dist/MarkerCluster.Default.css",
+        "milsymbol.js": "milsymbol/dist/milsymbol.js",
+        "world-atlas-50m": "world-atlas/countries-50m.json",
+        "world-atlas-110m": "world-atlas/countries-110m.json",
+        "topojson-client.js": "topojson-client/dist/topojson-client.min.js",
+        "leaflet.heat.js": "leaflet.heat/dist/leaflet-heat.js",
+        # UMD build (kdbush bundled in): defines window.Supercluster without a bundler.
+        "supercluster.js": "supercluster/dist/supercluster.min.js",
+        "leaflet-draw.js": "leaflet-draw/dist/leaflet.draw.js",
+        "leaflet-draw.css": "leaflet-draw/dist/leaflet.draw.css",
+        "leaflet-measure.js": "leaflet-measure/dist/leaflet-measure.min.js",
+        "leaflet-measure.css": "leaflet-measure/dist/leaflet-measure.css",
+        "mouse-position.js": "leaflet-mouse-position/src/L.Control.MousePosition.js",
+        "mouse-position.css": "leaflet-mouse-position/src/L.Control.MousePosition.css",
+        "jquery.js": "jquery/dist/jquery.min.js",
+        "bootstrap.js": "bootstrap/dist/js/bootstrap.bundle.min.js",
+        "bootstrap.css": "bootstrap/dist/css/bootstrap.min.css",
+        # Bootstrap 3's glyphicons only (awesome-markers' "glyphicon" prefix), without its reset.
+        "glyphicons.css": "glyphicons-only-bootstrap/css/bootstrap.min.css",
+        "fontawesome.css": "@fortawesome/fontawesome-free/css/all.min.css",
+        "awesome-markers.js": "drmonty-leaflet-awesome-markers/js/leaflet.awesome-markers.min.js",
+        "awesome-markers.css": "drmonty-leaflet-awesome-markers/css/leaflet.awesome-markers.css",
+    }
+)
+
+#: Every CDN URL folium 0.20 emits for Map and the plugins we use (MarkerCluster, HeatMap,
+#: MeasureControl, MousePosition, Draw) -> the asset that replaces it. Exact strings on purpose:
+#: when a folium upgrade changes a URL, localize_folium() fails loudly instead of going online.
+FOLIUM_CDN_ASSETS: Mapping[str, str] = MappingProxyType(
+    {
+        # folium.Map.default_js / default_css
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js": "leaflet.js",
+        "https://code.jquery.com/jquery-3.7.1.min.js": "jquery.js",
+        "https://cdn.jsdelivr.net/npm/bootstrap@5.2.2/dist/js/bootstrap.bundle.min.js": (
+            "bootstrap.js"
+        ),
+        "https://cdnjs.cloudflare.com/ajax/libs/Leaflet.awesome-markers/2.0.2/"
+        "leaflet.awesome-markers.js": "awesome-markers.js",
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css": "leaflet.css",
+        "https://cdn.jsdelivr.net/npm/bootstrap@5.2.2/dist/css/bootstrap.min.css": "bootstrap.css",
+        "https://netdna.bootstrapcdn.com/bootstrap/3.0.0/css/bootstrap-glyphicons.css": (
+            "glyphicons.css"
+        ),
+        "https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@6.2.0/css/all.min.css": (
+            "fontawesome.css"
+        ),
+        "https://cdnjs.cloudflare.com/ajax/libs/Leaflet.awesome-markers/2.0.2/"
+        "leaflet.awesome-markers.css": "awesome-markers.css",
+        # folium.plugins.MarkerCluster
+        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
+        "leaflet.markercluster.js": "markercluster.js",
+        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css": (
+            "markercluster.css"
+        ),
+        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
+        "MarkerCluster.Default.css": "markercluster.default.css",
+        # folium.plugins.HeatMap: folium's copy carries an unreleased weights patch (Leaflet.heat
+        # PR 78); npm's 0.2.0 caps each cell at options.max (default 1), so pass max= to HeatMap.
+        "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/"
+        "leaflet_heat.min.js": "leaflet.heat.js",
+        # folium.plugins.MeasureControl
+        "https://cdn.jsdelivr.net/gh/ljagis/leaflet-measure@2.1.7/dist/leaflet-measure.min.js": (
+            "leaflet-measure.js"
+        ),
+        "https://cdn.jsdelivr.net/gh/ljagis/leaflet-measure@2.1.7/dist/leaflet-measure.min.css": (
+            "leaflet-measure.css"
+        ),
+        # folium.plugins.MousePosition
+        "https://cdn.jsdelivr.net/gh/ardhi/Leaflet.MousePosition/src/"
+        "L.Control.MousePosition.min.js": "mouse-position.js",
+        "https://cdn.jsdelivr.net/gh/ardhi/Leaflet.MousePosition/src/"
+        "L.Control.MousePosition.min.css": "mouse-position.css",
+        # folium.plugins.Draw
+        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.draw/1.0.2/leaflet.draw.js": (
+            "leaflet-draw.js"
+        ),
+        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.draw/1.0.2/leaflet.draw.css": (
+            "leaflet-draw.css"
+        ),
+    }
+)
+
+#: CDN URLs folium emits that no npm package provides; localize_folium() drops them from the page.
+FOLIUM_CDN_WITHOUT_LOCAL_COPY: Mapping[str, str] = MappingProxyType(
+    {
+        "https://cdn.jsdelivr.net/gh/python-visualization/folium/folium/templates/"
+        "leaflet.awesome.rotate.min.css": (
+            "folium's own .fa-rotate-N classes for Icon(angle=N); not on npm. Font Awesome's "
+            "fa-rotate-90/180/270 still work; other angles show the icon unrotated."
+        ),
+    }
+)
+
+_REMOTE_PREFIXES = ("http://", "https://", "//")
+
+ElementT = TypeVar("ElementT", bound=Element)
+
+
+class RemoteAssetError(ValueError):
+    """A map element wants a remote file that has no local copy: a bug, fixed in this module."""
+
+
+def web_root() -> Path:
+    """The node_modules folder the assets are served from; BLUEHELMET_WEB_ROOT overrides it."""
+    override = os.environ.get(WEB_ROOT_ENV)
+    if override:
+        return Path(override).expanduser()
+    return _DEFAULT_WEB_ROOT
+
+
+def _setup_hint() -> str:
+    return f"Run `{SETUP_COMMAND}` to install the map's web assets (npm ci in resources/web)."
+
+
+def asset_path(name: str) -> Path:
+    """The file behind a logical asset name, checked to exist so a broken set-up is named early."""
+    try:
+        relative = ASSETS[name]
+    except KeyError:
+        raise NotFoundError(
+            f"There is no map asset named {name!r}. If it comes from a package newly added to "
+            f"resources/web/package.json, register it in maps/assets.py. {_setup_hint()}"
+        ) from None
+    path = web_root() / relative
+    if not path.is_file():
+        raise NotFoundError(
+            f"Map asset {name!r} is missing: {path} does not exist. {_setup_hint()}"
+        )
+    return path
+
+
+def missing_assets() -> list[str]:
+    """Names of registered assets not on disk, for a start-up check that lists all at once."""
+    root = web_root()
+    return [name for name, relative in ASSETS.items() if not (root / relative).is_file()]
+
+
+def _join(base_url: str, relative: str) -> str:
+    if base_url and not base_url.endswith("/"):
+        base_url += "/"
+    return base_url + relative
+
+
+def asset_url(name: str, base_url: str) -> str:
+    """The URL of an asset under ``base_url`` (e.g. ``bh-asset://web/`` or a relative folder)."""
+    if name not in ASSETS:
+        asset_path(name)  # raises the NotFoundError with the set-up hint
+    return _join(base_url, ASSETS[name])
+
+
+def folium_asset_map(base_url: str) -> dict[str, str]:
+    """Each CDN URL folium would emit -> its local replacement under ``base_url``."""
+    return {url: asset_url(name, base_url) for url, name in FOLIUM_CDN_ASSETS.items()}
+
+
+def _is_remote(url: str) -> bool:
+    return url.lower().startswith(_REMOTE_PREFIXES)
+
+
+def _localized_links(
+    links: list[tuple[str, str]], url_map: Mapping[str, str], owner: str
+) -> list[tuple[str, str]]:
+    localized = []
+    for name, url in links:
+        if url in FOLIUM_CDN_WITHOUT_LOCAL_COPY:
+            continue
+        if url in url_map:
+            localized.append((name, url_map[url]))
+        elif _is_remote(url):
+            raise RemoteAssetError(
+                f"{owner} loads {name!r} from {url}, which has no local copy: add its npm "
+                "package to resources/web/package.json and map the URL in maps/assets.py."
+            )
+        else:
+            localized.append((name, url))
+    return localized
+
+
+def _walk(element: Element) -> Iterator[Element]:
+    yield element
+    if isinstance(element, Figure):  # a figure keeps these three as attributes, not children
+        for part in (element.header, element.html, element.script):
+            yield from _walk(part)
+    for child in element._children.values():
+        yield from _walk(child)
+
+
+def _localize_link_element(link: Link, url_map: Mapping[str, str]) -> None:
+    """Rewrite, or drop, a link already in a figure's header (e.g. from an earlier render)."""
+    localized = _localized_links([("link", link.url)], url_map, type(link).__name__)
+    if localized:
+        link.url = localized[0][1]
+    elif link._parent is not None:
+        children = link._parent._children
+        for key in [key for key, child in children.items() if child is link]:
+            del children[key]
+
+
+def localize_folium(map_obj: ElementT, base_url: str) -> ElementT:
+    """Point every script and stylesheet of a folium page at local files; returns ``map_obj``.
+
+    Call it after all layers and plugins are added: it rewrites the whole figure the map belongs
+    to. Each element gets its own copy of ``default_js``/``default_css`` because folium keeps
+    them as class attributes shared by every map in the process.
+    """
+    url_map = folium_asset_map(base_url)
+    for element in list(_walk(map_obj.get_root())):
+        if isinstance(element, JSCSSMixin):
+            owner = type(element).__name__
+            element.default_js = _localized_links(element.default_js, url_map, owner)
+            element.default_css = _localized_links(element.default_css, url_map, owner)
+        elif isinstance(element, Link):
+            _localize_link_element(element, url_map)
+    return map_obj
+
+
+class _LoadedUrlCollector(HTMLParser):
+    """Collects the URLs an HTML page makes the browser fetch by itself."""
+
+    _LOADING_ATTRIBUTES = MappingProxyType(
+        {"script": "src", "link": "href", "img": "src", "iframe": "src", "source": "src"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        wanted = self._LOADING_ATTRIBUTES.get(tag)
+        for attribute, value in attrs:
+            if attribute == wanted and value:
+                self.urls.append(value)
+
+
+def remote_references(html: str) -> list[str]:
+    """Remote URLs the page's own tags would load: a last check before a page is shown or saved.
+
+    Only tags are read (script/link/img/iframe/source); URLs built by scripts at run time are the
+    web view's request interceptor's business.
+    """
+    collector = _LoadedUrlCollector()
+    collector.feed(html)
+    collector.close()
+    return [url for url in collector.urls if _is_remote(url)]

@@ -1,0 +1,247 @@
+"""Map documents: a folium/Leaflet page with every asset local, driven by ``bh-map.js``.
+
+Two kinds of page come out of the same builder:
+
+* ``app`` — loaded by the desktop app's web view: scripts from ``bh://web/`` and ``bh://static/``
+  (served from the installed files), data fetched from ``bh://data/picture.json``, and the
+  QWebChannel bridge to Python;
+* ``standalone`` — one HTML file with every script, style and datum inlined, which opens in any
+  browser with no network and no app.
+
+folium builds the page skeleton (map, scale bar, the script order); the layers themselves are
+drawn by ``maps/static/bh-map.js`` from a compact payload, because one folium element per feature
+cannot carry 100,000 incidents. Contract: docs/map-page.md. No Qt here.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import mimetypes
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import folium
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from maps.assets import asset_path, remote_references
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+#: In the app every page resource comes from one origin, bh://local/, served by the app itself.
+APP_ORIGIN = "bh://local/"
+APP_PAGE_URL = APP_ORIGIN + "map.html"
+APP_WEB_BASE = APP_ORIGIN + "web/"
+APP_STATIC_BASE = APP_ORIGIN + "static/"
+APP_DATA_URL = APP_ORIGIN + "data/picture.json"
+APP_RECORD_URL = APP_ORIGIN + "data/record/{kind}/{id}.json"
+APP_TILES_BASE = APP_ORIGIN + "tiles/"
+QWEBCHANNEL_URL = "qrc:///qtwebchannel/qwebchannel.js"
+
+#: Scripts and styles the page loads after Leaflet, in order (asset names in maps.assets).
+PAGE_SCRIPTS = (
+    "supercluster.js",
+    "milsymbol.js",
+    "topojson-client.js",
+    "leaflet.heat.js",
+    "markercluster.js",
+)
+PAGE_STYLES = ("markercluster.css", "markercluster.default.css")
+LAYER_NAMES = (
+    "basemap",
+    "areas",
+    "buffers",
+    "lines",
+    "patrols",
+    "tracks",
+    "units",
+    "incidents",
+    "heatmap",
+)
+NATURAL_EARTH = {"id": "natural-earth", "label": "Natural Earth (built in)", "type": "vector"}
+
+
+@dataclass
+class PageOptions:
+    """What a map page shows and how it gets its data."""
+
+    title: str
+    bounds: tuple[tuple[float, float], tuple[float, float]]
+    mode: Literal["app", "standalone"] = "app"
+    #: Inline payload (standalone pages); app pages fetch ``data_url`` instead.
+    payload_json: str | None = None
+    data_url: str = APP_DATA_URL
+    basemaps: list[dict[str, Any]] = field(default_factory=lambda: [dict(NATURAL_EARTH)])
+    basemap: str = "natural-earth"
+    visible: dict[str, bool] = field(default_factory=lambda: {"heatmap": False})
+    show_layer_control: bool | None = None
+    briefing: bool = False
+
+
+class _InitScript(MacroElement):
+    """Hands the folium-made Leaflet map to bh-map.js once it exists."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "window.bhMap.init({{ this._parent.get_name() }}, window.BH_CONFIG);"
+        "{% endmacro %}"
+    )
+
+
+def _script_json(value: Any) -> str:
+    """JSON that cannot close the <script> element it sits in."""
+    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _inline_css(path: Path) -> str:
+    """A stylesheet with its relative url(...) references turned into data: URIs."""
+    css = path.read_text(encoding="utf-8")
+
+    def embed(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if target.startswith(("data:", "#")):
+            return match.group(0)
+        file = (path.parent / target.split("?")[0].split("#")[0]).resolve()
+        if not file.is_file():
+            return "url()"  # an asset that is not shipped is left out, never fetched
+        mime = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        data = base64.b64encode(file.read_bytes()).decode("ascii")
+        return f"url(data:{mime};base64,{data})"
+
+    return re.sub(r"url\((['\"]?)([^'\")]+)\1\)", embed, css)
+
+
+def _inline_js(path: Path) -> str:
+    # "</script" inside a library would end the element early; split it harmlessly.
+    return path.read_text(encoding="utf-8").replace("</script", "<\\/script")
+
+
+def build_map_html(options: PageOptions) -> str:
+    """The page as HTML text; raises if anything in it would load from the network."""
+    standalone = options.mode == "standalone"
+    if standalone and options.payload_json is None:
+        raise ValueError("a standalone page needs its payload inline")
+
+    fmap = folium.Map(
+        location=None,
+        tiles=None,
+        control_scale=True,
+        prefer_canvas=True,
+        zoom_control=True,
+        min_zoom=2,
+        max_zoom=18,
+        world_copy_jump=False,
+    )
+    root = fmap.get_root()
+    header = root.header
+    leaflet_js, leaflet_css = asset_path("leaflet.js"), asset_path("leaflet.css")
+    # Only Leaflet: folium's other defaults (jQuery, Bootstrap, icon fonts) are not used here.
+    if standalone:
+        fmap.default_js = []
+        fmap.default_css = []
+        header.add_child(Element(f"<style>{_inline_css(leaflet_css)}</style>"), name="leaflet_css")
+        header.add_child(Element(f"<script>{_inline_js(leaflet_js)}</script>"), name="leaflet_js")
+    else:
+        fmap.default_js = [("leaflet", _web_url(leaflet_js))]
+        fmap.default_css = [("leaflet_css", _web_url(leaflet_css))]
+
+    for i, name in enumerate(PAGE_STYLES):
+        path = asset_path(name)
+        markup = (
+            f"<style>{_inline_css(path)}</style>"
+            if standalone
+            else f'<link rel="stylesheet" href="{_web_url(path)}">'
+        )
+        header.add_child(Element(markup), name=f"bh_style_{i}")
+    own_css = STATIC_DIR / "bh-map.css"
+    header.add_child(
+        Element(
+            f"<style>{_inline_css(own_css)}</style>"
+            if standalone
+            else f'<link rel="stylesheet" href="{APP_STATIC_BASE}bh-map.css">'
+        ),
+        name="bh_map_css",
+    )
+
+    scripts = [asset_path(name) for name in PAGE_SCRIPTS]
+    for i, path in enumerate(scripts):
+        markup = (
+            f"<script>{_inline_js(path)}</script>"
+            if standalone
+            else f'<script src="{_web_url(path)}"></script>'
+        )
+        header.add_child(Element(markup), name=f"bh_script_{i}")
+    if not standalone:
+        header.add_child(Element(f'<script src="{QWEBCHANNEL_URL}"></script>'), name="qwc")
+    own_js = STATIC_DIR / "bh-map.js"
+    header.add_child(
+        Element(
+            f"<script>{_inline_js(own_js)}</script>"
+            if standalone
+            else f'<script src="{APP_STATIC_BASE}bh-map.js"></script>'
+        ),
+        name="bh_map_js",
+    )
+    header.add_child(Element(f"<title>{_html_text(options.title)}</title>"), name="title")
+    header.add_child(
+        Element(f"<script>window.BH_CONFIG = {_script_json(_config(options))};</script>"),
+        name="bh_config",
+    )
+    if options.briefing:
+        root.html.add_child(Element("<script>document.body.classList.add('bh-briefing');</script>"))
+    fmap.add_child(_InitScript())
+    html = root.render()
+    remote = [url for url in remote_references(html) if not url.startswith(("bh:", "qrc:"))]
+    if remote:
+        raise RuntimeError(f"map page would load remote resources: {remote[:3]}")
+    return html
+
+
+def _config(options: PageOptions) -> dict[str, Any]:
+    standalone = options.mode == "standalone"
+    if standalone:
+        atlas: dict[str, Any] = {
+            "coarse": json.loads(asset_path("world-atlas-50m").read_text(encoding="utf-8")),
+            "detail": None,
+        }
+        data: dict[str, Any] = {"inline": json.loads(options.payload_json or "{}")}
+    else:
+        atlas = {
+            "coarse": _web_url(asset_path("world-atlas-50m")),
+            "detail": _web_url(asset_path("world-atlas-50m").with_name("countries-10m.json")),
+        }
+        data = {"url": options.data_url}
+    show_control = options.show_layer_control
+    return {
+        "title": options.title,
+        "mode": options.mode,
+        "bounds": [list(options.bounds[0]), list(options.bounds[1])],
+        "basemaps": options.basemaps,
+        "basemap": options.basemap,
+        "worldAtlas": atlas,
+        "data": data,
+        "recordUrl": None if standalone else APP_RECORD_URL,
+        "showLayerControl": standalone if show_control is None else show_control,
+        "visible": options.visible,
+    }
+
+
+def _web_url(path: Path) -> str:
+    from maps.assets import web_root
+
+    return APP_WEB_BASE + path.resolve().relative_to(web_root().resolve()).as_posix()
+
+
+def _html_text(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)

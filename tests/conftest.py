@@ -1,0 +1,23 @@
+"""Test-wide settings: headless Qt, and no test ever touches the user's real data folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Child processes started by module-scoped fixtures must not write to the real user folder either.
+os.environ["BLUEHELMET_DATA_DIR"] = tempfile.mkdtemp(prefix="bluehelmet-tests-")
+# Qt WebEngine's sandbox cannot run as root in containers.
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Point the per-user data folder and default database at a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("BLUEHELMET_DATA_DIR", str(home))
+    monkeypatch.setenv("BLUEHELMET_DB", str(home / "mission.db"))
+    yield home

@@ -1,0 +1,112 @@
+"""The CLI contract: demo, stats --json, check, errors as one line with a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import build_parser, main
+
+KINDS = ["units", "position_reports", "patrol_areas", "patrols", "ceasefire_lines", "incidents"]
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real console entry point in a child process, as a user or script would run it."""
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.db"
+    result = run("--db", str(path), "demo", "--size", "400")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_demo_then_stats_shows_every_kind(demo_db: Path):
+    result = run("--db", str(demo_db), "stats", "--json")
+    assert result.returncode == 0, result.stderr
+    counts = json.loads(result.stdout)
+    assert set(counts) == {*KINDS, "conflicts"}
+    assert all(counts[k] > 0 for k in KINDS)
+    assert counts["incidents"] == 400 and counts["conflicts"] == 0
+
+
+def test_check_passes_on_the_demo(demo_db: Path):
+    result = run("--db", str(demo_db), "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "healthy" in result.stdout
+
+
+def test_check_fails_on_a_damaged_database(demo_db: Path, tmp_path: Path):
+    damaged = tmp_path / "damaged.db"
+    src = sqlite3.connect(demo_db)
+    dst = sqlite3.connect(damaged)
+    src.backup(dst)
+    src.close()
+    dst.execute("DELETE FROM incidents_rtree WHERE rid IN (SELECT rid FROM incidents LIMIT 3)")
+    dst.commit()
+    dst.close()
+    result = run("--db", str(damaged), "check", "--json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert not report["healthy"] and any("spatial index" in e for e in report["errors"])
+
+
+def test_database_defaults_to_the_environment_variable(demo_db: Path):
+    result = run("stats", "--json", env={"BLUEHELMET_DB": str(demo_db)})
+    assert result.returncode == 0 and json.loads(result.stdout)["incidents"] == 400
+
+
+def test_demo_refuses_a_database_that_holds_a_mission(demo_db: Path):
+    before = demo_db.read_bytes()
+    result = run("--db", str(demo_db), "demo")
+    assert result.returncode != 0
+    assert result.stderr.startswith("Error: ") and len(result.stderr.strip().splitlines()) == 1
+    assert "already holds" in result.stderr
+    assert demo_db.read_bytes() == before
+
+
+def test_reading_commands_never_create_a_database(tmp_path: Path, capsys):
+    missing = tmp_path / "nowhere.db"
+    for command in (["stats", "--json"], ["check"]):
+        assert main(["--db", str(missing), *command]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("Error: ") and "nowhere.db" in err and "Traceback" not in err
+    assert not missing.exists()
+
+
+def test_a_file_that_is_not_a_database_gives_one_line(tmp_path: Path, capsys):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x00garbage" * 1000)
+    assert main(["--db", str(junk), "stats"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("Error: ") and "junk.db" in err and "\n" not in err
+    assert junk.read_bytes() == b"\x00garbage" * 1000
+
+
+def test_bad_arguments_exit_non_zero():
+    result = run("demo", "--size", "-3")
+    assert result.returncode == 2 and "negative" in result.stderr
+
+
+def test_every_command_has_help_text():
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    for name, sub in subparsers.choices.items():
+        assert sub.description, f"{name} has no description"
+        for action in sub._actions:
+            if action.dest != "help":
+                assert action.help, f"{name} {action.dest} has no help"

@@ -1,0 +1,64 @@
+"""Fixtures for GUI tests: a small real mission and a main window whose map has drawn."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.demo import DemoOptions, generate_demo
+from app.store import open_store
+from app.ui.launch import prepare_qt_environment
+
+prepare_qt_environment()
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default demo mission, generated once per test session."""
+    path = tmp_path_factory.mktemp("demo") / "template.db"
+    with open_store(path) as store:
+        generate_demo(store, DemoOptions())
+    return path
+
+
+@pytest.fixture
+def mission(tmp_path: Path, demo_template: Path) -> Path:
+    """A private copy of the demo mission (SQLite backup API, never a file copy)."""
+    import sqlite3
+
+    path = tmp_path / "mission.db"
+    src = sqlite3.connect(demo_template)
+    dst = sqlite3.connect(path)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return path
+
+
+def js(qtbot, view, script: str, timeout: int = 10_000) -> Any:
+    """Run JavaScript in a map page and return its (JSON-round-tripped) result."""
+    box: dict[str, Any] = {}
+    view.page().runJavaScript(
+        f"JSON.stringify((function(){{ return {script}; }})())", 0,
+        lambda value: box.update(value=value),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: "value" in box, timeout=timeout)
+    return None if box["value"] in (None, "undefined") else json.loads(box["value"])
+
+
+@pytest.fixture
+def window(qtbot, mission: Path):
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1500, 950)
+    win.show()
+    with qtbot.waitSignal(win.map_view.map_ready, timeout=60_000):
+        win.open_database(mission)
+    return win
