@@ -30,13 +30,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
-from pyproj import CRS, Transformer
-from pyproj.aoi import AreaOfInterest
-from pyproj.database import query_utm_crs_info
 from shapely.geometry import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import substring
 
+from app.domain.geo import transformers, utm_epsg
 from app.domain.records import (
     CeasefireLine,
     Incident,
@@ -375,19 +373,6 @@ def _sidc(entity: str, echelon: str, *, hq: bool = False, modifier: str = "00") 
     return with_echelon(with_affiliation(code, "friend"), echelon)
 
 
-def _utm_crs(lon: float, lat: float) -> CRS:
-    """The UTM zone of the theatre centre, as the PROJ database names it."""
-    infos = query_utm_crs_info(
-        datum_name="WGS 84",
-        area_of_interest=AreaOfInterest(lon - 0.01, lat - 0.01, lon + 0.01, lat + 0.01),
-    )
-    for info in infos:
-        if info.auth_name == "EPSG":
-            return CRS.from_epsg(int(info.code))
-    zone = int((lon + 180) // 6) + 1  # the PROJ database should always answer; belt and braces
-    return CRS.from_epsg((32600 if lat >= 0 else 32700) + zone)
-
-
 class _Demo:
     """One run of the generator; holds the random stream and the metric model of the theatre."""
 
@@ -397,9 +382,9 @@ class _Demo:
         self.end = options.end.astimezone(UTC)
         self.start = self.end - timedelta(days=sizes.days)
         self.hours = sizes.days * 24
-        self.crs = _utm_crs(*CENTRE)
-        self.to_utm = Transformer.from_crs("EPSG:4326", self.crs, always_xy=True)
-        self.to_wgs = Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True)
+        # The theatre's UTM zone, through the per-thread transformers of app.domain.geo: the demo
+        # also runs in a GUI worker thread, and pyproj objects must not cross threads.
+        self.to_utm, self.to_wgs = transformers(utm_epsg(*CENTRE))
         cx, cy = self.to_utm.transform(*CENTRE)
         self.x0, self.x1 = cx - WIDTH_M / 2, cx + WIDTH_M / 2
         self.y0, self.y1 = cy - HEIGHT_M / 2, cy + HEIGHT_M / 2

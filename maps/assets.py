@@ -41,6 +41,7 @@ ASSETS: Mapping[str, str] = MappingProxyType(
         "milsymbol.js": "milsymbol/dist/milsymbol.js",
         "world-atlas-50m": "world-atlas/countries-50m.json",
         "world-atlas-110m": "world-atlas/countries-110m.json",
+        "world-atlas-10m": "world-atlas/countries-10m.json",
         "topojson-client.js": "topojson-client/dist/topojson-client.min.js",
         "leaflet.heat.js": "leaflet.heat/dist/leaflet-heat.js",
         # UMD build (kdbush bundled in): defines window.Supercluster without a bundler.

@@ -75,7 +75,9 @@ class PageOptions:
     data_url: str = APP_DATA_URL
     basemaps: list[dict[str, Any]] = field(default_factory=lambda: [dict(NATURAL_EARTH)])
     basemap: str = "natural-earth"
-    visible: dict[str, bool] = field(default_factory=lambda: {"heatmap": False})
+    visible: dict[str, bool] = field(
+        default_factory=lambda: {"heatmap": False, "patrols": False}
+    )
     show_layer_control: bool | None = None
     briefing: bool = False
 
@@ -144,15 +146,18 @@ def build_map_html(options: PageOptions) -> str:
     root = fmap.get_root()
     header = root.header
     leaflet_js, leaflet_css = asset_path("leaflet.js"), asset_path("leaflet.css")
-    # Only Leaflet: folium's other defaults (jQuery, Bootstrap, icon fonts) are not used here.
+    # Only Leaflet, and first: folium's other defaults (jQuery, Bootstrap, icon fonts) are not
+    # used here, and folium would emit its own links after everything added to the header.
+    fmap.default_js = []
+    fmap.default_css = []
     if standalone:
-        fmap.default_js = []
-        fmap.default_css = []
         header.add_child(Element(f"<style>{_inline_css(leaflet_css)}</style>"), name="leaflet_css")
         header.add_child(Element(f"<script>{_inline_js(leaflet_js)}</script>"), name="leaflet_js")
     else:
-        fmap.default_js = [("leaflet", _web_url(leaflet_js))]
-        fmap.default_css = [("leaflet_css", _web_url(leaflet_css))]
+        header.add_child(
+            Element(f'<link rel="stylesheet" href="{_web_url(leaflet_css)}">'), name="leaflet_css"
+        )
+        header.add_child(Element(f'<script src="{_web_url(leaflet_js)}"></script>'), name="leaflet_js")
 
     for i, name in enumerate(PAGE_STYLES):
         path = asset_path(name)
@@ -182,6 +187,10 @@ def build_map_html(options: PageOptions) -> str:
         header.add_child(Element(markup), name=f"bh_script_{i}")
     if not standalone:
         header.add_child(Element(f'<script src="{QWEBCHANNEL_URL}"></script>'), name="qwc")
+    header.add_child(
+        Element(f"<script>window.BH_CONFIG = {_script_json(_config(options))};</script>"),
+        name="bh_config",
+    )
     own_js = STATIC_DIR / "bh-map.js"
     header.add_child(
         Element(
@@ -192,10 +201,6 @@ def build_map_html(options: PageOptions) -> str:
         name="bh_map_js",
     )
     header.add_child(Element(f"<title>{_html_text(options.title)}</title>"), name="title")
-    header.add_child(
-        Element(f"<script>window.BH_CONFIG = {_script_json(_config(options))};</script>"),
-        name="bh_config",
-    )
     if options.briefing:
         root.html.add_child(Element("<script>document.body.classList.add('bh-briefing');</script>"))
     fmap.add_child(_InitScript())
@@ -217,7 +222,7 @@ def _config(options: PageOptions) -> dict[str, Any]:
     else:
         atlas = {
             "coarse": _web_url(asset_path("world-atlas-50m")),
-            "detail": _web_url(asset_path("world-atlas-50m").with_name("countries-10m.json")),
+            "detail": _web_url(asset_path("world-atlas-10m")),
         }
         data = {"url": options.data_url}
     show_control = options.show_layer_control

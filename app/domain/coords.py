@@ -514,8 +514,9 @@ def format_utc(dt: datetime, field: str = "time") -> str:
     Fixed width, so stored times sort and compare correctly as text. Sub-millisecond digits are
     truncated, not rounded, so a time never moves into the next second (or day).
     """
-    _require_aware(dt, field)
-    u = dt.astimezone(UTC)
+    if dt.__class__ is not datetime or dt.tzinfo is not UTC:  # fast path: records hold UTC
+        _require_aware(dt, field)
+    u = dt if dt.tzinfo is UTC else dt.astimezone(UTC)
     return (
         f"{u.year:04d}-{u.month:02d}-{u.day:02d}T{u.hour:02d}:{u.minute:02d}:{u.second:02d}"
         f".{u.microsecond // 1000:03d}Z"

@@ -143,7 +143,16 @@ def _decode(name: str, kind: str, value: Any) -> Any:
 def canonical_json(record: Record) -> str:
     """Sorted, compact JSON of the record's content; the same bytes on every installation."""
     data = {k: v for k, v in record_to_dict(record).items() if k not in BOOKKEEPING_FIELDS}
+    return _canonical_text(data)
+
+
+def _canonical_text(data: dict[str, Any]) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def hash_canonical(data: dict[str, Any]) -> str:
+    """SHA-256 of a record dict already stripped of bookkeeping (see ``canonical_json``)."""
+    return hashlib.sha256(_canonical_text(data).encode("utf-8")).hexdigest()
 
 
 def content_hash(record: Record) -> str:

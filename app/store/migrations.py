@@ -249,6 +249,24 @@ INSERT INTO incidents_fts(incidents_fts) VALUES ('rebuild');
         conn.execute(statement)
 
 
+def bulk_index_sql(table: str) -> dict[str, str]:
+    """For each insert trigger that keeps an index of ``table`` in step, the one statement that
+    does the same for every row with ``rid > ?`` at once (used by bulk writes)."""
+    statements: dict[str, str] = {}
+    if table in SPATIAL_TABLES:
+        x0, y0, x1, y1 = SPATIAL_TABLES[table]
+        statements[f"{table}_rtree_insert"] = (
+            f"INSERT INTO {table}_rtree SELECT rid, {x0}, {x1}, {y0}, {y1} FROM {table}"
+            f" WHERE rid > ? AND deleted = 0 AND {x0} IS NOT NULL"
+        )
+    if table == "incidents":
+        statements["incidents_fts_insert"] = (
+            "INSERT INTO incidents_fts(rowid, title, description, actors)"
+            " SELECT rid, title, description, actors FROM incidents WHERE rid > ?"
+        )
+    return statements
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
 LATEST = len(MIGRATIONS)
 

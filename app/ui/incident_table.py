@@ -12,7 +12,15 @@ import html
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QModelIndex,
+    Qt,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,7 +185,7 @@ class IncidentFilterBar(QWidget):
         self.end_edit = QDateTimeEdit(calendarPopup=True)
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("dd MMM yyyy HH:mm 'Z'")
-            edit.setTimeSpec(Qt.TimeSpec.UTC)
+            edit.setTimeZone(QTimeZone.utc())
             edit.setEnabled(False)
         self.category_button = QToolButton(text="Categories: all")
         self.category_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -236,10 +244,10 @@ class IncidentFilterBar(QWidget):
         self._latest = period[1] if period else datetime.now(UTC)
         first = period[0] if period else self._latest - timedelta(days=30)
         self.start_edit.setDateTime(
-            QDateTime.fromSecsSinceEpoch(int(first.timestamp()), Qt.TimeSpec.UTC)
+            QDateTime.fromSecsSinceEpoch(int(first.timestamp()), QTimeZone.utc())
         )
         self.end_edit.setDateTime(
-            QDateTime.fromSecsSinceEpoch(int(self._latest.timestamp()) + 60, Qt.TimeSpec.UTC)
+            QDateTime.fromSecsSinceEpoch(int(self._latest.timestamp()) + 60, QTimeZone.utc())
         )
         self.blockSignals(False)
 

@@ -60,6 +60,9 @@ class MapView(QWebEngineView):
         self.profile, self.handler, self.blocker = make_profile(self)
         self.map_page = MapPage(self.profile, self)
         self.setPage(self.map_page)
+        # Children die in the order they joined: the page must go before its profile.
+        self.profile.setParent(None)
+        self.profile.setParent(self)
         settings = self.map_page.settings()
         settings.setAttribute(
             QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False

@@ -253,3 +253,15 @@ def test_a_file_that_is_not_a_mission_database_is_refused(tmp_path: Path):
     conn.close()
     with pytest.raises(StoreError, match="not a Blue Helmet mission database"):
         open_store(other)
+
+
+def test_bulk_writes_keep_every_index_in_step(store):
+    from app.store.store import BULK_ROWS
+
+    many = [incident(lon=35 + i * 1e-4, title=f"Bulk {i}") for i in range(BULK_ROWS + 10)]
+    store.save_many(many)
+    later = store.save(incident(lon=36.5, title="Single afterwards"))  # triggers are back
+    assert store.check().healthy
+    assert len(store.query("incident", bbox=(34.9, 33.0, 35.5, 33.5))) == len(many)
+    assert [r.id for r in store.query("incident", text="single")] == [later.id]
+    assert len(store.query("incident", text="bulk")) == len(many)

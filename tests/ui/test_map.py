@@ -1,0 +1,158 @@
+"""The map in the main window: layers, selection both ways, offline, escaping, basemaps."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import SCREENSHOTS, js
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from app import basemaps
+from app.store import open_store
+from maps.mbtiles import write_mbtiles
+
+pytestmark = pytest.mark.webengine
+
+LAYERS = ["basemap", "areas", "buffers", "lines", "patrols", "tracks", "units", "incidents",
+          "heatmap"]  # fmt: skip
+
+
+def test_the_demo_map_shows_every_layer(qtbot, window, mission: Path):
+    state = js(qtbot, window.map_view, "bhMap.layerState()")
+    assert set(LAYERS) <= set(state)
+    with open_store(mission) as store:
+        stats = store.stats()
+    assert state["incidents"]["count"] == stats["incidents"]
+    assert state["units"]["count"] == stats["units"]
+    assert state["lines"]["count"] == stats["ceasefire_lines"]
+    assert state["buffers"]["count"] == stats["ceasefire_lines"]
+    assert state["areas"]["count"] == stats["patrol_areas"]
+    assert state["incidents"]["visible"] and not state["heatmap"]["visible"]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SCREENSHOTS / "main-window-demo.png"))
+
+
+def test_rendering_makes_no_request_off_the_machine(qtbot, window):
+    assert window.map_view.blocker.blocked == []
+    assert window.map_view.blocker.allowed_count > 5  # the page really loaded its assets
+    # And the block is real: a page that tries to reach out is stopped and recorded.
+    js(qtbot, window.map_view, "(fetch('http://192.0.2.1/x').catch(() => null), 1)")
+    js(qtbot, window.map_view, "(new Image().src = 'https://tiles.invalid/0/0/0.png', 1)")
+    qtbot.waitUntil(lambda: len(window.map_view.blocker.blocked) >= 2, timeout=10_000)
+    assert any("192.0.2.1" in url for url in window.map_view.blocker.blocked)
+
+
+def test_table_selection_highlights_and_pans_the_map(qtbot, window):
+    table = window.incident_table
+    index = table.model.index(5, 0)
+    incident_id = table.model.data(index, Qt.ItemDataRole.UserRole + 1)
+    table.view.selectRow(5)
+    qtbot.waitUntil(
+        lambda: (js(qtbot, window.map_view, "bhMap.selection()") or {}).get("id") == incident_id,
+        timeout=10_000,
+    )
+    assert incident_id in window.details.toPlainText() or window.details.toPlainText()
+    with open_store(window.store.path) as store:
+        incident = store.get("incident", incident_id)
+    view = js(qtbot, window.map_view, "bhMap.view()")
+    assert view["west"] < incident.lon < view["east"]
+    assert view["south"] < incident.lat < view["north"]
+
+
+def test_clicking_an_incident_on_the_map_selects_its_row(qtbot, window):
+    table = window.incident_table
+    model = table.model
+    # Zoom right onto one incident so it is drawn alone, then click its pixel.
+    target = model.rows[len(model.rows) // 2]
+    incident_id, lat, lon = target[0], target[9], target[10]
+    js(qtbot, window.map_view, f"(bhMap.setView({lat}, {lon}, 17), 1)")
+    qtbot.wait(600)
+    point = js(
+        qtbot, window.map_view,
+        f"(function(p){{return [p.x, p.y]}})(bhMap.map.latLngToContainerPoint([{lat}, {lon}]))",
+    )  # fmt: skip
+    widget = window.map_view.focusProxy()
+    with qtbot.waitSignal(window.map_view.feature_clicked, timeout=10_000) as clicked:
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(*map(round, point)))
+    assert clicked.args == ["incident", incident_id]
+    current = table.view.currentIndex()
+    assert model.data(current, Qt.ItemDataRole.UserRole + 1) == incident_id
+    assert window.details.toPlainText().startswith(model.rows[current.row()][5][:20])
+
+
+def test_popups_and_tables_show_hostile_text_as_text(qtbot, window, mission: Path):
+    payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+    with open_store(mission) as store:
+        first = store.query("incident", limit=1)[0]
+        store.save(replace(first, title=payload, description=payload))
+    window.refresh()
+    qtbot.waitUntil(
+        lambda: js(qtbot, window.map_view, "bhMap.counts().incidentsTotal") is not None,
+        timeout=10_000,
+    )
+    qtbot.wait(500)
+    js(qtbot, window.map_view, f"(bhMap.select('incident', '{first.id}', {{pan: true, "
+                               "popup: true}), 1)")  # fmt: skip
+    qtbot.wait(1500)
+    popup_text = js(qtbot, window.map_view,
+                    "Array.from(document.querySelectorAll('.leaflet-popup-content'))"
+                    ".map(e => e.textContent).join(' ')")  # fmt: skip
+    assert js(qtbot, window.map_view, "window.__pwned === undefined")
+    assert js(qtbot, window.map_view, "document.querySelectorAll('img[src=x]').length") == 0
+    assert "<script>" in popup_text
+    row = window.incident_table.model.row_of(first.id)
+    tip = window.incident_table.model.data(
+        window.incident_table.model.index(row, 4), Qt.ItemDataRole.ToolTipRole
+    )
+    assert "&lt;script&gt;" in tip and "<script>" not in tip
+
+
+def _png(rgb: tuple[int, int, int]) -> bytes:
+    """A real 256×256 single-colour PNG."""
+    raw = b"".join(b"\x00" + bytes(rgb) * 256 for _ in range(256))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (struct.pack(">I", len(body)) + kind + body
+                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))  # fmt: skip
+
+    header = struct.pack(">IIBBBBB", 256, 256, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))  # fmt: skip
+
+
+def test_an_imported_mbtiles_basemap_is_served_from_sqlite(qtbot, mission: Path, tmp_path: Path):
+    from app.ui.main_window import MainWindow
+
+    source = tmp_path / "red.mbtiles"
+    red = _png((220, 30, 30))
+    tiles = [(z, x, y, red) for z in range(0, 5) for x in range(2**z) for y in range(2**z)]
+    write_mbtiles(source, tiles, {"name": "Red test", "format": "png", "minzoom": "0",
+                                   "maxzoom": "4"})  # fmt: skip
+    basemap = basemaps.import_mbtiles(source)
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    with qtbot.waitSignal(win.map_view.map_ready, timeout=60_000):
+        win.open_database(mission)
+    combo = win.layer_panel.basemap
+    index = combo.findData(f"mbtiles:{basemap.id}")
+    assert index > 0, "the imported basemap is offered in the layer dock"
+    js(qtbot, win.map_view, "(bhMap.setView(10, 30, 3), 1)")
+    combo.setCurrentIndex(index)
+    qtbot.waitUntil(
+        lambda: js(qtbot, win.map_view,
+                   "document.querySelectorAll('img.leaflet-tile-loaded').length") > 0,
+        timeout=15_000,
+    )  # fmt: skip
+    qtbot.wait(500)
+    assert win.map_view.blocker.blocked == []
+    image = win.map_view.grab().toImage()
+    colour = image.pixelColor(image.width() // 3, image.height() // 3)
+    assert colour.red() > 150 and colour.green() < 120
