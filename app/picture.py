@@ -18,6 +18,7 @@ from shapely.geometry import mapping
 from app.domain.coords import format_utc
 from app.domain.geo import buffer_metres
 from app.store import MissionStore
+from maps.document import script_json
 from maps.styles import GROUP_COLOURS, category_colour
 
 #: The payload keys that are map layers' data; ``updateData`` replaces only those given.
@@ -64,14 +65,7 @@ class Picture:
 
 def payload_json(payload: dict[str, Any]) -> str:
     """Compact JSON, safe to place inside a <script> element (no ``</script>`` breakout)."""
-    text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-    return (
-        text.replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029")
-    )
+    return script_json(payload)
 
 
 def build_picture(

@@ -7,7 +7,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["store"]
+BENCHMARKS = ["store", "map"]
 
 
 def main(argv: list[str] | None = None) -> int:

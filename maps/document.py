@@ -75,9 +75,7 @@ class PageOptions:
     data_url: str = APP_DATA_URL
     basemaps: list[dict[str, Any]] = field(default_factory=lambda: [dict(NATURAL_EARTH)])
     basemap: str = "natural-earth"
-    visible: dict[str, bool] = field(
-        default_factory=lambda: {"heatmap": False, "patrols": False}
-    )
+    visible: dict[str, bool] = field(default_factory=lambda: {"heatmap": False, "patrols": False})
     show_layer_control: bool | None = None
     briefing: bool = False
 
@@ -92,7 +90,7 @@ class _InitScript(MacroElement):
     )
 
 
-def _script_json(value: Any) -> str:
+def script_json(value: Any) -> str:
     """JSON that cannot close the <script> element it sits in."""
     text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
     return (
@@ -157,7 +155,9 @@ def build_map_html(options: PageOptions) -> str:
         header.add_child(
             Element(f'<link rel="stylesheet" href="{_web_url(leaflet_css)}">'), name="leaflet_css"
         )
-        header.add_child(Element(f'<script src="{_web_url(leaflet_js)}"></script>'), name="leaflet_js")
+        header.add_child(
+            Element(f'<script src="{_web_url(leaflet_js)}"></script>'), name="leaflet_js"
+        )
 
     for i, name in enumerate(PAGE_STYLES):
         path = asset_path(name)
@@ -188,7 +188,7 @@ def build_map_html(options: PageOptions) -> str:
     if not standalone:
         header.add_child(Element(f'<script src="{QWEBCHANNEL_URL}"></script>'), name="qwc")
     header.add_child(
-        Element(f"<script>window.BH_CONFIG = {_script_json(_config(options))};</script>"),
+        Element(f"<script>window.BH_CONFIG = {script_json(_config(options))};</script>"),
         name="bh_config",
     )
     own_js = STATIC_DIR / "bh-map.js"

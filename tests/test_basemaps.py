@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-import struct
 import threading
 import time
-import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from pngs import png_tile
 
 from app import basemaps
 from app.basemaps import (
@@ -35,25 +34,6 @@ from app.basemaps import (
 from app.errors import NotFoundError, ValidationError
 from app.paths import data_dir
 from maps.mbtiles import MBTiles, NotMBTilesError, write_mbtiles
-
-
-def png_tile(rgb: tuple[int, int, int], size: int = 256) -> bytes:
-    """A valid single-colour RGB PNG, written by hand (no imaging library needed)."""
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-        )
-
-    row = b"\x00" + bytes(rgb) * size
-    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(row * size))
-        + chunk(b"IEND", b"")
-    )
-
 
 RED, BLUE = png_tile((255, 0, 0)), png_tile((0, 0, 255))
 OSM = "https://tile.example.org/{z}/{x}/{y}.png"

@@ -558,11 +558,15 @@ class MissionStore:
             raise ValidationError("columns", f"not incident columns: {', '.join(sorted(unknown))}")
         where, params = self._filters("incident", bbox, start, end, categories, unit_id, text)
         where.append("deleted = 0")
-        for name, values in (("severity", severities), ("status", statuses)):
+        choices: tuple[tuple[str, Iterable[Any] | None], ...] = (
+            ("severity", severities),
+            ("status", statuses),
+        )
+        for name, values in choices:
             if values is not None:
-                values = list(values)
-                where.append(f"{name} IN ({','.join('?' * len(values))})" if values else "0")
-                params += values
+                chosen = list(values)
+                where.append(f"{name} IN ({','.join('?' * len(chosen))})" if chosen else "0")
+                params += chosen
         sql = (
             f"SELECT {', '.join(columns)} FROM incidents WHERE {' AND '.join(where)}"
             " ORDER BY occurred_start, id"

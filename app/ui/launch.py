@@ -36,4 +36,10 @@ def run_gui(db_path: Path) -> int:
     window = MainWindow()
     window.show()
     window.open_database(db_path, create_demo_if_missing=True)
-    return app.exec()
+    code = app.exec()
+    # Delete the window while Qt runs: a web page outliving its profile crashes at exit.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

@@ -25,7 +25,7 @@ LAYERS = (
     ("buffers", "Buffer zones"),
     ("areas", "Patrol areas"),
 )
-HIDDEN_AT_START = frozenset({"heatmap", "patrols"})
+HIDDEN_AT_START = frozenset({"heatmap", "patrols", "tracks"})
 
 
 class LayerPanel(QWidget):

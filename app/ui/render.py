@@ -27,6 +27,12 @@ def render_png(
     """Render the mission to a PNG file; returns what the page reported when it was ready."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Headless rendering has no GPU: Qt's and Chromium's notes about falling back to software
+    # rendering are noise to a user of the command line (they still reach the log level set).
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.rhi.*=false;qt.qpa.*=false;*.warning=false")
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--log-level" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --log-level=3").strip()
     from app.ui.launch import prepare_qt_environment
 
     prepare_qt_environment()
@@ -35,7 +41,7 @@ def render_png(
 
     from app.ui.map_view import MapView
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive while rendering
     view = MapView()
     view.resize(*size)
     page: dict = {}
@@ -55,6 +61,7 @@ def render_png(
     if not view.ready:
         errors = [m for _, m in view.map_page.console][-3:]
         view.close()
+        _delete_now(view)
         raise AppError(
             f"the map did not finish drawing within {timeout_s:.0f} s"
             + (f" ({'; '.join(errors)})" if errors else "")
@@ -71,8 +78,16 @@ def render_png(
     info["seconds"] = time.perf_counter() - started
     info["blocked_requests"] = list(view.blocker.blocked)
     view.close()
-    app.processEvents()
+    _delete_now(view)
     return info
+
+
+def _delete_now(widget) -> None:  # type: ignore[no-untyped-def]
+    """Delete a view while Qt runs, so its page goes before its profile (else: crash at exit)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _bounds_only(page: dict) -> dict:

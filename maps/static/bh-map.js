@@ -2483,6 +2483,8 @@
     var started = now();
     S.initStarted = started;
     S.map = bhMap.map = map;
+    // Plain credit line: the default prefix carries a flag, out of place on a mission map.
+    if (map.attributionControl) map.attributionControl.setPrefix('Leaflet · Natural Earth');
     S.config = normalizeConfig(config);
     S.scale = readScale();
     var container = map.getContainer();

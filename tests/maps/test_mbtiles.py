@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import gzip
 import sqlite3
-import struct
 import threading
-import zlib
 from pathlib import Path
 
 import pytest
+from pngs import png_tile
 
 from app.errors import AppError, NotFoundError, ValidationError
 from maps.mbtiles import (
@@ -22,25 +21,6 @@ from maps.mbtiles import (
     sniff_format,
     write_mbtiles,
 )
-
-
-def png_tile(rgb: tuple[int, int, int], size: int = 256) -> bytes:
-    """A valid single-colour RGB PNG, written by hand (no imaging library needed)."""
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (
-            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-        )
-
-    row = b"\x00" + bytes(rgb) * size  # filter byte 0, then the pixels
-    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(row * size))
-        + chunk(b"IEND", b"")
-    )
-
 
 RED, GREEN, BLUE, GREY = (
     png_tile((255, 0, 0)),

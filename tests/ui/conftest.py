@@ -62,3 +62,21 @@ def window(qtbot, mission: Path):
     with qtbot.waitSignal(win.map_view.map_ready, timeout=60_000):
         win.open_database(mission)
     return win
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _delete_windows_before_exit():
+    """Delete every window while Qt still runs: a web page outliving its profile at interpreter
+    exit crashes the process after the tests have passed."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()

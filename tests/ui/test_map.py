@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import SCREENSHOTS, js
+from pngs import png_tile
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -112,24 +111,11 @@ def test_popups_and_tables_show_hostile_text_as_text(qtbot, window, mission: Pat
     assert "&lt;script&gt;" in tip and "<script>" not in tip
 
 
-def _png(rgb: tuple[int, int, int]) -> bytes:
-    """A real 256×256 single-colour PNG."""
-    raw = b"".join(b"\x00" + bytes(rgb) * 256 for _ in range(256))
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return (struct.pack(">I", len(body)) + kind + body
-                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))  # fmt: skip
-
-    header = struct.pack(">IIBBBBB", 256, 256, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))  # fmt: skip
-
-
 def test_an_imported_mbtiles_basemap_is_served_from_sqlite(qtbot, mission: Path, tmp_path: Path):
     from app.ui.main_window import MainWindow
 
     source = tmp_path / "red.mbtiles"
-    red = _png((220, 30, 30))
+    red = png_tile((220, 30, 30))
     tiles = [(z, x, y, red) for z in range(0, 5) for x in range(2**z) for y in range(2**z)]
     write_mbtiles(source, tiles, {"name": "Red test", "format": "png", "minzoom": "0",
                                    "maxzoom": "4"})  # fmt: skip
@@ -156,3 +142,35 @@ def test_an_imported_mbtiles_basemap_is_served_from_sqlite(qtbot, mission: Path,
     image = win.map_view.grab().toImage()
     colour = image.pixelColor(image.width() // 3, image.height() // 3)
     assert colour.red() > 150 and colour.green() < 120
+
+
+def test_a_dropped_file_is_imported_and_only_its_layer_refreshes(qtbot, window, tmp_path):
+    import json as _json
+
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    before_total = js(qtbot, window.map_view, "bhMap.counts().incidentsTotal")
+    js(qtbot, window.map_view, "(window.__samePage = true, bhMap.setView(6.7, 20.1, 9), 1)")
+    qtbot.wait(300)
+    view_before = js(qtbot, window.map_view, "bhMap.view()")
+    path = tmp_path / "patrol-report.geojson"
+    path.write_text(_json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": {"type": "Point", "coordinates": [20.1, 6.7]},
+        "properties": {"kind": "incident", "title": "Roadblock reported by A Coy",
+                       "category": "fom_restriction", "occurred_start": "2026-11-20T05:00:00Z"},
+    }]}))  # fmt: skip
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    with qtbot.waitSignal(window.imported, timeout=10_000) as done:
+        window.dropEvent(drop)
+    assert "1 new incident" in done.args[0][0]
+    qtbot.waitUntil(
+        lambda: js(qtbot, window.map_view, "bhMap.counts().incidentsTotal") == before_total + 1,
+        timeout=10_000,
+    )
+    assert js(qtbot, window.map_view, "window.__samePage === true")  # no page reload
+    assert js(qtbot, window.map_view, "bhMap.view()") == view_before  # extent kept
+    assert window.incident_table.model.total == before_total + 1
