@@ -13,7 +13,6 @@ This module must not import Qt or folium; the GUI serves tiles through its own U
 
 from __future__ import annotations
 
-import html
 import http.client
 import json
 import logging
@@ -539,8 +538,8 @@ def read_tile(id: str, z: int, x: int, y: int, *, fetch: bool = False) -> bytes 
 def page_basemaps(url_base: str = "bh://local/tiles/") -> list[dict[str, Any]]:
     """Entries for the map page's basemap list, one per library basemap.
 
-    Label and attribution are HTML-escaped: Leaflet's layer and attribution controls insert
-    them as HTML, and they come from files and users.
+    Label and attribution are plain text from files and users: the page escapes them where
+    Leaflet would insert HTML (escape at the edge, once), and Qt widgets show them as text.
     """
     entries: list[dict[str, Any]] = []
     for basemap in list_basemaps():
@@ -548,12 +547,12 @@ def page_basemaps(url_base: str = "bh://local/tiles/") -> list[dict[str, Any]]:
         entries.append(
             {
                 "id": f"{'online' if basemap.online else 'mbtiles'}:{basemap.id}",
-                "label": html.escape(basemap.label),
+                "label": basemap.label,
                 "type": "xyz",
                 "url": f"{url_base}{basemap.id}/{{z}}/{{x}}/{{y}}",
                 "minZoom": basemap.min_zoom,
                 "maxZoom": basemap.max_zoom,
-                "attribution": html.escape(basemap.attribution),
+                "attribution": basemap.attribution,
                 "bounds": None
                 if bounds is None
                 else [[bounds[1], bounds[0]], [bounds[3], bounds[2]]],

@@ -36,6 +36,7 @@ APP_PAGE_URL = APP_ORIGIN + "map.html"
 APP_WEB_BASE = APP_ORIGIN + "web/"
 APP_STATIC_BASE = APP_ORIGIN + "static/"
 APP_DATA_URL = APP_ORIGIN + "data/picture.json"
+APP_LAYERS_URL = APP_ORIGIN + "data/layers/{keys}.json"
 APP_RECORD_URL = APP_ORIGIN + "data/record/{kind}/{id}.json"
 APP_TILES_BASE = APP_ORIGIN + "tiles/"
 QWEBCHANNEL_URL = "qrc:///qtwebchannel/qwebchannel.js"
@@ -75,7 +76,9 @@ class PageOptions:
     data_url: str = APP_DATA_URL
     basemaps: list[dict[str, Any]] = field(default_factory=lambda: [dict(NATURAL_EARTH)])
     basemap: str = "natural-earth"
-    visible: dict[str, bool] = field(default_factory=lambda: {"heatmap": False, "patrols": False})
+    visible: dict[str, bool] = field(
+        default_factory=lambda: {"heatmap": False, "patrols": False, "tracks": False}
+    )
     show_layer_control: bool | None = None
     briefing: bool = False
 
@@ -140,6 +143,8 @@ def build_map_html(options: PageOptions) -> str:
         min_zoom=2,
         max_zoom=18,
         world_copy_jump=False,
+        zoom_snap=0.25,
+        zoom_delta=0.5,
     )
     root = fmap.get_root()
     header = root.header
@@ -224,7 +229,7 @@ def _config(options: PageOptions) -> dict[str, Any]:
             "coarse": _web_url(asset_path("world-atlas-50m")),
             "detail": _web_url(asset_path("world-atlas-10m")),
         }
-        data = {"url": options.data_url}
+        data = {"url": options.data_url, "layersUrl": APP_LAYERS_URL}
     show_control = options.show_layer_control
     return {
         "title": options.title,

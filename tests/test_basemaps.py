@@ -44,7 +44,7 @@ def library() -> Path:
 
 
 def make_mbtiles(path: Path, name: str = "Sector West", **meta: str) -> Path:
-    metadata = {"name": name, "format": "png", "attribution": "UNMISS GIS"} | meta
+    metadata = {"name": name, "format": "png", "attribution": "Mission GIS cell"} | meta
     write_mbtiles(path, [(0, 0, 0, BLUE), (1, 0, 0, RED), (1, 1, 1, BLUE)], metadata)
     return path
 
@@ -67,7 +67,7 @@ def test_import_copies_and_lists(tmp_path: Path) -> None:
     assert (basemap.label, basemap.format, basemap.attribution) == (
         "Sector West",
         "png",
-        "UNMISS GIS",
+        "Mission GIS cell",
     )
     assert (basemap.min_zoom, basemap.max_zoom, basemap.bounds) == (0, 1, (29.0, -2.0, 30.0, -1.0))
     assert not basemap.online and basemap.url_template is None
@@ -261,15 +261,15 @@ def test_page_basemaps(tmp_path: Path) -> None:
         "url": "bh://local/tiles/sector/{z}/{x}/{y}",
         "minZoom": 0,
         "maxZoom": 1,
-        "attribution": "UNMISS GIS",
+        "attribution": "Mission GIS cell",
         "bounds": [[-2.0, 29.0], [-1.0, 30.0]],
     }
     assert online["id"] == "online:osm"
     assert online["url"] == "bh://local/tiles/osm/{z}/{x}/{y}"
     assert online["bounds"] is None and online["maxZoom"] == 19
-    # Leaflet inserts label and attribution as HTML: text only, escaped.
-    assert online["label"] == "&lt;b&gt;OSM&lt;/b&gt;"
-    assert online["attribution"] == "© OpenStreetMap &amp; co"
+    # Plain text: the page escapes it where Leaflet inserts HTML, Qt shows it as text.
+    assert online["label"] == "<b>OSM</b>"
+    assert online["attribution"] == "© OpenStreetMap & co"
     assert page_basemaps("app://t/")[0]["url"] == "app://t/sector/{z}/{x}/{y}"
     json.dumps(page_basemaps())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sqlite3
@@ -103,10 +104,39 @@ def test_bad_arguments_exit_non_zero():
 
 
 def test_every_command_has_help_text():
-    parser = build_parser()
-    subparsers = next(a for a in parser._actions if a.dest == "command")
-    for name, sub in subparsers.choices.items():
-        assert sub.description, f"{name} has no description"
-        for action in sub._actions:
-            if action.dest != "help":
-                assert action.help, f"{name} {action.dest} has no help"
+    def walk(parser, path):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    assert sub.description, f"{path} {name} has no description"
+                    walk(sub, f"{path} {name}")
+            elif action.dest != "help":
+                assert action.help, f"{path} {action.dest} has no help"
+
+    walk(build_parser(), "bluehelmet")
+
+
+def test_basemaps_are_managed_from_the_command_line(tmp_path: Path, capsys):
+    from pngs import png_tile
+
+    from maps.mbtiles import write_mbtiles
+
+    source = tmp_path / "Sector West 1-50k.mbtiles"
+    tile = png_tile((10, 120, 10))
+    write_mbtiles(source, [(z, 0, 0, tile) for z in range(3)], {"name": "Sector West 1:50k",
+                                                                  "format": "png"})  # fmt: skip
+    assert main(["basemap", "import", str(source), "--id", "sector-west"]) == 0
+    assert main(["basemap", "add-online", "osm", "https://tiles.invalid/{z}/{x}/{y}.png",
+                 "--label", "Street map", "--attribution", "© contributors"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["basemap", "list", "--json"]) == 0
+    listed = {b["id"]: b for b in json.loads(capsys.readouterr().out)}
+    assert (
+        listed["sector-west"]["label"] == "Sector West 1:50k"
+        and not listed["sector-west"]["online"]
+    )
+    assert listed["osm"]["online"] and listed["osm"]["url"].startswith("https://")
+    assert main(["basemap", "add-online", "bad", "file:///etc/passwd"]) == 1
+    assert "Error: " in capsys.readouterr().err
+    assert main(["basemap", "remove", "osm"]) == 0
+    assert main(["basemap", "import", str(tmp_path / "missing.mbtiles")]) == 1

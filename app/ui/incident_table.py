@@ -249,6 +249,7 @@ class IncidentFilterBar(QWidget):
         self.end_edit.setDateTime(
             QDateTime.fromSecsSinceEpoch(int(self._latest.timestamp()) + 60, QTimeZone.utc())
         )
+        self._debounce.stop()  # filling the choices is not a change of filter
         self.blockSignals(False)
 
     def reset(self) -> None:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QTreeView,
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.store: MissionStore | None = None
         self.settings = QSettings()
         self._task: workers.Task | None = None
+        self._table_pending = False
 
         self.map_view = MapView(self)
         self.setCentralWidget(self.map_view)
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
         panel.basemap_changed.connect(self.map_view.set_basemap)
         self.map_view.cursor_moved.connect(self._cursor_moved)
         self.map_view.feature_clicked.connect(self._feature_clicked)
-        self.map_view.map_ready.connect(lambda _info: self._update_counts())
+        self.map_view.map_ready.connect(lambda _info: self._load_table_if_pending())
         self.incident_table.incident_selected.connect(self._incident_selected)
         self.incident_table.filter_bar.changed.connect(self.apply_filter)
         self.unit_view.selectionModel().currentChanged.connect(self._unit_selected)
@@ -113,6 +116,15 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        import_action = QAction("&Import file…", self, shortcut="Ctrl+I")
+        import_action.triggered.connect(self._choose_import)
+        file_menu.insertAction(self.recent_menu.menuAction(), import_action)
+        basemap_menu = QMenu("&Basemaps", self)
+        add_mbtiles = basemap_menu.addAction("Import &MBTiles basemap…")
+        add_mbtiles.triggered.connect(self._choose_mbtiles)
+        add_online = basemap_menu.addAction("Add &online tile source…")
+        add_online.triggered.connect(self._add_online_source)
+        file_menu.insertMenu(self.recent_menu.menuAction(), basemap_menu)
         export_png = QAction("Export map as &PNG…", self, shortcut="Ctrl+Shift+P")
         export_png.triggered.connect(self._export_png)
         file_menu.insertAction(self.recent_menu.menuAction(), export_png)
@@ -201,7 +213,13 @@ class MainWindow(QMainWindow):
             path, title=store.meta("mission_name") or "Blue Helmet COP",
             visible=self.layer_panel.visible_layers(),
         )  # fmt: skip
-        self.refresh(reload_map=False)
+        self.unit_model.load(store)
+        self.unit_view.expandToDepth(1)
+        self.unit_view.resizeColumnToContents(0)
+        # The table of up to 100k incidents loads once the map has painted (it would compete
+        # with the map's data for the interpreter), or after a few seconds if the map is slow.
+        self._table_pending = True
+        QTimer.singleShot(4000, self._load_table_if_pending)
 
     def _create_demo(self, path: Path) -> None:
         from app.demo import DemoOptions, generate_demo
@@ -248,6 +266,12 @@ class MainWindow(QMainWindow):
         self._update_counts()
         if reload_map:
             self.map_view.refresh_layers()
+
+    def _load_table_if_pending(self) -> None:
+        if self._table_pending and self.store is not None:
+            self._table_pending = False
+            self.incident_table.model.load(self.store, self.map_view.incident_filter)
+        self._update_counts()
 
     def apply_filter(self, incident_filter: IncidentFilter) -> None:
         """The table and the map show the same incidents."""
@@ -321,7 +345,73 @@ class MainWindow(QMainWindow):
             self.map_view.grab().save(name, "PNG")
             self.statusBar().showMessage(f"Map saved to {name}", 5000)
 
+    # --- basemaps ------------------------------------------------------------------------------
+
+    def _choose_mbtiles(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import MBTiles basemap", "", "MBTiles (*.mbtiles);;All files (*)"
+        )
+        if name:
+            self.import_basemap(Path(name))
+
+    def import_basemap(self, path: Path) -> None:
+        """Validate and copy an MBTiles file off the GUI thread, then offer it on the map."""
+        dialog = QProgressDialog(f"Importing {path.name}…", None, 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+
+        def done(entry) -> None:  # type: ignore[no-untyped-def]
+            dialog.reset()
+            self._offer_basemaps(select=f"mbtiles:{entry.id}")
+            self.statusBar().showMessage(f"Basemap {entry.label} imported", 5000)
+
+        def failed(exc: BaseException) -> None:
+            dialog.reset()
+            self.show_error(exc)
+
+        self._task = workers.start(
+            lambda _progress: basemaps.import_mbtiles(path), result=done, error=failed
+        )
+
+    def _add_online_source(self) -> None:
+        url, ok = QInputDialog.getText(
+            self,
+            "Add online tile source",
+            "URL template with {z}, {x} and {y}. The app fetches the tiles (the map page never\n"
+            "goes online) and keeps them for offline use:",
+        )
+        if not ok or not url.strip():
+            return
+        name, ok = QInputDialog.getText(self, "Add online tile source", "Short name:")
+        if not ok or not name.strip():
+            return
+        try:
+            entry = basemaps.add_online_source(
+                basemaps.slug_from_filename(Path(name.strip())), name.strip(), url.strip()
+            )
+        except AppError as exc:
+            self.show_error(exc)
+            return
+        self._offer_basemaps(select=f"online:{entry.id}")
+
+    def _offer_basemaps(self, select: str | None = None) -> None:
+        entries = [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
+        for entry in entries:
+            self.map_view.call("addBasemap", entry)
+        self.layer_panel.set_basemaps(entries)
+        if select is not None:
+            index = self.layer_panel.basemap.findData(select)
+            if index >= 0:
+                self.layer_panel.basemap.setCurrentIndex(index)
+
     # --- files dropped on the window --------------------------------------------------------
+
+    def _choose_import(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import", "", "GeoJSON (*.geojson *.json *.ndjson);;All files (*)"
+        )
+        if names:
+            self.import_files([Path(n) for n in names])
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -331,7 +421,12 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_files(paths)
+            mbtiles = [p for p in paths if p.suffix.lower() == ".mbtiles"]
+            for path in mbtiles:
+                self.import_basemap(path)
+            others = [p for p in paths if p not in mbtiles]
+            if others:
+                self.import_files(others)
 
     def import_files(self, paths: list[Path]) -> None:
         """Hand files to the import service, one transaction each; refresh what changed."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -26,6 +27,7 @@ from app.domain.serialize import record_to_dict
 from app.errors import AppError
 from app.picture import DATA_KEYS, IncidentFilter, build_picture, mission_bounds
 from app.store import open_store
+from app.ui import workers
 from app.ui.web import MapBridge, make_profile
 from maps.document import APP_PAGE_URL, APP_TILES_BASE, NATURAL_EARTH, PageOptions, build_map_html
 
@@ -83,6 +85,10 @@ class MapView(QWebEngineView):
         self.handler.data_provider = self._serve_data
         self.handler.tile_provider = _serve_tile
         self.last_counts: dict[str, int] = {}
+        #: Layer visibility the page started with; data of hidden layers loads on first show.
+        self.visible: dict[str, bool] = {}
+        self.loaded_layers: set[str] = set()
+        self._prefetch: dict[str, Any] | None = None
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -98,10 +104,40 @@ class MapView(QWebEngineView):
             basemaps=[dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)],
             **page,
         )
+        self.visible = dict(options.visible)
+        self.loaded_layers = set()
+        self._start_prefetch()
         self.handler.pages["map.html"] = build_map_html(options).encode("utf-8")
         self.ready = False
         self.load_started_at = time.perf_counter()
         self.load(QUrl(APP_PAGE_URL))
+
+    def _initial_keys(self) -> tuple[str, ...]:
+        # Layers hidden at start are fetched when first shown (set_layer_visible).
+        return tuple(k for k in DATA_KEYS if self.visible.get(k, True))
+
+    def _build(self, keys: tuple[str, ...], incident_filter: IncidentFilter) -> tuple[str, bytes]:
+        assert self.db_path is not None
+        with open_store(self.db_path) as store:
+            picture = build_picture(store, incident_filter, layers=keys, with_titles=False)
+        self.loaded_layers.update(keys)
+        self.last_counts = picture.counts
+        return "application/json", picture.to_json(inline=False).encode("utf-8")
+
+    def _start_prefetch(self) -> None:
+        """Start building the page's data now, while Chromium is still loading the page."""
+        keys, incident_filter = self._initial_keys(), self.incident_filter
+        done = threading.Event()
+        holder: dict[str, Any] = {"done": done, "filter": incident_filter, "keys": keys}
+
+        def work(_progress: Any) -> None:
+            try:
+                holder["result"] = self._build(keys, incident_filter)
+            finally:
+                done.set()
+
+        workers.start(work, error=lambda exc: log.warning("map data prefetch failed: %s", exc))
+        self._prefetch = holder
 
     def _on_ready(self, info: dict) -> None:
         self.ready = True
@@ -113,15 +149,19 @@ class MapView(QWebEngineView):
         if self.db_path is None:
             raise AppError("no mission is open")
         incident_filter = self.incident_filter
+        if path == "picture.json":
+            prefetch, self._prefetch = self._prefetch, None
+            keys = self._initial_keys()
+            if prefetch and prefetch["filter"] == incident_filter and prefetch["keys"] == keys:
+                prefetch["done"].wait(120)
+                if "result" in prefetch:
+                    return prefetch["result"]
+            return self._build(keys, incident_filter)
+        if path.startswith("layers/") and path.endswith(".json"):
+            keys = tuple(k for k in path[7:-5].split(",") if k in DATA_KEYS)
+            if keys:
+                return self._build(keys, incident_filter)
         with open_store(self.db_path) as store:
-            if path == "picture.json":
-                picture = build_picture(store, incident_filter)
-                self.last_counts = picture.counts
-                return "application/json", picture.to_json().encode("utf-8")
-            if path.startswith("layers/") and path.endswith(".json"):
-                keys = tuple(k for k in path[7:-5].split(",") if k in DATA_KEYS)
-                picture = build_picture(store, incident_filter, layers=keys)
-                return "application/json", picture.to_json().encode("utf-8")
             if path.startswith("record/") and path.endswith(".json"):
                 _, kind, name = path.split("/", 2)
                 record = store.get(kind, name[:-5])
@@ -145,6 +185,9 @@ class MapView(QWebEngineView):
         )
 
     def set_layer_visible(self, name: str, visible: bool) -> None:
+        self.visible[name] = visible
+        if visible and name in DATA_KEYS and name not in self.loaded_layers:
+            self.refresh_layers([name])
         self.call("setVisible", name, visible)
 
     def set_layer_opacity(self, name: str, opacity: float) -> None:
@@ -157,8 +200,16 @@ class MapView(QWebEngineView):
         self.call("select", kind, record_id, {"pan": pan})
 
     def refresh_layers(self, keys: Iterable[str] = DATA_KEYS) -> None:
-        """Re-read only these layers from the database; the page keeps its extent."""
-        self.call("reload", [k for k in keys if k in DATA_KEYS])
+        """Re-read only these layers from the database; the page keeps its extent.
+
+        Hidden layers that were never loaded stay unloaded until they are shown."""
+        wanted = [
+            k
+            for k in keys
+            if k in DATA_KEYS and (self.visible.get(k, True) or k in self.loaded_layers)
+        ]
+        if wanted:
+            self.call("reload", wanted)
 
     def set_incident_filter(self, incident_filter: IncidentFilter) -> None:
         self.incident_filter = incident_filter

@@ -59,14 +59,18 @@ class NetworkBlocker(QWebEngineUrlRequestInterceptor):
 
     blocked_request = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, also_allow: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
+        self.allowed_schemes = LOCAL_SCHEMES | set(also_allow)
         self.blocked: list[str] = []
+        self.allowed: list[str] = []
         self.allowed_count = 0
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         url = info.requestUrl()
-        if url.scheme() in LOCAL_SCHEMES:
+        if url.scheme() in self.allowed_schemes:
+            if url.scheme() == "file":
+                self.allowed.append(url.toString())
             self.allowed_count += 1
             return
         info.block(True)

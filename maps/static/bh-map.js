@@ -621,7 +621,8 @@
 
     _draw: function (ctx, w, h) {
       var world = this._zoom >= DETAIL_ATLAS_ZOOM && S.world.detail ? S.world.detail : S.world.coarse;
-      if (this._zoom >= DETAIL_ATLAS_ZOOM) loadDetailAtlas();
+      // The detailed atlas (3.5 MB) waits for the first paint: it must not hold up the picture.
+      if (this._zoom >= DETAIL_ATLAS_ZOOM && bhMap.ready) loadDetailAtlas();
       if (!world) return;
       var worldWidth = 256 * this._scale;
       // Vector data does not wrap by itself; draw the copies of the world the view shows.
@@ -1116,7 +1117,9 @@
   function popupNode(kindLabel, title, rows) {
     var root = el('div', 'bh-popup');
     root.appendChild(el('div', 'bh-popup-kind', kindLabel));
-    root.appendChild(el('div', 'bh-popup-title', cleanText(title, 300) || '(untitled)'));
+    var heading = el('div', 'bh-popup-title', cleanText(title, 300) || '(untitled)');
+    root.appendChild(heading);
+    root._bhHeading = heading;
     var table = el('table', 'bh-popup-table');
     fillRows(table, rows);
     root.appendChild(table);
@@ -1229,7 +1232,8 @@
 
   function showIncidentPopup(i) {
     var inc = S.data.incidents;
-    var node = popupNode('Incident', inc.title[i], incidentRows(i));
+    // In the app the payload leaves titles out (they are most of its size): the record has it.
+    var node = popupNode('Incident', inc.title ? inc.title[i] : '\u2026', incidentRows(i));
     var table = node._bhTable;
     var token = ++S.popupToken;
     var fromPayload = detailRowsFromPayload(i);
@@ -1247,6 +1251,8 @@
     loadJson(url).then(function (record) {
       if (token !== S.popupToken) return;
       loading.remove();
+      var r = isObject(record) && isObject(record.record) ? record.record : record;
+      if (isObject(r) && r.title) node._bhHeading.textContent = cleanText(r.title, 300);
       fillRows(table, detailRowsFromRecord(record));
       if (popup.isOpen()) popup.update();
     }).catch(function (err) {
@@ -1472,12 +1478,15 @@
 
   function normalizeIncidents(inc) {
     var out = isObject(inc) ? inc : {};
+    var hasTitles = Array.isArray(out.title);  // optional: the app fetches titles per record
     var base = emptyIncidents();
     Object.keys(base).forEach(function (key) {
       if (!Array.isArray(out[key])) out[key] = base[key];
     });
     var n = out.id.length;
+    if (!hasTitles) out.title = null;
     ['lat', 'lon', 'cat', 'sev', 'time', 'title', 'status'].forEach(function (key) {
+      if (out[key] === null) return;
       if (out[key].length !== n) {
         recordError('incidents.' + key + ' has ' + out[key].length + ' values for ' + n + ' incidents');
       }
@@ -1650,26 +1659,29 @@
   // Basemaps
   // ------------------------------------------------------------------------------------------
 
+  function makeBasemap(b) {
+    if (!isObject(b) || !b.id) return null;
+    var group = L.layerGroup();
+    // Natural Earth under every basemap: tiles covering only the mission area keep context.
+    group.addLayer(new NaturalEarthLayer());
+    if (b.type === 'xyz' && b.url) {
+      var options = {
+        pane: paneId('basemap'), minZoom: finite(b.minZoom) ? b.minZoom : 0,
+        maxZoom: finite(b.maxZoom) ? b.maxZoom : 18, maxNativeZoom: finite(b.maxZoom) ? b.maxZoom : undefined,
+        attribution: b.attribution ? escapeHtml(b.attribution) : '', className: 'bh-tiles'
+      };
+      if (Array.isArray(b.bounds)) options.bounds = b.bounds;
+      group.addLayer(L.tileLayer(String(b.url), options));
+    }
+    group._bhInfo = b;
+    S.basemaps[String(b.id)] = group;
+    return group;
+  }
+
   function setupBasemaps() {
     var list = Array.isArray(S.config.basemaps) && S.config.basemaps.length ?
       S.config.basemaps : [{id: 'natural-earth', label: 'Natural Earth', type: 'vector'}];
-    list.forEach(function (b) {
-      if (!isObject(b) || !b.id) return;
-      var group = L.layerGroup();
-      // Natural Earth under every basemap: tiles covering only the mission area keep context.
-      group.addLayer(new NaturalEarthLayer());
-      if (b.type === 'xyz' && b.url) {
-        var options = {
-          pane: paneId('basemap'), minZoom: finite(b.minZoom) ? b.minZoom : 0,
-          maxZoom: finite(b.maxZoom) ? b.maxZoom : 18, maxNativeZoom: finite(b.maxZoom) ? b.maxZoom : undefined,
-          attribution: b.attribution ? escapeHtml(b.attribution) : '', className: 'bh-tiles'
-        };
-        if (Array.isArray(b.bounds)) options.bounds = b.bounds;
-        group.addLayer(L.tileLayer(String(b.url), options));
-      }
-      group._bhInfo = b;
-      S.basemaps[String(b.id)] = group;
-    });
+    list.forEach(makeBasemap);
     var initial = S.basemaps[S.config.basemap] ? S.config.basemap : Object.keys(S.basemaps)[0];
     S.basemapId = initial;
     S.layers.basemap = S.basemaps[initial];
@@ -2534,6 +2546,7 @@
       bhMap.paintedAt = paintedAt;
       bhMap.initMs = paintedAt - started;
       bhMap.ready = true;
+      if (S.map.getZoom() >= DETAIL_ATLAS_ZOOM) setTimeout(loadDetailAtlas, 0);
       send('mapReady', JSON.stringify({paintMs: Math.round(paintedAt), initMs: Math.round(paintedAt - started),
         counts: counts(), timings: bhMap.timings}));
       send('viewChanged', JSON.stringify(view()));
@@ -2570,6 +2583,13 @@
   bhMap.layerState = function () { requireInit('layerState'); return layerState(); };
   bhMap.setVisible = function (name, visible) { requireInit('setVisible'); return setVisible(String(name), !!visible); };
   bhMap.setOpacity = function (name, value) { requireInit('setOpacity'); return setOpacity(String(name), value); };
+  bhMap.addBasemap = function (entry) {
+    requireInit('addBasemap');
+    if (!isObject(entry) || !entry.id) return false;
+    var id = String(entry.id);
+    if (S.basemaps[id] && S.basemapId === id) return true;  // already shown: keep it
+    return !!makeBasemap(entry);
+  };
   bhMap.setBasemap = function (id) { requireInit('setBasemap'); return setBasemap(id); };
   bhMap.basemaps = function () {
     return Object.keys(S.basemaps).map(function (id) {
@@ -2593,6 +2613,13 @@
     requireInit('reload');
     var url = S.config.data && S.config.data.url;
     if (!url) return Promise.reject(new Error('this page has no data URL to reload from'));
+    // Only the layers asked for, when the app can serve them alone (data.layersUrl).
+    var layersUrl = S.config.data.layersUrl;
+    if (Array.isArray(keys) && keys.length && layersUrl) {
+      url = String(layersUrl).replace('{keys}', keys.map(function (k) {
+        return encodeURIComponent(String(k));
+      }).join(','));
+    }
     return loadJson(String(url)).then(function (payload) {
       applyPayload(pick(isObject(payload) ? payload : {}, keys));
       return counts();

@@ -28,7 +28,7 @@ RED, GREEN, BLUE, GREY = (
     png_tile((0, 0, 255)),
     png_tile((128, 128, 128)),
 )
-META = {"name": "Sector West", "format": "png", "attribution": "UNMISS GIS"}
+META = {"name": "Sector West", "format": "png", "attribution": "Mission GIS cell"}
 
 
 def test_png_helper_makes_a_png() -> None:
@@ -89,7 +89,7 @@ def test_metadata_zooms_and_bounds_from_metadata(tmp_path: Path) -> None:
         assert tiles.mime_type == "image/jpeg"
         assert (tiles.min_zoom, tiles.max_zoom) == (1, 3)
         assert tiles.bounds == (29.0, -4.5, 31.5, -1.0)
-        assert tiles.attribution == "UNMISS GIS"
+        assert tiles.attribution == "Mission GIS cell"
         assert tiles.has_tiles()
 
 

@@ -174,3 +174,32 @@ def test_a_dropped_file_is_imported_and_only_its_layer_refreshes(qtbot, window, 
     assert js(qtbot, window.map_view, "window.__samePage === true")  # no page reload
     assert js(qtbot, window.map_view, "bhMap.view()") == view_before  # extent kept
     assert window.incident_table.model.total == before_total + 1
+
+
+def test_an_mbtiles_file_dropped_on_the_window_becomes_the_basemap(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    source = tmp_path / "Blue sheet.mbtiles"
+    blue = png_tile((30, 60, 220))
+    tiles = [(z, x, y, blue) for z in range(0, 4) for x in range(2**z) for y in range(2**z)]
+    write_mbtiles(source, tiles, {"name": "Blue sheet", "format": "png"})
+    js(qtbot, window.map_view, "(bhMap.setView(10, 30, 3), 1)")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    drop = QDropEvent(QPointF(40, 40), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(drop)
+    qtbot.waitUntil(
+        lambda: window.layer_panel.basemap.currentData() == "mbtiles:blue-sheet", timeout=15_000
+    )
+    qtbot.waitUntil(
+        lambda: js(qtbot, window.map_view,
+                   "document.querySelectorAll('img.leaflet-tile-loaded').length") > 0,
+        timeout=15_000,
+    )  # fmt: skip
+    qtbot.wait(500)
+    image = window.map_view.grab().toImage()
+    colour = image.pixelColor(image.width() // 3, image.height() // 3)
+    assert colour.blue() > 150 and colour.red() < 120
+    assert window.map_view.blocker.blocked == []
