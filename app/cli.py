@@ -175,7 +175,8 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
-def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open_existing(args: argparse.Namespace, *, write: bool = False):  # type: ignore[no-untyped-def]
+    """An existing mission; read-only unless the command writes (nothing else changes then)."""
     from app.store import open_store
 
     path = _db_path(args)
@@ -183,7 +184,7 @@ def _open_existing(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise NotFoundError(
             f"{path}: no mission database there (create one with 'bluehelmet demo')"
         )
-    return open_store(path)
+    return open_store(path, readonly=not write)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -283,7 +284,7 @@ def cmd_render(args: argparse.Namespace) -> int:
             return 0
     from app.ui.render import render_png
 
-    info = render_png(path, out, bbox=args.bbox, size=args.size)
+    info = render_png(path, out, bbox=args.bbox, size=args.size, title=title)
     print(f"{out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s")
     return 0
 
@@ -297,7 +298,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from app.importing import import_file
 
-    with _open_existing(args) as store:
+    with _open_existing(args, write=True) as store:  # a dry run rolls its writes back
         summary = import_file(store, args.file, as_kind=args.as_kind, dry_run=args.dry_run)
     print(summary.describe())
     return 0

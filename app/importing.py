@@ -65,12 +65,21 @@ def import_file(
     for record in records:
         target = summary.updated if (record.KIND, record.id) in existing else summary.created
         target[record.KIND] += 1
-    if not dry_run:
-        try:
+    # A dry run writes too, then rolls back: it checks exactly what a real import would.
+    try:
+        with store.transaction():
             store.save_many(records, source=f"import:{path.name}")
-        except ValidationError as exc:
-            raise ImportRefused(f"{path.name}: {exc}") from None
+            if dry_run:
+                raise _RollBack
+    except _RollBack:
+        pass
+    except ValidationError as exc:
+        raise ImportRefused(f"{path.name}: {exc}") from None
     return summary
+
+
+class _RollBack(Exception):
+    """Leaves a dry run's transaction without keeping anything."""
 
 
 def _exists(store: MissionStore, record: Record) -> bool:
@@ -135,9 +144,14 @@ def _feature_record(feature: Any, as_kind: str | None) -> Record:
     geometry = feature.get("geometry")
     if kind in ("incident", "position_report"):
         if isinstance(geometry, dict) and geometry.get("type") == "Point":
-            coordinates = geometry.get("coordinates") or []
-            if len(coordinates) < 2:
-                raise ValidationError("geometry", "a Point needs two coordinates")
+            coordinates = geometry.get("coordinates")
+            if (
+                not isinstance(coordinates, list)
+                or len(coordinates) < 2
+                or not all(isinstance(c, int | float) and not isinstance(c, bool)
+                           for c in coordinates[:2])
+            ):  # fmt: skip
+                raise ValidationError("geometry", "a Point needs [longitude, latitude] numbers")
             data["lon"], data["lat"] = coordinates[0], coordinates[1]
     elif kind in ("patrol_area", "ceasefire_line") and geometry is not None:
         data["geometry"] = geometry

@@ -140,3 +140,11 @@ def test_basemaps_are_managed_from_the_command_line(tmp_path: Path, capsys):
     assert "Error: " in capsys.readouterr().err
     assert main(["basemap", "remove", "osm"]) == 0
     assert main(["basemap", "import", str(tmp_path / "missing.mbtiles")]) == 1
+
+
+def test_reading_commands_leave_any_file_as_it_was(tmp_path: Path, capsys):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    assert main(["--db", str(empty), "stats", "--json"]) == 1
+    assert "not a Blue Helmet mission database" in capsys.readouterr().err
+    assert empty.read_bytes() == b""

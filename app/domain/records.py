@@ -80,6 +80,12 @@ def _optional_number(
     return float(value)
 
 
+def _whole(value: Any, field_name: str) -> None:
+    """Refuse 3.0 or True where a grade is a whole number (they would hash differently)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field_name, f"expected a whole number, got {value!r}")
+
+
 def _count(value: Any, field_name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field_name, f"expected a whole number, got {value!r}")
@@ -283,9 +289,10 @@ class PositionReport(Record):
         lat, lon = check_lat_lon(self.lat, self.lon)
         self._set("lat", lat)
         self._set("lon", lon)
-        _optional_number(self.accuracy_m, "accuracy_m", 0, 1_000_000)
-        _optional_number(self.course_deg, "course_deg", 0, 360)
-        _optional_number(self.speed_kmh, "speed_kmh", 0, 5_000)
+        # Numbers are stored back as floats, so 100 and 100.0 hash the same everywhere.
+        self._set("accuracy_m", _optional_number(self.accuracy_m, "accuracy_m", 0, 1_000_000))
+        self._set("course_deg", _optional_number(self.course_deg, "course_deg", 0, 360))
+        self._set("speed_kmh", _optional_number(self.speed_kmh, "speed_kmh", 0, 5_000))
         _choice(self.status, "status", taxonomy.OPERATIONAL_STATUSES)
         _choice(self.method, "method", taxonomy.POSITION_METHODS)
 
@@ -428,9 +435,10 @@ class Incident(Record):
         lat, lon = check_lat_lon(self.lat, self.lon)
         self._set("lat", lat)
         self._set("lon", lon)
-        _optional_number(self.precision_m, "precision_m", 0, 1_000_000)
+        self._set("precision_m", _optional_number(self.precision_m, "precision_m", 0, 1_000_000))
         if self.weapon_class is not None:
             _choice(self.weapon_class, "weapon_class", taxonomy.WEAPON_CLASSES)
+        _whole(self.severity, "severity")
         _choice(self.severity, "severity", taxonomy.SEVERITIES)
         for name in ("fatalities", "fatalities_civilian", "fatalities_peacekeeper", "injured"):
             _count(getattr(self, name), name)
@@ -454,6 +462,7 @@ class Incident(Record):
                 "source_reliability", f"{reliability!r} is not a source grade A–F"
             )
         self._set("source_reliability", reliability.upper())
+        _whole(self.info_credibility, "info_credibility")
         _choice(self.info_credibility, "info_credibility", tuple(taxonomy.INFO_CREDIBILITY))
         _choice(self.status, "status", taxonomy.INCIDENT_STATUSES)
         _ref(self.area_id, "area_id")

@@ -10,8 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from app.domain.records import Incident, Patrol, PositionReport, Record, Unit, record_class
-from app.errors import AppError
+from app.domain.records import Record, Unit, record_class
 from app.store import migrations
 from app.store.rows import row_to_record
 
@@ -27,15 +26,18 @@ def run_checks(store: MissionStore) -> CheckReport:
     _sqlite_checks(conn, report)
     if report.errors:
         return report  # a damaged file: the rest would only repeat the damage
-    if store.schema_version != migrations.LATEST:
-        report.errors.append(f"schema is at step {store.schema_version}, not {migrations.LATEST}")
+    if store.schema_version < migrations.LATEST:
+        report.warnings.append(
+            f"schema is at step {store.schema_version} of {migrations.LATEST}; opening the "
+            "mission in the app (or any command that writes) upgrades it"
+        )
     for table in migrations.SPATIAL_TABLES:
         _rtree_in_step(conn, table, report)
-    _fts_in_step(conn, report)
-    ids: dict[str, set[str]] = {}
+    _fts_in_step(conn, report, store.readonly)
+    live: dict[str, dict[str, Record]] = {}
     for kind, table in TABLES.items():
-        ids[kind] = _rows_decode(conn, kind, table, report)
-    _references(store, ids, report)
+        live[kind] = _rows_decode(conn, kind, table, report)
+    _references(live, report)
     _change_log_covers(conn, report)
     return report
 
@@ -64,7 +66,7 @@ def _rtree_in_step(conn: sqlite3.Connection, table: str, report: CheckReport) ->
     ).fetchone()[0]
     stale = conn.execute(
         f"SELECT count(*) FROM {rtree} r LEFT JOIN {table} t ON r.rid = t.rid"
-        f" WHERE t.rid IS NULL OR t.deleted = 1"
+        f" WHERE t.rid IS NULL OR t.deleted = 1 OR t.{x0} IS NULL"
     ).fetchone()[0]
     # R*Tree stores 32-bit floats rounded outwards: a box must contain the row's own box.
     wrong = conn.execute(
@@ -78,24 +80,34 @@ def _rtree_in_step(conn: sqlite3.Connection, table: str, report: CheckReport) ->
     report.checked[f"{rtree} entries"] = conn.execute(f"SELECT count(*) FROM {rtree}").fetchone()[0]
 
 
-def _fts_in_step(conn: sqlite3.Connection, report: CheckReport) -> None:
+def _fts_in_step(conn: sqlite3.Connection, report: CheckReport, readonly: bool) -> None:
+    """FTS5's own integrity check is a write statement; read-only, compare counts instead."""
+    indexed = conn.execute("SELECT count(*) FROM incidents_fts_docsize").fetchone()[0]
+    rows = conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
+    if indexed != rows:
+        report.errors.append(f"incident text index holds {indexed} rows for {rows} incidents")
+    if readonly:
+        return
     try:
         conn.execute("INSERT INTO incidents_fts(incidents_fts, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as exc:
         report.errors.append(f"incident text index: {exc}")
 
 
-def _rows_decode(conn: sqlite3.Connection, kind: str, table: str, report: CheckReport) -> set[str]:
+def _rows_decode(
+    conn: sqlite3.Connection, kind: str, table: str, report: CheckReport
+) -> dict[str, Record]:
+    """Every live row as its record; a row that does not decode is reported, never raised."""
     from app.domain.serialize import content_hash
 
     cls = record_class(kind)
-    live: set[str] = set()
+    live: dict[str, Record] = {}
     bad = 0
     for row in conn.execute(f"SELECT * FROM {table}"):
         row = dict(row)
         try:
             record = row_to_record(cls, row)
-        except (AppError, ValueError, TypeError) as exc:
+        except Exception as exc:  # damaged rows fail in many ways (GEOS, JSON, validation)
             bad += 1
             if bad <= 5:
                 report.errors.append(f"{kind} {row.get('id')}: does not decode ({exc})")
@@ -105,46 +117,33 @@ def _rows_decode(conn: sqlite3.Connection, kind: str, table: str, report: CheckR
             if bad <= 5:
                 report.errors.append(f"{kind} {record.id}: content does not match its hash")
         if not record.deleted:
-            live.add(record.id)
+            live[record.id] = record
     if bad > 5:
         report.errors.append(f"{kind}: {bad - 5} more bad rows")
     report.checked[f"{table} rows"] = len(live)
     return live
 
 
-def _references(store: MissionStore, ids: dict[str, set[str]], report: CheckReport) -> None:
-    def note(record: Record, name: str, target_kind: str) -> None:
-        target = getattr(record, name)
-        if target and target not in ids[target_kind]:
-            dangling[(record.KIND, name)] = dangling.get((record.KIND, name), 0) + 1
-
+def _references(live: dict[str, dict[str, Record]], report: CheckReport) -> None:
+    """References to records that are not here are warnings: a partner may not share them."""
     dangling: dict[tuple[str, str], int] = {}
-    parents: dict[str, str | None] = {}
-    for unit in store.query("unit"):
-        assert isinstance(unit, Unit)
-        parents[unit.id] = unit.parent_id
-        note(unit, "parent_id", "unit")
-    for report_ in store.query("position_report"):
-        assert isinstance(report_, PositionReport)
-        note(report_, "unit_id", "unit")
-    for patrol in store.query("patrol"):
-        assert isinstance(patrol, Patrol)
-        note(patrol, "unit_id", "unit")
-        note(patrol, "area_id", "patrol_area")
-    for area in store.query("patrol_area"):
-        note(area, "responsible_unit_id", "unit")
-    for row in store.conn.execute(
-        "SELECT id, reporting_unit_id, area_id, line_id FROM incidents WHERE deleted = 0"
-    ):
-        for name, target_kind in (
-            ("reporting_unit_id", "unit"),
-            ("area_id", "patrol_area"),
-            ("line_id", "ceasefire_line"),
-        ):
-            if row[name] and row[name] not in ids[target_kind]:
-                dangling[(Incident.KIND, name)] = dangling.get((Incident.KIND, name), 0) + 1
+    targets = {
+        "parent_id": "unit",
+        "unit_id": "unit",
+        "responsible_unit_id": "unit",
+        "reporting_unit_id": "unit",
+        "area_id": "patrol_area",
+        "line_id": "ceasefire_line",
+    }
+    for kind, records in live.items():
+        for record in records.values():
+            for name, target_kind in targets.items():
+                target = getattr(record, name, None)
+                if target and target not in live[target_kind]:
+                    dangling[(kind, name)] = dangling.get((kind, name), 0) + 1
     for (kind, name), count in sorted(dangling.items()):
         report.warnings.append(f"{count} {kind} records name a {name} that is not here")
+    parents = {u.id: u.parent_id for u in live["unit"].values() if isinstance(u, Unit)}
     for unit_id in parents:
         seen = {unit_id}
         current = parents.get(unit_id)

@@ -145,42 +145,55 @@ def _utcnow() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
-def _connect(path: str | Path) -> sqlite3.Connection:
-    # isolation_level=None: we issue BEGIN/COMMIT ourselves (through db.atomic()).
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
+def _connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves (see MissionStore.transaction).
+    if readonly:
+        uri = Path(path).expanduser().resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30.0)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 30000")
-    if str(path) != ":memory:":
+    if str(path) != ":memory:" and not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
     # FULL: a commit survives power loss (NORMAL in WAL mode can lose the last commits).
     conn.execute("PRAGMA synchronous = FULL")
     return conn
 
 
-def open_store(path: str | Path) -> MissionStore:
-    """Open (creating and upgrading as needed) the mission database at ``path``."""
-    return MissionStore(path)
+def open_store(path: str | Path, *, readonly: bool = False) -> MissionStore:
+    """Open the mission database at ``path``.
+
+    Writable (the default) creates and upgrades it as needed. ``readonly`` changes nothing on
+    disk — no creation, no upgrade, no bookkeeping — for commands that only look.
+    """
+    return MissionStore(path, readonly=readonly)
 
 
 class MissionStore:
     """The mission database. Not thread-safe: each thread or worker opens its own."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
+        self.readonly = readonly
         if self.path != ":memory:":
             parent = Path(self.path).expanduser().resolve().parent
             if not parent.is_dir():
                 raise StoreError(f"{self.path}: folder {parent} does not exist")
+            if readonly and not Path(self.path).is_file():
+                raise StoreError(f"{self.path}: no mission database there")
         try:
-            self.conn = _connect(self.path)
+            self.conn = _connect(self.path, readonly)
             self._check_is_mission_database()
-            migrations.migrate(self.conn)
+            if not readonly:
+                migrations.migrate(self.conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: cannot open as a mission database ({exc})") from None
         self.conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(self.conn)
-        self._ensure_meta()
-        self.node_id: str = self.meta("node_id") or ""
+        if not readonly:
+            self._ensure_meta()
+        self.node_id: str = self.meta("node_id") or "readonly"
         last = self.meta("hlc_last")
         self.clock = HybridClock(self.node_id, Hlc.parse(last) if last else None)
 
@@ -189,7 +202,7 @@ class MissionStore:
     def _check_is_mission_database(self) -> None:
         version = migrations.schema_version(self.conn)
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
-        if version == 0 and tables:
+        if version == 0 and (tables or self.readonly):
             raise StoreError(
                 f"{self.path}: is an SQLite file but not a Blue Helmet mission database"
             )
@@ -200,7 +213,7 @@ class MissionStore:
             )
 
     def _ensure_meta(self) -> None:
-        with self.db.atomic():
+        with self.transaction():
             defaults = {
                 "node_id": secrets.token_hex(6),
                 "created_at": format_utc(_utcnow()),
@@ -220,7 +233,7 @@ class MissionStore:
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -252,9 +265,39 @@ class MissionStore:
 
     @contextmanager
     def transaction(self) -> Iterator[MissionStore]:
-        """One all-or-nothing unit of work; nests as a savepoint."""
-        with self.db.atomic():
+        """One all-or-nothing unit of work; nests as a savepoint.
+
+        The outermost level starts with BEGIN IMMEDIATE: it takes the write lock up front
+        (waiting up to the busy timeout for another process), so a transaction that reads and
+        then writes cannot fail half-way with "database is locked". It also catches the clock
+        up with versions another connection issued, so versions stay unique and ordered.
+        """
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only; nothing can be written")
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"{self.path}: the database is busy ({exc}); try again") from None
+        try:
+            last = self.meta("hlc_last")
+            clock = getattr(self, "clock", None)  # not there yet while the store opens
+            if last and clock is not None:
+                clock.observe(Hlc.parse(last))
             yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot commit ({exc}); nothing was written") from None
 
     # --- categories -------------------------------------------------------------------------
 
@@ -284,7 +327,7 @@ class MissionStore:
     def save_many(self, records: Iterable[Record], *, source: str = "local") -> list[Record]:
         """Create or update many records in one transaction: all are written or none."""
         records = list(records)
-        with self.db.atomic():
+        with self.transaction():
             existing = self._existing([(r.KIND, r.id) for r in records])
             origin = self.origin
             saved = [self._stamp(r, existing.get((r.KIND, r.id)), origin) for r in records]
@@ -522,7 +565,7 @@ class MissionStore:
                 raise ValidationError("unit", f"{kind} records do not name a unit")
             where.append(f"{_UNIT_COLUMNS[kind]} = ?")
             params.append(unit_id)
-        if text:
+        if text and text.strip():
             if kind == "incident":
                 where.append("rid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)")
                 params.append(_fts_query(text))

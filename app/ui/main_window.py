@@ -75,9 +75,11 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)  # fmt: skip
 
         self.cursor_label = QLabel("—")
+        self.cursor_label.setTextFormat(Qt.TextFormat.PlainText)
         self.cursor_label.setMinimumWidth(360)
         self.counts_label = QLabel()
         self.db_label = QLabel()
+        self.db_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.cursor_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -356,7 +358,8 @@ class MainWindow(QMainWindow):
 
     def import_basemap(self, path: Path) -> None:
         """Validate and copy an MBTiles file off the GUI thread, then offer it on the map."""
-        dialog = QProgressDialog(f"Importing {path.name}…", None, 0, 0, self)
+        dialog = QProgressDialog("", None, 0, 0, self)
+        dialog.setLabel(QLabel(f"Importing {path.name}…", textFormat=Qt.TextFormat.PlainText))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
 
@@ -429,24 +432,52 @@ class MainWindow(QMainWindow):
                 self.import_files(others)
 
     def import_files(self, paths: list[Path]) -> None:
-        """Hand files to the import service, one transaction each; refresh what changed."""
+        """Import files off the GUI thread (own connection, one transaction per file), with a
+        progress dialog; then refresh what changed. A refused file writes nothing."""
         from app.importing import import_file
 
         if self.store is None:
             self.show_error(AppError("open a mission before importing files"))
             return
-        messages = []
-        for path in paths:
-            try:
-                summary = import_file(self.store, path)
-            except AppError as exc:
+        db_path = Path(self.store.path)
+        dialog = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
+        dialog.setLabelText(f"Importing {len(paths)} file(s)…")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+
+        def work(progress: workers.Progress) -> tuple[list[str], list[BaseException]]:
+            messages: list[str] = []
+            errors: list[BaseException] = []
+            with open_store(db_path) as store:
+                for done, path in enumerate(paths):
+                    if not progress(done, len(paths)):
+                        break  # files not started are left alone; finished ones stay
+                    try:
+                        messages.append(import_file(store, path).describe())
+                    except Exception as exc:  # shown to the user below, one per file
+                        errors.append(exc)
+            return messages, errors
+
+        def finished(result: tuple[list[str], list[BaseException]]) -> None:
+            dialog.reset()
+            messages, errors = result
+            for exc in errors:
                 self.show_error(exc)
-                continue
-            messages.append(summary.describe())
-        if messages:
-            self.statusBar().showMessage("; ".join(messages), 10000)
-            self.refresh()
-            self.imported.emit(messages)
+            if messages:
+                self.statusBar().showMessage("; ".join(messages), 10000)
+                self.refresh()
+                self.imported.emit(messages)
+
+        def failed(exc: BaseException) -> None:
+            dialog.reset()
+            self.show_error(exc)
+
+        def moved(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+
+        self._import_task = workers.start(work, result=finished, error=failed, progress=moved)
+        dialog.canceled.connect(self._import_task.cancel)
 
     def show_error(self, exc: BaseException) -> None:
         """The one place the GUI tells the user that something failed."""
@@ -456,6 +487,7 @@ class MainWindow(QMainWindow):
             log.error("unexpected failure", exc_info=exc)
             message = f"Unexpected failure ({type(exc).__name__}: {exc}). Details are in the log."
         box = QMessageBox(QMessageBox.Icon.Warning, "Blue Helmet COP", message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and file content
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal without blocking the event loop
         self.error_shown.emit(message)

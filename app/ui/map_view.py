@@ -27,7 +27,6 @@ from app.domain.serialize import record_to_dict
 from app.errors import AppError
 from app.picture import DATA_KEYS, IncidentFilter, build_picture, mission_bounds
 from app.store import open_store
-from app.ui import workers
 from app.ui.web import MapBridge, make_profile
 from maps.document import APP_PAGE_URL, APP_TILES_BASE, NATURAL_EARTH, PageOptions, build_map_html
 
@@ -89,13 +88,14 @@ class MapView(QWebEngineView):
         self.visible: dict[str, bool] = {}
         self.loaded_layers: set[str] = set()
         self._prefetch: dict[str, Any] | None = None
+        self._lock = threading.Lock()
 
     # --- loading ----------------------------------------------------------------------------
 
     def show_mission(self, db_path: Path, title: str = "Blue Helmet COP", **page: Any) -> None:
         """Build the page for a mission database and load it."""
         self.db_path = Path(db_path)
-        with open_store(self.db_path) as store:
+        with open_store(self.db_path, readonly=True) as store:
             bounds = page.pop("bounds", None) or mission_bounds(store)
         options = PageOptions(
             title=title,
@@ -117,11 +117,14 @@ class MapView(QWebEngineView):
         return tuple(k for k in DATA_KEYS if self.visible.get(k, True))
 
     def _build(self, keys: tuple[str, ...], incident_filter: IncidentFilter) -> tuple[str, bytes]:
+        """Runs in worker threads: touches no widget, only this view's lock-guarded records."""
         assert self.db_path is not None
-        with open_store(self.db_path) as store:
+        with open_store(self.db_path, readonly=True) as store:
             picture = build_picture(store, incident_filter, layers=keys, with_titles=False)
-        self.loaded_layers.update(keys)
-        self.last_counts = picture.counts
+        with self._lock:
+            self.loaded_layers.update(keys)
+            if incident_filter == self.incident_filter:  # a stale build does not overwrite
+                self.last_counts = picture.counts
         return "application/json", picture.to_json(inline=False).encode("utf-8")
 
     def _start_prefetch(self) -> None:
@@ -130,14 +133,18 @@ class MapView(QWebEngineView):
         done = threading.Event()
         holder: dict[str, Any] = {"done": done, "filter": incident_filter, "keys": keys}
 
-        def work(_progress: Any) -> None:
+        def work() -> None:
             try:
                 holder["result"] = self._build(keys, incident_filter)
+            except Exception as exc:  # the page's own request will build it again and report
+                log.warning("map data prefetch failed: %s", exc)
             finally:
                 done.set()
 
-        workers.start(work, error=lambda exc: log.warning("map data prefetch failed: %s", exc))
-        self._prefetch = holder
+        # Its own thread, not the pool: a pool worker waiting on it must not starve it.
+        threading.Thread(target=work, name="map-prefetch", daemon=True).start()
+        with self._lock:
+            self._prefetch = holder
 
     def _on_ready(self, info: dict) -> None:
         self.ready = True
@@ -150,7 +157,8 @@ class MapView(QWebEngineView):
             raise AppError("no mission is open")
         incident_filter = self.incident_filter
         if path == "picture.json":
-            prefetch, self._prefetch = self._prefetch, None
+            with self._lock:
+                prefetch, self._prefetch = self._prefetch, None
             keys = self._initial_keys()
             if prefetch and prefetch["filter"] == incident_filter and prefetch["keys"] == keys:
                 prefetch["done"].wait(120)
@@ -161,7 +169,7 @@ class MapView(QWebEngineView):
             keys = tuple(k for k in path[7:-5].split(",") if k in DATA_KEYS)
             if keys:
                 return self._build(keys, incident_filter)
-        with open_store(self.db_path) as store:
+        with open_store(self.db_path, readonly=True) as store:
             if path.startswith("record/") and path.endswith(".json"):
                 _, kind, name = path.split("/", 2)
                 record = store.get(kind, name[:-5])

@@ -23,6 +23,7 @@ def render_png(
     size: tuple[int, int] = DEFAULT_SIZE,
     timeout_s: float = 90.0,
     settle_ms: int = 400,
+    title: str = "Blue Helmet COP",
 ) -> dict:
     """Render the mission to a PNG file; returns what the page reported when it was ready."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -56,7 +57,7 @@ def render_png(
     timer.timeout.connect(loop.quit)
     timer.start()
     started = time.perf_counter()
-    view.show_mission(db_path, **_bounds_only(page))
+    view.show_mission(db_path, title=title, **_bounds_only(page))
     loop.exec()
     if not view.ready:
         errors = [m for _, m in view.map_page.console][-3:]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from app.store import MissionStore
@@ -33,7 +35,9 @@ class UnitTreeModel(QStandardItemModel):
                 for item in row:
                     item.setEditable(False)
                 row[0].setData(unit.id, UNIT_ID_ROLE)
-                row[0].setToolTip(f"{unit.designation} ({unit.callsign or 'no callsign'})")
+                # Tooltips render rich text when it looks like HTML: escape what came from data.
+                tip = f"{unit.designation} ({unit.callsign or 'no callsign'})"
+                row[0].setToolTip(f"<p>{html.escape(tip)}</p>")
                 parent_item.appendRow(row)
                 if depth < 32:
                     add(row[0], unit.id, depth + 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import mimetypes
 from collections.abc import Callable
 from pathlib import Path
@@ -211,7 +212,9 @@ class MapBridge(QObject):
 
     @Slot(float, float)
     def cursorMoved(self, lat: float, lon: float) -> None:
-        self.cursor_moved.emit(float(lat), float(lon))
+        lat, lon = float(lat), float(lon)
+        if math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180:
+            self.cursor_moved.emit(lat, lon)
 
     @Slot(str)
     def viewChanged(self, message: str) -> None:

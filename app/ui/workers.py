@@ -59,11 +59,14 @@ def start(
     progress: Callable[[int, int], None] | None = None,
 ) -> Task:
     task = Task(work)
+    pool = QThreadPool.globalInstance()
+    # Workers mostly wait on SQLite and Chromium, not the CPU: more than one per core helps.
+    pool.setMaxThreadCount(max(pool.maxThreadCount(), 6))
     if result:
         task.signals.result.connect(result)
     if error:
         task.signals.error.connect(error)
     if progress:
         task.signals.progress.connect(progress)
-    QThreadPool.globalInstance().start(task)
+    pool.start(task)
     return task

@@ -265,3 +265,56 @@ def test_bulk_writes_keep_every_index_in_step(store):
     assert len(store.query("incident", bbox=(34.9, 33.0, 35.5, 33.5))) == len(many)
     assert [r.id for r in store.query("incident", text="single")] == [later.id]
     assert len(store.query("incident", text="bulk")) == len(many)
+
+
+def test_numbers_are_stored_in_one_type_so_hashes_survive_a_round_trip(store):
+    saved = store.save(incident(precision_m=100, severity=3))
+    assert store.get("incident", saved.id).precision_m == 100.0
+    assert store.check().healthy
+    for bad in ({"severity": 3.0}, {"severity": True}, {"info_credibility": 2.0}):
+        with pytest.raises(ValidationError):
+            incident(**bad)
+
+
+def test_check_reports_a_row_that_no_longer_decodes_instead_of_failing(tmp_path: Path):
+    path = tmp_path / "m.db"
+    with open_store(path) as s:
+        s.save(unit())
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE units SET role = 'bogus'")
+    conn.commit()
+    conn.close()
+    with open_store(path, readonly=True) as s:
+        report = s.check()
+    assert not report.healthy and any("does not decode" in e for e in report.errors)
+
+
+def test_blank_search_text_filters_nothing(store):
+    store.save_many([incident(), incident()])
+    assert len(store.query("incident", text="   ")) == 2
+
+
+def test_two_connections_issue_distinct_increasing_versions(tmp_path: Path):
+    path = tmp_path / "m.db"
+    with open_store(path) as first, open_store(path) as second:
+        for i in range(20):
+            (first if i % 2 else second).save(incident(title=f"report {i}"))
+        versions = [c.version for c in first.changes_since(0)]
+    assert versions == sorted(versions) and len(set(versions)) == 20
+
+
+def test_read_only_opening_changes_nothing(tmp_path: Path):
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with pytest.raises(StoreError, match="not a Blue Helmet mission database"):
+        open_store(empty, readonly=True)
+    assert empty.read_bytes() == b""
+    path = tmp_path / "m.db"
+    with open_store(path) as s:
+        s.save(incident())
+    before = file_bytes(path)
+    with open_store(path, readonly=True) as s:
+        assert s.count("incident") == 1
+        with pytest.raises(StoreError, match="read-only"):
+            s.save(incident())
+    assert file_bytes(path) == before
