@@ -8,6 +8,8 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Child processes started by module-scoped fixtures must not write to the real user folder either.
 os.environ["BLUEHELMET_DATA_DIR"] = tempfile.mkdtemp(prefix="bluehelmet-tests-")
+# Qt keeps UI settings (recent files, window layout) under XDG_CONFIG_HOME: never the user's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bluehelmet-tests-config-")
 # Qt WebEngine's sandbox cannot run as root in containers.
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
@@ -20,4 +22,7 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     home = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("BLUEHELMET_DATA_DIR", str(home))
     monkeypatch.setenv("BLUEHELMET_DB", str(home / "mission.db"))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "qt"))
     yield home

@@ -18,7 +18,8 @@ from typing import Any, TypeVar
 
 import numpy as np
 import shapely
-from pyproj import Transformer
+from numpy.typing import ArrayLike
+from pyproj import Geod, Transformer
 from shapely.geometry.base import BaseGeometry
 
 T = TypeVar("T")
@@ -91,3 +92,89 @@ def buffer_metres(geometry: BaseGeometry, metres: float, *, resolution: int = 8)
     """The area within ``metres`` of a geometry, as WGS 84 geometry."""
     projected, epsg = to_metres(geometry)
     return to_degrees(projected.buffer(metres, quad_segs=resolution), epsg)
+
+
+# --- additions for the analysis services: geodesics, data-centred zones, arrays of geometry ----
+
+_geods: dict[str, Geod] = {}
+
+
+def _wgs84_geod() -> Geod:
+    """Only ever called on the PROJ thread, which owns the Geod like every Transformer."""
+    if "WGS84" not in _geods:
+        _geods["WGS84"] = Geod(ellps="WGS84")
+    return _geods["WGS84"]
+
+
+def geodesic_inverse(
+    lon1: ArrayLike, lat1: ArrayLike, lon2: ArrayLike, lat2: ArrayLike
+) -> tuple[np.ndarray, np.ndarray]:
+    """Bearing and distance on the WGS 84 ellipsoid from each point 1 to its point 2.
+
+    Returns (bearing in degrees clockwise from true north, 0 ≤ b < 360; distance in metres) as
+    float arrays; the inputs broadcast. Exact across the antimeridian and UTM zone edges, which
+    a projected distance is not. The bearing of a zero-length pair is meaningless (check the
+    distance first).
+    """
+    a, b, c, d = (
+        np.array(v, dtype=float, copy=True) for v in np.broadcast_arrays(lon1, lat1, lon2, lat2)
+    )
+    shape = a.shape
+    a, b, c, d = (np.ascontiguousarray(v.ravel()) for v in (a, b, c, d))
+    if a.size == 0:
+        return np.zeros(shape), np.zeros(shape)
+
+    def work() -> tuple[np.ndarray, np.ndarray]:
+        azimuth, _back, distance = _wgs84_geod().inv(a, b, c, d)
+        return np.asarray(azimuth, dtype=float), np.asarray(distance, dtype=float)
+
+    azimuth, distance = _on_proj_thread(work)
+    bearing = np.mod(azimuth, 360.0)
+    bearing[bearing >= 360.0] = 0.0  # -1e-15 % 360 rounds to 360.0
+    return bearing.reshape(shape), distance.reshape(shape)
+
+
+def geodesic_distance(
+    lon1: ArrayLike, lat1: ArrayLike, lon2: ArrayLike, lat2: ArrayLike
+) -> np.ndarray:
+    """Distance in metres on the WGS 84 ellipsoid between paired points (inputs broadcast)."""
+    return geodesic_inverse(lon1, lat1, lon2, lat2)[1]
+
+
+def centre_utm_epsg(lons: ArrayLike, lats: ArrayLike) -> int:
+    """The UTM zone of the centre of a set of points (lon, lat degrees).
+
+    The longitude centre is a circular mean, so data straddling the antimeridian gets a zone
+    near 180° rather than one near 0°; the latitude centre is the middle of the extent.
+    """
+    lon = np.asarray(lons, dtype=float).ravel()
+    lat = np.asarray(lats, dtype=float).ravel()
+    keep = np.isfinite(lon) & np.isfinite(lat)
+    lon, lat = lon[keep], lat[keep]
+    if lon.size == 0:
+        raise ValueError("no points to choose a projection from")
+    radians = np.radians(lon)
+    centre_lon = float(np.degrees(np.arctan2(np.sin(radians).mean(), np.cos(radians).mean())))
+    if not -180.0 <= centre_lon < 180.0:
+        centre_lon = -180.0
+    centre_lat = float(lat.min() + lat.max()) / 2.0
+    return utm_epsg(centre_lon, centre_lat)
+
+
+def geometries_epsg(geometries: ArrayLike) -> int:
+    """The UTM zone of the centre of many geometries (their vertices, see ``centre_utm_epsg``)."""
+    coords = shapely.get_coordinates(np.asarray(geometries, dtype=object))
+    return centre_utm_epsg(coords[:, 0], coords[:, 1])
+
+
+def transform_geometries(geometries: ArrayLike, source: int, target: int) -> np.ndarray:
+    """An array of geometries with every vertex transformed ``source`` → ``target`` in one call."""
+    projection = Projection(source, target)
+
+    def move(coords: np.ndarray) -> np.ndarray:
+        if len(coords) == 0:
+            return coords
+        x, y = projection.transform(coords[:, 0], coords[:, 1])
+        return np.column_stack([x, y])
+
+    return np.asarray(shapely.transform(np.asarray(geometries, dtype=object), move), dtype=object)

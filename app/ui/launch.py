@@ -34,7 +34,10 @@ def run_gui(db_path: Path) -> int:
     app.setApplicationName("Blue Helmet COP")
     app.setOrganizationName("bluehelmet")
     window = MainWindow()
-    window.show()
+    if not window.restore_layout():
+        window.showMaximized()  # a common operating picture wants the whole screen
+    else:
+        window.show()
     window.open_database(db_path, create_demo_if_missing=True)
     code = app.exec()
     # Delete the window while Qt runs: a web page outliving its profile crashes at exit.

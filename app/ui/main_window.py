@@ -492,7 +492,20 @@ class MainWindow(QMainWindow):
         box.open()  # window-modal without blocking the event loop
         self.error_shown.emit(message)
 
+    def restore_layout(self) -> bool:
+        """Window size, position and docks as the user left them; False on a first start."""
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if geometry is None:
+            return False
+        self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        return True
+
     def closeEvent(self, event) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -69,3 +69,17 @@ def test_a_broken_file_is_reported_and_nothing_opens(qtbot, tmp_path: Path):
     assert window.store is None
     assert "junk.db" in shown.args[0]
     assert window.findChild(QMessageBox).isVisible()
+
+
+def test_window_layout_and_recent_missions_are_remembered(qtbot, small_mission: Path):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(701, 503)  # within the offscreen screen (800×600)
+    first.open_database(small_mission)
+    first.incident_dock.hide()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.restore_layout()
+    assert second.size().width() == 701 and not second.incident_dock.isVisibleTo(second)
+    assert second.recent_databases()[0] == str(small_mission.resolve())
