@@ -7,7 +7,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["store", "map"]
+BENCHMARKS = ["store", "map", "analysis"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -148,3 +148,21 @@ def test_reading_commands_leave_any_file_as_it_was(tmp_path: Path, capsys):
     assert main(["--db", str(empty), "stats", "--json"]) == 1
     assert "not a Blue Helmet mission database" in capsys.readouterr().err
     assert empty.read_bytes() == b""
+
+
+def test_analyse_violations_lists_each_incident_with_line_distance_and_side(demo_db: Path):
+    result = run("--db", str(demo_db), "analyse", "violations", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["total"] == len(report["items"]) > 0
+    item = report["items"][0]
+    for key in ("incident_id", "occurred_start", "category", "description", "line_name",
+                "distance_m", "side"):  # fmt: skip
+        assert key in item
+    assert item["side"] in ("left", "right", "on_line")
+    for name in ("coverage", "hotspots", "proximity"):
+        other = run("--db", str(demo_db), "analyse", name, "--json")
+        assert other.returncode == 0, other.stderr
+        assert json.loads(other.stdout)
+    bad = run("--db", str(demo_db), "analyse", "violations", "--since", "yesterday")
+    assert bad.returncode == 1 and bad.stderr.startswith("Error: --since")

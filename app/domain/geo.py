@@ -178,3 +178,27 @@ def transform_geometries(geometries: ArrayLike, source: int, target: int) -> np.
         return np.column_stack([x, y])
 
     return np.asarray(shapely.transform(np.asarray(geometries, dtype=object), move), dtype=object)
+
+
+def geodesic_forward(
+    lon: ArrayLike, lat: ArrayLike, bearing_deg: ArrayLike, distance_m: ArrayLike
+) -> tuple[np.ndarray, np.ndarray]:
+    """The point(s) ``distance_m`` from (lon, lat) along ``bearing_deg`` on WGS 84 (lon, lat).
+
+    For range rings, offsets and test fixtures placed at exact ground distances.
+    """
+    a, b, c, d = (
+        np.array(v, dtype=float, copy=True)
+        for v in np.broadcast_arrays(lon, lat, bearing_deg, distance_m)
+    )
+    shape = a.shape
+    a, b, c, d = (np.ascontiguousarray(v.ravel()) for v in (a, b, c, d))
+    if a.size == 0:
+        return np.zeros(shape), np.zeros(shape)
+
+    def work() -> tuple[np.ndarray, np.ndarray]:
+        lon2, lat2, _back = _wgs84_geod().fwd(a, b, c, d)
+        return np.asarray(lon2, dtype=float), np.asarray(lat2, dtype=float)
+
+    lon2, lat2 = _on_proj_thread(work)
+    return lon2.reshape(shape), lat2.reshape(shape)

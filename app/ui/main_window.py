@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QTreeView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import basemaps
@@ -26,6 +29,7 @@ from app.errors import AppError
 from app.picture import IncidentFilter
 from app.store import MissionStore, open_store
 from app.ui import workers
+from app.ui.analysis_panel import AnalysisPanel
 from app.ui.details import DetailsPanel
 from app.ui.incident_table import IncidentTable
 from app.ui.layer_panel import LayerPanel
@@ -42,6 +46,8 @@ class MainWindow(QMainWindow):
     error_shown = Signal(str)
     #: Emitted with one summary line per file after files were imported.
     imported = Signal(list)
+    #: Emitted with the number of ceasefire violations an import brought in.
+    violations_arrived = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -53,7 +59,11 @@ class MainWindow(QMainWindow):
         self._table_pending = False
 
         self.map_view = MapView(self)
-        self.setCentralWidget(self.map_view)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        self.setCentralWidget(centre)
         self.setAcceptDrops(True)
 
         self.layer_panel = LayerPanel()
@@ -70,6 +80,22 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel()
         self.details_dock = self._dock("Details", "detailsDock", self.details,
                                        Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
+        self.analysis = AnalysisPanel()
+        self.analysis_dock = self._dock("Analysis", "analysisDock", self.analysis,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
+        self.tabifyDockWidget(self.details_dock, self.analysis_dock)
+        self.details_dock.raise_()
+        # A banner over the map when an import brings new ceasefire violations.
+        self.alert = QPushButton()
+        self.alert.setObjectName("violationAlert")
+        self.alert.setStyleSheet(
+            "QPushButton#violationAlert { background: #b71c1c; color: white; font-weight: bold;"
+            " font-size: 15px; padding: 8px; border: none; }"
+        )
+        self.alert.hide()
+        self.alert.clicked.connect(self._show_new_violations)
+        centre_layout.addWidget(self.alert)
+        centre_layout.addWidget(self.map_view, 1)
         self.resizeDocks([self.incident_dock], [260], Qt.Orientation.Vertical)
         self.resizeDocks([self.layer_dock, self.details_dock], [300, 300],
                          Qt.Orientation.Horizontal)  # fmt: skip
@@ -104,6 +130,8 @@ class MainWindow(QMainWindow):
         self.incident_table.incident_selected.connect(self._incident_selected)
         self.incident_table.filter_bar.changed.connect(self.apply_filter)
         self.unit_view.selectionModel().currentChanged.connect(self._unit_selected)
+        self.analysis.record_chosen.connect(self._analysis_row_chosen)
+        self.analysis.overlay_changed.connect(self._overlay_changed)
 
     # --- menus ------------------------------------------------------------------------------
 
@@ -146,8 +174,14 @@ class MainWindow(QMainWindow):
         full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view_menu.addAction(full)
         view_menu.addSeparator()
-        for dock in (self.layer_dock, self.unit_dock, self.incident_dock, self.details_dock):
+        for dock in (self.layer_dock, self.unit_dock, self.incident_dock, self.details_dock,
+                     self.analysis_dock):  # fmt: skip
             view_menu.addAction(dock.toggleViewAction())
+        analysis_menu = self.menuBar().addMenu("&Analysis")
+        for number, name in enumerate(("violations", "coverage", "proximity", "hotspots"), 1):
+            action = analysis_menu.addAction(name.capitalize())
+            action.setShortcut(f"Alt+{number}")
+            action.triggered.connect(lambda _=False, n=name: self._run_analysis(n))
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About Blue Helmet COP", self)
@@ -215,6 +249,7 @@ class MainWindow(QMainWindow):
             path, title=store.meta("mission_name") or "Blue Helmet COP",
             visible=self.layer_panel.visible_layers(),
         )  # fmt: skip
+        self.analysis.db_path = path
         self.unit_model.load(store)
         self.unit_view.expandToDepth(1)
         self.unit_view.resizeColumnToContents(0)
@@ -336,6 +371,27 @@ class MainWindow(QMainWindow):
             self.unit_view.selectionModel().blockSignals(False)
             self.unit_view.scrollTo(matches[0])
 
+    def _run_analysis(self, name: str) -> None:
+        self.analysis_dock.show()
+        self.analysis_dock.raise_()
+        self.analysis.run(name)
+
+    def _analysis_row_chosen(self, kind: str, record_id: str) -> None:
+        self.map_view.select(kind, record_id)
+        if kind == "incident":
+            self.incident_table.select_incident(record_id)
+        self._show_details(kind, record_id)
+
+    def _overlay_changed(self, name: str, collection: object, style: object) -> None:
+        if collection is None:
+            self.map_view.call("clearOverlay", name)
+        else:
+            self.map_view.call("setOverlay", name, collection, style)
+
+    def _show_new_violations(self) -> None:
+        self.alert.hide()
+        self._run_analysis("violations")
+
     def _focus_search(self) -> None:
         self.incident_dock.show()
         self.incident_table.filter_bar.text_edit.setFocus()
@@ -445,10 +501,11 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(500)
 
-        def work(progress: workers.Progress) -> tuple[list[str], list[BaseException]]:
+        def work(progress: workers.Progress) -> tuple[list[str], list[BaseException], int]:
             messages: list[str] = []
             errors: list[BaseException] = []
             with open_store(db_path) as store:
+                before = _violation_ids(store)
                 for done, path in enumerate(paths):
                     if not progress(done, len(paths)):
                         break  # files not started are left alone; finished ones stay
@@ -456,11 +513,19 @@ class MainWindow(QMainWindow):
                         messages.append(import_file(store, path).describe())
                     except Exception as exc:  # shown to the user below, one per file
                         errors.append(exc)
-            return messages, errors
+                new_violations = len(_violation_ids(store) - before) if messages else 0
+            return messages, errors, new_violations
 
-        def finished(result: tuple[list[str], list[BaseException]]) -> None:
+        def finished(result: tuple[list[str], list[BaseException], int]) -> None:
             dialog.reset()
-            messages, errors = result
+            messages, errors, new_violations = result
+            if new_violations:
+                self.alert.setText(
+                    f"⚠  {new_violations} new ceasefire violation(s) arrived with the import"
+                    " — click to list them"
+                )
+                self.alert.show()
+                self.violations_arrived.emit(new_violations)
             for exc in errors:
                 self.show_error(exc)
             if messages:
@@ -510,6 +575,12 @@ class MainWindow(QMainWindow):
             self.store.close()
             self.store = None
         super().closeEvent(event)
+
+
+def _violation_ids(store: MissionStore) -> set[str]:
+    from app.analysis import violations
+
+    return {item.incident_id for item in violations(store).items}
 
 
 def main_window() -> MainWindow | None:

@@ -29,7 +29,7 @@
   // The heatmap lies under the vectors so that lines and areas stay readable over it.
   var PANE_Z = {
     basemap: 190, heatmap: 405, areas: 410, buffers: 420, lines: 430, patrols: 440, tracks: 450,
-    incidents: 460, units: 470, selection: 480, measure: 490
+    incidents: 460, units: 470, selection: 480, measure: 490, overlay: 435
   };
   var DATA_KEYS = [
     'generatedAt', 'categories', 'groups', 'incidents', 'units', 'tracks', 'areas', 'patrols',
@@ -2583,6 +2583,51 @@
   bhMap.layerState = function () { requireInit('layerState'); return layerState(); };
   bhMap.setVisible = function (name, visible) { requireInit('setVisible'); return setVisible(String(name), !!visible); };
   bhMap.setOpacity = function (name, value) { requireInit('setOpacity'); return setOpacity(String(name), value); };
+  // Analysis overlays (coverage gaps, hotspot hexagons): drawn, not clickable; the app's
+  // analysis dock lists the details. style: Leaflet path options, plus optional
+  // {rampProperty, rampMax} to colour polygons from pale yellow to deep red by a property.
+  var RAMP = ['#fff5b1', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'];
+  bhMap.setOverlay = function (name, collection, style) {
+    requireInit('setOverlay');
+    bhMap.clearOverlay(name);
+    var options = isObject(style) ? style : {};
+    var ramp = options.rampProperty ? String(options.rampProperty) : null;
+    var rampMax = finite(options.rampMax) && options.rampMax > 0 ? options.rampMax : 1;
+    var layer = L.geoJSON(isObject(collection) ? collection : emptyFC(), {
+      pane: paneId('overlay'), interactive: false,
+      style: function (feature) {
+        var base = {color: options.color || '#b71c1c', weight: finite(options.weight) ? options.weight : 2,
+          opacity: 0.9, fillColor: options.fillColor || options.color || '#b71c1c',
+          fillOpacity: finite(options.fillOpacity) ? options.fillOpacity : 0.25,
+          dashArray: options.dashArray || null};
+        if (ramp) {
+          var value = Number((feature.properties || {})[ramp]) || 0;
+          var step = Math.min(RAMP.length - 1, Math.floor((value / rampMax) * (RAMP.length - 1)));
+          base.fillColor = RAMP[Math.max(0, step)];
+          base.color = RAMP[Math.min(RAMP.length - 1, Math.max(0, step) + 1)];
+          base.fillOpacity = finite(options.fillOpacity) ? options.fillOpacity : 0.55;
+          base.weight = 1;
+        }
+        return base;
+      }
+    });
+    S.overlays = S.overlays || {};
+    S.overlays[String(name)] = layer;
+    layer.addTo(S.map);
+    return layer.getLayers().length;
+  };
+  bhMap.clearOverlay = function (name) {
+    var layer = S.overlays && S.overlays[String(name)];
+    if (layer) {
+      S.map.removeLayer(layer);
+      delete S.overlays[String(name)];
+    }
+  };
+  bhMap.overlays = function () {
+    var out = {};
+    Object.keys(S.overlays || {}).forEach(function (k) { out[k] = S.overlays[k].getLayers().length; });
+    return out;
+  };
   bhMap.addBasemap = function (entry) {
     requireInit('addBasemap');
     if (!isObject(entry) || !entry.id) return false;

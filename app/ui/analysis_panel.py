@@ -1,0 +1,221 @@
+"""The analysis dock: run an analysis, read its rows, see it on the map.
+
+The analyses themselves are ``app.analysis`` services; this panel only collects parameters,
+runs them in a worker (own read-only connection), lists the results, and hands the map what to
+select or draw. Selecting a row selects and pans to its incident or area on the map.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import analysis
+from app.domain.coords import format_dtg, parse_utc
+from app.store import open_store
+from app.ui import workers
+
+ANALYSES = ("violations", "coverage", "proximity", "hotspots")
+_TITLES = {
+    "violations": "Ceasefire violations",
+    "coverage": "Patrol coverage",
+    "proximity": "Incidents near units",
+    "hotspots": "Hotspots (trend)",
+}
+
+
+def _dtg(text: str | None) -> str:
+    return format_dtg(parse_utc(text)) if text else "never"
+
+
+def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
+    """One analysis as rows for the table and what the map should show (worker thread)."""
+    with open_store(db_path, readonly=True) as store:
+        if name == "violations":
+            report = analysis.violations(store, distance_m=value).as_dict()
+            rows = [
+                {"kind": "incident", "id": v["incident_id"],
+                 "cells": [_dtg(v["occurred_start"]), v["line_name"],
+                           f"{v['side']} ({v['party'] or '?'})", f"{v['distance_m']:,.0f}",
+                           v["weapon_class"] or "", v["title"]]}
+                for v in report["items"]
+            ]  # fmt: skip
+            headers = ["Time", "Line", "Side (party)", "Distance m", "Weapon", "Title"]
+            summary = f"{report['total']} violations; " + ", ".join(
+                f"{c['line_name']} {c['side']}: {c['count']}" for c in report["by_line_side"]
+            )
+            return {"headers": headers, "rows": rows, "summary": summary, "overlay": None}
+        if name == "coverage":
+            report = analysis.coverage(store, hours=value).as_dict()
+            rows = [
+                {"kind": "patrol_area", "id": a["area_id"],
+                 "cells": [a["name"], _dtg(a["last_patrolled"]),
+                           "" if a["hours_since"] is None else f"{a['hours_since']:.0f}",
+                           "OVERDUE" if a["overdue"] else "", f"{a['covered_share']:.0%}"]}
+                for a in sorted(report["areas"], key=lambda a: a["covered_share"])
+            ]  # fmt: skip
+            gaps = {
+                "type": "FeatureCollection",
+                "features": [
+                    {"type": "Feature", "geometry": a["gap"], "properties": {"name": a["name"]}}
+                    for a in report["areas"] if a["gap"]
+                ],
+            }  # fmt: skip
+            headers = ["Area", "Last patrolled", "Hours since", "Overdue", "Covered"]
+            summary = f"{report['overdue']} of {len(report['areas'])} areas overdue (> {value:g} h)"
+            style = {"color": "#b71c1c", "fillColor": "#e53935", "fillOpacity": 0.3,
+                     "dashArray": "6,4", "weight": 2}  # fmt: skip
+            return {"headers": headers, "rows": rows, "summary": summary,
+                    "overlay": ("coverage-gaps", gaps, style)}  # fmt: skip
+        if name == "proximity":
+            # The last 24 hours of the data: the whole period can pair 100k incidents many times.
+            end = analysis.data_now(store)
+            start = end - timedelta(hours=24)
+            near = [n.as_dict() for n in analysis.incidents_near_units(
+                store, radius_m=value, start=start, end=end)]  # fmt: skip
+            rows = [
+                {"kind": "incident", "id": n["incident_id"],
+                 "cells": [_dtg(n["occurred_start"]), n["unit"], f"{n['distance_m']:,.0f}",
+                           f"{n['bearing_deg']:.0f}°", n["title"]]}
+                for n in near
+            ]  # fmt: skip
+            headers = ["Time", "Unit", "Distance m", "Bearing", "Title"]
+            summary = f"{len(near)} incident–unit pairs within {value:,.0f} m in the last 24 h"
+            return {"headers": headers, "rows": rows, "summary": summary, "overlay": None}
+        report = analysis.hotspots(store, cell_m=value).as_dict()
+        rows = [
+            {"kind": "patrol_area", "id": a["area_id"],
+             "cells": [a["name"], str(a["count"]), str(a["previous"]), f"{a['delta']:+d}",
+                       a["trend"]]}
+            for a in sorted(report["areas"], key=lambda a: -a["delta"])
+        ]  # fmt: skip
+        bins = report["bins"]
+        peak = max((f["properties"].get("count", 0) for f in bins.get("features", [])), default=1)
+        headers = ["Area", "Incidents", "Previous", "Change", "Trend"]
+        summary = (
+            f"{report['total']} incidents ({report['start'][:10]} – {report['end'][:10]}) "
+            f"against {report['previous_total']} before"
+        )
+        style = {"rampProperty": "count", "rampMax": peak}
+        return {"headers": headers, "rows": rows, "summary": summary,
+                "overlay": ("hotspots", bins, style)}  # fmt: skip
+
+
+class AnalysisPanel(QWidget):
+    """Parameters, a Run button, a results table and a summary line."""
+
+    #: (kind, id) of the row the user picked.
+    record_chosen = Signal(str, str)
+    #: (name, GeoJSON, style) to draw, or (name, None, None) to clear.
+    overlay_changed = Signal(str, object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path: Path | None = None
+        self.choice = QComboBox()
+        for name in ANALYSES:
+            self.choice.addItem(_TITLES[name], name)
+        self.value = QDoubleSpinBox()
+        self.value.setDecimals(0)
+        self.value.setRange(0, 100_000)
+        self.value_label = QLabel()
+        self.run_button = QPushButton("Run")
+        self.summary = QLabel("Choose an analysis and run it.")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, 0)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSortingEnabled(True)
+        form = QFormLayout()
+        form.addRow("Analysis", self.choice)
+        row = QHBoxLayout()
+        row.addWidget(self.value, 1)
+        row.addWidget(self.run_button)
+        form.addRow(self.value_label, row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.choice.currentIndexChanged.connect(self._choice_changed)
+        self.run_button.clicked.connect(self.run)
+        self.table.itemSelectionChanged.connect(self._row_chosen)
+        self._task: workers.Task | None = None
+        self._choice_changed()
+
+    def _choice_changed(self, *_: Any) -> None:
+        name = self.choice.currentData()
+        label, default = {
+            "violations": ("Distance from line, m (0 = buffer zone)", 0),
+            "coverage": ("Patrol interval, hours", 24),
+            "proximity": ("Threat radius, m", 5000),
+            "hotspots": ("Hexagon size, m", 2000),
+        }[name]
+        self.value_label.setText(label)
+        self.value.setValue(default)
+
+    def run(self, name: str | None = None) -> None:
+        if self.db_path is None:
+            return
+        if name:
+            self.choice.setCurrentIndex(ANALYSES.index(name))
+        chosen, value, db = self.choice.currentData(), self.value.value(), self.db_path
+        self.run_button.setEnabled(False)
+        self.summary.setText("Running…")
+        self._task = workers.start(
+            lambda _progress: run_analysis(db, chosen, value),
+            result=self._show,
+            error=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.run_button.setEnabled(True)
+        self.summary.setText(f"The analysis failed: {exc}")
+
+    def _show(self, result: dict[str, Any]) -> None:
+        self.run_button.setEnabled(True)
+        self.summary.setText(result["summary"])
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        self.table.setColumnCount(len(result["headers"]))
+        self.table.setHorizontalHeaderLabels(result["headers"])
+        self.table.setRowCount(len(result["rows"]))
+        for r, row in enumerate(result["rows"]):
+            for c, text in enumerate(row["cells"]):
+                item = QTableWidgetItem(str(text))  # plain text: cells never render markup
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, (row["kind"], row["id"]))
+                self.table.setItem(r, c, item)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()
+        for name in ("coverage-gaps", "hotspots"):
+            self.overlay_changed.emit(name, None, None)
+        if result["overlay"]:
+            self.overlay_changed.emit(*result["overlay"])
+        self.last_result = result
+
+    def _row_chosen(self) -> None:
+        items = self.table.selectedItems()
+        if not items:
+            return
+        first = self.table.item(items[0].row(), 0)
+        kind, record_id = first.data(Qt.ItemDataRole.UserRole)
+        self.record_chosen.emit(kind, record_id)
