@@ -167,7 +167,7 @@ class AnalysisPanel(QWidget):
             "violations": ("Distance from line, m (0 = buffer zone)", 0),
             "coverage": ("Patrol interval, hours", 24),
             "proximity": ("Threat radius, m", 5000),
-            "hotspots": ("Hexagon size, m", 2000),
+            "hotspots": ("Hexagon size, m", 5000),  # readable at the scale of a sector
         }[name]
         self.value_label.setText(label)
         self.value.setValue(default)

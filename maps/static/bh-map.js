@@ -2055,7 +2055,10 @@
       var box = el('div', 'bh-legend leaflet-control');
       var header = el('button', 'bh-legend-header', 'Legend');
       header.type = 'button';
-      header.setAttribute('aria-expanded', 'true');
+      // In a narrow map (the app with its docks open) the legend starts folded: one click opens it.
+      var folded = S.map && S.map.getSize().x < 1200 && S.config.mode === 'app';
+      header.setAttribute('aria-expanded', folded ? 'false' : 'true');
+      if (folded) L.DomUtil.addClass(box, 'bh-collapsed');
       box.appendChild(header);
       this._body = el('div', 'bh-legend-body');
       box.appendChild(this._body);
@@ -2602,7 +2605,9 @@
           dashArray: options.dashArray || null};
         if (ramp) {
           var value = Number((feature.properties || {})[ramp]) || 0;
-          var step = Math.min(RAMP.length - 1, Math.floor((value / rampMax) * (RAMP.length - 1)));
+          // Square-root scale: a few hot cells must not wash every other cell out to pale.
+          var share = Math.sqrt(Math.max(0, value) / rampMax);
+          var step = Math.min(RAMP.length - 1, Math.floor(share * RAMP.length));
           base.fillColor = RAMP[Math.max(0, step)];
           base.color = RAMP[Math.min(RAMP.length - 1, Math.max(0, step) + 1)];
           base.fillOpacity = finite(options.fillOpacity) ? options.fillOpacity : 0.55;
