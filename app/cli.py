@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -510,6 +511,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("command failed: %s", exc)
         print(f"Error: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         print("Error: interrupted; nothing was written by the unfinished step", file=sys.stderr)
         return 130
