@@ -166,3 +166,23 @@ def test_analyse_violations_lists_each_incident_with_line_distance_and_side(demo
         assert json.loads(other.stdout)
     bad = run("--db", str(demo_db), "analyse", "violations", "--since", "yesterday")
     assert bad.returncode == 1 and bad.stderr.startswith("Error: --since")
+
+
+def test_identity_and_key_cards_from_the_command_line(tmp_path: Path, capsys):
+    assert main(["identity", "init", "--unit", "NEPBATT 1", "--nation", "NPL", "--org", "UN"]) == 0
+    assert main(["identity", "init", "--unit", "X", "--nation", "NPL"]) == 1  # no silent replace
+    assert "Error: " in capsys.readouterr().err
+    assert main(["identity", "show", "--json"]) == 0
+    me = json.loads(capsys.readouterr().out)
+    card = tmp_path / "nepbatt.card"
+    assert main(["keys", "export", "--out", str(card)]) == 0
+    assert main(["keys", "trust", str(card)]) == 0
+    capsys.readouterr()
+    assert main(["keys", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed == [{"unit": "NEPBATT 1", "nation": "NPL", "org": "UN",
+                       "fingerprint": me["fingerprint"], "revoked": False}]  # fmt: skip
+    assert main(["keys", "revoke", "NEPBATT 1"]) == 0
+    capsys.readouterr()
+    assert main(["keys", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["revoked"] is True

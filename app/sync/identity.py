@@ -1,0 +1,734 @@
+"""This installation's unit identity and signing key, key cards, and the partners it trusts.
+
+A package is only as trustworthy as the key that signed it, so the rules here are strict: the
+private key lives in ``data_dir()/identity/private_key.pem`` readable by its owner only, a key
+card whose fingerprint does not match its key is refused, and a unit name can only move to a
+new key after its old key was revoked. Fingerprints are SHA-256 of the raw public key, shown as
+16 groups of 4 hex digits so two operators can compare them over a voice or radio link.
+
+Every file is written atomically (temporary file, fsync, rename), so a crash never leaves a
+half-written key or trust list. Plain Python: must not import Qt or SQLite.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import builtins
+import contextlib
+import hashlib
+import json
+import os
+import re
+import secrets
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
+from app.domain.coords import format_utc, parse_utc
+from app.errors import AppError, NotFoundError, ValidationError
+from app.paths import data_dir
+
+CARD_FORMAT = "bluehelmet-key-card"
+IDENTITY_FORMAT = "bluehelmet-identity"
+TRUST_FORMAT = "bluehelmet-trust"
+FORMAT_VERSION = 1
+#: A key card is a few hundred bytes; anything much bigger is not a key card.
+MAX_CARD_BYTES = 16 * 1024
+MAX_TRUST_BYTES = 4 * 1024 * 1024
+MAX_KEY_FILE_BYTES = 64 * 1024
+PUBLIC_KEY_BYTES = 32
+
+_NATION = re.compile(r"^[A-Z]{3}$")
+_ORG = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
+_FINGERPRINT = re.compile(r"^[0-9A-F]{4}( [0-9A-F]{4}){15}$")
+_POSIX = os.name == "posix"
+
+
+class IdentityError(AppError):
+    """The identity, a key card or the trust list cannot be used; says what to do about it."""
+
+
+# --- fingerprints ----------------------------------------------------------------------------
+
+
+def fingerprint_of(public_key: bytes) -> str:
+    """SHA-256 of the raw public key as 16 groups of 4 upper-case hex digits."""
+    digest = hashlib.sha256(public_key).hexdigest().upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 64, 4))
+
+
+def short_form(fingerprint: str) -> str:
+    """The first 4 groups: enough to pick a partner out of a list, not to verify a key."""
+    return fingerprint[:19]
+
+
+def normalize_fingerprint(text: str) -> str:
+    """Hex digits only, upper case: operators type fingerprints with spaces, colons or dashes."""
+    return re.sub(r"[\s:-]", "", text).upper()
+
+
+def is_fingerprint(text: str) -> bool:
+    """Whether ``text`` is a fingerprint in the display form (``ABCD EF01 …``, 16 groups)."""
+    return bool(_FINGERPRINT.fullmatch(text))
+
+
+# --- identities and partners ----------------------------------------------------------------
+
+
+def check_unit(value: Any, where: str = "unit") -> str:
+    """A unit designation as identities, cards and manifests carry it."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(where, "a unit designation is required")
+    value = value.strip()
+    if len(value) > 100:
+        raise ValidationError(where, f"is {len(value)} characters long; the limit is 100")
+    # Unit names end up in one-line messages and file names: no control characters.
+    if not value.isprintable():
+        raise ValidationError(where, "contains a control character")
+    return value
+
+
+def check_nation(value: Any, where: str = "nation") -> str:
+    """An ISO 3166 alpha-3 code, upper case (the form releasability labels use)."""
+    if not isinstance(value, str) or not _NATION.fullmatch(value.strip().upper()):
+        raise ValidationError(where, f"{value!r} is not an ISO 3166 alpha-3 nation code")
+    return value.strip().upper()
+
+
+def check_org(value: Any, where: str = "org") -> str | None:
+    """An optional organisation token such as UN; empty means none."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _ORG.fullmatch(value.strip().upper()):
+        raise ValidationError(where, f"{value!r} is not an organisation token such as UN")
+    return value.strip().upper()
+
+
+def _check_public_key(value: Any, where: str = "public_key") -> bytes:
+    if not isinstance(value, bytes) or len(value) != PUBLIC_KEY_BYTES:
+        raise ValidationError(where, f"an Ed25519 public key is {PUBLIC_KEY_BYTES} bytes")
+    try:
+        Ed25519PublicKey.from_public_bytes(value)
+    except ValueError as exc:
+        raise ValidationError(where, f"is not an Ed25519 public key ({exc})") from None
+    return value
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who an installation is: its unit, nation, organisation and public key."""
+
+    unit: str
+    nation: str
+    public_key: bytes
+    org: str | None = None
+    #: When the key pair was made.
+    created_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "unit", check_unit(self.unit))
+        object.__setattr__(self, "nation", check_nation(self.nation))
+        object.__setattr__(self, "org", check_org(self.org))
+        _check_public_key(self.public_key)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_of(self.public_key)
+
+    @property
+    def short_fingerprint(self) -> str:
+        return short_form(self.fingerprint)
+
+    def verifier(self) -> Ed25519PublicKey:
+        return Ed25519PublicKey.from_public_bytes(self.public_key)
+
+
+@dataclass(frozen=True)
+class Partner:
+    """A partner installation whose key this installation trusts (or trusted, until revoked)."""
+
+    unit: str
+    nation: str
+    public_key: bytes
+    trusted_at: datetime
+    org: str | None = None
+    created_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_of(self.public_key)
+
+    @property
+    def short_fingerprint(self) -> str:
+        return short_form(self.fingerprint)
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    def identity(self) -> Identity:
+        return Identity(
+            unit=self.unit,
+            nation=self.nation,
+            org=self.org,
+            public_key=self.public_key,
+            created_at=self.created_at,
+        )
+
+    def verifier(self) -> Ed25519PublicKey:
+        return Ed25519PublicKey.from_public_bytes(self.public_key)
+
+
+def raw_public_key(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
+    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def new_key_pair(
+    unit: str, nation: str, org: str | None = None
+) -> tuple[Identity, Ed25519PrivateKey]:
+    """A fresh identity and its private key, in memory only (``init_identity`` stores them)."""
+    key = Ed25519PrivateKey.generate()
+    identity = Identity(
+        unit=unit,
+        nation=nation,
+        org=org,
+        public_key=raw_public_key(key),
+        created_at=_now(),
+    )
+    return identity, key
+
+
+def _now() -> datetime:
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+# --- files -----------------------------------------------------------------------------------
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable; not every platform can open a directory, which is fine."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """Write ``path`` all or nothing: a new temporary file beside it, fsync, then rename.
+
+    The temporary file is created with O_CREAT|O_EXCL, so it is never a file (or symlink) that
+    someone else prepared, and it has ``mode`` from the first byte on.
+    """
+    folder = path.parent
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, mode)
+    try:
+        if _POSIX:
+            os.fchmod(fd, mode)  # the umask may have taken bits away; set exactly what we mean
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(folder)
+
+
+def _read_limited(path: Path, limit: int, what: str) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise NotFoundError(f"{what} {path} does not exist") from None
+    except OSError as exc:
+        raise IdentityError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise IdentityError(f"{what} {path} is larger than {limit // 1024} KB; it is not one")
+    return data
+
+
+def _strict_json(data: bytes, where: str) -> dict[str, Any]:
+    """One JSON object, UTF-8, no duplicate keys and no NaN: anything else is refused."""
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in out:
+                raise ValueError(f"duplicate key {key!r}")
+            out[key] = value
+        return out
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(f"{name} is not allowed")
+
+    try:
+        value = json.loads(
+            data.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants
+        )
+    except UnicodeDecodeError:
+        raise IdentityError(f"{where} is not UTF-8 text") from None
+    except (ValueError, RecursionError) as exc:
+        raise IdentityError(f"{where} is not valid JSON ({exc})") from None
+    if not isinstance(value, dict):
+        raise IdentityError(f"{where} is not a JSON object")
+    return value
+
+
+def _b64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+def _from_b64(value: Any, where: str) -> bytes:
+    if not isinstance(value, str):
+        raise IdentityError(f"{where}: public_key is not base64 text")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise IdentityError(f"{where}: public_key is not valid base64") from None
+    if _b64(raw) != value:
+        raise IdentityError(f"{where}: public_key is not in canonical base64")
+    if len(raw) != PUBLIC_KEY_BYTES:
+        raise IdentityError(
+            f"{where}: public_key is {len(raw)} bytes; an Ed25519 key is {PUBLIC_KEY_BYTES}"
+        )
+    return raw
+
+
+def _time_field(value: Any, name: str, where: str, *, required: bool) -> datetime | None:
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.endswith("Z"):
+        raise IdentityError(f"{where}: {name} is not a UTC time such as 2026-03-05T14:30:00.000Z")
+    try:
+        return parse_utc(value, name)
+    except ValidationError as exc:
+        raise IdentityError(f"{where}: {exc}") from None
+
+
+def _identity_document(identity: Identity, format_name: str) -> dict[str, Any]:
+    return {
+        "format": format_name,
+        "version": FORMAT_VERSION,
+        "unit": identity.unit,
+        "nation": identity.nation,
+        "org": identity.org,
+        "public_key": _b64(identity.public_key),
+        "fingerprint": identity.fingerprint,
+        "created_at": format_utc(identity.created_at) if identity.created_at else None,
+    }
+
+
+_IDENTITY_FIELDS = frozenset(
+    {"format", "version", "unit", "nation", "org", "public_key", "fingerprint", "created_at"}
+)
+
+
+def _parse_identity_document(doc: dict[str, Any], format_name: str, where: str) -> Identity:
+    """Strictly read a key card or identity.json: exact fields, types, and a matching key."""
+    if doc.get("format") != format_name:
+        raise IdentityError(f"{where} is not a {format_name} file (format {doc.get('format')!r})")
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise IdentityError(f"{where}: version is not a whole number")
+    if version > FORMAT_VERSION:
+        raise IdentityError(
+            f"{where} was written by a newer version of Blue Helmet (version {version}; "
+            f"this one reads {FORMAT_VERSION}); update the application"
+        )
+    if version != FORMAT_VERSION:
+        raise IdentityError(f"{where}: version {version} is not supported")
+    keys = set(doc)
+    if keys != _IDENTITY_FIELDS:
+        missing = sorted(_IDENTITY_FIELDS - keys)
+        extra = sorted(keys - _IDENTITY_FIELDS)
+        problem = "; ".join(
+            part
+            for part in (
+                f"missing {', '.join(missing)}" if missing else "",
+                f"unexpected {', '.join(extra)}" if extra else "",
+            )
+            if part
+        )
+        raise IdentityError(f"{where}: {problem}")
+    public_key = _from_b64(doc["public_key"], where)
+    claimed = doc["fingerprint"]
+    actual = fingerprint_of(public_key)
+    if not isinstance(claimed, str) or normalize_fingerprint(claimed) != normalize_fingerprint(
+        actual
+    ):
+        raise IdentityError(
+            f"{where}: its fingerprint {str(claimed)[:80]!r} does not match its key ({actual}); "
+            "the file is damaged or forged: do not trust it"
+        )
+    created_at = _time_field(doc["created_at"], "created_at", where, required=False)
+    org = doc["org"]
+    if org is not None and not isinstance(org, str):
+        raise IdentityError(f"{where}: org is not text")
+    try:
+        return Identity(
+            unit=doc["unit"],
+            nation=doc["nation"],
+            org=org,
+            public_key=public_key,
+            created_at=created_at,
+        )
+    except ValidationError as exc:
+        raise IdentityError(f"{where}: {exc}") from None
+
+
+def _json_bytes(doc: Any) -> bytes:
+    return (json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# --- this installation's identity ------------------------------------------------------------
+
+
+def identity_dir() -> Path:
+    return data_dir() / "identity"
+
+
+def private_key_path() -> Path:
+    return identity_dir() / "private_key.pem"
+
+
+def identity_path() -> Path:
+    return identity_dir() / "identity.json"
+
+
+_NO_IDENTITY = "no identity yet; run 'bluehelmet identity init --unit … --nation …'"
+
+
+def init_identity(
+    unit: str, nation: str, org: str | None = None, *, force: bool = False
+) -> Identity:
+    """Make this installation's key pair and store it; refuses to replace one unless ``force``.
+
+    Replacing a key means every partner must trust the new key card (and should revoke the old
+    one), so it is never done by accident.
+    """
+    try:
+        identity, key = new_key_pair(unit, nation, org)
+    except ValidationError as exc:
+        raise IdentityError(f"cannot create the identity: {exc}") from None
+    folder = identity_dir()
+    key_path, doc_path = private_key_path(), identity_path()
+    if not force and (key_path.exists() or doc_path.exists()):
+        try:
+            shown = load_identity()
+            which = f" ({shown.unit}, fingerprint {shown.short_fingerprint} …)"
+        except AppError:
+            which = ""
+        raise IdentityError(
+            f"an identity already exists in {folder}{which}; use --force to replace it "
+            "(every partner must then trust your new key card)"
+        )
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if _POSIX:
+            os.chmod(folder, 0o700)
+        # The key first: identity.json without its key would look like a usable identity.
+        with atomic_file(key_path, 0o600) as handle:
+            handle.write(pem)
+        with atomic_file(doc_path, 0o600) as handle:
+            handle.write(_json_bytes(_identity_document(identity, IDENTITY_FORMAT)))
+    except OSError as exc:
+        raise IdentityError(
+            f"cannot write the identity to {folder}: {exc.strerror or exc}"
+        ) from None
+    return identity
+
+
+def load_identity() -> Identity:
+    """This installation's identity (public part only; ``signing_key`` reads the private key)."""
+    path = identity_path()
+    if not path.exists():
+        raise NotFoundError(_NO_IDENTITY)
+    data = _read_limited(path, MAX_CARD_BYTES, "identity file")
+    return _parse_identity_document(_strict_json(data, str(path)), IDENTITY_FORMAT, str(path))
+
+
+def signing_key() -> Ed25519PrivateKey:
+    """The private key, refused if other users could read it or it does not match identity.json."""
+    identity = load_identity()
+    path = private_key_path()
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise NotFoundError(
+            f"the private key {path} is missing; restore it from a backup, or make a new "
+            "identity with 'bluehelmet identity init … --force'"
+        ) from None
+    except OSError as exc:
+        raise IdentityError(f"cannot open the private key {path}: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as handle:
+        # fstat the open file, not the path: the file checked is the file read.
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise IdentityError(f"the private key {path} is not a regular file")
+        if _POSIX and info.st_mode & 0o077:
+            raise IdentityError(
+                f"the private key {path} can be read by other users "
+                f"(mode {stat.S_IMODE(info.st_mode):04o}); fix it with: chmod 600 {path}"
+            )
+        data = handle.read(MAX_KEY_FILE_BYTES + 1)
+    if len(data) > MAX_KEY_FILE_BYTES:
+        raise IdentityError(f"the private key {path} is too large to be a key")
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except (ValueError, TypeError) as exc:
+        raise IdentityError(f"the private key {path} cannot be read ({exc})") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise IdentityError(f"the private key {path} is not an Ed25519 key")
+    if raw_public_key(key) != identity.public_key:
+        raise IdentityError(
+            f"the private key {path} does not belong to identity.json "
+            f"(fingerprint {identity.short_fingerprint} …); restore the matching pair"
+        )
+    return key
+
+
+# --- key cards -------------------------------------------------------------------------------
+
+
+def export_card(path: str | Path, identity: Identity | None = None) -> Path:
+    """Write this installation's key card (public data only) to ``path``, or into a folder."""
+    identity = identity or load_identity()
+    target = Path(path)
+    if target.is_dir():
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", identity.unit).strip("-").lower() or "unit"
+        target = target / f"{slug}-{normalize_fingerprint(identity.short_fingerprint)}.key.json"
+    try:
+        with atomic_file(target, 0o644) as handle:
+            handle.write(_json_bytes(_identity_document(identity, CARD_FORMAT)))
+    except OSError as exc:
+        raise IdentityError(f"cannot write the key card {target}: {exc.strerror or exc}") from None
+    return target
+
+
+def read_card(path: str | Path) -> Identity:
+    """Read and strictly check a partner's key card; a fingerprint that lies is refused."""
+    path = Path(path)
+    where = f"key card {path.name}"
+    data = _read_limited(path, MAX_CARD_BYTES, "key card")
+    return _parse_identity_document(_strict_json(data, where), CARD_FORMAT, where)
+
+
+# --- trusted partners ------------------------------------------------------------------------
+
+
+def _find_matches(partners: builtins.list[Partner], text: str) -> builtins.list[Partner]:
+    """Partners named ``text`` (any case), else those whose full or short fingerprint it is."""
+    wanted = text.strip()
+    by_name = [p for p in partners if p.unit.casefold() == wanted.casefold()]
+    if by_name:
+        return by_name
+    hex_digits = normalize_fingerprint(wanted)
+    if not re.fullmatch(r"[0-9A-F]+", hex_digits) or len(hex_digits) not in (16, 64):
+        return []
+    return [p for p in partners if normalize_fingerprint(p.fingerprint).startswith(hex_digits)]
+
+
+@dataclass
+class TrustStore:
+    """The partners whose packages this installation accepts, kept in ``data_dir()/trust.json``.
+
+    The file is read on every call and written atomically, so two windows or a CLI run at the
+    same time never see a half-written list.
+    """
+
+    path: Path = field(default_factory=lambda: data_dir() / "trust.json")
+
+    def list(self) -> builtins.list[Partner]:
+        """Every partner ever trusted, revoked ones included (with ``revoked_at`` set)."""
+        return self._load()
+
+    def trust(self, card: Identity) -> Partner:
+        """Trust a partner's key card (after its fingerprint was compared by voice or radio)."""
+        partners = self._load()
+        for partner in partners:
+            if partner.public_key != card.public_key:
+                continue
+            if partner.revoked_at is not None:
+                raise IdentityError(
+                    f"key {partner.fingerprint} ({partner.unit}) was revoked on "
+                    f"{format_utc(partner.revoked_at)}; a revoked key is never trusted again: "
+                    "ask the partner for a new key card"
+                )
+            if partner.unit.casefold() != card.unit.casefold():
+                raise IdentityError(
+                    f"key {partner.fingerprint} is already trusted as unit {partner.unit!r}, "
+                    f"not {card.unit!r}"
+                )
+            return partner  # the same key again: nothing to do
+        for partner in partners:
+            if partner.revoked_at is None and partner.unit.casefold() == card.unit.casefold():
+                raise IdentityError(
+                    f"unit {partner.unit!r} is already trusted with key "
+                    f"{partner.short_fingerprint} …, not {card.short_fingerprint} …; if its key "
+                    "really changed, confirm the new fingerprint with the partner and revoke "
+                    "the old key first"
+                )
+        partner = Partner(
+            unit=card.unit,
+            nation=card.nation,
+            org=card.org,
+            public_key=card.public_key,
+            created_at=card.created_at,
+            trusted_at=_now(),
+        )
+        self._save([*partners, partner])
+        return partner
+
+    def revoke(self, unit_or_fingerprint: str) -> Partner:
+        """Stop trusting a partner's key for good (lost laptop, compromised key, left mission)."""
+        partners = self._load()
+        matches = [p for p in _find_matches(partners, unit_or_fingerprint) if not p.revoked]
+        if not matches:
+            revoked = _find_matches(partners, unit_or_fingerprint)
+            if revoked:
+                shown = revoked[-1]
+                raise IdentityError(
+                    f"key {shown.fingerprint} ({shown.unit}) was already revoked on "
+                    f"{format_utc(shown.revoked_at or shown.trusted_at)}"
+                )
+            raise NotFoundError(f"no trusted partner matches {unit_or_fingerprint!r}")
+        if len(matches) > 1:
+            raise IdentityError(_ambiguous(unit_or_fingerprint, matches))
+        target = matches[0]
+        revoked_partner = replace(target, revoked_at=_now())
+        self._save([revoked_partner if p is target else p for p in partners])
+        return revoked_partner
+
+    def find(self, name_or_fingerprint: str) -> Partner:
+        """The partner with this unit name or full/short fingerprint; may be revoked (check it).
+
+        When a unit has a revoked key and a current one, the current one is returned.
+        """
+        matches = _find_matches(self._load(), name_or_fingerprint)
+        if not matches:
+            raise NotFoundError(f"no trusted partner matches {name_or_fingerprint!r}")
+        active = [p for p in matches if not p.revoked]
+        if len(active) > 1:
+            raise IdentityError(_ambiguous(name_or_fingerprint, active))
+        if active:
+            return active[0]
+        # Only revoked keys: the latest one is the one the caller is asking about.
+        return max(matches, key=lambda p: p.revoked_at or p.trusted_at)
+
+    def get(self, fingerprint: str) -> Partner | None:
+        """The partner with exactly this full fingerprint, revoked or not; None if unknown."""
+        wanted = normalize_fingerprint(fingerprint)
+        for partner in self._load():
+            if normalize_fingerprint(partner.fingerprint) == wanted:
+                return partner
+        return None
+
+    def public_key(self, fingerprint: str) -> Ed25519PublicKey:
+        """The key to verify a signature with; refuses unknown and revoked keys."""
+        partner = self.get(fingerprint)
+        if partner is None:
+            raise NotFoundError(f"key {fingerprint} is not trusted")
+        if partner.revoked_at is not None:
+            raise IdentityError(
+                f"key {partner.fingerprint} ({partner.unit}) was revoked on "
+                f"{format_utc(partner.revoked_at)}"
+            )
+        return partner.verifier()
+
+    # -- the file --
+
+    def _load(self) -> builtins.list[Partner]:
+        where = str(self.path)
+        if not self.path.exists():
+            return []
+        if _POSIX:
+            mode = self.path.stat().st_mode
+            # Whoever can write this file decides whose packages are accepted.
+            if mode & 0o022:
+                raise IdentityError(
+                    f"the trust list {where} can be changed by other users "
+                    f"(mode {stat.S_IMODE(mode):04o}); fix it with: chmod 600 {where}"
+                )
+        doc = _strict_json(_read_limited(self.path, MAX_TRUST_BYTES, "trust list"), where)
+        if doc.get("format") != TRUST_FORMAT or doc.get("version") != FORMAT_VERSION:
+            raise IdentityError(f"{where} is not a version {FORMAT_VERSION} trust list")
+        entries = doc.get("partners")
+        if set(doc) != {"format", "version", "partners"} or not isinstance(entries, list):
+            raise IdentityError(f"{where}: expected exactly format, version and partners")
+        partners = []
+        for number, entry in enumerate(entries, 1):
+            at = f"{where}, partner {number}"
+            if not isinstance(entry, dict):
+                raise IdentityError(f"{at}: not a JSON object")
+            extra = {k: entry.get(k) for k in ("trusted_at", "revoked_at")}
+            card = {k: v for k, v in entry.items() if k not in extra}
+            identity = _parse_identity_document(
+                {"format": CARD_FORMAT, "version": FORMAT_VERSION, **card}, CARD_FORMAT, at
+            )
+            trusted_at = _time_field(extra["trusted_at"], "trusted_at", at, required=True)
+            assert trusted_at is not None
+            partners.append(
+                Partner(
+                    unit=identity.unit,
+                    nation=identity.nation,
+                    org=identity.org,
+                    public_key=identity.public_key,
+                    created_at=identity.created_at,
+                    trusted_at=trusted_at,
+                    revoked_at=_time_field(extra["revoked_at"], "revoked_at", at, required=False),
+                )
+            )
+        return partners
+
+    def _save(self, partners: builtins.list[Partner]) -> None:
+        entries = []
+        for partner in partners:
+            doc = _identity_document(partner.identity(), CARD_FORMAT)
+            del doc["format"], doc["version"]
+            doc["trusted_at"] = format_utc(partner.trusted_at)
+            doc["revoked_at"] = format_utc(partner.revoked_at) if partner.revoked_at else None
+            entries.append(doc)
+        document = {"format": TRUST_FORMAT, "version": FORMAT_VERSION, "partners": entries}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_file(self.path, 0o600) as handle:
+                handle.write(_json_bytes(document))
+        except OSError as exc:
+            raise IdentityError(
+                f"cannot write the trust list {self.path}: {exc.strerror or exc}"
+            ) from None
+
+
+def _ambiguous(text: str, partners: builtins.list[Partner]) -> str:
+    shown = ", ".join(f"{p.unit} ({p.short_fingerprint} …)" for p in partners[:5])
+    return f"{text!r} matches several partners: {shown}; give the full fingerprint"

@@ -1,0 +1,1080 @@
+"""The package file that carries part of the picture to one partner: write it, and verify it.
+
+A package (docs/sync-format.md) is a ZIP holding a signed ``manifest.json``, its Ed25519
+signature ``manifest.sig``, one NDJSON file of records per kind and attachments named by their
+SHA-256. The manifest lists every other member with its hash and size, so one signature covers
+everything. Packages arrive on USB sticks and by satellite mail from other nations'
+installations: ``read_package`` treats the file as hostile until every check has passed, and
+refuses with one line naming the file and the fault.
+
+The ZIP container must follow a strict profile (no comments, no extra fields, no data
+descriptors, fixed attributes, nothing before or after the entries) that this module parses
+itself rather than through ``zipfile``: every byte of the file is then either covered by the
+signature, repeated in two places that must agree, or fixed by the profile, so any alteration is
+refused rather than silently ignored.
+
+This module writes and verifies files only; merging into the store is the importer's job.
+Plain Python: must not import Qt or SQLite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import stat
+import struct
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.domain.coords import format_utc, parse_utc
+from app.domain.records import RECORD_KINDS, Record, record_class
+from app.domain.serialize import record_from_dict, record_to_dict
+from app.errors import AppError, ValidationError
+from app.sync.identity import (
+    Identity,
+    Partner,
+    TrustStore,
+    atomic_file,
+    check_nation,
+    check_org,
+    check_unit,
+    is_fingerprint,
+    raw_public_key,
+    short_form,
+)
+
+PACKAGE_FORMAT = "bluehelmet-package"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+SIGNATURE_BYTES = 64
+
+MiB = 1024 * 1024
+#: Default limits a reader applies; each can be raised per call for a known, larger exchange.
+DEFAULT_MAX_BYTES = 256 * MiB
+DEFAULT_MAX_MEMBERS = 10_000
+DEFAULT_MAX_MEMBER_BYTES = 128 * MiB
+DEFAULT_MAX_TOTAL_BYTES = 512 * MiB
+DEFAULT_MAX_RATIO = 100
+#: Members smaller than this are not checked for compression ratio: they cannot hurt.
+RATIO_FLOOR = 1 * MiB
+MAX_MANIFEST_BYTES = 8 * MiB
+
+_RECORD_MEMBER = re.compile(r"records/([a-z_]{1,64})\.ndjson")
+_ATTACHMENT_MEMBER = re.compile(r"attachments/([0-9a-f]{64})")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+# The same shape as a record id in app.domain.records; full validation is the importer's.
+_RECORD_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+
+# --- the ZIP profile (see docs/sync-format.md) ---------------------------------------------
+_LOCAL = struct.Struct("<4sHHHHHIIIHH")  # 30 bytes
+_CENTRAL = struct.Struct("<4sHHHHHHIIIHHHHHII")  # 46 bytes
+_END = struct.Struct("<4sHHHHIIH")  # 22 bytes
+_LOCAL_SIG, _CENTRAL_SIG, _END_SIG = b"PK\x03\x04", b"PK\x01\x02", b"PK\x05\x06"
+STORED, DEFLATED = 0, 8
+VERSION_MADE_BY = (3 << 8) | 20  # Unix, ZIP 2.0
+VERSION_NEEDED = 20
+EXTERNAL_ATTR = (stat.S_IFREG | 0o644) << 16
+FLAG_UTF8 = 0x800
+
+
+class PackageRefused(AppError):
+    """A package file failed verification; the message names the file and the fault."""
+
+
+class PackageError(AppError):
+    """A package cannot be written (bad arguments, too large, disk error)."""
+
+
+class _Bad(Exception):
+    """Internal: one verification failure, turned into ``PackageRefused`` with the file name."""
+
+
+def _shown(name: str) -> str:
+    """A member name as it may appear in a one-line message: quoted, escaped, short."""
+    return repr(name[:80] + ("…" if len(name) > 80 else ""))
+
+
+# --- the manifest ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Origin:
+    unit: str
+    nation: str
+    org: str | None
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Recipient:
+    unit: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class MemberDigest:
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a package claims to hold, and from whom to whom; signed as its exact JSON bytes."""
+
+    origin: Origin
+    recipient: Recipient
+    sequence: int
+    created_at: datetime
+    schema_version: int
+    full: bool
+    since_seq: int | None
+    counts: Mapping[str, int]
+    members: Mapping[str, MemberDigest]
+    highest_classification: str
+    format_version: int = FORMAT_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": PACKAGE_FORMAT,
+            "format_version": self.format_version,
+            "origin": {
+                "unit": self.origin.unit,
+                "nation": self.origin.nation,
+                "org": self.origin.org,
+                "fingerprint": self.origin.fingerprint,
+            },
+            "recipient": {"unit": self.recipient.unit, "fingerprint": self.recipient.fingerprint},
+            "sequence": self.sequence,
+            "created_at": format_utc(self.created_at),
+            "schema_version": self.schema_version,
+            "full": self.full,
+            "since_seq": self.since_seq,
+            "counts": dict(self.counts),
+            "members": {
+                name: {"sha256": d.sha256, "size": d.size} for name, d in self.members.items()
+            },
+            "highest_classification": self.highest_classification,
+        }
+
+    def to_bytes(self) -> bytes:
+        """The canonical JSON (sorted keys, compact, UTF-8) that is signed and stored."""
+        return canonical_bytes(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, doc: dict[str, Any]) -> Manifest:
+        """Strictly read a manifest: exact fields and types; raises ``_Bad`` naming the field."""
+        _version_check(doc)
+        _exact_keys(doc, _MANIFEST_FIELDS, "manifest.json")
+        origin = _exact_keys(doc["origin"], {"unit", "nation", "org", "fingerprint"}, "origin")
+        recipient = _exact_keys(doc["recipient"], {"unit", "fingerprint"}, "recipient")
+        try:
+            org = origin["org"]
+            if org is not None and not isinstance(org, str):
+                raise ValidationError("origin.org", "expected text or null")
+            parsed_origin = Origin(
+                unit=check_unit(origin["unit"], "origin.unit"),
+                nation=check_nation(origin["nation"], "origin.nation"),
+                org=check_org(org, "origin.org"),
+                fingerprint=_fingerprint(origin["fingerprint"], "origin.fingerprint"),
+            )
+            parsed_recipient = Recipient(
+                unit=check_unit(recipient["unit"], "recipient.unit"),
+                fingerprint=_fingerprint(recipient["fingerprint"], "recipient.fingerprint"),
+            )
+        except ValidationError as exc:
+            raise _Bad(f"manifest.json: {exc}") from None
+        sequence = _whole(doc["sequence"], "sequence", 1)
+        schema_version = _whole(doc["schema_version"], "schema_version", 1)
+        full = doc["full"]
+        if not isinstance(full, bool):
+            raise _Bad("manifest.json: full is not true or false")
+        since_seq = doc["since_seq"]
+        if full:
+            if since_seq is not None:
+                raise _Bad("manifest.json: since_seq must be null in a full package")
+        else:
+            since_seq = _whole(since_seq, "since_seq", 0)
+            if since_seq >= sequence:
+                raise _Bad(f"manifest.json: since_seq {since_seq} is not below sequence {sequence}")
+        created = doc["created_at"]
+        if not isinstance(created, str) or not created.endswith("Z"):
+            raise _Bad("manifest.json: created_at is not a UTC time ending in Z")
+        try:
+            created_at = parse_utc(created, "created_at")
+        except ValidationError as exc:
+            raise _Bad(f"manifest.json: {exc}") from None
+        label = doc["highest_classification"]
+        if not isinstance(label, str) or not label.strip() or len(label) > 200:
+            raise _Bad("manifest.json: highest_classification is not a label")
+        if not label.isprintable():
+            raise _Bad("manifest.json: highest_classification contains a control character")
+        counts = _counts(doc["counts"])
+        members = _members(doc["members"])
+        record_kinds = {m.group(1) for n in members if (m := _RECORD_MEMBER.fullmatch(n))}
+        if set(counts) != record_kinds:
+            raise _Bad(
+                "manifest.json: counts must list exactly the kinds that have a records member "
+                f"(counts: {', '.join(sorted(counts)) or 'none'}; "
+                f"members: {', '.join(sorted(record_kinds)) or 'none'})"
+            )
+        return cls(
+            origin=parsed_origin,
+            recipient=parsed_recipient,
+            sequence=sequence,
+            created_at=created_at,
+            schema_version=schema_version,
+            full=full,
+            since_seq=since_seq,
+            counts=counts,
+            members=members,
+            highest_classification=label,
+        )
+
+
+_MANIFEST_FIELDS = frozenset(
+    {
+        "format",
+        "format_version",
+        "origin",
+        "recipient",
+        "sequence",
+        "created_at",
+        "schema_version",
+        "full",
+        "since_seq",
+        "counts",
+        "members",
+        "highest_classification",
+    }
+)
+
+
+def canonical_bytes(value: Any) -> bytes:
+    """Sorted keys, no whitespace, UTF-8: the form manifests and record lines are written in."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def _version_check(doc: dict[str, Any]) -> None:
+    """Format and version come first: a newer version may have other fields entirely."""
+    if doc.get("format") != PACKAGE_FORMAT:
+        raise _Bad(f"it is not a Blue Helmet package (format {str(doc.get('format'))[:40]!r})")
+    version = doc.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _Bad("manifest.json: format_version is not a whole number")
+    if version > FORMAT_VERSION:
+        raise _Bad(
+            f"it was written by a newer version of Blue Helmet (package format {version}; "
+            f"this version reads format {FORMAT_VERSION}); update the application"
+        )
+    if version < FORMAT_VERSION:
+        raise _Bad(f"package format {version} is not supported")
+
+
+def _exact_keys(value: Any, wanted: Iterable[str], where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise _Bad(f"manifest.json: {where} is not a JSON object")
+    wanted = set(wanted)
+    missing, extra = sorted(wanted - set(value)), sorted(set(value) - wanted)
+    if missing:
+        raise _Bad(f"manifest.json: {where} lacks {', '.join(missing)}")
+    if extra:
+        raise _Bad(f"manifest.json: {where} has unexpected {', '.join(s[:40] for s in extra)}")
+    return value
+
+
+def _whole(value: Any, name: str, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Bad(f"manifest.json: {name} is not a whole number")
+    if value < minimum or value > 2**53:
+        raise _Bad(f"manifest.json: {name} {value} is out of range")
+    return value
+
+
+def _fingerprint(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not is_fingerprint(value):
+        raise ValidationError(where, "is not a fingerprint (16 groups of 4 upper-case hex digits)")
+    return value
+
+
+def _counts(value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        raise _Bad("manifest.json: counts is not a JSON object")
+    for kind, count in value.items():
+        if kind not in RECORD_KINDS:
+            raise _Bad(f"manifest.json: counts names unknown record kind {kind[:40]!r}")
+        _whole(count, f"counts.{kind}", 0)
+    return dict(value)
+
+
+def _members(value: Any) -> dict[str, MemberDigest]:
+    if not isinstance(value, dict):
+        raise _Bad("manifest.json: members is not a JSON object")
+    out: dict[str, MemberDigest] = {}
+    for name, digest in value.items():
+        if name in (MANIFEST, SIGNATURE) or not _allowed_name(name):
+            raise _Bad(f"manifest.json: members lists {_shown(name)}, which a package cannot hold")
+        where = f"members[{name}]"
+        entry = _exact_keys(digest, {"sha256", "size"}, where)
+        sha = entry["sha256"]
+        if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
+            raise _Bad(f"manifest.json: {where}.sha256 is not 64 lower-case hex digits")
+        size = _whole(entry["size"], f"{where}.size", 0)
+        attachment = _ATTACHMENT_MEMBER.fullmatch(name)
+        if attachment and attachment.group(1) != sha:
+            raise _Bad(f"manifest.json: {where} is not named by its own sha256")
+        out[name] = MemberDigest(sha256=sha, size=size)
+    return out
+
+
+def _allowed_name(name: str) -> bool:
+    if name in (MANIFEST, SIGNATURE) or _ATTACHMENT_MEMBER.fullmatch(name):
+        return True
+    record = _RECORD_MEMBER.fullmatch(name)
+    return bool(record and record.group(1) in RECORD_KINDS)
+
+
+def _strict_json(text: str) -> Any:
+    """Parse JSON refusing duplicate keys and NaN/Infinity, which other parsers read differently."""
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in out:
+                raise ValueError(f"duplicate key {key[:40]!r}")
+            out[key] = value
+        return out
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(f"{name} is not allowed")
+
+    return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
+
+
+# --- the verified package --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerifiedPackage:
+    """A package whose every check passed: signer trusted, signature good, members intact.
+
+    It holds the verified bytes in memory, so the file on the stick may change or vanish
+    afterwards without changing what is imported.
+    """
+
+    path: Path
+    manifest: Manifest
+    signer: Partner
+    #: kind → (line number, line bytes) of each distinct record, in file order.
+    lines: Mapping[str, tuple[tuple[int, bytes], ...]] = field(repr=False)
+    attachments: Mapping[str, bytes] = field(repr=False)
+
+    def kinds(self) -> list[str]:
+        """Record kinds present, in dependency order (units before their positions, …)."""
+        return [kind for kind in RECORD_KINDS if kind in self.lines]
+
+    def records(self, kind: str) -> Iterator[dict[str, Any]]:
+        """Fresh dicts of the records of one kind (not yet validated as records)."""
+        record_class(kind)  # an unknown kind is a caller's mistake: say so
+        for _, raw in self.lines.get(kind, ()):
+            yield _strict_json(raw.decode("utf-8"))
+
+    def decoded(self) -> list[Record]:
+        """Every record built and validated; one clear error naming the member and line."""
+        out: list[Record] = []
+        for kind in self.kinds():
+            member = f"records/{kind}.ndjson"
+            for number, raw in self.lines[kind]:
+                try:
+                    out.append(record_from_dict(_strict_json(raw.decode("utf-8")), kind))
+                except AppError as exc:
+                    raise PackageRefused(
+                        f"package {self.path.name} refused: {member} line {number}: {exc}"
+                    ) from None
+                except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
+                    raise PackageRefused(
+                        f"package {self.path.name} refused: {member} line {number}: "
+                        f"not a valid {kind} record ({type(exc).__name__})"
+                    ) from None
+        return out
+
+    def attachment(self, sha256: str) -> bytes:
+        try:
+            return self.attachments[sha256]
+        except KeyError:
+            raise PackageRefused(
+                f"package {self.path.name} has no attachment {sha256[:64]!r}"
+            ) from None
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much a reader accepts before looking inside; refuses anything bigger."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_members: int = DEFAULT_MAX_MEMBERS
+    max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES
+    max_total_bytes: int = DEFAULT_MAX_TOTAL_BYTES
+    max_ratio: int = DEFAULT_MAX_RATIO
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    raw_name: bytes
+    flags: int
+    method: int
+    time: int
+    date: int
+    crc: int
+    csize: int
+    usize: int
+    offset: int
+    data_offset: int = 0
+
+
+def read_package(
+    path: str | Path,
+    trust: TrustStore,
+    *,
+    expected_recipient: Identity | Partner | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_members: int = DEFAULT_MAX_MEMBERS,
+    max_member_bytes: int = DEFAULT_MAX_MEMBER_BYTES,
+    max_total_bytes: int = DEFAULT_MAX_TOTAL_BYTES,
+    max_ratio: int = DEFAULT_MAX_RATIO,
+) -> VerifiedPackage:
+    """Verify a package completely before anything of it is used; else ``PackageRefused``.
+
+    ``expected_recipient`` (this installation's identity) refuses packages made for someone
+    else: their records were filtered by another partner's releasability.
+    Sequence and replay checks need the store and are the importer's.
+    """
+    path = Path(path)
+    limits = Limits(max_bytes, max_members, max_member_bytes, max_total_bytes, max_ratio)
+    try:
+        return _verify(path, trust, limits, expected_recipient)
+    except _Bad as exc:
+        message = " ".join(str(exc).split())  # one line, whatever a name held
+        raise PackageRefused(f"package {path.name} refused: {message}") from None
+
+
+def _read_file(path: Path, limits: Limits) -> bytes:
+    """The whole file, read once: what is verified is exactly what is used."""
+    # O_NONBLOCK: opening a FIFO someone named *.bhpkg must not hang the application.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        with os.fdopen(os.open(path, flags), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _Bad("it is not a regular file")
+            if info.st_size > limits.max_bytes:
+                raise _Bad(f"it is {info.st_size} bytes; the limit is {limits.max_bytes}")
+            data = handle.read(limits.max_bytes + 1)
+    except FileNotFoundError:
+        raise _Bad("the file does not exist") from None
+    except OSError as exc:
+        raise _Bad(f"it cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limits.max_bytes:
+        raise _Bad(f"it is larger than the limit of {limits.max_bytes} bytes")
+    return data
+
+
+def _verify(
+    path: Path, trust: TrustStore, limits: Limits, expected: Identity | Partner | None
+) -> VerifiedPackage:
+    data = _read_file(path, limits)
+    entries = {entry.name: entry for entry in _parse_container(data, limits)}
+    for required, what in ((MANIFEST, "a manifest"), (SIGNATURE, "a signature")):
+        if required not in entries:
+            raise _Bad(f"it has no {required} ({what} is required)")
+    if entries[MANIFEST].usize > MAX_MANIFEST_BYTES:
+        raise _Bad(f"manifest.json is larger than {MAX_MANIFEST_BYTES} bytes")
+    if entries[SIGNATURE].usize != SIGNATURE_BYTES:
+        raise _Bad(f"manifest.sig is not a {SIGNATURE_BYTES}-byte Ed25519 signature")
+    manifest_bytes = _extract(data, entries[MANIFEST])
+    signature = _extract(data, entries[SIGNATURE])
+    try:
+        doc = _strict_json(manifest_bytes.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _Bad("manifest.json is not UTF-8") from None
+    except (ValueError, RecursionError) as exc:
+        raise _Bad(f"manifest.json is not valid JSON ({exc})") from None
+    if not isinstance(doc, dict):
+        raise _Bad("manifest.json is not a JSON object")
+    manifest = Manifest.from_dict(doc)
+    signer = _check_signature(manifest, manifest_bytes, signature, trust)
+    if expected is not None and manifest.recipient.fingerprint != expected.fingerprint:
+        raise _Bad(
+            f"it was made for {manifest.recipient.unit} "
+            f"({short_form(manifest.recipient.fingerprint)} …), not for this installation "
+            f"({expected.short_fingerprint} …)"
+        )
+    contents = _check_members(data, entries, manifest)
+    lines = _check_records(contents, manifest)
+    attachments = {
+        name.removeprefix("attachments/"): content
+        for name, content in contents.items()
+        if name.startswith("attachments/")
+    }
+    return VerifiedPackage(
+        path=path, manifest=manifest, signer=signer, lines=lines, attachments=attachments
+    )
+
+
+def _check_signature(
+    manifest: Manifest, manifest_bytes: bytes, signature: bytes, trust: TrustStore
+) -> Partner:
+    origin = manifest.origin
+    signer = trust.get(origin.fingerprint)
+    if signer is None:
+        raise _Bad(
+            f"it is signed with key {origin.fingerprint}, which is not trusted (the manifest "
+            f"names {origin.unit}, {origin.nation}); trust that partner's key card first, "
+            "after comparing the fingerprint with them"
+        )
+    if signer.revoked_at is not None:
+        raise _Bad(
+            f"it is signed with key {signer.fingerprint} ({signer.unit}), which was revoked "
+            f"on {format_utc(signer.revoked_at)}"
+        )
+    try:
+        signer.verifier().verify(signature, manifest_bytes)
+    except InvalidSignature:
+        raise _Bad(
+            f"the signature by {signer.unit} ({signer.short_fingerprint} …) does not match "
+            "manifest.json: the package was altered or damaged"
+        ) from None
+    # A trusted partner may not sign in another unit's name.
+    if origin.unit.casefold() != signer.unit.casefold() or origin.nation != signer.nation:
+        raise _Bad(
+            f"the manifest names {origin.unit} ({origin.nation}) as origin, but key "
+            f"{signer.short_fingerprint} … belongs to {signer.unit} ({signer.nation})"
+        )
+    return signer
+
+
+def _check_members(
+    data: bytes, entries: Mapping[str, _Entry], manifest: Manifest
+) -> dict[str, bytes]:
+    """Every member listed in the signed manifest, present, intact, and nothing else."""
+    present = set(entries) - {MANIFEST, SIGNATURE}
+    missing, unlisted = (
+        sorted(set(manifest.members) - present),
+        sorted(present - set(manifest.members)),
+    )
+    if missing:
+        raise _Bad(f"the manifest lists {_shown(missing[0])}, which the package does not contain")
+    if unlisted:
+        raise _Bad(f"member {_shown(unlisted[0])} is not listed in the signed manifest")
+    contents: dict[str, bytes] = {}
+    for name in sorted(manifest.members):
+        digest, entry = manifest.members[name], entries[name]
+        if entry.usize != digest.size:
+            raise _Bad(f"{name} is {entry.usize} bytes; the manifest says {digest.size}")
+        content = _extract(data, entry)
+        if hashlib.sha256(content).hexdigest() != digest.sha256:
+            raise _Bad(f"{name} does not match its SHA-256 in the manifest (altered or damaged)")
+        contents[name] = content
+    return contents
+
+
+def _check_records(
+    contents: Mapping[str, bytes], manifest: Manifest
+) -> dict[str, tuple[tuple[int, bytes], ...]]:
+    """Each NDJSON line is a JSON object of its file's kind with an id; ids do not clash."""
+    seen: dict[str, tuple[str, int, bytes]] = {}  # id → (kind, line, hash of canonical JSON)
+    out: dict[str, tuple[tuple[int, bytes], ...]] = {}
+    for kind in RECORD_KINDS:
+        member = f"records/{kind}.ndjson"
+        content = contents.get(member)
+        if content is None:
+            continue
+        if content and not content.endswith(b"\n"):
+            raise _Bad(f"{member} does not end with a newline")
+        raw_lines = content[:-1].split(b"\n") if content else []
+        if len(raw_lines) != manifest.counts[kind]:
+            raise _Bad(
+                f"{member} has {len(raw_lines)} records; the manifest says {manifest.counts[kind]}"
+            )
+        kept: list[tuple[int, bytes]] = []
+        for number, raw in enumerate(raw_lines, 1):
+            at = f"{member} line {number}"
+            record_id, digest = _check_line(raw, kind, at)
+            if record_id in seen:
+                other_kind, other_line, other_digest = seen[record_id]
+                if other_kind != kind:
+                    raise _Bad(
+                        f"{at}: id {record_id!r} is also a {other_kind} record "
+                        f"(records/{other_kind}.ndjson line {other_line})"
+                    )
+                if other_digest != digest:
+                    raise _Bad(
+                        f"{at}: id {record_id!r} appears twice with different content "
+                        f"(first on line {other_line})"
+                    )
+                continue  # the very same record twice: keep one
+            seen[record_id] = (kind, number, digest)
+            kept.append((number, raw))
+        out[kind] = tuple(kept)
+    return out
+
+
+def _check_line(raw: bytes, kind: str, at: str) -> tuple[str, bytes]:
+    if not raw.strip():
+        raise _Bad(f"{at} is empty")
+    try:
+        value = _strict_json(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _Bad(f"{at} is not UTF-8") from None
+    except (ValueError, RecursionError) as exc:
+        raise _Bad(f"{at} is not valid JSON ({exc})") from None
+    if not isinstance(value, dict):
+        raise _Bad(f"{at} is not a JSON object")
+    if value.get("kind") != kind:
+        raise _Bad(f"{at} has kind {str(value.get('kind'))[:40]!r}, expected {kind!r}")
+    record_id = value.get("id")
+    if not isinstance(record_id, str) or not _RECORD_ID.fullmatch(record_id):
+        raise _Bad(f"{at} has no valid id")
+    return record_id, hashlib.sha256(canonical_bytes(value)).digest()
+
+
+# --- the ZIP container -----------------------------------------------------------------------
+
+
+def _parse_container(data: bytes, limits: Limits) -> list[_Entry]:
+    """Read the ZIP directory and check every byte against the strict profile, inflating nothing.
+
+    Names, counts, declared sizes and compression ratio are checked first, so a hostile file is
+    refused for what it is (a '../' name, a ZIP bomb) before any finer point of the profile.
+    """
+    size = len(data)
+    if size < _END.size or data[size - _END.size : size - _END.size + 4] != _END_SIG:
+        raise _Bad("it is not a complete ZIP file (truncated, or not a package)")
+    _, disk, cd_disk, on_disk, total, cd_size, cd_offset, comment = _END.unpack_from(
+        data, size - _END.size
+    )
+    if comment or disk or cd_disk or on_disk != total:
+        raise _Bad("its ZIP end record is not allowed in a package (comment or several disks)")
+    if total > limits.max_members:
+        raise _Bad(f"it has {total} members; the limit is {limits.max_members}")
+    if cd_offset + cd_size != size - _END.size:
+        raise _Bad("its ZIP directory is damaged (or data was added to the file)")
+    entries: list[_Entry] = []
+    names: set[str] = set()
+    declared_total = 0
+    pos = cd_offset
+    for _ in range(total):
+        if pos + _CENTRAL.size > cd_offset + cd_size:
+            raise _Bad("its ZIP directory is damaged")
+        (
+            sig,
+            made_by,
+            needed,
+            flags,
+            method,
+            time,
+            date,
+            crc,
+            csize,
+            usize,
+            name_len,
+            extra_len,
+            comment_len,
+            disk_start,
+            internal,
+            external,
+            offset,
+        ) = _CENTRAL.unpack_from(data, pos)
+        raw_name = data[pos + _CENTRAL.size : pos + _CENTRAL.size + name_len]
+        pos += _CENTRAL.size + name_len + extra_len + comment_len
+        if sig != _CENTRAL_SIG or len(raw_name) != name_len or pos > cd_offset + cd_size:
+            raise _Bad("its ZIP directory is damaged")
+        name = _member_name(raw_name, flags)
+        if name in names:
+            raise _Bad(f"member {_shown(name)} appears twice")
+        names.add(name)
+        file_type = stat.S_IFMT(external >> 16)
+        if stat.S_ISLNK(external >> 16):
+            raise _Bad(f"member {_shown(name)} is a symbolic link")
+        if stat.S_ISDIR(external >> 16) or external & 0x10:
+            raise _Bad(f"member {_shown(name)} is a directory")
+        if flags & 0x1:
+            raise _Bad(f"member {_shown(name)} is encrypted")
+        if method not in (STORED, DEFLATED):
+            raise _Bad(
+                f"member {_shown(name)} uses compression method {method}; "
+                "only stored (0) and deflated (8) are allowed"
+            )
+        if usize > limits.max_member_bytes:
+            raise _Bad(
+                f"member {_shown(name)} is {usize} bytes; the limit is {limits.max_member_bytes}"
+            )
+        declared_total += usize
+        if declared_total > limits.max_total_bytes:
+            raise _Bad(f"its members add up to more than {limits.max_total_bytes} bytes")
+        if usize > RATIO_FLOOR and usize > csize * limits.max_ratio:
+            raise _Bad(
+                f"member {_shown(name)} would expand {usize // max(csize, 1)} times "
+                f"(limit {limits.max_ratio}): a ZIP bomb?"
+            )
+        profile = {
+            "version made by": (made_by, VERSION_MADE_BY),
+            "version needed": (needed, VERSION_NEEDED),
+            "flags": (flags & ~FLAG_UTF8, 0),
+            "extra field length": (extra_len, 0),
+            "comment length": (comment_len, 0),
+            "disk number": (disk_start, 0),
+            "internal attributes": (internal, 0),
+            "external attributes": (external, EXTERNAL_ATTR),
+        }
+        for label, (actual, wanted) in profile.items():
+            if actual != wanted:
+                raise _Bad(
+                    f"member {_shown(name)} has ZIP {label} {actual:#x}, expected {wanted:#x} "
+                    f"(file type {file_type:#o}; see the ZIP profile in docs/sync-format.md)"
+                )
+        if method == STORED and csize != usize:
+            raise _Bad(f"member {_shown(name)} is stored but its sizes differ (damaged)")
+        entries.append(_Entry(name, raw_name, flags, method, time, date, crc, csize, usize, offset))
+    if pos != cd_offset + cd_size:
+        raise _Bad("its ZIP directory is damaged (unexpected bytes at its end)")
+    return _check_local_headers(data, entries, cd_offset)
+
+
+def _member_name(raw: bytes, flags: int) -> str:
+    try:
+        name = raw.decode("utf-8") if flags & FLAG_UTF8 else raw.decode("ascii")
+    except UnicodeDecodeError:
+        raise _Bad(f"a member name is not ASCII ({raw[:60]!r})") from None
+    parts = name.replace("\\", "/").split("/")
+    if (
+        "\\" in name
+        or name.startswith("/")
+        or ".." in parts
+        or "\x00" in name
+        or re.match(r"[A-Za-z]:", name)
+    ):
+        raise _Bad(f"member name {_shown(name)} is unsafe (it points outside the package)")
+    if name.endswith("/"):
+        raise _Bad(f"member {_shown(name)} is a directory")
+    if not _allowed_name(name):
+        raise _Bad(
+            f"member {_shown(name)} is not allowed; a package holds only manifest.json, "
+            "manifest.sig, records/<kind>.ndjson and attachments/<sha256>"
+        )
+    return name
+
+
+def _check_local_headers(data: bytes, entries: list[_Entry], cd_offset: int) -> list[_Entry]:
+    """Members lie back to back from byte 0 to the directory, each header repeating its entry."""
+    pos = 0
+    checked = []
+    for entry in entries:
+        if entry.offset != pos or pos + _LOCAL.size > cd_offset:
+            raise _Bad(f"member {_shown(entry.name)} is not where the ZIP directory says")
+        sig, needed, flags, method, time, date, crc, csize, usize, name_len, extra_len = (
+            _LOCAL.unpack_from(data, pos)
+        )
+        start = pos + _LOCAL.size
+        raw_name = data[start : start + name_len]
+        local = (sig, needed, flags, method, time, date, crc, csize, usize, raw_name, extra_len)
+        central = (
+            _LOCAL_SIG,
+            VERSION_NEEDED,
+            entry.flags,
+            entry.method,
+            entry.time,
+            entry.date,
+            entry.crc,
+            entry.csize,
+            entry.usize,
+            entry.raw_name,
+            0,
+        )
+        if local != central:
+            raise _Bad(
+                f"member {_shown(entry.name)}: its local header does not match the ZIP "
+                "directory (damaged or altered)"
+            )
+        data_offset = start + name_len
+        pos = data_offset + entry.csize
+        if pos > cd_offset:
+            raise _Bad(f"member {_shown(entry.name)} runs into the ZIP directory (damaged)")
+        checked.append(replace(entry, data_offset=data_offset))
+    if pos != cd_offset:
+        raise _Bad("it has unexplained bytes before its ZIP directory")
+    return checked
+
+
+def _extract(data: bytes, entry: _Entry) -> bytes:
+    """A member's bytes, never more than its declared size, with the CRC checked."""
+    stored = data[entry.data_offset : entry.data_offset + entry.csize]
+    content = stored if entry.method == STORED else _inflate(stored, entry.usize, entry.name)
+    if zlib.crc32(content) != entry.crc:
+        raise _Bad(f"member {_shown(entry.name)} is damaged (CRC mismatch)")
+    return content
+
+
+def _feed(decompressor: Any, data: bytes, out: bytearray, cap: int) -> bool:
+    """Inflate ``data`` into ``out``; False as soon as the output would pass ``cap`` bytes."""
+    while True:
+        piece = decompressor.decompress(data, cap - len(out) + 1)
+        out += piece
+        if len(out) > cap:
+            return False
+        data = decompressor.unconsumed_tail
+        if not data:
+            return True
+
+
+def _inflate(compressed: bytes, size: int, name: str) -> bytes:
+    """Inflate a raw deflate stream to exactly ``size`` bytes (the hard cap), or refuse.
+
+    The bits after the end of a deflate stream's last block are padding that inflaters ignore;
+    they must be zero, so that no bit of a package can change without the change being seen.
+    """
+    shown = _shown(name)
+    if not compressed:
+        raise _Bad(f"member {shown} is damaged (empty deflate stream)")
+    body, last = compressed[:-1], compressed[-1]
+    out = bytearray()
+    try:
+        decompressor = zlib.decompressobj(-15)
+        if not _feed(decompressor, body, out, size):
+            raise _Bad(f"member {shown} expands beyond its declared size of {size} bytes")
+        if decompressor.eof:
+            raise _Bad(f"member {shown} has bytes after its deflate stream")
+        before_last, mark = decompressor.copy(), len(out)
+        if not _feed(decompressor, bytes([last]), out, size):
+            raise _Bad(f"member {shown} expands beyond its declared size of {size} bytes")
+        if not decompressor.eof or decompressor.unused_data:
+            raise _Bad(f"member {shown} is damaged (incomplete deflate stream)")
+        tail = bytes(out[mark:])
+        for bit in range(8):
+            if not last & (1 << bit):
+                continue
+            trial, trial_out = before_last.copy(), bytearray()
+            if (
+                _feed(trial, bytes([last ^ (1 << bit)]), trial_out, len(tail))
+                and trial.eof
+                and bytes(trial_out) == tail
+            ):
+                raise _Bad(f"member {shown} has non-zero padding bits (altered)")
+    except zlib.error as exc:
+        raise _Bad(f"member {shown} is damaged ({exc})") from None
+    if len(out) != size:
+        raise _Bad(f"member {shown} is damaged ({len(out)} bytes, declared {size})")
+    return bytes(out)
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def write_package(
+    path: str | Path,
+    *,
+    records: Iterable[Record] | Mapping[str, Iterable[Mapping[str, Any]]],
+    attachments: Mapping[str, bytes] | None = None,
+    identity: Identity,
+    signing_key: Ed25519PrivateKey,
+    recipient: Partner | Identity,
+    sequence: int,
+    schema_version: int,
+    full: bool,
+    since_seq: int | None = None,
+    highest_classification: str,
+) -> Manifest:
+    """Write a signed package for one recipient; the file appears complete or not at all.
+
+    ``records`` are Record objects or JSON-shaped dicts per kind (as ``record_to_dict`` makes
+    them); choosing which records are releasable to the recipient, and the highest label among
+    them, is the caller's job.
+    """
+    path = Path(path)
+    if raw_public_key(signing_key) != identity.public_key:
+        raise PackageError("the signing key does not belong to the identity named as origin")
+    lines = _record_lines(records)
+    members: dict[str, bytes] = {
+        f"records/{kind}.ndjson": b"".join(line + b"\n" for line in kind_lines)
+        for kind, kind_lines in lines.items()
+    }
+    for sha, content in (attachments or {}).items():
+        if not isinstance(content, bytes | bytearray):
+            raise PackageError(f"attachment {sha[:64]!r} is not bytes")
+        if hashlib.sha256(content).hexdigest() != sha:
+            raise PackageError(f"attachment {sha[:64]!r} is not named by its SHA-256")
+        members[f"attachments/{sha}"] = bytes(content)
+    manifest = Manifest(
+        origin=Origin(identity.unit, identity.nation, identity.org, identity.fingerprint),
+        recipient=Recipient(recipient.unit, recipient.fingerprint),
+        sequence=sequence,
+        created_at=datetime.now(UTC),
+        schema_version=schema_version,
+        full=full,
+        since_seq=since_seq,
+        counts={kind: len(kind_lines) for kind, kind_lines in lines.items()},
+        members={
+            name: MemberDigest(hashlib.sha256(content).hexdigest(), len(content))
+            for name, content in sorted(members.items())
+        },
+        highest_classification=highest_classification,
+    )
+    manifest_bytes = manifest.to_bytes()
+    try:  # the writer holds itself to the reader's rules
+        Manifest.from_dict(json.loads(manifest_bytes))
+    except _Bad as exc:
+        raise PackageError(f"cannot write package {path.name}: {exc}") from None
+    entries = [(MANIFEST, manifest_bytes), (SIGNATURE, signing_key.sign(manifest_bytes))]
+    entries += sorted(members.items())
+    _check_write_limits(entries, path)
+    try:
+        with atomic_file(path, 0o600) as handle:
+            _write_zip(handle, entries, manifest.created_at)
+    except OSError as exc:
+        raise PackageError(f"cannot write package {path}: {exc.strerror or exc}") from None
+    return Manifest.from_dict(json.loads(manifest_bytes))
+
+
+def _record_lines(
+    records: Iterable[Record] | Mapping[str, Iterable[Mapping[str, Any]]],
+) -> dict[str, list[bytes]]:
+    """Canonical JSON lines per kind, identical duplicates dropped, clashing ones refused."""
+    dicts: list[tuple[str, Mapping[str, Any]]] = []
+    if isinstance(records, Mapping):
+        for kind, items in records.items():
+            record_class(kind)
+            dicts += [(kind, item) for item in items]
+    else:
+        for record in records:
+            if not isinstance(record, Record):
+                raise PackageError(f"expected records, got {type(record).__name__}")
+            dicts.append((record.KIND, record_to_dict(record)))
+    seen: dict[str, tuple[str, bytes]] = {}
+    lines: dict[str, list[bytes]] = {}
+    for kind, item in dicts:
+        if not isinstance(item, Mapping) or item.get("kind") != kind:
+            raise PackageError(f"a {kind} record dict does not say kind {kind!r}")
+        record_id = item.get("id")
+        if not isinstance(record_id, str) or not _RECORD_ID.fullmatch(record_id):
+            raise PackageError(f"a {kind} record has no valid id")
+        try:
+            line = canonical_bytes(dict(item))
+        except (TypeError, ValueError) as exc:
+            raise PackageError(f"{kind} {record_id}: not JSON-shaped ({exc})") from None
+        if record_id in seen:
+            if seen[record_id] != (kind, line):
+                raise PackageError(f"record id {record_id!r} is given twice with different content")
+            continue
+        seen[record_id] = (kind, line)
+        lines.setdefault(kind, []).append(line)
+    return {kind: lines[kind] for kind in RECORD_KINDS if kind in lines}
+
+
+def _check_write_limits(entries: list[tuple[str, bytes]], path: Path) -> None:
+    """Refuse to write what a partner with default limits would refuse to read."""
+    if len(entries) > DEFAULT_MAX_MEMBERS:
+        raise PackageError(
+            f"cannot write package {path.name}: more than {DEFAULT_MAX_MEMBERS} members"
+        )
+    total = 0
+    for name, content in entries:
+        total += len(content)
+        if len(content) > DEFAULT_MAX_MEMBER_BYTES:
+            raise PackageError(
+                f"cannot write package {path.name}: {name} is {len(content)} bytes, above the "
+                f"{DEFAULT_MAX_MEMBER_BYTES}-byte limit; send the change in smaller packages"
+            )
+    if total > DEFAULT_MAX_TOTAL_BYTES:
+        raise PackageError(
+            f"cannot write package {path.name}: {total} bytes in all, above the "
+            f"{DEFAULT_MAX_TOTAL_BYTES}-byte limit; send the change in smaller packages"
+        )
+
+
+def _dos_time(when: datetime) -> tuple[int, int]:
+    when = when.astimezone(UTC)
+    return (
+        (when.hour << 11) | (when.minute << 5) | (when.second // 2),
+        ((max(when.year, 1980) - 1980) << 9) | (when.month << 5) | when.day,
+    )
+
+
+def _compressed(name: str, content: bytes) -> tuple[int, bytes]:
+    """Deflate when it pays, within the ratio a reader accepts; otherwise store."""
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+    packed = compressor.compress(content) + compressor.flush()
+    if len(packed) >= len(content) * 0.9:
+        return STORED, content
+    if len(content) > RATIO_FLOOR and len(content) > len(packed) * (DEFAULT_MAX_RATIO // 2):
+        return STORED, content
+    try:
+        _inflate(packed, len(content), name)  # our own reader's deflate rules
+    except _Bad:
+        return STORED, content
+    return DEFLATED, packed
+
+
+def _write_zip(handle: BinaryIO, entries: list[tuple[str, bytes]], when: datetime) -> None:
+    """A ZIP in the package profile: members back to back, then the directory, then the end."""
+    dos_time, dos_date = _dos_time(when)
+    directory = bytearray()
+    offset = 0
+    for name, content in entries:
+        raw_name = name.encode("ascii")
+        method, stored = _compressed(name, content)
+        crc = zlib.crc32(content)
+        header = _LOCAL.pack(
+            _LOCAL_SIG,
+            VERSION_NEEDED,
+            0,
+            method,
+            dos_time,
+            dos_date,
+            crc,
+            len(stored),
+            len(content),
+            len(raw_name),
+            0,
+        )
+        handle.write(header + raw_name)
+        handle.write(stored)
+        directory += _CENTRAL.pack(
+            _CENTRAL_SIG,
+            VERSION_MADE_BY,
+            VERSION_NEEDED,
+            0,
+            method,
+            dos_time,
+            dos_date,
+            crc,
+            len(stored),
+            len(content),
+            len(raw_name),
+            0,
+            0,
+            0,
+            0,
+            EXTERNAL_ATTR,
+            offset,
+        )
+        directory += raw_name
+        offset += len(header) + len(raw_name) + len(stored)
+    if offset + len(directory) >= 2**32:
+        raise PackageError("the package would exceed 4 GiB, which this format does not allow")
+    handle.write(bytes(directory))
+    handle.write(_END.pack(_END_SIG, 0, 0, len(entries), len(entries), len(directory), offset, 0))
