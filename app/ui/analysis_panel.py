@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import analysis
-from app.domain.coords import format_dtg, parse_utc
+from app.domain.coords import parse_utc
 from app.store import open_store
 from app.ui import workers
 
 ANALYSES = ("violations", "coverage", "proximity", "hotspots")
+#: Rows listed in the dock; a table of tens of thousands of widgets helps nobody.
+MAX_ROWS = 2000
 _TITLES = {
     "violations": "Ceasefire violations",
     "coverage": "Patrol coverage",
@@ -41,7 +43,8 @@ _TITLES = {
 
 
 def _dtg(text: str | None) -> str:
-    return format_dtg(parse_utc(text)) if text else "never"
+    """Year-first UTC time: sorts correctly as text in the table (a DTG would not)."""
+    return parse_utc(text).strftime("%Y-%m-%d %H:%MZ") if text else "never"
 
 
 def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
@@ -57,8 +60,10 @@ def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
                 for v in report["items"]
             ]  # fmt: skip
             headers = ["Time", "Line", "Side (party)", "Distance m", "Weapon", "Title"]
-            summary = f"{report['total']} violations; " + ", ".join(
-                f"{c['line_name']} {c['side']}: {c['count']}" for c in report["by_line_side"]
+            busiest = sorted(report["by_line_side"], key=lambda c: -c["count"])
+            summary = f"{report['total']:,} violations. Most: " + "; ".join(
+                f"{c['line_name']} {c['side']} ({c['party'] or '?'}) {c['count']:,}"
+                for c in busiest[:4]
             )
             return {"headers": headers, "rows": rows, "summary": summary, "overlay": None}
         if name == "coverage":
@@ -192,17 +197,24 @@ class AnalysisPanel(QWidget):
 
     def _show(self, result: dict[str, Any]) -> None:
         self.run_button.setEnabled(True)
-        self.summary.setText(result["summary"])
+        rows = result["rows"]
+        summary = result["summary"]
+        if len(rows) > MAX_ROWS:
+            # The newest first; the CLI (--json) has them all.
+            rows = sorted(rows, key=lambda r: r["cells"][0], reverse=True)[:MAX_ROWS]
+            summary += f" — listing {MAX_ROWS:,} of {len(result['rows']):,}"
+        self.summary.setText(summary)
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(result["headers"]))
         self.table.setHorizontalHeaderLabels(result["headers"])
-        self.table.setRowCount(len(result["rows"]))
-        for r, row in enumerate(result["rows"]):
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
             for c, text in enumerate(row["cells"]):
                 item = QTableWidgetItem(str(text))  # plain text: cells never render markup
                 if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, (row["kind"], row["id"]))
+                    # A plain string: storing Python tuples in item data crashed PySide6 here.
+                    item.setData(Qt.ItemDataRole.UserRole, f"{row['kind']}|{row['id']}")
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
@@ -217,5 +229,5 @@ class AnalysisPanel(QWidget):
         if not items:
             return
         first = self.table.item(items[0].row(), 0)
-        kind, record_id = first.data(Qt.ItemDataRole.UserRole)
+        kind, _, record_id = str(first.data(Qt.ItemDataRole.UserRole)).partition("|")
         self.record_chosen.emit(kind, record_id)

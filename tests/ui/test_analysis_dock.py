@@ -22,9 +22,10 @@ def test_violations_are_listed_and_a_row_selects_its_incident(qtbot, window):
     qtbot.waitUntil(lambda: panel.run_button.isEnabled() and panel.table.rowCount() > 0,
                     timeout=20_000)  # fmt: skip
     assert panel.table.rowCount() == expected
-    assert f"{expected} violations" in panel.summary.text()
+    assert f"{expected:,} violations" in panel.summary.text()
     panel.table.selectRow(3)
-    kind, incident_id = panel.table.item(panel.table.currentRow(), 0).data(Qt.ItemDataRole.UserRole)
+    data = panel.table.item(panel.table.currentRow(), 0).data(Qt.ItemDataRole.UserRole)
+    kind, _, incident_id = data.partition("|")
     qtbot.waitUntil(
         lambda: (js(qtbot, window.map_view, "bhMap.selection()") or {}).get("id") == incident_id,
         timeout=10_000,
