@@ -249,6 +249,45 @@ INSERT INTO incidents_fts(incidents_fts) VALUES ('rebuild');
         conn.execute(statement)
 
 
+def _v3(conn: sqlite3.Connection) -> None:
+    """Exchange bookkeeping: packages imported (replay refusal), what each partner was sent, and
+    the versions of each record seen from partners (merge history beyond the change log)."""
+    statements = """
+CREATE TABLE package_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    origin_fingerprint TEXT NOT NULL,
+    origin_unit TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL UNIQUE,
+    recipient TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    counts TEXT NOT NULL,
+    UNIQUE (origin_fingerprint, sequence)
+);
+CREATE TABLE partner_state (
+    fingerprint TEXT PRIMARY KEY,
+    unit TEXT NOT NULL,
+    last_sent_seq INTEGER NOT NULL DEFAULT 0,
+    last_sent_sequence INTEGER NOT NULL DEFAULT 0,
+    last_sent_at TEXT,
+    last_received_at TEXT
+);
+-- Versions of a record known from partners: 'ancestor' = in the causal past of a version this
+-- installation applied (sent along as ancestors); 'loser' = seen, lost a concurrent merge.
+CREATE TABLE seen_versions (
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    relation TEXT NOT NULL CHECK (relation IN ('ancestor', 'loser')),
+    PRIMARY KEY (kind, record_id, version)
+) WITHOUT ROWID;
+CREATE INDEX conflicts_record ON conflicts(kind, record_id);
+"""
+    for statement in _split(statements):
+        conn.execute(statement)
+
+
 def bulk_index_sql(table: str) -> dict[str, str]:
     """For each insert trigger that keeps an index of ``table`` in step, the one statement that
     does the same for every row with ``rid > ?`` at once (used by bulk writes)."""
@@ -267,7 +306,7 @@ def bulk_index_sql(table: str) -> dict[str, str]:
     return statements
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
 LATEST = len(MIGRATIONS)
 
 

@@ -8,6 +8,8 @@ all. Records are stamped here with origin, hybrid-logical-clock version and UTC 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,6 +34,7 @@ from app.domain.records import (
     Unit,
     record_class,
 )
+from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import NotFoundError, StoreError, ValidationError
 from app.store import migrations
 from app.store.rows import record_to_row, row_to_record
@@ -124,6 +127,50 @@ class Change:
     op: str
     unit: str
     source: str
+
+
+@dataclass(frozen=True)
+class RemoteChange:
+    """One record received from a partner, with the merge decision already taken for it."""
+
+    record: Record
+    #: Earlier versions of the record its sender had seen, newest first.
+    ancestors: tuple[str, ...]
+    #: new, updated, unchanged, stale or kept (see ``app.sync.merge.Action``).
+    action: str
+    conflict: bool = False
+
+    @property
+    def applies(self) -> bool:
+        return self.action in ("new", "updated")
+
+
+@dataclass
+class ApplySummary:
+    """What ``apply_remote`` did, per kind and action, and how many conflicts it recorded."""
+
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    conflicts: int = 0
+
+    def add(self, kind: str, action: str) -> None:
+        per_kind = self.counts.setdefault(kind, {})
+        per_kind[action] = per_kind.get(action, 0) + 1
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A concurrent edit kept for the operator to choose between."""
+
+    id: int
+    kind: str
+    record_id: str
+    local_version: str
+    remote_version: str
+    local_json: str
+    remote_json: str
+    detected_at: str
+    resolved_at: str | None
+    resolution: str | None
 
 
 @dataclass
@@ -406,9 +453,10 @@ class MissionStore:
         records: list[Record],
         existing: dict[tuple[str, str], sqlite3.Row],
         source: str,
+        unit: str | None = None,
     ) -> None:
         at = format_utc(_utcnow())
-        unit = self.origin  # the editing unit, whoever created the record
+        unit = unit or self.origin  # the editing unit, whoever created the record
         inserts: dict[str, list[dict[str, Any]]] = {}
         log: list[tuple[Any, ...]] = []
         for record in records:
@@ -471,6 +519,294 @@ class MissionStore:
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (str(self.clock.last),),
         )
+
+    # --- exchange with partners -----------------------------------------------------------
+
+    def merge_inputs(
+        self, keys: Sequence[tuple[str, str]]
+    ) -> tuple[dict[tuple[str, str], tuple[str, str]], dict[tuple[str, str], set[str]]]:
+        """For each (kind, id): the local (version, content_hash), and every version of it seen
+        here (own edits, applied, ancestors, losers, conflicts) — what ``merge.decide`` needs."""
+        current: dict[tuple[str, str], tuple[str, str]] = {}
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in keys:
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind, ids in by_kind.items():
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                for row in self.conn.execute(
+                    f"SELECT id, version, content_hash FROM {TABLES[kind]} WHERE id IN ({marks})",
+                    chunk,
+                ):
+                    current[(kind, row[0])] = (row[1], row[2])
+        history = self._versions(list(current), exportable=False)
+        return current, history
+
+    def _versions(
+        self, keys: Sequence[tuple[str, str]], *, exportable: bool
+    ) -> dict[tuple[str, str], set[str]]:
+        """Versions known per record. ``exportable``: only its causal past (own and applied
+        versions and their ancestors), leaving out losers and both sides of open conflicts."""
+        out: dict[tuple[str, str], set[str]] = {key: set() for key in keys}
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in keys:
+            by_kind.setdefault(kind, []).append(record_id)
+        relation = " AND relation = 'ancestor'" if exportable else ""
+        for kind, ids in by_kind.items():
+            for chunk in _chunks(ids):
+                marks = ",".join("?" * len(chunk))
+                queries = [
+                    f"SELECT record_id, version FROM change_log"
+                    f" WHERE kind = ? AND record_id IN ({marks})",
+                    f"SELECT record_id, version FROM seen_versions"
+                    f" WHERE kind = ? AND record_id IN ({marks}){relation}",
+                ]
+                if not exportable:
+                    queries += [
+                        f"SELECT record_id, {column} FROM conflicts"
+                        f" WHERE kind = ? AND record_id IN ({marks})"
+                        for column in ("local_version", "remote_version")
+                    ]
+                for sql in queries:
+                    for record_id, version in self.conn.execute(sql, (kind, *chunk)):
+                        out[(kind, record_id)].add(version)
+                if exportable:
+                    # While a conflict is open, neither side is in the other's past.
+                    for record_id, a, b in self.conn.execute(
+                        f"SELECT record_id, local_version, remote_version FROM conflicts"
+                        f" WHERE resolved_at IS NULL AND kind = ? AND record_id IN ({marks})",
+                        (kind, *chunk),
+                    ):
+                        out[(kind, record_id)] -= {a, b}
+        return out
+
+    def record_history(self, kind: str, record_id: str) -> list[str]:
+        """The versions this record's current state descends from, newest first (the change
+        log, plus ancestors received from partners; open conflicts left out)."""
+        TABLES[kind]  # an unknown kind is a caller's mistake
+        versions = self._versions([(kind, record_id)], exportable=True)[(kind, record_id)]
+        return sorted(versions, reverse=True)
+
+    def ancestors_for(
+        self, records: Sequence[Record], limit: int = 32
+    ) -> dict[tuple[str, str], list[str]]:
+        """Per record: its history without its own version, newest first, at most ``limit``."""
+        keys = [(r.KIND, r.id) for r in records]
+        known = self._versions(keys, exportable=True)
+        return {
+            (r.KIND, r.id): sorted(known[(r.KIND, r.id)] - {r.version}, reverse=True)[:limit]
+            for r in records
+        }
+
+    def apply_remote(
+        self, changes: Sequence[RemoteChange], source: str, *, unit: str | None = None
+    ) -> ApplySummary:
+        """Write records received from a partner VERBATIM (origin, version, times kept), with
+        their change-log lines, conflicts and seen versions, in one transaction.
+
+        The merge decisions are taken by the caller (``app.sync.merge.decide``, pure) inside the
+        same transaction; this method only carries them out.
+        """
+        summary = ApplySummary()
+        with self.transaction():
+            applied = [c.record for c in changes if c.applies]
+            for change in changes:
+                if change.record.version:
+                    self.clock.observe(Hlc.parse(change.record.version))
+            self._check_references(applied)
+            existing = self._existing([(r.KIND, r.id) for r in applied])
+            conflicted = [c for c in changes if c.conflict]
+            local_json: dict[tuple[str, str], str] = {}
+            for change in conflicted:
+                key = (change.record.KIND, change.record.id)
+                local_json[key] = json.dumps(
+                    record_to_dict(self.get(*key)), sort_keys=True, ensure_ascii=False
+                )
+            self._write(applied, existing, source, unit)
+            now = format_utc(_utcnow())
+            seen: list[tuple[str, str, str, str]] = []
+            for change in changes:
+                record = change.record
+                summary.add(record.KIND, change.action)
+                if change.action in ("new", "updated", "unchanged"):
+                    # Its ancestors are the past of what we now hold.
+                    seen += [(record.KIND, record.id, v, "ancestor") for v in change.ancestors]
+                elif change.action == "kept":
+                    # Seen, but not part of our version's past until an operator resolves it.
+                    seen.append((record.KIND, record.id, record.version, "loser"))
+                    seen += [(record.KIND, record.id, v, "loser") for v in change.ancestors]
+            self.conn.executemany(
+                "INSERT INTO seen_versions (kind, record_id, version, relation)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET relation = excluded.relation"
+                " WHERE excluded.relation = 'ancestor'",
+                seen,
+            )
+            for change in conflicted:
+                record = change.record
+                key = (record.KIND, record.id)
+                local = json.loads(local_json[key])
+                remote_json = json.dumps(record_to_dict(record), sort_keys=True, ensure_ascii=False)
+                self.conn.execute(
+                    "INSERT INTO conflicts (kind, record_id, local_version, remote_version,"
+                    " local_json, remote_json, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        record.KIND,
+                        record.id,
+                        local["version"],
+                        record.version,
+                        local_json[key],
+                        remote_json,
+                        now,
+                    ),
+                )
+                summary.conflicts += 1
+            self._persist_clock()
+        return summary
+
+    def digest(self) -> str:
+        """SHA-256 over (kind, id, version, content hash) of every row, tombstones included:
+        equal for equal record sets, whatever order they arrived in."""
+        lines = []
+        for kind, table in TABLES.items():
+            for record_id, version, content in self.conn.execute(
+                f"SELECT id, version, content_hash FROM {table}"
+            ):
+                lines.append(f"{kind}\t{record_id}\t{version}\t{content}\n")
+        lines.sort()
+        return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+
+    def last_change_seq(self) -> int:
+        return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
+
+    def changed_since(self, seq: int) -> list[Record]:
+        """The current row (tombstones included) of every record changed after ``seq``."""
+        keys = self.conn.execute(
+            "SELECT DISTINCT kind, record_id FROM change_log WHERE seq > ?", (seq,)
+        ).fetchall()
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in keys:
+            by_kind.setdefault(kind, []).append(record_id)
+        out: list[Record] = []
+        for kind in TABLES:
+            for chunk in _chunks(sorted(by_kind.get(kind, []))):
+                marks = ",".join("?" * len(chunk))
+                rows = self.conn.execute(
+                    f"SELECT * FROM {TABLES[kind]} WHERE id IN ({marks}) ORDER BY id", chunk
+                )
+                out += [row_to_record(record_class(kind), dict(row)) for row in rows]
+        return out
+
+    def all_records(self) -> list[Record]:
+        """Every record of every kind, tombstones included, in dependency order."""
+        out: list[Record] = []
+        for kind in TABLES:
+            out += self.query(kind, include_deleted=True)
+        return out
+
+    def partner_state(self, fingerprint: str) -> dict[str, Any]:
+        row = self.conn.execute(
+            "SELECT * FROM partner_state WHERE fingerprint = ?", (fingerprint,)
+        ).fetchone()
+        if row is None:
+            return {
+                "fingerprint": fingerprint,
+                "unit": "",
+                "last_sent_seq": 0,
+                "last_sent_sequence": 0,
+                "last_sent_at": None,
+                "last_received_at": None,
+            }
+        return dict(row)
+
+    def record_sent(self, fingerprint: str, unit: str, seq: int, sequence: int) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO partner_state (fingerprint, unit, last_sent_seq, last_sent_sequence,"
+                " last_sent_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET"
+                " unit = excluded.unit, last_sent_seq = excluded.last_sent_seq,"
+                " last_sent_sequence = excluded.last_sent_sequence,"
+                " last_sent_at = excluded.last_sent_at",
+                (fingerprint, unit, seq, sequence, format_utc(_utcnow())),
+            )
+
+    def imported_package(
+        self, fingerprint: str, sequence: int, file_sha256: str
+    ) -> dict[str, Any] | None:
+        """The log line of a package already imported (same file or same origin and number)."""
+        row = self.conn.execute(
+            "SELECT * FROM package_log WHERE file_sha256 = ?"
+            " OR (origin_fingerprint = ? AND sequence = ?)",
+            (file_sha256, fingerprint, sequence),
+        ).fetchone()
+        return dict(row) if row else None
+
+    def log_package(
+        self,
+        *,
+        fingerprint: str,
+        unit: str,
+        sequence: int,
+        file_name: str,
+        file_sha256: str,
+        recipient: str,
+        counts: dict[str, Any],
+    ) -> None:
+        now = format_utc(_utcnow())
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO package_log (origin_fingerprint, origin_unit, sequence, file_name,"
+                " file_sha256, recipient, imported_at, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    fingerprint,
+                    unit,
+                    sequence,
+                    file_name,
+                    file_sha256,
+                    recipient,
+                    now,
+                    json.dumps(counts, sort_keys=True),
+                ),
+            )
+            self.conn.execute(
+                "INSERT INTO partner_state (fingerprint, unit, last_received_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(fingerprint) DO UPDATE"
+                " SET last_received_at = excluded.last_received_at",
+                (fingerprint, unit, now),
+            )
+
+    def conflicts(self, *, open_only: bool = True) -> list[ConflictRow]:
+        sql = "SELECT * FROM conflicts"
+        if open_only:
+            sql += " WHERE resolved_at IS NULL"
+        return [ConflictRow(**dict(r)) for r in self.conn.execute(sql + " ORDER BY id")]
+
+    def resolve_conflict(self, conflict_id: int, keep: str) -> Record:
+        """Settle a conflict: the chosen side is saved as a NEW local edit (a new version that
+        names both sides as its past), so the choice travels to partners like any edit."""
+        if keep not in ("local", "remote"):
+            raise ValidationError("keep", "choose local or remote")
+        row = self.conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no conflict with id {conflict_id}")
+        if row["resolved_at"] is not None:
+            raise StoreError(f"conflict {conflict_id} was already resolved ({row['resolution']})")
+        chosen = record_from_dict(json.loads(row[f"{keep}_json"]), row["kind"])
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
+                (format_utc(_utcnow()), f"kept {keep}", conflict_id),
+            )
+            self.conn.executemany(
+                "INSERT INTO seen_versions (kind, record_id, version, relation)"
+                " VALUES (?, ?, ?, 'ancestor')"
+                " ON CONFLICT DO UPDATE SET relation = 'ancestor'",
+                [
+                    (row["kind"], row["record_id"], row["local_version"]),
+                    (row["kind"], row["record_id"], row["remote_version"]),
+                ],
+            )
+            saved = self.save(chosen, source=f"conflict:{conflict_id}")
+        return saved
 
     # --- reads --------------------------------------------------------------------------------
 
@@ -691,6 +1027,11 @@ class MissionStore:
         from app.store.check import run_checks
 
         return run_checks(self)
+
+
+def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _check_bbox(bbox: tuple[float, float, float, float]) -> tuple[float, float, float, float]:

@@ -1,0 +1,335 @@
+"""Three installations exchanging packages: convergence, conflicts, releasability, relays,
+replays, and refusals that leave the database untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from factories import incident, position, unit
+
+from app.store import open_store
+from app.store.store import MissionStore
+from app.sync.identity import Identity, TrustStore, new_key_pair
+from app.sync.package import PackageRefused
+from app.sync.service import export_package, import_package
+
+_counter = itertools.count(1)
+
+
+class Installation:
+    """One unit's installation: its database, identity, key and trust list, in its own folder."""
+
+    def __init__(self, folder: Path, name: str, nation: str, org: str | None = "UN") -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self.db = folder / "mission.db"
+        self.store: MissionStore = open_store(self.db)
+        self.identity: Identity
+        self.key: Ed25519PrivateKey
+        self.identity, self.key = new_key_pair(name, nation, org)
+        self.trust = TrustStore(folder / "trust.json")
+
+    def meet(self, other: Installation) -> None:
+        self.trust.trust(other.identity)
+        other.trust.trust(self.identity)
+
+    def send(self, other: Installation, full: bool = False) -> Path:
+        out = self.folder / f"to-{other.identity.unit}-{next(_counter)}.bhpkg"
+        partner = self.trust.find(other.identity.unit)
+        export_package(self.store, self.identity, self.key, partner, out, full=full)
+        return out
+
+    def receive(self, path: Path, dry_run: bool = False):  # type: ignore[no-untyped-def]
+        return import_package(self.store, path, self.trust, identity=self.identity, dry_run=dry_run)
+
+    def digest(self) -> str:
+        return self.store.digest()
+
+
+@pytest.fixture
+def units(tmp_path: Path):  # type: ignore[no-untyped-def]
+    a = Installation(tmp_path / "a", "NEPBATT 1", "NPL")
+    b = Installation(tmp_path / "b", "GHANBATT 2", "GHA")
+    c = Installation(tmp_path / "c", "JOC", "FRA")
+    for x, y in ((a, b), (b, c), (a, c)):
+        x.meet(y)
+    yield a, b, c
+    for x in (a, b, c):
+        x.store.close()
+
+
+def test_records_flow_a_to_b_to_c_and_digests_match(units):
+    a, b, c = units
+    u = a.store.save(unit())
+    a.store.save_many([position(u.id), incident(title="Shots")])
+    summary = b.receive(a.send(b))
+    assert summary.counts["unit"]["new"] == 1 and summary.conflicts == 0
+    c.receive(b.send(c))
+    assert a.digest() == b.digest() == c.digest()
+    assert c.store.check().healthy
+
+
+def test_relay_keeps_the_original_origin_and_version(units):
+    a, b, c = units
+    sent = a.store.save(incident(title="Relayed"))
+    b.receive(a.send(b))
+    c.receive(b.send(c))
+    got = c.store.get("incident", sent.id)
+    assert (got.origin, got.version, got.created_at) == (sent.origin, sent.version, sent.created_at)
+
+
+def test_different_arrival_orders_converge(units):
+    a, b, c = units
+    r = a.store.save(incident(title="v1"))
+    to_c_first = a.send(c)
+    b.receive(a.send(b))
+    b.store.save(replace(b.store.get("incident", r.id), title="v2 by B"))
+    from_b = b.send(c)
+    # C gets B's newer edit first, then A's old version: stale, no conflict.
+    c.receive(from_b)
+    stale = c.receive(to_c_first)
+    assert stale.counts["incident"] == {"stale": 1} and stale.conflicts == 0
+    a.receive(b.send(a))
+    assert a.digest() == b.digest() == c.digest()
+    assert c.store.get("incident", r.id).title == "v2 by B"
+    assert not c.store.conflicts()
+
+
+def test_concurrent_edits_make_one_conflict_each_side_and_converge(units):
+    a, b, _ = units
+    r = a.store.save(incident(title="base"))
+    b.receive(a.send(b))
+    a.store.save(replace(a.store.get("incident", r.id), title="edit by A"))
+    b.store.save(replace(b.store.get("incident", r.id), title="edit by B"))
+    pa, pb = a.send(b), b.send(a)
+    assert a.receive(pb).conflicts == 1
+    assert b.receive(pa).conflicts == 1
+    assert a.digest() == b.digest()
+    assert len(a.store.conflicts()) == len(b.store.conflicts()) == 1
+    # Further exchanges make no new conflicts.
+    b.receive(a.send(b))
+    a.receive(b.send(a))
+    assert len(a.store.conflicts()) == len(b.store.conflicts()) == 1
+    assert a.digest() == b.digest()
+
+
+def test_resolving_travels_as_a_new_edit_without_new_conflicts(units):
+    a, b, _ = units
+    r = a.store.save(incident(title="base"))
+    b.receive(a.send(b))
+    a.store.save(replace(a.store.get("incident", r.id), title="edit by A"))
+    b.store.save(replace(b.store.get("incident", r.id), title="edit by B"))
+    pa, pb = a.send(b), b.send(a)
+    a.receive(pb)
+    b.receive(pa)
+    conflict = a.store.conflicts()[0]
+    kept = a.store.resolve_conflict(conflict.id, "local")
+    assert kept.title == "edit by A" and not a.store.conflicts()
+    result = b.receive(a.send(b))
+    assert result.conflicts == 0 and result.counts["incident"]["updated"] == 1
+    assert b.store.get("incident", r.id).title == "edit by A"
+    assert a.digest() == b.digest()
+
+
+def test_a_newer_deletion_wins_over_an_older_edit(units):
+    a, b, _ = units
+    r = a.store.save(incident(title="base"))
+    b.receive(a.send(b))
+    b.store.save(replace(b.store.get("incident", r.id), title="edited"))
+    a.store.delete("incident", r.id)  # later: a higher version
+    pa, pb = a.send(b), b.send(a)
+    a.receive(pb)
+    b.receive(pa)
+    assert a.store.get("incident", r.id).deleted and b.store.get("incident", r.id).deleted
+    assert a.digest() == b.digest()
+
+
+def test_a_record_releasable_only_to_npl_never_reaches_ghana(units):
+    a, b, c = units
+    a.store.save_many([incident(title="secret", releasable_to=("NPL",)), incident(title="shared")])
+    path = a.send(b)  # b is Ghana
+    assert b"secret" not in _members_text(path)
+    b.receive(path)
+    assert [i.title for i in b.store.query("incident")] == ["shared"]
+    # France (no org match either) gets only MISSION records too.
+    c.receive(a.send(c, full=True))
+    assert [i.title for i in c.store.query("incident")] == ["shared"]
+
+
+def _members_text(path: Path) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return b"".join(z.read(n) for n in z.namelist())
+
+
+def test_replay_is_a_no_op_that_says_so(units):
+    a, b, _ = units
+    a.store.save(incident())
+    path = a.send(b)
+    b.receive(path)
+    before = (b.digest(), b.store.last_change_seq())
+    again = b.receive(path)
+    assert again.already_imported is not None
+    assert "already imported" in again.describe()
+    assert (b.digest(), b.store.last_change_seq()) == before
+
+
+def test_dry_run_reports_and_writes_nothing(units):
+    a, b, _ = units
+    a.store.save(incident())
+    path = a.send(b)
+    before = b.digest()
+    summary = b.receive(path, dry_run=True)
+    assert summary.counts["incident"]["new"] == 1
+    assert b.digest() == before and b.store.record_count() == 0
+    assert b.receive(path).counts["incident"]["new"] == 1  # not logged as imported
+
+
+def _db_bytes(inst: Installation) -> bytes:
+    inst.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return hashlib.sha256(inst.db.read_bytes()).digest()
+
+
+def test_tampered_or_untrusted_or_misaddressed_packages_leave_the_database_unchanged(
+    units, tmp_path: Path
+):
+    a, b, c = units
+    b.store.save(incident(title="B's own"))
+    a.store.save(incident(title="from A"))
+    good = a.send(b)
+    before = (b.digest(), _db_bytes(b))
+    tampered = tmp_path / "tampered.bhpkg"
+    data = bytearray(good.read_bytes())
+    data[-200] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    stranger = Installation(tmp_path / "s", "STRANGER", "XXA")
+    stranger.trust.trust(b.identity)
+    untrusted = stranger.send(b)
+    for_c = a.send(c)
+    for bad in (tampered, untrusted, for_c):
+        with pytest.raises(PackageRefused):
+            b.receive(bad)
+        assert (b.digest(), _db_bytes(b)) == before
+    stranger.store.close()
+
+
+def test_position_reports_follow_their_unit_only_when_it_is_releasable(units):
+    a, b, _ = units
+    u = a.store.save(unit(releasable_to=("NPL",)))
+    a.store.save(position(u.id))
+    b.receive(a.send(b))
+    assert b.store.record_count() == 0
+
+
+def test_cli_sync_digest_and_conflicts(tmp_path: Path, monkeypatch, capsys):
+    from app.cli import main
+    from app.sync.identity import export_card, init_identity
+
+    def be(name: str) -> None:
+        monkeypatch.setenv("BLUEHELMET_DATA_DIR", str(tmp_path / name))
+        monkeypatch.setenv("BLUEHELMET_DB", str(tmp_path / f"{name}.db"))
+
+    for name, nation in (("a", "NPL"), ("b", "GHA")):
+        be(name)
+        init_identity(f"UNIT {name.upper()}", nation, "UN")
+        export_card(tmp_path / f"{name}.key.json")
+        open_store(tmp_path / f"{name}.db").close()
+    for me, other in (("a", "b"), ("b", "a")):
+        be(me)
+        assert main(["keys", "trust", str(tmp_path / f"{other}.key.json")]) == 0
+    be("a")
+    with open_store(tmp_path / "a.db") as store:
+        store.save(incident(title="from A"))
+    assert main(["sync", "export", "--to", "UNIT B", "--out", str(tmp_path / "p.bhpkg")]) == 0
+    be("b")
+    assert main(["sync", "import", str(tmp_path / "p.bhpkg"), "--dry-run"]) == 0
+    assert "Dry run" in capsys.readouterr().out
+    assert main(["sync", "import", str(tmp_path / "p.bhpkg")]) == 0
+    assert main(["sync", "import", str(tmp_path / "p.bhpkg")]) == 0
+    assert "already imported" in capsys.readouterr().out
+    assert main(["digest"]) == 0
+    digest_b = capsys.readouterr().out.strip()
+    be("a")
+    assert main(["digest"]) == 0
+    assert capsys.readouterr().out.strip() == digest_b
+    assert main(["conflicts", "list", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
+    assert main(["conflicts", "resolve", "1", "--keep", "local"]) == 1
+    assert capsys.readouterr().err.startswith("Error: no conflict with id 1")
+    # A package not addressed to us: refused, one Error line.
+    assert main(["sync", "import", str(tmp_path / "p.bhpkg")]) == 1
+    assert capsys.readouterr().err.startswith("Error: package p.bhpkg refused")
+
+
+def test_random_exchanges_converge_and_every_concurrent_loss_is_a_conflict(tmp_path: Path):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    step = st.one_of(
+        st.tuples(st.just("create"), st.integers(0, 2)),
+        st.tuples(st.just("edit"), st.integers(0, 2), st.integers(0, 20)),
+        st.tuples(st.just("delete"), st.integers(0, 2), st.integers(0, 20)),
+        st.tuples(st.just("send"), st.integers(0, 2), st.integers(0, 2), st.booleans()),
+        st.tuples(st.just("replay"), st.integers(0, 2)),
+    )
+    runs = itertools.count()
+
+    @settings(
+        max_examples=25,
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+    @given(st.lists(step, max_size=25))
+    def run(steps: list[tuple]) -> None:
+        root = tmp_path / f"run{next(runs)}"
+        xs = [
+            Installation(root / "a", "A", "NPL"),
+            Installation(root / "b", "B", "GHA"),
+            Installation(root / "c", "C", "FRA"),
+        ]
+        for x, y in ((0, 1), (1, 2), (0, 2)):
+            xs[x].meet(xs[y])
+        inbox: list[list[Path]] = [[], [], []]
+        try:
+            for s in steps:
+                me = xs[s[1]]
+                live = me.store.query("incident")
+                if s[0] == "create":
+                    me.store.save(incident(title=f"new {s[1]}"))
+                elif s[0] == "edit" and live:
+                    r = live[s[2] % len(live)]
+                    me.store.save(replace(r, title=f"{r.title}+{s[1]}"))
+                elif s[0] == "delete" and live:
+                    me.store.delete("incident", live[s[2] % len(live)].id)
+                elif s[0] == "send" and s[1] != s[2]:
+                    path = me.send(xs[s[2]])
+                    inbox[s[2]].append(path)
+                    if s[3]:  # delivered now; otherwise lost in transit
+                        xs[s[2]].receive(path)
+                elif s[0] == "replay" and inbox[s[1]]:
+                    me.receive(inbox[s[1]][0])
+            for _ in range(2):  # a full exchange, twice so relays reach everyone
+                for i, j in itertools.permutations(range(3), 2):
+                    xs[j].receive(xs[i].send(xs[j], full=True))
+            assert xs[0].digest() == xs[1].digest() == xs[2].digest()
+            # Every overwritten concurrent version is kept as a conflict somewhere.
+            for x in xs:
+                for row in x.store.conn.execute(
+                    "SELECT kind, record_id, version FROM seen_versions WHERE relation = 'loser'"
+                ):
+                    assert any(
+                        c.remote_version == row[2] or c.local_version == row[2]
+                        for y in xs
+                        for c in y.store.conflicts(open_only=False)
+                    )
+        finally:
+            for x in xs:
+                x.store.close()
+
+    run()
