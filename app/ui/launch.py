@@ -24,6 +24,22 @@ def prepare_qt_environment() -> None:
     register_scheme()
 
 
+def _ask_identity_once(window) -> None:  # type: ignore[no-untyped-def]
+    """On a first start with no unit identity, offer to create one (once; Sync menu later)."""
+    from app.errors import AppError
+    from app.sync.identity import load_identity
+
+    try:
+        load_identity()
+        return
+    except AppError:
+        pass
+    if window.settings.value("identityAsked", False, type=bool):
+        return
+    window.settings.setValue("identityAsked", True)
+    window.ask_identity()
+
+
 def run_gui(db_path: Path) -> int:
     prepare_qt_environment()
     from PySide6.QtWidgets import QApplication
@@ -39,6 +55,7 @@ def run_gui(db_path: Path) -> int:
     else:
         window.show()
     window.open_database(db_path, create_demo_if_missing=True)
+    _ask_identity_once(window)
     code = app.exec()
     # Delete the window while Qt runs: a web page outliving its profile crashes at exit.
     from PySide6.QtCore import QCoreApplication, QEvent

@@ -48,6 +48,9 @@ class MainWindow(QMainWindow):
     imported = Signal(list)
     #: Emitted with the number of ceasefire violations an import brought in.
     violations_arrived = Signal(int)
+    #: Emitted with the summary after a partner's package was imported (or found already there).
+    package_imported = Signal(str)
+    package_exported = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -177,6 +180,18 @@ class MainWindow(QMainWindow):
         for dock in (self.layer_dock, self.unit_dock, self.incident_dock, self.details_dock,
                      self.analysis_dock):  # fmt: skip
             view_menu.addAction(dock.toggleViewAction())
+        sync_menu = self.menuBar().addMenu("&Sync")
+        for label, slot, shortcut in (
+            ("&Import package from a partner…", self._choose_package, "Ctrl+Shift+I"),
+            ("&Export package for a partner…", self._export_package, "Ctrl+Shift+E"),
+            ("&Conflicts…", self._show_conflicts, None),
+            ("&Partners and keys…", self._show_partners, None),
+            ("Unit &identity…", self.ask_identity, None),
+        ):
+            action = sync_menu.addAction(label)
+            if shortcut:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
         analysis_menu = self.menuBar().addMenu("&Analysis")
         for number, name in enumerate(("violations", "coverage", "proximity", "hotspots"), 1):
             action = analysis_menu.addAction(name.capitalize())
@@ -403,6 +418,141 @@ class MainWindow(QMainWindow):
             self.map_view.grab().save(name, "PNG")
             self.statusBar().showMessage(f"Map saved to {name}", 5000)
 
+    # --- exchange with partners --------------------------------------------------------------
+
+    def ask_identity(self) -> None:
+        from app.ui.sync_dialogs import IdentityDialog
+
+        dialog = IdentityDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _show_partners(self) -> None:
+        from app.ui.sync_dialogs import PartnersDialog
+
+        dialog = PartnersDialog(Path(self.store.path) if self.store else None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _show_conflicts(self) -> None:
+        from app.ui.sync_dialogs import ConflictsDialog
+
+        if self.store is None:
+            return
+        dialog = ConflictsDialog(Path(self.store.path), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resolved.connect(self.refresh)
+        dialog.open()
+
+    def _export_package(self) -> None:
+        from app.sync.identity import TrustStore
+
+        if self.store is None:
+            return
+        partners = [p for p in TrustStore().list() if not p.revoked]
+        if not partners:
+            self.show_error(AppError("no trusted partner yet: Sync → Partners and keys…"))
+            return
+        names = [f"{p.unit} ({p.nation}) {p.short_fingerprint}" for p in partners]
+        choice, ok = QInputDialog.getItem(self, "Export package", "For partner:", names, 0, False)
+        if not ok:
+            return
+        partner = partners[names.index(choice)]
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save package", f"to-{partner.unit.replace(' ', '_')}.bhp", "Packages (*.bhp)"
+        )
+        if name:
+            self.export_package(partner.unit, Path(name))
+
+    def export_package(self, partner_name: str, out: Path, full: bool = False) -> None:
+        """Write the next package for a partner in a worker; the summary goes to the status bar."""
+        from app.sync.identity import TrustStore, load_identity, signing_key
+        from app.sync.service import export_package
+
+        assert self.store is not None
+        db_path = Path(self.store.path)
+
+        def work(_progress: workers.Progress) -> str:
+            partner = TrustStore().find(partner_name)
+            with open_store(db_path) as store:
+                summary = export_package(store, load_identity(), signing_key(), partner, out, full)
+            return summary.describe()
+
+        def done(text: str) -> None:
+            self.statusBar().showMessage(text.splitlines()[0], 15000)
+            self.package_exported.emit(text)
+
+        self._task = workers.start(work, result=done, error=self.show_error)
+
+    def _choose_package(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import package", "", "Packages (*.bhp *.zip);;All files (*)"
+        )
+        if name:
+            self.import_package(Path(name))
+
+    def import_package(self, path: Path, *, confirm: bool = True) -> None:
+        """Verify and preview (dry run) a partner's package, then import it if the user agrees."""
+        from app.sync.identity import TrustStore
+        from app.sync.service import import_package
+
+        if self.store is None:
+            return
+        db_path = Path(self.store.path)
+        progress = QProgressDialog(f"Checking {path.name}…", None, 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def dry(_progress: workers.Progress) -> str:
+            with open_store(db_path) as store:
+                return import_package(store, path, TrustStore(), dry_run=True).describe()
+
+        def real(_progress: workers.Progress) -> tuple[str, int]:
+            with open_store(db_path) as store:
+                before = _violation_ids(store)
+                text = import_package(store, path, TrustStore()).describe()
+                return text, len(_violation_ids(store) - before)
+
+        def imported(result: tuple[str, int]) -> None:
+            progress.reset()
+            text, new_violations = result
+            self.statusBar().showMessage(text.splitlines()[0], 15000)
+            self.refresh()
+            if new_violations:
+                self.alert.setText(
+                    f"⚠  {new_violations} new ceasefire violation(s) arrived with {path.name}"
+                    " — click to list them"
+                )
+                self.alert.show()
+                self.violations_arrived.emit(new_violations)
+            self.package_imported.emit(text)
+
+        def previewed(text: str) -> None:
+            progress.reset()
+            if "already imported" in text:
+                self.statusBar().showMessage(text, 15000)
+                self.package_imported.emit(text)
+                return
+            if not confirm:
+                self._task = workers.start(real, result=imported, error=failed)
+                return
+            from app.ui.sync_dialogs import ImportPreviewDialog
+
+            dialog = ImportPreviewDialog(text, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(start_import)
+            self.preview_dialog = dialog
+            dialog.open()
+
+        def start_import() -> None:
+            self._task = workers.start(real, result=imported, error=failed)
+
+        def failed(exc: BaseException) -> None:
+            progress.reset()
+            self.show_error(exc)
+
+        self._task = workers.start(dry, result=previewed, error=failed)
+
     # --- basemaps ------------------------------------------------------------------------------
 
     def _choose_mbtiles(self) -> None:
@@ -483,7 +633,10 @@ class MainWindow(QMainWindow):
             mbtiles = [p for p in paths if p.suffix.lower() == ".mbtiles"]
             for path in mbtiles:
                 self.import_basemap(path)
-            others = [p for p in paths if p not in mbtiles]
+            packages = [p for p in paths if p.suffix.lower() == ".bhp"]
+            for path in packages:
+                self.import_package(path)
+            others = [p for p in paths if p not in mbtiles and p not in packages]
             if others:
                 self.import_files(others)
 

@@ -1,0 +1,302 @@
+"""Exchanging the picture with partners from the GUI: identity, partners, packages, conflicts.
+
+Thin dialogs over ``app.sync``: everything here can also be done with ``bluehelmet identity``,
+``keys``, ``sync`` and ``conflicts``. Long work (export, verify, import) runs in a worker with
+its own database connection; an import is previewed (a dry run) before anything is written.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.serialize import record_from_dict
+from app.errors import AppError
+from app.store import open_store
+from app.sync.identity import TrustStore, export_card, init_identity, load_identity, read_card
+from app.ui.details import record_html
+
+
+def _plain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _fingerprint_label(fingerprint: str) -> QLabel:
+    """Large monospaced groups of four: read aloud over a radio link and compared."""
+    label = _plain(fingerprint)
+    font = QFont("DejaVu Sans Mono")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(12)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class IdentityDialog(QDialog):
+    """Shows this installation's identity, or creates it (the GUI asks on first start)."""
+
+    created = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Unit identity")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        try:
+            me = load_identity()
+        except AppError:
+            me = None
+        if me is not None:
+            layout.addWidget(_plain(f"This installation signs as {me.unit} ({me.nation}"
+                                    f"{', ' + me.org if me.org else ''})."))  # fmt: skip
+            layout.addWidget(_plain("Key fingerprint (compare it with partners by voice):"))
+            layout.addWidget(_fingerprint_label(me.fingerprint))
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+            buttons.rejected.connect(self.reject)
+            layout.addWidget(buttons)
+            return
+        layout.addWidget(_plain("Partners recognise what this installation sends by its unit "
+                                "identity and signing key. Set them up once:"))  # fmt: skip
+        form = QFormLayout()
+        self.unit = QLineEdit(placeholderText="e.g. NEPBATT 1")
+        self.nation = QLineEdit(placeholderText="ISO 3166 alpha-3, e.g. NPL")
+        self.org = QLineEdit("UN")
+        form.addRow("Unit", self.unit)
+        form.addRow("Nation", self.nation)
+        form.addRow("Organisation", self.org)
+        layout.addLayout(form)
+        self.error = _plain("")
+        self.error.setStyleSheet("color: #b71c1c")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create identity")
+        buttons.accepted.connect(self._create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _create(self) -> None:
+        try:
+            me = init_identity(self.unit.text(), self.nation.text(), self.org.text() or None)
+        except AppError as exc:
+            self.error.setText(exc.message)  # said before anything is saved; the form stays
+            return
+        self.created.emit(me.fingerprint)
+        self.accept()
+
+
+class PartnersDialog(QDialog):
+    """Trusted partners with fingerprints and what was last sent to / received from each."""
+
+    def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Partners")
+        self.resize(1100, 420)
+        self.db_path = db_path
+        self.trust = TrustStore()
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            ["Unit", "Nation", "Fingerprint", "Status", "Last sent", "Last received"]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.message = _plain("")
+        trust_button = QPushButton("Trust a key card…")
+        revoke_button = QPushButton("Revoke selected")
+        card_button = QPushButton("Export my key card…")
+        trust_button.clicked.connect(self._trust)
+        revoke_button.clicked.connect(self._revoke)
+        card_button.clicked.connect(self._export_card)
+        row = QHBoxLayout()
+        for button in (trust_button, revoke_button, card_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        partners = self.trust.list()
+        states: dict[str, dict[str, Any]] = {}
+        if self.db_path is not None:
+            with open_store(self.db_path, readonly=True) as store:
+                states = {p.fingerprint: store.partner_state(p.fingerprint) for p in partners}
+        self.table.setRowCount(len(partners))
+        for r, partner in enumerate(partners):
+            state = states.get(partner.fingerprint, {})
+            cells = [
+                partner.unit,
+                partner.nation,
+                partner.fingerprint,
+                "REVOKED" if partner.revoked else "trusted",
+                state.get("last_sent_at") or "never",
+                state.get("last_received_at") or "never",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(str(text))
+                item.setData(Qt.ItemDataRole.UserRole, partner.fingerprint)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    def _trust(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Partner key card", "", "All files (*)")
+        if not name:
+            return
+        try:
+            partner = self.trust.trust(read_card(Path(name)))
+        except AppError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(f"Trusted {partner.unit}: {partner.fingerprint}")
+        self.reload()
+
+    def _revoke(self) -> None:
+        items = self.table.selectedItems()
+        if not items:
+            return
+        try:
+            partner = self.trust.revoke(items[0].data(Qt.ItemDataRole.UserRole))
+        except AppError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(f"Revoked {partner.unit}; its packages are refused from now on.")
+        self.reload()
+
+    def _export_card(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save my key card", "my-unit.card")
+        if not name:
+            return
+        try:
+            path = export_card(Path(name))
+        except AppError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(f"Key card saved to {path}")
+
+
+class ImportPreviewDialog(QDialog):
+    """What a package would change (from a dry run), before anything is written."""
+
+    def __init__(self, summary_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import package")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_plain("The package is genuine and addressed to this unit. Importing it "
+                                "would change the picture as follows:"))  # fmt: skip
+        self.summary = _plain(summary_text)
+        self.summary.setFont(QFont("DejaVu Sans Mono"))
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ConflictsDialog(QDialog):
+    """Concurrent edits side by side; the operator keeps one (which becomes a new edit)."""
+
+    resolved = Signal()
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QTextBrowser
+
+        self.setWindowTitle("Conflicts")
+        self.resize(1100, 600)
+        self.db_path = db_path
+        self.list = QListWidget()
+        self.local = QTextBrowser()
+        self.remote = QTextBrowser()
+        keep_local = QPushButton("Keep ours")
+        keep_remote = QPushButton("Keep theirs")
+        keep_local.clicked.connect(lambda: self._resolve("local"))
+        keep_remote.clicked.connect(lambda: self._resolve("remote"))
+        self.message = _plain("")
+        sides = QHBoxLayout()
+        for title, browser, button in (("Ours", self.local, keep_local),
+                                       ("Theirs", self.remote, keep_remote)):  # fmt: skip
+            column = QVBoxLayout()
+            column.addWidget(_plain(title))
+            column.addWidget(browser, 1)
+            column.addWidget(button)
+            sides.addLayout(column, 1)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.message)
+        layout.addLayout(left, 1)
+        layout.addLayout(sides, 3)
+        self.list.currentItemChanged.connect(self._show)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        with open_store(self.db_path, readonly=True) as store:
+            self.rows = store.conflicts()
+        for row in self.rows:
+            item = QListWidgetItem(f"{row.kind} {row.record_id[:8]} ({row.detected_at[:16]})")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.list.addItem(item)
+        if self.rows:
+            self.list.setCurrentRow(0)
+        else:
+            self.local.clear()
+            self.remote.clear()
+            self.message.setText("No open conflicts.")
+
+    def _show(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        if item is None:
+            return
+        row = next(r for r in self.rows if r.id == item.data(Qt.ItemDataRole.UserRole))
+        for browser, text in ((self.local, row.local_json), (self.remote, row.remote_json)):
+            try:
+                browser.setHtml(record_html(record_from_dict(json.loads(text))))
+            except (AppError, ValueError):
+                browser.setPlainText(text)
+
+    def _resolve(self, keep: str) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            with open_store(self.db_path) as store:
+                store.resolve_conflict(int(item.data(Qt.ItemDataRole.UserRole)), keep)
+        except AppError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText("Resolved: the kept version is a new edit and travels to partners.")
+        self.resolved.emit()
+        self.reload()

@@ -1,0 +1,54 @@
+"""Exchanging packages from the GUI: preview before import, refusal that changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factories import incident
+
+from app.store import open_store
+from app.sync.identity import TrustStore, init_identity, new_key_pair
+from app.sync.service import export_package
+
+pytestmark = pytest.mark.webengine
+
+
+def partner_package(tmp_path: Path, *, titles: list[str]) -> Path:
+    """A partner (GHANBATT) that trusts us sends a package with new incidents."""
+    me = init_identity("Sector West JOC", "IRL", "UN")  # this installation (test data folder)
+    partner, key = new_key_pair("GHANBATT", "GHA", "UN")
+    TrustStore().trust(partner)
+    theirs = TrustStore(tmp_path / "partner-trust.json")
+    them_to_us = theirs.trust(me)
+    with open_store(tmp_path / "partner.db") as store:
+        store.save_many([incident(title=t, lon=20.1, lat=6.7) for t in titles])
+        out = tmp_path / "from-ghanbatt.bhp"
+        export_package(store, partner, key, them_to_us, out, full=True)
+    return out
+
+
+def test_a_package_is_previewed_then_imported(qtbot, window, tmp_path):
+    path = partner_package(tmp_path, titles=["Checkpoint moved", "Shots heard at night"])
+    before = window.store.count("incident")
+    window.import_package(path)
+    qtbot.waitUntil(lambda: getattr(window, "preview_dialog", None) is not None, timeout=20_000)
+    dialog = window.preview_dialog
+    assert dialog.isVisible()
+    assert "2 new" in dialog.summary.text()
+    assert window.store.count("incident") == before  # nothing written by the preview
+    with qtbot.waitSignal(window.package_imported, timeout=20_000):
+        dialog.accept()
+    qtbot.waitUntil(lambda: window.incident_table.model.total == before + 2, timeout=20_000)
+
+
+def test_a_tampered_package_is_refused_in_one_line_and_changes_nothing(qtbot, window, tmp_path):
+    path = partner_package(tmp_path, titles=["Original text"])
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    digest = window.store.digest()
+    with qtbot.waitSignal(window.error_shown, timeout=20_000) as shown:
+        window.import_package(path)
+    assert "\n" not in shown.args[0] and path.name in shown.args[0]
+    assert window.store.digest() == digest
