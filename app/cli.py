@@ -119,7 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         help="import a file into the mission",
         description="Import a file (format recognised by content) in one transaction: a bad "
-        "feature writes nothing and is named in the error.",
+        "feature writes nothing and is named in the error. A partner's sync package is "
+        "recognised and verified exactly as by 'sync import'.",
     )
     imp.add_argument("file", type=Path, help="the file to import")
     imp.add_argument("--as", dest="as_kind", default=None, help="record kind of every feature")
@@ -453,9 +454,48 @@ def _write_atomically(path: Path, data: bytes) -> None:
     temporary.replace(path)
 
 
+def _looks_like_sync_package(path: Path) -> bool:
+    """A cheap look at the content, trusting nothing: a ZIP whose first member is manifest.json
+    and whose first bytes name the package format. Verification stays in ``import_package``."""
+    import struct
+    import zlib
+
+    from app.sync.package import MANIFEST, PACKAGE_FORMAT
+
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(30 + len(MANIFEST) + 64 * 1024)
+    except OSError:
+        return False
+    if len(head) < 30 or head[:4] != b"PK\x03\x04":
+        return False
+    (method,) = struct.unpack_from("<H", head, 8)
+    name_len, extra_len = struct.unpack_from("<HH", head, 26)
+    if head[30 : 30 + name_len] != MANIFEST.encode("ascii"):
+        return False
+    body = head[30 + name_len + extra_len :]
+    if method == 8:  # deflated: inflate a few KB at most, never the whole member
+        try:
+            body = zlib.decompressobj(-15).decompress(body, 16 * 1024)
+        except zlib.error:
+            return False
+    elif method != 0:
+        return False
+    return f'"format":"{PACKAGE_FORMAT}"'.encode() in body
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from app.importing import import_file
 
+    if _looks_like_sync_package(Path(args.file)):
+        if args.as_kind is not None:
+            raise AppError(
+                f"{Path(args.file).name} is a signed sync package: its records keep the kinds "
+                "their sender gave them, so --as does not apply; import it without --as"
+            )
+        return cmd_sync_import(args)  # the same verification, output and errors
     with _open_existing(args, write=True) as store:  # a dry run rolls its writes back
         summary = import_file(store, args.file, as_kind=args.as_kind, dry_run=args.dry_run)
     print(summary.describe())

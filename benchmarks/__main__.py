@@ -7,7 +7,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["store", "map", "analysis"]
+BENCHMARKS = ["store", "map", "analysis", "sync"]
 
 
 def main(argv: list[str] | None = None) -> int:

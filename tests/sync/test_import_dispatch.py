@@ -1,0 +1,115 @@
+"""`bluehelmet import FILE` recognises a sync package by content and hands it to the sync import:
+same output, same refusals, --dry-run honoured, --as refused."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from factories import incident
+
+from app.cli import _looks_like_sync_package, main
+from app.store import open_store
+from app.sync.identity import export_card, init_identity
+
+
+@pytest.fixture
+def exchange(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Units A (Nepal) and B (Ghana) that trust each other; A has exported one package to B."""
+
+    def be(name: str) -> None:
+        monkeypatch.setenv("BLUEHELMET_DATA_DIR", str(tmp_path / name))
+        monkeypatch.setenv("BLUEHELMET_DB", str(tmp_path / f"{name}.db"))
+
+    for name, nation in (("a", "NPL"), ("b", "GHA")):
+        be(name)
+        init_identity(f"UNIT {name.upper()}", nation, "UN")
+        export_card(tmp_path / f"{name}.key.json")
+        open_store(tmp_path / f"{name}.db").close()
+    for me, other in (("a", "b"), ("b", "a")):
+        be(me)
+        assert main(["keys", "trust", str(tmp_path / f"{other}.key.json")]) == 0
+    be("a")
+    with open_store(tmp_path / "a.db") as store:
+        store.save(incident(title="from A"))
+    package = tmp_path / "p.bhpkg"
+    assert main(["sync", "export", "--to", "UNIT B", "--out", str(package)]) == 0
+    return be, package
+
+
+def test_a_package_is_recognised_by_content_whatever_its_name(exchange, tmp_path: Path):
+    _, package = exchange
+    assert _looks_like_sync_package(package)
+    renamed = tmp_path / "picture.geojson"
+    renamed.write_bytes(package.read_bytes())
+    assert _looks_like_sync_package(renamed)
+    other_zip = tmp_path / "other.zip"
+    with zipfile.ZipFile(other_zip, "w") as z:
+        z.writestr("manifest.json", json.dumps({"format": "something-else"}))
+    assert not _looks_like_sync_package(other_zip)
+    geojson = tmp_path / "f.geojson"
+    geojson.write_text('{"type": "FeatureCollection", "features": []}')
+    assert not _looks_like_sync_package(geojson)
+    assert not _looks_like_sync_package(tmp_path / "missing.bhpkg")
+    assert not _looks_like_sync_package(tmp_path)
+
+
+def test_import_gives_the_same_output_as_sync_import(exchange, capsys, tmp_path: Path):
+    be, package = exchange
+    be("b")
+    assert main(["sync", "import", str(package), "--dry-run"]) == 0
+    via_sync = capsys.readouterr().out
+    assert main(["import", str(package), "--dry-run"]) == 0
+    via_import = capsys.readouterr().out
+    assert via_import == via_sync and "Dry run: nothing was written." in via_import
+    with open_store(tmp_path / "b.db") as store:
+        assert store.record_count() == 0  # the dry run wrote nothing
+    assert main(["import", str(package)]) == 0
+    assert "Imported p.bhpkg from UNIT A" in capsys.readouterr().out
+    with open_store(tmp_path / "b.db") as store:
+        assert [i.title for i in store.query("incident")] == ["from A"]
+    assert main(["import", str(package)]) == 0
+    assert "already imported" in capsys.readouterr().out
+
+
+def test_as_is_refused_for_a_package(exchange, capsys, tmp_path: Path):
+    be, package = exchange
+    be("b")
+    assert main(["import", str(package), "--as", "incident"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: p.bhpkg is a signed sync package") and "--as" in err
+    with open_store(tmp_path / "b.db") as store:
+        assert store.record_count() == 0
+
+
+def test_refusals_are_the_sync_import_refusals(exchange, capsys, tmp_path: Path):
+    be, package = exchange
+    be("a")  # a package A made for B: not addressed to A
+    assert main(["import", str(package)]) == 1
+    assert capsys.readouterr().err.startswith("Error: package p.bhpkg refused")
+    be("b")
+    tampered = tmp_path / "tampered.bhpkg"
+    data = bytearray(package.read_bytes())
+    data[-200] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    assert main(["import", str(tampered)]) == 1
+    assert capsys.readouterr().err.startswith("Error: package tampered.bhpkg refused")
+    with open_store(tmp_path / "b.db") as store:
+        assert store.record_count() == 0
+
+
+def test_other_files_still_go_to_the_generic_importer(exchange, capsys, tmp_path: Path):
+    be, _ = exchange
+    be("b")
+    other_zip = tmp_path / "other.zip"
+    with zipfile.ZipFile(other_zip, "w") as z:
+        z.writestr("doc.kml", "<kml/>")
+    assert main(["import", str(other_zip)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Error: other.zip: not UTF-8 text") and "package" not in err
+    geojson = tmp_path / "f.geojson"
+    geojson.write_text(json.dumps({"type": "FeatureCollection", "features": []}))
+    assert main(["import", str(geojson)]) == 0
+    assert "f.geojson: imported nothing" in capsys.readouterr().out
