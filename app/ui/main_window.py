@@ -129,7 +129,11 @@ class MainWindow(QMainWindow):
         panel.basemap_changed.connect(self.map_view.set_basemap)
         self.map_view.cursor_moved.connect(self._cursor_moved)
         self.map_view.feature_clicked.connect(self._feature_clicked)
-        self.map_view.map_ready.connect(lambda _info: self._load_table_if_pending())
+        # After the other listeners: the table (up to 100k rows) must not hold up the news
+        # that the map has painted.
+        self.map_view.map_ready.connect(
+            lambda _info: QTimer.singleShot(0, self._load_table_if_pending)
+        )
         self.incident_table.incident_selected.connect(self._incident_selected)
         self.incident_table.filter_bar.changed.connect(self.apply_filter)
         self.unit_view.selectionModel().currentChanged.connect(self._unit_selected)

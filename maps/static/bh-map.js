@@ -237,6 +237,7 @@
     try {
       new window.QWebChannel(qt.webChannelTransport, function (channel) {
         S.bridge = channel.objects.bridge || null;
+        bhMap.timings.bridge = Math.round(now() - (S.initStarted || 0));
         var queued = S.bridgeQueue;
         S.bridgeQueue = [];
         queued.forEach(function (message) {

@@ -61,6 +61,8 @@ def window(qtbot, mission: Path):
     win.show()
     with qtbot.waitSignal(win.map_view.map_ready, timeout=60_000):
         win.open_database(mission)
+    # The incident table fills right after the map reports that it has painted.
+    qtbot.waitUntil(lambda: win.incident_table.model.total > 0, timeout=20_000)
     return win
 
 
