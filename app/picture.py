@@ -58,12 +58,19 @@ class Picture:
     payload: dict[str, Any]
     bounds: tuple[tuple[float, float], tuple[float, float]]
     counts: dict[str, int] = field(default_factory=dict)
+    #: Layers already serialised (by SQLite): key → JSON text, spliced in by ``to_json``.
+    raw: dict[str, str] = field(default_factory=dict)
 
     def to_json(self, *, inline: bool = True) -> str:
         """JSON text; ``inline`` escapes it for a <script> element (not needed for fetch())."""
+        payload = dict(self.payload)
         if inline:
-            return payload_json(self.payload)
-        return json.dumps(self.payload, separators=(",", ":"), ensure_ascii=False)
+            payload.update({key: json.loads(text) for key, text in self.raw.items()})
+            return payload_json(payload)
+        text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
+        for key, raw in self.raw.items():
+            text = f"{text[:-1]},{json.dumps(key)}:{raw}}}"
+        return text
 
 
 def payload_json(payload: dict[str, Any]) -> str:
@@ -104,6 +111,13 @@ def build_picture(
         "buffers": lambda: _buffers(store),
     }
     counts: dict[str, int] = {}
+    raw: dict[str, str] = {}
+    if "incidents" in layers and not with_titles and not with_details:
+        # The app's map layer: built as JSON inside SQLite (the 100k-incident fast path).
+        raw["incidents"], counts["incidents"] = store.incident_map_json(
+            **incident_filter.query_args()
+        )
+        layers = tuple(k for k in layers if k != "incidents")
     for key in layers:
         payload[key] = builders[key]()
         data = payload[key]
@@ -113,7 +127,7 @@ def build_picture(
             counts[key] = len(data["id"])
         else:
             counts[key] = len(data)
-    return Picture(payload, mission_bounds(store), counts)
+    return Picture(payload, mission_bounds(store), counts, raw)
 
 
 def mission_bounds(store: MissionStore) -> tuple[tuple[float, float], tuple[float, float]]:

@@ -318,3 +318,26 @@ def test_read_only_opening_changes_nothing(tmp_path: Path):
         with pytest.raises(StoreError, match="read-only"):
             s.save(incident())
     assert file_bytes(path) == before
+
+
+def test_the_map_json_of_incidents_matches_the_column_read(store):
+    import json
+
+    store.save_many(
+        [incident(lat=33.1234567891, category="indirect_fire", severity=4), incident()]
+        + [incident(category="crime", lon=35.0 + i / 100) for i in range(5)]
+    )
+    text, count = store.incident_map_json(severities=(1, 2, 3, 4))
+    data = json.loads(text)
+    columns = store.incident_columns(ordered=False)
+    order = [c.key for c in store.categories()]
+    assert count == len(data["id"]) == 7
+    by_id = dict(zip(columns["id"], range(len(columns["id"])), strict=True))
+    for k, incident_id in enumerate(data["id"]):
+        i = by_id[incident_id]
+        assert data["lat"][k] == round(columns["lat"][i], 6)
+        assert order[data["cat"][k]] == columns["category"][i]
+        assert data["sev"][k] == columns["severity"][i]
+    only_crime, n = store.incident_map_json(categories=["crime"])
+    assert n == 5 and len(json.loads(only_crime)["id"]) == 5
+    assert store.incident_map_json(categories=[])[1] == 0
