@@ -53,11 +53,19 @@ def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
         if name == "violations":
             report = analysis.violations(store, distance_m=value).as_dict()
             rows = [
-                {"kind": "incident", "id": v["incident_id"],
-                 "cells": [_dtg(v["occurred_start"]), v["line_name"],
-                           f"{v['side']} ({v['party'] or '?'})", f"{v['distance_m']:,.0f}",
-                           v["weapon_class"] or "", v["title"]]}
-                for v in report["items"]
+                {
+                    "kind": "incident",
+                    "id": v["incident_id"],
+                    "cells": [
+                        _dtg(v["occurred_start"]),
+                        v["line_name"],
+                        f"{v['side']} ({v['party'] or '?'})",
+                        f"{v['distance_m']:,.0f}",
+                        v["weapon_class"] or "",
+                        v["title"],
+                    ],
+                }
+                for v in sorted(report["items"], key=lambda v: v["occurred_start"], reverse=True)
             ]  # fmt: skip
             headers = ["Time", "Line", "Side (party)", "Distance m", "Weapon", "Title"]
             busiest = sorted(report["by_line_side"], key=lambda c: -c["count"])
@@ -95,10 +103,18 @@ def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
             near = [n.as_dict() for n in analysis.incidents_near_units(
                 store, radius_m=value, start=start, end=end)]  # fmt: skip
             rows = [
-                {"kind": "incident", "id": n["incident_id"],
-                 "cells": [_dtg(n["occurred_start"]), n["unit"], f"{n['distance_m']:,.0f}",
-                           f"{n['bearing_deg']:.0f}°", n["title"]]}
-                for n in near
+                {
+                    "kind": "incident",
+                    "id": n["incident_id"],
+                    "cells": [
+                        _dtg(n["occurred_start"]),
+                        n["unit"],
+                        f"{n['distance_m']:,.0f}",
+                        f"{n['bearing_deg']:.0f}°",
+                        n["title"],
+                    ],
+                }
+                for n in sorted(near, key=lambda n: n["occurred_start"], reverse=True)
             ]  # fmt: skip
             headers = ["Time", "Unit", "Distance m", "Bearing", "Title"]
             summary = f"{len(near)} incident–unit pairs within {value:,.0f} m in the last 24 h"
