@@ -37,7 +37,16 @@ def _ask_identity_once(window) -> None:  # type: ignore[no-untyped-def]
     if window.settings.value("identityAsked", False, type=bool):
         return
     window.settings.setValue("identityAsked", True)
-    window.ask_identity()
+    if window.store is not None:
+        window.ask_identity()
+        return
+
+    # First start: the demo mission is still being made; ask once the map shows it.
+    def ask_when_shown(_info: object) -> None:
+        window.map_view.map_ready.disconnect(ask_when_shown)
+        window.ask_identity()
+
+    window.map_view.map_ready.connect(ask_when_shown)
 
 
 def run_gui(db_path: Path) -> int:

@@ -52,3 +52,29 @@ def test_a_tampered_package_is_refused_in_one_line_and_changes_nothing(qtbot, wi
         window.import_package(path)
     assert "\n" not in shown.args[0] and path.name in shown.args[0]
     assert window.store.digest() == digest
+
+
+def test_first_start_asks_for_the_unit_identity_once_the_demo_shows(qtbot, tmp_path):
+    from app.ui.launch import _ask_identity_once
+    from app.ui.main_window import MainWindow
+    from app.ui.sync_dialogs import IdentityDialog
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    _ask_identity_once(window)  # no mission open yet: the demo is about to be made
+    assert window.findChild(IdentityDialog) is None
+    with qtbot.waitSignal(window.map_view.map_ready, timeout=60_000):
+        window.open_database(tmp_path / "first.db", create_demo_if_missing=True)
+    qtbot.waitUntil(lambda: window.findChild(IdentityDialog) is not None, timeout=10_000)
+    dialog = window.findChild(IdentityDialog)
+    dialog.unit.setText("Sector West JOC")
+    dialog.nation.setText("Ireland")  # not a code: said in the form, nothing saved
+    dialog._create()
+    assert "nation" in dialog.error.text() and dialog.isVisible()
+    dialog.nation.setText("IRL")
+    dialog._create()
+    assert not dialog.isVisible()
+    _ask_identity_once(window)  # asked once only (and an identity exists now)
+    qtbot.wait(200)
+    assert all(not d.isVisible() for d in window.findChildren(IdentityDialog))
