@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.errors import AppError, NotFoundError, ValidationError
+from app.files import atomic_file, fsync_dir
 from app.paths import data_dir
 from maps.mbtiles import (
     MAX_ZOOM,
@@ -138,20 +139,6 @@ def plain_text(markup: str) -> str:
     return " ".join("".join(parser.parts).split())
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; not every platform can open a directory, which is fine."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 # -- online sources ------------------------------------------------------------------------
 
 
@@ -238,17 +225,8 @@ def _write_online(sources: dict[str, _OnlineSource]) -> None:
             for s in sorted(sources.values(), key=lambda s: s.id)
         ],
     }
-    fd, tmp_name = tempfile.mkstemp(prefix=".online-", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, indent=2, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, folder / ONLINE_FILE)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    _fsync_dir(folder)
+    with atomic_file(folder / ONLINE_FILE, 0o644) as handle:
+        handle.write(json.dumps(document, indent=2, ensure_ascii=False).encode("utf-8"))
 
 
 def _online_source(basemap_id: str) -> _OnlineSource:
@@ -384,7 +362,7 @@ def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
     log.info("Imported basemap %s (%s) from %s", basemap_id, copy_format, src)
     with MBTiles(destination) as imported:
         return _local_basemap(basemap_id, imported)

@@ -438,7 +438,10 @@ def cmd_render(args: argparse.Namespace) -> int:
                             payload_json=picture.to_json())
             )  # fmt: skip
             out.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(out, html.encode("utf-8"))
+            from app.files import atomic_file
+
+            with atomic_file(out, 0o644) as handle:
+                handle.write(html.encode("utf-8"))
             print(f"{out}: standalone map, {len(html):,} bytes, {picture.counts}")
             return 0
     from app.ui.render import render_png
@@ -446,12 +449,6 @@ def cmd_render(args: argparse.Namespace) -> int:
     info = render_png(path, out, bbox=args.bbox, size=args.size, title=title)
     print(f"{out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s")
     return 0
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.partial")
-    temporary.write_bytes(data)
-    temporary.replace(path)
 
 
 def _looks_like_sync_package(path: Path) -> bool:

@@ -15,18 +15,15 @@ from __future__ import annotations
 import base64
 import binascii
 import builtins
-import contextlib
 import hashlib
 import json
 import os
 import re
-import secrets
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
@@ -36,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from app.domain.coords import format_utc, parse_utc
 from app.errors import AppError, NotFoundError, ValidationError
+from app.files import atomic_file
 from app.paths import data_dir
 
 CARD_FORMAT = "bluehelmet-key-card"
@@ -213,49 +211,6 @@ def new_key_pair(
 def _now() -> datetime:
     now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
-
-
-# --- files -----------------------------------------------------------------------------------
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable; not every platform can open a directory, which is fine."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-@contextlib.contextmanager
-def atomic_file(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
-    """Write ``path`` all or nothing: a new temporary file beside it, fsync, then rename.
-
-    The temporary file is created with O_CREAT|O_EXCL, so it is never a file (or symlink) that
-    someone else prepared, and it has ``mode`` from the first byte on.
-    """
-    folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, mode)
-    try:
-        if _POSIX:
-            os.fchmod(fd, mode)  # the umask may have taken bits away; set exactly what we mean
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _fsync_dir(folder)
 
 
 def _read_limited(path: Path, limit: int, what: str) -> bytes:

@@ -39,11 +39,11 @@ from app.domain.coords import format_utc, parse_utc
 from app.domain.records import RECORD_KINDS, Record, record_class
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import AppError, ValidationError
+from app.files import atomic_file
 from app.sync.identity import (
     Identity,
     Partner,
     TrustStore,
-    atomic_file,
     check_nation,
     check_org,
     check_unit,
