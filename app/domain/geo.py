@@ -106,6 +106,14 @@ def _wgs84_geod() -> Geod:
     return _geods["WGS84"]
 
 
+def _flat_float_arrays(*values: Any) -> tuple[tuple[int, ...], list[np.ndarray]]:
+    """Broadcast the inputs together; return their common shape and flat float copies (what
+    pyproj's Geod wants: contiguous, writable, owned by us)."""
+    arrays = np.broadcast_arrays(*values)
+    shape = arrays[0].shape
+    return shape, [np.ascontiguousarray(np.array(v, dtype=float).ravel()) for v in arrays]
+
+
 def geodesic_inverse(
     lon1: ArrayLike, lat1: ArrayLike, lon2: ArrayLike, lat2: ArrayLike
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -116,11 +124,7 @@ def geodesic_inverse(
     a projected distance is not. The bearing of a zero-length pair is meaningless (check the
     distance first).
     """
-    a, b, c, d = (
-        np.array(v, dtype=float, copy=True) for v in np.broadcast_arrays(lon1, lat1, lon2, lat2)
-    )
-    shape = a.shape
-    a, b, c, d = (np.ascontiguousarray(v.ravel()) for v in (a, b, c, d))
+    shape, (a, b, c, d) = _flat_float_arrays(lon1, lat1, lon2, lat2)
     if a.size == 0:
         return np.zeros(shape), np.zeros(shape)
 
@@ -187,12 +191,7 @@ def geodesic_forward(
 
     For range rings, offsets and test fixtures placed at exact ground distances.
     """
-    a, b, c, d = (
-        np.array(v, dtype=float, copy=True)
-        for v in np.broadcast_arrays(lon, lat, bearing_deg, distance_m)
-    )
-    shape = a.shape
-    a, b, c, d = (np.ascontiguousarray(v.ravel()) for v in (a, b, c, d))
+    shape, (a, b, c, d) = _flat_float_arrays(lon, lat, bearing_deg, distance_m)
     if a.size == 0:
         return np.zeros(shape), np.zeros(shape)
 

@@ -914,6 +914,32 @@ class MissionStore:
                 raise ValidationError("text", f"{kind} records have no text to search")
         return where, params
 
+    def _live_incident_filters(
+        self,
+        bbox: tuple[float, float, float, float] | None,
+        start: datetime | None,
+        end: datetime | None,
+        categories: Iterable[str] | None,
+        unit_id: str | None,
+        text: str | None,
+        severities: Iterable[int] | None,
+        statuses: Iterable[str] | None,
+    ) -> tuple[list[str], list[Any]]:
+        """The WHERE terms shared by the lean incident reads: ``query``'s filters, live rows
+        only, plus severities and statuses (an empty choice matches nothing)."""
+        where, params = self._filters("incident", bbox, start, end, categories, unit_id, text)
+        where.append("deleted = 0")
+        choices: tuple[tuple[str, Iterable[Any] | None], ...] = (
+            ("severity", severities),
+            ("status", statuses),
+        )
+        for name, values in choices:
+            if values is not None:
+                chosen = list(values)
+                where.append(f"{name} IN ({','.join('?' * len(chosen))})" if chosen else "0")
+                params += chosen
+        return where, params
+
     def incident_map_json(
         self,
         *,
@@ -932,17 +958,9 @@ class MissionStore:
         time, status, weapon. SQLite's json_group_array makes these arrays in a third less
         time than reading 100k rows into Python and dumping them. Returns (JSON, count).
         """
-        where, params = self._filters("incident", bbox, start, end, categories, unit_id, text)
-        where.append("deleted = 0")
-        choices: tuple[tuple[str, Iterable[Any] | None], ...] = (
-            ("severity", severities),
-            ("status", statuses),
+        where, params = self._live_incident_filters(
+            bbox, start, end, categories, unit_id, text, severities, statuses
         )
-        for name, values in choices:
-            if values is not None:
-                chosen = list(values)
-                where.append(f"{name} IN ({','.join('?' * len(chosen))})" if chosen else "0")
-                params += chosen
         sql = f"""
             WITH ranked AS (
                 SELECT key, row_number() OVER (ORDER BY sort_order, key) - 1 AS idx
@@ -986,17 +1004,9 @@ class MissionStore:
         unknown = set(columns) - set(_INCIDENT_COLUMN_NAMES)
         if unknown:
             raise ValidationError("columns", f"not incident columns: {', '.join(sorted(unknown))}")
-        where, params = self._filters("incident", bbox, start, end, categories, unit_id, text)
-        where.append("deleted = 0")
-        choices: tuple[tuple[str, Iterable[Any] | None], ...] = (
-            ("severity", severities),
-            ("status", statuses),
+        where, params = self._live_incident_filters(
+            bbox, start, end, categories, unit_id, text, severities, statuses
         )
-        for name, values in choices:
-            if values is not None:
-                chosen = list(values)
-                where.append(f"{name} IN ({','.join('?' * len(chosen))})" if chosen else "0")
-                params += chosen
         sql = f"SELECT {', '.join(columns)} FROM incidents WHERE {' AND '.join(where)}"
         if ordered:  # by time; unordered reads the table front to back, three times faster
             sql += " ORDER BY occurred_start, id"
