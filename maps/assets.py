@@ -63,68 +63,46 @@ ASSETS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-#: Every CDN URL folium 0.20 emits for Map and the plugins we use (MarkerCluster, HeatMap,
-#: MeasureControl, MousePosition, Draw) -> the asset that replaces it. Exact strings on purpose:
-#: when a folium upgrade changes a URL, localize_folium() fails loudly instead of going online.
-FOLIUM_CDN_ASSETS: Mapping[str, str] = MappingProxyType(
+#: folium's own name for each script and stylesheet of Map and the plugins we use (MarkerCluster,
+#: HeatMap, MeasureControl, MousePosition, Draw) -> the local asset that replaces it. Keyed by
+#: folium's names, not its CDN addresses: the page takes the version npm pins, whatever folium
+#: would fetch, and a name we do not know makes localize_folium() refuse instead of going online.
+#: HeatMap: folium's copy carries an unreleased weights patch; npm's leaflet.heat 0.2.0 caps each
+#: cell at options.max (default 1), so pass max= to HeatMap.
+FOLIUM_ASSETS: Mapping[str, str] = MappingProxyType(
     {
-        # folium.Map.default_js / default_css
-        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js": "leaflet.js",
-        "https://code.jquery.com/jquery-3.7.1.min.js": "jquery.js",
-        "https://cdn.jsdelivr.net/npm/bootstrap@5.2.2/dist/js/bootstrap.bundle.min.js": (
-            "bootstrap.js"
-        ),
-        "https://cdnjs.cloudflare.com/ajax/libs/Leaflet.awesome-markers/2.0.2/"
-        "leaflet.awesome-markers.js": "awesome-markers.js",
-        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css": "leaflet.css",
-        "https://cdn.jsdelivr.net/npm/bootstrap@5.2.2/dist/css/bootstrap.min.css": "bootstrap.css",
-        "https://netdna.bootstrapcdn.com/bootstrap/3.0.0/css/bootstrap-glyphicons.css": (
-            "glyphicons.css"
-        ),
-        "https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@6.2.0/css/all.min.css": (
-            "fontawesome.css"
-        ),
-        "https://cdnjs.cloudflare.com/ajax/libs/Leaflet.awesome-markers/2.0.2/"
-        "leaflet.awesome-markers.css": "awesome-markers.css",
+        # folium.Map
+        "leaflet": "leaflet.js",
+        "jquery": "jquery.js",
+        "bootstrap": "bootstrap.js",
+        "awesome_markers": "awesome-markers.js",
+        "leaflet_css": "leaflet.css",
+        "bootstrap_css": "bootstrap.css",
+        "glyphicons_css": "glyphicons.css",
+        "awesome_markers_font_css": "fontawesome.css",
+        "awesome_markers_css": "awesome-markers.css",
         # folium.plugins.MarkerCluster
-        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
-        "leaflet.markercluster.js": "markercluster.js",
-        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css": (
-            "markercluster.css"
-        ),
-        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
-        "MarkerCluster.Default.css": "markercluster.default.css",
-        # folium.plugins.HeatMap: folium's copy carries an unreleased weights patch (Leaflet.heat
-        # PR 78); npm's 0.2.0 caps each cell at options.max (default 1), so pass max= to HeatMap.
-        "https://cdn.jsdelivr.net/gh/python-visualization/folium@main/folium/templates/"
-        "leaflet_heat.min.js": "leaflet.heat.js",
+        "markerclusterjs": "markercluster.js",
+        "markerclustercss": "markercluster.css",
+        "markerclusterdefaultcss": "markercluster.default.css",
+        # folium.plugins.HeatMap
+        "leaflet-heat.js": "leaflet.heat.js",
         # folium.plugins.MeasureControl
-        "https://cdn.jsdelivr.net/gh/ljagis/leaflet-measure@2.1.7/dist/leaflet-measure.min.js": (
-            "leaflet-measure.js"
-        ),
-        "https://cdn.jsdelivr.net/gh/ljagis/leaflet-measure@2.1.7/dist/leaflet-measure.min.css": (
-            "leaflet-measure.css"
-        ),
+        "leaflet_measure_js": "leaflet-measure.js",
+        "leaflet_measure_css": "leaflet-measure.css",
         # folium.plugins.MousePosition
-        "https://cdn.jsdelivr.net/gh/ardhi/Leaflet.MousePosition/src/"
-        "L.Control.MousePosition.min.js": "mouse-position.js",
-        "https://cdn.jsdelivr.net/gh/ardhi/Leaflet.MousePosition/src/"
-        "L.Control.MousePosition.min.css": "mouse-position.css",
+        "Control_MousePosition_js": "mouse-position.js",
+        "Control_MousePosition_css": "mouse-position.css",
         # folium.plugins.Draw
-        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.draw/1.0.2/leaflet.draw.js": (
-            "leaflet-draw.js"
-        ),
-        "https://cdnjs.cloudflare.com/ajax/libs/leaflet.draw/1.0.2/leaflet.draw.css": (
-            "leaflet-draw.css"
-        ),
+        "leaflet_draw_js": "leaflet-draw.js",
+        "leaflet_draw_css": "leaflet-draw.css",
     }
 )
 
-#: CDN URLs folium emits that no npm package provides; localize_folium() drops them from the page.
-FOLIUM_CDN_WITHOUT_LOCAL_COPY: Mapping[str, str] = MappingProxyType(
+#: folium assets no npm package provides; localize_folium() drops them from the page.
+FOLIUM_WITHOUT_LOCAL_COPY: Mapping[str, str] = MappingProxyType(
     {
-        "https://cdn.jsdelivr.net/gh/python-visualization/folium/folium/templates/"
-        "leaflet.awesome.rotate.min.css": (
+        "awesome_rotate_css": (
             "folium's own .fa-rotate-N classes for Icon(angle=N); not on npm. Font Awesome's "
             "fa-rotate-90/180/270 still work; other angles show the icon unrotated."
         ),
@@ -189,8 +167,8 @@ def asset_url(name: str, base_url: str) -> str:
 
 
 def folium_asset_map(base_url: str) -> dict[str, str]:
-    """Each CDN URL folium would emit -> its local replacement under ``base_url``."""
-    return {url: asset_url(name, base_url) for url, name in FOLIUM_CDN_ASSETS.items()}
+    """Each folium asset name -> the URL of its local replacement under ``base_url``."""
+    return {name: asset_url(asset, base_url) for name, asset in FOLIUM_ASSETS.items()}
 
 
 def _is_remote(url: str) -> bool:
@@ -202,14 +180,14 @@ def _localized_links(
 ) -> list[tuple[str, str]]:
     localized = []
     for name, url in links:
-        if url in FOLIUM_CDN_WITHOUT_LOCAL_COPY:
+        if name in FOLIUM_WITHOUT_LOCAL_COPY:
             continue
-        if url in url_map:
-            localized.append((name, url_map[url]))
+        if name in url_map:
+            localized.append((name, url_map[name]))
         elif _is_remote(url):
             raise RemoteAssetError(
                 f"{owner} loads {name!r} from {url}, which has no local copy: add its npm "
-                "package to resources/web/package.json and map the URL in maps/assets.py."
+                "package to resources/web/package.json and map the name in maps/assets.py."
             )
         else:
             localized.append((name, url))
@@ -226,13 +204,18 @@ def _walk(element: Element) -> Iterator[Element]:
 
 
 def _localize_link_element(link: Link, url_map: Mapping[str, str]) -> None:
-    """Rewrite, or drop, a link already in a figure's header (e.g. from an earlier render)."""
-    localized = _localized_links([("link", link.url)], url_map, type(link).__name__)
+    """Rewrite, or drop, a link already in a figure's header (e.g. from an earlier render).
+
+    folium files each such link in the header under the asset's name, so that names it.
+    """
+    children = link._parent._children if link._parent is not None else {}
+    keys = [key for key, child in children.items() if child is link]
+    name = keys[0] if keys else "link"
+    localized = _localized_links([(name, link.url)], url_map, type(link).__name__)
     if localized:
         link.url = localized[0][1]
-    elif link._parent is not None:
-        children = link._parent._children
-        for key in [key for key, child in children.items() if child is link]:
+    else:
+        for key in keys:
             del children[key]
 
 
