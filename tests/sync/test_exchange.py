@@ -227,26 +227,11 @@ def test_position_reports_follow_their_unit_only_when_it_is_releasable(units):
     assert b.store.record_count() == 0
 
 
-def test_cli_sync_digest_and_conflicts(tmp_path: Path, monkeypatch, capsys):
+def test_cli_sync_digest_and_conflicts(exchange, capsys):
     from app.cli import main
-    from app.sync.identity import export_card, init_identity
 
-    def be(name: str) -> None:
-        monkeypatch.setenv("BLUEHELMET_DATA_DIR", str(tmp_path / name))
-        monkeypatch.setenv("BLUEHELMET_DB", str(tmp_path / f"{name}.db"))
-
-    for name, nation in (("a", "NPL"), ("b", "GHA")):
-        be(name)
-        init_identity(f"UNIT {name.upper()}", nation, "UN")
-        export_card(tmp_path / f"{name}.key.json")
-        open_store(tmp_path / f"{name}.db").close()
-    for me, other in (("a", "b"), ("b", "a")):
-        be(me)
-        assert main(["keys", "trust", str(tmp_path / f"{other}.key.json")]) == 0
-    be("a")
-    with open_store(tmp_path / "a.db") as store:
-        store.save(incident(title="from A"))
-    assert main(["sync", "export", "--to", "UNIT B", "--out", str(tmp_path / "p.bhpkg")]) == 0
+    be, package = exchange
+    tmp_path = package.parent
     be("b")
     assert main(["sync", "import", str(tmp_path / "p.bhpkg"), "--dry-run"]) == 0
     assert "Dry run" in capsys.readouterr().out
