@@ -243,7 +243,7 @@ def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _areas(store: MissionStore) -> dict[str, Any]:
-    names = {u.id: u.designation for u in store.units()}
+    names = store.unit_names()
     return _collection(
         [
             _feature(
@@ -262,7 +262,7 @@ def _areas(store: MissionStore) -> dict[str, Any]:
 
 
 def _patrols(store: MissionStore) -> dict[str, Any]:
-    names = {u.id: u.designation for u in store.units()}
+    names = store.unit_names()
     features = []
     for p in store.query("patrol"):
         track = getattr(p, "track", None)

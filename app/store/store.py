@@ -1046,6 +1046,13 @@ class MissionStore:
     def units(self) -> list[Unit]:
         return [u for u in self.query("unit") if isinstance(u, Unit)]
 
+    def unit_names(self, *, short: bool = False) -> dict[str, str]:
+        """Unit id → designation (or short name where there is one): the lean read that labels
+        tables and map layers without building every unit record."""
+        column = "coalesce(nullif(short_name, ''), designation)" if short else "designation"
+        rows = self.conn.execute(f"SELECT id, {column} FROM units WHERE deleted = 0")
+        return {row[0]: row[1] for row in rows}
+
     def ceasefire_lines(self) -> list[CeasefireLine]:
         return [c for c in self.query("ceasefire_line") if isinstance(c, CeasefireLine)]
 

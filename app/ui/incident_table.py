@@ -80,7 +80,7 @@ class IncidentTableModel(QAbstractTableModel):
         categories = store.categories()
         self.labels = {c.key: c.label for c in categories}
         self.colours = {c.key: QColor(category_colour(c)) for c in categories}
-        self.unit_names = {u.id: u.short_name or u.designation for u in store.units()}
+        self.unit_names = store.unit_names(short=True)
         data = store.incident_columns(columns=_FETCH, **incident_filter.query_args())
         self.beginResetModel()
         self.rows = list(zip(*(data[c] for c in _FETCH), strict=True))

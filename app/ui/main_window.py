@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
             self.cursor_label.setText(format_dms(lat, lon))
 
     def _names(self) -> dict[str, str]:
-        return {u.id: u.designation for u in self.store.units()} if self.store else {}
+        return self.store.unit_names() if self.store else {}
 
     def _show_details(self, kind: str, record_id: str) -> None:
         if self.store is None:

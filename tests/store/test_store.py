@@ -341,3 +341,13 @@ def test_the_map_json_of_incidents_matches_the_column_read(store):
     only_crime, n = store.incident_map_json(categories=["crime"])
     assert n == 5 and len(json.loads(only_crime)["id"]) == 5
     assert store.incident_map_json(categories=[])[1] == 0
+
+
+def test_unit_names_label_live_units(store):
+    plain = store.save(unit(designation="Sector West HQ"))
+    short = store.save(unit(designation="1st Nepalese Battalion", short_name="NEPBATT 1"))
+    gone = store.save(unit(designation="Disbanded"))
+    store.delete("unit", gone.id)
+    assert store.unit_names() == {plain.id: "Sector West HQ", short.id: "1st Nepalese Battalion"}
+    assert store.unit_names(short=True)[short.id] == "NEPBATT 1"
+    assert store.unit_names(short=True)[plain.id] == "Sector West HQ"
