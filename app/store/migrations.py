@@ -306,7 +306,30 @@ def bulk_index_sql(table: str) -> dict[str, str]:
     return statements
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3)
+def _v4(conn: sqlite3.Connection) -> None:
+    """Attachment contents (photos, documents) kept once per content hash, and the briefer's
+    saved views (local to this workstation's database; never exported)."""
+    statements = """
+CREATE TABLE attachments (
+    sha256 TEXT PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    added_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE saved_views (
+    name TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    spec TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+    for statement in _split(statements):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
 LATEST = len(MIGRATIONS)
 
 

@@ -1078,3 +1078,30 @@ def _write_zip(handle: BinaryIO, entries: list[tuple[str, bytes]], when: datetim
         raise PackageError("the package would exceed 4 GiB, which this format does not allow")
     handle.write(bytes(directory))
     handle.write(_END.pack(_END_SIG, 0, 0, len(entries), len(entries), len(directory), offset, 0))
+
+
+def looks_like_package(path: Path) -> bool:
+    """A cheap look at the content, trusting nothing: a ZIP whose first member is manifest.json
+    and whose first bytes name the package format. Verification stays in ``import_package``."""
+    try:
+        if not path.is_file():
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(30 + len(MANIFEST) + 64 * 1024)
+    except OSError:
+        return False
+    if len(head) < 30 or head[:4] != b"PK\x03\x04":
+        return False
+    (method,) = struct.unpack_from("<H", head, 8)
+    name_len, extra_len = struct.unpack_from("<HH", head, 26)
+    if head[30 : 30 + name_len] != MANIFEST.encode("ascii"):
+        return False
+    body = head[30 + name_len + extra_len :]
+    if method == 8:  # deflated: inflate a few KB at most, never the whole member
+        try:
+            body = zlib.decompressobj(-15).decompress(body, 16 * 1024)
+        except zlib.error:
+            return False
+    elif method != 0:
+        return False
+    return f'"format":"{PACKAGE_FORMAT}"'.encode() in body

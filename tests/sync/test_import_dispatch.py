@@ -7,25 +7,26 @@ import json
 import zipfile
 from pathlib import Path
 
-from app.cli import _looks_like_sync_package, main
+from app.cli import main
 from app.store import open_store
+from app.sync.package import looks_like_package
 
 
 def test_a_package_is_recognised_by_content_whatever_its_name(exchange, tmp_path: Path):
     _, package = exchange
-    assert _looks_like_sync_package(package)
+    assert looks_like_package(package)
     renamed = tmp_path / "picture.geojson"
     renamed.write_bytes(package.read_bytes())
-    assert _looks_like_sync_package(renamed)
+    assert looks_like_package(renamed)
     other_zip = tmp_path / "other.zip"
     with zipfile.ZipFile(other_zip, "w") as z:
         z.writestr("manifest.json", json.dumps({"format": "something-else"}))
-    assert not _looks_like_sync_package(other_zip)
+    assert not looks_like_package(other_zip)
     geojson = tmp_path / "f.geojson"
     geojson.write_text('{"type": "FeatureCollection", "features": []}')
-    assert not _looks_like_sync_package(geojson)
-    assert not _looks_like_sync_package(tmp_path / "missing.bhpkg")
-    assert not _looks_like_sync_package(tmp_path)
+    assert not looks_like_package(geojson)
+    assert not looks_like_package(tmp_path / "missing.bhpkg")
+    assert not looks_like_package(tmp_path)
 
 
 def test_import_gives_the_same_output_as_sync_import(exchange, capsys, tmp_path: Path):

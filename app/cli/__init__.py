@@ -103,29 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.set_defaults(handler=cmd_check)
 
-    render = sub.add_parser(
-        "render",
-        help="render the picture to PNG or standalone HTML without a screen",
-        description="Render the current picture: FILE.png through Qt WebEngine offscreen, "
-        "FILE.html as one self-contained page that opens in any browser with no network.",
-    )
-    render.add_argument("--out", type=Path, required=True, help="output file (.png or .html)")
-    render.add_argument("--bbox", type=_bbox, help="view W,S,E,N in degrees (default: mission)")
-    render.add_argument("--size", type=_size, default=(1600, 1000), help="PNG size WxH pixels")
-    render.add_argument("--title", default=None, help="title shown on the map")
-    render.set_defaults(handler=cmd_render)
+    from app.cli import briefing, interop, records
 
-    imp = sub.add_parser(
-        "import",
-        help="import a file into the mission",
-        description="Import a file (format recognised by content) in one transaction: a bad "
-        "feature writes nothing and is named in the error. A partner's sync package is "
-        "recognised and verified exactly as by 'sync import'.",
-    )
-    imp.add_argument("file", type=Path, help="the file to import")
-    imp.add_argument("--as", dest="as_kind", default=None, help="record kind of every feature")
-    imp.add_argument("--dry-run", action="store_true", help="show what would be imported")
-    imp.set_defaults(handler=cmd_import)
+    briefing.register(sub)
+    interop.register(sub)
+    records.register(sub)
 
     analyse = sub.add_parser(
         "analyse",
@@ -414,89 +396,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         verdict = "healthy" if report.healthy else f"{len(report.errors)} errors"
         print(f"{_db_path(args)}: {verdict}, {total:,} live records checked")
     return 0 if report.healthy else 1
-
-
-def cmd_render(args: argparse.Namespace) -> int:
-    out: Path = args.out
-    suffix = out.suffix.lower()
-    if suffix not in (".png", ".html"):
-        raise AppError(f"{out}: give a .png or .html file name")
-    path = _db_path(args)
-    with _open_existing(args) as store:
-        title = args.title or store.meta("mission_name") or "Blue Helmet COP"
-        if suffix == ".html":
-            from app.picture import build_picture
-            from maps.document import PageOptions, build_map_html
-
-            picture = build_picture(store, with_details=True)
-            bounds = picture.bounds
-            if args.bbox:
-                west, south, east, north = args.bbox
-                bounds = ((south, west), (north, east))
-            html = build_map_html(
-                PageOptions(title=title, bounds=bounds, mode="standalone",
-                            payload_json=picture.to_json())
-            )  # fmt: skip
-            out.parent.mkdir(parents=True, exist_ok=True)
-            from app.files import atomic_file
-
-            with atomic_file(out, 0o644) as handle:
-                handle.write(html.encode("utf-8"))
-            print(f"{out}: standalone map, {len(html):,} bytes, {picture.counts}")
-            return 0
-    from app.ui.render import render_png
-
-    info = render_png(path, out, bbox=args.bbox, size=args.size, title=title)
-    print(f"{out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s")
-    return 0
-
-
-def _looks_like_sync_package(path: Path) -> bool:
-    """A cheap look at the content, trusting nothing: a ZIP whose first member is manifest.json
-    and whose first bytes name the package format. Verification stays in ``import_package``."""
-    import struct
-    import zlib
-
-    from app.sync.package import MANIFEST, PACKAGE_FORMAT
-
-    try:
-        if not path.is_file():
-            return False
-        with path.open("rb") as handle:
-            head = handle.read(30 + len(MANIFEST) + 64 * 1024)
-    except OSError:
-        return False
-    if len(head) < 30 or head[:4] != b"PK\x03\x04":
-        return False
-    (method,) = struct.unpack_from("<H", head, 8)
-    name_len, extra_len = struct.unpack_from("<HH", head, 26)
-    if head[30 : 30 + name_len] != MANIFEST.encode("ascii"):
-        return False
-    body = head[30 + name_len + extra_len :]
-    if method == 8:  # deflated: inflate a few KB at most, never the whole member
-        try:
-            body = zlib.decompressobj(-15).decompress(body, 16 * 1024)
-        except zlib.error:
-            return False
-    elif method != 0:
-        return False
-    return f'"format":"{PACKAGE_FORMAT}"'.encode() in body
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from app.importing import import_file
-
-    if _looks_like_sync_package(Path(args.file)):
-        if args.as_kind is not None:
-            raise AppError(
-                f"{Path(args.file).name} is a signed sync package: its records keep the kinds "
-                "their sender gave them, so --as does not apply; import it without --as"
-            )
-        return cmd_sync_import(args)  # the same verification, output and errors
-    with _open_existing(args, write=True) as store:  # a dry run rolls its writes back
-        summary = import_file(store, args.file, as_kind=args.as_kind, dry_run=args.dry_run)
-    print(summary.describe())
-    return 0
 
 
 def parse_when(text: str | None, field: str) -> datetime | None:

@@ -1,0 +1,1 @@
+"""Briefing: saved views, the daily situation report data, and briefing outputs."""

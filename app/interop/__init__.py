@@ -1,0 +1,1 @@
+"""Partner file formats in and out: readers, writers and the import/export services."""

@@ -1,0 +1,110 @@
+"""What every partner format plugs into: features read from a file, and format handlers.
+
+A reader turns a file into ``Feature`` objects (WGS 84 longitude/latitude geometry plus
+attributes); the import service (``app.interop.importer``) maps features to records, validates
+them and writes them in one transaction. A writer turns records into a file. Readers and writers
+register themselves in ``FORMATS`` so the CLI, the GUI and tests find them by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from shapely.geometry.base import BaseGeometry
+
+from app.domain.records import Record
+from app.errors import AppError
+
+
+class InteropError(AppError):
+    """A file that cannot be read or written; the message names the file and the feature."""
+
+
+class Cancelled(AppError):
+    """The user cancelled a long import or export; nothing was written."""
+
+    exit_code = 130
+
+
+@dataclass
+class Feature:
+    """One thing read from a partner file, before it becomes a record.
+
+    ``properties`` uses Blue Helmet field names where the format says what a value means
+    (a CoT ``uid`` becomes ``id``) and the file's own names otherwise, for mapping.
+    """
+
+    index: int  #: 1-based position in the file, for error messages
+    geometry: BaseGeometry | None  #: longitude/latitude (WGS 84), already checked for range
+    properties: dict[str, Any] = field(default_factory=dict)
+    name: str = ""  #: the feature's own label (KML Placemark name, CoT callsign, …)
+    layer: str = ""  #: folder / layer path ("Document/Patrols"), "" when flat
+    kind_hint: str | None = None  #: the record kind the format itself implies, if any
+    style: dict[str, Any] = field(default_factory=dict)  #: colours etc. the file gave it
+
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) as work advances; ``total`` is 0 when unknown."""
+
+
+@dataclass
+class Job:
+    """Progress reporting and cancellation for one import or export."""
+
+    progress: Progress | None = None
+    is_cancelled: Callable[[], bool] | None = None
+
+    def report(self, done: int, total: int = 0) -> None:
+        if self.progress is not None:
+            self.progress(done, total)
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise Cancelled("cancelled; nothing was written")
+
+
+class Reader(Protocol):
+    name: str  #: short format name, as on the command line ("kml")
+    label: str  #: what a user calls it ("KML / Google Earth")
+    suffixes: tuple[str, ...]  #: usual file name endings, for file dialogs (".kml",)
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        """Whether the file is this format, judged from its first bytes (and name if needed)."""
+        ...
+
+    def read(self, path: Path, job: Job) -> Iterator[Feature]:
+        """The file's features; raises ``InteropError`` naming the file and feature."""
+        ...
+
+
+class Writer(Protocol):
+    name: str
+    label: str
+    suffixes: tuple[str, ...]
+
+    def write(self, records: Iterable[Record], out: Path, job: Job) -> int:
+        """Write ``records`` to ``out`` atomically; returns how many were written."""
+        ...
+
+
+READERS: dict[str, Reader] = {}
+WRITERS: dict[str, Writer] = {}
+
+
+def register_reader(reader: Reader) -> Reader:
+    READERS[reader.name] = reader
+    return reader
+
+
+def register_writer(writer: Writer) -> Writer:
+    WRITERS[writer.name] = writer
+    return writer
+
+
+def properties_of(feature: Feature) -> dict[str, Any]:
+    """The feature's attributes with its label filled in as ``name`` when the file had one."""
+    values = dict(feature.properties)
+    if feature.name and "name" not in values:
+        values["name"] = feature.name
+    return values
