@@ -17,6 +17,7 @@ from shapely.geometry import mapping
 
 from app.domain.coords import format_utc
 from app.domain.geo import buffer_metres
+from app.domain.records import Patrol
 from app.store import MissionStore
 from maps.document import script_json
 from maps.styles import GROUP_COLOURS, category_colour
@@ -225,13 +226,16 @@ def _units(store: MissionStore) -> list[dict[str, Any]]:
 
 def _tracks(store: MissionStore) -> list[dict[str, Any]]:
     rows = store.conn.execute(
-        "SELECT unit_id, lat, lon FROM position_reports WHERE deleted = 0"
+        "SELECT unit_id, lat, lon, observed_at FROM position_reports WHERE deleted = 0"
         " ORDER BY unit_id, observed_at"
     )
     tracks: dict[str, list[list[float]]] = {}
-    for unit_id, lat, lon in rows:
+    # Observed times, parallel to coords: the page's time slider (bh-time.js) filters fixes.
+    times: dict[str, list[str]] = {}
+    for unit_id, lat, lon, observed_at in rows:
         tracks.setdefault(unit_id, []).append([round(lat, 6), round(lon, 6)])
-    return [{"unitId": k, "coords": v} for k, v in tracks.items() if len(v) > 1]
+        times.setdefault(unit_id, []).append(observed_at)
+    return [{"unitId": k, "coords": v, "time": times[k]} for k, v in tracks.items() if len(v) > 1]
 
 
 def _feature(geometry: shapely.Geometry, properties: dict[str, Any]) -> dict[str, Any]:
@@ -265,9 +269,9 @@ def _patrols(store: MissionStore) -> dict[str, Any]:
     names = store.unit_names()
     features = []
     for p in store.query("patrol"):
-        track = getattr(p, "track", None)
-        if track is None:
+        if not isinstance(p, Patrol) or p.track is None:
             continue
+        track = p.track
         features.append(
             _feature(
                 track,

@@ -7,7 +7,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["store", "map", "analysis", "sync"]
+BENCHMARKS = ["store", "map", "analysis", "sync", "interop"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,7 +27,7 @@ from app.domain.serialize import record_to_dict
 from app.domain.taxonomy import INCIDENT_STATUSES
 from app.store import open_store
 from app.store.rows import record_to_row
-from app.store.store import MissionStore
+from app.store.store import TABLES, MissionStore
 from app.sync import service
 from app.sync.identity import Identity, TrustStore, new_key_pair
 from app.sync.package import canonical_bytes, read_package
@@ -224,14 +224,43 @@ def import_throughput(folder: Path, incidents: int) -> None:
 
     baseline_s = timed(raw_insert)
     raw.close()
+
+    # The same rows by executemany into the mission schema itself (its indexes, R*Trees and
+    # full-text index kept up to date by its triggers), in one transaction: what any import
+    # into a mission database has to pay before verifying, validating or merging anything.
+    with open_store(folder / "schema.db") as bare:
+        conn = bare.conn
+        schema_statements = []
+        for kind in sorted(by_kind, key=lambda k: 0 if k == "unit" else 1):
+            rows = by_kind[kind]
+            columns = list(rows[0])
+            sql = (
+                f"INSERT INTO {TABLES[kind]} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})"
+            )
+            schema_statements.append((sql, [tuple(r[c] for c in columns) for r in rows]))
+
+        def schema_insert() -> None:
+            conn.execute("BEGIN")
+            for sql, values in schema_statements:
+                conn.executemany(sql, values)
+            conn.execute("ROLLBACK")  # timed once: the rows stay out, the work was done
+
+        schema_s = timed(schema_insert)
     print(f"   import of {n:,} records into an empty database: {import_s:.1f} s")
     print("   import: " + _split(seconds, import_s))
     print(f"   (record_to_row alone for the same records: {rows_s:.1f} s; not in the baseline)")
     report("package import (records/s)", n / import_s, "rec/s",
-           "raw executemany", n / baseline_s)  # fmt: skip
-    ratio = (n / import_s) / (n / baseline_s)
-    verdict = "met" if ratio >= TARGET_IMPORT_RATIO else "NOT met"
-    print(f"   target: import ≥ {TARGET_IMPORT_RATIO} × raw executemany: {ratio:.3f}, {verdict}")
+           "raw executemany, bare tables", n / baseline_s)  # fmt: skip
+    report("package import (records/s)", n / import_s, "rec/s",
+           "raw executemany, mission schema", n / schema_s)  # fmt: skip
+    for label, base in (("bare tables", baseline_s), ("mission schema", schema_s)):
+        ratio = base / import_s
+        verdict = "met" if ratio >= TARGET_IMPORT_RATIO else "NOT met"
+        print(
+            f"   target: import ≥ {TARGET_IMPORT_RATIO} × raw executemany ({label}): "
+            f"{ratio:.3f}, {verdict}"
+        )
 
 
 def _split(seconds: dict[str, float], total: float) -> str:

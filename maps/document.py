@@ -50,6 +50,9 @@ PAGE_SCRIPTS = (
     "markercluster.js",
 )
 PAGE_STYLES = ("markercluster.css", "markercluster.default.css")
+#: Editing on the app page only (Leaflet.draw and bh-edit.js; docs/map-page.md, "Editing").
+APP_EDIT_STYLES = ("leaflet-draw.css",)
+APP_EDIT_SCRIPTS = ("leaflet-draw.js",)
 LAYER_NAMES = (
     "basemap",
     "areas",
@@ -81,6 +84,21 @@ class PageOptions:
     )
     show_layer_control: bool | None = None
     briefing: bool = False
+    # Briefing furniture drawn by bh-brief.js (all off unless ``classification`` or ``theme`` or
+    # ``furniture`` asks for it): banners, title block, date-time group, north arrow, theme.
+    #: Marking shown in the top and bottom banners; None shows no banners.
+    classification: str | None = None
+    #: (background, text) CSS colours of the banners (see app.briefing.marking.banner_colours).
+    banner_colours: tuple[str, str] = ("#000000", "#FFD400")
+    theme: str = "day"
+    subtitle: str = ""
+    source_note: str = ""
+    #: A fixed UTC time (ISO 8601) for the clock, as in a rendered output; None ticks live.
+    clock_at: str | None = None
+    #: Show the title block, clock and north arrow (outputs and the briefing window).
+    furniture: bool = False
+    #: Open every legend section (outputs: a printed legend cannot be clicked open).
+    legend_open: bool = False
 
 
 class _InitScript(MacroElement):
@@ -146,7 +164,7 @@ def build_map_html(options: PageOptions) -> str:
         zoom_snap=0.25,
         zoom_delta=0.5,
     )
-    root = fmap.get_root()
+    root: Any = fmap.get_root()  # a folium Figure: header, html, script
     header = root.header
     leaflet_js, leaflet_css = asset_path("leaflet.js"), asset_path("leaflet.css")
     # Only Leaflet, and first: folium's other defaults (jQuery, Bootstrap, icon fonts) are not
@@ -181,6 +199,15 @@ def build_map_html(options: PageOptions) -> str:
         ),
         name="bh_map_css",
     )
+    brief_css = STATIC_DIR / "bh-brief.css"
+    header.add_child(
+        Element(
+            f"<style>{_inline_css(brief_css)}</style>"
+            if standalone
+            else f'<link rel="stylesheet" href="{APP_STATIC_BASE}bh-brief.css">'
+        ),
+        name="bh_brief_css",
+    )
 
     scripts = [asset_path(name) for name in PAGE_SCRIPTS]
     for i, path in enumerate(scripts):
@@ -205,6 +232,31 @@ def build_map_html(options: PageOptions) -> str:
         ),
         name="bh_map_js",
     )
+    header.add_child(
+        Element(f"<script>window.BH_BRIEF = {script_json(_brief_config(options))};</script>"),
+        name="bh_brief_config",
+    )
+    brief_js = STATIC_DIR / "bh-brief.js"
+    header.add_child(
+        Element(
+            f"<script>{_inline_js(brief_js)}</script>"
+            if standalone
+            else f'<script src="{APP_STATIC_BASE}bh-brief.js"></script>'
+        ),
+        name="bh_brief_js",
+    )
+    # The time window of the app's time slider (window.bhTime; hooks in bh-map.js).
+    time_js = STATIC_DIR / "bh-time.js"
+    header.add_child(
+        Element(
+            f"<script>{_inline_js(time_js)}</script>"
+            if standalone
+            else f'<script src="{APP_STATIC_BASE}bh-time.js"></script>'
+        ),
+        name="bh_time_js",
+    )
+    if not standalone:
+        _add_edit_assets(header)
     header.add_child(Element(f"<title>{_html_text(options.title)}</title>"), name="title")
     if options.briefing:
         root.html.add_child(Element("<script>document.body.classList.add('bh-briefing');</script>"))
@@ -214,6 +266,19 @@ def build_map_html(options: PageOptions) -> str:
     if remote:
         raise RuntimeError(f"map page would load remote resources: {remote[:3]}")
     return html
+
+
+def _add_edit_assets(header: Element) -> None:
+    """Leaflet.draw and bh-edit.js after bh-map.js: the app edits, exported pages do not."""
+    for i, name in enumerate(APP_EDIT_STYLES):
+        link = f'<link rel="stylesheet" href="{_web_url(asset_path(name))}">'
+        header.add_child(Element(link), name=f"bh_edit_style_{i}")
+    for i, name in enumerate(APP_EDIT_SCRIPTS):
+        script = f'<script src="{_web_url(asset_path(name))}"></script>'
+        header.add_child(Element(script), name=f"bh_edit_script_{i}")
+    header.add_child(
+        Element(f'<script src="{APP_STATIC_BASE}bh-edit.js"></script>'), name="bh_edit_js"
+    )
 
 
 def _config(options: PageOptions) -> dict[str, Any]:
@@ -242,6 +307,21 @@ def _config(options: PageOptions) -> dict[str, Any]:
         "recordUrl": None if standalone else APP_RECORD_URL,
         "showLayerControl": standalone if show_control is None else show_control,
         "visible": options.visible,
+    }
+
+
+def _brief_config(options: PageOptions) -> dict[str, Any]:
+    """Settings for bh-brief.js (window.BH_BRIEF); it escapes every text it shows."""
+    return {
+        "classification": options.classification,
+        "bannerColours": list(options.banner_colours),
+        "theme": options.theme,
+        "title": options.title,
+        "subtitle": options.subtitle,
+        "sourceNote": options.source_note,
+        "clockAt": options.clock_at,
+        "furniture": options.furniture,
+        "legendOpen": options.legend_open,
     }
 
 

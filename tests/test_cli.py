@@ -181,7 +181,12 @@ def test_identity_and_key_cards_from_the_command_line(tmp_path: Path, capsys):
     assert main(["keys", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed == [{"unit": "NEPBATT 1", "nation": "NPL", "org": "UN",
-                       "fingerprint": me["fingerprint"], "revoked": False}]  # fmt: skip
+                       "fingerprint": me["fingerprint"], "revoked": False,
+                       "accreditation": None}]  # fmt: skip
+    assert main(["keys", "accredit", "NEPBATT 1", "confidential"]) == 0
+    assert "up to CONFIDENTIAL" in capsys.readouterr().out
+    assert main(["keys", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["accreditation"] == "CONFIDENTIAL"
     assert main(["keys", "revoke", "NEPBATT 1"]) == 0
     capsys.readouterr()
     assert main(["keys", "list", "--json"]) == 0

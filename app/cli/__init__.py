@@ -199,7 +199,20 @@ def build_parser() -> argparse.ArgumentParser:
         "this installation's trust list.",
     )  # fmt: skip
     trust.add_argument("card", type=Path, help="the partner's key card file")
+    trust.add_argument(
+        "--accreditation",
+        metavar="LABEL",
+        help="highest classification the partner may receive (default: the lowest label only)",
+    )
     trust.set_defaults(handler=cmd_keys_trust)
+    accredit = keys_sub.add_parser(
+        "accredit", help="set the classification a partner is cleared for",
+        description="Set the highest classification label a partner may receive; records "
+        "above it are never exported to that partner.",
+    )  # fmt: skip
+    accredit.add_argument("unit", help="unit name or fingerprint")
+    accredit.add_argument("label", help="classification label, e.g. CONFIDENTIAL")
+    accredit.set_defaults(handler=cmd_keys_accredit)
     klist = keys_sub.add_parser(
         "list", help="list trusted partners", description="List trusted (and revoked) partners."
     )
@@ -305,6 +318,26 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("id", help="the basemap's id")
     remove.set_defaults(handler=cmd_basemap_remove)
 
+    backup = sub.add_parser(
+        "backup",
+        help="back up the mission database (consistent even while it is in use)",
+        description="Copy the mission database through SQLite's online backup API: to FILE "
+        "with --out, otherwise into the automatic backup folder (rotated). Backups are also "
+        "taken before every import and at an interval while the GUI runs.",
+    )
+    backup.add_argument("--out", type=Path, default=None, help="backup file to write")
+    backup.add_argument("--list", action="store_true", help="list the automatic backups")
+    backup.set_defaults(handler=cmd_backup)
+    restore = sub.add_parser(
+        "restore",
+        help="replace the mission database with a backup",
+        description="Restore a backup over the mission database. The backup must be a healthy "
+        "Blue Helmet database (checked first); the current database is backed up before it is "
+        "replaced (or moved aside if it is damaged), so a restore can be undone.",
+    )
+    restore.add_argument("file", type=Path, help="the backup file, or 'latest'")
+    restore.set_defaults(handler=cmd_restore)
+
     gui = sub.add_parser(
         "gui", help="open the desktop application", description="Open the desktop application."
     )
@@ -369,6 +402,39 @@ def cmd_stats(args: argparse.Namespace) -> int:
         width = max(len(k) for k in counts)
         for key, value in counts.items():
             print(f"{key.replace('_', ' '):<{width}}  {value:>9,}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.store.backup import list_backups, take_backup
+
+    path = _db_path(args)
+    if args.list:
+        backups = list_backups(path)
+        if not backups:
+            print(f"No automatic backups of {path} yet.")
+        for item in backups:
+            print(item.describe())
+        return 0
+    made = take_backup(path, out=args.out)
+    print(f"Backed up {path} to {made.path} ({made.size / 1024 / 1024:.1f} MB)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.store.backup import BackupError, latest_good_backup, restore
+
+    path = _db_path(args)
+    source = args.file
+    if str(source) == "latest":
+        found = latest_good_backup(path)
+        if found is None:
+            raise BackupError(f"no healthy automatic backup of {path} to restore")
+        source = found.path
+    safety = restore(source, path)
+    print(f"Restored {path} from {source}")
+    if safety is not None:
+        print(f"The database as it was is kept in {safety.path}")
     return 0
 
 
@@ -501,8 +567,16 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
 def cmd_keys_trust(args: argparse.Namespace) -> int:
     from app.sync.identity import TrustStore, read_card
 
-    partner = TrustStore().trust(read_card(args.card))
+    partner = TrustStore().trust(read_card(args.card), accreditation=args.accreditation)
     print(f"Trusted {partner.unit} ({partner.nation}); fingerprint:\n  {partner.fingerprint}")
+    return 0
+
+
+def cmd_keys_accredit(args: argparse.Namespace) -> int:
+    from app.sync.identity import TrustStore
+
+    partner = TrustStore().accredit(args.unit, args.label)
+    print(f"{partner.unit} may now receive records up to {partner.accreditation}")
     return 0
 
 
@@ -513,7 +587,7 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([
             {"unit": p.unit, "nation": p.nation, "org": p.org, "fingerprint": p.fingerprint,
-             "revoked": p.revoked}
+             "revoked": p.revoked, "accreditation": p.accreditation}
             for p in partners
         ]))  # fmt: skip
         return 0
@@ -521,7 +595,8 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
         print("No partners trusted yet.")
     for p in partners:
         state = "REVOKED" if p.revoked else "trusted"
-        print(f"{p.unit:<24} {p.nation}  {state:<8} {p.short_fingerprint}")
+        cleared = p.accreditation or "(lowest label)"
+        print(f"{p.unit:<24} {p.nation}  {state:<8} {p.short_fingerprint}  cleared: {cleared}")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Briefing outputs without a screen: rendered views and reports."""
+"""Briefing outputs without a screen: rendered views (PNG, PDF, HTML) and the daily SITREP."""
 
 from __future__ import annotations
 
@@ -8,28 +8,110 @@ from pathlib import Path
 from app.cli import _bbox, _db_path, _open_existing, _size
 from app.errors import AppError
 
+RENDER_SUFFIXES = (".png", ".pdf", ".html")
+REPORT_SUFFIXES = (".html", ".pdf")
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add the briefing commands."""
+    """Add the briefing commands: render and report."""
     render = sub.add_parser(
         "render",
-        help="render the picture to PNG or standalone HTML without a screen",
-        description="Render the current picture: FILE.png through Qt WebEngine offscreen, "
-        "FILE.html as one self-contained page that opens in any browser with no network.",
+        help="render the picture or a saved view to PNG, PDF or standalone HTML, headless",
+        description="Render the current picture or a saved view: FILE.png and FILE.pdf through "
+        "Qt WebEngine offscreen (banners, title block, date-time group, north arrow, scale bar, "
+        "legend and source note), FILE.html as one self-contained briefing map that opens in any "
+        "browser with no network.",
     )
-    render.add_argument("--out", type=Path, required=True, help="output file (.png or .html)")
+    render.add_argument("--out", type=Path, required=True, help="output file (.png, .pdf or .html)")
+    render.add_argument("--view", default=None, help="name of a saved view to render")
     render.add_argument("--bbox", type=_bbox, help="view W,S,E,N in degrees (default: mission)")
-    render.add_argument("--size", type=_size, default=(1600, 1000), help="PNG size WxH pixels")
+    render.add_argument("--size", type=_size, default=(1600, 1000), help="image size WxH pixels")
     render.add_argument("--title", default=None, help="title shown on the map")
+    render.add_argument(
+        "--theme",
+        choices=("day", "briefing", "night"),
+        default=None,
+        help="look of a briefing output (default: the view's, else briefing)",
+    )
+    render.add_argument(
+        "--plain",
+        action="store_true",
+        help="the map alone, without briefing furniture (the look of the app's map)",
+    )
     render.set_defaults(handler=cmd_render)
+
+    report = sub.add_parser(
+        "report",
+        help="write reports: the daily situation report (SITREP)",
+        description="Reports built from the mission database, headless.",
+    )
+    kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
+    sitrep = kinds.add_parser(
+        "sitrep",
+        help="daily situation report as HTML or PDF",
+        description="Incident counts by category and area against the previous period, "
+        "ceasefire violations by line and side, patrol coverage, significant incidents and the "
+        "map, marked with the highest classification behind the figures.",
+    )
+    sitrep.add_argument(
+        "--since", default="24h", help="length of the period: 24h, 36h, 2d, 90m (default 24h)"
+    )
+    sitrep.add_argument(
+        "--until",
+        default=None,
+        help="end of the period, ISO 8601 UTC or a DTG such as 221200ZNOV26 (default: now, or "
+        "the data's latest time when the data ends earlier)",
+    )
+    sitrep.add_argument("--out", type=Path, required=True, help="output file (.html or .pdf)")
+    sitrep.add_argument("--title", default=None, help="report title")
+    sitrep.add_argument("--no-map", action="store_true", help="leave the map out (no Qt needed)")
+    sitrep.set_defaults(handler=cmd_report_sitrep)
+
+
+def _check_suffix(out: Path, allowed: tuple[str, ...]) -> str:
+    suffix = out.suffix.lower()
+    if suffix not in allowed:
+        raise AppError(f"{out}: give a {', '.join(allowed[:-1])} or {allowed[-1]} file name")
+    return suffix
 
 
 def cmd_render(args: argparse.Namespace) -> int:
     out: Path = args.out
-    suffix = out.suffix.lower()
-    if suffix not in (".png", ".html"):
-        raise AppError(f"{out}: give a .png or .html file name")
+    suffix = _check_suffix(out, RENDER_SUFFIXES)
     path = _db_path(args)
+    if args.plain and args.view is None and suffix != ".pdf":
+        return _render_plain(args, path, suffix)
+    with _open_existing(args) as store:
+        title = args.title or store.meta("mission_name") or "Blue Helmet COP"
+        from app.briefing.pages import briefing_page, standalone_html
+        from app.briefing.views import ViewStore
+
+        view = ViewStore(store).get(args.view) if args.view else None
+        page = briefing_page(store, view, bbox=args.bbox, title=title, theme=args.theme)
+        if suffix == ".html":
+            html, counts = standalone_html(store, page)
+            _write_text(out, html)
+            print(
+                f"{out}: standalone briefing map, {len(html):,} bytes, marked "
+                f"{page.classification}, {counts}"
+            )
+            return 0
+    from app.ui.outputs import render_view_pdf, render_view_png
+
+    if suffix == ".png":
+        info = render_view_png(path, out, page, size=args.size)
+        print(
+            f"{out}: {args.size[0]}x{args.size[1]} PNG marked {page.classification}, "
+            f"drawn in {info['seconds']:.1f} s"
+        )
+    else:
+        info = render_view_pdf(path, out, page, size=args.size)
+        print(f"{out}: 1-page PDF marked {page.classification}, drawn in {info['seconds']:.1f} s")
+    return 0
+
+
+def _render_plain(args: argparse.Namespace, path: Path, suffix: str) -> int:
+    """The map as the app shows it, without briefing furniture (the original ``render``)."""
     with _open_existing(args) as store:
         title = args.title or store.meta("mission_name") or "Blue Helmet COP"
         if suffix == ".html":
@@ -41,19 +123,79 @@ def cmd_render(args: argparse.Namespace) -> int:
             if args.bbox:
                 west, south, east, north = args.bbox
                 bounds = ((south, west), (north, east))
-            html = build_map_html(
-                PageOptions(title=title, bounds=bounds, mode="standalone",
-                            payload_json=picture.to_json())
-            )  # fmt: skip
-            out.parent.mkdir(parents=True, exist_ok=True)
-            from app.files import atomic_file
-
-            with atomic_file(out, 0o644) as handle:
-                handle.write(html.encode("utf-8"))
-            print(f"{out}: standalone map, {len(html):,} bytes, {picture.counts}")
+            options = PageOptions(
+                title=title, bounds=bounds, mode="standalone", payload_json=picture.to_json()
+            )
+            html = build_map_html(options)
+            _write_text(args.out, html)
+            print(f"{args.out}: standalone map, {len(html):,} bytes, {picture.counts}")
             return 0
     from app.ui.render import render_png
 
-    info = render_png(path, out, bbox=args.bbox, size=args.size, title=title)
-    print(f"{out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s")
+    info = render_png(path, args.out, bbox=args.bbox, size=args.size, title=title)
+    print(f"{args.out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s")
     return 0
+
+
+def cmd_report_sitrep(args: argparse.Namespace) -> int:
+    from app.briefing.sitrep import build_sitrep, parse_period, sitrep_html
+
+    out: Path = args.out
+    suffix = _check_suffix(out, REPORT_SUFFIXES)
+    period = parse_period(args.since, "--since")
+    end = _parse_until(args.until) if args.until else None
+    path = _db_path(args)
+    with _open_existing(args) as store:
+        report = build_sitrep(store, period=period, end=end)
+        page = None
+        if not args.no_map:
+            from app.briefing.pages import briefing_page
+            from app.briefing.views import SavedView
+            from app.picture import mission_bounds
+
+            (south, west), (north, east) = mission_bounds(store)
+            window = SavedView(
+                name="SITREP",
+                bounds=(west, south, east, north),
+                time_start=report.start,
+                time_end=report.end,
+            )
+            page = briefing_page(store, window, title=f"{report.mission} — SITREP", theme="day")
+    map_png = None
+    if page is not None:
+        from app.ui.outputs import sitrep_map_png
+
+        map_png = sitrep_map_png(path, page)
+    html = sitrep_html(report, map_png=map_png, title=args.title)
+    if suffix == ".html":
+        _write_text(out, html)
+        print(f"{out}: SITREP marked {report.classification}, {report.total} incidents")
+        return 0
+    from app.ui.outputs import sitrep_pdf
+
+    info = sitrep_pdf(html, out)
+    print(
+        f"{out}: SITREP PDF, {info['pages']} pages, marked {report.classification}, "
+        f"{report.total} incidents"
+    )
+    return 0
+
+
+def _parse_until(text: str):  # type: ignore[no-untyped-def]
+    from app.domain.coords import parse_dtg, parse_utc
+
+    value = text.strip()
+    if value[:1].isdigit() and len(value) >= 10 and value[6:7].isalpha():
+        return parse_dtg(value, field="--until")
+    return parse_utc(value, "--until")
+
+
+def _write_text(out: Path, text: str) -> None:
+    from app.files import atomic_file
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with atomic_file(out, 0o644) as handle:
+            handle.write(text.encode("utf-8"))
+    except OSError as exc:
+        raise AppError(f"{out}: cannot write the file ({exc.strerror})") from None

@@ -1,12 +1,22 @@
-"""Files partners use, in and out: `import` (and later `export`)."""
+"""Files partners use, in and out: `import` and `export`."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from app.cli import _open_existing, cmd_sync_import
+from app.cli import _bbox, _open_existing, cmd_sync_import, parse_when
+from app.domain.records import RECORD_KINDS
 from app.errors import AppError
+
+EXPORT_FORMATS = ("geojson", "kml", "kmz", "gpkg", "csv", "cot", "tak", "nvg")
+
+
+def _mapping(text: str) -> tuple[str, str]:
+    column, sep, field = text.partition("=")
+    if not sep or not column.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not COLUMN=FIELD")
+    return column.strip(), field.strip()
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,18 +24,47 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser(
         "import",
         help="import a file into the mission",
-        description="Import a file (format recognised by content) in one transaction: a bad "
-        "feature writes nothing and is named in the error. A partner's sync package is "
-        "recognised and verified exactly as by 'sync import'.",
+        description="Import a file in one transaction; the format is recognised by content "
+        "(GeoJSON, CSV, GeoPackage, zipped Shapefile, KML/KMZ, Cursor-on-Target, TAK data "
+        "package, NVG). A bad feature writes nothing and is named in the error. A partner's "
+        "sync package is recognised and verified exactly as by 'sync import'.",
     )
     imp.add_argument("file", type=Path, help="the file to import")
-    imp.add_argument("--as", dest="as_kind", default=None, help="record kind of every feature")
+    imp.add_argument(
+        "--as", dest="as_kind", default=None, choices=list(RECORD_KINDS),
+        help="record kind of every feature (otherwise from the file's own fields or a guess)",
+    )  # fmt: skip
     imp.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    imp.add_argument(
+        "--map", dest="mapping", action="append", type=_mapping, default=[],
+        metavar="COLUMN=FIELD",
+        help="take a column as a record field (repeatable), e.g. --map Datum=occurred_start; "
+        "lat, lon, mgrs and wkt name position columns; an empty FIELD drops the column",
+    )  # fmt: skip
+    imp.add_argument("--format", default=None, help="force a reader instead of recognising it")
     imp.set_defaults(handler=cmd_import)
+
+    exp = sub.add_parser(
+        "export",
+        help="write records to a file partners' tools open",
+        description="Write live records to GeoJSON, KML/KMZ (Google Earth), GeoPackage (QGIS), "
+        "CSV or Cursor-on-Target (ATAK). Units are placed at their current position.",
+    )
+    exp.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="file format")
+    exp.add_argument("--out", required=True, type=Path, help="the file to write")
+    exp.add_argument(
+        "--kind", action="append", choices=list(RECORD_KINDS), default=None,
+        help="only this record kind (repeatable; default all)",
+    )  # fmt: skip
+    exp.add_argument("--bbox", type=_bbox, default=None, help="only inside W,S,E,N (degrees)")
+    exp.add_argument(
+        "--since", default=None, help="only records whose time reaches past this (ISO, DTG, 24h)"
+    )
+    exp.set_defaults(handler=cmd_export)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.importing import import_file
+    from app.interop.importer import import_file
     from app.sync.package import looks_like_package
 
     if looks_like_package(Path(args.file)):
@@ -36,6 +75,21 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         return cmd_sync_import(args)  # the same verification, output and errors
     with _open_existing(args, write=True) as store:  # a dry run rolls its writes back
-        summary = import_file(store, args.file, as_kind=args.as_kind, dry_run=args.dry_run)
+        summary = import_file(
+            store, args.file, as_kind=args.as_kind, dry_run=args.dry_run,
+            mapping=dict(getattr(args, "mapping", []) or []), format=getattr(args, "format", None),
+        )  # fmt: skip
+    print(summary.describe())
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.interop.exporter import export_file
+
+    since = parse_when(args.since, "--since")
+    with _open_existing(args) as store:
+        summary = export_file(
+            store, args.out, args.format, kinds=args.kind, bbox=args.bbox, since=since
+        )
     print(summary.describe())
     return 0

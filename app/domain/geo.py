@@ -201,3 +201,36 @@ def geodesic_forward(
 
     lon2, lat2 = _on_proj_thread(work)
     return lon2.reshape(shape), lat2.reshape(shape)
+
+
+_crs_transformers: dict[str, Transformer] = {}
+
+
+def to_wgs84(geometries: ArrayLike, crs: str) -> np.ndarray:
+    """An array of geometries from any CRS pyproj reads (``EPSG:32636``, WKT, PROJJSON) to WGS 84
+    longitude/latitude, transformed on the PROJ thread (partner files bring any CRS)."""
+
+    def transformer() -> Transformer:
+        if crs not in _crs_transformers:
+            _crs_transformers[crs] = Transformer.from_crs(crs, 4326, always_xy=True)
+        return _crs_transformers[crs]
+
+    def move(coords: np.ndarray) -> np.ndarray:
+        if len(coords) == 0:
+            return coords
+        x, y = _on_proj_thread(lambda: transformer().transform(coords[:, 0], coords[:, 1]))
+        return np.column_stack([x, y])
+
+    return np.asarray(shapely.transform(np.asarray(geometries, dtype=object), move), dtype=object)
+
+
+def is_wgs84(crs: str) -> bool:
+    """Whether a CRS is plain WGS 84 longitude/latitude (no transformation needed)."""
+
+    def check() -> bool:
+        from pyproj import CRS
+
+        parsed = CRS.from_user_input(crs)
+        return bool(parsed.equals(CRS.from_epsg(4326), ignore_axis_order=True))
+
+    return _on_proj_thread(check)

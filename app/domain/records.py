@@ -28,6 +28,7 @@ from app.errors import ValidationError
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _NATION = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_TEXT = 20_000
 MAX_SHORT_TEXT = 200
 
@@ -57,10 +58,16 @@ def _text(
     return value
 
 
+def _shown(value: Any) -> str:
+    """A value for a message: its repr, cut short (a hostile file may hold megabytes)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 def _choice(value: Any, field_name: str, allowed: tuple[Any, ...]) -> Any:
     if value not in allowed:
         shown = ", ".join(str(a) for a in allowed)
-        raise ValidationError(field_name, f"{value!r} is not one of: {shown}")
+        raise ValidationError(field_name, f"{_shown(value)} is not one of: {shown}")
     return value
 
 
@@ -70,7 +77,9 @@ def _optional_number(
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(field_name, f"expected a number, got {value!r}")
+        raise ValidationError(field_name, f"expected a number, got {_shown(value)}")
+    if isinstance(value, int) and abs(value) > 2**53:
+        raise ValidationError(field_name, f"{_shown(value)} is too large")
     if not math.isfinite(value):
         raise ValidationError(field_name, f"{value!r} is not a finite number")
     if low is not None and value < low:
@@ -86,11 +95,20 @@ def _whole(value: Any, field_name: str) -> None:
         raise ValidationError(field_name, f"expected a whole number, got {value!r}")
 
 
+#: Above any real count of people (and far inside SQLite's 64-bit integers).
+MAX_COUNT = 10_000_000
+
+
 def _count(value: Any, field_name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field_name, f"expected a whole number, got {value!r}")
     if value < 0:
         raise ValidationError(field_name, f"{value} is negative")
+    if value > MAX_COUNT:
+        shown = f"{value}" if value < 10**30 else f"a {len(str(value))}-digit number"
+        raise ValidationError(
+            field_name, f"{shown} is not a plausible count (at most {MAX_COUNT:,})"
+        )
     return value
 
 
@@ -147,6 +165,19 @@ def _geometry(
     return value
 
 
+_TIME_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _time_fields(cls: type) -> tuple[str, ...]:
+    """Names of a record class's date-time fields (normalised to UTC on construction), cached:
+    looking at every field of every record was a fifth of the cost of reading a big package."""
+    names = _TIME_FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in fields(cls) if "datetime" in str(f.type))
+        _TIME_FIELDS[cls] = names
+    return names
+
+
 # --- the envelope ----------------------------------------------------------------------------
 
 
@@ -170,12 +201,12 @@ class Record:
     releasable_to: tuple[str, ...] = ("MISSION",)
 
     def __post_init__(self) -> None:
-        for f in fields(self):
-            value = getattr(self, f.name)
+        for name in _time_fields(type(self)):
+            value = getattr(self, name)
             if isinstance(value, datetime) and value.tzinfo is not None:
                 # Times are kept in UTC to the millisecond, the precision they are stored with.
                 value = value.astimezone(UTC)
-                self._set(f.name, value.replace(microsecond=value.microsecond // 1000 * 1000))
+                self._set(name, value.replace(microsecond=value.microsecond // 1000 * 1000))
         if not isinstance(self.id, str) or not _ID.match(self.id):
             raise ValidationError("id", f"{self.id!r} is not a record id")
         _text(self.origin, "origin")
@@ -423,6 +454,8 @@ class Incident(Record):
     status: str = "reported"
     area_id: str | None = None
     line_id: str | None = None
+    #: SHA-256 hex digests of attached photos and documents (contents kept once per digest).
+    attachments: tuple[str, ...] = ()
 
     def validate(self) -> None:
         _text(self.title, "title", required=True)
@@ -467,6 +500,22 @@ class Incident(Record):
         _choice(self.status, "status", taxonomy.INCIDENT_STATUSES)
         _ref(self.area_id, "area_id")
         _ref(self.line_id, "line_id")
+        self._set("attachments", _digests(self.attachments, "attachments"))
+
+
+def _digests(value: Any, field_name: str) -> tuple[str, ...]:
+    """SHA-256 digests as 64 lowercase hex characters, each once, in the order given."""
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise ValidationError(field_name, "expected a list of SHA-256 digests")
+    cleaned: list[str] = []
+    for digest in value:
+        if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
+            raise ValidationError(
+                field_name, f"{digest!r} is not a SHA-256 digest (64 lowercase hex characters)"
+            )
+        if digest not in cleaned:
+            cleaned.append(digest)
+    return tuple(cleaned)
 
 
 RECORD_KINDS: dict[str, type[Record]] = {

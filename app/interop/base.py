@@ -8,7 +8,7 @@ register themselves in ``FORMATS`` so the CLI, the GUI and tests find them by na
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -56,6 +56,11 @@ class Job:
 
     progress: Progress | None = None
     is_cancelled: Callable[[], bool] | None = None
+    #: For writers: unit id → name, to label records that point at a unit.
+    names: dict[str, str] = field(default_factory=dict)
+    #: For writers: unit id → current position as (longitude, latitude). Units carry no
+    #: geometry of their own; formats that place them on a map (KML, CoT, NVG) need this.
+    positions: Mapping[str, tuple[float, float]] = field(default_factory=dict)
 
     def report(self, done: int, total: int = 0) -> None:
         if self.progress is not None:

@@ -8,6 +8,8 @@ transaction together with the version bump.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -329,7 +331,37 @@ CREATE TABLE saved_views (
         conn.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(conn: sqlite3.Connection) -> None:
+    """Incidents name their attachments (SHA-256 digests, a JSON array); the content hash of
+    every incident row is recomputed, because the canonical form now includes the field.
+
+    Self-contained on purpose (frozen): the canonical form is rebuilt from the row as it stands
+    at this step, not through today's record classes, which later steps may change.
+    """
+    conn.execute("ALTER TABLE incidents ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'")
+    skipped = {"rid", "content_hash", "version", "created_at", "updated_at"}
+    skipped |= {"min_lon", "min_lat", "max_lon", "max_lat"}
+    lists = {"releasable_to", "actors", "attachments"}
+    cursor = conn.execute("SELECT * FROM incidents")
+    names = [d[0] for d in cursor.description]
+    updates: list[tuple[str, int]] = []
+    for row in cursor.fetchall():
+        values = dict(zip(names, row, strict=True))
+        canonical: dict[str, object] = {"kind": "incident"}
+        for name, value in values.items():
+            if name in skipped:
+                continue
+            if name in lists:
+                value = json.loads(value)
+            elif name == "deleted":
+                value = bool(value)
+            canonical[name] = value
+        text = json.dumps(canonical, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        updates.append((hashlib.sha256(text.encode("utf-8")).hexdigest(), values["rid"]))
+    conn.executemany("UPDATE incidents SET content_hash = ? WHERE rid = ?", updates)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 LATEST = len(MIGRATIONS)
 
 

@@ -6,6 +6,7 @@ bounding box beside it, lists are JSON arrays, booleans are 0/1.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -20,6 +21,16 @@ from app.domain.serialize import (
     hash_canonical,
 )
 
+#: Field kinds stored and hashed as the value itself.
+_AS_STORED = frozenset({"text", "int", "float"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _list_text(values: tuple[str, ...]) -> str:
+    """Stored JSON of a list field; the same few lists (releasable-to sets, actor pairs) recur
+    across thousands of records, so each is encoded once."""
+    return json.dumps(list(values), ensure_ascii=False)
+
 
 def record_to_row(record: Record) -> dict[str, Any]:
     """The row for a record, with its content hash; one pass builds both (bulk imports)."""
@@ -27,7 +38,9 @@ def record_to_row(record: Record) -> dict[str, Any]:
     canonical: dict[str, Any] = {"kind": record.KIND}
     for name, kind in field_types(type(record)).items():
         value = getattr(record, name)
-        if value is None:
+        if kind in _AS_STORED and value is not None:  # most fields: checked first
+            row[name] = canonical[name] = value
+        elif value is None:
             row[name] = canonical[name] = None
             if kind == "geometry":
                 row.update(min_lon=None, min_lat=None, max_lon=None, max_lat=None)
@@ -39,7 +52,7 @@ def record_to_row(record: Record) -> dict[str, Any]:
             canonical[name] = geometry_to_geojson(value)
         elif kind == "list":
             canonical[name] = list(value)
-            row[name] = json.dumps(canonical[name], ensure_ascii=False)
+            row[name] = _list_text(tuple(value))
         elif kind == "bool":
             row[name] = int(value)
             canonical[name] = value
@@ -54,6 +67,8 @@ def record_to_row(record: Record) -> dict[str, Any]:
 def row_to_record(cls: type[Record], row: dict[str, Any]) -> Record:
     values: dict[str, Any] = {}
     for name, kind in field_types(cls).items():
+        if name not in row:  # a column a later schema step adds (read-only, not yet upgraded)
+            continue
         value = row[name]
         if value is None:
             values[name] = None

@@ -139,6 +139,8 @@ class RemoteChange:
     #: new, updated, unchanged, stale or kept (see ``app.sync.merge.Action``).
     action: str
     conflict: bool = False
+    #: The record's row (``record_to_row``) when the caller already built it for the merge.
+    row: dict[str, Any] | None = None
 
     @property
     def applies(self) -> bool:
@@ -367,11 +369,16 @@ class MissionStore:
 
     # --- writes -------------------------------------------------------------------------------
 
-    def save(self, record: Record, *, source: str = "local") -> Record:
-        """Create or update one record as a local edit; returns it stamped with its new version."""
-        return self.save_many([record], source=source)[0]
+    def save(self, record: Record, *, source: str = "local", unit: str | None = None) -> Record:
+        """Create or update one record as a local edit; returns it stamped with its new version.
 
-    def save_many(self, records: Iterable[Record], *, source: str = "local") -> list[Record]:
+        ``unit`` is the editing unit the change log names (default: this installation's origin).
+        """
+        return self.save_many([record], source=source, unit=unit)[0]
+
+    def save_many(
+        self, records: Iterable[Record], *, source: str = "local", unit: str | None = None
+    ) -> list[Record]:
         """Create or update many records in one transaction: all are written or none."""
         records = list(records)
         with self.transaction():
@@ -379,16 +386,18 @@ class MissionStore:
             origin = self.origin
             saved = [self._stamp(r, existing.get((r.KIND, r.id)), origin) for r in records]
             self._check_references(saved)
-            self._write(saved, existing, source)
+            self._write(saved, existing, source, unit)
             self._persist_clock()
         return saved
 
-    def delete(self, kind: str, record_id: str, *, source: str = "local") -> Record:
+    def delete(
+        self, kind: str, record_id: str, *, source: str = "local", unit: str | None = None
+    ) -> Record:
         """Replace a record by its tombstone (the deletion travels to partners like an edit)."""
         record = self.get(kind, record_id)
         if record.deleted:
             raise NotFoundError(f"{kind} {record_id} is already deleted")
-        return self.save(replace(record, deleted=True), source=source)
+        return self.save(replace(record, deleted=True), source=source, unit=unit)
 
     def _stamp(self, record: Record, previous: sqlite3.Row | None, origin: str) -> Record:
         now = _utcnow()
@@ -454,14 +463,19 @@ class MissionStore:
         existing: dict[tuple[str, str], sqlite3.Row],
         source: str,
         unit: str | None = None,
+        *,
+        rows: Sequence[dict[str, Any] | None] | None = None,
     ) -> None:
+        """Insert or update ``records`` with their change-log lines; ``rows`` (aligned with
+        ``records``) are their rows when the caller already built them."""
         at = format_utc(_utcnow())
         unit = unit or self.origin  # the editing unit, whoever created the record
         inserts: dict[str, list[dict[str, Any]]] = {}
         log: list[tuple[Any, ...]] = []
-        for record in records:
+        for i, record in enumerate(records):
             table = TABLES[record.KIND]
-            row = record_to_row(record)
+            known = rows[i] if rows is not None else None
+            row = known if known is not None else record_to_row(record)
             previous = existing.get((record.KIND, record.id))
             if previous is None:
                 inserts.setdefault(table, []).append(row)
@@ -519,6 +533,42 @@ class MissionStore:
             " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (str(self.clock.last),),
         )
+
+    # --- attachment contents ------------------------------------------------------------------
+
+    def put_attachment(
+        self, sha256: str, file_name: str, media_type: str, data: bytes, added_at: str
+    ) -> bool:
+        """Keep attachment content once per digest; True when it was new (same content twice is
+        one blob: the first file name and media type stay). Joins the caller's transaction."""
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO attachments (sha256, file_name, media_type, size, data, added_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+                (sha256, file_name, media_type, len(data), data, added_at),
+            )
+            return cursor.rowcount > 0
+
+    def attachment_info(self, sha256: str) -> dict[str, Any] | None:
+        """File name, media type, size and time added of one attachment, without its bytes."""
+        row = self.conn.execute(
+            "SELECT sha256, file_name, media_type, size, added_at FROM attachments"
+            " WHERE sha256 = ?",
+            (sha256,),
+        ).fetchone()
+        return dict(row) if row else None
+
+    def get_attachment(self, sha256: str) -> tuple[dict[str, Any], bytes]:
+        """An attachment's description and bytes; NotFoundError when it is not here."""
+        row = self.conn.execute(
+            "SELECT sha256, file_name, media_type, size, added_at, data FROM attachments"
+            " WHERE sha256 = ?",
+            (sha256,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no attachment with SHA-256 {sha256} in this database")
+        info = dict(row)
+        return info, bytes(info.pop("data"))
 
     # --- exchange with partners -----------------------------------------------------------
 
@@ -609,7 +659,8 @@ class MissionStore:
         """
         summary = ApplySummary()
         with self.transaction():
-            applied = [c.record for c in changes if c.applies]
+            applying = [c for c in changes if c.applies]
+            applied = [c.record for c in applying]
             for change in changes:
                 if change.record.version:
                     self.clock.observe(Hlc.parse(change.record.version))
@@ -622,7 +673,7 @@ class MissionStore:
                 local_json[key] = json.dumps(
                     record_to_dict(self.get(*key)), sort_keys=True, ensure_ascii=False
                 )
-            self._write(applied, existing, source, unit)
+            self._write(applied, existing, source, unit, rows=[c.row for c in applying])
             now = format_utc(_utcnow())
             seen: list[tuple[str, str, str, str]] = []
             for change in changes:

@@ -162,6 +162,9 @@ class Partner:
     org: str | None = None
     created_at: datetime | None = None
     revoked_at: datetime | None = None
+    #: The highest classification this partner is cleared to receive; None = not set, which
+    #: releases only the mission's lowest label (see ``app.sync.service``).
+    accreditation: str | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -527,8 +530,10 @@ class TrustStore:
         """Every partner ever trusted, revoked ones included (with ``revoked_at`` set)."""
         return self._load()
 
-    def trust(self, card: Identity) -> Partner:
-        """Trust a partner's key card (after its fingerprint was compared by voice or radio)."""
+    def trust(self, card: Identity, accreditation: str | None = None) -> Partner:
+        """Trust a partner's key card (after its fingerprint was compared by voice or radio),
+        optionally with the highest classification it is cleared to receive."""
+        accreditation = _accreditation(accreditation)
         partners = self._load()
         for partner in partners:
             if partner.public_key != card.public_key:
@@ -560,9 +565,20 @@ class TrustStore:
             public_key=card.public_key,
             created_at=card.created_at,
             trusted_at=_now(),
+            accreditation=accreditation,
         )
         self._save([*partners, partner])
         return partner
+
+    def accredit(self, unit_or_fingerprint: str, label: str) -> Partner:
+        """Set the highest classification a partner is cleared to receive."""
+        partners = self._load()
+        target = self.find(unit_or_fingerprint)
+        if target.revoked:
+            raise IdentityError(f"{target.unit}'s key is revoked; nothing is sent to it any more")
+        updated = replace(target, accreditation=_accreditation(label))
+        self._save([updated if p.public_key == target.public_key else p for p in partners])
+        return updated
 
     def revoke(self, unit_or_fingerprint: str) -> Partner:
         """Stop trusting a partner's key for good (lost laptop, compromised key, left mission)."""
@@ -645,7 +661,7 @@ class TrustStore:
             at = f"{where}, partner {number}"
             if not isinstance(entry, dict):
                 raise IdentityError(f"{at}: not a JSON object")
-            extra = {k: entry.get(k) for k in ("trusted_at", "revoked_at")}
+            extra = {k: entry.get(k) for k in ("trusted_at", "revoked_at", "accreditation")}
             card = {k: v for k, v in entry.items() if k not in extra}
             identity = _parse_identity_document(
                 {"format": CARD_FORMAT, "version": FORMAT_VERSION, **card}, CARD_FORMAT, at
@@ -661,6 +677,7 @@ class TrustStore:
                     created_at=identity.created_at,
                     trusted_at=trusted_at,
                     revoked_at=_time_field(extra["revoked_at"], "revoked_at", at, required=False),
+                    accreditation=_stored_accreditation(extra["accreditation"], at),
                 )
             )
         return partners
@@ -672,6 +689,8 @@ class TrustStore:
             del doc["format"], doc["version"]
             doc["trusted_at"] = format_utc(partner.trusted_at)
             doc["revoked_at"] = format_utc(partner.revoked_at) if partner.revoked_at else None
+            if partner.accreditation is not None:
+                doc["accreditation"] = partner.accreditation
             entries.append(doc)
         document = {"format": TRUST_FORMAT, "version": FORMAT_VERSION, "partners": entries}
         try:
@@ -682,6 +701,27 @@ class TrustStore:
             raise IdentityError(
                 f"cannot write the trust list {self.path}: {exc.strerror or exc}"
             ) from None
+
+
+def _accreditation(label: str | None) -> str | None:
+    """A classification label as the records carry it (upper case, trimmed), or None."""
+    if label is None:
+        return None
+    cleaned = " ".join(str(label).split()).upper()
+    if not cleaned or len(cleaned) > 64 or not cleaned.isprintable():
+        raise IdentityError(f"{label!r} is not a classification label")
+    return cleaned
+
+
+def _stored_accreditation(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise IdentityError(f"{where}: accreditation is not a label")
+    try:
+        return _accreditation(value)
+    except IdentityError:
+        raise IdentityError(f"{where}: accreditation {value[:64]!r} is not a label") from None
 
 
 def _ambiguous(text: str, partners: builtins.list[Partner]) -> str:

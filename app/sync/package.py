@@ -125,6 +125,17 @@ class Recipient:
 class MemberDigest:
     sha256: str
     size: int
+    #: For attachments only: the file name and media type its sender gave it (optional).
+    file_name: str | None = None
+    media_type: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"sha256": self.sha256, "size": self.size}
+        if self.file_name is not None:
+            out["file_name"] = self.file_name
+        if self.media_type is not None:
+            out["media_type"] = self.media_type
+        return out
 
 
 @dataclass(frozen=True)
@@ -160,9 +171,7 @@ class Manifest:
             "full": self.full,
             "since_seq": self.since_seq,
             "counts": dict(self.counts),
-            "members": {
-                name: {"sha256": d.sha256, "size": d.size} for name, d in self.members.items()
-            },
+            "members": {name: d.to_dict() for name, d in self.members.items()},
             "highest_classification": self.highest_classification,
         }
 
@@ -326,16 +335,38 @@ def _members(value: Any) -> dict[str, MemberDigest]:
         if name in (MANIFEST, SIGNATURE) or not _allowed_name(name):
             raise _Bad(f"manifest.json: members lists {_shown(name)}, which a package cannot hold")
         where = f"members[{name}]"
-        entry = _exact_keys(digest, {"sha256", "size"}, where)
+        attachment = _ATTACHMENT_MEMBER.fullmatch(name)
+        described = set(digest) & {"file_name", "media_type"} if isinstance(digest, dict) else set()
+        if described and not attachment:
+            raise _Bad(f"manifest.json: {where} has unexpected {', '.join(sorted(described))}")
+        entry = _exact_keys(digest, {"sha256", "size", *described}, where)
         sha = entry["sha256"]
         if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
             raise _Bad(f"manifest.json: {where}.sha256 is not 64 lower-case hex digits")
         size = _whole(entry["size"], f"{where}.size", 0)
-        attachment = _ATTACHMENT_MEMBER.fullmatch(name)
         if attachment and attachment.group(1) != sha:
             raise _Bad(f"manifest.json: {where} is not named by its own sha256")
-        out[name] = MemberDigest(sha256=sha, size=size)
+        out[name] = MemberDigest(
+            sha256=sha,
+            size=size,
+            file_name=_label(entry, "file_name", where, _FILE_NAME),
+            media_type=_label(entry, "media_type", where, _MEDIA_TYPE),
+        )
     return out
+
+
+_FILE_NAME = re.compile(r"[^/\\\x00-\x1f\x7f]{1,255}")
+_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}")
+
+
+def _label(entry: dict[str, Any], key: str, where: str, pattern: re.Pattern[str]) -> str | None:
+    """An attachment's optional file name or media type: short text, no paths or controls."""
+    if key not in entry:
+        return None
+    value = entry[key]
+    if not isinstance(value, str) or not pattern.fullmatch(value) or value in (".", ".."):
+        raise _Bad(f"manifest.json: {where}.{key} is not an acceptable {key.replace('_', ' ')}")
+    return value
 
 
 def _allowed_name(name: str) -> bool:
@@ -349,11 +380,13 @@ def _strict_json(text: str) -> Any:
     """Parse JSON refusing duplicate keys and NaN/Infinity, which other parsers read differently."""
 
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in out:
-                raise ValueError(f"duplicate key {key[:40]!r}")
-            out[key] = value
+        out = dict(pairs)
+        if len(out) != len(pairs):  # a key was repeated: find it for the message
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    raise ValueError(f"duplicate key {key[:40]!r}")
+                seen.add(key)
         return out
 
     def no_constants(name: str) -> Any:
@@ -378,6 +411,8 @@ class VerifiedPackage:
     signer: Partner
     #: kind → (line number, line bytes) of each distinct record, in file order.
     lines: Mapping[str, tuple[tuple[int, bytes], ...]] = field(repr=False)
+    #: kind → the same lines parsed (strict JSON), aligned with ``lines``.
+    values: Mapping[str, tuple[dict[str, Any], ...]] = field(repr=False)
     attachments: Mapping[str, bytes] = field(repr=False)
 
     def kinds(self) -> list[str]:
@@ -387,17 +422,17 @@ class VerifiedPackage:
     def records(self, kind: str) -> Iterator[dict[str, Any]]:
         """Fresh dicts of the records of one kind (not yet validated as records)."""
         record_class(kind)  # an unknown kind is a caller's mistake: say so
-        for _, raw in self.lines.get(kind, ()):
-            yield _strict_json(raw.decode("utf-8"))
+        for value in self.values.get(kind, ()):
+            yield dict(value)
 
     def decoded(self) -> list[Record]:
         """Every record built and validated; one clear error naming the member and line."""
         out: list[Record] = []
         for kind in self.kinds():
             member = f"records/{kind}.ndjson"
-            for number, raw in self.lines[kind]:
+            for (number, _), value in zip(self.lines[kind], self.values[kind], strict=True):
                 try:
-                    out.append(record_from_dict(_strict_json(raw.decode("utf-8")), kind))
+                    out.append(record_from_dict(dict(value), kind))
                 except AppError as exc:
                     raise PackageRefused(
                         f"package {self.path.name} refused: {member} line {number}: {exc}"
@@ -408,6 +443,11 @@ class VerifiedPackage:
                         f"not a valid {kind} record ({type(exc).__name__})"
                     ) from None
         return out
+
+    def attachment_label(self, sha256: str) -> tuple[str | None, str | None]:
+        """The file name and media type the sender gave an attachment (None when not given)."""
+        digest = self.manifest.members.get(f"attachments/{sha256}")
+        return (digest.file_name, digest.media_type) if digest else (None, None)
 
     def attachment(self, sha256: str) -> bytes:
         try:
@@ -525,14 +565,19 @@ def _verify(
             f"({expected.short_fingerprint} …)"
         )
     contents = _check_members(data, entries, manifest)
-    lines = _check_records(contents, manifest)
+    lines, values = _check_records(contents, manifest)
     attachments = {
         name.removeprefix("attachments/"): content
         for name, content in contents.items()
         if name.startswith("attachments/")
     }
     return VerifiedPackage(
-        path=path, manifest=manifest, signer=signer, lines=lines, attachments=attachments
+        path=path,
+        manifest=manifest,
+        signer=signer,
+        lines=lines,
+        values=values,
+        attachments=attachments,
     )
 
 
@@ -595,10 +640,14 @@ def _check_members(
 
 def _check_records(
     contents: Mapping[str, bytes], manifest: Manifest
-) -> dict[str, tuple[tuple[int, bytes], ...]]:
-    """Each NDJSON line is a JSON object of its file's kind with an id; ids do not clash."""
-    seen: dict[str, tuple[str, int, bytes]] = {}  # id → (kind, line, hash of canonical JSON)
+) -> tuple[dict[str, tuple[tuple[int, bytes], ...]], dict[str, tuple[dict[str, Any], ...]]]:
+    """Each NDJSON line is a JSON object of its file's kind with an id; ids do not clash.
+
+    Returns the kept lines and their parsed objects (parsed once: reading them is most of the
+    cost of a big package)."""
+    seen: dict[str, tuple[str, int, dict[str, Any]]] = {}  # id → (kind, line, parsed line)
     out: dict[str, tuple[tuple[int, bytes], ...]] = {}
+    parsed: dict[str, tuple[dict[str, Any], ...]] = {}
     for kind in RECORD_KINDS:
         member = f"records/{kind}.ndjson"
         content = contents.get(member)
@@ -612,29 +661,32 @@ def _check_records(
                 f"{member} has {len(raw_lines)} records; the manifest says {manifest.counts[kind]}"
             )
         kept: list[tuple[int, bytes]] = []
+        values: list[dict[str, Any]] = []
         for number, raw in enumerate(raw_lines, 1):
             at = f"{member} line {number}"
-            record_id, digest = _check_line(raw, kind, at)
+            record_id, value = _check_line(raw, kind, at)
             if record_id in seen:
-                other_kind, other_line, other_digest = seen[record_id]
+                other_kind, other_line, other_value = seen[record_id]
                 if other_kind != kind:
                     raise _Bad(
                         f"{at}: id {record_id!r} is also a {other_kind} record "
                         f"(records/{other_kind}.ndjson line {other_line})"
                     )
-                if other_digest != digest:
+                if canonical_bytes(other_value) != canonical_bytes(value):
                     raise _Bad(
                         f"{at}: id {record_id!r} appears twice with different content "
                         f"(first on line {other_line})"
                     )
                 continue  # the very same record twice: keep one
-            seen[record_id] = (kind, number, digest)
+            seen[record_id] = (kind, number, value)
             kept.append((number, raw))
+            values.append(value)
         out[kind] = tuple(kept)
-    return out
+        parsed[kind] = tuple(values)
+    return out, parsed
 
 
-def _check_line(raw: bytes, kind: str, at: str) -> tuple[str, bytes]:
+def _check_line(raw: bytes, kind: str, at: str) -> tuple[str, dict[str, Any]]:
     if not raw.strip():
         raise _Bad(f"{at} is empty")
     try:
@@ -650,7 +702,7 @@ def _check_line(raw: bytes, kind: str, at: str) -> tuple[str, bytes]:
     record_id = value.get("id")
     if not isinstance(record_id, str) or not _RECORD_ID.fullmatch(record_id):
         raise _Bad(f"{at} has no valid id")
-    return record_id, hashlib.sha256(canonical_bytes(value)).digest()
+    return record_id, value
 
 
 # --- the ZIP container -----------------------------------------------------------------------
@@ -890,6 +942,7 @@ def write_package(
     *,
     records: Iterable[Record] | Mapping[str, Iterable[Mapping[str, Any]]],
     attachments: Mapping[str, bytes] | None = None,
+    attachment_names: Mapping[str, tuple[str, str]] | None = None,
     identity: Identity,
     signing_key: Ed25519PrivateKey,
     recipient: Partner | Identity,
@@ -902,8 +955,9 @@ def write_package(
     """Write a signed package for one recipient; the file appears complete or not at all.
 
     ``records`` are Record objects or JSON-shaped dicts per kind (as ``record_to_dict`` makes
-    them); choosing which records are releasable to the recipient, and the highest label among
-    them, is the caller's job.
+    them); ``attachments`` are contents by SHA-256 and ``attachment_names`` their (file name,
+    media type). Choosing which records are releasable to the recipient, and the highest label
+    among them, is the caller's job.
     """
     path = Path(path)
     if raw_public_key(signing_key) != identity.public_key:
@@ -929,7 +983,11 @@ def write_package(
         since_seq=since_seq,
         counts={kind: len(kind_lines) for kind, kind_lines in lines.items()},
         members={
-            name: MemberDigest(hashlib.sha256(content).hexdigest(), len(content))
+            name: MemberDigest(
+                hashlib.sha256(content).hexdigest(),
+                len(content),
+                *(attachment_names or {}).get(name.removeprefix("attachments/"), (None, None)),
+            )
             for name, content in sorted(members.items())
         },
         highest_classification=highest_classification,

@@ -12,15 +12,19 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.domain.coords import format_utc
 from app.domain.hlc import Hlc
-from app.domain.records import PositionReport, Record
-from app.domain.serialize import content_hash, record_from_dict, record_to_dict
-from app.errors import AppError
+from app.domain.records import Incident, PositionReport, Record
+from app.domain.serialize import record_from_dict, record_to_dict
+from app.errors import AppError, NotFoundError
+from app.store.backup import take_backup
+from app.store.rows import record_to_row
 from app.store.store import ApplySummary, MissionStore, RemoteChange
 from app.sync.identity import Identity, Partner, TrustStore, load_identity
 from app.sync.merge import MAX_ANCESTORS, RecordState, decide
@@ -49,12 +53,19 @@ class ExportSummary:
     #: Records changed but not releasable to this partner (left out).
     withheld: int = 0
     highest_classification: str = ""
+    #: Attachment contents carried (photos, documents of the incidents sent).
+    attachments: int = 0
+    #: The classification the recipient is cleared for (the lowest label when not set).
+    clearance: str = ""
 
     def describe(self) -> str:
         what = ", ".join(f"{n} {kind}" for kind, n in self.counts.items()) or "no records"
+        if self.attachments:
+            what += f", {self.attachments} attachment{'s' * (self.attachments != 1)}"
         mode = "full snapshot" if self.full else "changes"
-        held = f"; {self.withheld} not releasable to {self.recipient}, left out" * bool(
-            self.withheld
+        held = (
+            f"; {self.withheld} not releasable to {self.recipient} or above its accreditation "
+            f"({self.clearance}), left out" * bool(self.withheld)
         )
         return (
             f"Package {self.sequence} for {self.recipient} written to {self.path} ({mode}): "
@@ -71,6 +82,8 @@ class ImportSummary:
     already_imported: str | None = None
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     conflicts: int = 0
+    #: Attachment contents stored (new to this database).
+    attachments: int = 0
 
     def describe(self) -> str:
         name = self.path.name
@@ -87,6 +100,8 @@ class ImportSummary:
         if not self.counts:
             lines.append("  no records")
         lines.append(f"  conflicts: {self.conflicts}")
+        if self.attachments:
+            lines.append(f"  attachments stored: {self.attachments}")
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
         return "\n".join(lines)
@@ -125,10 +140,13 @@ def export_package(
         highest = max(
             (r.classification for r in shared), key=lambda c: rank.get(c, 0), default=labels[0]
         )
+        blobs, names = _attachments_for(store, shared)
         # The file is written inside the transaction: if it cannot be, nothing is remembered.
         write_package(
             out,
             records=lines,
+            attachments=blobs,
+            attachment_names=names,
             identity=identity,
             signing_key=signing_key,
             recipient=partner,
@@ -147,22 +165,54 @@ def export_package(
         counts={kind: len(items) for kind, items in lines.items()},
         withheld=len(candidates) - len(shared),
         highest_classification=highest,
+        attachments=len(blobs),
+        clearance=labels[clearance_rank(labels, partner)],
     )
 
 
+def clearance_rank(labels: tuple[str, ...], partner: Partner) -> int:
+    """Where the partner's accreditation sits among the mission's labels (lowest first); a
+    partner without one is cleared for the lowest label only."""
+    if partner.accreditation is None:
+        return 0
+    try:
+        return labels.index(partner.accreditation)
+    except ValueError:
+        raise AppError(
+            f"{partner.unit} is accredited for {partner.accreditation!r}, which is not one of "
+            f"this mission's classification labels ({', '.join(labels)}); set it again with "
+            f"'bluehelmet keys accredit'"
+        ) from None
+
+
+def cleared(record: Record, labels: tuple[str, ...], ceiling: int) -> bool:
+    """The record's classification is within the partner's accreditation; a label the mission
+    does not know ranks above every known one (withheld rather than guessed)."""
+    try:
+        return labels.index(record.classification) <= ceiling
+    except ValueError:
+        return False
+
+
 def _releasable(store: MissionStore, records: Iterable[Record], partner: Partner) -> list[Record]:
-    """Records the partner may receive. A position report also needs its unit to be releasable:
-    the receiver could not file it otherwise."""
+    """Records the partner may receive: releasable to its nation or organisation and within
+    its accreditation. A position report also needs its unit to pass: the receiver could not
+    file it otherwise."""
+    labels = store.classifications
+    ceiling = clearance_rank(labels, partner)
+
+    def passes(record: Record) -> bool:
+        return releasable(record, partner.nation, partner.org) and cleared(record, labels, ceiling)
+
     records = list(records)
-    ok = [r for r in records if releasable(r, partner.nation, partner.org)]
+    ok = [r for r in records if passes(r)]
     units: dict[str, bool] = {}
     out = []
     for record in ok:
         if isinstance(record, PositionReport):
             if record.unit_id not in units:
                 try:
-                    unit = store.get("unit", record.unit_id)
-                    units[record.unit_id] = releasable(unit, partner.nation, partner.org)
+                    units[record.unit_id] = passes(store.get("unit", record.unit_id))
                 except AppError:
                     units[record.unit_id] = False
             if not units[record.unit_id]:
@@ -210,6 +260,8 @@ def import_package(
             f"by a newer version of Blue Helmet COP (this one knows {store.schema_version})"
         )
     received = _decode(package, identity)
+    if not dry_run and store.path != ":memory:":
+        take_backup(store.path, reason="before-import")  # verified, not yet written
     try:
         with store.transaction():
             keys = [(r.KIND, r.id) for r, _ in received]
@@ -217,19 +269,23 @@ def import_package(
             changes = []
             for record, ancestors in received:
                 key = (record.KIND, record.id)
+                row = record_to_row(record)  # its content hash decides; apply writes it as is
                 remote = RecordState(
-                    record.KIND, record.id, record.version, content_hash(record), ancestors
+                    record.KIND, record.id, record.version, row["content_hash"], ancestors
                 )
                 local = current.get(key)
                 local_state = RecordState(key[0], key[1], local[0], local[1]) if local else None
                 decision = decide(local_state, remote, history.get(key, set()))
                 changes.append(
-                    RemoteChange(record, ancestors, str(decision.action), decision.conflict)
+                    RemoteChange(
+                        record, ancestors, str(decision.action), decision.conflict, row=row
+                    )
                 )
             applied: ApplySummary = store.apply_remote(
                 changes, f"package:{path.name}", unit=manifest.origin.unit
             )
             summary.counts, summary.conflicts = applied.counts, applied.conflicts
+            summary.attachments = _store_attachments(store, package, received)
             store.log_package(
                 fingerprint=manifest.origin.fingerprint,
                 unit=manifest.origin.unit,
@@ -244,6 +300,47 @@ def import_package(
     except _DryRun:
         pass
     return summary
+
+
+def _attachments_for(
+    store: MissionStore, records: Iterable[Record]
+) -> tuple[dict[str, bytes], dict[str, tuple[str, str]]]:
+    """Contents (and names) of the attachments of the incidents being sent. A digest whose
+    content this database never received (a relay that lacked it) is left out: the receiver
+    keeps the reference and shows the file as not received."""
+    digests = sorted(
+        {d for r in records if isinstance(r, Incident) and not r.deleted for d in r.attachments}
+    )
+    blobs: dict[str, bytes] = {}
+    names: dict[str, tuple[str, str]] = {}
+    for digest in digests:
+        try:
+            info, data = store.get_attachment(digest)
+        except NotFoundError:
+            continue
+        blobs[digest] = data
+        names[digest] = (str(info["file_name"]), str(info["media_type"]))
+    return blobs, names
+
+
+def _store_attachments(
+    store: MissionStore, package: Any, received: list[tuple[Record, tuple[str, ...]]]
+) -> int:
+    """Keep the contents a package carries for the incidents in it (verified against the
+    manifest's digests already); contents nothing in the package refers to are not kept."""
+    now = format_utc(datetime.now(UTC))
+    stored = 0
+    wanted = {d for r, _ in received if isinstance(r, Incident) for d in r.attachments}
+    for digest in sorted(wanted & set(package.attachments)):
+        file_name, media_type = package.attachment_label(digest)
+        stored += store.put_attachment(
+            digest,
+            file_name or f"attachment-{digest[:12]}",
+            media_type or "application/octet-stream",
+            package.attachment(digest),
+            now,
+        )
+    return stored
 
 
 def _decode(package: Any, identity: Identity) -> list[tuple[Record, tuple[str, ...]]]:

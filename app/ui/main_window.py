@@ -31,9 +31,11 @@ from app.store import MissionStore, open_store
 from app.ui import workers
 from app.ui.analysis_panel import AnalysisPanel
 from app.ui.details import DetailsPanel
+from app.ui.editing.controller import EditingController
 from app.ui.incident_table import IncidentTable
 from app.ui.layer_panel import LayerPanel
 from app.ui.map_view import MapView
+from app.ui.safekeeping import ExternalChanges, IntervalBackups, recover_if_damaged
 from app.ui.unit_tree import UNIT_ID_ROLE, UnitTreeModel
 from maps.document import APP_TILES_BASE, NATURAL_EARTH
 
@@ -51,6 +53,8 @@ class MainWindow(QMainWindow):
     #: Emitted with the summary after a partner's package was imported (or found already there).
     package_imported = Signal(str)
     package_exported = Signal(str)
+    #: Emitted with the summary line after File → Export wrote a file.
+    exported = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,6 +64,9 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self._task: workers.Task | None = None
         self._table_pending = False
+        self.backups = IntervalBackups(self)
+        self.external = ExternalChanges(self)
+        self.external.changed.connect(lambda: self.refresh())
 
         self.map_view = MapView(self)
         centre = QWidget()
@@ -114,6 +121,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self._connect()
+        # The Edit menu, record forms, map drawing and undo (app/ui/editing/controller.py).
+        self.editing = EditingController(self)
 
     def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:  # type: ignore[no-untyped-def]
         dock = QDockWidget(title, self)
@@ -156,6 +165,9 @@ class MainWindow(QMainWindow):
         import_action = QAction("&Import file…", self, shortcut="Ctrl+I")
         import_action.triggered.connect(self._choose_import)
         file_menu.insertAction(self.recent_menu.menuAction(), import_action)
+        export_action = QAction("&Export…", self, shortcut="Ctrl+E")
+        export_action.triggered.connect(self._choose_export)
+        file_menu.insertAction(self.recent_menu.menuAction(), export_action)
         basemap_menu = QMenu("&Basemaps", self)
         add_mbtiles = basemap_menu.addAction("Import &MBTiles basemap…")
         add_mbtiles.triggered.connect(self._choose_mbtiles)
@@ -176,10 +188,10 @@ class MainWindow(QMainWindow):
         find = QAction("&Find incidents", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
-        full = QAction("&Full screen", self, shortcut=QKeySequence.StandardKey.FullScreen)
-        full.setCheckable(True)
-        full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
-        view_menu.addAction(full)
+        # Briefing mode (F11), Theme, Time slider and Saved views docks: app/ui/briefing.
+        from app.ui.briefing import install_briefing
+
+        self.briefing = install_briefing(self, view_menu)
         view_menu.addSeparator()
         for dock in (self.layer_dock, self.unit_dock, self.incident_dock, self.details_dock,
                      self.analysis_dock):  # fmt: skip
@@ -249,6 +261,8 @@ class MainWindow(QMainWindow):
         if not path.exists() and create_demo_if_missing:
             self._create_demo(path)
             return
+        if not recover_if_damaged(self, path):
+            return
         try:
             store = open_store(path)
         except AppError as exc:
@@ -257,6 +271,8 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         self.store = store
+        self.backups.watch(path)
+        self.external.watch(store)
         self._remember(path.resolve())
         self.setWindowTitle(f"Blue Helmet COP — {path.name}")
         self.db_label.setText(str(path))
@@ -620,11 +636,20 @@ class MainWindow(QMainWindow):
     # --- files dropped on the window --------------------------------------------------------
 
     def _choose_import(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, "Import", "", "GeoJSON (*.geojson *.json *.ndjson);;All files (*)"
-        )
+        from app.ui.interop_dialogs import import_filter
+
+        names, _ = QFileDialog.getOpenFileNames(self, "Import", "", import_filter())
         if names:
             self.import_files([Path(n) for n in names])
+
+    def _choose_export(self) -> None:
+        from app.ui.interop_dialogs import ExportDialog
+
+        if self.store is None:
+            self.show_error(AppError("open a mission before exporting"))
+            return
+        self.export_dialog = ExportDialog(self)
+        self.export_dialog.open()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -644,62 +669,33 @@ class MainWindow(QMainWindow):
             if others:
                 self.import_files(others)
 
-    def import_files(self, paths: list[Path]) -> None:
-        """Import files off the GUI thread (own connection, one transaction per file), with a
-        progress dialog; then refresh what changed. A refused file writes nothing."""
-        from app.importing import import_file
+    def import_files(self, paths: list[Path], *, ask_mapping: bool = True) -> None:
+        """Import files off the GUI thread (app.interop; CSV files get the column mapping
+        dialog first), with a progress dialog and Cancel; then refresh what changed."""
+        from app.ui.interop_dialogs import import_files
 
         if self.store is None:
             self.show_error(AppError("open a mission before importing files"))
             return
-        db_path = Path(self.store.path)
-        dialog = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
-        dialog.setLabelText(f"Importing {len(paths)} file(s)…")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
+        import_files(self, paths, ask_mapping=ask_mapping)
 
-        def work(progress: workers.Progress) -> tuple[list[str], list[BaseException], int]:
-            messages: list[str] = []
-            errors: list[BaseException] = []
-            with open_store(db_path) as store:
-                before = _violation_ids(store)
-                for done, path in enumerate(paths):
-                    if not progress(done, len(paths)):
-                        break  # files not started are left alone; finished ones stay
-                    try:
-                        messages.append(import_file(store, path).describe())
-                    except Exception as exc:  # shown to the user below, one per file
-                        errors.append(exc)
-                new_violations = len(_violation_ids(store) - before) if messages else 0
-            return messages, errors, new_violations
-
-        def finished(result: tuple[list[str], list[BaseException], int]) -> None:
-            dialog.reset()
-            messages, errors, new_violations = result
-            if new_violations:
-                self.alert.setText(
-                    f"⚠  {new_violations} new ceasefire violation(s) arrived with the import"
-                    " — click to list them"
-                )
-                self.alert.show()
-                self.violations_arrived.emit(new_violations)
-            for exc in errors:
-                self.show_error(exc)
-            if messages:
-                self.statusBar().showMessage("; ".join(messages), 10000)
-                self.refresh()
-                self.imported.emit(messages)
-
-        def failed(exc: BaseException) -> None:
-            dialog.reset()
+    def imports_finished(
+        self, messages: list[str], errors: list[BaseException], new_violations: int
+    ) -> None:
+        """Tell the user what an import brought (and what it refused), then refresh."""
+        if new_violations:
+            self.alert.setText(
+                f"⚠  {new_violations} new ceasefire violation(s) arrived with the import"
+                " — click to list them"
+            )
+            self.alert.show()
+            self.violations_arrived.emit(new_violations)
+        for exc in errors:
             self.show_error(exc)
-
-        def moved(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(done)
-
-        self._import_task = workers.start(work, result=finished, error=failed, progress=moved)
-        dialog.canceled.connect(self._import_task.cancel)
+        if messages:
+            self.statusBar().showMessage("; ".join(messages), 10000)
+            self.refresh()
+            self.imported.emit(messages)
 
     def show_error(self, exc: BaseException) -> None:
         """The one place the GUI tells the user that something failed."""

@@ -1,18 +1,106 @@
-"""Headless rendering of the picture to PNG through Qt WebEngine (no screen needed).
+"""Headless rendering of the picture through Qt WebEngine (no screen needed).
 
-Used by ``bluehelmet render``: the same MapView as the GUI, offscreen, so a rendered PNG is
-exactly what an operator would see.
+Used by ``bluehelmet render`` and the briefing outputs (``app.ui.outputs``): the same MapView
+as the GUI, offscreen, so a rendered image is exactly what an operator would see.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 from app.errors import AppError
+from app.picture import IncidentFilter
 
 DEFAULT_SIZE = (1600, 1000)
+
+
+def qt_app() -> Any:
+    """The running QApplication, or a new one set up for headless rendering."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Headless rendering has no GPU: Qt's and Chromium's notes about falling back to software
+    # rendering are noise to a user of the command line (they still reach the log level set).
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.rhi.*=false;qt.qpa.*=false;*.warning=false")
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--log-level" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --log-level=3").strip()
+    from app.ui.launch import prepare_qt_environment
+
+    prepare_qt_environment()
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def wait(ms: int) -> None:
+    """Let Qt run for ``ms`` milliseconds (a rendered frame reaching the compositor)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def grab_map(
+    db_path: Path,
+    *,
+    size: tuple[int, int] = DEFAULT_SIZE,
+    title: str = "Blue Helmet COP",
+    page: dict[str, Any] | None = None,
+    incident_filter: IncidentFilter | None = None,
+    script: str | None = None,
+    timeout_s: float = 90.0,
+    settle_ms: int = 400,
+) -> tuple[Any, dict]:
+    """Draw the mission offscreen and grab it: (QImage, what the page reported when ready).
+
+    ``page`` holds ``maps.document.PageOptions`` fields (bounds, visible, briefing furniture…);
+    ``script`` runs in the page once it is ready, before the settle time and the grab.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from app.ui.map_view import MapView
+
+    _app = qt_app()  # kept alive while rendering
+    view = MapView()
+    view.resize(*size)
+    if incident_filter is not None:
+        view.incident_filter = incident_filter
+    view.show()
+    loop = QEventLoop()
+    view.map_ready.connect(lambda _info: loop.quit())
+    view.page().loadFinished.connect(lambda ok: None if ok else loop.quit())
+    timer = QTimer(singleShot=True, interval=int(timeout_s * 1000))
+    timer.timeout.connect(loop.quit)
+    timer.start()
+    started = time.perf_counter()
+    try:
+        view.show_mission(db_path, title=title, **(page or {}))
+        loop.exec()
+        if not view.ready:
+            errors = [m for _, m in view.map_page.console][-3:]
+            raise AppError(
+                f"the map did not finish drawing within {timeout_s:.0f} s"
+                + (f" ({'; '.join(errors)})" if errors else "")
+            )
+        if script:
+            view.run_js(script)
+        # Let the legend build and the last frame reach the compositor before grabbing it.
+        wait(settle_ms)
+        image = view.grab().toImage()
+        info = dict(view.ready_info)
+        info["seconds"] = time.perf_counter() - started
+        info["blocked_requests"] = list(view.blocker.blocked)
+        info["console"] = [m for _, m in view.map_page.console][-5:]
+        return image, info
+    finally:
+        timer.stop()
+        view.close()
+        _delete_now(view)
 
 
 def render_png(
@@ -26,61 +114,41 @@ def render_png(
     title: str = "Blue Helmet COP",
 ) -> dict:
     """Render the mission to a PNG file; returns what the page reported when it was ready."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # Headless rendering has no GPU: Qt's and Chromium's notes about falling back to software
-    # rendering are noise to a user of the command line (they still reach the log level set).
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.rhi.*=false;qt.qpa.*=false;*.warning=false")
-    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    if "--log-level" not in flags:
-        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --log-level=3").strip()
-    from app.ui.launch import prepare_qt_environment
-
-    prepare_qt_environment()
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from app.ui.map_view import MapView
-
-    _app = QApplication.instance() or QApplication([])  # kept alive while rendering
-    view = MapView()
-    view.resize(*size)
-    page: dict = {}
+    page: dict[str, Any] = {}
     if bbox is not None:
         west, south, east, north = bbox
         page["bounds"] = ((south, west), (north, east))
-    view.show()
-    loop = QEventLoop()
-    view.map_ready.connect(lambda _info: loop.quit())
-    view.page().loadFinished.connect(lambda ok: None if ok else loop.quit())
-    timer = QTimer(singleShot=True, interval=int(timeout_s * 1000))
-    timer.timeout.connect(loop.quit)
-    timer.start()
-    started = time.perf_counter()
-    view.show_mission(db_path, title=title, **_bounds_only(page))
-    loop.exec()
-    if not view.ready:
-        errors = [m for _, m in view.map_page.console][-3:]
-        view.close()
-        _delete_now(view)
-        raise AppError(
-            f"the map did not finish drawing within {timeout_s:.0f} s"
-            + (f" ({'; '.join(errors)})" if errors else "")
-        )
-    # Let the last frame reach the compositor before grabbing it.
-    settle = QEventLoop()
-    QTimer.singleShot(settle_ms, settle.quit)
-    settle.exec()
-    image = view.grab()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out), "PNG"):
-        raise AppError(f"{out}: cannot write the PNG file")
-    info = dict(view.ready_info)
-    info["seconds"] = time.perf_counter() - started
-    info["blocked_requests"] = list(view.blocker.blocked)
-    view.close()
-    _delete_now(view)
+    image, info = grab_map(
+        db_path, size=size, title=title, page=page, timeout_s=timeout_s, settle_ms=settle_ms
+    )
+    save_image(image, out)
     return info
+
+
+def save_image(image: Any, out: Path) -> None:
+    """Write a QImage as PNG, whole or not at all."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from app.files import atomic_file
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise AppError(f"{out}: cannot encode the PNG image")
+    buffer.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with atomic_file(out, 0o644) as handle:
+            handle.write(bytes(data.data()))
+    except OSError as exc:
+        raise AppError(f"{out}: cannot write the PNG file ({exc.strerror})") from None
+
+
+def js_call(obj: str, method: str, *args: Any) -> str:
+    """A guarded page call ``window.<obj>.<method>(…)`` with JSON arguments."""
+    arguments = ", ".join(json.dumps(a) for a in args)
+    return f"window.{obj} && window.{obj}.{method}({arguments});"
 
 
 def _delete_now(widget) -> None:  # type: ignore[no-untyped-def]
@@ -89,7 +157,3 @@ def _delete_now(widget) -> None:  # type: ignore[no-untyped-def]
 
     widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-def _bounds_only(page: dict) -> dict:
-    return {"bounds": page["bounds"]} if "bounds" in page else {}

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -118,9 +119,13 @@ class PartnersDialog(QDialog):
         self.resize(1100, 420)
         self.db_path = db_path
         self.trust = TrustStore()
-        self.table = QTableWidget(0, 6)
+        self.labels: tuple[str, ...] = ("UNCLASSIFIED",)
+        if db_path is not None:
+            with open_store(db_path, readonly=True) as store:
+                self.labels = store.classifications
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            ["Unit", "Nation", "Fingerprint", "Status", "Last sent", "Last received"]
+            ["Unit", "Nation", "Fingerprint", "Status", "Cleared for", "Last sent", "Last received"]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -129,12 +134,24 @@ class PartnersDialog(QDialog):
         trust_button = QPushButton("Trust a key card…")
         revoke_button = QPushButton("Revoke selected")
         card_button = QPushButton("Export my key card…")
+        self.clearance = QComboBox()
+        self.clearance.addItems(self.labels)
+        self.clearance.setToolTip(
+            "Highest classification the selected partner may receive; records above it are "
+            "never put in its packages"
+        )
+        clear_button = QPushButton("Set clearance")
+        clear_button.clicked.connect(self._accredit)
         trust_button.clicked.connect(self._trust)
         revoke_button.clicked.connect(self._revoke)
         card_button.clicked.connect(self._export_card)
         row = QHBoxLayout()
         for button in (trust_button, revoke_button, card_button):
             row.addWidget(button)
+        row.addSpacing(24)
+        row.addWidget(QLabel("Cleared for:"))
+        row.addWidget(self.clearance)
+        row.addWidget(clear_button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -159,6 +176,7 @@ class PartnersDialog(QDialog):
                 partner.nation,
                 partner.fingerprint,
                 "REVOKED" if partner.revoked else "trusted",
+                partner.accreditation or f"{self.labels[0]} (not set)",
                 state.get("last_sent_at") or "never",
                 state.get("last_received_at") or "never",
             ]
@@ -178,6 +196,21 @@ class PartnersDialog(QDialog):
             self.message.setText(exc.message)
             return
         self.message.setText(f"Trusted {partner.unit}: {partner.fingerprint}")
+        self.reload()
+
+    def _accredit(self) -> None:
+        items = self.table.selectedItems()
+        if not items:
+            self.message.setText("Select a partner first.")
+            return
+        try:
+            partner = self.trust.accredit(
+                items[0].data(Qt.ItemDataRole.UserRole), self.clearance.currentText()
+            )
+        except AppError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(f"{partner.unit} may now receive up to {partner.accreditation}.")
         self.reload()
 
     def _revoke(self) -> None:

@@ -229,6 +229,60 @@ class MapBridge(QObject):
         log.warning("map page error: %s", message[:500])
         self.page_error.emit(str(message)[:500])
 
+    # --- editing (bh-edit.js; docs/map-page.md, "Editing") --------------------------------------
+
+    #: A shape drawn with Leaflet.draw: kind 'point' | 'line' | 'polygon', GeoJSON geometry.
+    shape_drawn = Signal(str, dict)
+    #: The point chosen after ``bhEdit.pickPoint()``.
+    point_picked = Signal(float, float)
+    #: A click on the map that hit nothing else being edited (the "here" of "new incident here").
+    map_clicked = Signal(float, float)
+    #: A unit marker dropped after a drag: unit id, lat, lon.
+    unit_dragged = Signal(str, float, float)
+    #: New vertices of an area or line: kind 'patrol_area' | 'ceasefire_line', id, GeoJSON.
+    vertices_edited = Signal(str, str, dict)
+    #: A drawing, pick or vertex edit was cancelled in the page (Esc or Cancel).
+    edit_cancelled = Signal(str)
+
+    @Slot(str, str)
+    def drawn(self, kind: str, geojson: str) -> None:
+        geometry = _json_object(geojson)
+        if kind in ("point", "line", "polygon") and geometry:
+            self.shape_drawn.emit(kind, geometry)
+
+    @Slot(float, float)
+    def picked(self, lat: float, lon: float) -> None:
+        if _on_globe(lat, lon):
+            self.point_picked.emit(float(lat), float(lon))
+
+    @Slot(float, float)
+    def mapClicked(self, lat: float, lon: float) -> None:
+        if _on_globe(lat, lon):
+            self.map_clicked.emit(float(lat), float(lon))
+
+    @Slot(str, float, float)
+    def unitDragged(self, unit_id: str, lat: float, lon: float) -> None:
+        if _on_globe(lat, lon):
+            self.unit_dragged.emit(str(unit_id)[:128], float(lat), float(lon))
+
+    @Slot(str, str, str)
+    def verticesEdited(self, kind: str, record_id: str, geojson: str) -> None:
+        geometry = _json_object(geojson)
+        if kind in ("patrol_area", "ceasefire_line") and geometry:
+            self.vertices_edited.emit(kind, str(record_id)[:128], geometry)
+
+    @Slot(str)
+    def editCancelled(self, kind: str) -> None:
+        self.edit_cancelled.emit(str(kind)[:40])
+
+
+def _on_globe(lat: float, lon: float) -> bool:
+    try:
+        lat, lon = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180
+
 
 def _json_object(text: str) -> dict:
     try:

@@ -679,6 +679,18 @@
   // Incidents: supercluster index + one canvas for points and clusters
   // ------------------------------------------------------------------------------------------
 
+  // Time window (bh-time.js, optional): which incidents and track fixes it lets through.
+  // Hook for the app's time slider; without bh-time.js or a window nothing is filtered.
+  function timeMask(inc) {
+    var t = window.bhTime;
+    return t && t.active && typeof t.incidentMask === 'function' ? t.incidentMask(inc) : null;
+  }
+
+  function timeCoords(track) {
+    var t = window.bhTime;
+    return t && t.active && typeof t.trackCoords === 'function' ? t.trackCoords(track) : track.coords;
+  }
+
   function incidentColor(index) {
     var inc = S.data.incidents;
     var category = S.data.categories[inc.cat[index]];
@@ -724,9 +736,10 @@
       var inc = S.data.incidents;
       var n = inc.id.length;
       var points = [];
+      var mask = timeMask(inc);
       for (var i = 0; i < n; i++) {
         var lat = inc.lat[i], lon = inc.lon[i];
-        if (!finite(lat) || !finite(lon)) continue;
+        if (!finite(lat) || !finite(lon) || (mask && !mask[i])) continue;
         // supercluster hands a point back as a new feature carrying this id (its row).
         points.push({type: 'Feature', geometry: {type: 'Point', coordinates: [lon, lat]}, id: i});
       }
@@ -832,8 +845,10 @@
         var b = this._map.getBounds();
         var s = b.getSouth(), n = b.getNorth(), w = b.getWest(), e = b.getEast();
         var lats = inc.lat, lons = inc.lon;
+        var mask = timeMask(inc);
         for (var i = 0; i < lats.length; i++) {
           var lat = lats[i], lon = lons[i];
+          if (mask && !mask[i]) continue;
           if (lat >= s && lat <= n && lon >= w && lon <= e) count++;
         }
       }
@@ -937,7 +952,9 @@
   function heatPoints() {
     var inc = S.data.incidents;
     var out = [];
+    var mask = timeMask(inc);
     for (var i = 0; i < inc.id.length; i++) {
+      if (mask && !mask[i]) continue;
       if (finite(inc.lat[i]) && finite(inc.lon[i])) out.push([inc.lat[i], inc.lon[i], severityOf(i) / 5]);
     }
     return out;
@@ -1568,7 +1585,7 @@
     group.clearLayers();
     (S.data.tracks || []).forEach(function (track) {
       if (!isObject(track) || !Array.isArray(track.coords) || track.coords.length < 2) return;
-      var coords = track.coords.filter(function (c) {
+      var coords = timeCoords(track).filter(function (c) {
         return Array.isArray(c) && finite(c[0]) && finite(c[1]);
       });
       if (coords.length < 2) return;
@@ -2092,7 +2109,10 @@
     // Incidents: one row per category group, its categories (with counts) inside.
     var counts = {};
     var cat = S.data.incidents.cat;
-    for (var i = 0; i < cat.length; i++) counts[cat[i]] = (counts[cat[i]] || 0) + 1;
+    var shownMask = timeMask(S.data.incidents);  // counts of the time window, when there is one
+    for (var i = 0; i < cat.length; i++) {
+      if (!shownMask || shownMask[i]) counts[cat[i]] = (counts[cat[i]] || 0) + 1;
+    }
     var incidents = legendSection('Incidents', true);
     var groupOrder = [];
     var groupColor = {};
@@ -2691,6 +2711,14 @@
   };
   bhMap.view = function () { requireInit('view'); return view(); };
   bhMap.counts = function () { return counts(); };
+  // bh-time.js calls this when its window moves: re-index incidents, redraw tracks.
+  bhMap.refreshTime = function () {
+    if (!S.map || !S.layers.incidents) return;
+    setIncidents();
+    setTracks();
+    refreshSelection();
+    scheduleLegend();
+  };
   bhMap.setScale = function (factor) {
     document.documentElement.style.setProperty('--bh-scale', String(Number(factor) || 1));
     applyScale();

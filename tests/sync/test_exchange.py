@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from factories import incident, position, unit
 
+from app.errors import AppError
 from app.store import open_store
 from app.store.store import MissionStore
 from app.sync.identity import Identity, TrustStore, new_key_pair
@@ -318,3 +319,116 @@ def test_random_exchanges_converge_and_every_concurrent_loss_is_a_conflict(tmp_p
                 x.store.close()
 
     run()
+
+
+def _photo(store: MissionStore, content: bytes, name: str = "checkpoint.jpg") -> str:
+    digest = hashlib.sha256(content).hexdigest()
+    with store.transaction():
+        store.put_attachment(digest, name, "image/jpeg", content, "2026-11-20T06:00:00.000Z")
+    return digest
+
+
+def test_attachments_travel_with_their_incident_and_are_relayed(units):
+    a, b, c = units
+    photo = b"\xff\xd8\xff\xe0 a photo of the checkpoint"
+    digest = _photo(a.store, photo)
+    a.store.save(incident(title="Roadblock", attachments=(digest,)))
+    package = a.send(b)
+    summary = b.receive(package)
+    assert summary.attachments == 1 and "attachments stored: 1" in summary.describe()
+    info, data = b.store.get_attachment(digest)
+    assert data == photo and (info["file_name"], info["media_type"]) == (
+        "checkpoint.jpg",
+        "image/jpeg",
+    )
+    c.receive(b.send(c))  # B relays the incident and the photo it received
+    assert c.store.get_attachment(digest)[1] == photo
+    assert a.digest() == b.digest() == c.digest()
+
+
+def test_an_attachment_whose_content_was_never_received_is_referenced_not_invented(units):
+    a, b, _ = units
+    missing = hashlib.sha256(b"never stored here").hexdigest()
+    a.store.save(incident(title="Report with a lost photo", attachments=(missing,)))
+    summary = b.receive(a.send(b))
+    assert summary.counts["incident"]["new"] == 1 and summary.attachments == 0
+    assert b.store.attachment_info(missing) is None
+    assert b.store.query("incident")[0].attachments == (missing,)
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "dir/evil.sh", "bad\x07name", ""])
+def test_a_package_naming_an_attachment_with_a_path_or_control_characters_is_refused(units, name):
+    from app.sync.package import write_package
+
+    a, b, _ = units
+    photo = b"content"
+    digest = hashlib.sha256(photo).hexdigest()
+    out = a.folder / "hostile.bhpkg"
+    with pytest.raises(Exception, match="file name"):
+        write_package(
+            out,
+            records={"incident": []},
+            attachments={digest: photo},
+            attachment_names={digest: (name, "image/jpeg")},
+            identity=a.identity,
+            signing_key=a.key,
+            recipient=a.trust.find(b.identity.unit),
+            sequence=1,
+            schema_version=a.store.schema_version,
+            full=True,
+            highest_classification="UNCLASSIFIED",
+        )
+    assert not out.exists()
+
+
+def test_records_above_a_partners_accreditation_stay_home_until_it_is_raised(units):
+    a, b, _ = units
+    secret = a.store.save(incident(title="Informant report", classification="CONFIDENTIAL"))
+    a.store.save(incident(title="Patrol contact"))
+    partner = a.trust.find(b.identity.unit)
+    out = a.folder / "first.bhpkg"
+    summary = export_package(a.store, a.identity, a.key, partner, out)
+    assert summary.counts == {"incident": 1} and summary.withheld == 1
+    assert "accreditation (UNCLASSIFIED)" in summary.describe()
+    b.receive(out)
+    assert [i.title for i in b.store.query("incident")] == ["Patrol contact"]
+
+    a.trust.accredit(b.identity.unit, "confidential")
+    b.receive(a.send(b, full=True))
+    assert b.store.get("incident", secret.id).title == "Informant report"
+
+
+def test_an_accreditation_the_mission_does_not_know_refuses_the_export(units):
+    a, b, _ = units
+    a.store.save(incident())
+    a.trust.accredit(b.identity.unit, "COSMIC TOP SECRET")
+    with pytest.raises(AppError, match="not one of this mission's classification labels"):
+        a.send(b)
+    assert not list(a.folder.glob("*.bhpkg"))
+
+
+def test_every_import_is_preceded_by_a_backup_and_a_dry_run_by_none(units):
+    from app.store.backup import list_backups
+
+    a, b, _ = units
+    a.store.save(incident(title="Backed up first"))
+    package = a.send(b)
+    b.receive(package, dry_run=True)
+    assert list_backups(b.db) == []
+    b.receive(package)
+    (made,) = list_backups(b.db)
+    assert made.reason == "before-import"
+    with open_store(made.path, readonly=True) as before:
+        assert before.query("incident") == []  # the state the import started from
+
+
+def test_a_package_signed_with_a_revoked_key_never_gets_a_record_in(units):
+    a, b, _ = units
+    a.store.save(incident(title="Sent before the laptop was lost"))
+    package = a.send(b)
+    b.trust.revoke(a.identity.unit)
+    before = (b.digest(), _db_bytes(b))
+    with pytest.raises(PackageRefused, match="revoked"):
+        b.receive(package)
+    assert (b.digest(), _db_bytes(b)) == before
+    assert b.store.query("incident") == []

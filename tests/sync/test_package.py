@@ -535,7 +535,7 @@ def test_the_worked_example_in_the_format_document_is_right():
     line = next(b for b in blocks if b.startswith('{"actors"')).encode() + b"\n"
     manifest = next(b for b in blocks if b.startswith('{"counts"')).encode()
     signature = bytes.fromhex(next(b for b in blocks if re.fullmatch(r"[0-9a-f]{128}", b)))
-    assert len(line) == 766 and len(manifest) == 623
+    assert len(line) == 783 and len(manifest) == 623
     assert hashlib.sha256(line).hexdigest() in manifest.decode()
     assert hashlib.sha256(manifest).hexdigest() in doc
     sender.public_key().verify(signature, manifest)

@@ -33,10 +33,17 @@ TOKENS = (*NATIONS, "MISSION", "UN", "EU")
 KINDS = ("unit", "position_report", "incident", "patrol_area", "ceasefire_line")
 MAKERS = {"unit": unit, "incident": incident, "patrol_area": area, "ceasefire_line": line}
 
+#: The mission's labels, lowest first (the store's default configuration).
+LEVELS = ("UNCLASSIFIED", "CONFIDENTIAL", "STRICTLY CONFIDENTIAL")
+
 labels = st.lists(st.sampled_from(TOKENS), max_size=3, unique=True).map(tuple)
-#: (kind, releasable_to, deleted, relayed from the third installation)
+#: (kind, releasable_to, deleted, relayed from the third installation, classification)
 spec = st.tuples(
-    st.sampled_from(KINDS), labels, st.integers(0, 3).map(lambda n: n == 0), st.booleans()
+    st.sampled_from(KINDS),
+    labels,
+    st.integers(0, 3).map(lambda n: n == 0),
+    st.booleans(),
+    st.sampled_from(LEVELS),
 )
 edit = st.tuples(st.integers(0, 1000), st.one_of(labels, st.just("delete")))
 second_round = st.none() | st.fixed_dictionaries(
@@ -46,7 +53,11 @@ second_round = st.none() | st.fixed_dictionaries(
         "full": st.booleans(),
     }
 )
-partner_of = st.tuples(st.sampled_from((*NATIONS, "BRA")), st.sampled_from((None, "UN", "EU")))
+partner_of = st.tuples(
+    st.sampled_from((*NATIONS, "BRA")),
+    st.sampled_from((None, "UN", "EU")),
+    st.sampled_from((None, *LEVELS)),  # accreditation; None releases the lowest label only
+)
 
 _runs = itertools.count()
 
@@ -54,6 +65,11 @@ _runs = itertools.count()
 def may_receive(tokens: tuple[str, ...], nation: str, org: str | None) -> bool:
     """The rule, restated: MISSION, the partner's nation or the partner's organisation."""
     return bool(set(tokens) & {"MISSION", nation, *([org] if org else [])})
+
+
+def cleared_for(classification: str, accreditation: str | None) -> bool:
+    """The second rule, restated: the label is at or below the partner's accreditation."""
+    return LEVELS.index(classification) <= LEVELS.index(accreditation or LEVELS[0])
 
 
 class Node:
@@ -78,8 +94,9 @@ class Node:
         return out, summary
 
 
-def meet(x: Node, y: Node) -> None:
-    x.trust.trust(y.identity)
+def meet(x: Node, y: Node, accreditation: str | None = None) -> None:
+    """x and y trust each other; x clears y for ``accreditation``."""
+    x.trust.trust(y.identity, accreditation=accreditation)
     y.trust.trust(x.identity)
 
 
@@ -88,15 +105,17 @@ def create(a: Node, c: Node, specs: list[tuple]) -> set[tuple[str, str]]:
     assert a.store is not None and c.store is not None
     touched: set[tuple[str, str]] = set()
     relayed: list[tuple[str, str]] = []
-    for kind, tokens, deleted, from_c in specs:
+    for kind, tokens, deleted, from_c, level in specs:
         if kind == "position_report":  # filed at A, for one of the units A holds
             units = a.store.query("unit", include_deleted=True)
             if not units:
                 continue
-            record: Record = position(units[len(touched) % len(units)].id, releasable_to=tokens)
+            record: Record = position(
+                units[len(touched) % len(units)].id, releasable_to=tokens, classification=level
+            )
             store, from_c = a.store, False
         else:
-            record = MAKERS[kind](releasable_to=tokens)
+            record = MAKERS[kind](releasable_to=tokens, classification=level)
             store = c.store if from_c else a.store
         saved = store.save(record)
         if deleted:
@@ -114,18 +133,28 @@ def create(a: Node, c: Node, specs: list[tuple]) -> set[tuple[str, str]]:
 
 
 def check_package(
-    path: Path, summary: Any, a: Node, b: Node, changed: set[tuple[str, str]]
+    path: Path,
+    summary: Any,
+    a: Node,
+    b: Node,
+    changed: set[tuple[str, str]],
+    accreditation: str | None,
 ) -> None:
     assert a.store is not None
     nation, org = b.identity.nation, b.identity.org
     current = {(r.KIND, r.id): r for r in a.store.all_records()}
 
+    def passes(record: Record) -> bool:
+        return may_receive(record.releasable_to, nation, org) and cleared_for(
+            record.classification, accreditation
+        )
+
     def releasable(record: Record) -> bool:
-        if not may_receive(record.releasable_to, nation, org):
+        if not passes(record):
             return False
         if record.KIND == "position_report":
             owner = current.get(("unit", record.unit_id))  # type: ignore[attr-defined]
-            return owner is not None and may_receive(owner.releasable_to, nation, org)
+            return owner is not None and passes(owner)
         return True
 
     package = read_package(path, b.trust, expected_recipient=b.identity)
@@ -163,7 +192,7 @@ def check_package(
 def test_packages_hold_exactly_the_releasable_changes(
     tmp_path_factory: pytest.TempPathFactory,
     specs: list[tuple],
-    partner: tuple[str, str | None],
+    partner: tuple[str, str | None, str | None],
     first_full: bool,
     then: dict[str, Any] | None,
 ) -> None:
@@ -171,7 +200,7 @@ def test_packages_hold_exactly_the_releasable_changes(
     a = Node(root / "a", "NEPBATT 1", "NPL", "UN")
     b = Node(root / "b", "PARTNER", partner[0], partner[1])
     c = Node(root / "c", "JOC", "FRA", "UN")
-    meet(a, b)
+    meet(a, b, partner[2])
     meet(a, c)
     a.open()
     c.open()
@@ -179,7 +208,7 @@ def test_packages_hold_exactly_the_releasable_changes(
     try:
         changed = create(a, c, specs)
         path, summary = a.export_to(b, full=first_full)
-        check_package(path, summary, a, b, changed)
+        check_package(path, summary, a, b, changed, partner[2])
         if then is None:
             return
         live = [r for r in a.store.all_records() if not r.deleted]
@@ -199,7 +228,7 @@ def test_packages_hold_exactly_the_releasable_changes(
         if then["full"]:
             changed = {(r.KIND, r.id) for r in a.store.all_records()}
         path, summary = a.export_to(b, full=then["full"])
-        check_package(path, summary, a, b, changed)
+        check_package(path, summary, a, b, changed, partner[2])
     finally:
         for node in (a, c):
             if node.store is not None:

@@ -78,3 +78,26 @@ def test_first_start_asks_for_the_unit_identity_once_the_demo_shows(qtbot, tmp_p
     _ask_identity_once(window)  # asked once only (and an identity exists now)
     qtbot.wait(200)
     assert all(not d.isVisible() for d in window.findChildren(IdentityDialog))
+
+
+def test_partners_dialog_shows_and_sets_what_a_partner_is_cleared_for(qtbot, tmp_path):
+    from app.ui.sync_dialogs import PartnersDialog
+
+    partner, _ = new_key_pair("GHANBATT", "GHA", "UN")
+    TrustStore().trust(partner)
+    db = tmp_path / "mission.db"
+    open_store(db).close()
+    dialog = PartnersDialog(db)
+    qtbot.addWidget(dialog)
+    header = [dialog.table.horizontalHeaderItem(c).text() for c in range(7)]
+    column = header.index("Cleared for")
+    assert dialog.table.item(0, column).text() == "UNCLASSIFIED (not set)"
+    dialog.table.selectRow(0)
+    dialog.clearance.setCurrentText("CONFIDENTIAL")
+    from PySide6.QtWidgets import QPushButton
+
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Set clearance")
+    button.click()
+    assert dialog.table.item(0, column).text() == "CONFIDENTIAL"
+    assert TrustStore().find("GHANBATT").accreditation == "CONFIDENTIAL"
+    assert "up to CONFIDENTIAL" in dialog.message.text()

@@ -1,0 +1,864 @@
+"""Every edit of the picture: forms, map drawing, undo and the ``record`` CLI all come here.
+
+``Editor`` turns JSON-shaped input (what a form or a script gives: text, numbers, GeoJSON, MGRS)
+into validated records, checks what only the database knows (categories, referenced units,
+areas and lines), and writes each edit as one transaction that also lands in the change log
+with the editing unit. ``validate`` returns every problem at once for inline form messages;
+the other methods raise the first as ``ValidationError(field, problem)``. Nothing is written when
+anything is wrong. Plain Python: no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import MISSING, dataclass, fields, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry import LineString, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from app.domain import taxonomy
+from app.domain.coords import (
+    format_dd,
+    format_dms,
+    format_utc,
+    parse_coordinate,
+    parse_dtg,
+    parse_utc,
+    to_mgrs,
+)
+from app.domain.records import (
+    Incident,
+    PositionReport,
+    Record,
+    Unit,
+    new_id,
+    record_class,
+)
+from app.domain.serialize import (
+    content_hash,
+    field_types,
+    geometry_from_geojson,
+    record_to_dict,
+)
+from app.editing.attachments import (
+    MAX_ATTACHMENT_BYTES,
+    AttachmentInfo,
+    check_size,
+    clean_file_name,
+    digest,
+    info_from_row,
+    sniff_media_type,
+)
+from app.errors import NotFoundError, ValidationError
+from app.store.store import TABLES, MissionStore
+
+KINDS: tuple[str, ...] = (
+    "unit",
+    "position_report",
+    "patrol_area",
+    "patrol",
+    "ceasefire_line",
+    "incident",
+)
+
+#: Incident workflow: status → the statuses it may move to. A closed or rejected incident may be
+#: reopened (back to reported) when new information arrives; nothing else skips the workflow.
+INCIDENT_TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "reported": ("confirmed", "disputed", "rejected", "closed"),
+    "confirmed": ("disputed", "closed"),
+    "disputed": ("confirmed", "rejected", "closed"),
+    "closed": ("reported",),
+    "rejected": ("reported",),
+}
+
+#: How far ahead of this machine's clock an observed time may lie (clock drift between radios,
+#: GPS units and laptops), before it is refused as a typing mistake.
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+#: Envelope fields the store sets; input may repeat them (a `record show` fed back) but not change.
+_STORE_FIELDS = ("origin", "version", "created_at", "updated_at", "deleted")
+#: Derived output of ``show``; ignored on input so shown JSON can be edited and sent back.
+_DERIVED_FIELDS = ("attachments_info",)
+#: Reference fields → the kind they must name.
+_REFERENCES: dict[str, str] = {
+    "parent_id": "unit",
+    "unit_id": "unit",
+    "responsible_unit_id": "unit",
+    "reporting_unit_id": "unit",
+    "area_id": "patrol_area",
+    "line_id": "ceasefire_line",
+}
+_POINT_KINDS = ("position_report", "incident")
+_PLACEHOLDER_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+#: Valid stand-ins for required fields, so one bad field does not hide problems in the others.
+_PLACEHOLDERS: dict[str, Any] = {
+    "designation": "x",
+    "nation": "XXX",
+    "sidc": "10031000161211000000",
+    "unit_id": "x",
+    "observed_at": _PLACEHOLDER_TIME,
+    "lat": 0.0,
+    "lon": 0.0,
+    "name": "x",
+    "planned_start": _PLACEHOLDER_TIME,
+    "planned_end": _PLACEHOLDER_TIME,
+    "title": "x",
+    "category": "x",
+    "occurred_start": _PLACEHOLDER_TIME,
+}
+_PLACEHOLDER_GEOMETRY: dict[str, BaseGeometry] = {
+    "patrol_area": Polygon([(0, 0), (0.01, 0), (0.01, 0.01)]),
+    "ceasefire_line": LineString([(0, 0), (0.01, 0.01)]),
+}
+
+
+#: Fixed choices per field name (categories and labels come from the mission database).
+_CHOICES: dict[tuple[str, str], tuple[Any, ...]] = {
+    ("unit", "echelon"): taxonomy.ECHELONS,
+    ("unit", "role"): taxonomy.UNIT_ROLES,
+    ("position_report", "status"): taxonomy.OPERATIONAL_STATUSES,
+    ("position_report", "method"): taxonomy.POSITION_METHODS,
+    ("patrol_area", "area_type"): taxonomy.AREA_TYPES,
+    ("patrol_area", "status"): taxonomy.AREA_STATUSES,
+    ("patrol", "patrol_type"): taxonomy.PATROL_TYPES,
+    ("patrol", "status"): taxonomy.PATROL_STATUSES,
+    ("ceasefire_line", "line_type"): taxonomy.LINE_TYPES,
+    ("incident", "weapon_class"): taxonomy.WEAPON_CLASSES,
+    ("incident", "severity"): taxonomy.SEVERITIES,
+    ("incident", "source_kind"): taxonomy.SOURCE_KINDS,
+    ("incident", "source_reliability"): tuple(taxonomy.SOURCE_RELIABILITY),
+    ("incident", "info_credibility"): tuple(taxonomy.INFO_CREDIBILITY),
+    ("incident", "status"): taxonomy.INCIDENT_STATUSES,
+}
+#: Units of measure of numeric fields, as the form labels them.
+_UNITS: dict[str, str] = {
+    "lat": "degrees",
+    "lon": "degrees",
+    "accuracy_m": "metres",
+    "precision_m": "metres",
+    "buffer_m": "metres",
+    "course_deg": "degrees true",
+    "speed_kmh": "km/h",
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What a form needs to offer one field: its type, whether it is required, its choices."""
+
+    name: str
+    #: text, int, float, time, geometry, list or bool (as in docs/schema.md).
+    type: str
+    required: bool
+    default: Any = None
+    choices: tuple[Any, ...] = ()
+    unit: str = ""
+    #: For references: the kind of record the field names.
+    references: str = ""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing wrong with one field, for the message beside that field in a form."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class _Problems(list[FieldProblem]):
+    def add(self, field: str, message: str) -> None:
+        if field not in self.fields:
+            self.append(FieldProblem(field, message))
+
+    @property
+    def fields(self) -> set[str]:
+        return {p.field for p in self}
+
+
+def _raise_first(problems: list[FieldProblem]) -> None:
+    if problems:
+        raise ValidationError(problems[0].field, problems[0].message)
+
+
+class Editor:
+    """Every edit of the picture, with validation and the change log. One per store."""
+
+    def __init__(
+        self,
+        store: MissionStore,
+        *,
+        editing_unit: str | None = None,
+        source: str = "local",
+    ) -> None:
+        self.store = store
+        #: Who the change log names for these edits; default the store's own unit/installation.
+        self.editing_unit = editing_unit or store.origin
+        self.source = source
+
+    # --- validation and building ---------------------------------------------------------------
+
+    def validate(self, kind: str, data: Mapping[str, Any]) -> list[FieldProblem]:
+        """Every problem with ``data`` as a new ``kind`` record, at once; [] when it would save."""
+        try:
+            _, problems = self._assemble(kind, data, None)
+        except ValidationError as exc:
+            return [FieldProblem(exc.field, exc.problem)]
+        return list(problems)
+
+    def validate_update(self, record_id: str, changes: Mapping[str, Any]) -> list[FieldProblem]:
+        """Every problem with ``changes`` applied to the live record ``record_id``."""
+        current = self._live(record_id)
+        try:
+            _, problems = self._assemble(current.KIND, changes, current)
+        except ValidationError as exc:
+            return [FieldProblem(exc.field, exc.problem)]
+        return list(problems)
+
+    def build(self, kind: str, data: Mapping[str, Any]) -> Record:
+        """The validated record ``data`` describes, without writing it."""
+        record, problems = self._assemble(kind, data, None)
+        _raise_first(problems)
+        assert record is not None
+        return record
+
+    def field_specs(self, kind: str) -> list[FieldSpec]:
+        """The fields a form for ``kind`` offers, in order, with this mission's choices for
+        ``category`` and ``classification``. Store bookkeeping (origin, version, times,
+        deleted) is left out: nobody types it."""
+        if kind not in KINDS:
+            raise ValidationError("kind", f"{kind!r} is not a record kind")
+        cls = record_class(kind)
+        types = field_types(cls)
+        specs = []
+        for f in fields(cls):
+            if f.name in _STORE_FIELDS:
+                continue
+            required = f.default is MISSING and f.default_factory is MISSING
+            default = None if f.default is MISSING else f.default
+            choices = _CHOICES.get((kind, f.name), ())
+            if f.name == "category":
+                choices = tuple(c.key for c in self.store.categories(active_only=True))
+            elif f.name == "classification":
+                choices = self.store.classifications
+            specs.append(
+                FieldSpec(
+                    name=f.name,
+                    type=types[f.name],
+                    required=required,
+                    default=default,
+                    choices=choices,
+                    unit=_UNITS.get(f.name, ""),
+                    references=_REFERENCES.get(f.name, ""),
+                )
+            )
+        return specs
+
+    # --- edits -----------------------------------------------------------------------------------
+
+    def add(self, kind: str, data: Mapping[str, Any]) -> Record:
+        """Create a record; returns it as saved (id assigned unless ``data`` has one)."""
+        with self.store.transaction():
+            record = self.build(kind, data)
+            if self._row_exists(record.KIND, record.id):
+                raise ValidationError("id", f"a record with id {record.id} already exists")
+            return self._save(record)
+
+    def update(self, record_id: str, changes: Mapping[str, Any]) -> Record:
+        """Change some fields of a live record; the others stay as they are."""
+        with self.store.transaction():
+            current = self._live(record_id)
+            record, problems = self._assemble(current.KIND, changes, current)
+            _raise_first(problems)
+            assert record is not None
+            old = current.status if isinstance(current, Incident) else None
+            if isinstance(record, Incident) and old is not None and record.status != old:
+                _check_transition(old, record.status)
+            if content_hash(record) == content_hash(current):
+                return current  # nothing changed: no new version, nothing for partners
+            return self._save(record)
+
+    def delete(self, record_id: str) -> Record:
+        """Delete a live record (a tombstone that travels to partners); returns it as it was."""
+        with self.store.transaction():
+            current = self._live(record_id)
+            if isinstance(current, Unit):
+                children = self.store.conn.execute(
+                    "SELECT count(*) FROM units WHERE parent_id = ? AND deleted = 0",
+                    (current.id,),
+                ).fetchone()[0]
+                if children:
+                    raise ValidationError(
+                        "id",
+                        f"unit {current.designation} has {children} sub-unit(s); delete or "
+                        "move them first",
+                    )
+            self.store.delete(current.KIND, current.id, source=self.source, unit=self.editing_unit)
+        return current
+
+    def restore(self, snapshot: Record) -> Record:
+        """Write a snapshot back as the live current version (undo of a delete or an update)."""
+        if not isinstance(snapshot, Record) or snapshot.KIND not in KINDS:
+            raise ValidationError("snapshot", "expected a record")
+        with self.store.transaction():
+            return self._save(replace(snapshot, deleted=False))
+
+    # --- reads -----------------------------------------------------------------------------------
+
+    def get(self, record_id: str) -> Record:
+        """The current version of a record (tombstones included); NotFoundError if unknown."""
+        return self.store.find(record_id)
+
+    def kind_of(self, record_id: str) -> str:
+        return self.get(record_id).KIND
+
+    def show(self, record_id: str) -> dict[str, Any]:
+        """The documented JSON form of a record; incidents add ``attachments_info``."""
+        record = self.get(record_id)
+        out = record_to_dict(record)
+        if isinstance(record, Incident):
+            infos: list[dict[str, Any]] = []
+            for sha256 in record.attachments:
+                row = self.store.attachment_info(sha256)
+                if row is None:
+                    infos.append({"sha256": sha256, "missing": True})
+                else:
+                    infos.append(info_from_row(row).to_dict())
+            out["attachments_info"] = infos
+        return out
+
+    # --- unit movement -------------------------------------------------------------------------
+
+    def move_unit(
+        self,
+        unit_id: str,
+        lat: float,
+        lon: float,
+        observed_at: datetime | None = None,
+        **fields: Any,
+    ) -> PositionReport:
+        """Record a unit's new position; its track grows and this becomes its current position
+        unless a later report exists. ``fields``: accuracy_m, course_deg, speed_kmh, status,
+        method (default ``manual``)."""
+        unit = self._live(unit_id)
+        if not isinstance(unit, Unit):
+            raise ValidationError("unit_id", f"{unit_id} is a {unit.KIND}, not a unit")
+        data: dict[str, Any] = {"method": "manual", **fields}
+        data.update(unit_id=unit_id, lat=lat, lon=lon)
+        data["observed_at"] = observed_at if observed_at is not None else datetime.now(UTC)
+        record = self.add("position_report", data)
+        assert isinstance(record, PositionReport)
+        return record
+
+    # --- incident workflow -----------------------------------------------------------------------
+
+    def set_incident_status(self, incident_id: str, status: str) -> Incident:
+        """Move an incident along its workflow (see ``INCIDENT_TRANSITIONS``)."""
+        with self.store.transaction():
+            current = self._live(incident_id)
+            if not isinstance(current, Incident):
+                raise ValidationError(
+                    "status", f"{incident_id} is a {current.KIND}, not an incident"
+                )
+            if status not in taxonomy.INCIDENT_STATUSES:
+                raise ValidationError(
+                    "status",
+                    f"{status!r} is not an incident status; use one of "
+                    f"{', '.join(taxonomy.INCIDENT_STATUSES)}",
+                )
+            _check_transition(current.status, status)
+            saved = self._save(current.evolve(status=status))
+        assert isinstance(saved, Incident)
+        return saved
+
+    # --- attachments -----------------------------------------------------------------------------
+
+    def attach(
+        self,
+        incident_id: str,
+        path: Path | None = None,
+        *,
+        data: bytes | None = None,
+        file_name: str | None = None,
+        media_type: str | None = None,
+    ) -> AttachmentInfo:
+        """Attach a file (from ``path`` or ``data``) to an incident; the same content twice is
+        kept once. The incident gets a new version naming the attachment's digest."""
+        if (path is None) == (data is None):
+            raise ValidationError("attachment", "give either a file or its bytes")
+        if path is not None:
+            path = Path(path)
+            if not path.is_file():
+                raise NotFoundError(f"{path}: no such file")
+            check_size(path.stat().st_size, str(path))
+            data = path.read_bytes()
+            file_name = file_name or path.name
+        assert data is not None
+        name = clean_file_name(file_name)
+        check_size(len(data), name)
+        sha256 = digest(data)
+        media = media_type or sniff_media_type(data, name)
+        if not isinstance(media, str) or "/" not in media or len(media) > 100:
+            raise ValidationError("media_type", f"{media!r} is not a media type such as image/jpeg")
+        with self.store.transaction():
+            incident = self._live(incident_id)
+            if not isinstance(incident, Incident):
+                raise ValidationError(
+                    "attachment", f"{incident_id} is a {incident.KIND}; only incidents have files"
+                )
+            self.store.put_attachment(sha256, name, media, data, format_utc(datetime.now(UTC)))
+            if sha256 not in incident.attachments:
+                self._save(incident.evolve(attachments=(*incident.attachments, sha256)))
+            row = self.store.attachment_info(sha256)
+        assert row is not None
+        return info_from_row(row)
+
+    def detach(self, incident_id: str, sha256: str) -> Incident:
+        """Take an attachment off an incident (its bytes stay: older versions and undo name it)."""
+        with self.store.transaction():
+            incident = self._live(incident_id)
+            if not isinstance(incident, Incident) or sha256 not in incident.attachments:
+                raise NotFoundError(f"{incident_id} has no attachment {sha256}")
+            kept = tuple(d for d in incident.attachments if d != sha256)
+            saved = self._save(incident.evolve(attachments=kept))
+        assert isinstance(saved, Incident)
+        return saved
+
+    def attachment(self, sha256: str) -> tuple[AttachmentInfo, bytes]:
+        """An attachment's description and bytes, to open it; NotFoundError when not here."""
+        row, data = self.store.get_attachment(sha256)
+        return info_from_row(row), data
+
+    def attachments_of(self, incident_id: str) -> list[AttachmentInfo]:
+        """The attachments of an incident held here, in the order they were attached."""
+        incident = self.get(incident_id)
+        if not isinstance(incident, Incident):
+            raise ValidationError(
+                "attachment", f"{incident_id} is a {incident.KIND}, not an incident"
+            )
+        out = []
+        for sha256 in incident.attachments:
+            row = self.store.attachment_info(sha256)
+            if row is not None:
+                out.append(info_from_row(row))
+        return out
+
+    # --- internals -------------------------------------------------------------------------------
+
+    def _save(self, record: Record) -> Record:
+        return self.store.save(record, source=self.source, unit=self.editing_unit)
+
+    def _row_exists(self, kind: str, record_id: str) -> bool:
+        sql = f"SELECT 1 FROM {TABLES[kind]} WHERE id = ?"
+        return self.store.conn.execute(sql, (record_id,)).fetchone() is not None
+
+    def _live(self, record_id: str) -> Record:
+        if not isinstance(record_id, str) or not record_id:
+            raise ValidationError("id", "is required")
+        record = self.store.find(record_id)
+        if record.deleted:
+            raise NotFoundError(f"{record.KIND} {record_id} is deleted")
+        return record
+
+    def _assemble(
+        self, kind: str, data: Mapping[str, Any], current: Record | None
+    ) -> tuple[Record | None, _Problems]:
+        """Decode, construct and cross-check; returns the record (None when wrong) and problems."""
+        if not isinstance(kind, str) or kind not in KINDS:
+            raise ValidationError(
+                "kind", f"{kind!r} is not a record kind; use one of {', '.join(KINDS)}"
+            )
+        if not isinstance(data, Mapping):
+            raise ValidationError("record", "expected a JSON object of field names and values")
+        cls = record_class(kind)
+        problems = _Problems()
+        values: dict[str, Any] = {}
+        if current is not None:
+            values = {f.name: getattr(current, f.name) for f in fields(cls)}
+        given = self._decode(cls, data, current, problems)
+        values.update(given)
+        if current is None:
+            for f in fields(cls):
+                required = f.default is MISSING and f.default_factory is MISSING
+                if required and f.name not in values and f.name not in problems.fields:
+                    problems.add(f.name, "is required")
+        record = _construct(cls, values, problems)
+        self._check_references(kind, given, problems, current)
+        if isinstance(record, PositionReport) and "observed_at" in given:
+            _not_future(record.observed_at, "observed_at", problems)
+        if isinstance(record, Incident):
+            for name in ("occurred_start", "reported_at"):
+                if name in given and getattr(record, name) is not None:
+                    _not_future(getattr(record, name), name, problems)
+        return (record if not problems else None), _in_form_order(cls, problems)
+
+    def _decode(
+        self,
+        cls: type[Record],
+        data: Mapping[str, Any],
+        current: Record | None,
+        problems: _Problems,
+    ) -> dict[str, Any]:
+        kind = cls.KIND
+        types = field_types(cls)
+        defaults: dict[str, Any] = {
+            f.name: _OMIT if f.default_factory is not MISSING else f.default for f in fields(cls)
+        }
+        out: dict[str, Any] = {}
+        for name, value in data.items():
+            if not isinstance(name, str):
+                problems.add(str(name), "field names must be text")
+                continue
+            if name == "kind":
+                if value != kind:
+                    problems.add("kind", f"{value!r} does not match {kind!r}")
+                continue
+            if name in _DERIVED_FIELDS or (
+                name in ("location", "geometry") and kind in _POINT_KINDS
+            ):
+                continue
+            if name in _STORE_FIELDS:
+                self._store_field(name, value, current, problems)
+                continue
+            if name == "id" and current is not None:
+                if value != current.id:
+                    problems.add("id", "cannot be changed; it names the record for good")
+                continue
+            if name not in types:
+                problems.add(name, f"is not a field of {kind.replace('_', ' ')}")
+                continue
+            try:
+                decoded = _decode_value(name, types[name], value, defaults[name])
+            except ValidationError as exc:
+                problems.add(exc.field, exc.problem)
+                continue
+            if decoded is not _OMIT:
+                out[name] = decoded
+        if kind in _POINT_KINDS:
+            _decode_point(data, out, problems)
+        for name in ("lat", "lon"):
+            if name in out and name not in problems.fields:
+                _check_axis(name, out[name], problems)
+        return out
+
+    def _store_field(
+        self, name: str, value: Any, current: Record | None, problems: _Problems
+    ) -> None:
+        """Store bookkeeping may be repeated unchanged (shown JSON sent back), never changed."""
+        if current is not None:
+            shown = record_to_dict(current).get(name)
+            if value == shown:
+                return
+        if name == "deleted" and value is False and current is None:
+            return
+        problems.add(name, "is set by the store and cannot be given or changed")
+
+    def _check_references(
+        self, kind: str, given: dict[str, Any], problems: _Problems, current: Record | None
+    ) -> None:
+        """Referenced records, the category and the label must exist here (only fields given:
+        a partner's record may name a unit that was not shared with this installation)."""
+        conn = self.store.conn
+        for name, target in _REFERENCES.items():
+            value = given.get(name)
+            if not value or name in problems.fields or not isinstance(value, str):
+                continue
+            row = conn.execute(
+                f"SELECT deleted FROM {TABLES[target]} WHERE id = ?", (value,)
+            ).fetchone()
+            noun = target.replace("_", " ")
+            if row is None:
+                problems.add(name, f"no {noun} with id {value}")
+            elif row[0]:
+                problems.add(name, f"{noun} {value} is deleted")
+        if kind == "unit" and given.get("parent_id") and "parent_id" not in problems.fields:
+            own = current.id if current is not None else given.get("id")
+            if own and _parent_chain_reaches(conn, given["parent_id"], own):
+                problems.add("parent_id", "would make the unit its own ancestor")
+        category = given.get("category")
+        if category and "category" not in problems.fields:
+            row = conn.execute("SELECT active FROM categories WHERE key = ?", (category,))
+            found = row.fetchone()
+            if found is None:
+                problems.add("category", f"{category!r} is not in this mission's category list")
+        label = given.get("classification")
+        if isinstance(label, str) and "classification" not in problems.fields:
+            labels = self.store.classifications
+            if label.strip().upper() not in labels:
+                problems.add(
+                    "classification", f"{label!r} is not one of this mission's labels: "
+                    f"{', '.join(labels)}",
+                )  # fmt: skip
+        digests = given.get("attachments")
+        if digests and "attachments" not in problems.fields:
+            for sha256 in digests:
+                if isinstance(sha256, str) and self.store.attachment_info(sha256.lower()) is None:
+                    problems.add("attachments", f"no attachment {sha256} here; attach files first")
+                    break
+
+
+# --- decoding helpers ----------------------------------------------------------------------------
+
+
+class _Omit:
+    """A form's empty box for a field with a default: leave the field as it is."""
+
+
+_OMIT = _Omit()
+
+
+def _decode_value(name: str, kind: str, value: Any, default: Any) -> Any:
+    """One input value to the record's Python type; tolerant of form text where unambiguous."""
+    if isinstance(value, str) and not value.strip() and kind != "text":
+        value = None
+    if value is None:
+        if default is MISSING:
+            raise ValidationError(name, "is required")
+        if default is None:
+            return None
+        return "" if default == "" else _OMIT
+    if kind == "text":
+        if not isinstance(value, str):
+            raise ValidationError(name, f"expected text, got {_show(value)}")
+        if not value.strip() and default is None:
+            return None
+        return value
+    if kind == "int":
+        return _whole(name, value)
+    if kind == "float":
+        return _number(name, value)
+    if kind == "time":
+        return _time(name, value)
+    if kind == "geometry":
+        return _geometry(name, value)
+    if kind == "list":
+        if isinstance(value, str):
+            return tuple(part.strip() for part in value.split(",") if part.strip())
+        if not isinstance(value, list | tuple):
+            raise ValidationError(name, f"expected a list, got {_show(value)}")
+        return tuple(value)
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise ValidationError(name, f"expected true or false, got {_show(value)}")
+        return value
+    return value
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, default=str) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _number(name: str, value: Any) -> float:
+    if isinstance(value, bool):
+        raise ValidationError(name, f"expected a number, got {_show(value)}")
+    if isinstance(value, str):
+        try:
+            value = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise ValidationError(name, f"{value.strip()!r} is not a number") from None
+    if not isinstance(value, int | float):
+        raise ValidationError(name, f"expected a number, got {_show(value)}")
+    if not math.isfinite(value):
+        raise ValidationError(name, f"{value} is not a finite number")
+    return float(value)
+
+
+def _whole(name: str, value: Any) -> int:
+    number = _number(name, value)
+    if not number.is_integer():
+        raise ValidationError(name, f"{_show(value)} is not a whole number")
+    return int(number)
+
+
+def _time(name: str, value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    if not isinstance(value, str):
+        raise ValidationError(
+            name, f"expected a time such as 2026-03-05T14:30Z, got {_show(value)}"
+        )
+    text = value.strip()
+    if _looks_dtg(text):
+        return parse_dtg(text, field=name)
+    try:
+        parsed = datetime.fromisoformat(text[:-1] + "Z" if text[-1:] == "z" else text)
+    except ValueError:
+        return parse_utc(text, name)  # raises with the house message
+    if len(text) <= 10:
+        return parse_utc(text, name)  # a date alone: refused with an example
+    # A time without a zone is taken as UTC, the mission's reference time (documented).
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _looks_dtg(text: str) -> bool:
+    compact = "".join(text.split()).upper()
+    return len(compact) in (12, 14) and compact[:6].isdigit() and compact[6].isalpha()
+
+
+def _geometry(name: str, value: Any) -> BaseGeometry:
+    if isinstance(value, BaseGeometry):
+        return value
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            raise ValidationError(name, "expected a GeoJSON geometry object") from None
+    if isinstance(value, dict) and value.get("type") == "Feature":
+        value = value.get("geometry")
+    return geometry_from_geojson(value, name)
+
+
+def _check_axis(name: str, value: Any, problems: _Problems) -> None:
+    limit, noun = (90, "latitude") if name == "lat" else (180, "longitude")
+    if isinstance(value, float) and not -limit <= value <= limit:
+        problems.add(name, f"{value:g} is not a {noun} (−{limit} to {limit})")
+
+
+def _decode_point(data: Mapping[str, Any], out: dict[str, Any], problems: _Problems) -> None:
+    """``location`` text (MGRS, DD, DMS) or a GeoJSON Point, as an alternative to lat/lon."""
+    sources = [name for name in ("location", "geometry") if data.get(name) not in (None, "")]
+    if not sources:
+        return
+    if len(sources) > 1:
+        problems.add("location", "give either location or geometry, not both")
+        return
+    name = sources[0]
+    value = data[name]
+    try:
+        if name == "location":
+            if isinstance(value, list | tuple) and len(value) == 2:
+                lat, lon = (_number("location", v) for v in value)
+            else:
+                lat, lon = parse_coordinate(value, "location")
+        else:
+            point = _geometry("geometry", value)
+            if not isinstance(point, Point):
+                raise ValidationError("geometry", f"expected a Point, got {point.geom_type}")
+            lon, lat = point.x, point.y
+    except ValidationError as exc:
+        problems.add(exc.field, exc.problem)
+        return
+    for axis, parsed in (("lat", lat), ("lon", lon)):
+        if axis in data and data[axis] not in (None, ""):
+            typed = out.get(axis)
+            if not isinstance(typed, float) or abs(typed - parsed) > 1e-7:
+                problems.add(name, f"gives a different position from {axis}; give one of them")
+                return
+    out["lat"], out["lon"] = float(lat), float(lon)
+
+
+def _construct(cls: type[Record], values: dict[str, Any], problems: _Problems) -> Record | None:
+    """Build the record; on a bad field, note it, put a valid stand-in there and try again, so
+    a form learns every bad field at once."""
+    attempt = dict(values)
+    defaults = {
+        f.name: f.default if f.default is not MISSING else f.default_factory()  # type: ignore[operator]
+        for f in fields(cls)
+        if f.default is not MISSING or f.default_factory is not MISSING
+    }
+
+    def stand_in(name: str) -> bool:
+        if name in ("lat", "lon", "location"):
+            attempt["lat"], attempt["lon"] = 0.0, 0.0
+        elif name == "geometry" and cls.KIND in _PLACEHOLDER_GEOMETRY:
+            attempt[name] = _PLACEHOLDER_GEOMETRY[cls.KIND]
+        elif name in defaults:
+            attempt[name] = new_id() if name == "id" else defaults[name]
+        elif name in _PLACEHOLDERS:
+            attempt[name] = _PLACEHOLDERS[name]
+        else:
+            return False
+        return True
+
+    names = {f.name for f in fields(cls)} | {"location"}
+    for name in problems.fields & names:
+        if not stand_in(name):
+            attempt.pop(name, None)
+    replaced: set[str] = set(problems.fields)
+    for _ in range(len(values) + 5):
+        try:
+            record = cls(**attempt)
+        except ValidationError as exc:
+            field = "lat" if exc.field == "location" and "lat" not in replaced else exc.field
+            problems.add(field, exc.problem)
+            if field in replaced or not stand_in(field):
+                return None
+            replaced.add(field)
+            continue
+        except TypeError as exc:  # a required field with no value and no stand-in
+            problems.add(cls.KIND, f"cannot be built ({exc})")
+            return None
+        return None if problems else record
+    return None
+
+
+def location_forms(lat: float, lon: float) -> dict[str, str]:
+    """A position shown back in every notation a form accepts: MGRS (1 m), DD and DMS."""
+    return {
+        "mgrs": to_mgrs(lat, lon),
+        "dd": format_dd(lat, lon),
+        "dms": format_dms(lat, lon),
+    }
+
+
+def parse_location(text: str, field: str = "location") -> tuple[float, float]:
+    """(lat, lon) from MGRS, decimal degrees or DMS text; ValidationError naming ``field``."""
+    return parse_coordinate(text, field)
+
+
+def _in_form_order(cls: type[Record], problems: _Problems) -> _Problems:
+    """Unknown fields first (usually a typo that explains the rest), then declaration order."""
+    order = {f.name: i for i, f in enumerate(fields(cls))}
+    order["location"] = order["geometry"] = order.get("lat", order.get("geometry", 0))
+    ranked = sorted(problems, key=lambda p: order.get(p.field, -1))
+    return _Problems(ranked)
+
+
+def _not_future(moment: datetime, name: str, problems: _Problems) -> None:
+    if moment > datetime.now(UTC) + FUTURE_TOLERANCE:
+        problems.add(name, f"{format_utc(moment)} is in the future")
+
+
+def _check_transition(old: str, new: str) -> None:
+    if new == old:
+        raise ValidationError("status", f"the incident is already {old}")
+    allowed = INCIDENT_TRANSITIONS.get(old, ())
+    if new not in allowed:
+        options = ", ".join(allowed) or "nothing"
+        raise ValidationError(
+            "status", f"a {old} incident cannot become {new}; it can become {options}"
+        )
+
+
+def _parent_chain_reaches(conn: Any, start: str, target: str) -> bool:
+    seen: set[str] = set()
+    current: str | None = start
+    while current and current not in seen:
+        if current == target:
+            return True
+        seen.add(current)
+        row = conn.execute("SELECT parent_id FROM units WHERE id = ?", (current,)).fetchone()
+        current = row[0] if row else None
+    return False
+
+
+__all__ = [
+    "FUTURE_TOLERANCE",
+    "INCIDENT_TRANSITIONS",
+    "KINDS",
+    "MAX_ATTACHMENT_BYTES",
+    "AttachmentInfo",
+    "Editor",
+    "FieldProblem",
+    "FieldSpec",
+    "location_forms",
+    "parse_location",
+]

@@ -1,0 +1,630 @@
+"""Cursor-on-Target events and TAK data packages (ATAK, WinTAK, iTAK).
+
+Reading (reader ``cot``) takes a single ``<event>``, an ``<events>`` wrapper, or a stream of
+concatenated events (the form CoT takes on the wire). Reader ``tak`` takes a TAK data package:
+a zip with ``MANIFEST/manifest.xml``, without a manifest, or wrapped in one root folder; every
+``.cot`` (or ``.xml`` event) member is read. How an event becomes a feature (``kind_hint``):
+
+- an event carrying our ``<__bluehelmet kind="…">`` detail: that kind, every field exact;
+- ``a-f-*``, ``a-a-*``, ``a-n-*`` (friend, assumed friend, neutral atoms) → ``unit``;
+- ``a-h-*``, ``a-s-*``, ``a-j-*``, ``a-k-*``, ``a-u-*``, ``a-p-*`` (hostile, suspect, unknown,
+  pending atoms) and ``b-m-p-s-*`` spot/point-of-interest markers → ``incident`` (a sighting
+  of a party's forces is logged as an incident at that place and time; its ``sidc`` is kept);
+- ``u-d-f`` closed (first vertex repeated), ``u-d-r`` rectangles and ``u-d-c-c`` circles →
+  ``patrol_area``; ``u-d-f`` open lines → ``ceasefire_line``; ``b-m-r`` routes → ``patrol``.
+
+Properties use our names where CoT says what a value means: ``uid`` → ``id``, callsign →
+``name`` and ``callsign``, type → ``sidc`` (affiliation, dimension and common functions),
+``start`` (else ``time``) → ``observed_at``, remarks → ``description``, ``ce`` → ``accuracy_m``,
+``track`` course/speed → ``course_deg``/``speed_kmh``; the raw type stays in ``cot_type``.
+
+Writing (writer ``cot``): a path ending ``.zip`` gets a TAK data package (``MANIFEST/
+manifest.xml`` + one ``<uid>/<uid>.cot`` per record), what ATAK imports for many items;
+any other path gets one ``<event>`` document when there is one record, otherwise a stream of
+events, one per line (what CoT feeds and replay tools carry). Units are written at
+``Job.positions`` (units without a position are skipped), areas and lines as ``u-d-f``
+drawings with ``<link point>`` vertices, incidents as ``b-m-p-s-m`` spot markers coloured by
+category group; position reports are not written (CoT has no track history: the unit's event
+is its current position). Every field travels in ``<__bluehelmet>`` so a round trip is exact.
+
+Plain Python: no Qt, no SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import uuid
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element
+
+import numpy as np
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from app.domain import taxonomy
+from app.domain.coords import format_utc
+from app.domain.geo import geodesic_forward
+from app.domain.records import RECORD_KINDS, Record
+from app.domain.serialize import geometry_from_geojson, geometry_to_geojson
+from app.domain.sidc import describe_sidc, normalize_sidc
+from app.errors import ValidationError
+from app.files import atomic_file
+from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
+from app.interop.kml import property_text, record_features
+from app.interop.safety import (
+    MAX_FEATURES,
+    check_geometry,
+    check_lonlat,
+    local_name,
+    open_zip,
+    parse_xml,
+    read_capped,
+    read_member,
+    safe_member_names,
+    zip_member_names,
+)
+from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS
+
+UNKNOWN = 9999999.0  #: CoT's "not known" for hae, ce and le
+#: Most map items a TAK data package may hold (read or written); ATAK itself struggles well
+#: before this, so bigger exports belong in KML or GeoJSON.
+MAX_PACKAGE_ITEMS = 50_000
+OUR_DETAIL = "__bluehelmet"
+
+# --- CoT type ⇄ SIDC ---------------------------------------------------------------------------
+
+_AFFILIATION_DIGIT = {"p": "0", "u": "1", "o": "1", "a": "2", "f": "3", "n": "4", "s": "5",
+                      "h": "6", "j": "5", "k": "6"}  # fmt: skip
+_DIGIT_AFFILIATION = {"0": "p", "1": "u", "2": "a", "3": "f", "4": "n", "5": "s", "6": "h"}
+#: 2525C affiliation letter (exercise letters too) → CoT affiliation letter.
+_LETTER_AFFILIATION = dict(zip("PUAFNSHGWMDLJK", "puafnshpuafnjk", strict=True))
+
+#: 2525D land-unit entity (positions 11-16) ⇄ 2525C function letters after ``a-x-G-``.
+_LAND_FUNCTIONS = {
+    "121100": "U-C-I",  # infantry
+    "121102": "U-C-I-Z",  # mechanized infantry
+    "120500": "U-C-A",  # armour
+    "121300": "U-C-R",  # reconnaissance
+    "140700": "U-C-E",  # combat engineer
+    "141200": "U-U-L-M",  # military police
+    "161300": "U-S-M",  # medical
+    "163400": "U-S-S",  # supply / sustainment
+    "111000": "U-U-S",  # signals
+    "120100": "U-C-V",  # aviation
+    "110000": "U-H",  # headquarters unit
+    "000000": "U",
+}
+_FUNCTION_LAND = {v: k for k, v in _LAND_FUNCTIONS.items()}
+
+#: Symbol set (2525D) ⇄ CoT dimension (plus function prefix for land kinds).
+_SET_DIMENSION = {"01": "A", "02": "A", "05": "P", "06": "P", "10": "G", "11": "G", "15": "G-E",
+                  "20": "G-I", "27": "G", "30": "S", "35": "U", "36": "U", "40": "G"}  # fmt: skip
+_DIMENSION_SET = {"A": "01", "P": "05", "G": "10", "S": "30", "U": "35", "F": "10", "X": "10"}
+
+
+def cot_type_for_sidc(sidc: str) -> str:
+    """The CoT atom type for a symbol code: ``a-<affiliation>-<dimension>[-<function>]``."""
+    code = normalize_sidc(sidc)
+    if len(code) == 15:
+        affiliation = _LETTER_AFFILIATION.get(code[1], "u")
+        dimension = code[2] if code[2] in "PAGSUF" else "G"
+        function = "-".join(ch for ch in code[4:10].rstrip("-") if ch != "-")
+        return "-".join(p for p in ("a", affiliation, dimension, function) if p)
+    info = describe_sidc(code)
+    digit = code[3]
+    affiliation = _DIGIT_AFFILIATION[digit]
+    if info.is_exercise and digit in "56":
+        affiliation = "j" if digit == "5" else "k"
+    symbol_set = code[4:6]
+    dimension = _SET_DIMENSION.get(symbol_set, "G")
+    if symbol_set == "10":
+        function = _LAND_FUNCTIONS.get(code[10:16], "U")
+        return f"a-{affiliation}-G-{function}"
+    return f"a-{affiliation}-{dimension}"
+
+
+def sidc_for_cot_type(cot_type: str) -> str | None:
+    """A 20-digit symbol code for a CoT atom type, or None when the type is not an atom."""
+    parts = cot_type.strip().split("-")
+    if len(parts) < 2 or parts[0] != "a" or parts[1] not in _AFFILIATION_DIGIT:
+        return None
+    identity = _AFFILIATION_DIGIT[parts[1]]
+    context = "1" if parts[1] in "jk" else "0"
+    dimension = parts[2] if len(parts) > 2 else "G"
+    rest = "-".join(parts[3:])
+    symbol_set, entity = _DIMENSION_SET.get(dimension, "10"), "000000"
+    if dimension == "G":
+        if rest.startswith("E"):
+            symbol_set = "15"
+        elif rest.startswith("I"):
+            symbol_set = "20"
+        else:
+            # The longest known function prefix: a-f-G-U-C-I-d (infantry, with more letters)
+            # is still infantry.
+            for size in range(len(parts) - 3, 0, -1):
+                key = "-".join(parts[3 : 3 + size])
+                if key in _FUNCTION_LAND:
+                    entity = _FUNCTION_LAND[key]
+                    break
+    return f"10{context}{identity}{symbol_set}0000{entity}0000"
+
+
+def kind_for_cot_type(cot_type: str, closed: bool = False) -> str | None:
+    """The record kind a CoT type implies (see the module docstring for the mapping)."""
+    parts = cot_type.split("-")
+    if parts[0] == "a" and len(parts) > 1:
+        return "unit" if parts[1] in ("f", "a", "n") else "incident"
+    if cot_type.startswith("b-m-p-s-"):
+        return "incident"
+    if cot_type.startswith(("u-d-r", "u-d-c-c", "u-d-c-e")):
+        return "patrol_area"
+    if cot_type.startswith("u-d-f"):
+        return "patrol_area" if closed else "ceasefire_line"
+    if cot_type.startswith("b-m-r"):
+        return "patrol"
+    return None
+
+
+# --- colours -------------------------------------------------------------------------------------
+
+
+def argb_int(css: str, opacity: float = 1.0) -> int:
+    """``#rrggbb`` → the signed 32-bit ARGB integer ATAK stores colours as."""
+    alpha = max(0, min(255, round(opacity * 255)))
+    value = (alpha << 24) | int(css.lstrip("#")[:6], 16)
+    return value - (1 << 32) if value >= 1 << 31 else value
+
+
+def css_colour(argb: str) -> tuple[str, float] | None:
+    """ATAK's signed ARGB integer text → (``#rrggbb``, opacity); None if not a number."""
+    try:
+        value = int(float(argb)) & 0xFFFFFFFF
+    except (ValueError, OverflowError):
+        return None
+    return f"#{value & 0xFFFFFF:06x}", round((value >> 24) / 255, 3)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _float(value: str | None, what: str, where: str) -> float:
+    try:
+        return float(value if value is not None else "")
+    except ValueError:
+        raise InteropError(f"{where}: {what} {value!r} is not a number") from None
+
+
+def _link_points(detail: Element, where: str) -> list[tuple[float, float]]:
+    points: list[tuple[float, float]] = []
+    for link in detail.iter():
+        if local_name(link.tag) != "link" or not link.get("point"):
+            continue
+        parts = (link.get("point") or "").split(",")
+        if len(parts) < 2:
+            raise InteropError(f"{where}: link point {link.get('point')!r} is not 'lat,lon'")
+        lat = _float(parts[0], "link latitude", where)
+        lon = _float(parts[1], "link longitude", where)
+        check_lonlat(lon, lat, where)
+        points.append((lon, lat))
+    return points
+
+
+def _circle(lon: float, lat: float, radius: float, where: str) -> Polygon:
+    if not math.isfinite(radius) or radius <= 0 or radius > 1_000_000:
+        raise InteropError(f"{where}: circle radius {radius} m is not between 0 and 1000 km")
+    bearings = np.arange(0.0, 360.0, 10.0)
+    xs, ys = geodesic_forward(
+        np.full_like(bearings, lon), np.full_like(bearings, lat), bearings,
+        np.full_like(bearings, radius),
+    )  # fmt: skip
+    return Polygon(list(zip(xs.tolist(), ys.tolist(), strict=True)))
+
+
+def _our_detail(element: Element) -> dict[str, Any]:
+    props: dict[str, Any] = {"kind": element.get("kind", "")}
+    for field in element:
+        if local_name(field.tag) == "f" and field.get("n"):
+            props[str(field.get("n"))] = field.text or ""
+    return props
+
+
+def event_to_feature(event: Element, index: int, where: str) -> Feature:
+    """One ``<event>`` as a feature; ``where`` names the file (and member) for errors."""
+    uid = event.get("uid") or ""
+    cot_type = event.get("type") or ""
+    label = f"{where}: event {index}" + (f" ({uid[:60]})" if uid else "")
+    if not cot_type:
+        raise InteropError(f"{label}: the event has no type")
+    point = next((c for c in event if local_name(c.tag) == "point"), None)
+    if point is None:
+        raise InteropError(f"{label}: the event has no <point>")
+    lat = _float(point.get("lat"), "latitude", label)
+    lon = _float(point.get("lon"), "longitude", label)
+    check_lonlat(lon, lat, label)
+    detail = next((c for c in event if local_name(c.tag) == "detail"), None)
+    if detail is None:
+        detail = Element("detail")
+    props: dict[str, Any] = {"id": uid, "cot_type": cot_type}
+    if event.get("how"):
+        props["how"] = event.get("how")
+    when = event.get("start") or event.get("time")
+    if when:
+        props["observed_at"] = when
+    if event.get("stale"):
+        props["stale"] = event.get("stale")
+    ce = point.get("ce")
+    if ce is not None:
+        accuracy = _float(ce, "ce", label)
+        if math.isfinite(accuracy) and 0 <= accuracy < UNKNOWN:
+            props["accuracy_m"] = accuracy
+    sidc = sidc_for_cot_type(cot_type)
+    if sidc is not None:
+        props["sidc"] = sidc
+    name = ""
+    style: dict[str, Any] = {}
+    ours: dict[str, Any] | None = None
+    for child in detail:
+        tag = local_name(child.tag)
+        if tag == "contact" and child.get("callsign"):
+            name = str(child.get("callsign"))
+            if cot_type.startswith("a-"):
+                props["callsign"] = name  # a drawing's "callsign" is its label, not a unit's
+        elif tag == "remarks" and (child.text or "").strip():
+            props["description"] = (child.text or "").strip()
+        elif tag == "__group":
+            if child.get("name"):
+                props["group"] = child.get("name")
+            if child.get("role"):
+                props["role_in_group"] = child.get("role")
+        elif tag == "track":
+            for attr, key, factor in (("course", "course_deg", 1.0), ("speed", "speed_kmh", 3.6)):
+                text = child.get(attr)
+                if text:
+                    value = _float(text, attr, label)
+                    if math.isfinite(value) and value >= 0:
+                        props[key] = value * factor
+        elif tag in ("strokeColor", "color", "fillColor"):
+            colour = css_colour(child.get("value") or child.get("argb") or "")
+            if colour is not None:
+                key = "fillColor" if tag == "fillColor" else "color"
+                style[key] = colour[0]
+                style["fillOpacity" if key == "fillColor" else "opacity"] = colour[1]
+        elif tag == "strokeWeight" and child.get("value"):
+            style["weight"] = _float(child.get("value"), "strokeWeight", label)
+        elif tag == OUR_DETAIL:
+            ours = _our_detail(child)
+    if name:
+        props["name"] = name
+    geometry = _event_geometry(event, cot_type, detail, lon, lat, label)
+    closed = isinstance(geometry, Polygon | MultiPolygon)
+    kind = kind_for_cot_type(cot_type, closed)
+    if ours is not None and ours.get("kind") in RECORD_KINDS:
+        props = ours
+        kind = str(ours["kind"])
+        if "geometry" in ours or "track" in ours:
+            geometry = _our_geometry(ours, label)
+        name = name or str(ours.get("name") or ours.get("title") or ours.get("designation") or "")
+    return Feature(
+        index=index, geometry=geometry, properties=props, name=name, kind_hint=kind, style=style
+    )
+
+
+def _our_geometry(ours: dict[str, Any], where: str) -> BaseGeometry:
+    key = "geometry" if "geometry" in ours else "track"
+    text = ours.pop(key)
+    try:
+        shape = geometry_from_geojson(json.loads(text), key)
+    except (ValueError, ValidationError) as exc:
+        raise InteropError(f"{where}: {key} is not GeoJSON ({exc})") from None
+    return check_geometry(shape, where)
+
+
+def _event_geometry(
+    event: Element, cot_type: str, detail: Element, lon: float, lat: float, where: str
+) -> BaseGeometry:
+    if cot_type.startswith("u-d-c"):
+        shape = next((c for c in detail.iter() if local_name(c.tag) == "ellipse"), None)
+        if shape is not None:
+            major = _float(shape.get("major"), "ellipse major", where)
+            minor = _float(shape.get("minor") or shape.get("major"), "ellipse minor", where)
+            return check_geometry(_circle(lon, lat, max(major, minor), where), where)
+    if cot_type.startswith(("u-d-", "b-m-r")):
+        vertices = _link_points(detail, where)
+        if cot_type.startswith("u-d-r") and len(vertices) == 4:
+            vertices.append(vertices[0])
+        if len(vertices) >= 4 and vertices[0] == vertices[-1]:
+            return check_geometry(Polygon(vertices), where)
+        if len(vertices) >= 2:
+            return check_geometry(LineString(vertices), where)
+    return Point(lon, lat)
+
+
+_DECLARATION = re.compile(rb"<\?xml[^>]*\?>")
+
+
+def events_in(data: bytes, where: str) -> list[Element]:
+    """The ``<event>`` elements of a CoT document, an ``<events>`` wrapper or an event stream."""
+    try:
+        root = parse_xml(data, where)
+    except InteropError as exc:
+        if "junk after document element" not in str(exc):
+            raise
+        # A stream of concatenated events: parse them under one synthetic root.
+        body = _DECLARATION.sub(b"", data)
+        root = parse_xml(b"<events>" + body + b"</events>", where)
+    if local_name(root.tag) == "event":
+        return [root]
+    events = [child for child in root if local_name(child.tag) == "event"]
+    if not events:
+        raise InteropError(f"{where}: no CoT <event> found (root element {local_name(root.tag)!r})")
+    return events
+
+
+def _features(events: list[Element], where: str, job: Job, start: int = 0) -> Iterator[Feature]:
+    for offset, event in enumerate(events, start=1):
+        index = start + offset
+        if index > MAX_FEATURES:
+            raise InteropError(f"{where}: more than {MAX_FEATURES:,} events; split the file")
+        if index % 500 == 0:
+            job.report(index)
+        yield event_to_feature(event, index, where)
+
+
+class CotReader:
+    name = "cot"
+    label = "Cursor-on-Target events (ATAK, WinTAK)"
+    suffixes: tuple[str, ...] = (".cot", ".xml")
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        return b"<event" in head[:4096] and b"<point" in head
+
+    def read(self, path: Path, job: Job) -> Iterator[Feature]:
+        events = events_in(read_capped(path), path.name)
+        yield from _features(events, path.name, job)
+        job.report(len(events), len(events))
+
+
+def _package_entries(zf: zipfile.ZipFile, label: str) -> list[str]:
+    """Members holding map items: those the manifest lists, else every .cot (or event .xml)."""
+    names = safe_member_names(zf)
+    manifest = next((n for n in names if n.lower().endswith("manifest/manifest.xml")), None)
+    root_folder = manifest[: -len("MANIFEST/manifest.xml")] if manifest else ""
+    listed: list[str] = []
+    if manifest is not None:
+        root = parse_xml(read_member(zf, manifest, max_bytes=8 * 1024**2), f"{label}/{manifest}")
+        if local_name(root.tag) != "MissionPackageManifest":
+            raise InteropError(f"{label}/{manifest}: not a MissionPackageManifest")
+        present = set(names)
+        for content in root.iter():
+            if local_name(content.tag) != "Content" or content.get("ignore") == "true":
+                continue
+            entry = content.get("zipEntry") or ""
+            for candidate in (entry, root_folder + entry):
+                if candidate in present and candidate.lower().endswith((".cot", ".xml")):
+                    listed.append(candidate)
+                    break
+    if listed:
+        return listed
+    # No manifest (or one listing only attachments): be lenient, as ATAK is.
+    return [
+        n for n in names
+        if n.lower().endswith(".cot")
+        or (n.lower().endswith(".xml") and not n.lower().endswith("manifest.xml"))
+    ]  # fmt: skip
+
+
+class TakPackageReader:
+    name = "tak"
+    label = "TAK data package (zip)"
+    suffixes: tuple[str, ...] = (".zip", ".dpk")
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        if head[:2] != b"PK":
+            return False
+        names = [n.lower() for n in zip_member_names(path)]
+        return any(n.endswith(("manifest/manifest.xml", ".cot")) for n in names)
+
+    def read(self, path: Path, job: Job) -> Iterator[Feature]:
+        count = 0
+        with open_zip(path, max_members=MAX_PACKAGE_ITEMS + 10) as zf:
+            entries = _package_entries(zf, path.name)
+            if not entries:
+                raise InteropError(f"{path.name}: the package holds no CoT map items")
+            for entry in entries:
+                where = f"{path.name}/{entry}"
+                try:
+                    events = events_in(read_member(zf, entry), where)
+                except InteropError:
+                    if entry.lower().endswith(".xml"):
+                        continue  # an attached XML file that is not an event
+                    raise
+                yield from _features(events, where, job, start=count)
+                count += len(events)
+        job.report(count, count)
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+_CATEGORY_GROUP = {c.key: c.group for c in taxonomy.SEED_CATEGORIES}
+_SHAPE_COLOURS = {"patrol_area": "#1d5fbf", "ceasefire_line": "#a50f15", "patrol": "#15903c"}
+
+
+def _sub(parent: Element, tag: str, text: str | None = None, **attrs: str) -> Element:
+    element = ET.SubElement(parent, tag, attrs)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _cot_time(dt: datetime) -> str:
+    return format_utc(dt)
+
+
+def _outline(geometry: BaseGeometry) -> list[tuple[float, float]]:
+    """The vertices ATAK draws: the largest polygon's outer ring, or the longest line."""
+    if isinstance(geometry, MultiPolygon):
+        geometry = max(geometry.geoms, key=lambda g: g.area)
+    if isinstance(geometry, MultiLineString):
+        geometry = max(geometry.geoms, key=lambda g: g.length)
+    if isinstance(geometry, Polygon):
+        return [(x, y) for x, y, *_ in geometry.exterior.coords]
+    return [(x, y) for x, y, *_ in geometry.coords]
+
+
+def record_event(feature: Feature, now: datetime) -> Element | None:
+    """The CoT ``<event>`` for a record's feature; None for what CoT cannot carry."""
+    props = feature.properties
+    kind = str(props["kind"])
+    geometry = feature.geometry
+    if kind == "position_report" or geometry is None:
+        return None
+    if kind == "unit":
+        cot_type, stale = cot_type_for_sidc(str(props["sidc"])), now + timedelta(days=1)
+    elif kind == "incident":
+        cot_type, stale = "b-m-p-s-m", now + timedelta(days=365)
+    else:
+        cot_type, stale = "u-d-f", now + timedelta(days=365)
+    event = Element(
+        "event",
+        {
+            "version": "2.0",
+            "uid": str(props["id"]),
+            "type": cot_type,
+            "time": _cot_time(now),
+            "start": _cot_time(now),
+            "stale": _cot_time(stale),
+            "how": "h-e",
+        },
+    )
+    anchor = geometry if isinstance(geometry, Point) else geometry.representative_point()
+    _sub(
+        event,
+        "point",
+        lat=repr(anchor.y),
+        lon=repr(anchor.x),
+        hae=str(UNKNOWN),
+        ce=repr(float(props.get("accuracy_m") or props.get("precision_m") or UNKNOWN)),
+        le=str(UNKNOWN),
+    )
+    detail = _sub(event, "detail")
+    _sub(detail, "contact", callsign=str(props.get("callsign") or feature.name or kind))
+    if kind == "unit":
+        _sub(detail, "__group", name="Cyan" if cot_type[2] in "fa" else "White", role="Team Member")
+    elif kind == "incident":
+        group = _CATEGORY_GROUP.get(str(props.get("category", "")), "")
+        _sub(detail, "color", argb=str(argb_int(GROUP_COLOURS.get(group, FALLBACK_COLOUR))))
+    else:
+        for x, y in _outline(geometry):
+            _sub(detail, "link", point=f"{y!r},{x!r}")
+        colour = _SHAPE_COLOURS.get(kind, FALLBACK_COLOUR)
+        _sub(detail, "strokeColor", value=str(argb_int(colour)))
+        _sub(detail, "strokeWeight", value="3.0")
+        if kind == "patrol_area":
+            _sub(detail, "fillColor", value=str(argb_int(colour, 0.25)))
+        _sub(detail, "labels_on", value="true")
+    remarks = str(props.get("description") or props.get("findings") or props.get("task") or "")
+    _sub(detail, "remarks", remarks)
+    ours = _sub(detail, OUR_DETAIL, kind=kind, version="1")
+    for key, value in props.items():
+        text = property_text(value)
+        if text and key != "kind":
+            _sub(ours, "f", text, n=key)
+    if kind in ("patrol_area", "ceasefire_line", "patrol"):
+        key = "track" if kind == "patrol" else "geometry"
+        _sub(ours, "f", json.dumps(geometry_to_geojson(geometry)), n=key)
+    return event
+
+
+def _event_bytes(event: Element, declaration: bool = True) -> bytes:
+    return ET.tostring(event, encoding="utf-8", xml_declaration=declaration)
+
+
+def _manifest(name: str, entries: list[tuple[str, str]]) -> bytes:
+    root = Element("MissionPackageManifest", {"version": "2"})
+    config = _sub(root, "Configuration")
+    _sub(config, "Parameter", name="uid", value=str(uuid.uuid4()))
+    _sub(config, "Parameter", name="name", value=name)
+    _sub(config, "Parameter", name="onReceiveDelete", value="false")
+    contents = _sub(root, "Contents")
+    for entry, uid in entries:
+        content = _sub(contents, "Content", ignore="false", zipEntry=entry)
+        _sub(content, "Parameter", name="uid", value=uid)
+    ET.indent(root, space=" ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+_SAFE_UID = re.compile(r"[^A-Za-z0-9._-]")
+
+
+class CotWriter:
+    name = "cot"
+    label = "Cursor-on-Target events (ATAK, WinTAK); .zip gives a TAK data package"
+    suffixes: tuple[str, ...] = (".cot", ".xml", ".zip")
+
+    def write(self, records: Iterable[Record], out: Path, job: Job) -> int:
+        now = datetime.now(UTC)
+        events: list[Element] = []
+        for feature in record_features(records, job):
+            event = record_event(feature, now)
+            if event is not None:
+                events.append(event)
+                if len(events) % 500 == 0:
+                    job.report(len(events))
+        if self.as_package(out):
+            if len(events) > MAX_PACKAGE_ITEMS:
+                raise InteropError(
+                    f"{out.name}: {len(events):,} map items is more than a TAK data package "
+                    f"should carry ({MAX_PACKAGE_ITEMS:,}); export to KML or GeoJSON instead"
+                )
+            self._package(events, out)
+        elif len(events) == 1:
+            with atomic_file(out, 0o644) as handle:
+                handle.write(_event_bytes(events[0]))
+        else:
+            with atomic_file(out, 0o644) as handle:
+                for event in events:
+                    handle.write(_event_bytes(event, declaration=False) + b"\n")
+        job.report(len(events), len(events))
+        return len(events)
+
+    def as_package(self, out: Path) -> bool:
+        """A zip name asks for a TAK data package; anything else gets CoT XML."""
+        return out.suffix.lower() in (".zip", ".dpk")
+
+    def _package(self, events: list[Element], out: Path) -> None:
+        entries: list[tuple[str, str]] = []
+        with (
+            atomic_file(out, 0o644) as handle,
+            zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as zf,
+        ):
+            for event in events:
+                uid = str(event.get("uid"))
+                folder = _SAFE_UID.sub("_", uid)
+                entry = f"{folder}/{folder}.cot"
+                zf.writestr(entry, _event_bytes(event))
+                entries.append((entry, uid))
+            zf.writestr("MANIFEST/manifest.xml", _manifest(out.stem, entries))
+
+
+class TakPackageWriter(CotWriter):
+    """Always a TAK data package, whatever the file name ends with."""
+
+    name = "tak"
+    label = "TAK data package (zip)"
+    suffixes: tuple[str, ...] = (".zip",)
+
+    def as_package(self, out: Path) -> bool:
+        return True
+
+
+register_reader(CotReader())
+register_reader(TakPackageReader())
+register_writer(CotWriter())
+register_writer(TakPackageWriter())

@@ -1,0 +1,603 @@
+"""Records ⇄ features: the one property mapping every reader and writer shares.
+
+``record_to_feature`` gives a record's geometry (units at their current position) and every
+field under its own name, with ``kind``; ``feature_to_record`` reads such a feature back exactly
+(ids, times, envelope). Features from partners' files (no ``kind``) are mapped by the user's
+choice (``--as``), by an explicit column mapping (``--map col=field``), or by their geometry and
+attributes (ACLED-style columns become incidents, polygons patrol areas, lines ceasefire lines).
+Plain Python: no Qt, no SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime
+from typing import Any
+
+import shapely
+from shapely.geometry import (
+    LineString,
+    MultiLineString,
+    MultiPoint,
+    MultiPolygon,
+    Point,
+    Polygon,
+)
+from shapely.geometry.base import BaseGeometry
+
+from app.domain import taxonomy
+from app.domain.coords import format_utc, parse_coordinate, parse_dtg, parse_utc
+from app.domain.records import RECORD_KINDS, Incident, PositionReport, Record, Unit
+from app.domain.serialize import (
+    field_types,
+    geometry_to_geojson,
+    record_from_dict,
+    record_to_dict,
+)
+from app.errors import ValidationError
+from app.interop.base import Feature, Job
+
+#: Envelope bookkeeping written to files for information; the importing store stamps its own.
+STAMPED = frozenset({"version", "created_at", "updated_at", "content_hash"})
+#: Kinds located by a point (lat/lon fields), by a geometry field, or by a track.
+POINT_KINDS = ("incident", "position_report")
+SHAPE_FIELD = {"patrol_area": "geometry", "ceasefire_line": "geometry", "patrol": "track"}
+#: Stable namespace for ids made from a partner's own feature ids (re-import updates, not
+#: duplicates).
+FOREIGN_IDS = uuid.UUID("6f3c7d5e-2b7a-4c59-9a8e-1c0b6c2f4e11")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+# Column names partners use, lower-cased, in order of preference.
+LAT_NAMES = ("lat", "latitude", "y", "lat_dd", "latitude_dd", "ycoord", "point_y")
+LON_NAMES = ("lon", "lng", "long", "longitude", "x", "lon_dd", "longitude_dd", "xcoord", "point_x")
+MGRS_NAMES = ("mgrs", "grid", "mgrs_grid", "grid_ref", "location_mgrs")
+WKT_NAMES = ("wkt", "geometry_wkt", "the_geom", "geom")
+TIME_NAMES = (
+    "occurred_start", "event_date", "date", "datetime", "date_time", "time", "timestamp",
+    "when", "start", "observed_at", "dtg",
+)  # fmt: skip
+TITLE_NAMES = ("title", "name", "label", "subject")
+TEXT_NAMES = ("description", "notes", "remarks", "narrative", "comment", "comments")
+CATEGORY_NAMES = ("category", "sub_event_type", "event_type", "type_of_incident")
+
+
+def flat_value(value: Any) -> Any:
+    """A property value as a flat format (CSV, GeoPackage) stores it: lists as JSON text."""
+    if isinstance(value, list | tuple):
+        return json.dumps(list(value), ensure_ascii=False)
+    return value
+
+
+def record_to_feature(
+    record: Record,
+    names: Mapping[str, str] | None = None,
+    position: tuple[float, float] | None = None,
+) -> Feature:
+    """The record as a feature: geometry (a unit at ``position``, lon/lat) and every field."""
+    data = record_to_dict(record)
+    geometry: BaseGeometry | None
+    if record.KIND in POINT_KINDS:
+        geometry = Point(data.pop("lon"), data.pop("lat"))
+    elif record.KIND in SHAPE_FIELD:
+        geometry = getattr(record, SHAPE_FIELD[record.KIND])
+        data.pop(SHAPE_FIELD[record.KIND])
+    elif position is not None:
+        geometry = Point(position[0], position[1])
+    else:
+        geometry = None
+    return Feature(
+        index=0,
+        geometry=geometry,
+        properties=data,
+        name=label(record, names or {}),
+        kind_hint=record.KIND,
+    )
+
+
+def feature_of(record: Record, job: Job) -> Feature:
+    """``record_to_feature`` with the names and unit positions the exporter put on the job."""
+    return record_to_feature(record, job.names, job.positions.get(record.id))
+
+
+def label(record: Record, names: Mapping[str, str]) -> str:
+    """What a partner's tool shows as the feature's name."""
+    for attr in ("title", "designation", "name"):
+        value = getattr(record, attr, None)
+        if value:
+            return str(value)
+    unit_id = getattr(record, "unit_id", None)
+    if unit_id:
+        return names.get(unit_id, unit_id)
+    return record.KIND
+
+
+# --- features → records ----------------------------------------------------------------------
+
+
+@dataclass
+class MissionContext:
+    """What mapping needs to know about the receiving mission."""
+
+    categories: list[taxonomy.Category] = field(default_factory=list)
+    #: lower-cased designation / short name / callsign → unit id
+    units: dict[str, str] = field(default_factory=dict)
+    #: (category, sub_event_type, event_type, type_of_incident) → key: partner files repeat them
+    category_cache: dict[tuple[Any, ...], str] = field(default_factory=dict)
+
+
+class Skip(Exception):
+    """A feature that does not become a record; the reason goes into the import summary."""
+
+
+class _Lowered(dict[str, Any]):
+    """Properties keyed by lower-cased names; made once per feature (imports run 100k+)."""
+
+
+def _lower_keys(properties: Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(properties, _Lowered):
+        return properties
+    return _Lowered((str(k).strip().lower(), v) for k, v in properties.items())
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or (
+        isinstance(value, float) and math.isnan(value)
+    )  # fmt: skip
+
+
+def apply_mapping(properties: dict[str, Any], mapping: Mapping[str, str]) -> dict[str, Any]:
+    """Rename columns as the user mapped them (``col=field``); a column mapped to "" is
+    dropped. Matching is case-insensitive, like a spreadsheet user expects."""
+    if not mapping:
+        return properties
+    wanted = {k.strip().lower(): v.strip() for k, v in mapping.items()}
+    out: dict[str, Any] = {}
+    for key, value in properties.items():
+        target = wanted.get(str(key).strip().lower())
+        if target is None:
+            out.setdefault(key, value)
+        elif target:
+            out[target] = value
+    return out
+
+
+def feature_to_records(
+    feature: Feature,
+    *,
+    as_kind: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    context: MissionContext | None = None,
+) -> tuple[list[Record], set[str]]:
+    """The records a feature becomes, and the names of properties that were ignored.
+
+    Raises ``ValidationError`` when the feature is meant as a record but is not a valid one,
+    ``Skip`` when nothing says what record it should be.
+    """
+    context = context or MissionContext()
+    props = apply_mapping(dict(feature.properties), mapping or {})
+    if feature.name and not any(k.lower() == "name" for k in props):
+        props["name"] = feature.name
+    own_kind = props.get("kind")
+    if as_kind is None and isinstance(own_kind, str) and own_kind in RECORD_KINDS:
+        return _own_record(feature, props, own_kind)
+    lowered = _lower_keys(props)
+    geometry = feature.geometry if feature.geometry is not None else _geometry_from(lowered)
+    kind = as_kind or _guess_kind(feature, geometry, lowered)
+    if as_kind is not None and isinstance(own_kind, str) and own_kind == as_kind:
+        return _own_record(feature, props, own_kind)
+    return _foreign_records(feature, geometry, props, kind, context)
+
+
+def feature_to_record(feature: Feature, **options: Any) -> Record:
+    """The main record a feature becomes (see ``feature_to_records``)."""
+    return feature_to_records(feature, **options)[0][0]
+
+
+def _own_record(
+    feature: Feature, props: dict[str, Any], kind: str
+) -> tuple[list[Record], set[str]]:
+    """A feature written by Blue Helmet (or shaped like one): every field under its own name."""
+    cls = RECORD_KINDS[kind]
+    types = field_types(cls)
+    optional = _optional_fields(cls)
+    data: dict[str, Any] = {"kind": kind}
+    ignored: set[str] = set()
+    for key, value in props.items():
+        if key == "kind" or key in STAMPED:
+            continue
+        if key not in types:
+            geometry_column = key.lower() in (*LAT_NAMES, *LON_NAMES, *MGRS_NAMES, *WKT_NAMES)
+            if not _empty(value) and key != "name" and not geometry_column:
+                ignored.add(key)
+            continue
+        data[key] = coerce(key, types[key], value, optional=key in optional)
+    geometry = feature.geometry
+    if geometry is None:
+        geometry = _geometry_from(props)
+    if kind in POINT_KINDS:
+        if geometry is not None:
+            point = _as_point(geometry)
+            data["lon"], data["lat"] = point.x, point.y
+    elif kind in SHAPE_FIELD and geometry is not None:
+        data[SHAPE_FIELD[kind]] = _shape_for(kind, geometry)
+    # Fields a flat format left empty fall back to the record's defaults.
+    data = {k: v for k, v in data.items() if not (v is None and k not in optional)}
+    for key in ("classification", "origin"):
+        if data.get(key) == "":
+            data.pop(key)
+    return [_build(data)], ignored
+
+
+def _build(data: dict[str, Any]) -> Record:
+    values = {
+        k: (geometry_to_geojson(v) if isinstance(v, BaseGeometry) else v) for k, v in data.items()
+    }
+    return record_from_dict(values)
+
+
+_OPTIONAL: dict[str, frozenset[str]] = {}
+
+
+def _optional_fields(cls: type[Record]) -> frozenset[str]:
+    """Fields whose default is None (an empty cell means "not given" for them)."""
+    if cls.KIND not in _OPTIONAL:
+        _OPTIONAL[cls.KIND] = frozenset(f.name for f in fields(cls) if f.default is None)
+    return _OPTIONAL[cls.KIND]
+
+
+def coerce(name: str, kind: str, value: Any, *, optional: bool = False) -> Any:
+    """A value from a file (often text, from CSV) as the field's type."""
+    if _empty(value):
+        if kind == "text" and not optional:
+            return ""
+        if kind == "list":
+            return []
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if kind == "int":
+            try:
+                return int(float(text)) if re.fullmatch(r"-?\d+(\.0+)?", text) else int(text)
+            except ValueError:
+                raise ValidationError(name, f"{text!r} is not a whole number") from None
+        if kind == "float":
+            try:
+                return float(text)
+            except ValueError:
+                raise ValidationError(name, f"{text!r} is not a number") from None
+        if kind == "bool":
+            lowered = text.lower()
+            if lowered in ("true", "1", "yes", "y", "t"):
+                return True
+            if lowered in ("false", "0", "no", "n", "f"):
+                return False
+            raise ValidationError(name, f"{text!r} is not true or false")
+        if kind == "list":
+            if text.startswith("["):
+                try:
+                    items = json.loads(text)
+                except json.JSONDecodeError:
+                    raise ValidationError(name, f"{text!r} is not a list") from None
+                return list(items)
+            return [part.strip() for part in re.split(r"[;|]", text) if part.strip()]
+        if kind == "time":
+            return parse_time(text, name)
+        if kind == "geometry":
+            return _wkt_or_json(text, name)
+        return value
+    if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if kind == "int" and isinstance(value, float) and value.is_integer():
+        return int(value)
+    if kind == "bool" and isinstance(value, int):
+        return bool(value)
+    if kind == "time" and isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return value
+
+
+_ZONED_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$")
+
+
+def parse_time(value: Any, name: str) -> datetime:
+    """ISO 8601 (with zone), a bare date (midnight UTC), ACLED's "05 March 2024", or a DTG."""
+    try:
+        return _parse_time(value, name)
+    except (ValueError, OverflowError) as exc:
+        if isinstance(exc, ValidationError):
+            raise
+        shown = str(value)[:40]
+        raise ValidationError(name, f"{shown!r} is not a date and time ({exc})") from None
+
+
+def _parse_time(value: Any, name: str) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    text = str(value).strip()
+    if _ZONED_ISO.match(text):  # the common case first: our own files, ISO with a zone
+        return parse_utc(text, name)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?", text):
+        # GeoPackage/Shapefile datetimes often lose their zone; they are UTC by convention.
+        return datetime.fromisoformat(text.replace(" ", "T")).replace(tzinfo=UTC)
+    for pattern in ("%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, pattern).replace(tzinfo=UTC)
+        except ValueError:
+            pass
+    if re.fullmatch(r"\d{6}\s*[A-Z]\s*[A-Z]{3}\s*\d{2,4}", text.upper()):
+        return parse_dtg(text.upper(), field=name)
+    return parse_utc(text, name)
+
+
+def _wkt_or_json(text: str, name: str) -> BaseGeometry:
+    try:
+        if text.lstrip().startswith("{"):
+            return shapely.geometry.shape(json.loads(text))
+        return shapely.from_wkt(text)
+    except Exception:  # shapely raises several types for malformed input
+        raise ValidationError(name, f"{text[:40]!r} is not WKT or GeoJSON geometry") from None
+
+
+def _number(value: Any, name: str) -> float:
+    if isinstance(value, str):
+        try:
+            return float(value.strip().replace(",", "."))
+        except ValueError:
+            raise ValidationError(name, f"{value!r} is not a number") from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(name, f"{value!r} is not a number")
+    return float(value)
+
+
+def _pick(props: Mapping[str, Any], names: Iterable[str]) -> tuple[str, Any] | None:
+    lowered = _lower_keys(props)
+    for name in names:
+        if name in lowered and not _empty(lowered[name]):
+            return name, lowered[name]
+    return None
+
+
+def _geometry_from(props: Mapping[str, Any]) -> BaseGeometry | None:
+    """A position from lat/lon or MGRS columns, or a shape from a WKT column."""
+    lat, lon = _pick(props, LAT_NAMES), _pick(props, LON_NAMES)
+    if lat and lon:
+        y, x = _number(lat[1], "latitude"), _number(lon[1], "longitude")
+        from app.domain.coords import check_lat_lon
+
+        y, x = check_lat_lon(y, x, f"{lat[0]}/{lon[0]}")
+        return Point(x, y)
+    grid = _pick(props, MGRS_NAMES)
+    if grid:
+        y, x = parse_coordinate(str(grid[1]), grid[0])
+        return Point(x, y)
+    wkt = _pick(props, WKT_NAMES)
+    if wkt and isinstance(wkt[1], str):
+        return _wkt_or_json(wkt[1], wkt[0])
+    return None
+
+
+def _as_point(geometry: BaseGeometry) -> Point:
+    if isinstance(geometry, Point):
+        return geometry
+    if isinstance(geometry, MultiPoint) and len(geometry.geoms) == 1:
+        return geometry.geoms[0]  # type: ignore[no-any-return]
+    raise ValidationError("geometry", f"expected a Point, got {geometry.geom_type}")
+
+
+def _shape_for(kind: str, geometry: BaseGeometry) -> BaseGeometry:
+    if kind == "patrol_area" and isinstance(geometry, Polygon | MultiPolygon):
+        return geometry
+    if kind in ("ceasefire_line", "patrol") and isinstance(geometry, LineString | MultiLineString):
+        return geometry
+    if kind == "patrol_area" and isinstance(geometry, LineString) and geometry.is_ring:
+        return Polygon(geometry.coords)  # a closed line drawn as an area outline
+    wanted = "Polygon" if kind == "patrol_area" else "LineString"
+    raise ValidationError("geometry", f"a {kind} needs a {wanted}, got {geometry.geom_type}")
+
+
+def _has_any(props: Mapping[str, Any], names: Iterable[str]) -> bool:
+    return _pick(props, names) is not None
+
+
+def _guess_kind(feature: Feature, geometry: BaseGeometry | None, props: Mapping[str, Any]) -> str:
+    if feature.kind_hint in RECORD_KINDS:
+        return feature.kind_hint
+    if isinstance(geometry, Polygon | MultiPolygon):
+        return "patrol_area"
+    if isinstance(geometry, LineString | MultiLineString):
+        if _has_any(props, ("unit_id",)) and _has_any(props, ("planned_start",)):
+            return "patrol"
+        return "ceasefire_line"
+    if isinstance(geometry, Point | MultiPoint):
+        if _has_any(props, TIME_NAMES) and _has_any(
+            props, (*CATEGORY_NAMES, "fatalities", "severity")
+        ):
+            return "incident"
+        if _has_any(props, ("unit_id", "unit", "callsign")) and _has_any(props, TIME_NAMES):
+            return "position_report"
+        raise Skip("a point without a date and an event type/category: import it --as KIND")
+    if geometry is None and _has_any(props, ("designation",)) and _has_any(props, ("nation",)):
+        return "unit"
+    if geometry is None:
+        raise Skip("no geometry and no coordinates")
+    raise Skip(f"a {geometry.geom_type} is none of the record kinds: import it --as KIND")
+
+
+def _foreign_id(props: Mapping[str, Any], kind: str) -> str | None:
+    found = _pick(props, ("id", "uid", "event_id_cnty", "fid", "feature_id"))
+    if found is None:
+        return None
+    text = str(found[1]).strip()
+    if _UUID.match(text):
+        return text.lower()
+    return str(uuid.uuid5(FOREIGN_IDS, f"{kind}:{text}"))
+
+
+def category_for(props: Mapping[str, Any], context: MissionContext) -> str:
+    """The mission category a partner's value names: a key, a label, or an ACLED (sub-)event
+    type that maps to exactly one category. Anything else is refused, never guessed."""
+    lowered = _lower_keys(props)
+    given = tuple(lowered.get(n) for n in ("category", "sub_event_type", "event_type",
+                                           "type_of_incident"))  # fmt: skip
+    if given not in context.category_cache:
+        context.category_cache[given] = _category_for(lowered, context)
+    return context.category_cache[given]
+
+
+def _category_for(lowered: Mapping[str, Any], context: MissionContext) -> str:
+    cats = context.categories or list(taxonomy.SEED_CATEGORIES)
+    tried = []
+    for name in ("category", "sub_event_type", "event_type", "type_of_incident"):
+        value = lowered.get(name)
+        if _empty(value):
+            continue
+        text = str(value).strip()
+        tried.append(f"{name} {text!r}")
+        folded = text.lower()
+        for cat in cats:
+            if folded in (cat.key, cat.label.lower()):
+                return cat.key
+        if name == "sub_event_type":
+            hits = [c.key for c in cats if (c.acled_sub_event_type or "").lower() == folded]
+            if len(hits) >= 1 and folded != "other":
+                return hits[0]  # the first, in the mission's own order, is the general one
+        if name == "event_type":
+            hits = [c.key for c in cats if (c.acled_event_type or "").lower() == folded]
+            if len(hits) == 1:
+                return hits[0]
+    if not tried:
+        raise ValidationError(
+            "category", "is required: add a category column or --map COL=category"
+        )
+    raise ValidationError(
+        "category",
+        f"{' / '.join(tried)} matches no category of this mission; "
+        "map the column with --map COL=category and use a category key",
+    )
+
+
+def _foreign_records(
+    feature: Feature,
+    geometry: BaseGeometry | None,
+    props: dict[str, Any],
+    kind: str,
+    context: MissionContext,
+) -> tuple[list[Record], set[str]]:
+    cls = RECORD_KINDS[kind]
+    lowered = _lower_keys(props)
+    types = field_types(cls)
+    optional = _optional_fields(cls)
+    data: dict[str, Any] = {"kind": kind}
+    # Values already under our field names are taken as they are.
+    for key, value in props.items():
+        if key in types and key not in STAMPED and key != "id":
+            data[key] = coerce(key, types[key], value, optional=key in optional)
+    data = {k: v for k, v in data.items() if not (v is None and k not in optional)}
+    record_id = _foreign_id(lowered, kind)
+    if record_id:
+        data["id"] = record_id
+    name = _pick(lowered, TITLE_NAMES)
+    text = _pick(lowered, TEXT_NAMES)
+    when = _pick(lowered, TIME_NAMES)
+    extra: list[Record] = []
+    if kind in POINT_KINDS:
+        if geometry is None:
+            raise ValidationError("location", "no geometry and no lat/lon or MGRS columns")
+        point = _as_point(geometry)
+        data["lon"], data["lat"] = point.x, point.y
+    if kind == "incident":
+        if "occurred_start" not in data:
+            if when is None:
+                raise ValidationError("occurred_start", "is required: add a date column")
+            data["occurred_start"] = parse_time(when[1], when[0])
+        if "category" not in data or not any(c.key == data["category"] for c in context.categories):
+            data["category"] = category_for(lowered, context)
+        if not data.get("title"):
+            data["title"] = _incident_title(lowered, name)
+        if not data.get("description") and text:
+            data["description"] = str(text[1])
+        if "fatalities" in data and isinstance(data["fatalities"], float):
+            data["fatalities"] = int(data["fatalities"])
+        actors = [
+            str(lowered[a]).strip() for a in ("actor1", "actor2") if not _empty(lowered.get(a))
+        ]
+        if actors and not data.get("actors"):
+            data["actors"] = actors
+        data.setdefault("source_kind", "other")
+    elif kind == "position_report":
+        data.setdefault("method", "imported")
+        if "unit_id" not in data:
+            data["unit_id"] = _unit_for(lowered, context)
+        if "observed_at" not in data:
+            if when is None:
+                raise ValidationError("observed_at", "is required: add a time column")
+            data["observed_at"] = parse_time(when[1], when[0])
+    elif kind in ("patrol_area", "ceasefire_line"):
+        if geometry is None:
+            raise ValidationError("geometry", "is required")
+        data["geometry"] = _shape_for(kind, geometry)
+        if not data.get("name"):
+            data["name"] = str(name[1]) if name else f"{kind.replace('_', ' ')} {feature.index}"
+    elif kind == "patrol":
+        if geometry is not None:
+            data["track"] = _shape_for(kind, geometry)
+        if "unit_id" not in data:
+            data["unit_id"] = _unit_for(lowered, context)
+    elif kind == "unit":
+        if not data.get("designation"):
+            if name is None:
+                raise ValidationError("designation", "is required: add a name column")
+            data["designation"] = str(name[1])
+        if not data.get("nation"):
+            nation = _pick(lowered, ("nation", "country", "country_code"))
+            if nation is None:
+                raise ValidationError("nation", "is required: add a nation (ISO 3166 alpha-3)")
+            data["nation"] = str(nation[1])
+        if not data.get("sidc"):
+            data["sidc"] = "10031000001211000000"  # friendly ground unit, nothing more known
+    record = _build(data)
+    if isinstance(record, Unit) and isinstance(geometry, Point):
+        # A partner's unit marker is also a fix of where the unit was.
+        seen = parse_time(when[1], when[0]) if when else datetime.now(UTC)
+        extra.append(
+            PositionReport(
+                id=str(uuid.uuid5(FOREIGN_IDS, f"position:{record.id}:{format_utc(seen)}")),
+                unit_id=record.id, observed_at=seen, lat=geometry.y, lon=geometry.x,
+                method="imported",
+            )
+        )  # fmt: skip
+    return [record, *extra], set()
+
+
+def _incident_title(props: Mapping[str, Any], name: tuple[str, Any] | None) -> str:
+    if name:
+        return str(name[1])[:200]
+    lowered = _lower_keys(props)
+    given = [k for k in ("sub_event_type", "event_type", "category") if not _empty(lowered.get(k))]
+    what = str(lowered[given[0]]) if given else "Imported incident"
+    where = lowered.get("location")
+    return (f"{what} – {where}" if not _empty(where) else what)[:200]
+
+
+def _unit_for(props: Mapping[str, Any], context: MissionContext) -> str:
+    found = _pick(props, ("unit", "unit_name", "callsign", "designation"))
+    if found is None:
+        raise ValidationError("unit_id", "is required: add a unit or callsign column")
+    unit_id = context.units.get(str(found[1]).strip().lower())
+    if unit_id is None:
+        raise ValidationError("unit_id", f"{found[0]} {found[1]!r} is no unit of this mission")
+    return unit_id
+
+
+def incident_is_violation(record: Record, context: MissionContext) -> bool:
+    """Whether an imported incident counts as a ceasefire violation (for the GUI's alert)."""
+    if not isinstance(record, Incident):
+        return False
+    return any(c.key == record.category and c.is_violation for c in context.categories)

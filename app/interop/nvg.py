@@ -1,0 +1,476 @@
+"""NATO Vector Graphics (NVG 1.4/1.5/2.0) overlays: points, lines and areas with symbol codes.
+
+Reading takes ``point``, ``multipoint``, ``text``, ``polyline``, ``corridor`` and ``arrow``
+(their centre line; ``width`` kept as ``width_m``), ``arc``, ``polygon`` (``exclude`` rings
+become holes), ``circle``, ``ellipse``, ``rect`` and ``arcband`` (drawn as polygons on the WGS 84
+ellipsoid), ``composite`` (its parts as one multi-geometry) and ``g`` groups (their labels
+become ``Feature.layer``). Coordinates are ``lon,lat``; radii and widths are metres. Properties:
+``uri`` → ``id`` (a ``urn:uuid:`` prefix dropped), ``label`` → ``name``, ``symbol`` → ``sidc``
+(the code after its ``app6a:``/``2525c:``/``app6d:`` … prefix; the raw value stays in
+``symbol``), ``textInfo`` → ``description``, ``extendedData``/``simpleData`` by key. Kind hints:
+our ``kind`` when the file was written by Blue Helmet; a point with a unit symbol (2525C ``S``
+scheme or a 2525D land-unit code) → ``unit``; areas → ``patrol_area``; lines →
+``ceasefire_line``.
+
+Writing produces NVG 2.0 (namespace ``https://tide.act.nato.int/schemas/2012/10/nvg``): one
+``g`` per record kind; units as ``point`` with ``symbol="app6d:<20 digits>"`` (or
+``app6b:`` for letter codes) at ``Job.positions`` (units without a position are skipped);
+incidents and position reports as points; areas as ``polygon`` with ``exclude`` holes (several
+parts in a ``composite``); lines and patrol tracks as ``polyline`` (patrols without a track are
+skipped); every field in ``extendedData`` so a round trip is exact.
+
+Plain Python: no Qt, no SQLite.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element
+
+import numpy as np
+from shapely.geometry import (
+    LineString,
+    MultiLineString,
+    MultiPoint,
+    MultiPolygon,
+    Point,
+    Polygon,
+)
+from shapely.geometry.base import BaseGeometry
+
+from app.domain import taxonomy
+from app.domain.geo import geodesic_forward
+from app.domain.records import RECORD_KINDS, Record
+from app.domain.sidc import describe_sidc, normalize_sidc
+from app.errors import ValidationError
+from app.files import atomic_file
+from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
+from app.interop.kml import FOLDERS, KIND_STYLES, format_coord, property_text, record_features
+from app.interop.safety import (
+    MAX_DEPTH,
+    MAX_FEATURES,
+    check_geometry,
+    local_name,
+    parse_xml,
+    read_capped,
+)
+from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS
+
+NVG_NS = "https://tide.act.nato.int/schemas/2012/10/nvg"
+_MAX_RADIUS_M = 2_000_000.0
+_UUID_URN = re.compile(r"^urn:uuid:", re.IGNORECASE)
+_CATEGORY_GROUP = {c.key: c.group for c in taxonomy.SEED_CATEGORIES}
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def _name(element: Element) -> str:
+    return local_name(element.tag).lower()
+
+
+def _number(element: Element, attr: str, where: str, default: float | None = None) -> float:
+    text = element.get(attr)
+    if text is None:
+        if default is not None:
+            return default
+        raise InteropError(f"{where}: <{local_name(element.tag)}> has no {attr!r}")
+    try:
+        value = float(text)
+    except ValueError:
+        raise InteropError(f"{where}: {attr} {text[:40]!r} is not a number") from None
+    if not math.isfinite(value):
+        raise InteropError(f"{where}: {attr} {text[:40]!r} is not a finite number")
+    return value
+
+
+def _points(element: Element, where: str) -> list[tuple[float, float]]:
+    text = element.get("points") or ""
+    points: list[tuple[float, float]] = []
+    for token in text.split():
+        parts = token.split(",")
+        if len(parts) < 2:
+            raise InteropError(f"{where}: point {token[:40]!r} is not 'lon,lat'")
+        try:
+            x, y = float(parts[0]), float(parts[1])
+        except ValueError:
+            raise InteropError(f"{where}: point {token[:40]!r} is not a number") from None
+        if not (math.isfinite(x) and math.isfinite(y)):
+            raise InteropError(
+                f"{where}: vertex {len(points) + 1} ({x}, {y}) is not a finite coordinate"
+            )
+        points.append((x, y))
+    if not points:
+        raise InteropError(f"{where}: <{local_name(element.tag)}> has no points")
+    return points
+
+
+def _radius(value: float, what: str, where: str) -> float:
+    if not 0 < value <= _MAX_RADIUS_M:
+        raise InteropError(f"{where}: {what} {value:g} m is not between 0 and 2000 km")
+    return value
+
+
+def _ring_around(
+    cx: float, cy: float, rx: float, ry: float, rotation: float, step: float = 5.0
+) -> list[tuple[float, float]]:
+    """Vertices of an ellipse (semi-axes in metres, ``rotation`` degrees clockwise from north)."""
+    angles = np.arange(0.0, 360.0, step)
+    theta = np.radians(angles)
+    # Distance from the centre to the ellipse along each bearing (rx east-west, ry north-south).
+    radius = rx * ry / np.sqrt((ry * np.sin(theta)) ** 2 + (rx * np.cos(theta)) ** 2)
+    xs, ys = geodesic_forward(
+        np.full_like(angles, cx), np.full_like(angles, cy), angles + rotation, radius
+    )
+    return list(zip(xs.tolist(), ys.tolist(), strict=True))
+
+
+def _arc_points(
+    cx: float, cy: float, r: float, start: float, end: float
+) -> list[tuple[float, float]]:
+    if end <= start:
+        end += 360.0
+    angles = np.linspace(start, end, max(3, int((end - start) / 3) + 1))
+    xs, ys = geodesic_forward(
+        np.full_like(angles, cx), np.full_like(angles, cy), angles, np.full_like(angles, r)
+    )
+    return list(zip(xs.tolist(), ys.tolist(), strict=True))
+
+
+def _holes(element: Element, where: str) -> list[list[tuple[float, float]]]:
+    holes = []
+    for exclude in element:
+        if _name(exclude) != "exclude":
+            continue
+        for ring in exclude:
+            if _name(ring) == "linear-ring":
+                holes.append(_points(ring, where))
+            elif _name(ring) in ("circular-ring", "elliptic-ring"):
+                cx, cy = _number(ring, "cx", where), _number(ring, "cy", where)
+                r = _number(ring, "r", where, 0.0)
+                rx = _radius(_number(ring, "rx", where, r), "radius", where)
+                ry = _radius(_number(ring, "ry", where, rx), "radius", where)
+                holes.append(_ring_around(cx, cy, rx, ry, _number(ring, "rotation", where, 0.0)))
+    return holes
+
+
+def _item_geometry(element: Element, where: str) -> BaseGeometry | None:
+    tag = _name(element)
+    if tag in ("point", "text"):
+        return Point(_number(element, "x", where), _number(element, "y", where))
+    if tag == "multipoint":
+        return MultiPoint(_points(element, where))
+    if tag in ("polyline", "corridor", "arrow", "orbit"):
+        points = _points(element, where)
+        if len(points) < 2:
+            raise InteropError(f"{where}: a line needs at least 2 points")
+        return LineString(points)
+    if tag == "polygon":
+        points = _points(element, where)
+        if len(points) < 3:
+            raise InteropError(f"{where}: a polygon needs at least 3 points")
+        return Polygon(points, _holes(element, where))
+    cx, cy = (_number(element, "cx", where, math.nan), _number(element, "cy", where, math.nan))
+    if tag in ("circle", "ellipse", "rect"):
+        r = _number(element, "r", where, 0.0)
+        rx = _radius(_number(element, "rx", where, r), "radius", where)
+        ry = _radius(_number(element, "ry", where, rx), "radius", where)
+        rotation = _number(element, "rotation", where, 0.0)
+        if tag == "rect":
+            corners = [(-rx, ry), (rx, ry), (rx, -ry), (-rx, -ry)]
+            bearings = [math.degrees(math.atan2(x, y)) + rotation for x, y in corners]
+            distances = [math.hypot(x, y) for x, y in corners]
+            xs, ys = geodesic_forward([cx] * 4, [cy] * 4, bearings, distances)
+            return Polygon(list(zip(xs.tolist(), ys.tolist(), strict=True)))
+        return Polygon(_ring_around(cx, cy, rx, ry, rotation), _holes(element, where))
+    if tag == "arc":
+        r = _radius(_number(element, "r", where, _number(element, "rx", where, 0.0)), "r", where)
+        start, end = _number(element, "startangle", where), _number(element, "endangle", where)
+        return LineString(_arc_points(cx, cy, r, start, end))
+    if tag == "arcband":
+        minr = _number(element, "minr", where)
+        maxr = _radius(_number(element, "maxr", where), "maxr", where)
+        start, end = _number(element, "startangle", where), _number(element, "endangle", where)
+        outer = _arc_points(cx, cy, maxr, start, end)
+        inner = _arc_points(cx, cy, minr, start, end) if minr > 0 else [(cx, cy)]
+        return Polygon(outer + inner[::-1])
+    return None
+
+
+_DRAWABLES = {
+    "point", "text", "multipoint", "polyline", "corridor", "arrow", "orbit", "polygon",
+    "circle", "ellipse", "rect", "arc", "arcband", "composite",
+}  # fmt: skip
+
+
+def _combine(parts: list[BaseGeometry], where: str) -> BaseGeometry:
+    points = [p for p in parts if isinstance(p, Point)]
+    lines = [p for p in parts if isinstance(p, LineString)]
+    polygons = [p for p in parts if isinstance(p, Polygon)]
+    if len(points) == len(parts):
+        return MultiPoint(points)
+    if len(lines) == len(parts):
+        return MultiLineString(lines)
+    if len(polygons) == len(parts):
+        return MultiPolygon(polygons)
+    raise InteropError(f"{where}: a composite mixing points, lines and areas is not supported")
+
+
+def _extended(element: Element) -> dict[str, str]:
+    data: dict[str, str] = {}
+    for child in element:
+        if _name(child) != "extendeddata":
+            continue
+        for item in child.iter():
+            if _name(item) == "simpledata":
+                key = item.get("key") or item.get("name")
+                if key:
+                    data[key] = item.text or ""
+    return data
+
+
+def _symbol(text: str) -> str | None:
+    code = text.split(":", 1)[-1].strip()
+    try:
+        return normalize_sidc(code)
+    except ValidationError:
+        return None
+
+
+def _is_unit_symbol(sidc: str) -> bool:
+    info = describe_sidc(sidc)
+    return info.symbol_set == "land_unit" and (info.form == "numeric" or sidc[0] == "S")
+
+
+def _feature(element: Element, index: int, layer: str, where_file: str) -> Feature:
+    label = element.get("label") or ""
+    where = f"{where_file}: feature {index}" + (f" ({label[:60]})" if label else "")
+    tag = _name(element)
+    if tag == "composite":
+        parts = [
+            g
+            for child in element
+            if _name(child) in _DRAWABLES and (g := _item_geometry(child, where)) is not None
+        ]
+        if not parts:
+            raise InteropError(f"{where}: empty composite")
+        geometry: BaseGeometry | None = _combine(parts, where)
+    else:
+        geometry = _item_geometry(element, where)
+    if geometry is None:
+        raise InteropError(f"{where}: <{local_name(element.tag)}> has no geometry")
+    geometry = check_geometry(geometry, where)
+    props: dict[str, Any] = {}
+    uri = element.get("uri")
+    if uri:
+        props["id"] = _UUID_URN.sub("", uri)
+    if label:
+        props["name"] = label
+    symbol = element.get("symbol")
+    if symbol:
+        props["symbol"] = symbol
+        sidc = _symbol(symbol)
+        if sidc is not None:
+            props["sidc"] = sidc
+    if element.get("width"):
+        props["width_m"] = _number(element, "width", where)
+    for child in element:
+        name = _name(child)
+        if name == "textinfo" and (child.text or "").strip():
+            props["description"] = (child.text or "").strip()
+        elif name == "timestamp" and (child.text or "").strip():
+            props["observed_at"] = (child.text or "").strip()
+        elif name == "timespan":
+            for part in child:
+                if _name(part) in ("begin", "end") and (part.text or "").strip():
+                    props[f"time_{_name(part)}"] = (part.text or "").strip()
+    extended = _extended(element)
+    kind: str | None
+    if extended.get("kind") in RECORD_KINDS:
+        props = dict(extended)
+        kind = extended["kind"]
+    else:
+        props.update(extended)
+        kind = None
+        if isinstance(geometry, Polygon | MultiPolygon):
+            kind = "patrol_area"
+        elif isinstance(geometry, LineString | MultiLineString):
+            kind = "ceasefire_line"
+        elif isinstance(geometry, Point) and "sidc" in props and _is_unit_symbol(props["sidc"]):
+            kind = "unit"
+    style: dict[str, Any] = {}
+    for declaration in (element.get("style") or "").split(";"):
+        key, _, value = declaration.partition(":")
+        key, value = key.strip(), value.strip()
+        if key == "stroke":
+            style["color"] = value
+        elif key == "fill" and value != "none":
+            style["fillColor"] = value
+        elif key == "fill-opacity":
+            style["fillOpacity"] = value
+    return Feature(
+        index=index,
+        geometry=geometry,
+        properties=props,
+        name=label,
+        layer=layer,
+        kind_hint=kind,
+        style=style,
+    )
+
+
+class _Walk:
+    def __init__(self, where: str, job: Job) -> None:
+        self.where = where
+        self.job = job
+        self.count = 0
+
+    def items(self, parent: Element, layer: str, depth: int = 0) -> Iterator[Feature]:
+        if depth > MAX_DEPTH:
+            raise InteropError(f"{self.where}: groups nested more than {MAX_DEPTH} deep; refused")
+        for child in parent:
+            name = _name(child)
+            if name == "g":
+                title = child.get("label") or "g"
+                yield from self.items(child, f"{layer}/{title}" if layer else title, depth + 1)
+            elif name in _DRAWABLES:
+                self.count += 1
+                if self.count > MAX_FEATURES:
+                    raise InteropError(
+                        f"{self.where}: more than {MAX_FEATURES:,} items; split the file"
+                    )
+                if self.count % 500 == 0:
+                    self.job.report(self.count)
+                yield _feature(child, self.count, layer, self.where)
+
+
+class NvgReader:
+    name = "nvg"
+    label = "NATO Vector Graphics (NVG)"
+    suffixes: tuple[str, ...] = (".nvg", ".xml")
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        start = head[:4096]
+        return (
+            b"tide.act.nato.int/schemas" in start
+            or re.search(rb"<(\w+:)?nvg[\s>]", start) is not None
+        )
+
+    def read(self, path: Path, job: Job) -> Iterator[Feature]:
+        root = parse_xml(read_capped(path), path.name)
+        if _name(root) != "nvg":
+            raise InteropError(
+                f"{path.name}: not an NVG document (root element is {local_name(root.tag)!r})"
+            )
+        walk = _Walk(path.name, job)
+        yield from walk.items(root, "")
+        job.report(walk.count, walk.count)
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _sub(parent: Element, tag: str, text: str | None = None, **attrs: str) -> Element:
+    element = ET.SubElement(parent, tag, attrs)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _points_text(coords: Iterable[tuple[float, ...]], close: bool = False) -> str:
+    items = [(c[0], c[1]) for c in coords]
+    if not close and len(items) > 1 and items[0] == items[-1]:
+        items = items[:-1]  # NVG polygons close themselves
+    return " ".join(f"{format_coord(x)},{format_coord(y)}" for x, y in items)
+
+
+def _shape(parent: Element, geometry: BaseGeometry, attrs: dict[str, str]) -> Element:
+    if isinstance(geometry, Point):
+        return _sub(
+            parent, "point", x=format_coord(geometry.x), y=format_coord(geometry.y), **attrs
+        )
+    if isinstance(geometry, LineString):
+        return _sub(parent, "polyline", points=_points_text(geometry.coords, close=True), **attrs)
+    if isinstance(geometry, Polygon):
+        polygon = _sub(parent, "polygon", points=_points_text(geometry.exterior.coords), **attrs)
+        if geometry.interiors:
+            exclude = _sub(polygon, "exclude")
+            for hole in geometry.interiors:
+                _sub(exclude, "linear-ring", points=_points_text(hole.coords))
+        return polygon
+    composite = _sub(parent, "composite", **attrs)
+    for part in getattr(geometry, "geoms", ()):
+        _shape(composite, part, {})
+    return composite
+
+
+def _symbol_attr(sidc: str) -> str:
+    return ("app6d:" if len(sidc) == 20 else "app6b:") + sidc
+
+
+def _style(props: dict[str, Any]) -> str:
+    kind = str(props.get("kind"))
+    if kind == "incident":
+        colour = GROUP_COLOURS.get(_CATEGORY_GROUP.get(str(props.get("category")), ""), "")
+        colour = colour or FALLBACK_COLOUR
+        return f"stroke:{colour};fill:{colour};fill-opacity:1"
+    key = str(props.get("area_type") or props.get("line_type") or kind)
+    line, fill, width = KIND_STYLES.get(key, KIND_STYLES.get(kind, (FALLBACK_COLOUR, None, 2.0)))
+    if fill:
+        return f"stroke:{line};stroke-width:{width:g};fill:{fill};fill-opacity:0.25"
+    return f"stroke:{line};stroke-width:{width:g};fill:none"
+
+
+def build_nvg(records: Iterable[Record], job: Job) -> tuple[bytes, int]:
+    """The NVG 2.0 document for ``records`` and how many items it holds."""
+    root = Element("nvg", {"xmlns": NVG_NS, "version": "2.0.2"})
+    groups: dict[str, Element] = {}
+    count = 0
+    for feature in record_features(records, job):
+        props = feature.properties
+        kind = str(props["kind"])
+        if feature.geometry is None:
+            continue  # a unit without a position, a patrol without a track
+        group = groups.get(kind)
+        if group is None:
+            group = groups[kind] = Element("g", {"label": FOLDERS.get(kind, kind)})
+        attrs = {"uri": f"urn:uuid:{props['id']}", "label": feature.name, "style": _style(props)}
+        if kind == "unit":
+            attrs["symbol"] = _symbol_attr(str(props["sidc"]))
+        item = _shape(group, feature.geometry, attrs)
+        text = str(props.get("description") or props.get("findings") or "")
+        if text:
+            _sub(item, "textInfo", text)
+        extended = _sub(item, "extendedData")
+        for key, value in props.items():
+            value_text = property_text(value)
+            if value_text:  # empty text is the default; leaving it out halves the file
+                _sub(extended, "simpleData", value_text, key=key)
+        count += 1
+        if count % 500 == 0:
+            job.report(count)
+    for kind in sorted(groups, key=lambda k: list(FOLDERS).index(k) if k in FOLDERS else 99):
+        root.append(groups[kind])
+    ET.indent(root, space=" ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True), count
+
+
+class NvgWriter:
+    name = "nvg"
+    label = "NATO Vector Graphics (NVG 2.0)"
+    suffixes: tuple[str, ...] = (".nvg",)
+
+    def write(self, records: Iterable[Record], out: Path, job: Job) -> int:
+        data, count = build_nvg(records, job)
+        with atomic_file(out, 0o644) as handle:
+            handle.write(data)
+        job.report(count, count)
+        return count
+
+
+register_reader(NvgReader())
+register_writer(NvgWriter())

@@ -1,0 +1,238 @@
+"""GeoPackage (QGIS, ArcGIS, QField) and zipped ESRI Shapefile, through pyogrio (GDAL).
+
+Reading: every layer with features, any CRS reprojected to WGS 84 on the PROJ thread
+(``app.domain.geo.to_wgs84``); a shapefile zip is checked by ``safety.open_zip`` and only its
+``.shp/.shx/.dbf/.prj/.cpg`` members are unpacked, with a size cap, into a private folder.
+Writing: a GeoPackage with one layer per record kind (``incidents``, ``units`` …) in EPSG:4326,
+every field as a column; times as ISO 8601 text (UTC, milliseconds), lists as JSON text.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyogrio
+import shapely
+from pyogrio.errors import DataLayerError, DataSourceError
+from pyogrio.raw import read as ogr_read
+from pyogrio.raw import write as ogr_write
+
+from app.domain import geo
+from app.domain.records import RECORD_KINDS, Record
+from app.domain.serialize import field_types
+from app.interop import safety
+from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
+from app.interop.features import feature_of, flat_value
+
+#: Layer names the writer uses, and the record kind a layer of that name holds.
+LAYERS = {
+    "unit": "units",
+    "position_report": "position_reports",
+    "patrol_area": "patrol_areas",
+    "patrol": "patrols",
+    "ceasefire_line": "ceasefire_lines",
+    "incident": "incidents",
+}
+KIND_OF_LAYER = {layer: kind for kind, layer in LAYERS.items()}
+_SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
+_SQLITE = b"SQLite format 3\x00"
+
+
+def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
+    try:
+        layers = pyogrio.list_layers(str(path))
+    except (DataSourceError, DataLayerError, OSError) as exc:
+        raise InteropError(f"{label}: cannot be opened as a GIS data source ({exc})") from None
+    index = 0
+    for layer_name, _geometry_type in layers:
+        try:
+            meta, _fids, wkb, columns = ogr_read(str(path), layer=layer_name, force_2d=True)
+        except (DataSourceError, DataLayerError) as exc:
+            raise InteropError(f"{label}: layer {layer_name}: unreadable ({exc})") from None
+        count = len(columns[0]) if columns else (0 if wkb is None else len(wkb))
+        if index + count > safety.MAX_FEATURES:
+            raise InteropError(f"{label}: more than {safety.MAX_FEATURES:,} features")
+        geometries = (
+            shapely.from_wkb(wkb) if wkb is not None else np.full(count, None, dtype=object)
+        )
+        geometries = _to_wgs84(geometries, meta.get("crs"), f"{label}: layer {layer_name}")
+        _check_all(geometries, label, index)
+        names = [str(n) for n in meta["fields"]]
+        values = [_plain_column(c) for c in columns]
+        kind_hint = KIND_OF_LAYER.get(str(layer_name).lower())
+        for row in range(count):
+            index += 1
+            geometry = geometries[row]
+            if geometry is not None and geometry.is_empty:
+                geometry = None
+            if geometry is not None and geometry.geom_type != "Point":
+                geometry = safety.check_geometry(geometry, f"{label}: feature {index}")
+            yield Feature(
+                index=index,
+                geometry=geometry,
+                properties={name: column[row] for name, column in zip(names, values, strict=True)},
+                layer=str(layer_name),
+                kind_hint=kind_hint,
+            )
+            if index % 5000 == 0:
+                job.report(index)
+
+
+def _plain_column(column: np.ndarray) -> list[Any]:
+    """Python values; NaN (GDAL's empty number) becomes None."""
+    if column.dtype.kind == "f":
+        return [None if v != v else v for v in column.tolist()]
+    if column.dtype.kind == "M":
+        return [None if v is None else str(v) for v in column.astype("datetime64[ms]").tolist()]
+    return column.tolist()  # type: ignore[no-any-return]
+
+
+def _to_wgs84(geometries: np.ndarray, crs: str | None, where: str) -> np.ndarray:
+    if not crs:
+        return geometries  # no CRS given: taken as lon/lat, and the range check tells otherwise
+    try:
+        if geo.is_wgs84(crs):
+            return geometries
+        return geo.to_wgs84(geometries, crs)
+    except Exception as exc:  # pyproj's CRSError and ProjError
+        raise InteropError(f"{where}: cannot reproject from its CRS to WGS 84 ({exc})") from None
+
+
+def _check_all(geometries: np.ndarray, label: str, offset: int) -> None:
+    """One vectorised range check; the first bad feature is then named by ``check_geometry``."""
+    present = np.array([g is not None for g in geometries], dtype=bool)
+    if not present.any():
+        return
+    coords, owners = shapely.get_coordinates(geometries[present], return_index=True)
+    bad = ~np.isfinite(coords).all(axis=1)
+    bad |= (np.abs(coords[:, 0]) > 180) | (np.abs(coords[:, 1]) > 90)
+    if bad.any():
+        row = int(np.flatnonzero(present)[owners[np.argmax(bad)]])
+        safety.check_geometry(geometries[row], f"{label}: feature {offset + row + 1}")
+        raise InteropError(f"{label}: feature {offset + row + 1}: coordinates out of range")
+
+
+class GeoPackageReader:
+    name = "gpkg"
+    label = "GeoPackage"
+    suffixes: tuple[str, ...] = (".gpkg",)
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        return head.startswith(_SQLITE) and head[68:72] in (b"GPKG", b"GP10", b"GP11")
+
+    def read(self, path: Path, job: Job) -> Iterator[Feature]:
+        safety.check_file_size(path)
+        yield from _read_layers(path, path.name, job)
+
+
+class ShapefileReader:
+    name = "shapefile"
+    label = "ESRI Shapefile (zipped)"
+    suffixes: tuple[str, ...] = (".zip",)
+
+    def sniff(self, path: Path, head: bytes) -> bool:
+        if not head.startswith(b"PK\x03\x04"):
+            return False
+        return any(n.lower().endswith(".shp") for n in safety.zip_member_names(path))
+
+    def read(self, path: Path, job: Job) -> Iterator[Feature]:
+        safety.check_file_size(path)
+        with safety.open_zip(path) as zf, tempfile.TemporaryDirectory() as folder:
+            parts = [
+                n for n in safety.safe_member_names(zf) if n.lower().endswith(_SHAPEFILE_PARTS)
+            ]
+            shapes = [n for n in parts if n.lower().endswith(".shp")]
+            if not shapes:
+                raise InteropError(f"{path.name}: the zip holds no .shp file")
+            for name in parts:
+                # Flat, numbered names: nothing from the archive decides where a file lands.
+                stem, suffix = os.path.splitext(name)
+                target = Path(folder) / f"{_stem_number(parts, stem)}{suffix.lower()}"
+                target.write_bytes(safety.read_member(zf, name, max_bytes=safety.MAX_FILE_BYTES))
+            for shp in shapes:
+                stem = os.path.splitext(shp)[0]
+                local = Path(folder) / f"{_stem_number(parts, stem)}.shp"
+                label = f"{path.name}: {shp}"
+                yield from _read_layers(local, label, job)
+
+
+def _stem_number(parts: list[str], stem: str) -> str:
+    stems = sorted({os.path.splitext(p)[0] for p in parts})
+    return f"layer{stems.index(stem)}"
+
+
+class GeoPackageWriter:
+    name = "gpkg"
+    label = "GeoPackage"
+    suffixes: tuple[str, ...] = (".gpkg",)
+
+    def write(self, records: Iterable[Record], out: Path, job: Job) -> int:
+        """One layer per record kind, EPSG:4326, written beside ``out`` and renamed into place."""
+        by_kind: dict[str, list[Record]] = {}
+        for record in records:
+            by_kind.setdefault(record.KIND, []).append(record)
+        tmp = out.with_name(out.name + ".part.gpkg")
+        tmp.unlink(missing_ok=True)
+        done = 0
+        try:
+            first = True
+            for kind in RECORD_KINDS:
+                if kind not in by_kind:
+                    continue
+                features = [feature_of(r, job) for r in by_kind[kind]]
+                self._layer(tmp, kind, features, append=not first)
+                first = False
+                done += len(features)
+                job.report(done)
+            if first:
+                raise InteropError(f"{out.name}: nothing to export")
+            os.replace(tmp, out)
+        finally:
+            tmp.unlink(missing_ok=True)
+            for extra in ("-wal", "-shm", "-journal"):
+                Path(str(tmp) + extra).unlink(missing_ok=True)
+        return done
+
+    def _layer(self, path: Path, kind: str, features: list[Feature], *, append: bool) -> None:
+        types = field_types(RECORD_KINDS[kind])
+        names = list(features[0].properties)  # "kind" too: the file says what each row is
+        columns = [
+            _column(types.get(n, "text"), [f.properties[n] for f in features]) for n in names
+        ]
+        geometries = [f.geometry for f in features]
+        present = {g.geom_type for g in geometries if g is not None}
+        geometry_type = present.pop() if len(present) == 1 else "Unknown"
+        wkb = np.array([None if g is None else shapely.to_wkb(g) for g in geometries], dtype=object)
+        ogr_write(
+            str(path),
+            wkb,
+            columns,
+            fields=names,
+            layer=LAYERS[kind],
+            driver="GPKG",
+            geometry_type=geometry_type,
+            crs="EPSG:4326",
+            append=append,
+        )
+
+
+def _column(kind: str, values: list[Any]) -> np.ndarray:
+    if kind == "float":
+        return np.array([np.nan if v is None else v for v in values], dtype="float64")
+    if kind == "int":
+        if any(v is None for v in values):
+            return np.array([np.nan if v is None else v for v in values], dtype="float64")
+        return np.array(values, dtype="int64")
+    if kind == "bool":
+        return np.array(values, dtype=bool)
+    return np.array([None if v is None else flat_value(v) for v in values], dtype=object)
+
+
+register_reader(GeoPackageReader())
+register_reader(ShapefileReader())
+register_writer(GeoPackageWriter())

@@ -1,0 +1,551 @@
+"""Wires editing into the main window: the Edit menu, forms, the map's drawing tools, undo.
+
+One ``EditingController`` per main window. It owns the QUndoStack, opens one record form at a
+time (non-modal, so the map stays usable for picking and drawing), and answers the map page's
+editing messages (``MapBridge``: drawn, picked, mapClicked, unitDragged, verticesEdited). Every
+edit is an undoable command (``undo.py``) over ``app.editing.service.Editor``; after each one the
+tables and the affected map layers reload and the edited record is selected.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QMenu
+
+from app.domain import taxonomy
+from app.domain.records import Record
+from app.editing.service import INCIDENT_TRANSITIONS, Editor
+from app.errors import AppError
+from app.picture import DATA_KEYS
+from app.store import MissionStore
+from app.ui.editing.forms import KIND_TITLES, RecordForm
+from app.ui.editing.undo import (
+    AddRecord,
+    AttachFile,
+    DeleteRecord,
+    DetachFile,
+    EditCommand,
+    MoveUnit,
+    UpdateRecord,
+)
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: Map layers that show each record kind (reloaded after an edit of that kind).
+LAYERS_OF = {
+    "incident": ("incidents",),
+    "unit": ("units", "tracks"),
+    "position_report": ("units", "tracks"),
+    "patrol_area": ("areas",),
+    "patrol": ("patrols",),
+    "ceasefire_line": ("lines", "buffers"),
+}
+#: Map selection kinds (bhMap.select) for record kinds.
+_SELECTABLE = ("incident", "unit", "patrol_area", "ceasefire_line", "patrol")
+_SHAPE_KIND = {"polygon": "patrol_area", "line": "ceasefire_line", "point": "incident"}
+
+
+class EditingController(QObject):
+    """The Edit menu and everything behind it, for one main window."""
+
+    #: Emitted with the command after every edit, undo or redo has been written and shown.
+    edited = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stack = QUndoStack(self)
+        self.form: RecordForm | None = None
+        self.selection: tuple[str, str] | None = None
+        #: Where "new incident here" puts it: the last point clicked on the map, else the centre.
+        self.last_click: tuple[float, float] | None = None
+        self.centre: tuple[float, float] | None = None
+        self._editor: Editor | None = None
+        self._store: MissionStore | None = None
+        #: Where the next drawn shape goes: (form, field name) or None (a new record).
+        self._draw_target: tuple[RecordForm, str] | None = None
+        self._build_menu()
+        self._connect()
+
+    # --- set-up ---------------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot: Any, *shortcuts: Any) -> QAction:
+        action = QAction(text, self.window)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menu(self) -> None:
+        window = self.window
+        menu = QMenu("&Edit", window)
+        menu.setObjectName("editMenu")
+        bar = window.menuBar()
+        actions = bar.actions()
+        bar.insertMenu(actions[1] if len(actions) > 1 else None, menu)  # after File
+        self.menu = menu
+
+        self.undo_action = self.stack.createUndoAction(window, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.stack.createRedoAction(window, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        self.new_incident_action = self._action(
+            menu, "New &incident here…", self.new_incident_here, "Ctrl+N", Qt.Key.Key_Insert
+        )
+        new_menu = menu.addMenu("&New")
+        self.new_actions: dict[str, QAction] = {}
+        for kind, label in (
+            ("unit", "&Unit…"),
+            ("position_report", "&Position report…"),
+            ("patrol_area", "Patrol &area (draw on map)…"),
+            ("patrol", "Pa&trol…"),
+            ("ceasefire_line", "&Ceasefire line (draw on map)…"),
+            ("incident", "&Incident…"),
+        ):
+            self.new_actions[kind] = self._action(new_menu, label, lambda k=kind: self.new(k))
+        self.move_action = self._action(menu, "&Move unit…", self.move_unit_dialog, "Ctrl+M")
+        self.drag_action = QAction("&Drag units on the map", window, checkable=True)
+        self.drag_action.toggled.connect(self.set_unit_drag)
+        menu.addAction(self.drag_action)
+        menu.addSeparator()
+        self.edit_action = self._action(menu, "&Edit selected…", self.edit_selected, "F2")
+        self.vertices_action = self._action(
+            menu, "Edit &vertices on the map", self.edit_selected_vertices, "Ctrl+Shift+V"
+        )
+        self.status_menu = menu.addMenu("Incident &status")
+        self.status_actions: dict[str, QAction] = {}
+        for status in taxonomy.INCIDENT_STATUSES:
+            self.status_actions[status] = self._action(
+                self.status_menu, status.capitalize(), lambda s=status: self.set_status(s)
+            )
+        self.delete_action = self._action(
+            menu, "&Delete selected", self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        menu.aboutToShow.connect(self._update_actions)
+        self._update_actions()
+
+    def _connect(self) -> None:
+        window = self.window
+        bridge = window.map_view.bridge
+        bridge.shape_drawn.connect(self._drawn)
+        bridge.point_picked.connect(self._picked)
+        bridge.map_clicked.connect(self._clicked)
+        bridge.unit_dragged.connect(self.unit_dragged)
+        bridge.vertices_edited.connect(self._vertices_edited)
+        bridge.view_changed.connect(self._view_changed)
+        window.map_view.feature_clicked.connect(self._select)
+        window.map_view.map_ready.connect(lambda _info: self._page_ready())
+        window.incident_table.incident_selected.connect(lambda i: self._select("incident", i))
+        window.unit_view.selectionModel().currentChanged.connect(self._unit_row)
+        table = window.incident_table.view
+        table.doubleClicked.connect(lambda index: self._edit_row(index))
+        window.unit_view.doubleClicked.connect(lambda _index: self.edit_selected())
+        # Enter on a selected row edits it (the table and the tree only; forms keep Enter).
+        for view in (table, window.unit_view):
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shortcut = QShortcut(QKeySequence(key), view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(self.edit_selected)
+        self._index = 0
+        self.stack.indexChanged.connect(self._index_changed)
+
+    # --- state ------------------------------------------------------------------------------------
+
+    def editor(self) -> Editor:
+        """The editor for the open mission; a new mission starts a fresh undo history."""
+        store = self.window.store
+        if store is None:
+            raise AppError("no mission is open: File → Open mission…")
+        if self._editor is None or self._store is not store:
+            self.stack.clear()
+            self._editor = Editor(store)
+            self._store = store
+        return self._editor
+
+    def _select(self, kind: str, record_id: str) -> None:
+        self.selection = (kind, record_id)
+        self._update_actions()
+
+    def _unit_row(self, current: Any, _previous: Any) -> None:
+        from app.ui.unit_tree import UNIT_ID_ROLE
+
+        unit_id = current.siblingAtColumn(0).data(UNIT_ID_ROLE) if current.isValid() else None
+        if unit_id:
+            self._select("unit", unit_id)
+
+    def _edit_row(self, index: Any) -> None:
+        from app.ui.incident_table import ID_ROLE
+
+        incident_id = index.model().data(index, ID_ROLE)
+        if incident_id:
+            self._select("incident", incident_id)
+            self.edit_selected()
+
+    def _view_changed(self, view: dict) -> None:
+        with contextlib.suppress(KeyError, TypeError):
+            self.centre = ((view["south"] + view["north"]) / 2, (view["west"] + view["east"]) / 2)
+
+    def _clicked(self, lat: float, lon: float) -> None:
+        self.last_click = (lat, lon)
+
+    def _page_ready(self) -> None:
+        if self.drag_action.isChecked():
+            self.set_unit_drag(True)
+
+    def _update_actions(self) -> None:
+        kind = self.selection[0] if self.selection else None
+        self.edit_action.setEnabled(kind is not None)
+        self.delete_action.setEnabled(kind is not None)
+        self.vertices_action.setEnabled(kind in ("patrol_area", "ceasefire_line"))
+        current = None
+        if kind == "incident" and self._store is not None and self.selection:
+            try:
+                current = getattr(self.editor().get(self.selection[1]), "status", None)
+            except AppError:
+                current = None
+        self.status_menu.setEnabled(current is not None)
+        allowed = INCIDENT_TRANSITIONS.get(current or "", ())
+        for status, action in self.status_actions.items():
+            action.setEnabled(status in allowed)
+
+    # --- running edits ------------------------------------------------------------------------
+
+    def run(self, command: EditCommand) -> Record | None:
+        """Do an edit and put it on the undo stack; a refusal is shown, nothing is written."""
+        command.on_error = self.window.show_error
+        try:
+            record = command.execute()
+        except AppError as exc:
+            self.window.show_error(exc)
+            return None
+        self._push(command)
+        return record
+
+    def _push(self, command: EditCommand) -> None:
+        self.stack.push(command)  # indexChanged → _index_changed shows the change
+
+    def undo(self) -> None:
+        self.stack.undo()
+
+    def redo(self) -> None:
+        self.stack.redo()
+
+    def _index_changed(self, index: int) -> None:
+        previous, self._index = self._index, index
+        if self.stack.count() == 0 or index == previous:
+            return
+        forward = index > previous
+        command = self.stack.command(index - 1 if forward else index)
+        if command is not None:
+            self._after(command, select=forward)
+
+    def _after(self, command: Any, select: bool = True) -> None:
+        """Show the change: tables, details, and the map layers of the record's kind."""
+        record = _record_of(command)
+        self.window.refresh(reload_map=False)
+        kinds = {record.KIND} if record is not None else set(LAYERS_OF)
+        keys = [k for kind in kinds for k in LAYERS_OF.get(kind, ())]
+        target = None
+        if record is not None and select and record.KIND in _SELECTABLE:
+            live = self._is_live(record.id)
+            if live:
+                target = (record.KIND, record.id)
+                self.selection = target
+                if record.KIND == "incident":
+                    self.window.incident_table.select_incident(record.id)
+                self.window._show_details(record.KIND, record.id)
+        self.reload_map(keys, select=target)
+        self._update_actions()
+        self.edited.emit(command)
+
+    def _is_live(self, record_id: str) -> bool:
+        try:
+            return not self.editor().get(record_id).deleted
+        except AppError:
+            return False
+
+    def reload_map(self, keys: Iterable[str], select: tuple[str, str] | None = None) -> None:
+        """Reload only these layers; then select the edited record (after the data is there)."""
+        view = self.window.map_view
+        wanted = [
+            k for k in keys
+            if k in DATA_KEYS and (view.visible.get(k, True) or k in view.loaded_layers)
+        ]  # fmt: skip
+        then = ""
+        if select is not None:
+            then = (
+                f"bhMap.select({json.dumps(select[0])}, {json.dumps(select[1])}, {{pan: false}});"
+            )
+        view.run_js(
+            "window.bhMap && bhMap.ready ? bhMap.reload("
+            f"{json.dumps(wanted)}).then(function () {{ {then} window.bhEditReloads = "
+            "(window.bhEditReloads || 0) + 1; }) : null"
+        )
+
+    # --- forms ----------------------------------------------------------------------------------
+
+    def open_form(
+        self, kind: str, record: Record | None = None, initial: dict[str, Any] | None = None
+    ) -> RecordForm | None:
+        """Open the one record form (closing any other); non-modal so the map stays usable."""
+        try:
+            editor = self.editor()
+        except AppError as exc:
+            self.window.show_error(exc)
+            return None
+        if self.form is not None:
+            self.form.reject()
+        form = RecordForm(editor, kind, record=record, initial=initial, parent=self.window)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.setModal(False)
+        form.on_submit = self._submit
+        form.pick_requested.connect(self._start_pick)
+        form.draw_requested.connect(lambda name, shape: self.start_draw(shape, form, name))
+        form.vertices_requested.connect(lambda name: self._form_vertices(form, name))
+        form.finished.connect(lambda _result: self._form_closed(form))
+        if form.attachments is not None and record is not None:
+            form.attachments.add_requested.connect(lambda paths: self._attach(form, paths))
+            form.attachments.remove_requested.connect(lambda sha: self._detach(form, sha))
+        self.form = form
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        first = next(iter(form.widgets.values()))
+        first.setFocus()
+        return form
+
+    def _form_closed(self, form: RecordForm) -> None:
+        if self.form is form:
+            self.form = None
+            if self._draw_target is not None:
+                self._draw_target = None
+                self.window.map_view.run_js("window.bhEdit && bhEdit.cancel()")
+
+    def _submit(self, form: RecordForm) -> None:
+        """Save: raises AppError to keep the form open with the message under the field."""
+        editor = self.editor()
+        command: EditCommand
+        if form.record is None:
+            command = AddRecord(editor, form.kind, form.values())
+            if form.kind == "position_report":
+                command.setText("move unit")
+        else:
+            changes = form.changes()
+            if not changes:
+                return
+            command = UpdateRecord(editor, form.record.id, changes)
+        command.on_error = self.window.show_error
+        record = command.execute()  # raises AppError: the form shows it and stays open
+        pending = form.attachments.pending if form.attachments is not None else []
+        if not pending:
+            self._push(command)
+            return
+        self.stack.beginMacro(command.text())
+        self.stack.push(command)
+        for path in pending:
+            attach = AttachFile(editor, record.id, path, on_error=self.window.show_error)
+            try:
+                attach.execute()
+            except AppError as exc:
+                self.window.show_error(exc)
+                continue
+            self.stack.push(attach)
+        self.stack.endMacro()
+
+    def _attach(self, form: RecordForm, paths: list[Path]) -> None:
+        assert form.record is not None
+        for path in paths:
+            self.run(AttachFile(self.editor(), form.record.id, path))
+        if form.attachments is not None:
+            form.attachments.reload()
+
+    def _detach(self, form: RecordForm, sha256: str) -> None:
+        assert form.record is not None
+        self.run(DetachFile(self.editor(), form.record.id, sha256))
+        if form.attachments is not None:
+            form.attachments.reload()
+
+    # --- the Edit menu's commands ---------------------------------------------------------------
+
+    def here(self) -> tuple[float, float] | None:
+        return self.last_click or self.centre
+
+    def new_incident_here(self) -> RecordForm | None:
+        """A new incident at the last point clicked on the map (or the map's centre)."""
+        here = self.here()
+        initial = {"location": here} if here else None
+        return self.open_form("incident", initial=initial)
+
+    def new(self, kind: str) -> RecordForm | None:
+        """A blank form; areas and lines start drawing on the map straight away."""
+        initial: dict[str, Any] = {}
+        if kind == "incident" and self.here():
+            initial["location"] = self.here()
+        if kind == "position_report" and self.selection and self.selection[0] == "unit":
+            initial["unit_id"] = self.selection[1]
+        form = self.open_form(kind, initial=initial)
+        if form is not None and kind in ("patrol_area", "ceasefire_line"):
+            self.start_draw("polygon" if kind == "patrol_area" else "line", form, "geometry")
+        return form
+
+    def move_unit_dialog(self) -> RecordForm | None:
+        """A position report for the selected unit: the unit moves, its track grows."""
+        form = self.new("position_report")
+        if form is not None:
+            form.setWindowTitle("Move unit")
+        return form
+
+    def edit_selected(self) -> RecordForm | None:
+        if self.selection is None:
+            return None
+        record_id = self.selection[1]
+        try:
+            record = self.editor().get(record_id)
+        except AppError as exc:
+            self.window.show_error(exc)
+            return None
+        if record.deleted:
+            return None
+        return self.open_form(record.KIND, record=record)
+
+    def delete_selected(self) -> None:
+        if self.selection is None:
+            return
+        record = self.run(DeleteRecord(self.editor(), self.selection[1]))
+        if record is not None:
+            self.selection = None
+            self.window.map_view.call("clearSelection")
+            noun = KIND_TITLES.get(record.KIND, record.KIND)
+            self.window.statusBar().showMessage(f"Deleted the {noun}. Ctrl+Z brings it back.", 8000)
+            self._update_actions()
+
+    def set_status(self, status: str) -> None:
+        from app.ui.editing.undo import SetStatus
+
+        if self.selection and self.selection[0] == "incident":
+            self.run(SetStatus(self.editor(), self.selection[1], status))
+
+    # --- the map ----------------------------------------------------------------------------------
+
+    def start_draw(self, shape: str, form: RecordForm | None = None, field: str = "") -> None:
+        self._draw_target = (form, field) if form is not None else None
+        self.window.map_view.run_js(f"window.bhEdit && bhEdit.startDraw({json.dumps(shape)})")
+        self.window.statusBar().showMessage(
+            "Click the vertices on the map; click the first (polygon) or last (line) point again "
+            "to finish. Esc cancels.", 15000,
+        )  # fmt: skip
+
+    def _start_pick(self) -> None:
+        self.window.map_view.run_js("window.bhEdit && bhEdit.pickPoint()")
+        self.window.statusBar().showMessage("Click the position on the map. Esc cancels.", 10000)
+
+    def _picked(self, lat: float, lon: float) -> None:
+        self.last_click = (lat, lon)
+        if self.form is not None:
+            self.form.set_location(lat, lon)
+
+    def _drawn(self, shape: str, geometry: dict) -> None:
+        target, self._draw_target = self._draw_target, None
+        self.window.statusBar().clearMessage()
+        if target is not None and target[0] is self.form and self.form is not None:
+            self.form.set_geometry(target[1], geometry)
+            return
+        kind = _SHAPE_KIND.get(shape)
+        if kind == "incident":
+            lon, lat = geometry.get("coordinates", (None, None))[:2]
+            self.last_click = (lat, lon)
+            self.open_form("incident", initial={"location": (lat, lon)})
+        elif kind is not None:
+            self.open_form(kind, initial={"geometry": geometry})
+
+    def _form_vertices(self, form: RecordForm, field: str) -> None:
+        geometry = form.widgets[field].value()  # type: ignore[attr-defined]
+        if geometry is None:
+            return
+        record_id = form.record.id if form.record is not None else "new"
+        kind = form.kind if form.kind in ("patrol_area", "ceasefire_line") else "ceasefire_line"
+        self.edit_vertices(kind, record_id, geometry)
+
+    def edit_selected_vertices(self) -> None:
+        if self.selection and self.selection[0] in ("patrol_area", "ceasefire_line"):
+            kind, record_id = self.selection
+            record = self.editor().get(record_id)
+            from app.domain.serialize import geometry_to_geojson
+
+            self.edit_vertices(kind, record_id, geometry_to_geojson(record.geometry))  # type: ignore[attr-defined]
+
+    def edit_vertices(self, kind: str, record_id: str, geometry: dict) -> None:
+        """Vertex handles on the map; Save in the map's bar sends the new shape back."""
+        self.window.map_view.run_js(
+            f"window.bhEdit && bhEdit.editVertices({json.dumps(kind)}, {json.dumps(record_id)}, "
+            f"{json.dumps(geometry)})"
+        )
+        self.window.statusBar().showMessage(
+            "Drag the vertices; click a middle marker to add one, a vertex to remove it. "
+            "Save or Cancel at the top left of the map.", 15000,
+        )  # fmt: skip
+
+    def _vertices_edited(self, kind: str, record_id: str, geometry: dict) -> None:
+        form = self.form
+        new = form is not None and form.record is None and record_id == "new"
+        same = form is not None and form.record is not None and form.record.id == record_id
+        if form is not None and (new or same):
+            name = form.geometry_field()
+            if name is not None:
+                form.set_geometry(name, geometry)
+            return
+        if record_id != "new":
+            self.run(UpdateRecord(self.editor(), record_id, {"geometry": geometry}))
+
+    def set_unit_drag(self, on: bool) -> None:
+        if self.drag_action.isChecked() != on:
+            self.drag_action.setChecked(on)  # calls back here through toggled
+            return
+        self.window.map_view.run_js(f"window.bhEdit && bhEdit.enableUnitDrag({json.dumps(on)})")
+        if on:
+            self.window.statusBar().showMessage(
+                "Drag a unit to its new position: each drop records a position report.", 10000
+            )
+
+    def unit_dragged(self, unit_id: str, lat: float, lon: float) -> Record | None:
+        """A unit dropped on the map: a position report now, at the drop point."""
+        try:
+            editor = self.editor()
+        except AppError as exc:
+            self.window.show_error(exc)
+            return None
+        report = self.run(MoveUnit(editor, unit_id, lat, lon))
+        if report is None:
+            self.reload_map(["units"])  # the marker goes back where the unit is
+        else:
+            self.window.statusBar().showMessage(
+                f"{self.stack.undoText().capitalize()}: position report recorded. "
+                "Ctrl+Z takes it back.", 8000,
+            )  # fmt: skip
+        return report
+
+
+def _record_of(command: Any) -> Record | None:
+    record = getattr(command, "record", None)
+    if record is not None:
+        return record  # type: ignore[no-any-return]
+    for i in range(command.childCount() if hasattr(command, "childCount") else 0):
+        child = _record_of(command.child(i))
+        if child is not None:
+            return child
+    return None

@@ -1,0 +1,773 @@
+"""One form for every record kind, driven by a small field spec per kind.
+
+The form collects what the user typed as JSON-shaped values (text, numbers, GeoJSON) and asks
+the editing service what is wrong after every change (``Editor.validate`` / ``validate_update``,
+which write nothing); each problem is shown in red under its field and Save stays disabled
+until there is none. Enter saves, Esc cancels, Ctrl+Enter saves from a multi-line box. The form
+itself never writes: the controller turns Save into an undoable command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, fields
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import taxonomy
+from app.domain.records import Record, record_class
+from app.domain.serialize import record_to_dict
+from app.editing.service import INCIDENT_TRANSITIONS, Editor, FieldProblem
+from app.errors import AppError, ValidationError
+from app.ui.editing.attachments import AttachmentsWidget
+from app.ui.editing.coordinate_field import ECHO_STYLE, CoordinateField, TimeField
+
+ERROR_STYLE = "color: #c62828;"
+KIND_TITLES = {
+    "unit": "unit",
+    "position_report": "position report",
+    "patrol_area": "patrol area",
+    "patrol": "patrol",
+    "ceasefire_line": "ceasefire line",
+    "incident": "incident",
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One input of a form: the record field it fills and how it is typed."""
+
+    name: str
+    label: str
+    #: text, multiline, choice, ref, count, number, time, location, geometry
+    widget: str = "text"
+    choices: tuple[tuple[Any, str], ...] = ()
+    #: For refs: the record kind listed (unit, patrol_area, ceasefire_line).
+    ref: str = ""
+    #: A choice or ref that may be left empty.
+    optional: bool = False
+    required: bool = False
+    suffix: str = ""
+    placeholder: str = ""
+    #: For geometry: the shape drawn on the map (line, polygon).
+    shape: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    fields: tuple[FieldSpec, ...]
+    column: int = 0
+
+
+def _human(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
+def _keys(values: tuple[str, ...]) -> tuple[tuple[Any, str], ...]:
+    return tuple((v, _human(v)) for v in values)
+
+
+_SEVERITY = tuple((s, f"{s} – {taxonomy.SEVERITY_LABELS[s]}") for s in taxonomy.SEVERITIES)
+_RELIABILITY = tuple((k, f"{k} – {v}") for k, v in taxonomy.SOURCE_RELIABILITY.items())
+_CREDIBILITY = tuple((k, f"{k} – {v}") for k, v in taxonomy.INFO_CREDIBILITY.items())
+
+_HANDLING = Section(
+    "Handling",
+    (
+        FieldSpec("classification", "Classification", "choice"),
+        FieldSpec("releasable_to", "Releasable to", placeholder="MISSION, NPL, IRL"),
+    ),
+    column=1,
+)
+
+FORM_SPECS: dict[str, tuple[Section, ...]] = {
+    "incident": (
+        Section(
+            "Report",
+            (
+                FieldSpec("title", "Title", required=True),
+                FieldSpec("category", "Category", "choice", required=True),
+                FieldSpec("severity", "Severity", "choice", _SEVERITY),
+                FieldSpec("status", "Status", "choice", _keys(taxonomy.INCIDENT_STATUSES)),
+                FieldSpec("occurred_start", "Occurred", "time", required=True),
+                FieldSpec("occurred_end", "Until", "time"),
+                FieldSpec("reported_at", "Reported", "time"),
+            ),
+        ),
+        Section(
+            "Where",
+            (
+                FieldSpec("location", "Location", "location", required=True),
+                FieldSpec("precision_m", "Precision", "number", suffix="m"),
+                FieldSpec("area_id", "Area", "ref", ref="patrol_area", optional=True),
+                FieldSpec("line_id", "Line", "ref", ref="ceasefire_line", optional=True),
+            ),
+        ),
+        Section(
+            "Source",
+            (
+                FieldSpec("reporting_unit_id", "Reporting unit", "ref", ref="unit", optional=True),
+                FieldSpec("source_kind", "Source kind", "choice", _keys(taxonomy.SOURCE_KINDS)),
+                FieldSpec("source_reliability", "Reliability", "choice", _RELIABILITY),
+                FieldSpec("info_credibility", "Credibility", "choice", _CREDIBILITY),
+            ),
+            column=1,
+        ),
+        Section(
+            "Casualties",
+            (
+                FieldSpec("fatalities", "Killed", "count", suffix="people"),
+                FieldSpec("fatalities_civilian", "of them civilians", "count", suffix="people"),
+                FieldSpec(
+                    "fatalities_peacekeeper", "of them peacekeepers", "count", suffix="people"
+                ),
+                FieldSpec("injured", "Injured", "count", suffix="people"),
+            ),
+            column=1,
+        ),
+        Section(
+            "What happened",
+            (
+                FieldSpec(
+                    "weapon_class",
+                    "Weapon",
+                    "choice",
+                    _keys(taxonomy.WEAPON_CLASSES),
+                    optional=True,
+                ),
+                FieldSpec("actors", "Actors", placeholder="Comma-separated, impartial names"),
+                FieldSpec("description", "Narrative", "multiline"),
+            ),
+            column=1,
+        ),
+        _HANDLING,
+    ),
+    "unit": (
+        Section(
+            "Unit",
+            (
+                FieldSpec("designation", "Designation", required=True),
+                FieldSpec("short_name", "Short name"),
+                FieldSpec("nation", "Nation", required=True, placeholder="ISO 3166 alpha-3: NPL"),
+                FieldSpec("parent_id", "Parent unit", "ref", ref="unit", optional=True),
+                FieldSpec("echelon", "Echelon", "choice", _keys(taxonomy.ECHELONS), optional=True),
+                FieldSpec("role", "Role", "choice", _keys(taxonomy.UNIT_ROLES)),
+                FieldSpec(
+                    "sidc",
+                    "Symbol (SIDC)",
+                    required=True,
+                    placeholder="20 digits, e.g. 10031000161211000000",
+                ),
+                FieldSpec("callsign", "Callsign"),
+                FieldSpec("strength", "Strength", "number", suffix="personnel"),
+            ),
+        ),
+        _HANDLING,
+    ),
+    "position_report": (
+        Section(
+            "Position",
+            (
+                FieldSpec("unit_id", "Unit", "ref", ref="unit", required=True),
+                FieldSpec("observed_at", "Observed", "time", required=True),
+                FieldSpec("location", "Location", "location", required=True),
+                FieldSpec("accuracy_m", "Accuracy", "number", suffix="m"),
+                FieldSpec("course_deg", "Course", "number", suffix="°"),
+                FieldSpec("speed_kmh", "Speed", "number", suffix="km/h"),
+                FieldSpec("status", "Status", "choice", _keys(taxonomy.OPERATIONAL_STATUSES)),
+                FieldSpec("method", "Method", "choice", _keys(taxonomy.POSITION_METHODS)),
+            ),
+        ),
+        _HANDLING,
+    ),
+    "patrol_area": (
+        Section(
+            "Area",
+            (
+                FieldSpec("name", "Name", required=True),
+                FieldSpec("geometry", "Outline", "geometry", required=True, shape="polygon"),
+                FieldSpec("area_type", "Type", "choice", _keys(taxonomy.AREA_TYPES)),
+                FieldSpec(
+                    "responsible_unit_id", "Responsible unit", "ref", ref="unit", optional=True
+                ),
+                FieldSpec("status", "Status", "choice", _keys(taxonomy.AREA_STATUSES)),
+                FieldSpec("valid_from", "Valid from", "time"),
+                FieldSpec("valid_to", "Valid to", "time"),
+            ),
+        ),
+        _HANDLING,
+    ),
+    "patrol": (
+        Section(
+            "Patrol",
+            (
+                FieldSpec("unit_id", "Unit", "ref", ref="unit", required=True),
+                FieldSpec("area_id", "Area", "ref", ref="patrol_area", optional=True),
+                FieldSpec("patrol_type", "Type", "choice", _keys(taxonomy.PATROL_TYPES)),
+                FieldSpec("status", "Status", "choice", _keys(taxonomy.PATROL_STATUSES)),
+                FieldSpec("task", "Task"),
+                FieldSpec("planned_start", "Planned start", "time", required=True),
+                FieldSpec("planned_end", "Planned end", "time", required=True),
+                FieldSpec("actual_start", "Actual start", "time"),
+                FieldSpec("actual_end", "Actual end", "time"),
+                FieldSpec("track", "Track", "geometry", shape="line"),
+                FieldSpec("findings", "Findings", "multiline"),
+            ),
+        ),
+        _HANDLING,
+    ),
+    "ceasefire_line": (
+        Section(
+            "Line",
+            (
+                FieldSpec("name", "Name", required=True),
+                FieldSpec("geometry", "Course", "geometry", required=True, shape="line"),
+                FieldSpec("line_type", "Type", "choice", _keys(taxonomy.LINE_TYPES)),
+                FieldSpec("party_left", "Party on the left"),
+                FieldSpec("party_right", "Party on the right"),
+                FieldSpec("buffer_m", "Buffer (each side)", "number", suffix="m"),
+                FieldSpec("agreement", "Agreement"),
+                FieldSpec("agreement_date", "Agreement date", "time"),
+                FieldSpec("valid_from", "Valid from", "time"),
+                FieldSpec("valid_to", "Valid to", "time"),
+            ),
+        ),
+        _HANDLING,
+    ),
+}
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(second=0, microsecond=0)
+
+
+def default_values(kind: str) -> dict[str, Any]:
+    """What a new record's form starts with: the record's own defaults, now for its times."""
+    values: dict[str, Any] = {}
+    for f in fields(record_class(kind)):
+        if f.default is not MISSING and f.default is not None:
+            values[f.name] = f.default
+        elif f.default_factory is not MISSING and f.name != "id":
+            values[f.name] = f.default_factory()
+    now = now_utc()
+    if kind == "incident":
+        values.update(occurred_start=now, reported_at=now)
+    elif kind == "position_report":
+        values.update(observed_at=now)
+    elif kind == "patrol":
+        values.update(planned_start=now, planned_end=now + timedelta(hours=4))
+    return values
+
+
+# --- field widgets -------------------------------------------------------------------------------
+
+
+class GeometryField(QWidget):
+    """A line or polygon drawn on the map: a summary and buttons to draw or edit it there."""
+
+    changed = Signal()
+    draw_requested = Signal()
+    vertices_requested = Signal()
+
+    def __init__(self, shape: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shape = shape
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ECHO_STYLE)
+        self.draw = QPushButton("Draw on map")
+        self.draw.setToolTip("Click the vertices on the map; click the last one again to finish")
+        self.vertices = QPushButton("Edit vertices on map")
+        for button in (self.draw, self.vertices):
+            button.setAutoDefault(False)  # Enter in the form saves
+        self.draw.clicked.connect(self.draw_requested)
+        self.vertices.clicked.connect(self.vertices_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.draw)
+        layout.addWidget(self.vertices)
+        self.setFocusProxy(self.draw)
+        self._value: dict[str, Any] | None = None
+        self.set_value(None)
+
+    def value(self) -> dict[str, Any] | None:
+        return self._value
+
+    def set_value(self, geometry: dict[str, Any] | None, *, quiet: bool = False) -> None:
+        self._value = geometry
+        self.vertices.setEnabled(geometry is not None)
+        self.draw.setText("Redraw on map" if geometry else "Draw on map")
+        self.summary.setText(_describe_geometry(geometry))
+        if not quiet:
+            self.changed.emit()
+
+
+def _describe_geometry(geometry: dict[str, Any] | None) -> str:
+    if not geometry:
+        return "Not drawn yet"
+    kind = str(geometry.get("type", ""))
+    coords = geometry.get("coordinates") or []
+    if kind == "Polygon":
+        count = max(len(coords[0]) - 1, 0) if coords else 0
+        holes = f", {len(coords) - 1} hole(s)" if len(coords) > 1 else ""
+        return f"Polygon, {count} vertices{holes}"
+    if kind == "MultiPolygon":
+        return f"{len(coords)} polygons"
+    if kind == "LineString":
+        return f"Line, {len(coords)} vertices"
+    if kind == "MultiLineString":
+        return f"{len(coords)} lines"
+    return kind
+
+
+class NumberField(QWidget):
+    """A number typed as text with its unit beside it; empty means not known."""
+
+    changed = Signal()
+
+    def __init__(self, suffix: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.setMaximumWidth(140)
+        self.edit.setPlaceholderText("—")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        if suffix:
+            layout.addWidget(QLabel(suffix))
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self.changed)
+
+    def value(self) -> str | None:
+        text = self.edit.text().strip()
+        return text or None
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.edit.setText("")
+        elif isinstance(value, float) and value.is_integer():
+            self.edit.setText(str(int(value)))
+        else:
+            self.edit.setText(str(value))
+
+
+# --- the form ------------------------------------------------------------------------------------
+
+
+class RecordForm(QDialog):
+    """Create or edit one record; Save stays disabled while anything is wrong."""
+
+    #: The user asked to pick the location on the map.
+    pick_requested = Signal()
+    #: Draw the geometry field on the map: field name, shape ('line' | 'polygon').
+    draw_requested = Signal(str, str)
+    #: Edit the vertices of the geometry field on the map: field name.
+    vertices_requested = Signal(str)
+
+    def __init__(
+        self,
+        editor: Editor,
+        kind: str,
+        *,
+        record: Record | None = None,
+        initial: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.kind = kind
+        self.record = record
+        #: Called with the form on Save; raises AppError to keep the form open with the message.
+        self.on_submit: Callable[[RecordForm], None] | None = None
+        self.setObjectName(f"{kind}Form")
+        noun = KIND_TITLES[kind]
+        self.setWindowTitle(f"Edit {noun}" if record else f"New {noun}")
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.specs: dict[str, FieldSpec] = {}
+        self.touched: set[str] = set()
+        self.problems: list[FieldProblem] = []
+        self._filling = True
+        self._refs: dict[str, list[tuple[str, str]]] = {}
+        self.extra: QWidget | None = None
+
+        columns = [QVBoxLayout(), QVBoxLayout()]
+        for section in FORM_SPECS[kind]:
+            box = QGroupBox(section.title)
+            form = QFormLayout(box)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            for spec in section.fields:
+                form.addRow(self._label(spec), self._field(spec))
+            columns[section.column].addWidget(box)
+        self.attachments: AttachmentsWidget | None = None
+        if kind == "incident":
+            self.attachments = AttachmentsWidget(editor, record.id if record else None)
+            box = QGroupBox("Attachments")
+            QVBoxLayout(box).addWidget(self.attachments)
+            columns[1].insertWidget(columns[1].count() - 1, box)
+        self.sections_layout = QHBoxLayout()
+        for column in columns:
+            if column.count():
+                column.addStretch(1)
+                self.sections_layout.addLayout(column, 1)
+
+        self.general = QLabel()
+        self.general.setObjectName("formProblems")
+        self.general.setWordWrap(True)
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.hide()
+        self.needed = QLabel()
+        self.needed.setObjectName("formNeeded")
+        self.needed.setStyleSheet(ECHO_STYLE)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.needed, 1)
+        bottom.addWidget(self.buttons)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.sections_layout)
+        self.layout_.addWidget(self.general)
+        self.layout_.addLayout(bottom)
+        # Enter in a one-line box saves (default button); in a multi-line box Ctrl+Enter does.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._save_shortcut)
+
+        self._fill(record, initial)
+        self.initial_values = self.values()
+        self._filling = False
+        self.revalidate()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _label(self, spec: FieldSpec) -> QLabel:
+        label = QLabel(f"{spec.label}:" + (" *" if spec.required else ""))
+        label.setToolTip(spec.name)
+        return label
+
+    def _field(self, spec: FieldSpec) -> QWidget:
+        widget = self._make_widget(spec)
+        widget.setObjectName(f"field_{spec.name}")
+        self.widgets[spec.name] = widget
+        self.specs[spec.name] = spec
+        error = QLabel()
+        error.setObjectName(f"error_{spec.name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        self.errors[spec.name] = error
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(widget)
+        layout.addWidget(error)
+        holder.setFocusProxy(widget)
+        return holder
+
+    def _make_widget(self, spec: FieldSpec) -> QWidget:
+        changed = lambda *_: self._changed(spec.name)  # noqa: E731
+        if spec.widget == "text":
+            edit = QLineEdit()
+            edit.setPlaceholderText(spec.placeholder)
+            edit.textChanged.connect(changed)
+            return edit
+        if spec.widget == "multiline":
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(90)
+            text.setPlaceholderText("Ctrl+Enter saves")
+            text.textChanged.connect(changed)
+            return text
+        if spec.widget in ("choice", "ref"):
+            combo = QComboBox()
+            for value, label in self._choices(spec):
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(changed)
+            return combo
+        if spec.widget == "count":
+            spin = QSpinBox()
+            spin.setRange(0, 1_000_000)
+            spin.setSuffix(f" {spec.suffix}" if spec.suffix else "")
+            spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+            spin.setMaximumWidth(140)
+            spin.valueChanged.connect(changed)
+            return spin
+        if spec.widget == "number":
+            number = NumberField(spec.suffix)
+            number.changed.connect(changed)
+            return number
+        if spec.widget == "time":
+            time_field = TimeField()
+            time_field.changed.connect(changed)
+            return time_field
+        if spec.widget == "location":
+            coordinate = CoordinateField()
+            coordinate.changed.connect(changed)
+            coordinate.pick_requested.connect(self.pick_requested)
+            return coordinate
+        if spec.widget == "geometry":
+            geometry = GeometryField(spec.shape)
+            geometry.changed.connect(changed)
+            geometry.draw_requested.connect(lambda: self.draw_requested.emit(spec.name, spec.shape))
+            geometry.vertices_requested.connect(lambda: self.vertices_requested.emit(spec.name))
+            return geometry
+        raise ValueError(f"unknown field widget {spec.widget!r}")
+
+    def _choices(self, spec: FieldSpec) -> list[tuple[Any, str]]:
+        store = self.editor.store
+        blank = [(None, "— none —")] if spec.optional else []
+        if spec.required and spec.name != "classification":
+            blank = [(None, "— choose —")]
+        if spec.widget == "ref":
+            if spec.ref not in self._refs:
+                if spec.ref == "unit":
+                    names = store.unit_names()
+                elif spec.ref == "patrol_area":
+                    names = {a.id: a.name for a in store.patrol_areas()}
+                else:
+                    names = {line.id: line.name for line in store.ceasefire_lines()}
+                ordered = sorted(names.items(), key=lambda item: item[1].casefold())
+                self._refs[spec.ref] = ordered
+            own = self.record.id if self.record is not None else None
+            return blank + [(k, v) for k, v in self._refs[spec.ref] if k != own]
+        if spec.name == "category":
+            return blank + [(c.key, f"{c.label}  ({c.group})") for c in store.categories(
+                active_only=True)]  # fmt: skip
+        if spec.name == "classification":
+            return [(label, label) for label in store.classifications if label]
+        if spec.name == "status" and self.kind == "incident" and self.record is not None:
+            current = getattr(self.record, "status", "reported")
+            allowed = (current, *INCIDENT_TRANSITIONS.get(current, ()))
+            return [(s, _human(s)) for s in allowed]
+        return blank + list(spec.choices)
+
+    # --- values in and out -----------------------------------------------------------------------
+
+    def _fill(self, record: Record | None, initial: dict[str, Any] | None) -> None:
+        values: dict[str, Any] = {}
+        if record is not None:
+            values = record_to_dict(record)
+            if "lat" in values and "lon" in values:
+                values["location"] = (values["lat"], values["lon"])
+        else:
+            values = default_values(self.kind)
+        values.update(initial or {})
+        for name, value in values.items():
+            if name in self.widgets:
+                self.set_field(name, value)
+
+    def set_field(self, name: str, value: Any) -> None:
+        """Put a value into a field's widget (as a form value or a record value)."""
+        widget = self.widgets[name]
+        if isinstance(widget, QLineEdit):
+            if isinstance(value, list | tuple):
+                value = ", ".join(str(v) for v in value)
+            widget.setText("" if value is None else str(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText("" if value is None else str(value))
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index < 0 and value is not None:
+                widget.addItem(str(value), value)  # a value this form does not list (kept)
+                index = widget.count() - 1
+            widget.setCurrentIndex(max(index, 0))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value or 0))
+        elif isinstance(widget, NumberField):
+            widget.set_value(value)
+        elif isinstance(widget, TimeField):
+            if isinstance(value, str) and value:
+                from app.domain.coords import parse_utc
+
+                value = parse_utc(value)
+            widget.set_value(value or None)
+        elif isinstance(widget, CoordinateField):
+            if isinstance(value, list | tuple):
+                widget.set_position(float(value[0]), float(value[1]))
+            elif isinstance(value, str):
+                widget.edit.setText(value)
+        elif isinstance(widget, GeometryField):
+            widget.set_value(value)
+
+    def field_value(self, name: str) -> Any:
+        widget = self.widgets[name]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, NumberField | GeometryField):
+            return widget.value()
+        if isinstance(widget, TimeField):
+            return widget.iso() or (widget.edit.text().strip() or None)
+        if isinstance(widget, CoordinateField):
+            return widget.text()
+        raise TypeError(name)
+
+    def values(self) -> dict[str, Any]:
+        """The whole form as input for ``Editor.add`` (location as lat/lon when exact)."""
+        out: dict[str, Any] = {}
+        for name in self.widgets:
+            value = self.field_value(name)
+            if name == "location":
+                widget = self.widgets[name]
+                assert isinstance(widget, CoordinateField)
+                position = widget.position()
+                if position is not None and widget.exact:
+                    out["lat"], out["lon"] = position
+                elif value:
+                    out["location"] = value
+                continue
+            if name == "releasable_to" and isinstance(value, str):
+                value = [part.strip() for part in value.split(",") if part.strip()]
+            out[name] = value
+        return out
+
+    def changes(self) -> dict[str, Any]:
+        """Only what differs from the record as it was loaded (input for ``Editor.update``)."""
+        now = self.values()
+        before = self.initial_values
+        out = {k: v for k, v in now.items() if before.get(k) != v}
+        if any(k in out for k in ("lat", "lon", "location")):
+            for key in ("lat", "lon", "location"):
+                if key in now:
+                    out[key] = now[key]
+        return out
+
+    # --- validation ------------------------------------------------------------------------------
+
+    def _changed(self, name: str) -> None:
+        if self._filling:
+            return
+        self.touched.add(name)
+        self.revalidate()
+
+    def revalidate(self) -> list[FieldProblem]:
+        """Ask the service what is wrong (nothing is written) and show it under the fields."""
+        try:
+            if self.record is None:
+                problems = self.editor.validate(self.kind, self.values())
+            else:
+                problems = self.editor.validate_update(self.record.id, self.changes())
+        except AppError as exc:
+            field = exc.field if isinstance(exc, ValidationError) else ""
+            problems = [FieldProblem(field, exc.problem if isinstance(exc, ValidationError)
+                                     else str(exc))]  # fmt: skip
+        self.problems = problems
+        self._show_problems()
+        return problems
+
+    def _widget_for(self, field: str) -> str | None:
+        if field in ("lat", "lon") and "location" in self.widgets:
+            return "location"
+        if field == "geometry" and "location" in self.widgets:
+            return "location"
+        return field if field in self.widgets else None
+
+    def _show_problems(self) -> None:
+        by_field: dict[str, str] = {}
+        general: list[str] = []
+        needed: list[str] = []  # required fields not filled in yet, each named once
+        for problem in self.problems:
+            name = self._widget_for(problem.field)
+            if name is None:
+                general.append(str(problem))
+            elif name not in self.touched and problem.message == "is required":
+                if self.specs[name].label not in needed:
+                    needed.append(self.specs[name].label)
+            elif name not in by_field:
+                by_field[name] = _sentence(self.specs[name].label, problem.message)
+        for name, label in self.errors.items():
+            text = by_field.get(name, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.general.setText("\n".join(general))
+        self.general.setVisible(bool(general))
+        self.needed.setText(f"Still needed: {', '.join(needed)}" if needed else "")
+        self.save_button.setEnabled(not self.problems)
+
+    def show_error(self, exc: AppError) -> None:
+        """A refusal at save time (e.g. the database changed meanwhile), under its field."""
+        field = exc.field if isinstance(exc, ValidationError) else ""
+        name = self._widget_for(field)
+        if name is not None and isinstance(exc, ValidationError):
+            self.errors[name].setText(_sentence(self.specs[name].label, exc.problem))
+            self.errors[name].show()
+        else:
+            self.general.setText(str(exc))
+            self.general.show()
+
+    # --- map input -------------------------------------------------------------------------------
+
+    def set_location(self, lat: float, lon: float) -> None:
+        widget = self.widgets.get("location")
+        if isinstance(widget, CoordinateField):
+            widget.set_position(lat, lon)
+            self.raise_()
+            self.activateWindow()
+
+    def set_geometry(self, name: str, geometry: dict[str, Any]) -> None:
+        widget = self.widgets.get(name)
+        if isinstance(widget, GeometryField):
+            widget.set_value(geometry)
+            self.raise_()
+            self.activateWindow()
+
+    def geometry_field(self) -> str | None:
+        for name, spec in self.specs.items():
+            if spec.widget == "geometry":
+                return name
+        return None
+
+    # --- buttons ---------------------------------------------------------------------------------
+
+    def _save_shortcut(self) -> None:
+        if self.save_button.isEnabled():
+            self.accept()
+
+    def accept(self) -> None:
+        if self.revalidate():
+            return
+        if self.on_submit is not None:
+            try:
+                self.on_submit(self)
+            except AppError as exc:
+                self.show_error(exc)
+                return
+        super().accept()
+
+
+def _sentence(label: str, message: str) -> str:
+    return f"{label} {message}" if message[:1].islower() else f"{label}: {message}"

@@ -1,0 +1,165 @@
+"""Script payloads in every text field stay inert text: in the offline HTML briefing map (every
+popup and tooltip opened) and in the SITREP, each loaded in Qt WebEngine with the network
+refused. The app's own map popups and tables are covered in test_map.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from factories import T0, area, incident, line, patrol, position, unit
+from shapely.geometry import LineString, Polygon
+
+from app.store import open_store
+
+pytestmark = pytest.mark.webengine
+
+#: Each part would bump window.__pwned if the browser ever ran it.
+PAYLOAD = (
+    '<img src=x onerror="window.__pwned=(window.__pwned||0)+1">'
+    '<script>window.__pwned=99</script><svg onload="window.__pwned=7">'
+)
+SHORT = '<b onmouseover="window.__pwned=3">"x"</b>'  # for fields with a short limit
+
+
+@pytest.fixture
+def hostile_mission(tmp_path: Path) -> Path:
+    path = tmp_path / "hostile.db"
+    near = {"lat": 6.7, "lon": 20.1}
+    with open_store(path) as store:
+        u = store.save(unit(designation=PAYLOAD, short_name=SHORT, callsign=SHORT, role="infantry"))
+        ring = Polygon([(20.0, 6.6), (20.3, 6.6), (20.3, 6.9), (20.0, 6.9)])
+        a = store.save(area(name=PAYLOAD, geometry=ring))
+        store.save_many(
+            [
+                position(u.id, **near),
+                position(u.id, minutes=30, lat=6.75, lon=20.15),
+                line(
+                    name=PAYLOAD,
+                    party_left=SHORT,
+                    party_right=SHORT,
+                    agreement=PAYLOAD,
+                    geometry=LineString([(19.9, 6.8), (20.4, 6.8)]),
+                    buffer_m=500.0,
+                ),
+                patrol(
+                    u.id,
+                    area_id=a.id,
+                    task=PAYLOAD,
+                    findings=PAYLOAD,
+                    track=LineString([(20.05, 6.65), (20.2, 6.85)]),
+                ),
+                incident(
+                    title=PAYLOAD,
+                    description=PAYLOAD,
+                    actors=(SHORT, "Armed group"),
+                    reporting_unit_id=u.id,
+                    occurred_start=T0 + timedelta(hours=1),
+                    **near,
+                ),
+            ]
+        )
+    return path
+
+
+def cli(*args: str) -> None:
+    """The command as an operator runs it: its own process."""
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", *args], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def js(qtbot, view, script: str, timeout: int = 15_000) -> Any:
+    box: dict[str, Any] = {}
+    view.page().runJavaScript(
+        f"JSON.stringify((function(){{ return {script}; }})())", 0,
+        lambda value: box.update(value=value),
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: "value" in box, timeout=timeout)
+    return None if box["value"] in (None, "undefined") else json.loads(box["value"])
+
+
+def load_offline(qtbot, path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from app.ui.launch import prepare_qt_environment
+    from app.ui.web import NetworkBlocker
+
+    prepare_qt_environment()
+    profile = QWebEngineProfile()
+    blocker = NetworkBlocker(profile, also_allow=("file",))
+    profile.setUrlRequestInterceptor(blocker)
+    page = QWebEnginePage(profile)
+    view = QWebEngineView()
+    view.setPage(page)
+    view.resize(1400, 900)
+    view.show()
+    with qtbot.waitSignal(page.loadFinished, timeout=60_000):
+        view.load(QUrl.fromLocalFile(str(path)))
+    view._profile = profile  # the page must never outlive its profile
+    return view, page, blocker
+
+
+def close(view, page) -> None:  # type: ignore[no-untyped-def]
+    view.close()
+    page.deleteLater()
+    view.deleteLater()
+
+
+def assert_inert(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    assert js(qtbot, view, "window.__pwned === undefined"), "a payload ran"
+    assert js(qtbot, view, "document.querySelectorAll('img[src=\"x\"], svg[onload]').length") == 0
+    text = js(qtbot, view, "document.body.textContent")
+    assert "<script>window.__pwned=99</script>" in text  # shown as text, not stripped
+
+
+def test_the_offline_briefing_map_shows_payloads_as_text_in_every_popup_and_tooltip(
+    qtbot, hostile_mission: Path, tmp_path: Path
+):
+    out = tmp_path / "brief.html"
+    cli("--db", str(hostile_mission), "render", "--out", str(out), "--title", SHORT)
+    view, page, blocker = load_offline(qtbot, out)
+    try:
+        qtbot.waitUntil(lambda: js(qtbot, view, "!!(window.bhMap && bhMap.ready)"), timeout=30_000)
+        with open_store(hostile_mission, readonly=True) as store:
+            targets = [(r.KIND, r.id) for r in store.all_records()]
+        for kind, record_id in targets:
+            if kind in ("incident", "unit", "ceasefire_line", "patrol_area", "patrol"):
+                short = {"ceasefire_line": "line", "patrol_area": "area"}.get(kind, kind)
+                js(qtbot, view, f"(bhMap.select('{short}', '{record_id}', {{popup: true}}), 1)")
+                qtbot.wait(300)
+                assert_inert(qtbot, view)
+        opened = js(
+            qtbot,
+            view,
+            "(function(){ var n = 0; bhMap.map.eachLayer(function (l) {"
+            " if (l.getTooltip && l.getTooltip()) { l.openTooltip(); n += 1; } }); return n; })()",
+        )
+        assert opened >= 2  # unit and line tooltips at least
+        qtbot.wait(300)
+        assert_inert(qtbot, view)
+        assert blocker.blocked == []
+    finally:
+        close(view, page)
+
+
+def test_the_sitrep_shows_payloads_as_text(qtbot, hostile_mission: Path, tmp_path: Path):
+    out = tmp_path / "sitrep.html"
+    until = (T0 + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    cli("--db", str(hostile_mission), "report", "sitrep", "--since", "7d", "--until", until,
+        "--out", str(out), "--title", SHORT)  # fmt: skip
+    view, page, blocker = load_offline(qtbot, out)
+    try:
+        qtbot.wait(500)
+        assert_inert(qtbot, view)
+        assert blocker.blocked == []
+    finally:
+        close(view, page)
