@@ -83,10 +83,15 @@ class EditCommand(QUndoCommand):
         raise NotImplementedError
 
     def _undo(self) -> None:
-        raise NotImplementedError
+        """Put the record back as it was before the edit (what most commands undo to)."""
+        before = getattr(self, "before", None)
+        assert before is not None
+        self.editor.restore(before)
 
     def _redo(self) -> None:
-        raise NotImplementedError
+        """Write the record again as the edit left it (same id)."""
+        assert self.record is not None
+        self.record = self.editor.restore(self.record)
 
 
 class AddRecord(EditCommand):
@@ -107,10 +112,6 @@ class AddRecord(EditCommand):
         assert self.record is not None
         self.editor.delete(self.record.id)
 
-    def _redo(self) -> None:
-        assert self.record is not None
-        self.record = self.editor.restore(self.record)
-
 
 class UpdateRecord(EditCommand):
     """Undo writes the record as it was before; redo writes it as it was after."""
@@ -127,14 +128,6 @@ class UpdateRecord(EditCommand):
         record = self.editor.update(self.record_id, self.changes)
         self.setText(f"edit {_NOUNS.get(record.KIND, record.KIND)} “{_name(record)}”")
         return record
-
-    def _undo(self) -> None:
-        assert self.before is not None
-        self.editor.restore(self.before)
-
-    def _redo(self) -> None:
-        assert self.record is not None
-        self.record = self.editor.restore(self.record)
 
 
 class DeleteRecord(EditCommand):
@@ -189,10 +182,6 @@ class MoveUnit(EditCommand):
         assert self.record is not None
         self.editor.delete(self.record.id)
 
-    def _redo(self) -> None:
-        assert self.record is not None
-        self.record = self.editor.restore(self.record)
-
 
 class SetStatus(EditCommand):
     """Move an incident along its workflow; undo puts the previous version back."""
@@ -209,14 +198,6 @@ class SetStatus(EditCommand):
         record = self.editor.set_incident_status(self.incident_id, self.status)
         self.setText(f"mark “{_name(record)}” {self.status}")
         return record
-
-    def _undo(self) -> None:
-        assert self.before is not None
-        self.editor.restore(self.before)
-
-    def _redo(self) -> None:
-        assert self.record is not None
-        self.record = self.editor.restore(self.record)
 
 
 class AttachFile(EditCommand):
