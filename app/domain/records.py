@@ -522,6 +522,16 @@ RECORD_KINDS: dict[str, type[Record]] = {
     cls.KIND: cls for cls in (Unit, PositionReport, PatrolArea, Patrol, CeasefireLine, Incident)
 }
 
+#: Fields that name another record → the kind of record they must name.
+REFERENCES: dict[str, str] = {
+    "parent_id": "unit",
+    "unit_id": "unit",
+    "responsible_unit_id": "unit",
+    "reporting_unit_id": "unit",
+    "area_id": "patrol_area",
+    "line_id": "ceasefire_line",
+}
+
 
 def record_class(kind: str) -> type[Record]:
     """The record class for a kind name as used in the CLI and files (``incident``, …)."""

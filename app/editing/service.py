@@ -32,6 +32,7 @@ from app.domain.coords import (
     to_mgrs,
 )
 from app.domain.records import (
+    REFERENCES,
     Incident,
     PositionReport,
     Record,
@@ -84,15 +85,6 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 _STORE_FIELDS = ("origin", "version", "created_at", "updated_at", "deleted")
 #: Derived output of ``show``; ignored on input so shown JSON can be edited and sent back.
 _DERIVED_FIELDS = ("attachments_info",)
-#: Reference fields → the kind they must name.
-_REFERENCES: dict[str, str] = {
-    "parent_id": "unit",
-    "unit_id": "unit",
-    "responsible_unit_id": "unit",
-    "reporting_unit_id": "unit",
-    "area_id": "patrol_area",
-    "line_id": "ceasefire_line",
-}
 _POINT_KINDS = ("position_report", "incident")
 _PLACEHOLDER_TIME = datetime(2000, 1, 1, tzinfo=UTC)
 #: Valid stand-ins for required fields, so one bad field does not hide problems in the others.
@@ -256,7 +248,7 @@ class Editor:
                     default=default,
                     choices=choices,
                     unit=_UNITS.get(f.name, ""),
-                    references=_REFERENCES.get(f.name, ""),
+                    references=REFERENCES.get(f.name, ""),
                 )
             )
         return specs
@@ -566,7 +558,7 @@ class Editor:
         """Referenced records, the category and the label must exist here (only fields given:
         a partner's record may name a unit that was not shared with this installation)."""
         conn = self.store.conn
-        for name, target in _REFERENCES.items():
+        for name, target in REFERENCES.items():
             value = given.get(name)
             if not value or name in problems.fields or not isinstance(value, str):
                 continue

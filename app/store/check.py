@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from app.domain.records import Record, Unit, record_class
+from app.domain.records import REFERENCES, Record, Unit, record_class
 from app.store import migrations
 from app.store.rows import row_to_record
 
@@ -127,17 +127,9 @@ def _rows_decode(
 def _references(live: dict[str, dict[str, Record]], report: CheckReport) -> None:
     """References to records that are not here are warnings: a partner may not share them."""
     dangling: dict[tuple[str, str], int] = {}
-    targets = {
-        "parent_id": "unit",
-        "unit_id": "unit",
-        "responsible_unit_id": "unit",
-        "reporting_unit_id": "unit",
-        "area_id": "patrol_area",
-        "line_id": "ceasefire_line",
-    }
     for kind, records in live.items():
         for record in records.values():
-            for name, target_kind in targets.items():
+            for name, target_kind in REFERENCES.items():
                 target = getattr(record, name, None)
                 if target and target not in live[target_kind]:
                     dangling[(kind, name)] = dangling.get((kind, name), 0) + 1
