@@ -7,7 +7,6 @@ Qt WebEngine with every network request refused.
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 from briefing_mission import END, make_mission
 from tests_png import tiny_png
+from webpages import OfflinePage, js
 
 from app.briefing.marking import banner_colours
 from app.briefing.pages import briefing_page, standalone_html
@@ -166,14 +166,6 @@ def test_sitrep_pdf_has_its_pages_each_marked(qtbot, mission: Path, tmp_path: Pa
 def test_standalone_briefing_map_opens_offline_with_layers_banners_and_legend(
     qtbot, mission: Path, tmp_path: Path
 ):
-    from PySide6.QtCore import QUrl
-    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
-    from PySide6.QtWebEngineWidgets import QWebEngineView
-
-    from app.ui.launch import prepare_qt_environment
-    from app.ui.web import NetworkBlocker
-
-    prepare_qt_environment()
     page = page_for(mission, "Line A")
     with open_store(mission) as store:
         html, counts = standalone_html(store, page)
@@ -181,16 +173,8 @@ def test_standalone_briefing_map_opens_offline_with_layers_banners_and_legend(
     out.write_text(html, encoding="utf-8")
     assert _remote_links(html) == []
 
-    profile = QWebEngineProfile()
-    blocker = NetworkBlocker(profile, also_allow=("file",))
-    profile.setUrlRequestInterceptor(blocker)
-    web_page = QWebEnginePage(profile)
-    view = QWebEngineView()
-    view.setPage(web_page)
-    view.resize(1600, 1000)
-    view.show()
-    with qtbot.waitSignal(web_page.loadFinished, timeout=60_000):
-        view.load(QUrl.fromLocalFile(str(out)))
+    opened = OfflinePage(qtbot, out)
+    view, blocker = opened.view, opened.blocker
     qtbot.waitUntil(lambda: js(qtbot, view, "!!(window.bhMap && bhMap.ready)"), timeout=30_000)
     layers = js(qtbot, view, "bhMap.layerState()")
     assert layers["incidents"]["count"] == counts["incidents"] == 7
@@ -203,22 +187,10 @@ def test_standalone_briefing_map_opens_offline_with_layers_banners_and_legend(
     js(qtbot, view, "bhBrief.setTheme('night')")
     assert js(qtbot, view, "document.body.className").count("bh-theme-night") == 1
     assert blocker.blocked == []
-    assert blocker.allowed == [QUrl.fromLocalFile(str(out)).toString()]
+    assert blocker.allowed == [opened.url]
     qtbot.wait(500)  # for the screenshot only: let the new theme paint
     view.grab().save(str(SHOTS / "standalone-night.png"))
-    view.close()
-    web_page.deleteLater()
-    view.deleteLater()
-
-
-def js(qtbot, view, script: str, timeout: int = 10_000) -> Any:
-    box: dict[str, Any] = {}
-    view.page().runJavaScript(
-        f"JSON.stringify((function(){{ return {script}; }})())", 0,
-        lambda value: box.update(value=value),
-    )  # fmt: skip
-    qtbot.waitUntil(lambda: "value" in box, timeout=timeout)
-    return None if box["value"] in (None, "undefined") else json.loads(box["value"])
+    opened.close()
 
 
 def read_pdf(path: Path):

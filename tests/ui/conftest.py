@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from webpages import js  # noqa: F401  (test modules import it from here)
 
 from app.demo import DemoOptions, generate_demo
 from app.store import open_store
@@ -38,17 +37,6 @@ def mission(tmp_path: Path, demo_template: Path) -> Path:
     src.close()
     dst.close()
     return path
-
-
-def js(qtbot, view, script: str, timeout: int = 10_000) -> Any:
-    """Run JavaScript in a map page and return its (JSON-round-tripped) result."""
-    box: dict[str, Any] = {}
-    view.page().runJavaScript(
-        f"JSON.stringify((function(){{ return {script}; }})())", 0,
-        lambda value: box.update(value=value),
-    )  # fmt: skip
-    qtbot.waitUntil(lambda: "value" in box, timeout=timeout)
-    return None if box["value"] in (None, "undefined") else json.loads(box["value"])
 
 
 @pytest.fixture

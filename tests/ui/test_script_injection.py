@@ -4,16 +4,15 @@ refused. The app's own map popups and tables are covered in test_map.py."""
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from factories import T0, area, incident, line, patrol, position, unit
 from shapely.geometry import LineString, Polygon
+from webpages import OfflinePage, js
 
 from app.store import open_store
 
@@ -75,45 +74,6 @@ def cli(*args: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
-def js(qtbot, view, script: str, timeout: int = 15_000) -> Any:
-    box: dict[str, Any] = {}
-    view.page().runJavaScript(
-        f"JSON.stringify((function(){{ return {script}; }})())", 0,
-        lambda value: box.update(value=value),
-    )  # fmt: skip
-    qtbot.waitUntil(lambda: "value" in box, timeout=timeout)
-    return None if box["value"] in (None, "undefined") else json.loads(box["value"])
-
-
-def load_offline(qtbot, path: Path):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QUrl
-    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
-    from PySide6.QtWebEngineWidgets import QWebEngineView
-
-    from app.ui.launch import prepare_qt_environment
-    from app.ui.web import NetworkBlocker
-
-    prepare_qt_environment()
-    profile = QWebEngineProfile()
-    blocker = NetworkBlocker(profile, also_allow=("file",))
-    profile.setUrlRequestInterceptor(blocker)
-    page = QWebEnginePage(profile)
-    view = QWebEngineView()
-    view.setPage(page)
-    view.resize(1400, 900)
-    view.show()
-    with qtbot.waitSignal(page.loadFinished, timeout=60_000):
-        view.load(QUrl.fromLocalFile(str(path)))
-    view._profile = profile  # the page must never outlive its profile
-    return view, page, blocker
-
-
-def close(view, page) -> None:  # type: ignore[no-untyped-def]
-    view.close()
-    page.deleteLater()
-    view.deleteLater()
-
-
 def assert_inert(qtbot, view) -> None:  # type: ignore[no-untyped-def]
     assert js(qtbot, view, "window.__pwned === undefined"), "a payload ran"
     assert js(qtbot, view, "document.querySelectorAll('img[src=\"x\"], svg[onload]').length") == 0
@@ -126,7 +86,8 @@ def test_the_offline_briefing_map_shows_payloads_as_text_in_every_popup_and_tool
 ):
     out = tmp_path / "brief.html"
     cli("--db", str(hostile_mission), "render", "--out", str(out), "--title", SHORT)
-    view, page, blocker = load_offline(qtbot, out)
+    opened = OfflinePage(qtbot, out, size=(1400, 900))
+    view, blocker = opened.view, opened.blocker
     try:
         qtbot.waitUntil(lambda: js(qtbot, view, "!!(window.bhMap && bhMap.ready)"), timeout=30_000)
         with open_store(hostile_mission, readonly=True) as store:
@@ -137,18 +98,18 @@ def test_the_offline_briefing_map_shows_payloads_as_text_in_every_popup_and_tool
                 js(qtbot, view, f"(bhMap.select('{short}', '{record_id}', {{popup: true}}), 1)")
                 qtbot.wait(300)
                 assert_inert(qtbot, view)
-        opened = js(
+        tooltips = js(
             qtbot,
             view,
             "(function(){ var n = 0; bhMap.map.eachLayer(function (l) {"
             " if (l.getTooltip && l.getTooltip()) { l.openTooltip(); n += 1; } }); return n; })()",
         )
-        assert opened >= 2  # unit and line tooltips at least
+        assert tooltips >= 2  # unit and line tooltips at least
         qtbot.wait(300)
         assert_inert(qtbot, view)
         assert blocker.blocked == []
     finally:
-        close(view, page)
+        opened.close()
 
 
 def test_the_sitrep_shows_payloads_as_text(qtbot, hostile_mission: Path, tmp_path: Path):
@@ -156,10 +117,11 @@ def test_the_sitrep_shows_payloads_as_text(qtbot, hostile_mission: Path, tmp_pat
     until = (T0 + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M:%SZ")
     cli("--db", str(hostile_mission), "report", "sitrep", "--since", "7d", "--until", until,
         "--out", str(out), "--title", SHORT)  # fmt: skip
-    view, page, blocker = load_offline(qtbot, out)
+    opened = OfflinePage(qtbot, out, size=(1400, 900))
+    view, blocker = opened.view, opened.blocker
     try:
         qtbot.wait(500)
         assert_inert(qtbot, view)
         assert blocker.blocked == []
     finally:
-        close(view, page)
+        opened.close()
