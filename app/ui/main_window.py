@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         """Re-read the mission after a change; the map reloads its layers, not the page."""
         if self.store is None:
             return
+        self.external.mark_seen()
         self.unit_model.load(self.store)
         self.unit_view.expandToDepth(1)
         self.unit_view.resizeColumnToContents(0)

@@ -80,6 +80,11 @@ class ExternalChanges(QObject):
 
     def watch(self, store: MissionStore) -> None:
         self.store = store
+        self.mark_seen()
+
+    def mark_seen(self) -> None:
+        """The picture was just re-read: what was committed so far is on screen already (so an
+        import the window ran itself does not reload everything a second time)."""
         self._version = self._read()
 
     def _read(self) -> int | None:
