@@ -8,6 +8,7 @@ the tiles at the native zoom.
 from __future__ import annotations
 
 import io
+import json
 import math
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from maps.sheets import (  # noqa: E402
 
 UTM_34N = "EPSG:32634"  # the Central African Republic around Bangui
 #: Upper-left corner of the test sheets, in UTM 34N metres (about 4.4 N, 18.5 E).
-LEFT, TOP = 777_000.0, 490_000.0
+LEFT, TOP = 229_000.0, 490_000.0
 
 
 def _write(
@@ -218,7 +219,7 @@ def test_two_neighbouring_sheets_make_one_mosaic(tmp_path: Path):
 
 def test_an_image_without_a_coordinate_system_is_refused_in_words(tmp_path: Path):
     plain = _write(tmp_path / "scan.tif", _rgb_sheet(100, 100), crs=None)
-    with pytest.raises(SheetError, match="scan.tif: the image is not georeferenced"):
+    with pytest.raises(SheetError, match=r"scan\.tif: the image is not georeferenced"):
         tile_sheets([plain], tmp_path / "x.mbtiles", name="X")
     assert not (tmp_path / "x.mbtiles").exists()
 
@@ -226,7 +227,7 @@ def test_an_image_without_a_coordinate_system_is_refused_in_words(tmp_path: Path
 def test_a_file_that_is_no_image_is_refused_in_words(tmp_path: Path):
     junk = tmp_path / "notes.tif"
     junk.write_text("not an image")
-    with pytest.raises(SheetError, match="notes.tif: not an image GDAL can read"):
+    with pytest.raises(SheetError, match=r"notes\.tif: not an image GDAL can read"):
         tile_sheets([junk], tmp_path / "x.mbtiles", name="X")
 
 
@@ -243,3 +244,42 @@ def test_a_cancelled_import_leaves_no_file(tmp_path: Path):
         )
     assert not (tmp_path / "x.mbtiles").exists()
     assert calls and all(total >= done for done, total in calls)
+
+
+def test_basemap_import_of_sheets_on_the_command_line_lists_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    from app.cli import main
+
+    west_sheet = _write(tmp_path / "sheet-w.tif", _rgb_sheet(400, 400))
+    east_sheet = _write(tmp_path / "sheet-e.tif", _rgb_sheet(400, 400), left=LEFT + 2000)
+    code = main(
+        [
+            "basemap", "import", str(west_sheet), str(east_sheet), "--id", "series-a",
+            "--name", "Series A", "--overlay", "--acquired", "2026-11-30",
+        ]
+    )  # fmt: skip
+    assert code == 0
+    assert "from 2 sheet(s)" in capsys.readouterr().out
+    assert main(["basemap", "list", "--json"]) == 0
+    (entry,) = json.loads(capsys.readouterr().out)
+    assert (entry["id"], entry["label"], entry["overlay"], entry["acquired"]) == (
+        "series-a",
+        "Series A",
+        True,
+        "2026-11-30",
+    )
+    west, south, east, north = entry["bounds"]
+    assert 18.4 < west < east < 18.6 and 4.3 < south < north < 4.5
+
+
+def test_basemap_import_refuses_a_bad_neatline_and_leaves_no_basemap(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    from app.basemaps import list_basemaps
+    from app.cli import main
+
+    sheet = _write(tmp_path / "s.tif", _rgb_sheet(200, 200))
+    assert main(["basemap", "import", str(sheet), "--neatline", "LINESTRING(0 0, 1 1)"]) != 0
+    assert "--neatline: give a POLYGON" in capsys.readouterr().err
+    assert list_basemaps() == []
