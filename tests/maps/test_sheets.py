@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 import json
 import math
+import shutil
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -283,3 +285,42 @@ def test_basemap_import_refuses_a_bad_neatline_and_leaves_no_basemap(
     assert main(["basemap", "import", str(sheet), "--neatline", "LINESTRING(0 0, 1 1)"]) != 0
     assert "--neatline: give a POLYGON" in capsys.readouterr().err
     assert list_basemaps() == []
+
+
+@pytest.mark.skipif(shutil.which("gdal_translate") is None, reason="needs Debian's gdal-bin")
+def test_a_geopdf_sheet_is_read_through_gdal_and_keeps_its_place(tmp_path: Path):
+    bands = _rgb_sheet(400, 400)
+    bands[:, 195:205, 195:205] = np.array([255, 0, 0])[:, None, None]
+    tif = _write(tmp_path / "sheet.tif", bands, pixel=10.0)
+    pdf = tmp_path / "sheet.pdf"
+    subprocess.run(
+        ["gdal_translate", "-q", "-of", "PDF", str(tif), str(pdf)], check=True, timeout=120
+    )
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    easting, northing = LEFT + 200 * 10.0, TOP - 200 * 10.0
+    lon, lat = Transformer.from_crs(UTM_34N, "EPSG:4326", always_xy=True).transform(
+        easting, northing
+    )
+
+    result = tile_sheets([pdf], tmp_path / "pdf.mbtiles", name="PDF sheet")
+
+    x, y, px, py = _tile_pixel_of(lon, lat, result.max_zoom)
+    with MBTiles(tmp_path / "pdf.mbtiles") as tiles:
+        image = _tile_image(tiles, result.max_zoom, x, y)
+    red = (image[..., 0] > 200) & (image[..., 1] < 80) & (image[..., 2] < 80)
+    rows, cols = np.nonzero(red)
+    assert rows.size
+    tile_pixel_m = tile_size_m(result.max_zoom) / 256
+    # The mark is 100 m wide: its centre within one sheet pixel (10 m) of where it belongs.
+    assert abs(cols.mean() + 0.5 - px) * tile_pixel_m <= 10.0 * 1.5
+    assert abs(rows.mean() + 0.5 - py) * tile_pixel_m <= 10.0 * 1.5
+
+
+def test_a_geopdf_without_gdal_tools_is_refused_with_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    pdf = tmp_path / "sheet.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n")
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(SheetError, match="gdal-bin"):
+        tile_sheets([pdf], tmp_path / "x.mbtiles", name="X")
