@@ -128,6 +128,16 @@ class MissionContext:
     units: dict[str, str] = field(default_factory=dict)
     #: (category, sub_event_type, event_type, type_of_incident) → key: partner files repeat them
     category_cache: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    #: What the file calls its named values ("column", "attribute"; "" when it has none a
+    #: user could add, as in CoT): messages say how to supply a missing field in those terms.
+    field_word: str = "column"
+
+    def supply(self, name: str, what: str = "") -> str:
+        """How a user supplies a missing field ``name`` in this file's terms."""
+        every = f"--set {name}=VALUE gives every feature one"
+        if not self.field_word:
+            return every
+        return f"add a {what or name} {self.field_word} or --map NAME={name}; {every}"
 
 
 class Skip(Exception):
@@ -172,14 +182,20 @@ def feature_to_records(
     as_kind: str | None = None,
     mapping: Mapping[str, str] | None = None,
     context: MissionContext | None = None,
+    settings: Mapping[str, str] | None = None,
 ) -> tuple[list[Record], set[str]]:
     """The records a feature becomes, and the names of properties that were ignored.
 
+    ``settings`` (``--set FIELD=VALUE``) are given to every feature, over the file's values.
     Raises ``ValidationError`` when the feature is meant as a record but is not a valid one,
     ``Skip`` when nothing says what record it should be.
     """
     context = context or MissionContext()
     props = apply_mapping(dict(feature.properties), mapping or {})
+    if settings:
+        lowered_names = {k.lower(): k for k in settings}
+        props = {k: v for k, v in props.items() if str(k).lower() not in lowered_names}
+        props.update(settings)
     if feature.name and not any(k.lower() == "name" for k in props):
         props["name"] = feature.name
     own_kind = props.get("kind")
@@ -422,7 +438,7 @@ def _guess_kind(feature: Feature, geometry: BaseGeometry | None, props: Mapping[
             return "incident"
         if _has_any(props, ("unit_id", "unit", "callsign")) and _has_any(props, TIME_NAMES):
             return "position_report"
-        raise Skip("a point without a date and an event type/category: import it --as KIND")
+        raise Skip("a point without a date and an event type or category: import it --as KIND")
     if geometry is None and _has_any(props, ("designation",)) and _has_any(props, ("nation",)):
         return "unit"
     if geometry is None:
@@ -473,13 +489,11 @@ def _category_for(lowered: Mapping[str, Any], context: MissionContext) -> str:
             if len(hits) == 1:
                 return hits[0]
     if not tried:
-        raise ValidationError(
-            "category", "is required: add a category column or --map COL=category"
-        )
+        raise ValidationError("category", "is required: " + context.supply("category"))
     raise ValidationError(
         "category",
-        f"{' / '.join(tried)} matches no category of this mission; "
-        "map the column with --map COL=category and use a category key",
+        f"{' / '.join(tried)} matches no category of this mission; add it to the mission's "
+        "categories, or give a category key with --set category=KEY",
     )
 
 
@@ -509,13 +523,20 @@ def _foreign_records(
     extra: list[Record] = []
     if kind in POINT_KINDS:
         if geometry is None:
-            raise ValidationError("location", "no geometry and no lat/lon or MGRS columns")
+            raise ValidationError(
+                "location",
+                "no geometry"
+                + (f" and no latitude/longitude or MGRS {context.field_word}s"
+                   if context.field_word else ""),
+            )  # fmt: skip
         point = _as_point(geometry)
         data["lon"], data["lat"] = point.x, point.y
     if kind == "incident":
         if "occurred_start" not in data:
             if when is None:
-                raise ValidationError("occurred_start", "is required: add a date column")
+                raise ValidationError(
+                    "occurred_start", "is required: " + context.supply("occurred_start", "date")
+                )
             data["occurred_start"] = parse_time(when[1], when[0])
         if "category" not in data or not any(c.key == data["category"] for c in context.categories):
             data["category"] = category_for(lowered, context)
@@ -537,7 +558,9 @@ def _foreign_records(
             data["unit_id"] = _unit_for(lowered, context)
         if "observed_at" not in data:
             if when is None:
-                raise ValidationError("observed_at", "is required: add a time column")
+                raise ValidationError(
+                    "observed_at", "is required: " + context.supply("observed_at", "time")
+                )
             data["observed_at"] = parse_time(when[1], when[0])
     elif kind in ("patrol_area", "ceasefire_line"):
         if geometry is None:
@@ -553,12 +576,16 @@ def _foreign_records(
     elif kind == "unit":
         if not data.get("designation"):
             if name is None:
-                raise ValidationError("designation", "is required: add a name column")
+                raise ValidationError(
+                    "designation", "is required: " + context.supply("designation", "name")
+                )
             data["designation"] = str(name[1])
         if not data.get("nation"):
             nation = _pick(lowered, ("nation", "country", "country_code"))
             if nation is None:
-                raise ValidationError("nation", "is required: add a nation (ISO 3166 alpha-3)")
+                raise ValidationError(
+                    "nation", "is required (ISO 3166 alpha-3): " + context.supply("nation")
+                )
             data["nation"] = str(nation[1])
         if not data.get("sidc"):
             data["sidc"] = "10031000001211000000"  # friendly ground unit, nothing more known
@@ -589,7 +616,9 @@ def _incident_title(props: Mapping[str, Any], name: tuple[str, Any] | None) -> s
 def _unit_for(props: Mapping[str, Any], context: MissionContext) -> str:
     found = _pick(props, ("unit", "unit_name", "callsign", "designation"))
     if found is None:
-        raise ValidationError("unit_id", "is required: add a unit or callsign column")
+        raise ValidationError(
+            "unit_id", "is required: " + context.supply("unit_id", "unit or callsign")
+        )
     unit_id = context.units.get(str(found[1]).strip().lower())
     if unit_id is None:
         raise ValidationError("unit_id", f"{found[0]} {found[1]!r} is no unit of this mission")

@@ -120,6 +120,7 @@ def _check_all(geometries: np.ndarray, label: str, offset: int) -> None:
 class GeoPackageReader:
     name = "gpkg"
     label = "GeoPackage"
+    field_word = "attribute"
     suffixes: tuple[str, ...] = (".gpkg",)
 
     def sniff(self, path: Path, head: bytes) -> bool:
@@ -133,6 +134,7 @@ class GeoPackageReader:
 class ShapefileReader:
     name = "shapefile"
     label = "ESRI Shapefile (zipped)"
+    field_word = "attribute"
     suffixes: tuple[str, ...] = (".zip",)
 
     def sniff(self, path: Path, head: bytes) -> bool:

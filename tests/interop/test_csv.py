@@ -65,7 +65,7 @@ def test_an_unknown_category_is_refused_naming_the_row_and_the_value(tmp_path: P
         with pytest.raises(InteropError) as err:
             import_file(store, path)
         assert store.count("incident") == 0
-    assert "odd.csv: feature 2" in str(err.value) and "space_invasion" in str(err.value)
+    assert "odd.csv: row 3" in str(err.value) and "space_invasion" in str(err.value)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ def test_bad_coordinates_and_times_are_refused_with_the_row(tmp_path: Path, row,
         with pytest.raises(InteropError, match=expected) as err:
             import_file(store, path)
         assert store.count("incident") == 0
-    assert str(err.value).startswith("bad.csv: feature 2")
+    assert str(err.value).startswith("bad.csv: row 3")
 
 
 def test_our_csv_comes_back_exactly_and_defuses_formulas(source, tmp_path: Path):
