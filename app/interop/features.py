@@ -317,6 +317,15 @@ def coerce(name: str, kind: str, value: Any, *, optional: bool = False) -> Any:
     return value
 
 
+#: Dates as ACLED writes them and as spreadsheets re-save them. Numeric dates are read day
+#: first (09/05/2020 is 9 May), as ACLED and most of the world write them; two-digit years
+#: are 1969–2068 (Python's rule).
+DAY_FIRST_PATTERNS = (
+    "%d %B %Y", "%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d-%B-%Y", "%d %b %y", "%d/%m/%Y",
+    "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M", "%B %d, %Y", "%b %d, %Y",
+)  # fmt: skip
+
 _ZONED_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$")
 
 
@@ -342,13 +351,18 @@ def _parse_time(value: Any, name: str) -> datetime:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?", text):
         # GeoPackage/Shapefile datetimes often lose their zone; they are UTC by convention.
         return datetime.fromisoformat(text.replace(" ", "T")).replace(tzinfo=UTC)
-    for pattern in ("%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y"):
+    for pattern in DAY_FIRST_PATTERNS:
         try:
             return datetime.strptime(text, pattern).replace(tzinfo=UTC)
         except ValueError:
             pass
     if re.fullmatch(r"\d{6}\s*[A-Z]\s*[A-Z]{3}\s*\d{2,4}", text.upper()):
         return parse_dtg(text.upper(), field=name)
+    if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*|\d{1,2}[ -]\w+[ -]\d{2,4}.*", text):
+        raise ValidationError(
+            name, f"{text[:40]!r} is not a date (dates are read day first: 09/05/2020, "
+            "9-May-20, 09 May 2020 or 2020-05-09)"
+        )  # fmt: skip
     return parse_utc(text, name)
 
 
@@ -469,7 +483,22 @@ def category_for(props: Mapping[str, Any], context: MissionContext) -> str:
 
 def _category_for(lowered: Mapping[str, Any], context: MissionContext) -> str:
     cats = context.categories or list(taxonomy.SEED_CATEGORIES)
+    keys = {c.key for c in cats}
     tried = []
+    explicit = lowered.get("category")
+    if not _empty(explicit):
+        folded = str(explicit).strip().lower()
+        for cat in cats:
+            if folded in (cat.key, cat.label.lower()):
+                return cat.key
+    # ACLED's own event and sub-event types (either codebook) have a category each.
+    event, sub = lowered.get("event_type"), lowered.get("sub_event_type")
+    if _empty(explicit) and not (_empty(event) and _empty(sub)):
+        key = taxonomy.acled_category(
+            None if _empty(event) else str(event), None if _empty(sub) else str(sub)
+        )
+        if key in keys:
+            return str(key)
     for name in ("category", "sub_event_type", "event_type", "type_of_incident"):
         value = lowered.get(name)
         if _empty(value):
@@ -495,6 +524,60 @@ def _category_for(lowered: Mapping[str, Any], context: MissionContext) -> str:
         f"{' / '.join(tried)} matches no category of this mission; add it to the mission's "
         "categories, or give a category key with --set category=KEY",
     )
+
+
+#: ACLED's geo-precision codes as a radius of uncertainty, metres: 1 the named town, 2 near
+#: it or part of a region, 3 only a larger region (its capital given). Approximations.
+ACLED_GEO_PRECISION_M = {1: 2_000.0, 2: 15_000.0, 3: 50_000.0}
+ACLED_ACTOR_NAMES = ("actor1", "assoc_actor_1", "ally_actor_1", "actor2", "assoc_actor_2",
+                     "ally_actor_2")  # fmt: skip
+
+
+def _is_acled(lowered: Mapping[str, Any]) -> bool:
+    return "event_id_cnty" in lowered or (
+        "event_type" in lowered and ("interaction" in lowered or "inter1" in lowered)
+    )
+
+
+def acled_fields(lowered: Mapping[str, Any]) -> dict[str, Any]:
+    """What an ACLED row says beyond the incident's own fields: actors (main and associated),
+    a location uncertainty from geo-precision, and a closing line of the description that
+    keeps event id, event types, interaction, precisions and source."""
+    out: dict[str, Any] = {}
+    actors: list[str] = []
+    for name in ACLED_ACTOR_NAMES:
+        value = lowered.get(name)
+        if _empty(value):
+            continue
+        for actor in str(value).split(";"):
+            if actor.strip() and actor.strip() not in actors:
+                actors.append(actor.strip()[:200])
+    if actors:
+        out["actors"] = actors
+    precision = _whole(lowered.get("geo_precision"))
+    if precision in ACLED_GEO_PRECISION_M:
+        out["precision_m"] = ACLED_GEO_PRECISION_M[precision]
+    facts = []
+    labels = (
+        ("event_id_cnty", "ACLED event"), ("event_type", "event type"),
+        ("sub_event_type", "sub-event type"), ("interaction", "interaction"),
+        ("geo_precision", "geo-precision"), ("time_precision", "time-precision"),
+        ("source", "source"), ("source_scale", "source scale"),
+    )  # fmt: skip
+    for name, label in labels:
+        value = lowered.get(name)
+        if not _empty(value):
+            facts.append(f"{label}: {str(value).strip()}")
+    if facts:
+        out["acled_line"] = "[" + " · ".join(facts) + "]"
+    return out
+
+
+def _whole(value: Any) -> int | None:
+    try:
+        return int(float(str(value).strip()))
+    except ValueError:
+        return None
 
 
 def _foreign_records(
@@ -546,11 +629,21 @@ def _foreign_records(
             data["description"] = str(text[1])
         if "fatalities" in data and isinstance(data["fatalities"], float):
             data["fatalities"] = int(data["fatalities"])
-        actors = [
-            str(lowered[a]).strip() for a in ("actor1", "actor2") if not _empty(lowered.get(a))
-        ]
-        if actors and not data.get("actors"):
-            data["actors"] = actors
+        if _is_acled(lowered):
+            acled = acled_fields(lowered)
+            if acled.get("actors") and not data.get("actors"):
+                data["actors"] = acled["actors"]
+            if "precision_m" in acled and data.get("precision_m") is None:
+                data["precision_m"] = acled["precision_m"]
+            if "acled_line" in acled:
+                notes = str(data.get("description") or "").strip()
+                data["description"] = (notes + "\n\n" if notes else "") + acled["acled_line"]
+        else:
+            actors = [
+                str(lowered[a]).strip() for a in ("actor1", "actor2") if not _empty(lowered.get(a))
+            ]
+            if actors and not data.get("actors"):
+                data["actors"] = actors
         data.setdefault("source_kind", "other")
     elif kind == "position_report":
         data.setdefault("method", "imported")

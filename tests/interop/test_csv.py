@@ -27,7 +27,11 @@ def test_acled_rows_become_incidents_with_mission_categories(tmp_path: Path):
     assert clash.title == "Armed clash – Omdurman"
     assert clash.fatalities == 3 and clash.lat == 15.6445 and clash.lon == 32.4777
     assert clash.actors == ("Military Forces of Sudan (2019-)", "Rapid Support Forces")
-    assert clash.description == "Clashes near the market; 3 killed."
+    assert clash.description == (
+        "Clashes near the market; 3 killed.\n\n[ACLED event: SDN30001 · event type: Battles · "
+        "sub-event type: Armed clash · geo-precision: 1 · source: Radio Dabanga]"
+    )
+    assert clash.precision_m == 2000.0
     assert clash.occurred_start.isoformat() == "2024-03-05T00:00:00+00:00"
 
 
