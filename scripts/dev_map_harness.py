@@ -47,6 +47,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from maps import assets  # noqa: E402
+from maps.document import MAP_SCRIPTS  # noqa: E402
 
 STATIC = REPO / "maps" / "static"
 PAGE_SCRIPTS = ("supercluster.js", "milsymbol.js", "topojson-client.js", "leaflet.heat.js",
@@ -347,7 +348,7 @@ def build_page(folder: Path, payload: dict, args: argparse.Namespace) -> Path:
         default_js = [  # noqa: RUF012 (folium's own convention for these lists)
             *[(name, assets.asset_url(name, web)) for name in PAGE_SCRIPTS],
             *([] if args.no_bridge else [("qwebchannel", "qrc:///qtwebchannel/qwebchannel.js")]),
-            ("bh-map.js", static + "bh-map.js"),
+            *[(name, static + name) for name in MAP_SCRIPTS],
         ]
 
     m.add_child(PageAssets())

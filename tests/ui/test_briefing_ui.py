@@ -25,9 +25,7 @@ def _shown_in_page(qtbot, window) -> int:
     return js(
         qtbot,
         window.map_view,
-        "bhMap._internal.layers.incidents._index.getClusters([-180, -85, 180, 85], 0)"
-        ".reduce(function (n, f) { return n + (f.properties && f.properties.cluster"
-        " ? f.properties.point_count : 1); }, 0)",
+        "bhMap.drawn().incidents",
     )
 
 
@@ -77,8 +75,7 @@ def test_slider_filters_the_map_tracks_and_table(qtbot, window):
     tracks = js(
         qtbot,
         window.map_view,
-        "bhMap._internal.layers.tracks.getLayers().reduce(function (n, l)"
-        " { return n + l.getLatLngs().length; }, 0)",
+        "bhMap.drawn().trackFixes",
     )
     fixes = window.store.conn.execute(
         "SELECT count(*) FROM position_reports WHERE deleted = 0 AND observed_at >= ?"
