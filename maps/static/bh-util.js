@@ -1,7 +1,8 @@
 /*
  * bh-util.js: helpers every map page script shares (window.bhUtil): text and HTML escaping,
  * mission times and date-time groups, and MGRS. Loaded first, before bh-map-*.js, bh-brief.js,
- * bh-time.js and bh-edit.js. Node can load it too (`require`).
+ * bh-time.js and bh-edit.js; Node loads it too (`require`), for the tests in tests/js/ that check
+ * it against the Python side.
  *
  * Pure functions only: no DOM, no map, no page state. Plain ES2019, no build step.
  */
@@ -165,8 +166,11 @@
       var divisor = Math.pow(10, 5 - digits);
       // Truncate, as the standard says, after adding half a millimetre: the app's GEOTRANS
       // references round up values that sit within a fraction of a millimetre of the next metre.
-      var east = Math.floor((utm.easting - e100k * 100000 + 5e-4) / divisor);
-      var north = Math.floor((utm.northing - n100k * 100000 + 5e-4) / divisor);
+      // The half millimetre never carries into the next square (a hair south of the equator
+      // would otherwise write a sixth digit, "100000").
+      var most = Math.pow(10, digits) - 1;
+      var east = Math.min(most, Math.floor((utm.easting - e100k * 100000 + 5e-4) / divisor));
+      var north = Math.min(most, Math.floor((utm.northing - n100k * 100000 + 5e-4) / divisor));
       return zone + band + ' ' + column + row + ' ' + pad(east, digits) + ' ' + pad(north, digits);
     }
 
