@@ -8,32 +8,42 @@ worth a look that can legitimately occur (a reference to a record not shared wit
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
 from app.domain.records import REFERENCES, Record, Unit, record_class
 from app.store import migrations
 from app.store.rows import row_to_record
-
-if TYPE_CHECKING:
-    from app.store.store import CheckReport, MissionStore
+from app.store.tables import TABLES
 
 
-def run_checks(store: MissionStore) -> CheckReport:
-    from app.store.store import TABLES, CheckReport
+@dataclass
+class CheckReport:
+    """What ``check`` found: errors make the database unhealthy, warnings are worth a look."""
 
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.errors
+
+
+def run_checks(conn: sqlite3.Connection, schema_version: int, *, readonly: bool) -> CheckReport:
+    """Check the open database ``conn`` (at ``schema_version``); read-only connections skip
+    the checks that need to write."""
     report = CheckReport()
-    conn = store.conn
     _sqlite_checks(conn, report)
     if report.errors:
         return report  # a damaged file: the rest would only repeat the damage
-    if store.schema_version < migrations.LATEST:
+    if schema_version < migrations.LATEST:
         report.warnings.append(
-            f"schema is at step {store.schema_version} of {migrations.LATEST}; opening the "
+            f"schema is at step {schema_version} of {migrations.LATEST}; opening the "
             "mission in the app (or any command that writes) upgrades it"
         )
     for table in migrations.SPATIAL_TABLES:
         _rtree_in_step(conn, table, report)
-    _fts_in_step(conn, report, store.readonly)
+    _fts_in_step(conn, report, readonly)
     live: dict[str, dict[str, Record]] = {}
     for kind, table in TABLES.items():
         live[kind] = _rows_decode(conn, kind, table, report)
@@ -148,8 +158,6 @@ def _references(live: dict[str, dict[str, Record]], report: CheckReport) -> None
 
 
 def _change_log_covers(conn: sqlite3.Connection, report: CheckReport) -> None:
-    from app.store.store import TABLES
-
     for kind, table in TABLES.items():
         missing = conn.execute(
             f"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM change_log c"

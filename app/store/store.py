@@ -37,20 +37,12 @@ from app.domain.records import (
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import NotFoundError, StoreError, ValidationError
 from app.store import migrations
+from app.store.check import CheckReport, run_checks
 from app.store.rows import record_to_row, row_to_record
+from app.store.tables import TABLES
 
 #: From this many new rows of one table in one write, indexes are filled in bulk.
 BULK_ROWS = 2000
-
-#: Record kind → table.
-TABLES: dict[str, str] = {
-    "unit": "units",
-    "position_report": "position_reports",
-    "patrol_area": "patrol_areas",
-    "patrol": "patrols",
-    "ceasefire_line": "ceasefire_lines",
-    "incident": "incidents",
-}
 
 #: Per kind: the columns that bound a record in time (start, end) for time-window queries.
 _TIME_COLUMNS: dict[str, tuple[str, str]] = {
@@ -173,19 +165,6 @@ class ConflictRow:
     detected_at: str
     resolved_at: str | None
     resolution: str | None
-
-
-@dataclass
-class CheckReport:
-    """What ``check`` found: errors make the database unhealthy, warnings are worth a look."""
-
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    checked: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def healthy(self) -> bool:
-        return not self.errors
 
 
 def _utcnow() -> datetime:
@@ -1142,9 +1121,7 @@ class MissionStore:
 
     def check(self) -> CheckReport:
         """Integrity and consistency: SQLite's own checks, indexes, rows, references, log."""
-        from app.store.check import run_checks
-
-        return run_checks(self)
+        return run_checks(self.conn, self.schema_version, readonly=self.readonly)
 
 
 def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
