@@ -121,7 +121,7 @@ def test_play_advances_the_window_and_pause_stops_it(qtbot, window):
 def _set_state(qtbot, window, bounds, *, tracks: bool, severity_index: int, window_hours):
     """Move the map, the layers, the filter bar and the time slider somewhere."""
     s, w, n, e = bounds
-    window.map_view.call("fitBounds", [[s, w], [n, e]])
+    window.map_view.fit_bounds(s, w, n, e)
     window.layer_panel.set_layer_visible("tracks", tracks)
     window.incident_table.filter_bar.severity_box.setCurrentIndex(severity_index)
     timeline = window.briefing.timeline
@@ -285,7 +285,7 @@ def test_the_mirror_window_follows_the_main_map(qtbot, window):
     with qtbot.waitSignal(mirror.map_view.map_ready, timeout=60_000):
         pass
     qtbot.waitUntil(mirror.isFullScreen, timeout=5_000)
-    window.map_view.call("fitBounds", [[33.0, 35.9], [33.2, 36.1]])
+    window.map_view.fit_bounds(33.0, 35.9, 33.2, 36.1)
     qtbot.waitUntil(
         lambda: (
             abs(_centre(js(qtbot, mirror.map_view, "bhMap.view()"))[0] - 33.1) < 0.02
