@@ -105,11 +105,3 @@ def register_reader(reader: Reader) -> Reader:
 def register_writer(writer: Writer) -> Writer:
     WRITERS[writer.name] = writer
     return writer
-
-
-def properties_of(feature: Feature) -> dict[str, Any]:
-    """The feature's attributes with its label filled in as ``name`` when the file had one."""
-    values = dict(feature.properties)
-    if feature.name and "name" not in values:
-        values["name"] = feature.name
-    return values

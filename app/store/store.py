@@ -609,13 +609,6 @@ class MissionStore:
                         out[(kind, record_id)] -= {a, b}
         return out
 
-    def record_history(self, kind: str, record_id: str) -> list[str]:
-        """The versions this record's current state descends from, newest first (the change
-        log, plus ancestors received from partners; open conflicts left out)."""
-        TABLES[kind]  # an unknown kind is a caller's mistake
-        versions = self._versions([(kind, record_id)], exportable=True)[(kind, record_id)]
-        return sorted(versions, reverse=True)
-
     def ancestors_for(
         self, records: Sequence[Record], limit: int = 32
     ) -> dict[tuple[str, str], list[str]]:
