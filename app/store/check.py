@@ -29,9 +29,15 @@ class CheckReport:
         return not self.errors
 
 
-def run_checks(conn: sqlite3.Connection, schema_version: int, *, readonly: bool) -> CheckReport:
-    """Check the open database ``conn`` (at ``schema_version``); read-only connections skip
-    the checks that need to write."""
+def run_checks(
+    conn: sqlite3.Connection,
+    schema_version: int,
+    kinds_present: tuple[str, ...],
+    *,
+    readonly: bool,
+) -> CheckReport:
+    """Check the open database ``conn`` (at ``schema_version``, with tables for
+    ``kinds_present``); read-only connections skip the checks that need to write."""
     report = CheckReport()
     _sqlite_checks(conn, report)
     if report.errors:
@@ -41,14 +47,16 @@ def run_checks(conn: sqlite3.Connection, schema_version: int, *, readonly: bool)
             f"schema is at step {schema_version} of {migrations.LATEST}; opening the "
             "mission in the app (or any command that writes) upgrades it"
         )
+    present = {TABLES[kind] for kind in kinds_present}
     for table in migrations.SPATIAL_TABLES:
-        _rtree_in_step(conn, table, report)
+        if table in present:
+            _rtree_in_step(conn, table, report)
     _fts_in_step(conn, report, readonly)
     live: dict[str, dict[str, Record]] = {}
-    for kind, table in TABLES.items():
-        live[kind] = _rows_decode(conn, kind, table, report)
+    for kind in kinds_present:
+        live[kind] = _rows_decode(conn, kind, TABLES[kind], report)
     _references(live, report)
-    _change_log_covers(conn, report)
+    _change_log_covers(conn, report, kinds_present)
     return report
 
 
@@ -141,7 +149,7 @@ def _references(live: dict[str, dict[str, Record]], report: CheckReport) -> None
         for record in records.values():
             for name, target_kind in REFERENCES.items():
                 target = getattr(record, name, None)
-                if target and target not in live[target_kind]:
+                if target and target not in live.get(target_kind, {}):
                     dangling[(kind, name)] = dangling.get((kind, name), 0) + 1
     for (kind, name), count in sorted(dangling.items()):
         report.warnings.append(f"{count} {kind} records name a {name} that is not here")
@@ -157,8 +165,11 @@ def _references(live: dict[str, dict[str, Record]], report: CheckReport) -> None
             current = parents.get(current)
 
 
-def _change_log_covers(conn: sqlite3.Connection, report: CheckReport) -> None:
-    for kind, table in TABLES.items():
+def _change_log_covers(
+    conn: sqlite3.Connection, report: CheckReport, kinds: tuple[str, ...]
+) -> None:
+    for kind in kinds:
+        table = TABLES[kind]
         missing = conn.execute(
             f"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM change_log c"
             f" WHERE c.kind = ? AND c.record_id = t.id AND c.version = t.version)",

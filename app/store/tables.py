@@ -11,4 +11,5 @@ TABLES: dict[str, str] = {
     "patrol": "patrols",
     "ceasefire_line": "ceasefire_lines",
     "incident": "incidents",
+    "map_item": "map_items",
 }
