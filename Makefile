@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .stamps
 WEB := resources/web
+ESLINT := $(WEB)/node_modules/.bin/eslint
 
 .PHONY: setup run test lint bench clean
 
@@ -36,8 +37,10 @@ lint: setup
 	$(BIN)/ruff format --check app maps tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+	$(ESLINT) --config $(WEB)/eslint.config.mjs maps/static tests/js
 
 test: lint
+	PYTHON=$(BIN)/python node --test tests/js/
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: setup

@@ -137,11 +137,3 @@ def field_word(reader: object) -> str:
     """What a format calls a feature's named values, for messages: CSV and GeoPackage have
     columns, GeoJSON properties, KML data fields, NVG attributes; CoT has none to add."""
     return str(getattr(reader, "field_word", "") or "")
-
-
-def properties_of(feature: Feature) -> dict[str, Any]:
-    """The feature's attributes with its label filled in as ``name`` when the file had one."""
-    values = dict(feature.properties)
-    if feature.name and "name" not in values:
-        values["name"] = feature.name
-    return values

@@ -33,7 +33,7 @@ from shapely.geometry.base import BaseGeometry
 
 from app.domain import map_items, taxonomy
 from app.domain.coords import format_utc, parse_coordinate, parse_dtg, parse_utc
-from app.domain.records import RECORD_KINDS, Incident, PositionReport, Record, Unit
+from app.domain.records import RECORD_KINDS, PositionReport, Record, Unit
 from app.domain.serialize import (
     field_types,
     geometry_to_geojson,
@@ -787,10 +787,3 @@ def _unit_for(props: Mapping[str, Any], context: MissionContext) -> str:
     if unit_id is None:
         raise ValidationError("unit_id", f"{found[0]} {found[1]!r} is no unit of this mission")
     return unit_id
-
-
-def incident_is_violation(record: Record, context: MissionContext) -> bool:
-    """Whether an imported incident counts as a ceasefire violation (for the GUI's alert)."""
-    if not isinstance(record, Incident):
-        return False
-    return any(c.key == record.category and c.is_violation for c in context.categories)

@@ -34,9 +34,6 @@ FORMAT_MODULES = ("ogr", "kml", "cot", "nvg", "geojson", "csvfmt")
 SNIFF_ORDER = ("gpkg", "shapefile", "tak", "kmz", "kml", "cot", "nvg", "geojson", "csv")
 HEAD_BYTES = 8192
 
-#: Kept for callers of the old ``app.importing`` module.
-ImportRefused = InteropError
-
 
 def formats() -> dict[str, Reader]:
     """Every reader, after importing the modules that register them."""

@@ -72,7 +72,7 @@ FOLDERS = {
     "incident": "Incidents",
 }
 
-#: Style id → (line colour, fill colour or None, line width): the map's palette (bh-map.js).
+#: Style id → (line colour, fill colour or None, line width): the map's palette (bh-map-core.js).
 KIND_STYLES: dict[str, tuple[str, str | None, float]] = {
     "unit": ("#1d5fbf", None, 2.0),
     "position_report": ("#2b5797", None, 1.6),

@@ -396,16 +396,10 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self._accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        window.map_view.run_js(  # objects cross from the page reliably only as JSON text
-            "JSON.stringify(window.bhMap && bhMap.ready ? bhMap.view() : null)", self._got_view
-        )
+        window.map_view.request_view(self._got_view)
         self._format_changed()
 
-    def _got_view(self, text: Any) -> None:
-        try:
-            view = json.loads(text) if isinstance(text, str) and text else None
-        except json.JSONDecodeError:
-            view = None
+    def _got_view(self, view: dict[str, Any] | None) -> None:
         if isinstance(view, dict) and all(k in view for k in ("west", "south", "east", "north")):
             self.view_bbox = (
                 max(-180.0, view["west"]), max(-90.0, view["south"]),

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
         fit = QAction("Zoom to &mission", self, shortcut="Ctrl+0")
-        fit.triggered.connect(lambda: self.map_view.run_js("bhMap.fitBounds(BH_CONFIG.bounds)"))
+        fit.triggered.connect(self.map_view.fit_mission)
         view_menu.addAction(fit)
         find = QAction("&Find incidents", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
@@ -420,9 +419,9 @@ class MainWindow(QMainWindow):
 
     def _overlay_changed(self, name: str, collection: object, style: object) -> None:
         if collection is None:
-            self.map_view.call("clearOverlay", name)
+            self.map_view.clear_overlay(name)
         else:
-            self.map_view.call("setOverlay", name, collection, style)
+            self.map_view.set_overlay(name, collection, style)
 
     def _show_new_violations(self) -> None:
         self.alert.hide()
@@ -627,7 +626,7 @@ class MainWindow(QMainWindow):
     def _offer_basemaps(self, select: str | None = None) -> None:
         entries = [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
         for entry in entries:
-            self.map_view.call("addBasemap", entry)
+            self.map_view.add_basemap(entry)
         self.layer_panel.set_basemaps(entries)
         if select is not None:
             index = self.layer_panel.basemap.findData(select)
@@ -735,10 +734,3 @@ def _violation_ids(store: MissionStore) -> set[str]:
     from app.analysis import violations
 
     return {item.incident_id for item in violations(store).items}
-
-
-def main_window() -> MainWindow | None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            return widget
-    return None

@@ -19,7 +19,8 @@
 
   var config = window.BH_BRIEF || {};
   var THEMES = ['day', 'briefing', 'night'];
-  var MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+  // One date-time group for the whole page (bh-util.js): the clock and the map's popups agree.
+  var dtg = window.bhUtil.dtg;
 
   var S = {
     label: config.classification || null,
@@ -56,30 +57,6 @@
   function safeColor(value, fallback) {
     var text = String(value || '').trim();
     return /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(text) ? text : fallback;
-  }
-
-  function pad(n) { return (n < 10 ? '0' : '') + n; }
-
-  /** Zone letter for an offset east of UTC in minutes: A–M east, N–Y west, Z, J if not whole. */
-  function zoneLetter(offsetMinutes) {
-    if (offsetMinutes === 0) return 'Z';
-    if (offsetMinutes % 60 !== 0) return 'J';
-    var h = offsetMinutes / 60;
-    if (h >= 1 && h <= 12) return 'ABCDEFGHIKLM'.charAt(h - 1);
-    if (h <= -1 && h >= -12) return 'NOPQRSTUVWXY'.charAt(-h - 1);
-    return 'J';
-  }
-
-  /** A date-time group, e.g. "221004ZNOV26" (Zulu) or "221404CNOV26" (local, zone C). */
-  function dtg(date, local) {
-    var d = local ? date : new Date(date.getTime());
-    var day = local ? d.getDate() : d.getUTCDate();
-    var hours = local ? d.getHours() : d.getUTCHours();
-    var minutes = local ? d.getMinutes() : d.getUTCMinutes();
-    var month = local ? d.getMonth() : d.getUTCMonth();
-    var year = local ? d.getFullYear() : d.getUTCFullYear();
-    var letter = local ? zoneLetter(-d.getTimezoneOffset()) : 'Z';
-    return pad(day) + pad(hours) + pad(minutes) + letter + MONTHS[month] + pad(year % 100);
   }
 
   function clockDate() {
@@ -145,7 +122,7 @@
     var doubled = S.theme === 'briefing' || S.pageBriefing;
     var had = body.classList.contains('bh-briefing');
     body.classList.toggle('bh-briefing', doubled);
-    // bh-map.js sizes what it draws itself from the same class: have it re-read the scale.
+    // the map scripts size what it draws itself from the same class: have it re-read the scale.
     if (had !== doubled && window.bhMap && window.bhMap.ready && window.bhMap.setScale) {
       var scale = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--bh-scale')) || 1;
       window.bhMap.setScale(scale);
@@ -204,7 +181,7 @@
     }
   }
 
-  var bhBrief = window.bhBrief = {
+  window.bhBrief = {
     setBanner: function (label, bg, fg) {
       S.label = label ? String(label) : null;
       if (bg) S.bg = String(bg);

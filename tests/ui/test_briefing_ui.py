@@ -25,9 +25,7 @@ def _shown_in_page(qtbot, window) -> int:
     return js(
         qtbot,
         window.map_view,
-        "bhMap._internal.layers.incidents._index.getClusters([-180, -85, 180, 85], 0)"
-        ".reduce(function (n, f) { return n + (f.properties && f.properties.cluster"
-        " ? f.properties.point_count : 1); }, 0)",
+        "bhMap.drawn().incidents",
     )
 
 
@@ -77,8 +75,7 @@ def test_slider_filters_the_map_tracks_and_table(qtbot, window):
     tracks = js(
         qtbot,
         window.map_view,
-        "bhMap._internal.layers.tracks.getLayers().reduce(function (n, l)"
-        " { return n + l.getLatLngs().length; }, 0)",
+        "bhMap.drawn().trackFixes",
     )
     fixes = window.store.conn.execute(
         "SELECT count(*) FROM position_reports WHERE deleted = 0 AND observed_at >= ?"
@@ -124,7 +121,7 @@ def test_play_advances_the_window_and_pause_stops_it(qtbot, window):
 def _set_state(qtbot, window, bounds, *, tracks: bool, severity_index: int, window_hours):
     """Move the map, the layers, the filter bar and the time slider somewhere."""
     s, w, n, e = bounds
-    window.map_view.call("fitBounds", [[s, w], [n, e]])
+    window.map_view.fit_bounds(s, w, n, e)
     window.layer_panel.set_layer_visible("tracks", tracks)
     window.incident_table.filter_bar.severity_box.setCurrentIndex(severity_index)
     timeline = window.briefing.timeline
@@ -288,7 +285,7 @@ def test_the_mirror_window_follows_the_main_map(qtbot, window):
     with qtbot.waitSignal(mirror.map_view.map_ready, timeout=60_000):
         pass
     qtbot.waitUntil(mirror.isFullScreen, timeout=5_000)
-    window.map_view.call("fitBounds", [[33.0, 35.9], [33.2, 36.1]])
+    window.map_view.fit_bounds(33.0, 35.9, 33.2, 36.1)
     qtbot.waitUntil(
         lambda: (
             abs(_centre(js(qtbot, mirror.map_view, "bhMap.view()"))[0] - 33.1) < 0.02

@@ -190,7 +190,7 @@ def test_dragging_a_unit_records_a_position_report_and_moves_it(qtbot, window):
     with qtbot.waitSignal(window.editing.edited, timeout=10_000):
         js(
             qtbot, view,
-            f"(function () {{ var m = bhMap._internal.unitMarkers[{unit_id!r}]; "
+            f"(function () {{ var m = bhMap.unitMarker({unit_id!r}); "
             f"m.setLatLng([{lat}, {lon}]); m.fire('dragend'); return true; }})()",
         )  # fmt: skip
     assert window.store.count("position_report") == reports + 1
@@ -199,7 +199,7 @@ def test_dragging_a_unit_records_a_position_report_and_moves_it(qtbot, window):
     assert now.method == "manual"
 
     def unit_on_map() -> list[float]:
-        unit = js(qtbot, view, f"bhMap._internal.byId.unit[{unit_id!r}]")
+        unit = js(qtbot, view, f"bhMap.unit({unit_id!r})")
         return [unit["lat"], unit["lon"]]
 
     qtbot.waitUntil(lambda: unit_on_map() == pytest.approx([lat, lon], abs=1e-6), timeout=20_000)

@@ -9,7 +9,6 @@ window (bh-time.js) in step with what the window shows. The main window only cal
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -227,13 +226,9 @@ class BriefingController(QObject):
 
     def _push_window(self, start: datetime | None, end: datetime | None) -> None:
         """Move the map's window now (in the page: smooth while dragging or playing)."""
-        if start is None or end is None:
-            script = "window.bhTime ? JSON.stringify(window.bhTime.clear()) : null"
-        else:
-            args = f"{json.dumps(_iso(start))}, {json.dumps(_iso(end))}"
-            script = f"window.bhTime ? JSON.stringify(window.bhTime.setWindow({args})) : null"
+        window = None if start is None or end is None else (_iso(start), _iso(end))
         for view in self.map_views():
-            view.run_js(script)
+            view.set_time_window(*(window or (None, None)))
 
     def _window_settled(self) -> None:
         """The window has stopped moving: the table, the counts and the banner follow."""
@@ -304,39 +299,22 @@ class BriefingController(QObject):
             self._apply_theme_js(name, [self.window.map_view])
 
     def _apply_theme_js(self, name: str, views: list[MapView]) -> None:
-        # bh-brief.js owns the themes; without it the briefing theme is bh-map's large scale.
-        script = (
-            f"(function (t) {{ document.body.dataset.bhTheme = t;"
-            f" if (window.bhBrief && window.bhBrief.setTheme) {{ window.bhBrief.setTheme(t); }}"
-            f" else {{ document.body.classList.toggle('bh-briefing', t === 'briefing'); }}"
-            f" return t; }})({json.dumps(name)})"
-        )
         for view in views:
-            view.run_js(script)
+            view.set_theme(name)
 
     def briefing_furniture(self, on: bool) -> None:
         """Title, DTG clock and north arrow on the briefing display's page (the legend is the
         briefer's: one click opens it, and open it covers a third of a small screen)."""
         mirror = self.mode.mirror
         # With a mirror, the furniture is the display's; the operator's map stays plain.
-        self.window.map_view.run_js(self._furniture_script(on and mirror is None))
+        self._show_furniture(self.window.map_view, on and mirror is None)
         if mirror is not None:
-            mirror.map_view.run_js(self._furniture_script(on))
+            self._show_furniture(mirror.map_view, on)
 
-    def _furniture_script(self, on: bool) -> str:
+    def _show_furniture(self, view: MapView, on: bool) -> None:
         window = self.timeline.current_window()
-        title = json.dumps(self.title() if on else "")
-        subtitle = json.dumps(
-            f"{_dtg(window[0])} – {_dtg(window[1])}" if window else "Whole mission period"
-        )
-        flag = "true" if on else "false"
-        return (
-            "if (window.bhBrief) {"
-            f" if (bhBrief.setTitle) bhBrief.setTitle({title}, {subtitle});"
-            f" if (bhBrief.setFurniture) bhBrief.setFurniture({flag});"
-            f" if (bhBrief.showClock) bhBrief.showClock({flag});"
-            f" if (bhBrief.showNorthArrow) bhBrief.showNorthArrow({flag}); }}"
-        )
+        subtitle = f"{_dtg(window[0])} – {_dtg(window[1])}" if window else "Whole mission period"
+        view.show_furniture(on, self.title() if on else "", subtitle)
 
     def visible_layers(self) -> tuple[str, ...]:
         shown = self.window.layer_panel.visible_layers()
@@ -367,10 +345,8 @@ class BriefingController(QObject):
             self.briefing_furniture(True)
         if marking is None:
             return
-        args = ", ".join(json.dumps(v) for v in marking)
-        script = f"window.bhBrief && window.bhBrief.setBanner ? bhBrief.setBanner({args}) : null"
         for view in self.map_views():
-            view.run_js(script)
+            view.set_banner(*marking)
 
     # --- saved views ------------------------------------------------------------------------
 
@@ -408,7 +384,7 @@ class BriefingController(QObject):
         """Show a saved view: extent, layers, basemap, filters, time window and theme."""
         w = self.window
         west, south, east, north = view.bounds
-        w.map_view.call("fitBounds", [[south, west], [north, east]])
+        w.map_view.fit_bounds(south, west, north, east)
         if view.layers:
             for name, visible in view.visible().items():
                 try:

@@ -61,7 +61,7 @@ class MirrorWindow(QWidget):
             north, east = float(view["north"]), float(view["east"])
         except (KeyError, TypeError, ValueError):
             return
-        self.map_view.call("fitBounds", [[south, west], [north, east]])
+        self.map_view.fit_bounds(south, west, north, east)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

@@ -93,12 +93,6 @@ class HistogramWidget(QWidget):
         self.shown_window = window
         self.update()
 
-    def day_total(self, day: date) -> int:
-        for d, counts in self.days:
-            if d == day:
-                return sum(counts.values())
-        return 0
-
     # --- geometry ---------------------------------------------------------------------------
 
     def _plot(self) -> QRectF:

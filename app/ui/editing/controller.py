@@ -10,7 +10,6 @@ tables and the affected map layers reload and the edited record is selected.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,7 +23,6 @@ from app.domain import taxonomy
 from app.domain.records import Record
 from app.editing.service import INCIDENT_TRANSITIONS, Editor
 from app.errors import AppError
-from app.picture import DATA_KEYS
 from app.store import MissionStore
 from app.ui.editing.forms import KIND_TITLES, RecordForm
 from app.ui.editing.undo import (
@@ -281,21 +279,7 @@ class EditingController(QObject):
 
     def reload_map(self, keys: Iterable[str], select: tuple[str, str] | None = None) -> None:
         """Reload only these layers; then select the edited record (after the data is there)."""
-        view = self.window.map_view
-        wanted = [
-            k for k in keys
-            if k in DATA_KEYS and (view.visible.get(k, True) or k in view.loaded_layers)
-        ]  # fmt: skip
-        then = ""
-        if select is not None:
-            then = (
-                f"bhMap.select({json.dumps(select[0])}, {json.dumps(select[1])}, {{pan: false}});"
-            )
-        view.run_js(
-            "window.bhMap && bhMap.ready ? bhMap.reload("
-            f"{json.dumps(wanted)}).then(function () {{ {then} window.bhEditReloads = "
-            "(window.bhEditReloads || 0) + 1; }) : null"
-        )
+        self.window.map_view.refresh_layers(keys, select=select)
 
     # --- forms ----------------------------------------------------------------------------------
 
@@ -334,7 +318,7 @@ class EditingController(QObject):
             self.form = None
             if self._draw_target is not None:
                 self._draw_target = None
-                self.window.map_view.run_js("window.bhEdit && bhEdit.cancel()")
+                self.window.map_view.cancel_editing()
 
     def _submit(self, form: RecordForm) -> None:
         """Save: raises AppError to keep the form open with the message under the field."""
@@ -429,7 +413,7 @@ class EditingController(QObject):
         record = self.run(DeleteRecord(self.editor(), self.selection[1]))
         if record is not None:
             self.selection = None
-            self.window.map_view.call("clearSelection")
+            self.window.map_view.clear_selection()
             noun = KIND_TITLES.get(record.KIND, record.KIND)
             self.window.statusBar().showMessage(f"Deleted the {noun}. Ctrl+Z brings it back.", 8000)
             self._update_actions()
@@ -444,14 +428,14 @@ class EditingController(QObject):
 
     def start_draw(self, shape: str, form: RecordForm | None = None, field: str = "") -> None:
         self._draw_target = (form, field) if form is not None else None
-        self.window.map_view.run_js(f"window.bhEdit && bhEdit.startDraw({json.dumps(shape)})")
+        self.window.map_view.start_drawing(shape)
         self.window.statusBar().showMessage(
             "Click the vertices on the map; click the first (polygon) or last (line) point again "
             "to finish. Esc cancels.", 15000,
         )  # fmt: skip
 
     def _start_pick(self) -> None:
-        self.window.map_view.run_js("window.bhEdit && bhEdit.pickPoint()")
+        self.window.map_view.pick_point()
         self.window.statusBar().showMessage("Click the position on the map. Esc cancels.", 10000)
 
     def _picked(self, lat: float, lon: float) -> None:
@@ -491,10 +475,7 @@ class EditingController(QObject):
 
     def edit_vertices(self, kind: str, record_id: str, geometry: dict) -> None:
         """Vertex handles on the map; Save in the map's bar sends the new shape back."""
-        self.window.map_view.run_js(
-            f"window.bhEdit && bhEdit.editVertices({json.dumps(kind)}, {json.dumps(record_id)}, "
-            f"{json.dumps(geometry)})"
-        )
+        self.window.map_view.edit_vertices(kind, record_id, geometry)
         self.window.statusBar().showMessage(
             "Drag the vertices; click a middle marker to add one, a vertex to remove it. "
             "Save or Cancel at the top left of the map.", 15000,
@@ -516,7 +497,7 @@ class EditingController(QObject):
         if self.drag_action.isChecked() != on:
             self.drag_action.setChecked(on)  # calls back here through toggled
             return
-        self.window.map_view.run_js(f"window.bhEdit && bhEdit.enableUnitDrag({json.dumps(on)})")
+        self.window.map_view.enable_unit_drag(on)
         if on:
             self.window.statusBar().showMessage(
                 "Drag a unit to its new position: each drop records a position report.", 10000
