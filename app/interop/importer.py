@@ -9,13 +9,25 @@ feature. A dry run takes exactly the same path and rolls back. Plain Python: no 
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import mimetypes
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from app.domain.records import RECORD_KINDS, Incident, Patrol, PositionReport, Record, Unit
+from app.domain.coords import format_utc
+from app.domain.records import (
+    RECORD_KINDS,
+    Incident,
+    MapItem,
+    Patrol,
+    PositionReport,
+    Record,
+    Unit,
+)
 from app.errors import AppError, ValidationError
 from app.interop import base, safety
 from app.interop.base import InteropError, Job, Reader
@@ -94,6 +106,8 @@ class ImportSummary:
     ignored: set[str] = field(default_factory=set)  #: properties no record field takes
     dry_run: bool = False
     records: list[Record] = field(default_factory=list, repr=False)
+    #: Attachment contents the records name: SHA-256 → (file name, media type, bytes).
+    files: dict[str, tuple[str, str, bytes]] = field(default_factory=dict, repr=False)
 
     @property
     def total(self) -> int:
@@ -147,18 +161,31 @@ def read_records(
     where_of: dict[tuple[str, str], int] = {}
     for feature in reader.read(path, job):
         where = f"{path.name}: feature {feature.index}"
+        if feature.unreadable:
+            summary.skipped[feature.unreadable] += 1
+            continue
         try:
             records, ignored = feature_to_records(
                 feature, as_kind=as_kind, mapping=mapping, context=context
             )
+            for record in records:
+                _check_labels(record, labels, context, where)
         except Skip as why:
             summary.skipped[str(why)] += 1
             continue
-        except ValidationError as exc:
-            raise InteropError(f"{where}: {exc}") from None
+        except (ValidationError, InteropError) as exc:
+            if not feature.optional:
+                if isinstance(exc, InteropError):
+                    raise
+                raise InteropError(f"{where}: {exc}") from None
+            # One bad item of a TAK package never sinks the package: it is listed instead.
+            label = feature.name or f"item {feature.index}"
+            summary.skipped[f"{label}: {str(exc).removeprefix(where + ': ')}"] += 1
+            continue
+        if feature.files:
+            records = _with_files(records, feature.files, summary)
         summary.ignored |= ignored
         for record in records:
-            _check_labels(record, labels, context, where)
             key = (record.KIND, record.id)
             if key in by_key and record.KIND != "position_report":
                 summary.skipped["same id twice in the file (the later one kept)"] += 1
@@ -180,6 +207,25 @@ def read_records(
         target[key[0]] += 1
     summary.records = records
     return summary
+
+
+def _with_files(
+    records: list[Record], files: list[tuple[str, bytes]], summary: ImportSummary
+) -> list[Record]:
+    """The feature's main record with the files a package attached to it (a photo of a
+    marker) as its attachments; the contents wait in the summary until the import writes."""
+    main = records[0]
+    if not isinstance(main, Incident | MapItem):
+        summary.skipped[f"a file attached to a {main.KIND} (only incidents and map items)"] += 1
+        return records
+    digests = list(main.attachments)
+    for name, data in files:
+        sha256 = hashlib.sha256(data).hexdigest()
+        media = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        summary.files[sha256] = (name, media, data)
+        if sha256 not in digests:
+            digests.append(sha256)
+    return [main.evolve(attachments=tuple(digests)), *records[1:]]
 
 
 def _check_labels(record: Record, labels: set[str], context: MissionContext, where: str) -> None:
@@ -237,6 +283,9 @@ def import_file(
         with store.transaction():
             # Units first: position reports and patrols in the same file may refer to them.
             ordered = sorted(summary.records, key=lambda r: r.KIND != "unit")
+            added = format_utc(datetime.now(UTC))
+            for sha256, (name, media, data) in summary.files.items():
+                store.put_attachment(sha256, name, media, data, added)
             store.save_many(ordered, source=f"import:{path.name}")
             job.report(total, total)  # a cancel now still rolls everything back
             if dry_run:
