@@ -47,7 +47,14 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 import numpy as np
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
+from shapely.geometry import (
+    LineString,
+    MultiLineString,
+    MultiPoint,
+    MultiPolygon,
+    Point,
+    Polygon,
+)
 from shapely.geometry.base import BaseGeometry
 
 from app.domain import taxonomy
@@ -72,7 +79,7 @@ from app.interop.safety import (
     safe_member_names,
     zip_member_names,
 )
-from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS
+from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS, map_item_colour
 
 UNKNOWN = 9999999.0  #: CoT's "not known" for hae, ce and le
 #: Most map items a TAK data package may hold (read or written); ATAK itself struggles well
@@ -749,12 +756,15 @@ def record_event(feature: Feature, now: datetime) -> Element | None:
     geometry = feature.geometry
     if kind == "position_report" or geometry is None:
         return None
+    stale = now + timedelta(days=365)
     if kind == "unit":
         cot_type, stale = cot_type_for_sidc(str(props["sidc"])), now + timedelta(days=1)
     elif kind == "incident":
-        cot_type, stale = "b-m-p-s-m", now + timedelta(days=365)
+        cot_type = "b-m-p-s-m"
+    elif kind == "map_item":
+        cot_type = map_item_cot_type(props, geometry)
     else:
-        cot_type, stale = "u-d-f", now + timedelta(days=365)
+        cot_type = "u-d-f"
     event = Element(
         "event",
         {
@@ -784,6 +794,8 @@ def record_event(feature: Feature, now: datetime) -> Element | None:
     elif kind == "incident":
         group = _CATEGORY_GROUP.get(str(props.get("category", "")), "")
         _sub(detail, "color", argb=str(argb_int(GROUP_COLOURS.get(group, FALLBACK_COLOUR))))
+    elif kind == "map_item":
+        _map_item_detail(detail, cot_type, props, geometry, now)
     else:
         for x, y in _outline(geometry):
             _sub(detail, "link", point=f"{y!r},{x!r}")
@@ -793,17 +805,89 @@ def record_event(feature: Feature, now: datetime) -> Element | None:
         if kind == "patrol_area":
             _sub(detail, "fillColor", value=str(argb_int(colour, 0.25)))
         _sub(detail, "labels_on", value="true")
-    remarks = str(props.get("description") or props.get("findings") or props.get("task") or "")
+    remarks = str(
+        props.get("description") or props.get("findings") or props.get("task")
+        or props.get("notes") or ""
+    )  # fmt: skip
     _sub(detail, "remarks", remarks)
     ours = _sub(detail, OUR_DETAIL, kind=kind, version="1")
     for key, value in props.items():
         text = property_text(value)
         if text and key != "kind":
             _sub(ours, "f", text, n=key)
-    if kind in ("patrol_area", "ceasefire_line", "patrol"):
+    if kind in ("patrol_area", "ceasefire_line", "patrol", "map_item"):
         key = "track" if kind == "patrol" else "geometry"
         _sub(ours, "f", json.dumps(geometry_to_geojson(geometry)), n=key)
     return event
+
+
+#: Map-item types written as a CoT type of their own (points); other points are spot markers.
+_POINT_COT_TYPES = {"waypoint": "b-m-p-w", "bullseye": "u-r-b-bullseye", "camera": "b-m-p-s-p-loc"}
+
+
+def map_item_cot_type(props: dict[str, Any], geometry: BaseGeometry) -> str:
+    """The CoT type ATAK draws a map item as: the partner's own type when it fits the shape
+    (a round trip gives ATAK back what it sent), else by shape and type."""
+    own = str(props.get("partner_type") or "")
+    item_type = str(props.get("item_type") or "")
+    if isinstance(geometry, Point | MultiPoint):
+        if own and not own.startswith(("u-d-", "b-m-r", "u-rb-", "u-r-b-c")):
+            return own
+        return _POINT_COT_TYPES.get(item_type, "b-m-p-s-m")
+    if isinstance(geometry, MultiLineString):
+        return "u-d-f-m"  # a telestration: one stroke per part
+    if isinstance(geometry, LineString) and (item_type == "route" or own.startswith("b-m-r")):
+        return "b-m-r"
+    return "u-d-f"
+
+
+def _map_item_detail(
+    detail: Element, cot_type: str, props: dict[str, Any], geometry: BaseGeometry, now: datetime
+) -> None:
+    """Vertices, strokes and colours of a map item as ATAK writes them."""
+    shape = "point"
+    if isinstance(geometry, LineString | MultiLineString):
+        shape = "line"
+    elif isinstance(geometry, Polygon | MultiPolygon):
+        shape = "area"
+    colour = map_item_colour(str(props.get("item_type", "")), str(props.get("colour") or ""), shape)
+    argb = str(argb_int(colour))
+    if shape == "point":
+        _sub(detail, "color", argb=argb)
+        if cot_type == "b-m-p-s-m":
+            _sub(detail, "usericon", iconsetpath=f"COT_MAPPING_SPOTMAP/b-m-p-s-m/{argb}")
+        return
+    if cot_type == "u-d-f-m" and isinstance(geometry, MultiLineString):
+        for number, part in enumerate(geometry.geoms, start=1):
+            stroke = Element("event", {"version": "2.0", "uid": f"{props['id']}.{number}",
+                                       "type": "u-d-f", "time": _cot_time(now),
+                                       "start": _cot_time(now), "stale": _cot_time(now),
+                                       "how": "h-e"})  # fmt: skip
+            _sub(stroke, "point", lat="0", lon="0", hae=str(UNKNOWN), ce=str(UNKNOWN),
+                 le=str(UNKNOWN))  # fmt: skip
+            inner = _sub(stroke, "detail")
+            for x, y, *_ in part.coords:
+                _sub(inner, "link", point=f"{y!r},{x!r}")
+            _sub(inner, "strokeColor", value=argb)
+            _sub(detail, "link", line=ET.tostring(stroke, encoding="unicode"))
+    elif cot_type == "b-m-r":
+        vertices = _outline(geometry)
+        for number, (x, y) in enumerate(vertices):
+            end = number in (0, len(vertices) - 1)
+            _sub(detail, "link", uid=f"{props['id']}.{number}",
+                 type="b-m-p-w" if end else "b-m-p-c",
+                 callsign=("SP" if number == 0 else "EP") if end else "",
+                 point=f"{y!r},{x!r}", relation="c")  # fmt: skip
+        _sub(detail, "link_attr", color=argb, method="Driving", prefix="CP", direction="Infil",
+             routetype="Primary", order="Ascending Check Points")  # fmt: skip
+    else:
+        for x, y in _outline(geometry):
+            _sub(detail, "link", point=f"{y!r},{x!r}")
+    _sub(detail, "strokeColor", value=argb)
+    _sub(detail, "strokeWeight", value="3.0")
+    if shape == "area":
+        _sub(detail, "fillColor", value=str(argb_int(colour, 0.25)))
+    _sub(detail, "labels_on", value="true")
 
 
 def _event_bytes(event: Element, declaration: bool = True) -> bytes:

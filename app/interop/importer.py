@@ -36,9 +36,11 @@ from app.store import MissionStore
 from app.store.backup import take_backup
 
 #: Modules that register readers and writers, in the order formats are tried when sniffing.
-FORMAT_MODULES = ("ogr", "kml", "cot", "nvg", "geojson", "csvfmt")
+FORMAT_MODULES = ("ogr", "kml", "cot", "tak_protobuf", "nvg", "geojson", "csvfmt")
 #: Sniffing order: the most specific signatures first, plain text (CSV) last.
-SNIFF_ORDER = ("gpkg", "shapefile", "tak", "kmz", "kml", "cot", "nvg", "geojson", "csv")
+SNIFF_ORDER = (
+    "gpkg", "shapefile", "tak", "kmz", "kml", "cot", "takproto", "nvg", "geojson", "csv",
+)  # fmt: skip
 HEAD_BYTES = 8192
 
 #: Kept for callers of the old ``app.importing`` module.
