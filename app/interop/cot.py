@@ -416,8 +416,8 @@ def event_features(
         extra = []
     if kind is None:
         what = "a chat message" if cot_type.startswith("b-t-f") else f"a {cot_type} event"
-        return [Feature(index=index, geometry=None, name=name,
-                        unreadable=f"{what} is no map item (left out)")]  # fmt: skip
+        return [Feature(index=index, geometry=None, name=name, optional=True,
+                        problem=f"{what} is no map item (left out)")]  # fmt: skip
     feature = Feature(
         index=index, geometry=geometry, properties=props, name=name, kind_hint=kind, style=style
     )
@@ -569,9 +569,9 @@ def _features(
         except InteropError as exc:
             if not optional:
                 raise
-            features = [Feature(index=index, geometry=None, unreadable=str(exc))]
+            features = [Feature(index=index, geometry=None, problem=str(exc))]
         for feature in features:
-            feature.optional = optional
+            feature.optional = feature.optional or optional
             yield feature
 
 
@@ -696,7 +696,7 @@ class TakPackageReader:
                     if entry.lower().endswith(".xml"):
                         continue  # an attached XML file that is not an event
                     count += 1
-                    yield Feature(index=count, geometry=None, optional=True, unreadable=str(exc))
+                    yield Feature(index=count, geometry=None, optional=True, problem=str(exc))
                     continue
                 for feature in _features(events, where, job, start=count, optional=True):
                     owner = str(feature.properties.get("id") or "")
@@ -714,7 +714,7 @@ class TakPackageReader:
                 except (InteropError, zipfile.BadZipFile) as exc:
                     count += 1
                     reason = str(exc) if isinstance(exc, InteropError) else f"{where}: {exc}"
-                    yield Feature(index=count, geometry=None, optional=True, unreadable=reason)
+                    yield Feature(index=count, geometry=None, optional=True, problem=reason)
                     continue
                 yield from features
                 count += len(features)

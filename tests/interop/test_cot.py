@@ -221,7 +221,7 @@ def test_a_bad_package_item_is_listed_naming_member_and_event_and_the_rest_impor
 ):
     path = package(tmp_path / "bad.zip", {"x/x.cot": (FIXTURES / "cot_bad_point.xml").read_bytes()})
     reason = "bad.zip/x/x.cot: event 2 (bad-2): latitude nan is not a finite number"
-    assert [f.unreadable for f in read(path)] == ["", reason]
+    assert [f.problem for f in read(path)] == [None, reason]
     with open_store(tmp_path / "m.db") as store:
         summary = import_file(store, path)
         assert store.count("unit") == 1
