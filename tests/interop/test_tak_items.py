@@ -266,3 +266,11 @@ def test_a_casevac_request_is_an_incident_and_a_photo_an_attachment(imported):
 def test_the_reader_marks_every_package_item_optional(tmp_path: Path):
     features = list(TakPackageReader().read(data_package(tmp_path / "p.zip"), Job()))
     assert all(f.optional for f in features)
+
+
+def test_set_nation_fills_the_nation_atak_does_not_give(tmp_path: Path):
+    path = data_package(tmp_path / "p.zip")
+    with open_store(tmp_path / "m.db") as store:
+        import_file(store, path, settings={"nation": "GHA"})
+        assert {u.nation for u in store.units()} == {"GHA"}
+        assert store.count("map_item") == 15  # a nation is no map-item field: left alone
