@@ -44,6 +44,13 @@ class Feature:
     layer: str = ""  #: folder / layer path ("Document/Patrols"), "" when flat
     kind_hint: str | None = None  #: the record kind the format itself implies, if any
     style: dict[str, Any] = field(default_factory=dict)  #: colours etc. the file gave it
+    #: Files the format attaches to this item (a TAK package's photos): (file name, bytes).
+    #: They become the record's attachments when its kind has them.
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    #: An item the format lets a reader leave out on its own (one map item of a TAK data
+    #: package): when it cannot be read or become a record, the importer skips it, naming the
+    #: reason, instead of refusing the whole file.
+    optional: bool = False
     #: How the file's own terms name this feature in messages ("row 12", "placemark 3
     #: (Camp Alpha)"); "" means "feature N (name)".
     item: str = ""

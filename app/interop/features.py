@@ -689,11 +689,8 @@ def _foreign_records(
             data["designation"] = str(name[1])
         if not data.get("nation"):
             nation = _pick(lowered, ("nation", "country", "country_code"))
-            if nation is None:
-                raise ValidationError(
-                    "nation", "is required (ISO 3166 alpha-3): " + context.supply("nation")
-                )
-            data["nation"] = str(nation[1])
+            # A partner's unit whose file names no nation comes in as of unknown nation.
+            data["nation"] = str(nation[1]) if nation else taxonomy.UNKNOWN_NATION
         if not data.get("sidc"):
             data["sidc"] = "10031000001211000000"  # friendly ground unit, nothing more known
     record = _build(data)

@@ -57,7 +57,7 @@ from app.interop.safety import (
     safe_member_names,
     zip_member_names,
 )
-from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS
+from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS, map_item_colour
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 _Q = f"{{{KML_NS}}}"
@@ -70,6 +70,7 @@ FOLDERS = {
     "patrol": "Patrols",
     "ceasefire_line": "Ceasefire lines",
     "incident": "Incidents",
+    "map_item": "Map items",
 }
 
 #: Style id → (line colour, fill colour or None, line width): the map's palette (bh-map-core.js).
@@ -498,6 +499,24 @@ def _write_styles(document: Element) -> None:
         _balloon(style)
 
 
+def _map_item_style(placemark: Element, feature: Feature) -> None:
+    """A map item's own colour, inline: its type's colour when it has none of its own."""
+    props = feature.properties
+    shape = "point"
+    if isinstance(feature.geometry, LineString | MultiLineString):
+        shape = "line"
+    elif isinstance(feature.geometry, Polygon | MultiPolygon):
+        shape = "area"
+    colour = map_item_colour(str(props.get("item_type", "")), str(props.get("colour") or ""), shape)
+    style = _sub(placemark, "Style")
+    _sub(_sub(style, "IconStyle"), "color", _colour(colour))
+    line = _sub(style, "LineStyle")
+    _sub(line, "color", _colour(colour))
+    _sub(line, "width", "3")
+    _sub(_sub(style, "PolyStyle"), "color", _colour(colour, _AREA_FILL_OPACITY))
+    _balloon(style)
+
+
 def _balloon(style: Element) -> None:
     # The balloon shows only our description, which is built from HTML-escaped text: Google
     # Earth renders balloon text as HTML, so a partner's "<script>" must arrive as text.
@@ -558,7 +577,8 @@ def _write_time(placemark: Element, props: Mapping[str, Any]) -> None:
 _SUMMARY_FIELDS = (
     "classification", "releasable_to", "category", "severity", "occurred_start", "status",
     "area_type", "line_type", "nation", "callsign", "sidc", "planned_start", "party_left",
-    "party_right", "agreement", "fatalities", "description", "findings", "task",
+    "party_right", "agreement", "fatalities", "description", "findings", "task", "item_type",
+    "notes",
 )  # fmt: skip
 
 
@@ -600,6 +620,8 @@ def build_kml(
         _sub(placemark, "description", _description(feature))
         _write_time(placemark, props)
         _sub(placemark, "styleUrl", "#" + _style_id(feature))
+        if kind == "map_item":
+            _map_item_style(placemark, feature)
         # Data/value pairs, not SchemaData: GDAL (QGIS) loses SchemaData fields in a KMZ.
         # Empty text is left out; the record's default is "" anyway.
         extended = _sub(placemark, "ExtendedData")

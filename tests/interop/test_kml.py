@@ -181,7 +181,7 @@ def test_every_kind_round_trips_through_kml_and_kmz(tmp_path: Path):
     unit_id = records[0].id
     for writer, name in ((KmlWriter(), "all.kml"), (KmzWriter(), "all.kmz")):
         out = tmp_path / name
-        assert writer.write(records, out, Job(positions={unit_id: (35.4, 33.2)})) == 6
+        assert writer.write(records, out, Job(positions={unit_id: (35.4, 33.2)})) == 9
         features = read(out)
         back = {f.properties["id"]: feature_to_record(f) for f in features}
         for record in records:
@@ -317,6 +317,7 @@ def test_gdal_and_so_qgis_open_our_export(tmp_path: Path, name: str):
     layers = [layer for layer, _ in pyogrio.list_layers(out)]
     assert layers == [
         "Units", "Position reports", "Patrol areas", "Patrols", "Ceasefire lines", "Incidents",
+        "Map items",
     ]  # fmt: skip
     incidents = pyogrio.read_dataframe(out, layer="Incidents")
     assert len(incidents) == 1

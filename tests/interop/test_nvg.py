@@ -103,7 +103,7 @@ def test_impossible_items_are_named(tmp_path: Path, item: str, words: str):
 def test_every_kind_round_trips_through_nvg(tmp_path: Path):
     records = every_kind()
     out = tmp_path / "all.nvg"
-    assert NvgWriter().write(records, out, Job(positions={records[0].id: (35.4, 33.2)})) == 6
+    assert NvgWriter().write(records, out, Job(positions={records[0].id: (35.4, 33.2)})) == 9
     back = {f.properties["id"]: feature_to_record(f) for f in read(out)}
     for record in records:
         assert canonical_json(back[record.id]) == canonical_json(record), record.KIND
