@@ -117,7 +117,10 @@ def test_kmz_bomb_is_refused(tmp_path: Path):
 @pytest.mark.parametrize(
     "fixture, expected",
     [
-        ("malformed.kml", "malformed.kml: not well-formed XML (line 7, column 5): mismatched tag"),
+        (
+            "malformed.kml",
+            "malformed.kml: not well-formed XML (line 7, character 5): mismatched tag",
+        ),
         ("billion_laughs.kml", "billion_laughs.kml: refused: the XML declares a document type"),
         ("external_entity.kml", "external_entity.kml: refused: the XML declares a document type"),
         ("bad_coordinates.kml", "bad_coordinates.kml: feature 2 (Not a number): vertex 1 (nan,"),
