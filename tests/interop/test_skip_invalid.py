@@ -64,8 +64,8 @@ def test_set_gives_every_feature_a_value_over_the_files_own(tmp_path: Path):
     with open_store(tmp_path / "m.db") as store:
         import_file(store, path, settings={"category": "crime", "severity": "4"})
         assert {(i.category, i.severity) for i in store.query("incident")} == {("crime", 4)}
-        with pytest.raises(Exception, match=r"--set colour=…: 'colour' is not a record field"):
-            import_file(store, path, settings={"colour": "red"})
+        with pytest.raises(Exception, match=r"--set flavour=…: 'flavour' is not a record field"):
+            import_file(store, path, settings={"flavour": "sweet"})
 
 
 def test_cli_skip_invalid_and_report_list_every_problem(tmp_path: Path):
