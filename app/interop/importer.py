@@ -15,9 +15,11 @@ import importlib
 import os
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from shapely.geometry import Point
 
 from app.domain.records import RECORD_KINDS, Incident, Patrol, PositionReport, Record, Unit
 from app.domain.serialize import field_types
@@ -274,7 +276,7 @@ def read_records(
     labels = set(store.classifications)
     by_key: dict[tuple[str, str], Record] = {}
     feature_of_key: dict[tuple[str, str], Feature] = {}
-    for feature in reader.read(path, job):
+    for feature in _expand_tracks(reader.read(path, job), context, as_kind):
         if feature.problem is not None:
             summary.problems.append(problem_for(feature, feature.problem))
             continue
@@ -319,6 +321,28 @@ def read_records(
         target[key[0]] += 1
     summary.records = records
     return summary
+
+
+def _expand_tracks(
+    features: Iterator[Feature], context: MissionContext, as_kind: str | None
+) -> Iterator[Feature]:
+    """A recorded track whose name is one of the mission's units becomes that unit's position
+    reports (one per timed point); any other track stays one line (a route)."""
+    for feature in features:
+        unit = feature.name.strip().lower()
+        wanted = as_kind in (None, "position_report")
+        if not feature.track or unit not in context.units or not wanted:
+            yield feature
+            continue
+        for when, lon, lat in feature.track:
+            if not when:
+                continue
+            yield Feature(
+                index=feature.index, geometry=Point(lon, lat), item=feature.describe(),
+                properties={"unit_id": context.units[unit], "observed_at": when,
+                            "id": f"track:{context.units[unit]}:{when}"},
+                kind_hint="position_report",
+            )  # fmt: skip
 
 
 def _map_hint(words: str) -> str:
