@@ -280,6 +280,9 @@ def read_records(
         if feature.problem is not None:
             summary.problems.append(problem_for(feature, feature.problem))
             continue
+        if feature.note is not None:
+            summary.skipped[feature.note] += 1
+            continue
         try:
             records, ignored = feature_to_records(
                 feature, as_kind=as_kind, mapping=mapping, context=context, settings=settings

@@ -279,7 +279,8 @@ def _geometry(element: Element, where: str, depth: int = 0) -> BaseGeometry | No
         shell = _ring(_child(element, "outerBoundaryIs"), where)
         holes = [_ring(inner, where) for inner in _children(element, "innerBoundaryIs")]
         return Polygon(shell, holes)
-    if name == "MultiGeometry":
+    if name in ("MultiGeometry", "MultiPolygon", "MultiLineString", "MultiPoint"):
+        # (the last three are not KML, but GDAL's older KML writer made them)
         if depth >= MAX_DEPTH:
             raise InteropError(f"{where}: MultiGeometry nested more than {MAX_DEPTH} deep")
         parts = [g for child in element if (g := _geometry(child, where, depth + 1)) is not None]
@@ -291,7 +292,8 @@ def _geometry(element: Element, where: str, depth: int = 0) -> BaseGeometry | No
             return MultiLineString(parts)
         if all(isinstance(p, Polygon) for p in parts):
             return MultiPolygon(parts)
-        shapes = [p for p in parts if not isinstance(p, Point)]
+        flat = [q for p in parts for q in (getattr(p, "geoms", None) or [p])]
+        shapes = [p for p in flat if not isinstance(p, Point)]
         if shapes and depth == 0:
             # ArcGIS and others add a Point to place the label: the shapes are the feature.
             if all(isinstance(p, LineString) for p in shapes):
@@ -339,6 +341,9 @@ def _placemark_geometry(placemark: Element, where: str) -> BaseGeometry | None:
             "LinearRing",
             "Polygon",
             "MultiGeometry",
+            "MultiPolygon",
+            "MultiLineString",
+            "MultiPoint",
             "Track",
             "MultiTrack",
         ):
@@ -481,9 +486,11 @@ def _walk(element: Element, layer: str, ctx: _Context, depth: int = 0) -> Iterat
             item = f"{name} {ctx.count}" + (f" ({title[:60]})" if title else "")
             link = _child(child, "Link") or _child(child, "Icon") or _child(child, "Url")
             href = _child_text(link, "href") if link is not None else ""
-            yield Feature(
-                index=ctx.count, geometry=None, item=item, problem=_NOT_FEATURES[name](href)
-            )
+            reason = _NOT_FEATURES[name](href)
+            if name == "ScreenOverlay":  # a legend or logo: nothing is lost
+                yield Feature(index=ctx.count, geometry=None, item=item, note=reason)
+            else:
+                yield Feature(index=ctx.count, geometry=None, item=item, problem=reason)
 
 
 def read_kml_bytes(data: bytes, where: str, job: Job) -> Iterator[Feature]:
