@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.interop.base import InteropError
 from app.interop.importer import FeaturesRefused, import_file
 from app.store import open_store
 
@@ -22,6 +23,7 @@ IMPORTED = {
     "gdal__extended_data_without_schema_data.kml": (2, (2.0, 48.0)),
     "gdal__gx_track_without_when.kml": (1, (-122.207881, 37.371915)),
     "gdal__non_conformant_multi.kml": (3, None),
+    "gdal__placemark.kml": (1, (2.0, 49.0)),
     "ol__2012-02-10.kml": (1119, None),
     "ol__2012_Earthquakes_Mag5.kml": (1535, None),
     "ol__states.kml": (50, None),
@@ -39,6 +41,23 @@ IMPORTED = {
 REFUSED = {
     "ol__ufo_sighting_data.csv": (20, 80312),
 }
+
+
+#: file → how its refusal starts: files with nothing a map can show say so, and why
+NOTHING_TO_SHOW = {
+    "gdal__gxtimestamp.kml": "gdal__gxtimestamp.kml: none of its features could become a "
+    "record (2 × no geometry and no coordinates)",
+    "gdal__kml_with_space_content_in_coordinates.kml": "gdal__kml_with_space_content_in_"
+    "coordinates.kml: feature 1: the geometry has no coordinates",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOTHING_TO_SHOW))
+def test_a_real_file_with_nothing_to_show_is_refused_with_the_reason(tmp_path, name):
+    path = _corpus_file(name)
+    with open_store(tmp_path / "m.db") as store, pytest.raises(InteropError) as err:
+        import_file(store, path)
+    assert str(err.value).startswith(NOTHING_TO_SHOW[name])
 
 
 def _corpus_file(name: str) -> Path:
