@@ -57,6 +57,12 @@ class Feature:
     #: Why the reader could not read this feature (its geometry, its coordinates…); such a
     #: feature carries no geometry and is reported, or skipped with ``--skip-invalid``.
     problem: str | None = None
+    #: Why the reader leaves this out although nothing is wrong (a legend, a logo): counted
+    #: in the summary's ``skipped``.
+    note: str | None = None
+    #: A recorded track (KML ``gx:Track``) as (time, longitude, latitude): position reports
+    #: when the feature's name is one of the mission's units, otherwise a line (a route).
+    track: list[tuple[str, float, float]] = field(default_factory=list)
 
     def describe(self) -> str:
         """The feature as messages name it, in the file's own terms."""

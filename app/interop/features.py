@@ -60,8 +60,9 @@ FOREIGN_IDS = uuid.UUID("6f3c7d5e-2b7a-4c59-9a8e-1c0b6c2f4e11")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 # Column names partners use, lower-cased, in order of preference.
-LAT_NAMES = ("lat", "latitude", "y", "lat_dd", "latitude_dd", "ycoord", "point_y")
-LON_NAMES = ("lon", "lng", "long", "longitude", "x", "lon_dd", "longitude_dd", "xcoord", "point_x")
+LAT_NAMES = ("lat", "latitude", "y", "lat_dd", "latitude_dd", "ycoord", "point_y", "reclat")
+LON_NAMES = ("lon", "lng", "long", "longitude", "x", "lon_dd", "longitude_dd", "xcoord",
+             "point_x", "reclong")  # fmt: skip
 MGRS_NAMES = ("mgrs", "grid", "mgrs_grid", "grid_ref", "location_mgrs")
 WKT_NAMES = ("wkt", "geometry_wkt", "the_geom", "geom")
 TIME_NAMES = (

@@ -17,10 +17,12 @@ import mimetypes
 import os
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+
+from shapely.geometry import Point
 
 from app.domain.coords import format_utc
 from app.domain.records import (
@@ -287,13 +289,16 @@ def read_records(
     labels = set(store.classifications)
     by_key: dict[tuple[str, str], Record] = {}
     feature_of_key: dict[tuple[str, str], Feature] = {}
-    for feature in reader.read(path, job):
+    for feature in _expand_tracks(reader.read(path, job), context, as_kind):
         if feature.problem is not None:
             if feature.optional:
                 # One bad item of a TAK package never sinks the package: it is listed instead.
                 summary.skipped[feature.problem] += 1
             else:
                 summary.problems.append(problem_for(feature, feature.problem))
+            continue
+        if feature.note is not None:
+            summary.skipped[feature.note] += 1
             continue
         try:
             records, ignored = feature_to_records(
@@ -361,6 +366,28 @@ def _with_files(
         if sha256 not in digests:
             digests.append(sha256)
     return [main.evolve(attachments=tuple(digests)), *records[1:]]
+
+
+def _expand_tracks(
+    features: Iterator[Feature], context: MissionContext, as_kind: str | None
+) -> Iterator[Feature]:
+    """A recorded track whose name is one of the mission's units becomes that unit's position
+    reports (one per timed point); any other track stays one line (a route)."""
+    for feature in features:
+        unit = feature.name.strip().lower()
+        wanted = as_kind in (None, "position_report")
+        if not feature.track or unit not in context.units or not wanted:
+            yield feature
+            continue
+        for when, lon, lat in feature.track:
+            if not when:
+                continue
+            yield Feature(
+                index=feature.index, geometry=Point(lon, lat), item=feature.describe(),
+                properties={"unit_id": context.units[unit], "observed_at": when,
+                            "id": f"track:{context.units[unit]}:{when}"},
+                kind_hint="position_report",
+            )  # fmt: skip
 
 
 def _map_hint(words: str) -> str:
