@@ -209,7 +209,7 @@ def test_tampered_or_untrusted_or_misaddressed_packages_leave_the_database_uncha
     data = bytearray(good.read_bytes())
     data[-200] ^= 0x01
     tampered.write_bytes(bytes(data))
-    stranger = Installation(tmp_path / "s", "STRANGER", "XXA")
+    stranger = Installation(tmp_path / "s", "STRANGER", "ISL")
     stranger.trust.trust(b.identity)
     untrusted = stranger.send(b)
     for_c = a.send(c)
