@@ -57,6 +57,7 @@ from app.editing.attachments import (
 )
 from app.errors import NotFoundError, ValidationError
 from app.store.store import TABLES, MissionStore
+from app.store.sync_state import name_attachment
 
 KINDS: tuple[str, ...] = (
     "unit",
@@ -406,6 +407,7 @@ class Editor:
                     "attachment", f"{incident_id} is a {incident.KIND}; only incidents have files"
                 )
             self.store.put_attachment(sha256, name, media, data, format_utc(datetime.now(UTC)))
+            name_attachment(self.store, "incident", incident.id, sha256, name, media)
             if sha256 not in incident.attachments:
                 self._save(incident.evolve(attachments=(*incident.attachments, sha256)))
             row = self.store.attachment_info(sha256)

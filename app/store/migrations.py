@@ -361,7 +361,22 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE incidents SET content_hash = ? WHERE rid = ?", updates)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _sync_attachment_names(conn: sqlite3.Connection) -> None:
+    """Sync: the name and media type each record gives an attachment (a file attached to a
+    secret incident and to a public one keeps a separate name for each)."""
+    from app.store.sync_state import create_sync_state_tables
+
+    create_sync_state_tables(conn)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _sync_attachment_names,
+)
 LATEST = len(MIGRATIONS)
 
 

@@ -26,6 +26,8 @@ from app.errors import AppError, NotFoundError
 from app.store.backup import take_backup
 from app.store.rows import record_to_row
 from app.store.store import ApplySummary, MissionStore, RemoteChange
+from app.store.sync_state import attachment_holders, attachment_names, name_attachment
+from app.sync.hygiene import MAX_ATTACHMENT_BYTES, clean_name, media_type_for
 from app.sync.identity import Identity, Partner, TrustStore, load_identity
 from app.sync.merge import MAX_ANCESTORS, RecordState, decide
 from app.sync.package import PackageRefused, read_package, write_package
@@ -84,6 +86,8 @@ class ImportSummary:
     conflicts: int = 0
     #: Attachment contents stored (new to this database).
     attachments: int = 0
+    #: Attachment contents over the local size cap, not kept.
+    attachments_too_big: int = 0
 
     def describe(self) -> str:
         name = self.path.name
@@ -102,6 +106,11 @@ class ImportSummary:
         lines.append(f"  conflicts: {self.conflicts}")
         if self.attachments:
             lines.append(f"  attachments stored: {self.attachments}")
+        if self.attachments_too_big:
+            lines.append(
+                f"  attachments over the {MAX_ATTACHMENT_BYTES // 1024 // 1024} MiB limit, "
+                f"not kept: {self.attachments_too_big}"
+            )
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
         return "\n".join(lines)
@@ -140,7 +149,7 @@ def export_package(
         highest = max(
             (r.classification for r in shared), key=lambda c: rank.get(c, 0), default=labels[0]
         )
-        blobs, names = _attachments_for(store, shared)
+        blobs, names = _attachments_for(store, shared, partner)
         # The file is written inside the transaction: if it cannot be, nothing is remembered.
         write_package(
             out,
@@ -285,7 +294,7 @@ def import_package(
                 changes, f"package:{path.name}", unit=manifest.origin.unit
             )
             summary.counts, summary.conflicts = applied.counts, applied.conflicts
-            summary.attachments = _store_attachments(store, package, received)
+            summary.attachments = _store_attachments(store, package, received, summary)
             store.log_package(
                 fingerprint=manifest.origin.fingerprint,
                 unit=manifest.origin.unit,
@@ -303,43 +312,72 @@ def import_package(
 
 
 def _attachments_for(
-    store: MissionStore, records: Iterable[Record]
+    store: MissionStore, records: Iterable[Record], partner: Partner
 ) -> tuple[dict[str, bytes], dict[str, tuple[str, str]]]:
-    """Contents (and names) of the attachments of the incidents being sent. A digest whose
-    content this database never received (a relay that lacked it) is left out: the receiver
-    keeps the reference and shows the file as not received."""
-    digests = sorted(
-        {d for r in records if isinstance(r, Incident) and not r.deleted for d in r.attachments}
-    )
+    """Contents (and names) of the attachments of the incidents being sent.
+
+    An attachment is released by its owners: it leaves only with an incident being sent that
+    holds it, and only when *every* live record here holding it may go to this partner (its
+    classification is that of the most restricted holder: a partner cannot pull a secret annex
+    by naming its digest in a public incident). Its name is the one a record being sent gives
+    it. A digest whose content this database never received is left out: the receiver keeps
+    the reference and shows the file as not received."""
+    labels = store.classifications
+    ceiling = clearance_rank(labels, partner)
+    sent = [r for r in records if isinstance(r, Incident) and not r.deleted]
+    digests = sorted({d for r in sent for d in r.attachments})
+    if not digests:
+        return {}, {}
+    holders = attachment_holders(store, digests)
+    per_record = attachment_names(store, "incident", [r.id for r in sent])
     blobs: dict[str, bytes] = {}
     names: dict[str, tuple[str, str]] = {}
     for digest in digests:
+        if not all(
+            releasable(h, partner.nation, partner.org) and cleared(h, labels, ceiling)
+            for h in holders.get(digest, [])
+        ):
+            continue
         try:
             info, data = store.get_attachment(digest)
         except NotFoundError:
             continue
         blobs[digest] = data
-        names[digest] = (str(info["file_name"]), str(info["media_type"]))
+        given = [per_record[(r.id, digest)] for r in sent if (r.id, digest) in per_record]
+        names[digest] = min(given) if given else (str(info["file_name"]), str(info["media_type"]))
     return blobs, names
 
 
 def _store_attachments(
-    store: MissionStore, package: Any, received: list[tuple[Record, tuple[str, ...]]]
+    store: MissionStore,
+    package: Any,
+    received: list[tuple[Record, tuple[str, ...]]],
+    summary: ImportSummary,
 ) -> int:
     """Keep the contents a package carries for the incidents in it (verified against the
-    manifest's digests already); contents nothing in the package refers to are not kept."""
+    manifest's digests already); contents nothing in the package refers to are not kept.
+
+    Nothing the partner says about a file is taken on trust: the local size cap applies, the
+    name is cleaned, the media type is sniffed from the bytes; each incident that holds the
+    file keeps its own name for it."""
     now = format_utc(datetime.now(UTC))
     stored = 0
-    wanted = {d for r, _ in received if isinstance(r, Incident) for d in r.attachments}
-    for digest in sorted(wanted & set(package.attachments)):
-        file_name, media_type = package.attachment_label(digest)
-        stored += store.put_attachment(
-            digest,
-            file_name or f"attachment-{digest[:12]}",
-            media_type or "application/octet-stream",
-            package.attachment(digest),
-            now,
-        )
+    holders: dict[str, list[str]] = {}
+    for record, _ in received:
+        if isinstance(record, Incident):
+            for digest in record.attachments:
+                holders.setdefault(digest, []).append(record.id)
+    for digest in sorted(set(holders) & set(package.attachments)):
+        data = package.attachment(digest)
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            summary.attachments_too_big += 1
+            continue
+        declared_name, declared_type = package.attachment_label(digest)
+        file_name = clean_name(declared_name, f"attachment-{digest[:12]}")
+        media_type = media_type_for(data, declared_type)
+        stored += store.put_attachment(digest, file_name, media_type, data, now)
+        for record_id in holders[digest]:
+            name_attachment(store, "incident", record_id, digest, file_name, media_type)
     return stored
 
 

@@ -1,0 +1,101 @@
+"""What sync needs to remember beside the records: per-record attachment names, which records
+hold an attachment, and which packages were received from whom (to report gaps).
+
+Kept apart from ``store.py`` so that sync's tables and queries live in one place. The functions
+take the open ``MissionStore`` and join its transaction. Plain SQL over ``store.conn``; no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.store.store import MissionStore
+
+
+def create_sync_state_tables(conn: sqlite3.Connection) -> None:
+    """Migration: per-record attachment names (a file keeps the name each record gave it)."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS attachment_names ("
+        " kind TEXT NOT NULL, record_id TEXT NOT NULL, sha256 TEXT NOT NULL,"
+        " file_name TEXT NOT NULL, media_type TEXT NOT NULL,"
+        " PRIMARY KEY (kind, record_id, sha256)) WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX IF NOT EXISTS attachment_names_sha ON attachment_names(sha256)")
+
+
+def name_attachment(
+    store: MissionStore,
+    kind: str,
+    record_id: str,
+    sha256: str,
+    file_name: str,
+    media_type: str,
+) -> None:
+    """Remember the name and media type ``record_id`` gives to attachment ``sha256``."""
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO attachment_names (kind, record_id, sha256, file_name, media_type)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, record_id, sha256) DO UPDATE SET"
+            " file_name = excluded.file_name, media_type = excluded.media_type",
+            (kind, record_id, sha256, file_name, media_type),
+        )
+
+
+def attachment_names(
+    store: MissionStore, kind: str, record_ids: Iterable[str]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """``{(record_id, sha256): (file_name, media_type)}`` for the given records."""
+    ids = list(record_ids)
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in store.conn.execute(
+            "SELECT record_id, sha256, file_name, media_type FROM attachment_names"
+            f" WHERE kind = ? AND record_id IN ({marks})",
+            (kind, *chunk),
+        ):
+            out[(row[0], row[1])] = (row[2], row[3])
+    return out
+
+
+def attachment_holders(store: MissionStore, digests: Iterable[str]) -> dict[str, list[Any]]:
+    """``{sha256: [incident, …]}``: every live incident here that holds each attachment, so an
+    attachment is released only as far as the most restricted of them allows."""
+    from app.domain.records import Incident
+    from app.store.rows import row_to_record
+
+    wanted = sorted(set(digests))
+    out: dict[str, list[Any]] = {d: [] for d in wanted}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.conn.execute(
+            "SELECT incidents.*, j.value AS held FROM incidents, json_each(incidents.attachments)"
+            f" AS j WHERE incidents.deleted = 0 AND j.value IN ({marks})",
+            chunk,
+        ).fetchall()
+        for row in rows:
+            data = dict(row)
+            held = data.pop("held")
+            out[held].append(row_to_record(Incident, data))
+    return out
+
+
+def received_sequences(store: MissionStore, fingerprint: str) -> list[int]:
+    """Sequence numbers of every package imported from the key ``fingerprint``."""
+    return [
+        int(r[0])
+        for r in store.conn.execute(
+            "SELECT sequence FROM package_log WHERE origin_fingerprint = ? ORDER BY sequence",
+            (fingerprint,),
+        )
+    ]
+
+
+def counts_json(counts: dict[str, Any]) -> str:
+    return json.dumps(counts, sort_keys=True)
