@@ -31,6 +31,7 @@ from app.domain.coords import (
     parse_utc,
     to_mgrs,
 )
+from app.domain.hlc import FUTURE_BOUND_MS
 from app.domain.records import (
     REFERENCES,
     Incident,
@@ -80,7 +81,7 @@ INCIDENT_TRANSITIONS: dict[str, tuple[str, ...]] = {
 
 #: How far ahead of this machine's clock an observed time may lie (clock drift between radios,
 #: GPS units and laptops), before it is refused as a typing mistake.
-FUTURE_TOLERANCE = timedelta(minutes=5)
+FUTURE_TOLERANCE = timedelta(milliseconds=FUTURE_BOUND_MS)
 
 #: Envelope fields the store sets; input may repeat them (a `record show` fed back) but not change.
 _STORE_FIELDS = ("origin", "version", "created_at", "updated_at", "deleted")

@@ -86,6 +86,36 @@ def attachment_holders(store: MissionStore, digests: Iterable[str]) -> dict[str,
     return out
 
 
+def kinds_of_ids(store: MissionStore, ids: Iterable[str]) -> dict[str, set[str]]:
+    """``{id: {kind, …}}`` for the ids held here (tombstones included), whatever their kind."""
+    from app.store.store import TABLES
+
+    wanted = sorted(set(ids))
+    out: dict[str, set[str]] = {}
+    for kind, table in TABLES.items():
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for (record_id,) in store.conn.execute(
+                f"SELECT id FROM {table} WHERE id IN ({marks})", chunk
+            ):
+                out.setdefault(record_id, set()).add(kind)
+    return out
+
+
+def ids_in_several_kinds(store: MissionStore) -> list[tuple[str, list[str]]]:
+    """Ids held under more than one kind here (``check`` reports them)."""
+    from app.store.store import TABLES
+
+    union = " UNION ALL ".join(
+        f"SELECT id, '{kind}' AS kind FROM {table}" for kind, table in TABLES.items()
+    )
+    rows = store.conn.execute(
+        f"SELECT id, group_concat(kind) FROM ({union}) GROUP BY id HAVING count(*) > 1"
+    ).fetchall()
+    return [(str(r[0]), sorted(str(r[1]).split(","))) for r in rows]
+
+
 def received_sequences(store: MissionStore, fingerprint: str) -> list[int]:
     """Sequence numbers of every package imported from the key ``fingerprint``."""
     return [

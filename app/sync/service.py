@@ -9,28 +9,32 @@ record in one transaction: all or nothing. Plain Python: must not import Qt.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain.coords import format_utc
-from app.domain.hlc import Hlc
+from app.domain.hlc import FUTURE_BOUND_MS, Hlc
 from app.domain.records import Incident, PositionReport, Record
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import AppError, NotFoundError
 from app.store.backup import take_backup
 from app.store.rows import record_to_row
 from app.store.store import ApplySummary, MissionStore, RemoteChange
-from app.store.sync_state import attachment_holders, attachment_names, name_attachment
+from app.store.sync_state import (
+    attachment_holders,
+    attachment_names,
+    kinds_of_ids,
+    name_attachment,
+)
 from app.sync.hygiene import MAX_ATTACHMENT_BYTES, clean_name, media_type_for
 from app.sync.identity import Identity, Partner, TrustStore, load_identity
 from app.sync.merge import MAX_ANCESTORS, RecordState, decide
-from app.sync.package import PackageRefused, read_package, write_package
+from app.sync.package import PackageRefused, VerifiedPackage, read_package, write_package
 
 #: The releasability token that every partner of the mission passes.
 MISSION = "MISSION"
@@ -237,38 +241,65 @@ class _DryRun(Exception):
     """Raised inside the import transaction to roll a dry run back."""
 
 
-def import_package(
+@dataclass
+class PreparedImport:
+    """A package read once, verified, and decided on: what ``apply_import`` writes is exactly
+    these bytes, never the file read again (the stick may change between preview and import).
+    """
+
+    path: Path
+    package: VerifiedPackage
+    identity: Identity
+    received: list[tuple[Record, tuple[str, ...]]]
+    #: Set when this very package (same file, or same signer and number) was imported before.
+    already_imported: str | None = None
+
+
+def prepare_import(
     store: MissionStore,
     path: str | Path,
     trust: TrustStore,
     *,
     identity: Identity | None = None,
-    dry_run: bool = False,
-) -> ImportSummary:
-    """Verify, then merge a partner's package in one transaction (or, dry, compute and roll back).
+) -> PreparedImport:
+    """Read the file once, verify it completely, and validate every record; writes nothing.
 
-    Refuses (``PackageRefused``, nothing written) a package that fails verification, is made for
-    another installation, or holds an invalid record; a package already imported is a no-op that
-    says so.
-    """
+    Refuses (``PackageRefused``) a package that fails verification, is made for another
+    installation, holds an invalid record, a record above its declared marking, a time beyond
+    the future bound, or an id this database holds under another kind."""
     path = Path(path)
     identity = identity or load_identity()
     package = read_package(path, trust, expected_recipient=identity)
     manifest = package.manifest
-    file_sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    summary = ImportSummary(
-        path=path, origin=manifest.origin.unit, sequence=manifest.sequence, dry_run=dry_run
+    prior = store.imported_package(
+        manifest.origin.fingerprint, manifest.sequence, package.file_sha256
     )
-    prior = store.imported_package(manifest.origin.fingerprint, manifest.sequence, file_sha)
     if prior is not None:
-        summary.already_imported = str(prior["imported_at"])
-        return summary
+        return PreparedImport(path, package, identity, [], str(prior["imported_at"]))
     if manifest.schema_version > store.schema_version:
         raise PackageRefused(
             f"package {path.name} refused: it follows schema {manifest.schema_version}, written "
             f"by a newer version of Blue Helmet COP (this one knows {store.schema_version})"
         )
     received = _decode(package, identity)
+    _check_marking(store, package, received)
+    _check_id_kinds(store, package, received)
+    return PreparedImport(path, package, identity, received)
+
+
+def apply_import(
+    store: MissionStore, prepared: PreparedImport, *, dry_run: bool = False
+) -> ImportSummary:
+    """Merge a prepared package in one transaction (or, dry, compute and roll back)."""
+    package, path = prepared.package, prepared.path
+    manifest = package.manifest
+    summary = ImportSummary(
+        path=path, origin=manifest.origin.unit, sequence=manifest.sequence, dry_run=dry_run
+    )
+    if prepared.already_imported is not None:
+        summary.already_imported = prepared.already_imported
+        return summary
+    received = prepared.received
     if not dry_run and store.path != ":memory:":
         take_backup(store.path, reason="before-import")  # verified, not yet written
     try:
@@ -300,7 +331,7 @@ def import_package(
                 unit=manifest.origin.unit,
                 sequence=manifest.sequence,
                 file_name=path.name,
-                file_sha256=file_sha,
+                file_sha256=package.file_sha256,
                 recipient=manifest.recipient.fingerprint,
                 counts=applied.counts,
             )
@@ -309,6 +340,60 @@ def import_package(
     except _DryRun:
         pass
     return summary
+
+
+def import_package(
+    store: MissionStore,
+    path: str | Path,
+    trust: TrustStore,
+    *,
+    identity: Identity | None = None,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Verify, then merge a partner's package in one transaction (or, dry, compute and roll back).
+
+    Refuses (``PackageRefused``, nothing written) a package that fails verification, is made for
+    another installation, or holds an invalid record; a package already imported is a no-op that
+    says so.
+    """
+    prepared = prepare_import(store, path, trust, identity=identity)
+    return apply_import(store, prepared, dry_run=dry_run)
+
+
+def _check_marking(
+    store: MissionStore, package: VerifiedPackage, received: list[tuple[Record, tuple[str, ...]]]
+) -> None:
+    """The package's declared marking must cover every record in it: a package marked
+    UNCLASSIFIED holding a CONFIDENTIAL record is refused (it would be handled as the lower)."""
+    labels = store.classifications
+    declared = package.manifest.highest_classification
+    if declared not in labels:
+        raise PackageRefused(
+            f"package {package.path.name} refused: it is marked {declared!r}, which is not one "
+            f"of this mission's classification labels ({', '.join(labels)})"
+        )
+    ceiling = labels.index(declared)
+    for record, _ in received:
+        if not cleared(record, labels, ceiling):
+            raise PackageRefused(
+                f"package {package.path.name} refused: it is marked {declared} but holds "
+                f"{record.KIND} {record.id} marked {record.classification}"
+            )
+
+
+def _check_id_kinds(
+    store: MissionStore, package: VerifiedPackage, received: list[tuple[Record, tuple[str, ...]]]
+) -> None:
+    """An id names one record of one kind: a partner's unit may not reuse one of our incidents'
+    ids (``record show ID`` would then show the other)."""
+    held = kinds_of_ids(store, [r.id for r, _ in received])
+    for record, _ in received:
+        kinds = held.get(record.id, set()) - {record.KIND}
+        if kinds:
+            raise PackageRefused(
+                f"package {package.path.name} refused: {record.KIND} {record.id} reuses the id "
+                f"of a {sorted(kinds)[0]} held here; ids are unique across kinds"
+            )
 
 
 def _attachments_for(
@@ -385,6 +470,8 @@ def _decode(package: Any, identity: Identity) -> list[tuple[Record, tuple[str, .
     """Every record of a verified package, validated, with its ancestors; one clear refusal."""
     name = package.path.name
     out: list[tuple[Record, tuple[str, ...]]] = []
+    bound = datetime.now(UTC) + timedelta(milliseconds=FUTURE_BOUND_MS)
+    bound_ms = int(bound.timestamp() * 1000)
     for kind in package.kinds():
         member = f"records/{kind}.ndjson"
         numbers = [number for number, _ in package.lines[kind]]
@@ -397,9 +484,15 @@ def _decode(package: Any, identity: Identity) -> list[tuple[Record, tuple[str, .
                 for version in ancestors:
                     Hlc.parse(version if isinstance(version, str) else "", "ancestors")
                 record = record_from_dict(data, kind)
-                Hlc.parse(record.version)
+                version = Hlc.parse(record.version)
                 if not record.origin or record.created_at is None or record.updated_at is None:
                     raise AppError("origin, created_at and updated_at are required in a package")
+                if version.wall_ms > bound_ms:
+                    raise AppError(
+                        f"{kind} {record.id} has version {record.version}, more than "
+                        f"{FUTURE_BOUND_MS // 60000} minutes ahead of this machine's clock"
+                    )
+                _check_times(record, bound)
             except AppError as exc:
                 raise PackageRefused(f"{at}: {exc}") from None
             except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
@@ -415,10 +508,24 @@ def _decode(package: Any, identity: Identity) -> list[tuple[Record, tuple[str, .
     return out
 
 
+def _check_times(record: Record, bound: datetime) -> None:
+    """The same future bound as local edits: no time of a record lies beyond it."""
+    for item in fields(record):
+        value = getattr(record, item.name)
+        if isinstance(value, datetime) and value > bound:
+            raise AppError(
+                f"{record.KIND} {record.id}: {item.name} {format_utc(value)} is more than "
+                f"{FUTURE_BOUND_MS // 60000} minutes ahead of this machine's clock"
+            )
+
+
 __all__ = [
     "ExportSummary",
     "ImportSummary",
+    "PreparedImport",
+    "apply_import",
     "export_package",
     "import_package",
+    "prepare_import",
     "releasable",
 ]

@@ -7,15 +7,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from factories import incident
+from crafted import craft, line
+from factories import incident, unit
 from installations import Installation
 
 from app.cli import main
+from app.domain.hlc import FUTURE_BOUND_MS, Hlc
 from app.editing.service import Editor
+from app.errors import ValidationError
 from app.store import open_store
+from app.sync.package import PackageRefused
+from app.sync.service import apply_import, prepare_import
 
 
 @pytest.fixture
@@ -110,3 +117,98 @@ def test_11_record_attachment_out_never_writes_a_dotfile(tmp_path: Path, capsys)
     out.mkdir()
     assert main(["--db", str(db), "record", "attachment", digest, "--out", str(out)]) == 0
     assert [p.name for p in out.iterdir()] == ["bashrc"]
+
+
+# --- clock, ids, versions (problems 8, 9, 10) ------------------------------------------------
+
+
+def _stamp(when: datetime) -> str:
+    return f"{int(when.timestamp() * 1000):015d}.000000.partner"
+
+
+def test_8_a_version_or_a_time_beyond_the_future_bound_is_refused_naming_the_record(units):
+    a, b, _ = units
+    record = a.store.save(incident(title="From the future"))
+    future = datetime(2099, 1, 1, tzinfo=UTC)
+    for changes, why in (
+        ({"version": _stamp(future)}, "minutes ahead of this machine's clock"),
+        ({"occurred_start": "2099-01-01T00:00:00.000Z"}, "occurred_start 2099-01-01"),
+    ):
+        package = craft(a, b, {"incident": [line(record, **changes)]})
+        before = b.digest()
+        with pytest.raises(PackageRefused, match=f"incident {record.id}.*{why}"):
+            b.receive(package)
+        assert b.digest() == before
+
+
+def test_8_a_partner_a_few_minutes_ahead_does_not_push_our_clock_past_the_bound(units):
+    a, b, _ = units
+    ahead = datetime.now(UTC) + timedelta(minutes=4)
+    record = a.store.save(incident(title="Fast clock"))
+    b.receive(craft(a, b, {"incident": [line(record, version=_stamp(ahead))]}))
+    bound = datetime.now(UTC) + timedelta(milliseconds=FUTURE_BOUND_MS)
+    assert b.store.clock.last.wall_ms <= int(bound.timestamp() * 1000)
+    # B's next local edit sorts after the partner's version and stays within the bound too.
+    edited = b.store.save(replace(b.store.get("incident", record.id), title="B's edit"))
+    assert edited.version > _stamp(ahead)
+
+
+def test_9_a_partner_record_reusing_one_of_our_ids_under_another_kind_is_refused(units):
+    a, b, _ = units
+    ours = b.store.save(incident(title="Ours"))
+    theirs = unit(id=ours.id, designation="Impostor")
+    with pytest.raises(PackageRefused, match=f"unit {ours.id} reuses the id of a incident"):
+        b.receive(craft(a, b, {"unit": [line(a.store.save(theirs))]}))
+    assert b.store.find(ours.id).KIND == "incident"
+
+
+def test_9_check_reports_an_id_used_by_two_kinds(units):
+    _, b, _ = units
+    ours = b.store.save(incident(title="Ours"))
+    other = b.store.save(unit(designation="Other"))
+    with b.store.transaction():
+        b.store.conn.execute("UPDATE units SET id = ? WHERE id = ?", (ours.id, other.id))
+    report = b.store.check()
+    assert any(f"id {ours.id} names records of several kinds" in e for e in report.errors)
+
+
+def test_10_a_version_with_a_trailing_newline_is_not_a_version():
+    with pytest.raises(ValidationError):
+        Hlc.parse("001772721000000.000000.nepbatt1\n")
+    with pytest.raises(ValidationError):
+        incident(id="abc\n")
+
+
+def test_10_a_package_line_whose_version_ends_in_a_newline_is_refused(units):
+    a, b, _ = units
+    record = a.store.save(incident(title="Look-alike version"))
+    package = craft(a, b, {"incident": [line(record, version=record.version + "\n")]})
+    with pytest.raises(PackageRefused, match="not a version stamp"):
+        b.receive(package)
+
+
+# --- marking and bytes (problem 13) -----------------------------------------------------------
+
+
+def test_13_a_package_marked_below_a_record_it_holds_is_refused(units):
+    a, b, _ = units
+    a.trust.accredit(b.identity.unit, "CONFIDENTIAL")
+    b.trust.accredit(a.identity.unit, "CONFIDENTIAL")
+    secret = a.store.save(incident(title="Secret", classification="CONFIDENTIAL"))
+    package = craft(a, b, {"incident": [line(secret)]}, marking="UNCLASSIFIED")
+    with pytest.raises(PackageRefused, match=f"marked UNCLASSIFIED but holds incident {secret.id}"):
+        b.receive(package)
+    assert b.store.query("incident") == []
+
+
+def test_13_the_import_applies_the_bytes_it_verified_not_the_file_read_again(units):
+    a, b, _ = units
+    a.store.save(incident(title="Previewed"))
+    package = a.send(b)
+    prepared = prepare_import(b.store, package, b.trust, identity=b.identity)
+    assert "1 new" in apply_import(b.store, prepared, dry_run=True).describe()
+    a.store.save(incident(title="Swapped in after the preview"))
+    package.write_bytes(a.send(b, full=True).read_bytes())  # the stick changes underneath
+    summary = apply_import(b.store, prepared)
+    assert summary.counts["incident"]["new"] == 1
+    assert [i.title for i in b.store.query("incident")] == ["Previewed"]
