@@ -361,9 +361,10 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE incidents SET content_hash = ? WHERE rid = ?", updates)
 
 
-def _sync_attachment_names(conn: sqlite3.Connection) -> None:
+def _sync_state(conn: sqlite3.Connection) -> None:
     """Sync: the name and media type each record gives an attachment (a file attached to a
-    secret incident and to a public one keeps a separate name for each)."""
+    secret incident and to a public one keeps a separate name for each); the author's signature
+    of each record version; which key makes each installation's versions."""
     from app.store.sync_state import create_sync_state_tables
 
     create_sync_state_tables(conn)
@@ -375,7 +376,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v3,
     _v4,
     _v5,
-    _sync_attachment_names,
+    _sync_state,
 )
 LATEST = len(MIGRATIONS)
 

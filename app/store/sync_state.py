@@ -25,6 +25,16 @@ def create_sync_state_tables(conn: sqlite3.Connection) -> None:
         " PRIMARY KEY (kind, record_id, sha256)) WITHOUT ROWID"
     )
     conn.execute("CREATE INDEX IF NOT EXISTS attachment_names_sha ON attachment_names(sha256)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS record_signatures ("
+        " kind TEXT NOT NULL, record_id TEXT NOT NULL, version TEXT NOT NULL,"
+        " author TEXT NOT NULL, signature TEXT NOT NULL,"
+        " PRIMARY KEY (kind, record_id, version)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS node_authors ("
+        " node TEXT PRIMARY KEY, author TEXT NOT NULL, unit TEXT NOT NULL) WITHOUT ROWID"
+    )
 
 
 def name_attachment(
@@ -114,6 +124,67 @@ def ids_in_several_kinds(store: MissionStore) -> list[tuple[str, list[str]]]:
         f"SELECT id, group_concat(kind) FROM ({union}) GROUP BY id HAVING count(*) > 1"
     ).fetchall()
     return [(str(r[0]), sorted(str(r[1]).split(","))) for r in rows]
+
+
+def signatures_for(
+    store: MissionStore, keys: Iterable[tuple[str, str, str]]
+) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """``{(kind, id, version): (author fingerprint, signature)}`` for the versions known."""
+    out: dict[tuple[str, str, str], tuple[str, str]] = {}
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id, _ in keys:
+        by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in store.conn.execute(
+                "SELECT record_id, version, author, signature FROM record_signatures"
+                f" WHERE kind = ? AND record_id IN ({marks})",
+                (kind, *chunk),
+            ):
+                out[(kind, row[0], row[1])] = (row[2], row[3])
+    return out
+
+
+def save_signatures(store: MissionStore, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+    """Keep ``(kind, id, version, author, signature)`` rows (a version's signature never
+    changes: the first one kept stays)."""
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO record_signatures (kind, record_id, version, author, signature)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            list(rows),
+        )
+
+
+def versions_signed(store: MissionStore, kind: str, record_id: str) -> dict[str, str]:
+    """``{version: author fingerprint}`` of the signed versions of one record held here."""
+    return {
+        str(r[0]): str(r[1])
+        for r in store.conn.execute(
+            "SELECT version, author FROM record_signatures WHERE kind = ? AND record_id = ?",
+            (kind, record_id),
+        )
+    }
+
+
+def node_authors(store: MissionStore) -> dict[str, tuple[str, str]]:
+    """``{version node: (author fingerprint, unit)}``: which key makes the versions of each
+    installation, learnt from the first signed version seen."""
+    return {
+        str(r[0]): (str(r[1]), str(r[2]))
+        for r in store.conn.execute("SELECT node, author, unit FROM node_authors")
+    }
+
+
+def bind_nodes(store: MissionStore, rows: Iterable[tuple[str, str, str]]) -> None:
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO node_authors (node, author, unit) VALUES (?, ?, ?)"
+            " ON CONFLICT(node) DO NOTHING",
+            list(rows),
+        )
 
 
 def received_sequences(store: MissionStore, fingerprint: str) -> list[int]:

@@ -28,13 +28,19 @@ from app.store.store import ApplySummary, MissionStore, RemoteChange
 from app.store.sync_state import (
     attachment_holders,
     attachment_names,
+    bind_nodes,
     kinds_of_ids,
     name_attachment,
+    node_authors,
+    save_signatures,
+    signatures_for,
 )
 from app.sync.hygiene import MAX_ATTACHMENT_BYTES, clean_name, media_type_for
 from app.sync.identity import Identity, Partner, TrustStore, load_identity
 from app.sync.merge import MAX_ANCESTORS, RecordState, decide
 from app.sync.package import PackageRefused, VerifiedPackage, read_package, write_package
+from app.sync.signatures import SIGNATURE_FIELD, RecordRefused, SignedBy, parse_field, sign
+from app.sync.signatures import verify as verify_signature
 
 #: The releasability token that every partner of the mission passes.
 MISSION = "MISSION"
@@ -63,6 +69,8 @@ class ExportSummary:
     attachments: int = 0
     #: The classification the recipient is cleared for (the lowest label when not set).
     clearance: str = ""
+    #: Records received before versions were signed: they cannot be relayed (left out).
+    unsigned: int = 0
 
     def describe(self) -> str:
         what = ", ".join(f"{n} {kind}" for kind, n in self.counts.items()) or "no records"
@@ -73,9 +81,12 @@ class ExportSummary:
             f"; {self.withheld} not releasable to {self.recipient} or above its accreditation "
             f"({self.clearance}), left out" * bool(self.withheld)
         )
+        unsigned = f"; {self.unsigned} received without an author signature, not relayed" * bool(
+            self.unsigned
+        )
         return (
             f"Package {self.sequence} for {self.recipient} written to {self.path} ({mode}): "
-            f"{what}; marked {self.highest_classification}{held}"
+            f"{what}; marked {self.highest_classification}{held}{unsigned}"
         )
 
 
@@ -141,11 +152,16 @@ def export_package(
         upto = store.last_change_seq()
         candidates = store.all_records() if full else store.changed_since(state["last_sent_seq"])
         shared = _releasable(store, candidates, partner)
+        withheld = len(candidates) - len(shared)
+        shared, signed = _signed(store, identity, signing_key, shared)
+        unsigned = len(candidates) - withheld - len(shared)
         ancestors = store.ancestors_for(shared, MAX_ANCESTORS)
         lines: dict[str, list[dict[str, Any]]] = {}
         for record in shared:
             line = record_to_dict(record)
             line[ANCESTORS_FIELD] = ancestors[(record.KIND, record.id)]
+            author, value = signed[(record.KIND, record.id, record.version)]
+            line[SIGNATURE_FIELD] = {"author": author, "value": value}
             lines.setdefault(record.KIND, []).append(line)
         sequence = int(state["last_sent_sequence"]) + 1
         labels = store.classifications
@@ -176,11 +192,35 @@ def export_package(
         sequence=sequence,
         full=full,
         counts={kind: len(items) for kind, items in lines.items()},
-        withheld=len(candidates) - len(shared),
+        withheld=withheld,
+        unsigned=unsigned,
         highest_classification=highest,
         attachments=len(blobs),
         clearance=labels[clearance_rank(labels, partner)],
     )
+
+
+def _signed(
+    store: MissionStore, identity: Identity, key: Ed25519PrivateKey, records: list[Record]
+) -> tuple[list[Record], dict[tuple[str, str, str], tuple[str, str]]]:
+    """Each record with its author's signature: versions made here are signed now (once, then
+    kept); received versions carry the signature they came with. A received version without
+    one (from before versions were signed) cannot be relayed and is left out."""
+    keys = [(r.KIND, r.id, r.version) for r in records]
+    known = signatures_for(store, keys)
+    fresh = []
+    out = []
+    for record, key_ in zip(records, keys, strict=True):
+        if key_ not in known:
+            if Hlc.parse(record.version).node != store.node_id:
+                continue
+            content = record_to_row(record)["content_hash"]
+            value = sign(key, identity, *key_, content)
+            known[key_] = (identity.fingerprint, value)
+            fresh.append((*key_, identity.fingerprint, value))
+        out.append(record)
+    save_signatures(store, fresh)
+    return out, known
 
 
 def clearance_rank(labels: tuple[str, ...], partner: Partner) -> int:
@@ -253,6 +293,8 @@ class PreparedImport:
     received: list[tuple[Record, tuple[str, ...]]]
     #: Set when this very package (same file, or same signer and number) was imported before.
     already_imported: str | None = None
+    #: (kind, id, version) → its verified author.
+    signed: dict[tuple[str, str, str], SignedBy] = field(default_factory=dict)
 
 
 def prepare_import(
@@ -281,10 +323,12 @@ def prepare_import(
             f"package {path.name} refused: it follows schema {manifest.schema_version}, written "
             f"by a newer version of Blue Helmet COP (this one knows {store.schema_version})"
         )
-    received = _decode(package, identity)
+    fields_: dict[tuple[str, str, str], Any] = {}
+    received = _decode(package, identity, fields_)
     _check_marking(store, package, received)
     _check_id_kinds(store, package, received)
-    return PreparedImport(path, package, identity, received)
+    signed = _check_signatures(store, package, identity, trust, received, fields_)
+    return PreparedImport(path, package, identity, received, signed=signed)
 
 
 def apply_import(
@@ -326,6 +370,16 @@ def apply_import(
             )
             summary.counts, summary.conflicts = applied.counts, applied.conflicts
             summary.attachments = _store_attachments(store, package, received, summary)
+            save_signatures(
+                store, ((*k, by.fingerprint, by.signature) for k, by in prepared.signed.items())
+            )
+            bind_nodes(
+                store,
+                {
+                    (Hlc.parse(k[2]).node, by.fingerprint, by.unit)
+                    for k, by in prepared.signed.items()
+                },
+            )
             store.log_package(
                 fingerprint=manifest.origin.fingerprint,
                 unit=manifest.origin.unit,
@@ -358,6 +412,43 @@ def import_package(
     """
     prepared = prepare_import(store, path, trust, identity=identity)
     return apply_import(store, prepared, dry_run=dry_run)
+
+
+def _check_signatures(
+    store: MissionStore,
+    package: VerifiedPackage,
+    identity: Identity,
+    trust: TrustStore,
+    received: list[tuple[Record, tuple[str, ...]]],
+    fields_: dict[tuple[str, str, str], Any],
+) -> dict[tuple[str, str, str], SignedBy]:
+    """Every version signed by its author, a trusted key not revoked when the version was
+    made, and by the key that makes its installation's versions; whatever path it came by."""
+    partners = {p.fingerprint: p for p in trust.list()}
+    nodes = dict(node_authors(store))
+    out: dict[tuple[str, str, str], SignedBy] = {}
+    for record, _ in received:
+        key = (record.KIND, record.id, record.version)
+        what = f"{record.KIND} {record.id} version {record.version}"
+        try:
+            author, value = parse_field(fields_.get(key), what)
+            by = verify_signature(
+                kind=record.KIND,
+                record_id=record.id,
+                version=record.version,
+                content_hash=record_to_row(record)["content_hash"],
+                author=author,
+                signature=value,
+                partners=partners,
+                me=identity,
+                nodes=nodes,
+                own_node=store.node_id,
+            )
+        except RecordRefused as exc:
+            raise PackageRefused(f"package {package.path.name} refused: {exc}") from None
+        nodes.setdefault(Hlc.parse(record.version).node, (by.fingerprint, by.unit))
+        out[key] = by
+    return out
 
 
 def _check_marking(
@@ -466,8 +557,11 @@ def _store_attachments(
     return stored
 
 
-def _decode(package: Any, identity: Identity) -> list[tuple[Record, tuple[str, ...]]]:
-    """Every record of a verified package, validated, with its ancestors; one clear refusal."""
+def _decode(
+    package: Any, identity: Identity, signatures: dict[tuple[str, str, str], Any]
+) -> list[tuple[Record, tuple[str, ...]]]:
+    """Every record of a verified package, validated, with its ancestors (and, into
+    ``signatures``, the signature field of each); one clear refusal."""
     name = package.path.name
     out: list[tuple[Record, tuple[str, ...]]] = []
     bound = datetime.now(UTC) + timedelta(milliseconds=FUTURE_BOUND_MS)
@@ -478,6 +572,7 @@ def _decode(package: Any, identity: Identity) -> list[tuple[Record, tuple[str, .
         for number, data in zip(numbers, package.records(kind), strict=True):
             at = f"package {name} refused: {member} line {number}"
             ancestors = data.pop(ANCESTORS_FIELD, [])
+            signature = data.pop(SIGNATURE_FIELD, None)
             try:
                 if not isinstance(ancestors, list) or len(ancestors) > 4 * MAX_ANCESTORS:
                     raise AppError("ancestors: expected a short list of versions")
@@ -505,6 +600,7 @@ def _decode(package: Any, identity: Identity) -> list[tuple[Record, tuple[str, .
                     f"(releasable to {', '.join(record.releasable_to) or 'nobody'})"
                 )
             out.append((record, tuple(ancestors)))
+            signatures[(kind, record.id, record.version)] = signature
     return out
 
 

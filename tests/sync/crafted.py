@@ -8,8 +8,11 @@ from typing import Any
 
 from installations import Installation
 
-from app.domain.serialize import record_to_dict
+from app.domain.serialize import record_from_dict, record_to_dict
+from app.errors import AppError
+from app.store.rows import record_to_row
 from app.sync.package import write_package
+from app.sync.signatures import sign
 
 _numbers = itertools.count(1000)
 
@@ -19,6 +22,18 @@ def line(record: Any, **changes: Any) -> dict[str, Any]:
     out = record_to_dict(record)
     out.update(changes)
     return out
+
+
+def signature_of(sender: Installation, kind: str, data: dict[str, Any]) -> dict[str, str] | None:
+    """The sender's own signature of a line, as an honest-looking partner would add it."""
+    fields = {k: v for k, v in data.items() if k not in ("signature", "ancestors")}
+    try:
+        record = record_from_dict(dict(fields), kind)
+    except AppError:
+        return None  # an invalid record: refused before signatures matter
+    content = record_to_row(record)["content_hash"]
+    value = sign(sender.key, sender.identity, kind, record.id, data["version"], content)
+    return {"author": sender.identity.fingerprint, "value": value}
 
 
 def craft(
@@ -32,6 +47,9 @@ def craft(
 ) -> Path:
     """A package signed by ``sender`` for ``recipient`` holding exactly ``records``."""
     number = next(_numbers) if sequence is None else sequence
+    for kind, lines in records.items():
+        for data in lines:
+            data.setdefault("signature", signature_of(sender, kind, data))
     out = sender.folder / (name or f"crafted-{number}.bhpkg")
     write_package(
         out,

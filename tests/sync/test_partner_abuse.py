@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from crafted import craft, line
+from crafted import signature_of as sign_line
 from factories import incident, unit
 from installations import Installation
 
@@ -212,3 +213,80 @@ def test_13_the_import_applies_the_bytes_it_verified_not_the_file_read_again(uni
     summary = apply_import(b.store, prepared)
     assert summary.counts["incident"]["new"] == 1
     assert [i.title for i in b.store.query("incident")] == ["Previewed"]
+
+
+# --- record versions signed by their authors (problems 4 and 5) ------------------------------
+
+
+def test_4_a_record_forged_in_another_units_name_is_refused_naming_it(units):
+    a, b, c = units
+    c.receive(a.send(c))  # C learns which key makes A's versions (none yet: nothing sent)
+    a.store.save(incident(title="Genuine from A"))
+    c.receive(a.send(c))
+    b.receive(a.send(b))
+    genuine = b.store.query("incident")[0]
+    forged = replace(genuine, title="Rewritten by B")
+    forged_version = f"{int(genuine.version[:15]) + 1:015d}{genuine.version[15:]}"
+    package = craft(b, c, {"incident": [line(forged, version=forged_version)]})
+    before = c.digest()
+    with pytest.raises(
+        PackageRefused, match=f"incident {genuine.id} .*claims to come from NEPBATT 1"
+    ):
+        c.receive(package)
+    assert c.digest() == before
+
+
+def test_4_a_version_claiming_to_be_made_here_is_refused(units):
+    a, b, _ = units
+    mine = b.store.save(incident(title="B's own"))
+    a.receive(b.send(a))
+    stolen = f"{int(mine.version[:15]) + 1:015d}{mine.version[15:]}"
+    package = craft(a, b, {"incident": [line(mine, title="Changed by A", version=stolen)]})
+    with pytest.raises(PackageRefused, match="claims to be a version made here"):
+        b.receive(package)
+
+
+def test_4_unsigned_or_altered_versions_are_refused(units):
+    a, b, _ = units
+    record = a.store.save(incident(title="Signed"))
+    unsigned = craft(a, b, {"incident": [line(record, signature=None)]})
+    with pytest.raises(PackageRefused, match="carries no author signature"):
+        b.receive(unsigned)
+    good = line(record)
+    signed = craft(a, b, {"incident": [dict(good)]})  # adds a valid signature
+    b.receive(signed)
+    b2 = Installation(b.folder.parent / "b2", "GHANBATT 3", "GHA")
+    a.meet(b2)
+    tampered = line(record, title="Altered after signing")
+    tampered["signature"] = sign_line(a, "incident", line(record))
+    with pytest.raises(PackageRefused, match="does not verify"):
+        b2.receive(craft(a, b2, {"incident": [tampered]}))
+    b2.store.close()
+
+
+def test_4_an_edit_of_another_units_record_is_signed_by_the_editor_and_relayed(units):
+    a, b, c = units
+    original = a.store.save(incident(title="A's report"))
+    b.receive(a.send(b))
+    b.store.save(replace(b.store.get("incident", original.id), title="Corrected by B"))
+    c.receive(b.send(c))  # relayed: A's version is not sent, B's edit is, signed by B
+    assert c.store.get("incident", original.id).title == "Corrected by B"
+    from app.store.sync_state import versions_signed
+
+    signed = versions_signed(c.store, "incident", original.id)
+    assert set(signed.values()) == {b.identity.fingerprint}
+
+
+def test_5_a_version_made_after_its_authors_key_was_revoked_is_refused_even_through_a_relay(
+    units,
+):
+    a, b, c = units
+    early = a.store.save(incident(title="Before the laptop was lost"))
+    b.receive(a.send(b))
+    c.trust.revoke(a.identity.unit)
+    late = a.store.save(incident(title="After"))  # made with the stolen key
+    b.receive(a.send(b))
+    with pytest.raises(PackageRefused, match=f"incident {late.id} .*revoked"):
+        c.receive(b.send(c, full=True))
+    b.store.delete("incident", late.id)
+    assert early.id  # versions made before the revocation still travel via relays
