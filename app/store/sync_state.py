@@ -74,25 +74,26 @@ def attachment_names(
 
 
 def attachment_holders(store: MissionStore, digests: Iterable[str]) -> dict[str, list[Any]]:
-    """``{sha256: [incident, …]}``: every live incident here that holds each attachment, so an
-    attachment is released only as far as the most restricted of them allows."""
-    from app.domain.records import Incident
+    """``{sha256: [record, …]}``: every live incident or map item here that holds each
+    attachment, so an attachment is released only as far as the most restricted allows."""
+    from app.domain.records import Incident, MapItem
     from app.store.rows import row_to_record
 
     wanted = sorted(set(digests))
     out: dict[str, list[Any]] = {d: [] for d in wanted}
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = store.conn.execute(
-            "SELECT incidents.*, j.value AS held FROM incidents, json_each(incidents.attachments)"
-            f" AS j WHERE incidents.deleted = 0 AND j.value IN ({marks})",
-            chunk,
-        ).fetchall()
-        for row in rows:
-            data = dict(row)
-            held = data.pop("held")
-            out[held].append(row_to_record(Incident, data))
+    for cls, table in ((Incident, "incidents"), (MapItem, "map_items")):
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = store.conn.execute(
+                f"SELECT {table}.*, j.value AS held FROM {table}, json_each({table}.attachments)"
+                f" AS j WHERE {table}.deleted = 0 AND j.value IN ({marks})",
+                chunk,
+            ).fetchall()
+            for row in rows:
+                data = dict(row)
+                held = data.pop("held")
+                out[held].append(row_to_record(cls, data))
     return out
 
 

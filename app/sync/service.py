@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain.coords import format_utc
 from app.domain.hlc import FUTURE_BOUND_MS, Hlc
-from app.domain.records import Incident, PositionReport, Record
+from app.domain.records import Incident, MapItem, PositionReport, Record
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import AppError, NotFoundError
 from app.store.backup import take_backup
@@ -500,12 +500,18 @@ def _attachments_for(
     the reference and shows the file as not received."""
     labels = store.classifications
     ceiling = clearance_rank(labels, partner)
-    sent = [r for r in records if isinstance(r, Incident) and not r.deleted]
+    sent = [r for r in records if isinstance(r, Incident | MapItem) and not r.deleted]
     digests = sorted({d for r in sent for d in r.attachments})
     if not digests:
         return {}, {}
     holders = attachment_holders(store, digests)
-    per_record = attachment_names(store, "incident", [r.id for r in sent])
+    per_record = {
+        key: name
+        for kind in ("incident", "map_item")
+        for key, name in attachment_names(
+            store, kind, [r.id for r in sent if kind == r.KIND]
+        ).items()
+    }
     blobs: dict[str, bytes] = {}
     names: dict[str, tuple[str, str]] = {}
     for digest in digests:
@@ -538,11 +544,11 @@ def _store_attachments(
     file keeps its own name for it."""
     now = format_utc(datetime.now(UTC))
     stored = 0
-    holders: dict[str, list[str]] = {}
+    holders: dict[str, list[tuple[str, str]]] = {}
     for record, _ in received:
-        if isinstance(record, Incident):
+        if isinstance(record, Incident | MapItem):
             for digest in record.attachments:
-                holders.setdefault(digest, []).append(record.id)
+                holders.setdefault(digest, []).append((record.KIND, record.id))
     for digest in sorted(set(holders) & set(package.attachments)):
         data = package.attachment(digest)
         if len(data) > MAX_ATTACHMENT_BYTES:
@@ -552,8 +558,8 @@ def _store_attachments(
         file_name = clean_name(declared_name, f"attachment-{digest[:12]}")
         media_type = media_type_for(data, declared_type)
         stored += store.put_attachment(digest, file_name, media_type, data, now)
-        for record_id in holders[digest]:
-            name_attachment(store, "incident", record_id, digest, file_name, media_type)
+        for kind, record_id in holders[digest]:
+            name_attachment(store, kind, record_id, digest, file_name, media_type)
     return stored
 
 
