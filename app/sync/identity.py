@@ -908,3 +908,40 @@ def _stored_accreditation(value: Any, where: str) -> str | None:
 def _ambiguous(text: str, partners: builtins.list[Partner]) -> str:
     shown = ", ".join(f"{p.unit} ({p.short_fingerprint} …)" for p in partners[:5])
     return f"{text!r} matches several partners: {shown}; give the full fingerprint"
+
+
+# --- package numbers that survive a database restore -----------------------------------------
+
+
+def _sequences_path() -> Path:
+    return data_dir() / "sync-sequences.json"
+
+
+def _sequence_key(me: Identity, partner: Partner | Identity) -> str:
+    return f"{normalize_fingerprint(me.fingerprint)}>{normalize_fingerprint(partner.fingerprint)}"
+
+
+def sent_high_water(me: Identity, partner: Partner | Identity) -> int:
+    """The highest package number this installation ever sent to ``partner``, kept beside the
+    key (outside the mission database, so restoring a backup does not roll it back)."""
+    path = _sequences_path()
+    if not path.exists():
+        return 0
+    doc = _strict_json(_read_limited(path, MAX_TRUST_BYTES, "sequence file"), str(path))
+    value = doc.get(_sequence_key(me, partner), 0)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def remember_sent(me: Identity, partner: Partner | Identity, sequence: int) -> None:
+    path = _sequences_path()
+    doc: dict[str, Any] = {}
+    if path.exists():
+        doc = _strict_json(_read_limited(path, MAX_TRUST_BYTES, "sequence file"), str(path))
+    key = _sequence_key(me, partner)
+    doc[key] = max(sequence, int(doc.get(key, 0) or 0))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_file(path, 0o600) as handle:
+            handle.write(_json_bytes(doc))
+    except OSError as exc:
+        raise IdentityError(f"cannot write {path}: {exc.strerror or exc}") from None

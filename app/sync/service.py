@@ -32,11 +32,19 @@ from app.store.sync_state import (
     kinds_of_ids,
     name_attachment,
     node_authors,
+    received_sequences,
     save_signatures,
     signatures_for,
 )
 from app.sync.hygiene import MAX_ATTACHMENT_BYTES, clean_name, media_type_for
-from app.sync.identity import Identity, Partner, TrustStore, load_identity
+from app.sync.identity import (
+    Identity,
+    Partner,
+    TrustStore,
+    load_identity,
+    remember_sent,
+    sent_high_water,
+)
 from app.sync.merge import MAX_ANCESTORS, RecordState, decide
 from app.sync.package import PackageRefused, VerifiedPackage, read_package, write_package
 from app.sync.signatures import SIGNATURE_FIELD, RecordRefused, SignedBy, parse_field, sign
@@ -103,6 +111,8 @@ class ImportSummary:
     attachments: int = 0
     #: Attachment contents over the local size cap, not kept.
     attachments_too_big: int = 0
+    #: What the operator must know: packages that never arrived, a package that is old.
+    notices: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         name = self.path.name
@@ -126,6 +136,7 @@ class ImportSummary:
                 f"  attachments over the {MAX_ATTACHMENT_BYTES // 1024 // 1024} MiB limit, "
                 f"not kept: {self.attachments_too_big}"
             )
+        lines.extend(f"  NOTE: {notice}" for notice in self.notices)
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
         return "\n".join(lines)
@@ -163,7 +174,9 @@ def export_package(
             author, value = signed[(record.KIND, record.id, record.version)]
             line[SIGNATURE_FIELD] = {"author": author, "value": value}
             lines.setdefault(record.KIND, []).append(line)
-        sequence = int(state["last_sent_sequence"]) + 1
+        # Never a number already used, even after this database was restored from a backup:
+        # the receiver would take the new package for one it already imported.
+        sequence = max(int(state["last_sent_sequence"]), sent_high_water(identity, partner)) + 1
         labels = store.classifications
         rank = {label: i for i, label in enumerate(labels)}
         highest = max(
@@ -186,6 +199,7 @@ def export_package(
             highest_classification=highest,
         )
         store.record_sent(partner.fingerprint, partner.unit, upto, sequence)
+        remember_sent(identity, partner, sequence)
     return ExportSummary(
         path=out,
         recipient=partner.unit,
@@ -343,6 +357,7 @@ def apply_import(
     if prepared.already_imported is not None:
         summary.already_imported = prepared.already_imported
         return summary
+    summary.notices = _gaps_and_age(store, package)
     received = prepared.received
     if not dry_run and store.path != ":memory:":
         take_backup(store.path, reason="before-import")  # verified, not yet written
@@ -449,6 +464,33 @@ def _check_signatures(
         nodes.setdefault(Hlc.parse(record.version).node, (by.fingerprint, by.unit))
         out[key] = by
     return out
+
+
+#: Packages older than this many days are flagged (a mission may set ``sync.max_package_age_days``).
+DEFAULT_MAX_PACKAGE_AGE_DAYS = 14
+
+
+def _gaps_and_age(store: MissionStore, package: VerifiedPackage) -> list[str]:
+    """Packages from this sender that never arrived (a withheld delta, a lost stick), and a
+    package older than the mission allows, said in words."""
+    manifest = package.manifest
+    notices = []
+    received = received_sequences(store, manifest.origin.fingerprint)
+    last = max(received, default=0)
+    if not manifest.full and manifest.since_seq is not None and manifest.since_seq > last:
+        first, upto = last + 1, manifest.since_seq
+        which = f"package {first}" if first == upto else f"packages {first}–{upto}"
+        notices.append(
+            f"{which} from {manifest.origin.unit} never arrived: ask for them or for a full export"
+        )
+    days = float(store.meta("sync.max_package_age_days") or DEFAULT_MAX_PACKAGE_AGE_DAYS)
+    age = datetime.now(UTC) - manifest.created_at
+    if age > timedelta(days=days):
+        notices.append(
+            f"this package was made {age.days} days ago ({format_utc(manifest.created_at)}), "
+            f"more than the mission's {days:g}; newer changes may exist: ask for a fresh one"
+        )
+    return notices
 
 
 def _check_marking(

@@ -290,3 +290,53 @@ def test_5_a_version_made_after_its_authors_key_was_revoked_is_refused_even_thro
         c.receive(b.send(c, full=True))
     b.store.delete("incident", late.id)
     assert early.id  # versions made before the revocation still travel via relays
+
+
+# --- gaps and restores (problems 6 and 7) -----------------------------------------------------
+
+
+def test_6_a_withheld_package_is_reported_in_words_at_the_next_import(units):
+    a, b, _ = units
+    a.store.save(incident(title="First"))
+    b.receive(a.send(b))
+    doomed = a.store.save(incident(title="Deleted later"))
+    a.send(b)  # package 2: never delivered
+    a.store.delete("incident", doomed.id)
+    a.send(b)  # package 3: the deletion, withheld by a relay
+    a.store.save(incident(title="Fourth"))
+    summary = b.receive(a.send(b))
+    assert "packages 2–3 from NEPBATT 1 never arrived: ask for them or for a full export" in (
+        summary.describe()
+    )
+    b.receive(a.send(b, full=True))  # the full export heals it
+    assert a.digest() == b.digest()
+
+
+def test_6_an_old_package_is_flagged(units):
+    a, b, _ = units
+    with b.store.transaction():
+        b.store.set_meta("sync.max_package_age_days", "-1")
+    a.store.save(incident(title="Stale"))
+    assert "ask for a fresh one" in b.receive(a.send(b)).describe()
+
+
+def test_7_after_a_restore_the_sender_never_reuses_a_package_number(units, tmp_path: Path):
+    import shutil
+
+    a, b, _ = units
+    a.store.close()
+    snapshot = tmp_path / "backup.db"
+    shutil.copy(a.db, snapshot)
+    a.store = open_store(a.db)
+    a.store.save(incident(title="Sent before the restore"))
+    b.receive(a.send(b))
+    a.store.close()
+    shutil.copy(snapshot, a.db)  # A restores yesterday's backup
+    a.store = open_store(a.db)
+    a.store.save(incident(title="Made after the restore"))
+    summary = b.receive(a.send(b))
+    assert summary.already_imported is None and summary.sequence == 2
+    assert {i.title for i in b.store.query("incident")} == {
+        "Sent before the restore",
+        "Made after the restore",
+    }
