@@ -147,3 +147,31 @@ def verify(
             "a record in another unit's name is refused (an edit must be signed as its editor)"
         )
     return SignedBy(author, unit, signature)
+
+
+# --- the mission authority --------------------------------------------------------------------
+
+#: Store setting naming the mission authority's key (its full fingerprint); the key itself must
+#: be in the trust list, trusted like any partner's card after a fingerprint check.
+MISSION_AUTHORITY_SETTING = "sync.mission_authority"
+
+
+def signed_by_mission_authority(
+    data: bytes,
+    signature: bytes,
+    authority_fingerprint: str | None,
+    partners: Mapping[str, Partner],
+) -> bool:
+    """Whether ``signature`` over ``data`` is by the mission authority's key (named by its
+    fingerprint, looked up in the trust list, not revoked). Mission settings travel only when
+    this holds; False when no authority is set."""
+    if not authority_fingerprint:
+        return False
+    partner = partners.get(authority_fingerprint)
+    if partner is None or partner.revoked:
+        return False
+    try:
+        partner.verifier().verify(signature, data)
+    except InvalidSignature:
+        return False
+    return True

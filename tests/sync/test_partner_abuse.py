@@ -22,6 +22,7 @@ from app.domain.hlc import FUTURE_BOUND_MS, Hlc
 from app.editing.service import Editor
 from app.errors import ValidationError
 from app.store import open_store
+from app.sync.identity import new_key_pair
 from app.sync.package import PackageRefused
 from app.sync.service import apply_import, prepare_import
 
@@ -340,3 +341,21 @@ def test_7_after_a_restore_the_sender_never_reuses_a_package_number(units, tmp_p
         "Sent before the restore",
         "Made after the restore",
     }
+
+
+def test_mission_authority_signatures_are_checked_against_its_trusted_key():
+    from app.sync.identity import TrustStore
+    from app.sync.signatures import signed_by_mission_authority
+
+    authority, key = new_key_pair("MISSION HQ", "ISL", "UN")
+    trust = TrustStore()
+    trust.trust(authority)
+    partners = {p.fingerprint: p for p in trust.list()}
+    settings = b'{"max_package_age_days": 7}'
+    good = key.sign(settings)
+    assert signed_by_mission_authority(settings, good, authority.fingerprint, partners)
+    assert not signed_by_mission_authority(settings + b" ", good, authority.fingerprint, partners)
+    assert not signed_by_mission_authority(settings, good, None, partners)
+    trust.revoke("MISSION HQ")
+    partners = {p.fingerprint: p for p in trust.list()}
+    assert not signed_by_mission_authority(settings, good, authority.fingerprint, partners)
