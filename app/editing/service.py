@@ -31,6 +31,7 @@ from app.domain.coords import (
     parse_utc,
     to_mgrs,
 )
+from app.domain.hlc import FUTURE_BOUND_MS
 from app.domain.records import (
     REFERENCES,
     Incident,
@@ -58,6 +59,7 @@ from app.editing.attachments import (
 )
 from app.errors import NotFoundError, ValidationError
 from app.store.store import TABLES, MissionStore
+from app.store.sync_state import name_attachment
 
 KINDS: tuple[str, ...] = (
     "unit",
@@ -81,7 +83,7 @@ INCIDENT_TRANSITIONS: dict[str, tuple[str, ...]] = {
 
 #: How far ahead of this machine's clock an observed time may lie (clock drift between radios,
 #: GPS units and laptops), before it is refused as a typing mistake.
-FUTURE_TOLERANCE = timedelta(minutes=5)
+FUTURE_TOLERANCE = timedelta(milliseconds=FUTURE_BOUND_MS)
 
 #: Envelope fields the store sets; input may repeat them (a `record show` fed back) but not change.
 _STORE_FIELDS = ("origin", "version", "created_at", "updated_at", "deleted")
@@ -412,6 +414,7 @@ class Editor:
                     f"{incident_id} is a {incident.KIND}; only incidents and map items have files",
                 )
             self.store.put_attachment(sha256, name, media, data, format_utc(datetime.now(UTC)))
+            name_attachment(self.store, "incident", incident.id, sha256, name, media)
             if sha256 not in incident.attachments:
                 self._save(incident.evolve(attachments=(*incident.attachments, sha256)))
             row = self.store.attachment_info(sha256)

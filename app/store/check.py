@@ -57,6 +57,13 @@ def run_checks(
         live[kind] = _rows_decode(conn, kind, TABLES[kind], report)
     _references(live, report)
     _change_log_covers(conn, report, kinds_present)
+    from app.store.sync_state import ids_in_several_kinds
+
+    for record_id, kinds in ids_in_several_kinds(conn, kinds_present):
+        report.errors.append(
+            f"id {record_id} names records of several kinds ({', '.join(kinds)}); "
+            "'record show' and 'record update' cannot tell them apart"
+        )
     return report
 
 

@@ -440,8 +440,17 @@ def _acled_categories(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE categories SET active = 0 WHERE key = ?", [(key,) for key in retired])
 
 
+def _sync_state(conn: sqlite3.Connection) -> None:
+    """Sync: the name and media type each record gives an attachment (a file attached to a
+    secret incident and to a public one keeps a separate name for each); the author's signature
+    of each record version; which key makes each installation's versions."""
+    from app.store.sync_state import create_sync_state_tables
+
+    create_sync_state_tables(conn)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _v1, _v2, _v3, _v4, _v5, _map_items, _acled_categories,
+    _v1, _v2, _v3, _v4, _v5, _map_items, _acled_categories, _sync_state,
 )  # fmt: skip
 LATEST = len(MIGRATIONS)
 

@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
     def import_package(self, path: Path, *, confirm: bool = True) -> None:
         """Verify and preview (dry run) a partner's package, then import it if the user agrees."""
         from app.sync.identity import TrustStore
-        from app.sync.service import import_package
+        from app.sync.service import PreparedImport, apply_import, prepare_import
 
         if self.store is None:
             return
@@ -523,14 +523,18 @@ class MainWindow(QMainWindow):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
 
+        # Read, verify and decide once; the import applies the very bytes the preview showed.
+        prepared: list[PreparedImport] = []
+
         def dry(_progress: workers.Progress) -> str:
             with open_store(db_path) as store:
-                return import_package(store, path, TrustStore(), dry_run=True).describe()
+                prepared.append(prepare_import(store, path, TrustStore()))
+                return apply_import(store, prepared[-1], dry_run=True).describe()
 
         def real(_progress: workers.Progress) -> tuple[str, int]:
             with open_store(db_path) as store:
                 before = _violation_ids(store)
-                text = import_package(store, path, TrustStore()).describe()
+                text = apply_import(store, prepared[-1]).describe()
                 return text, len(_violation_ids(store) - before)
 
         def imported(result: tuple[str, int]) -> None:
