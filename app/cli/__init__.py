@@ -103,8 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.set_defaults(handler=cmd_check)
 
-    from app.cli import briefing, interop, records
+    from app.cli import briefing, interop, mission, records
 
+    mission.register(sub)
     briefing.register(sub)
     interop.register(sub)
     records.register(sub)
@@ -356,13 +357,15 @@ def _open_existing(args: argparse.Namespace, *, write: bool = False):  # type: i
     path = _db_path(args)
     if not path.exists():
         raise NotFoundError(
-            f"{path}: no mission database there (create one with 'bluehelmet demo')"
+            f"{path}: no mission database there (create one with 'bluehelmet --db {path} init "
+            "--name NAME', or try the training demo with 'bluehelmet demo')"
         )
     return open_store(path, readonly=not write)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.demo import DemoOptions, generate_demo
+    from app.demo import DemoOptions
+    from app.mission.service import fill_training_demo
     from app.store import open_store
 
     path = _db_path(args)
@@ -378,12 +381,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     created = not path.exists()
     try:
         with open_store(path) as store:
-            summary = generate_demo(store, options)
+            summary = fill_training_demo(store, options)
     except BaseException:
         if created:
             _remove_database(path)
         raise
-    print(f"Demo mission written to {path}: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
+    print(
+        f"Training demo (fictional data) written to {path}: "
+        + ", ".join(f"{v} {k}" for k, v in summary.items())
+    )
     return 0
 
 
