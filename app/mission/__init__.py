@@ -12,6 +12,7 @@ from app.mission.service import (
     create_mission,
     create_training_demo,
     demo_path,
+    marked_title,
     mission_title,
 )
 
@@ -21,5 +22,6 @@ __all__ = [
     "create_mission",
     "create_training_demo",
     "demo_path",
+    "marked_title",
     "mission_title",
 ]

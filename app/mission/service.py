@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.mission import (
+    TRAINING_MARK,
     CategorySetting,
     MissionSettings,
     MissionSnapshot,
@@ -46,6 +47,17 @@ def mission_title(store: MissionStore) -> str:
     if not settings.name and not settings.training:
         return Path(store.path).stem
     return settings.title
+
+
+def marked_title(store: MissionStore, title: str | None = None) -> str:
+    """``title`` (else the mission's title) for an output; a training mission's outputs always
+    carry the training mark, whatever title was asked for."""
+    settings = read_settings(store)
+    named = settings.name or settings.training
+    text = title or (settings.title if named else "Blue Helmet COP")
+    if TRAINING_MARK not in text and settings.training:
+        text = f"{TRAINING_MARK} · {text}"
+    return text
 
 
 def _remove_database(path: Path) -> None:

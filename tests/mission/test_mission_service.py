@@ -98,3 +98,26 @@ def test_the_training_demo_goes_to_its_own_file(tmp_path: Path):
     create_mission(real, name="Real")
     with pytest.raises(AppError, match="not the training demo"):
         create_training_demo(real)
+
+
+def test_lines_name_the_mission_parties_and_violations_count_per_party(store):
+    from app.analysis import violations
+    from app.editing.service import Editor
+
+    MissionEditor(store).set("parties", "SSPDF, SPLA-IO")
+    editor = Editor(store)
+    line = {
+        "name": "Line A",
+        "geometry": {"type": "LineString", "coordinates": [[31.0, 4.8], [32.0, 4.8]]},
+        "party_left": "Someone else",
+        "party_right": "SPLA-IO",
+        "buffer_m": 2000,
+    }
+    problems = editor.validate("ceasefire_line", line)
+    assert [p.field for p in problems] == ["party_left"]
+    assert "SSPDF" in problems[0].message
+    editor.add("ceasefire_line", {**line, "party_left": "SSPDF"})
+    store.save(incident(lat=4.805, lon=31.5, category="ceasefire_violation"))
+    report = violations(store)
+    assert report.parties == ("SSPDF", "SPLA-IO")
+    assert report.by_party == {"SSPDF": 1, "SPLA-IO": 0}
