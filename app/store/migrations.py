@@ -361,7 +361,32 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE incidents SET content_hash = ? WHERE rid = ?", updates)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _mark_demo_missions_as_training(conn: sqlite3.Connection) -> None:
+    """Missions that hold the fictional demo (made before missions had settings, often as the
+    user's default database) are marked as training, with the demo's name and parties, so that
+    every title and output says they are fictional. Self-contained (frozen): the demo is known
+    by its force headquarters' designation."""
+    demo = conn.execute(
+        "SELECT 1 FROM units WHERE designation = 'UNDMF Force HQ' LIMIT 1"
+    ).fetchone()
+    if demo is None:
+        return
+    for key, value in (
+        ("training", "1"),
+        ("mission_name", "UN Demo Monitoring Force"),
+        ("mission_parties", '["Northern Forces", "Southern Army"]'),
+    ):
+        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _mark_demo_missions_as_training,
+)
 LATEST = len(MIGRATIONS)
 
 

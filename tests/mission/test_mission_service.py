@@ -121,3 +121,25 @@ def test_lines_name_the_mission_parties_and_violations_count_per_party(store):
     report = violations(store)
     assert report.parties == ("SSPDF", "SPLA-IO")
     assert report.by_party == {"SSPDF": 1, "SPLA-IO": 0}
+
+
+def test_an_older_database_holding_the_demo_is_marked_as_training(tmp_path: Path):
+    """Earlier versions wrote the demo into the user's default database, unmarked."""
+    import sqlite3
+
+    from app.demo import DemoOptions, generate_demo
+    from app.store import migrations
+
+    path = tmp_path / "mission.db"
+    with open_store(path) as store:
+        generate_demo(store, DemoOptions(incidents=20, units=12))
+    step = migrations.MIGRATIONS.index(migrations._mark_demo_missions_as_training)
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM meta WHERE key IN ('training', 'mission_name', 'mission_parties')")
+    conn.execute(f"PRAGMA user_version = {step}")
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version == migrations.LATEST
+        assert mission_title(store) == "TRAINING — FICTIONAL DATA · UN Demo Monitoring Force"
+        assert store.check().healthy
