@@ -4,7 +4,8 @@
 field under its own name, with ``kind``; ``feature_to_record`` reads such a feature back exactly
 (ids, times, envelope). Features from partners' files (no ``kind``) are mapped by the user's
 choice (``--as``), by an explicit column mapping (``--map col=field``), or by their geometry and
-attributes (ACLED-style columns become incidents, polygons patrol areas, lines ceasefire lines).
+attributes (ACLED-style columns become incidents; other points, lines and polygons become map
+items — never a ceasefire line or patrol area, which change what the analysis counts).
 Plain Python: no Qt, no SQLite.
 """
 
@@ -30,7 +31,7 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
-from app.domain import taxonomy
+from app.domain import map_items, taxonomy
 from app.domain.coords import format_utc, parse_coordinate, parse_dtg, parse_utc
 from app.domain.records import RECORD_KINDS, Incident, PositionReport, Record, Unit
 from app.domain.serialize import (
@@ -39,6 +40,7 @@ from app.domain.serialize import (
     record_from_dict,
     record_to_dict,
 )
+from app.domain.sidc import normalize_sidc
 from app.errors import ValidationError
 from app.interop.base import Feature, Job
 
@@ -46,7 +48,12 @@ from app.interop.base import Feature, Job
 STAMPED = frozenset({"version", "created_at", "updated_at", "content_hash"})
 #: Kinds located by a point (lat/lon fields), by a geometry field, or by a track.
 POINT_KINDS = ("incident", "position_report")
-SHAPE_FIELD = {"patrol_area": "geometry", "ceasefire_line": "geometry", "patrol": "track"}
+SHAPE_FIELD = {
+    "patrol_area": "geometry",
+    "ceasefire_line": "geometry",
+    "patrol": "track",
+    "map_item": "geometry",
+}
 #: Stable namespace for ids made from a partner's own feature ids (re-import updates, not
 #: duplicates).
 FOREIGN_IDS = uuid.UUID("6f3c7d5e-2b7a-4c59-9a8e-1c0b6c2f4e11")
@@ -392,6 +399,8 @@ def _as_point(geometry: BaseGeometry) -> Point:
 
 
 def _shape_for(kind: str, geometry: BaseGeometry) -> BaseGeometry:
+    if kind == "map_item":
+        return geometry  # points, lines and areas alike; the record checks its type fits
     if kind == "patrol_area" and isinstance(geometry, Polygon | MultiPolygon):
         return geometry
     if kind in ("ceasefire_line", "patrol") and isinstance(geometry, LineString | MultiLineString):
@@ -407,14 +416,17 @@ def _has_any(props: Mapping[str, Any], names: Iterable[str]) -> bool:
 
 
 def _guess_kind(feature: Feature, geometry: BaseGeometry | None, props: Mapping[str, Any]) -> str:
+    """The kind a partner's feature becomes when nothing says which. A line or polygon is a
+    map item, never a ceasefire line or patrol area: those change violation counts and
+    coverage, so only ``--as``, a column mapping or the feature's own ``kind`` makes one."""
     if feature.kind_hint in RECORD_KINDS:
         return feature.kind_hint
     if isinstance(geometry, Polygon | MultiPolygon):
-        return "patrol_area"
+        return "map_item"
     if isinstance(geometry, LineString | MultiLineString):
         if _has_any(props, ("unit_id",)) and _has_any(props, ("planned_start",)):
             return "patrol"
-        return "ceasefire_line"
+        return "map_item"
     if isinstance(geometry, Point | MultiPoint):
         if _has_any(props, TIME_NAMES) and _has_any(
             props, (*CATEGORY_NAMES, "fatalities", "severity")
@@ -422,7 +434,7 @@ def _guess_kind(feature: Feature, geometry: BaseGeometry | None, props: Mapping[
             return "incident"
         if _has_any(props, ("unit_id", "unit", "callsign")) and _has_any(props, TIME_NAMES):
             return "position_report"
-        raise Skip("a point without a date and an event type/category: import it --as KIND")
+        return "map_item"  # a placemark, point of interest, milepost, station, …
     if geometry is None and _has_any(props, ("designation",)) and _has_any(props, ("nation",)):
         return "unit"
     if geometry is None:
@@ -545,6 +557,8 @@ def _foreign_records(
         data["geometry"] = _shape_for(kind, geometry)
         if not data.get("name"):
             data["name"] = str(name[1]) if name else f"{kind.replace('_', ' ')} {feature.index}"
+    elif kind == "map_item":
+        data = _map_item_data(feature, geometry, data, lowered, name, text)
     elif kind == "patrol":
         if geometry is not None:
             data["track"] = _shape_for(kind, geometry)
@@ -574,6 +588,63 @@ def _foreign_records(
             )
         )  # fmt: skip
     return [record, *extra], set()
+
+
+#: Columns partners keep a feature's type in (beside ``item_type``), most telling first.
+TYPE_NAMES = (
+    "item_type", "type", "feature_type", "fclass", "class", "category", "kind", "highway",
+    "waterway", "amenity", "place", "natural", "landuse", "style", "symbol",
+)  # fmt: skip
+#: Columns whose presence alone says what a line is (OpenStreetMap-style extracts).
+_TELLING_COLUMNS = {"highway": "road", "waterway": "river", "railway": "line"}
+
+
+def _map_item_data(
+    feature: Feature,
+    geometry: BaseGeometry | None,
+    data: dict[str, Any],
+    lowered: Mapping[str, Any],
+    name: tuple[str, Any] | None,
+    text: tuple[str, Any] | None,
+) -> dict[str, Any]:
+    """A partner's feature as a map item: its shape, a type read from its own words, label,
+    colour and notes. Values a partner's columns hold under our field names (``status``,
+    ``colour``, ``sidc``) are kept only when they are valid ones; a partner's "status: paved"
+    is not a reason to refuse the file."""
+    if geometry is None:
+        raise ValidationError("geometry", "no geometry and no lat/lon or MGRS columns")
+    if isinstance(geometry, MultiPoint) and len(geometry.geoms) == 1:
+        geometry = geometry.geoms[0]
+    data["geometry"] = geometry
+    shape = map_items.POINT
+    if isinstance(geometry, LineString | MultiLineString):
+        shape = map_items.LINE
+    elif isinstance(geometry, Polygon | MultiPolygon):
+        shape = map_items.AREA
+    given = data.get("item_type")
+    if not (isinstance(given, str) and given in map_items.MAP_ITEM_TYPES
+            and shape in map_items.MAP_ITEM_TYPES[given].shapes):  # fmt: skip
+        words: list[Any] = [lowered.get(n) for n in TYPE_NAMES if not _empty(lowered.get(n))]
+        words += [word for column, word in _TELLING_COLUMNS.items() if column in lowered]
+        words += [feature.layer.rsplit("/", 1)[-1]] if feature.layer else []
+        words += [name[1]] if name else []
+        data["item_type"] = map_items.item_type_for(words, shape)
+    if not data.get("name"):
+        label = map_items.MAP_ITEM_TYPES[data["item_type"]].label
+        data["name"] = str(name[1])[:200] if name else f"{label} {feature.index}"
+    if not data.get("notes") and text:
+        data["notes"] = str(text[1])
+    status = str(data.get("status") or "").strip().lower()
+    data["status"] = status if status in map_items.MAP_ITEM_STATUSES else ""
+    colour = str(data.get("colour") or feature.style.get("color") or "").strip().lower()
+    data["colour"] = colour if map_items.is_colour(colour) else ""
+    sidc = data.get("sidc")
+    if sidc:
+        try:
+            data["sidc"] = normalize_sidc(str(sidc))
+        except ValidationError:
+            data.pop("sidc")
+    return data
 
 
 def _incident_title(props: Mapping[str, Any], name: tuple[str, Any] | None) -> str:

@@ -359,9 +359,9 @@ def _placemark(placemark: Element, layer: str, ctx: _Context) -> Feature:
     inline = _child(placemark, "Style")
     if inline is not None:
         style.update(_style_of(inline))
+    # A partner's polygon is no patrol area unless someone says so: the importer makes it a
+    # map item (see ``app.interop.features``).
     kind = str(props["kind"]) if ours else None
-    if kind is None and isinstance(geometry, Polygon | MultiPolygon):
-        kind = "patrol_area"
     return Feature(
         index=index,
         geometry=geometry,

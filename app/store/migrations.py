@@ -169,13 +169,19 @@ CREATE TABLE conflicts (
 );
 """
 
-#: Tables with geometry, the columns that give each row's box, and its R*Tree.
-SPATIAL_TABLES: dict[str, tuple[str, str, str, str]] = {
+#: The tables with geometry the first schema made, the columns that give each row's box (frozen
+#: with ``_v1``; tables added later are in ``SPATIAL_TABLES``, which lists them all).
+V1_SPATIAL_TABLES: dict[str, tuple[str, str, str, str]] = {
     "position_reports": ("lon", "lat", "lon", "lat"),
     "incidents": ("lon", "lat", "lon", "lat"),
     "patrol_areas": ("min_lon", "min_lat", "max_lon", "max_lat"),
     "patrols": ("min_lon", "min_lat", "max_lon", "max_lat"),
     "ceasefire_lines": ("min_lon", "min_lat", "max_lon", "max_lat"),
+}
+#: Every table with geometry, the columns that give each row's box, and its R*Tree.
+SPATIAL_TABLES: dict[str, tuple[str, str, str, str]] = {
+    **V1_SPATIAL_TABLES,
+    "map_items": ("min_lon", "min_lat", "max_lon", "max_lat"),
 }
 
 
@@ -202,7 +208,7 @@ def _v1(conn: sqlite3.Connection) -> None:
     """The first schema: record tables, R*Trees, change log, conflicts, seed categories."""
     for statement in _split(V1_TABLES):
         conn.execute(statement)
-    for table, box in SPATIAL_TABLES.items():
+    for table, box in V1_SPATIAL_TABLES.items():
         for statement in _split(_rtree_sql(table, box)):
             conn.execute(statement)
     conn.executemany(
@@ -361,6 +367,29 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE incidents SET content_hash = ? WHERE rid = ?", updates)
 
 
+def _map_items(conn: sqlite3.Connection) -> None:
+    """Map items (checkpoints, camps, routes, roads, rivers, drawings, zones, …) in a table of
+    their own with its R*Tree. Adds a table and nothing else: every record already stored stays
+    exactly as it was (same rows, versions and content hashes)."""
+    statements = f"""
+CREATE TABLE map_items ({ENVELOPE},
+    name TEXT NOT NULL,
+    item_type TEXT NOT NULL,
+    geometry BLOB NOT NULL,{BBOX},
+    sidc TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    partner_type TEXT NOT NULL DEFAULT '',
+    attachments TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX map_items_type ON map_items(item_type);
+"""
+    box = ("min_lon", "min_lat", "max_lon", "max_lat")
+    for statement in _split(statements) + _split(_rtree_sql("map_items", box)):
+        conn.execute(statement)
+
+
 def _mark_demo_missions_as_training(conn: sqlite3.Connection) -> None:
     """Missions that hold the fictional demo (made before missions had settings, often as the
     user's default database) are marked as training, with the demo's name and parties, so that
@@ -385,6 +414,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v3,
     _v4,
     _v5,
+    _map_items,
     _mark_demo_missions_as_training,
 )
 LATEST = len(MIGRATIONS)

@@ -32,11 +32,11 @@ def test_partner_overlay_reads_groups_symbols_and_shapes():
     assert [(f.name, f.layer, f.kind_hint, f.geometry.geom_type) for f in features] == [
         ("1 COY", "Own forces", "unit", "Point"),
         ("Armed group", "Own forces", "unit", "Point"),
-        ("Line of contact", "Control measures", "ceasefire_line", "LineString"),
-        ("AO North", "Control measures", "patrol_area", "Polygon"),
-        ("Keep-out 1 km", "Control measures", "patrol_area", "Polygon"),
-        ("MSR Blue", "Control measures", "ceasefire_line", "LineString"),
-        ("Two OP zones", "Control measures", "patrol_area", "MultiPolygon"),
+        ("Line of contact", "Control measures", None, "LineString"),
+        ("AO North", "Control measures", None, "Polygon"),
+        ("Keep-out 1 km", "Control measures", None, "Polygon"),
+        ("MSR Blue", "Control measures", None, "LineString"),
+        ("Two OP zones", "Control measures", None, "MultiPolygon"),
         ("SECTOR EAST", "", None, "Point"),
     ]
     coy, armed, contact, ao, keep_out, msr, ops, _label = features

@@ -95,13 +95,18 @@ def write_shapefile_zip(tmp_path: Path, crs: str = "EPSG:32636") -> Path:
     return out
 
 
-def test_a_zipped_shapefile_becomes_a_ceasefire_line_in_wgs84(tmp_path: Path):
+def test_a_zipped_shapefile_line_becomes_a_map_item_in_wgs84(tmp_path: Path):
     path = write_shapefile_zip(tmp_path)
     assert detect(path).name == "shapefile"
     with open_store(tmp_path / "m.db") as store:
         import_file(store, path)
-        (line,) = store.query("ceasefire_line")
-    assert line.name == "Purple Line"
+        assert store.count("ceasefire_line") == 0
+        (line,) = store.map_items()
+        assert store.count("ceasefire_line", include_deleted=True) == 0
+        (as_asked,) = store.query("map_item")
+        import_file(store, path, as_kind="ceasefire_line")  # only when the user says so
+        assert store.count("ceasefire_line") == 1
+    assert line.name == "Purple Line" and as_asked.id == line.id
     assert line.geometry.coords[0] == pytest.approx((35.81, 33.05), abs=1e-7)
 
 
