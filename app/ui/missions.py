@@ -33,6 +33,7 @@ from app.ui.start_page import NewMissionDialog, StartPage
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
+    from app.ui.window_layout import FollowExtent
 
 log = logging.getLogger(__name__)
 APP_TITLE = "Blue Helmet COP"
@@ -53,6 +54,7 @@ class MissionController(QObject):
         self.settings_dialog: MissionSettingsDialog | None = None
         self._task: workers.Task | None = None
         self._hidden_docks: list[QDockWidget] = []
+        self.follow_extent: FollowExtent | None = None
 
         # The centre becomes a stack: the start page, or the map as it was.
         self.stack = QStackedWidget()
@@ -245,10 +247,15 @@ class MissionController(QObject):
 
 
 def install_missions(window: MainWindow) -> MissionController:
-    from app.ui.window_layout import compact_docks
+    from app.ui.window_layout import FollowExtent, compact_docks
 
     compact_docks(window)
     controller = MissionController(window)
+    controller.follow_extent = FollowExtent(window)
+    zoom = next((a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+0"),
+                None)  # fmt: skip
+    if zoom is not None:  # View → Zoom to mission: follow the extent again
+        zoom.triggered.connect(controller.follow_extent.follow)
     window.editing.edited.connect(
         lambda command: (
             controller.settings_changed() if isinstance(command, MissionSettingsCommand) else None

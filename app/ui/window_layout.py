@@ -104,6 +104,59 @@ def size_docks(window: MainWindow, width: int, height: int) -> None:
     window.details.textChanged.connect(widen_on_first_selection)
 
 
+class FollowExtent(QObject):
+    """Keeps the mission's extent in view while the window or its docks change size, until the
+    user moves the map (a press, the wheel or a key on the map, or choosing a record);
+    View → Zoom to mission (Ctrl+0) and every newly loaded mission follow again."""
+
+    def __init__(self, window: MainWindow, delay_ms: int = 150) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = window.map_view
+        self.following = False
+        #: How many times the map was fitted to a new size (for tests and the log).
+        self.fits = 0
+        self._size = self.view.size()
+        self.timer = QTimer(self, singleShot=True, interval=delay_ms)
+        self.timer.timeout.connect(self._fit)
+        self.view.installEventFilter(self)
+        self.view.map_ready.connect(self._page_ready)
+        self.view.feature_clicked.connect(lambda *_: self.stop())
+        window.incident_table.incident_selected.connect(lambda *_: self.stop())
+
+    def _page_ready(self, _info: object) -> None:
+        self.following = True
+        self._size = self.view.size()
+        proxy = self.view.focusProxy()
+        if proxy is not None:  # the widget that receives the page's input
+            proxy.removeEventFilter(self)
+            proxy.installEventFilter(self)
+
+    def follow(self) -> None:
+        self.following = True
+
+    def stop(self) -> None:
+        self.following = False
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.view and kind == QEvent.Type.Resize:
+            if self.following and self.view.ready and self.view.size() != self._size:
+                self.timer.start()
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.KeyPress,
+                      QEvent.Type.TouchBegin):  # fmt: skip
+            self.stop()
+        return False
+
+    def _fit(self) -> None:
+        if not (self.following and self.view.ready):
+            return
+        self._size = self.view.size()
+        self.fits += 1
+        self.view.run_js("window.bhMap && bhMap.ready && bhMap.fitBounds(BH_CONFIG.bounds)")
+
+
 def map_share(window: MainWindow) -> float:
     """The share of the window's area the map takes (what a first start promises ≥ 0.6)."""
     view = window.map_view

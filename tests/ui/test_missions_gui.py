@@ -210,3 +210,32 @@ def test_first_start_window_is_mostly_map(qtbot, mission: Path, width: int, heig
     window._incident_selected(window.incident_table.model.rows[0][0])
     qtbot.waitUntil(lambda: details.isVisible() and details.width() >= 0.15 * window.width())
     _save(window, f"window-selected-{width}x{height}.png")
+
+
+def test_the_map_follows_resizes_until_the_user_moves_it(qtbot, window):
+    from conftest import js
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    follow = window.missions.follow_extent
+    assert follow.following
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: follow.fits == 1)
+    (south, west), (north, east) = js(qtbot, window.map_view, "BH_CONFIG.bounds")
+    view = js(qtbot, window.map_view, "bhMap.view()")
+    assert view["south"] <= south and view["west"] <= west
+    assert view["north"] >= north and view["east"] >= east
+    # The user takes the map somewhere: from then on a resize leaves the map where it is.
+    proxy = window.map_view.focusProxy()
+    QTest.mousePress(proxy, Qt.MouseButton.LeftButton, pos=QPoint(60, 60))
+    QTest.mouseRelease(proxy, Qt.MouseButton.LeftButton, pos=QPoint(60, 60))
+    assert not follow.following
+    width = window.map_view.width()
+    window.resize(1500, 950)
+    qtbot.waitUntil(lambda: window.map_view.width() != width)
+    assert not follow.timer.isActive() and follow.fits == 1
+    # View → Zoom to mission follows the extent again.
+    zoom = next(a for a in window.findChildren(type(window.missions.new_action))
+                if a.shortcut().toString() == "Ctrl+0")  # fmt: skip
+    zoom.trigger()
+    assert follow.following
