@@ -54,22 +54,17 @@ def first_start_layout(window: MainWindow, available: QRect | None = None) -> No
     width, height = int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE)
     window.resize(width, height)
     window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
-    if window.isVisible():
+    if window.isVisible() and window.store is not None:
         size_docks(window, width, height)
-    else:  # after the first show has placed the docks (the time slider tabs in then)
-        window.installEventFilter(_SizeDocksWhenShown(window, width, height))
+        return
 
+    # Once a mission shows (the start page hides the docks until then) and the first show
+    # has placed the docks (the time slider tabs in then).
+    def size_when_opened(_path: object) -> None:
+        window.mission_opened.disconnect(size_when_opened)
+        QTimer.singleShot(0, lambda: size_docks(window, width, height))
 
-class _SizeDocksWhenShown(QObject):
-    def __init__(self, window: MainWindow, width: int, height: int) -> None:
-        super().__init__(window)
-        self.window, self.width, self.height = window, width, height
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self.window.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: size_docks(self.window, self.width, self.height))
-        return False
+    window.mission_opened.connect(size_when_opened)
 
 
 def size_docks(window: MainWindow, width: int, height: int) -> None:

@@ -239,3 +239,19 @@ def test_the_map_follows_resizes_until_the_user_moves_it(qtbot, window):
                 if a.shortcut().toString() == "Ctrl+0")  # fmt: skip
     zoom.trigger()
     assert follow.following
+
+
+def test_a_first_start_on_the_start_page_lays_out_the_mission_it_opens(qtbot, tmp_path: Path):
+    path = tmp_path / "east.db"
+    create_mission(path, name="UNMISS Sector East")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    first_start_layout(window, QRect(0, 0, 1366, 768))
+    window.show()
+    window.missions.show_start_page()
+    assert not window.incident_dock.isVisible()
+    with qtbot.waitSignal(window.map_view.map_ready, timeout=60_000):
+        window.open_database(path)
+    qtbot.waitUntil(lambda: not window.analysis_dock.isVisible())
+    assert window.incident_dock.isVisible() and window.layer_dock.isVisible()
+    assert map_share(window) >= 0.6, map_share(window)
