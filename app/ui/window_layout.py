@@ -88,6 +88,7 @@ def size_docks(window: MainWindow, width: int, height: int) -> None:
     window.resizeDocks([window.layer_dock], [left], Qt.Orientation.Horizontal)
     window.resizeDocks([window.details_dock], [narrow], Qt.Orientation.Horizontal)
     window.resizeDocks([window.incident_dock], [bottom], Qt.Orientation.Vertical)
+    window.incident_dock.raise_()  # the table, not the time slider tabbed with it
     widen = max(260, int(width * RIGHT_WIDE_SHARE))
 
     def widen_on_first_selection() -> None:
@@ -121,7 +122,8 @@ class FollowExtent(QObject):
 
     def _page_ready(self, _info: object) -> None:
         self.following = True
-        self._size = self.view.size()
+        # The page fitted the extent to the size it loaded at; docks may have moved since.
+        self.timer.start()
         proxy = self.view.focusProxy()
         if proxy is not None:  # the widget that receives the page's input
             proxy.removeEventFilter(self)
