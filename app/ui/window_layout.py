@@ -11,6 +11,7 @@ docks, their saved layout wins.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 SCREEN_SHARE = 0.9
 #: Shares of the window width and height the docks get on a first start.
 LEFT_SHARE, RIGHT_NARROW_SHARE, RIGHT_WIDE_SHARE, BOTTOM_SHARE = 0.13, 0.06, 0.2, 0.2
+#: Seconds after a resize or a fit in which the map's own moves are expected.
+QUIET_S = 0.6
 #: From this window width the details dock shows (narrow) before anything is selected.
 WIDE_WINDOW = 1500
 
@@ -117,13 +120,18 @@ class FollowExtent(QObject):
         self.timer.timeout.connect(self._fit)
         self.view.installEventFilter(self)
         self.view.map_ready.connect(self._page_ready)
+        # A move that neither a resize nor a fit of ours explains (a saved view, a selection,
+        # a script) means someone chose what to look at: stop following.
+        self._quiet_until = 0.0
+        self.view.bridge.view_changed.connect(self._view_changed)
         self.view.feature_clicked.connect(lambda *_: self.stop())
         window.incident_table.incident_selected.connect(lambda *_: self.stop())
 
     def _page_ready(self, _info: object) -> None:
         self.following = True
         # The page fitted the extent to the size it loaded at; docks may have moved since.
-        self.timer.start()
+        # Now, not later: a script that sets the view once the page is ready must win.
+        self._fit()
         proxy = self.view.focusProxy()
         if proxy is not None:  # the widget that receives the page's input
             proxy.removeEventFilter(self)
@@ -136,9 +144,14 @@ class FollowExtent(QObject):
         self.following = False
         self.timer.stop()
 
+    def _view_changed(self, _view: object) -> None:
+        if time.monotonic() > self._quiet_until:
+            self.stop()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self.view and kind == QEvent.Type.Resize:
+            self._quiet_until = time.monotonic() + QUIET_S
             if self.following and self.view.ready and self.view.size() != self._size:
                 self.timer.start()
         elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.KeyPress,
@@ -150,6 +163,7 @@ class FollowExtent(QObject):
         if not (self.following and self.view.ready):
             return
         self._size = self.view.size()
+        self._quiet_until = time.monotonic() + QUIET_S
         self.fits += 1
         self.view.run_js("window.bhMap && bhMap.ready && bhMap.fitBounds(BH_CONFIG.bounds)")
 
