@@ -68,6 +68,20 @@ ACLED_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: ACLED's event types before 2019 (no sub-event types then): valid on categories kept for old
+#: records and files, not offered for new mappings.
+ACLED_LEGACY_EVENT_TYPES: tuple[str, ...] = (
+    "Battle-No change of territory",
+    "Battle-Government regains territory",
+    "Battle-Non-state actor overtakes territory",
+    "Remote violence",
+    "Riots/Protests",
+    "Violence against civilians",
+    "Strategic development",
+    "Headquarters or base established",
+    "Non-violent transfer of territory",
+)
+
 #: Settings a user can set by name (``bluehelmet mission set KEY VALUE``).
 SETTING_KEYS: tuple[str, ...] = ("name", "area", "parties", "labels")
 
@@ -302,12 +316,17 @@ def check_category(category: CategorySetting) -> CategorySetting:
         raise ValidationError("label", "a category needs a label")
     group = " ".join(category.group.split()) or "Local"
     event, sub = category.acled_event_type or None, category.acled_sub_event_type or None
-    if event is not None and event not in ACLED_EVENT_TYPES:
+    legacy = event in ACLED_LEGACY_EVENT_TYPES and event not in ACLED_EVENT_TYPES
+    if legacy and sub is not None:
+        raise ValidationError(
+            "acled_sub_event_type", f"{event!r} is a pre-2019 ACLED event type: no sub-event types"
+        )
+    if event is not None and event not in ACLED_EVENT_TYPES and not legacy:
         raise ValidationError(
             "acled_event_type", f"{event!r} is not an ACLED event type: "
             f"{', '.join(ACLED_EVENT_TYPES)}",
         )  # fmt: skip
-    if sub is not None:
+    if sub is not None and not legacy:
         if event is None:
             raise ValidationError("acled_sub_event_type", "give the ACLED event type too")
         if sub not in ACLED_EVENT_TYPES[event]:

@@ -407,6 +407,7 @@ def read_kml_bytes(data: bytes, where: str, job: Job) -> Iterator[Feature]:
 class KmlReader:
     name = "kml"
     label = "KML / Google Earth"
+    field_word = "data field"
     suffixes: tuple[str, ...] = (".kml",)
 
     def sniff(self, path: Path, head: bytes) -> bool:
@@ -421,6 +422,7 @@ class KmlReader:
 class KmzReader:
     name = "kmz"
     label = "KMZ / Google Earth (zipped)"
+    field_word = "data field"
     suffixes: tuple[str, ...] = (".kmz",)
 
     def sniff(self, path: Path, head: bytes) -> bool:

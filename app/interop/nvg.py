@@ -349,6 +349,7 @@ class _Walk:
 class NvgReader:
     name = "nvg"
     label = "NATO Vector Graphics (NVG)"
+    field_word = "attribute"
     suffixes: tuple[str, ...] = (".nvg", ".xml")
 
     def sniff(self, path: Path, head: bytes) -> bool:

@@ -214,8 +214,12 @@ class MissionEditor:
         settings = replace(settings, labels=labels)
         keys: set[str] = set()
         categories = []
+        stored = {c.key: c for c in read_snapshot(self.store).categories}
         for category in target.categories:
-            category = check_category(category)
+            # Only what changes is checked: a category kept as stored (e.g. one mapped to
+            # ACLED's pre-2019 event types for old records) stays valid as it is.
+            if stored.get(category.key) != category:
+                category = check_category(category)
             if category.key in keys:
                 raise ValidationError("key", f"{category.key!r} is in the list twice")
             keys.add(category.key)

@@ -371,6 +371,7 @@ class MissionStore:
                 r["acled_sub_event_type"],
                 bool(r["is_violation"]),
                 r["description"],
+                bool(r["active"]),
             )
             for r in self.conn.execute(sql + " ORDER BY sort_order, key")
         ]

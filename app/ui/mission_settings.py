@@ -275,6 +275,8 @@ class MissionSettingsDialog(QDialog):
             if chosen:
                 sub.setCurrentIndex(max(sub.findData(chosen), 0))
 
+        if category.acled_event_type and event.findData(category.acled_event_type) < 0:
+            event.addItem(f"{category.acled_event_type} (before 2019)", category.acled_event_type)
         event.setCurrentIndex(max(event.findData(category.acled_event_type), 0))
         fill_sub(chosen=category.acled_sub_event_type)
         event.currentIndexChanged.connect(fill_sub)

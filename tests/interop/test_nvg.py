@@ -85,7 +85,7 @@ def test_bad_nvg_is_refused_in_one_line(fixture: str, expected: str):
     "item, words",
     [
         ('<point x="35" y="NaN"/>', "y 'NaN' is not a finite number"),
-        ('<point x="235" y="33"/>', "vertex 1 (235, 33) is outside longitude"),
+        ('<point x="235" y="33"/>', "vertex 1 (235.0, 33.0) is outside longitude"),
         ('<circle cx="35" cy="33" r="-5"/>', "radius -5 m is not between 0 and 2000 km"),
         ('<polygon points="35,33 35.2,33.2 35.2,33 35,33.2"/>', "invalid polygon"),
         ('<polyline points="35,33"/>', "a line needs at least 2 points"),
