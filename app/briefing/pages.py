@@ -16,6 +16,7 @@ from typing import Any
 from app.briefing.marking import banner_colours, shown_classification
 from app.briefing.views import SavedView
 from app.domain.coords import format_dtg, format_utc
+from app.mission import marked_title
 from app.picture import DATA_KEYS, IncidentFilter, build_picture, mission_bounds
 from app.store import MissionStore
 from maps.document import PageOptions, build_map_html
@@ -74,7 +75,9 @@ def briefing_page(
     """The page for a saved view (or the whole mission, or ``bbox``), marked for what it shows."""
     at = (at or datetime.now(UTC)).astimezone(UTC)
     mission_name = store.meta("mission_name")
-    mission = mission_name or "Blue Helmet COP"
+    mission = marked_title(store)
+    if title is not None:
+        title = marked_title(store, title)
     incident_filter = view.incident_filter() if view else IncidentFilter()
     layers = tuple(k for k in view.layers if k in DATA_KEYS) if view and view.layers else DATA_KEYS
     if view and view.layers and "heatmap" in view.layers and "incidents" not in layers:

@@ -25,6 +25,7 @@ from app.cli import (
     identity,
     interop,
     mission,
+    mission_settings,
     records,
     sync,
 )
@@ -36,6 +37,7 @@ log = logging.getLogger("bluehelmet")
 
 # The order commands appear in ``--help``.
 COMMAND_GROUPS = (
+    mission_settings,
     mission,
     briefing,
     interop,

@@ -58,6 +58,7 @@ from app.editing.attachments import (
     sniff_media_type,
 )
 from app.errors import NotFoundError, ValidationError
+from app.store.settings import read_settings
 from app.store.store import TABLES, MissionStore
 from app.store.sync_state import name_attachment
 
@@ -590,6 +591,17 @@ class Editor:
             found = row.fetchone()
             if found is None:
                 problems.add("category", f"{category!r} is not in this mission's category list")
+        parties = read_settings(self.store).parties
+        for name in ("party_left", "party_right"):
+            party = given.get(name)
+            unchanged = current is not None and getattr(current, name, None) == party
+            if parties and isinstance(party, str) and party.strip() and party not in parties:
+                if unchanged:  # a line imported before the parties were set keeps its names
+                    continue
+                problems.add(
+                    name, f"{party!r} is not a party to this mission's ceasefire: "
+                    f"{', '.join(parties)} (Mission → Settings)",
+                )  # fmt: skip
         label = given.get("classification")
         if isinstance(label, str) and "classification" not in problems.fields:
             labels = self.store.classifications

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import basemaps
 from app.domain.coords import format_dms, to_mgrs
 from app.errors import AppError
+from app.mission import marked_title
 from app.picture import IncidentFilter
 from app.store import MissionStore, open_store
 from app.ui import workers
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
     package_exported = Signal(str)
     #: Emitted with the summary line after File → Export wrote a file.
     exported = Signal(str)
+    #: Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).
+    mission_opened = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -122,6 +125,10 @@ class MainWindow(QMainWindow):
         self._connect()
         # The Edit menu, record forms, map drawing and undo (app/ui/editing/controller.py).
         self.editing = EditingController(self)
+        # Start page, New mission…, the training demo, Mission → Settings (app/ui/missions.py).
+        from app.ui.missions import install_missions
+
+        self.missions = install_missions(self)
 
     def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:  # type: ignore[no-untyped-def]
         dock = QDockWidget(title, self)
@@ -273,14 +280,13 @@ class MainWindow(QMainWindow):
         self.backups.watch(path)
         self.external.watch(store)
         self._remember(path.resolve())
-        self.setWindowTitle(f"Blue Helmet COP — {path.name}")
         self.db_label.setText(str(path))
         self.incident_table.filter_bar.populate(store)
         self.layer_panel.set_basemaps(
             [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
         )
         self.map_view.show_mission(
-            path, title=store.meta("mission_name") or "Blue Helmet COP",
+            path, title=marked_title(store),
             visible=self.layer_panel.visible_layers(),
         )  # fmt: skip
         self.analysis.db_path = path
@@ -291,9 +297,10 @@ class MainWindow(QMainWindow):
         # with the map's data for the interpreter), or after a few seconds if the map is slow.
         self._table_pending = True
         QTimer.singleShot(4000, self._load_table_if_pending)
+        self.mission_opened.emit(path)
 
     def _create_demo(self, path: Path) -> None:
-        from app.demo import DemoOptions, generate_demo
+        from app.mission import create_training_demo
 
         path.parent.mkdir(parents=True, exist_ok=True)
         dialog = QProgressDialog("Creating the demo mission…", "Cancel", 0, 100, self)
@@ -302,14 +309,7 @@ class MainWindow(QMainWindow):
         dialog.setMinimumDuration(300)
 
         def work(progress: workers.Progress) -> Path:
-            try:
-                with open_store(path) as store:
-                    generate_demo(store, DemoOptions(), progress=progress)
-            except BaseException:
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
-                raise
-            return path
+            return create_training_demo(path, progress=progress)
 
         def done(result: Path) -> None:
             dialog.reset()

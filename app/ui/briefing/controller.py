@@ -149,7 +149,11 @@ class BriefingController(QObject):
 
     def title(self) -> str:
         store = self.window.store
-        return (store.meta("mission_name") if store else None) or "Blue Helmet COP"
+        if store is None:
+            return "Blue Helmet COP"
+        from app.mission import marked_title
+
+        return marked_title(store)
 
     # --- the mission ------------------------------------------------------------------------
 
