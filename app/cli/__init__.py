@@ -103,10 +103,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print the report as JSON")
     check.set_defaults(handler=cmd_check)
 
-    from app.cli import briefing, interop, places, records
+    from app.cli import briefing, interop, orbat, places, records
 
     briefing.register(sub)
     interop.register(sub)
+    orbat.register(sub)
     places.register(sub)
     records.register(sub)
 
