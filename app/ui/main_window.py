@@ -35,6 +35,7 @@ from app.ui.editing.controller import EditingController
 from app.ui.incident_table import IncidentTable
 from app.ui.layer_panel import LayerPanel
 from app.ui.map_view import MapView
+from app.ui.orbat_import import import_orbat_file, orbat_action
 from app.ui.safekeeping import ExternalChanges, IntervalBackups, recover_if_damaged
 from app.ui.unit_tree import UNIT_ID_ROLE, UnitTreeModel
 from maps.document import APP_TILES_BASE, NATURAL_EARTH
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         import_action = QAction("&Import file…", self, shortcut="Ctrl+I")
         import_action.triggered.connect(self._choose_import)
         file_menu.insertAction(self.recent_menu.menuAction(), import_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), orbat_action(self))
         export_action = QAction("&Export…", self, shortcut="Ctrl+E")
         export_action.triggered.connect(self._choose_export)
         file_menu.insertAction(self.recent_menu.menuAction(), export_action)
@@ -666,7 +668,10 @@ class MainWindow(QMainWindow):
             packages = [p for p in paths if p.suffix.lower() == ".bhp"]
             for path in packages:
                 self.import_package(path)
-            others = [p for p in paths if p not in mbtiles and p not in packages]
+            orbats = [p for p in paths if p.suffix.lower() == ".xlsx"]
+            for path in orbats:
+                import_orbat_file(self, path)
+            others = [p for p in paths if p not in mbtiles + packages + orbats]
             if others:
                 self.import_files(others)
 
