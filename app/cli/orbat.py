@@ -34,10 +34,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_orbat_import(args: argparse.Namespace) -> int:
-    from app.cli import _open_existing
+    from app.cli.common import open_existing
     from app.interop.orbat import import_orbat
 
-    with _open_existing(args, write=not args.dry_run) as store:
+    with open_existing(args, write=not args.dry_run) as store:
         summary = import_orbat(store, args.file, dry_run=args.dry_run)
     print(summary.describe())
     return 0

@@ -52,14 +52,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_places_find(args: argparse.Namespace) -> int:
-    from app.cli import _db_path
+    from app.cli.common import db_path
     from app.places import find_places
     from app.places.mission import mission_places
     from app.places.world import WorldGazetteer
 
     providers: list[Any] = [WorldGazetteer()]
     near = args.near
-    path = _db_path(args)
+    path = db_path(args)
     if path.exists():
         from app.picture import mission_bounds
         from app.store import open_store
