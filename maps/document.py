@@ -279,6 +279,10 @@ def _add_edit_assets(header: Element) -> None:
     header.add_child(
         Element(f'<script src="{APP_STATIC_BASE}bh-edit.js"></script>'), name="bh_edit_js"
     )
+    # Place labels and the "Go to" mark (window.bhPlaces; docs/map-page.md).
+    header.add_child(
+        Element(f'<script src="{APP_STATIC_BASE}bh-places.js"></script>'), name="bh_places_js"
+    )
 
 
 def _config(options: PageOptions) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -27,11 +28,13 @@ from app import basemaps
 from app.domain.coords import format_dms, to_mgrs
 from app.errors import AppError
 from app.picture import IncidentFilter
+from app.places.world import ATTRIBUTION
 from app.store import MissionStore, open_store
 from app.ui import workers
 from app.ui.analysis_panel import AnalysisPanel
 from app.ui.details import DetailsPanel
 from app.ui.editing.controller import EditingController
+from app.ui.gazetteer import install_gazetteer
 from app.ui.incident_table import IncidentTable
 from app.ui.layer_panel import LayerPanel
 from app.ui.map_view import MapView
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         find = QAction("&Find incidents", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
+        self.gazetteer = install_gazetteer(self, view_menu)
         # Briefing mode (F11), Theme, Time slider and Saved views docks: app/ui/briefing.
         from app.ui.briefing import install_briefing
 
@@ -252,7 +256,8 @@ class MainWindow(QMainWindow):
             self,
             "About Blue Helmet COP",
             "<b>Blue Helmet COP</b><br>An offline common operating picture for multinational "
-            "peacekeeping missions.",
+            f"peacekeeping missions.<br><br>{html.escape(ATTRIBUTION)} "
+            "(https://creativecommons.org/licenses/by/4.0/).",
         )
 
     # --- the mission ------------------------------------------------------------------------
