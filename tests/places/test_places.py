@@ -119,3 +119,20 @@ def test_index_is_built_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     assert ensure_index(tmp_path).exists()
     assert len(built) == 1
     assert not [p for p in index_path(tmp_path).parent.iterdir() if p.suffix == ".tmp"]
+
+
+def test_demo_towns_are_fictional_mission_places(tmp_path: Path):
+    from app.demo import DemoOptions, generate_demo
+    from app.places.mission import mission_places
+    from app.store import open_store
+
+    with open_store(tmp_path / "demo.db") as store:
+        generate_demo(store, DemoOptions(incidents=100))
+        towns = mission_places(store)
+        incident_text = " ".join(i.title for i in store.query("incident"))
+    assert towns.places and all(p.fictional and p.source == "mission" for p in towns.places)
+    named = [p for p in towns.places if p.name in incident_text]
+    assert named  # the towns incidents name are on the map
+    town = named[0]
+    (found, *_) = find_places(fold(town.name).upper(), [towns])
+    assert found.place == town and found.match is Match.NAME

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SCREENSHOTS, js
 from PySide6.QtCore import Qt
+from webpages import js
 
 from app.places import distance_km
 
 pytestmark = pytest.mark.webengine
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
 @pytest.fixture
