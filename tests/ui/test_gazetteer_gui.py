@@ -102,3 +102,16 @@ def test_incident_form_takes_a_place_name_as_location(qtbot, world_places, windo
         qtbot.keyClick(form.widgets["title"], Qt.Key.Key_Return)
     (saved,) = [i for i in window.store.query("incident", text="Roadblock at the market")]
     assert distance_km((saved.lat, saved.lon), (6.6667, 19.8)) < 1
+
+
+def test_demo_towns_are_labelled_fictional_at_operational_zoom(qtbot, world_places, window):
+    town = next(p for p in window.gazetteer.finder.mission.places if p.kind == "town")
+    window.map_view.call("setView", town.lat, town.lon, 9)
+
+    def labelled() -> list[str]:
+        return js(qtbot, window.map_view,
+                  "Array.from(document.querySelectorAll('.bh-place-label.bh-fictional span'))"
+                  ".map(function (e) { return e.textContent; })")  # fmt: skip
+
+    qtbot.waitUntil(lambda: f"{town.name} (fictional)" in labelled(), timeout=10_000)
+    window.grab().save(str(SCREENSHOTS / "demo-town-labels.png"))
