@@ -273,6 +273,8 @@ def _add_edit_assets(header: Element) -> None:
         script = f'<script src="{_web_url(asset_path(name))}"></script>'
         header.add_child(Element(script), name=f"bh_edit_script_{i}")
     header.add_child(_own_script("bh-edit.js", standalone=False), name="bh_edit_js")
+    # Place labels and the "Go to" mark (window.bhPlaces; docs/map-page.md).
+    header.add_child(_own_script("bh-places.js", standalone=False), name="bh_places_js")
 
 
 def _config(options: PageOptions) -> dict[str, Any]:

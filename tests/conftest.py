@@ -26,3 +26,13 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "qt"))
     yield home
+
+
+@pytest.fixture(scope="session")
+def gazetteer_folder(tmp_path_factory: pytest.TempPathFactory):
+    """A data folder holding the real GeoNames index, built once per test run (~10 s)."""
+    from app.places.world import ensure_index
+
+    folder = tmp_path_factory.mktemp("gazetteer-data")
+    ensure_index(folder)
+    return folder

@@ -26,6 +26,8 @@ from app.cli import (
     interop,
     mission,
     mission_settings,
+    orbat,
+    places,
     records,
     sync,
 )
@@ -42,6 +44,8 @@ COMMAND_GROUPS = (
     briefing,
     interop,
     records,
+    orbat,
+    places,
     analyse,
     identity,
     sync,

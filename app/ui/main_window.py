@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -27,14 +28,17 @@ from app.domain.coords import format_dms, to_mgrs
 from app.errors import AppError
 from app.mission import marked_title
 from app.picture import IncidentFilter
+from app.places.world import ATTRIBUTION
 from app.store import MissionStore, open_store
 from app.ui import workers
 from app.ui.analysis_panel import AnalysisPanel
 from app.ui.details import DetailsPanel
 from app.ui.editing.controller import EditingController
+from app.ui.gazetteer import install_gazetteer
 from app.ui.incident_table import IncidentTable
 from app.ui.layer_panel import LayerPanel
 from app.ui.map_view import MapView
+from app.ui.orbat_import import import_orbat_file, orbat_action
 from app.ui.safekeeping import ExternalChanges, IntervalBackups, recover_if_damaged
 from app.ui.unit_tree import UNIT_ID_ROLE, UnitTreeModel
 from maps.document import APP_TILES_BASE, NATURAL_EARTH
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
         import_action = QAction("&Import file…", self, shortcut="Ctrl+I")
         import_action.triggered.connect(self._choose_import)
         file_menu.insertAction(self.recent_menu.menuAction(), import_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), orbat_action(self))
         export_action = QAction("&Export…", self, shortcut="Ctrl+E")
         export_action.triggered.connect(self._choose_export)
         file_menu.insertAction(self.recent_menu.menuAction(), export_action)
@@ -194,6 +199,7 @@ class MainWindow(QMainWindow):
         find = QAction("&Find incidents", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
+        self.gazetteer = install_gazetteer(self, view_menu)
         # Briefing mode (F11), Theme, Time slider and Saved views docks: app/ui/briefing.
         from app.ui.briefing import install_briefing
 
@@ -256,7 +262,8 @@ class MainWindow(QMainWindow):
             self,
             "About Blue Helmet COP",
             "<b>Blue Helmet COP</b><br>An offline common operating picture for multinational "
-            "peacekeeping missions.",
+            f"peacekeeping missions.<br><br>{html.escape(ATTRIBUTION)} "
+            "(https://creativecommons.org/licenses/by/4.0/).",
         )
 
     # --- the mission ------------------------------------------------------------------------
@@ -669,7 +676,10 @@ class MainWindow(QMainWindow):
             packages = [p for p in paths if p.suffix.lower() == ".bhp"]
             for path in packages:
                 self.import_package(path)
-            others = [p for p in paths if p not in mbtiles and p not in packages]
+            orbats = [p for p in paths if p.suffix.lower() == ".xlsx"]
+            for path in orbats:
+                import_orbat_file(self, path)
+            others = [p for p in paths if p not in mbtiles + packages + orbats]
             if others:
                 self.import_files(others)
 

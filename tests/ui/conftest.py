@@ -54,6 +54,15 @@ def window(qtbot, mission: Path):
     return win
 
 
+@pytest.fixture(autouse=True)
+def _no_background_place_index(monkeypatch: pytest.MonkeyPatch):
+    """Map labels do not index the world's place names in every test window (10 s each);
+    tests of the gazetteer link the index built once per run (``gazetteer_folder``)."""
+    from app.ui.gazetteer import PlaceFinder
+
+    monkeypatch.setattr(PlaceFinder, "labels_build_index", False)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _delete_windows_before_exit():
     """Delete every window while Qt still runs: a web page outliving its profile at interpreter
