@@ -88,6 +88,8 @@ class MapView(QWebEngineView):
         self.visible: dict[str, bool] = {}
         self.loaded_layers: set[str] = set()
         self._prefetch: dict[str, Any] | None = None
+        #: A record to select once the next reload has brought its layer's new data.
+        self._select_after: tuple[str, str] | None = None
         self._lock = threading.Lock()
 
     # --- loading ----------------------------------------------------------------------------
@@ -216,8 +218,19 @@ class MapView(QWebEngineView):
             for k in keys
             if k in DATA_KEYS and (self.visible.get(k, True) or k in self.loaded_layers)
         ]
-        if wanted:
+        target, self._select_after = self._select_after, None
+        if target is not None:
+            then = f"bhMap.select({json.dumps(target[0])}, {json.dumps(target[1])}, {{pan: false}})"
+            self.run_js(
+                "window.bhMap && bhMap.ready ? bhMap.reload("
+                f"{json.dumps(wanted)}).then(function () {{ {then}; }}) : null"
+            )
+        elif wanted:
             self.call("reload", wanted)
+
+    def select_after_reload(self, kind: str, record_id: str) -> None:
+        """Select this record once the next ``refresh_layers`` has reloaded its layer."""
+        self._select_after = (kind, record_id)
 
     def set_incident_filter(self, incident_filter: IncidentFilter) -> None:
         self.incident_filter = incident_filter

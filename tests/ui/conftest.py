@@ -41,9 +41,11 @@ def mission(tmp_path: Path, demo_template: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, mission: Path):
+    from fakes import ScriptedDialogs
+
     from app.ui.main_window import MainWindow
 
-    win = MainWindow()
+    win = MainWindow(dialogs=ScriptedDialogs())
     qtbot.addWidget(win)
     win.resize(1500, 950)
     win.show()

@@ -32,8 +32,10 @@ def test_a_package_is_previewed_then_imported(qtbot, window, tmp_path):
     path = partner_package(tmp_path, titles=["Checkpoint moved", "Shots heard at night"])
     before = window.store.count("incident")
     window.import_package(path)
-    qtbot.waitUntil(lambda: getattr(window, "preview_dialog", None) is not None, timeout=20_000)
-    dialog = window.preview_dialog
+    from app.ui.sync_dialogs import ImportPreviewDialog
+
+    qtbot.waitUntil(lambda: window.dialogs.last(ImportPreviewDialog) is not None, timeout=20_000)
+    dialog = window.dialogs.last(ImportPreviewDialog)
     assert dialog.isVisible()
     assert "2 new" in dialog.summary.text()
     assert window.store.count("incident") == before  # nothing written by the preview

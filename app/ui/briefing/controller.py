@@ -60,7 +60,7 @@ class BriefingController(QObject):
         self._tasks: set[workers.Task] = set()
 
         self.timeline = TimelinePanel()
-        self.timeline_dock = window._dock(
+        self.timeline_dock = window.add_dock(
             "Time slider", "timelineDock", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         # Tabbed with the incident table when the window is first shown (see eventFilter).
@@ -68,7 +68,7 @@ class BriefingController(QObject):
         self.views = SavedViewsPanel()
         self.views.capture = self.capture
         self.views.on_error = window.show_error
-        self.views_dock = window._dock(
+        self.views_dock = window.add_dock(
             "Saved views", "savedViewsDock", self.views, Qt.DockWidgetArea.RightDockWidgetArea
         )
         window.tabifyDockWidget(window.analysis_dock, self.views_dock)
@@ -245,7 +245,7 @@ class BriefingController(QObject):
         if store is None:
             return
         self.window.incident_table.model.load(store, self.effective_filter())
-        self.window._update_counts()
+        self.window.update_counts()
 
     def _filter_changed(self, incident_filter: IncidentFilter) -> None:
         for view in self.map_views()[1:]:

@@ -1,0 +1,83 @@
+"""Partner files through the GUI's exchange flows: what an import reloads and scans, counted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import app.analysis
+
+pytestmark = pytest.mark.webengine
+
+
+def geojson(path: Path, *features: dict) -> Path:
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": list(features)}))
+    return path
+
+
+def incident_feature(lon: float, lat: float, title: str) -> dict:
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": {"kind": "incident", "title": title, "category": "crime",
+                       "occurred_start": "2026-11-20T05:30:00Z"},
+    }  # fmt: skip
+
+
+def area_feature(lon: float, lat: float) -> dict:
+    ring = [[lon, lat], [lon + 0.05, lat], [lon + 0.05, lat + 0.05], [lon, lat]]
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Polygon", "coordinates": [ring]},
+        "properties": {"kind": "patrol_area", "name": "Imported sector"},
+    }
+
+
+@pytest.fixture
+def counted(window, monkeypatch):
+    """Counts violation scans, map layer reloads and unit tree loads during the test."""
+    counts: dict[str, list] = {"scans": [], "reloads": [], "unit_loads": []}
+    scan = app.analysis.violations
+
+    def counting_scan(*args, **kwargs):
+        counts["scans"].append(1)
+        return scan(*args, **kwargs)
+
+    monkeypatch.setattr(app.analysis, "violations", counting_scan)
+    reload = window.map_view.refresh_layers
+
+    def counting_reload(keys=()):
+        counts["reloads"].append(list(keys))
+        reload(keys)
+
+    monkeypatch.setattr(window.map_view, "refresh_layers", counting_reload)
+    load = window.unit_model.load
+    monkeypatch.setattr(
+        window.unit_model, "load", lambda store: (counts["unit_loads"].append(1), load(store))
+    )
+    return counts
+
+
+def test_an_incident_import_reloads_the_incident_layer_only_and_scans_once(
+    qtbot, window, counted, tmp_path
+):
+    path = geojson(tmp_path / "reports.geojson", incident_feature(20.1, 6.7, "Looting at market"))
+    window.dialogs.answer([path])  # File → Import… : the user picks the file
+    with qtbot.waitSignal(window.imported, timeout=30_000) as done:
+        window.exchange.choose_import()
+    assert done.args[0] == ["reports.geojson: imported 1 new incident"]
+    assert counted["scans"] == [1]
+    assert counted["reloads"] == [["incidents"]]
+    assert counted["unit_loads"] == []
+
+
+def test_an_area_import_reloads_the_area_layer_and_does_not_scan(qtbot, window, counted, tmp_path):
+    path = geojson(tmp_path / "sectors.geojson", area_feature(20.1, 6.7))
+    with qtbot.waitSignal(window.imported, timeout=30_000):
+        window.import_files([path])
+    assert counted["scans"] == []
+    assert counted["reloads"] == [["areas"]]
+    assert counted["unit_loads"] == []
+    assert not window.alert.isVisible()
