@@ -10,8 +10,11 @@ input pickers, which Qt only offers blocking.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,6 +37,29 @@ def user_message(exc: BaseException) -> str:
     if isinstance(exc, AppError):
         return exc.message
     return f"Unexpected failure ({type(exc).__name__}: {exc}). Details are in the log."
+
+
+def install_excepthook(dialogs: Dialogs) -> Any:
+    """Unexpected errors (a bug in a slot, say) go to the log with their traceback and are
+    shown to the user, instead of being printed to a console nobody reads. Returns the hook
+    that was there before."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+            return
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        if isinstance(exc, AppError):  # should have been caught where it arose: still say it
+            log.warning("uncaught %s", type(exc).__name__, exc_info=exc)
+        try:
+            dialogs.error(exc)  # logs anything unexpected with its traceback
+        except Exception:  # the window is gone (shutting down): the default hook prints it
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook
+    return previous
 
 
 class Dialogs(QObject):

@@ -33,6 +33,34 @@ if TYPE_CHECKING:
     from app.analysis.violations import Violation
     from app.ui.map_view import MapView
 
+#: Record kinds in the user's words: (one, many).
+KIND_WORDS: dict[str, tuple[str, str]] = {
+    "incident": ("incident", "incidents"),
+    "unit": ("unit", "units"),
+    "position_report": ("position report", "position reports"),
+    "patrol_area": ("patrol area", "patrol areas"),
+    "patrol": ("patrol", "patrols"),
+    "ceasefire_line": ("ceasefire line", "ceasefire lines"),
+}
+
+
+def counted(n: int, kind: str, adjective: str = "") -> str:
+    """``2 new ceasefire lines``, ``1 incident``: a count and the kind in words."""
+    one, many = KIND_WORDS.get(kind, (kind.replace("_", " "), kind.replace("_", " ") + "s"))
+    return " ".join(w for w in (f"{n:,}", adjective, one if n == 1 else many) if w)
+
+
+def import_news(summary: Any) -> str:
+    """What a file import did, in words, from the summary's fields (not its CLI text)."""
+    parts = [counted(n, k, "new") for k, n in sorted(summary.created.items()) if n]
+    parts += [counted(n, k, "updated") for k, n in sorted(summary.updated.items()) if n]
+    text = f"{summary.path.name}: imported " + (", ".join(parts) or "nothing")
+    if summary.skipped:
+        reasons = "; ".join(f"{n} × {why}" for why, n in sorted(summary.skipped.items()))
+        text += f"; left out {sum(summary.skipped.values()):,} ({reasons})"
+    return text
+
+
 #: Record kinds that can bring a ceasefire violation (an incident, or a line near incidents).
 VIOLATION_KINDS = frozenset({"incident", "ceasefire_line"})
 
@@ -160,7 +188,7 @@ class ImportRun:
                         except Exception as exc:  # shown to the user, one per file
                             outcome.errors.append(exc)
                             continue
-                        outcome.messages.append(summary.describe())
+                        outcome.messages.append(import_news(summary))
                         outcome.kinds |= {k for k, n in summary.created.items() if n}
                         outcome.kinds |= {k for k, n in summary.updated.items() if n}
                         for record in summary.records:

@@ -59,6 +59,9 @@ def run_gui(db_path: Path) -> int:
     app.setApplicationName("Blue Helmet COP")
     app.setOrganizationName("bluehelmet")
     window = MainWindow()
+    from app.ui.dialogs import install_excepthook
+
+    install_excepthook(window.dialogs)
     if not window.restore_layout():
         window.showMaximized()  # a common operating picture wants the whole screen
     else:

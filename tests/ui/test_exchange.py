@@ -81,3 +81,21 @@ def test_an_area_import_reloads_the_area_layer_and_does_not_scan(qtbot, window, 
     assert counted["reloads"] == [["areas"]]
     assert counted["unit_loads"] == []
     assert not window.alert.isVisible()
+
+
+def test_the_news_of_an_import_names_the_kinds_in_words():
+    from collections import Counter
+    from types import SimpleNamespace
+
+    from app.ui.exchange import import_news
+
+    summary = SimpleNamespace(
+        path=Path("/tmp/lines.kml"),
+        created=Counter({"ceasefire_line": 2, "incident": 1}),
+        updated=Counter({"patrol_area": 3}),
+        skipped=Counter({"no position": 4}),
+    )
+    assert import_news(summary) == (
+        "lines.kml: imported 2 new ceasefire lines, 1 new incident, 3 updated patrol areas;"
+        " left out 4 (4 × no position)"
+    )

@@ -49,7 +49,7 @@ def test_a_dropped_csv_opens_the_mapping_dialog_which_is_remembered(qtbot, windo
     dialog.grab().save(str(SHOTS / "csv-mapping-dialog.png"))
     with qtbot.waitSignal(window.imported, timeout=30_000) as done:
         dialog.accept()
-    assert done.args[0] == ["observers.csv: imported 2 new incident"]
+    assert done.args[0] == ["observers.csv: imported 2 new incidents"]
     assert window.store.count("incident") == before + 2
     # The next file with the same columns (other order, other case) opens already mapped.
     again = tmp_path / "observers-2.csv"

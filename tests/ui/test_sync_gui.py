@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from factories import incident
+from PySide6.QtWidgets import QApplication
 
 from app.store import open_store
 from app.sync.identity import TrustStore, init_identity, new_key_pair
@@ -78,7 +79,7 @@ def test_first_start_asks_for_the_unit_identity_once_the_demo_shows(qtbot, tmp_p
     dialog._create()
     assert not dialog.isVisible()
     _ask_identity_once(window)  # asked once only (and an identity exists now)
-    qtbot.wait(200)
+    QApplication.processEvents()
     assert all(not d.isVisible() for d in window.findChildren(IdentityDialog))
 
 
