@@ -41,6 +41,7 @@ KIND_WORDS: dict[str, tuple[str, str]] = {
     "patrol_area": ("patrol area", "patrol areas"),
     "patrol": ("patrol", "patrols"),
     "ceasefire_line": ("ceasefire line", "ceasefire lines"),
+    "map_item": ("map item", "map items"),
 }
 
 
