@@ -14,7 +14,7 @@ import logging
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -34,9 +34,6 @@ from app.ui.briefing.views_dock import SavedViewsPanel
 from app.ui.map_view import MapView
 from maps.styles import GROUP_COLOURS, category_colour
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
 THEME_LABELS = {"day": "&Day", "briefing": "&Briefing (large, high contrast)", "night": "&Night"}
 
@@ -48,7 +45,7 @@ def _iso(moment: datetime | None) -> str | None:
 class BriefingController(QObject):
     """See the module docstring."""
 
-    def __init__(self, window: MainWindow, view_menu: QMenu) -> None:
+    def __init__(self, window: Any, view_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         #: The operator's map theme; with a mirror window, ``display_theme`` is the mirror's.
@@ -452,7 +449,7 @@ class BriefingController(QObject):
             bar.unit_box.setCurrentIndex(max(0, index))
             bar.text_edit.setText(f.get("text") or "")
         finally:
-            bar._debounce.stop()  # setting the text is not a new search
+            bar.cancel_pending_search()  # setting the text is not a new search
             bar.blockSignals(False)
         chosen = [a for a in bar.category_menu.actions() if a.isChecked()]
         total = len(bar.category_menu.actions())
@@ -467,6 +464,6 @@ def _dtg(moment: datetime) -> str:
     return dtg(moment)
 
 
-def install_briefing(window: MainWindow, view_menu: QMenu) -> BriefingController:
+def install_briefing(window: Any, view_menu: QMenu) -> BriefingController:
     """The main window's one hook: docks, menus, keys and clock for briefing."""
     return BriefingController(window, view_menu)
