@@ -114,6 +114,77 @@ class ImportOutcome:
     violations: list[Violation] = field(default_factory=list)
 
 
+@dataclass
+class ImportPreview:
+    """What the chosen files would bring, read before anything is written."""
+
+    #: One line per readable file, in words.
+    files: list[str] = field(default_factory=list)
+    #: Files refused whole, and features left out, each with its reason.
+    problems: list[str] = field(default_factory=list)
+    good_paths: list[Path] = field(default_factory=list)
+    features: int = 0
+    outside: int = 0
+    #: (west, south, east, north) of what would come in, or None.
+    extent: tuple[float, float, float, float] | None = None
+
+
+def _shape(record: Any) -> Any:
+    from shapely.geometry import Point
+
+    for name in ("geometry", "track"):
+        value = getattr(record, name, None)
+        if value is not None:
+            return value
+    lat, lon = getattr(record, "lat", None), getattr(record, "lon", None)
+    return Point(lon, lat) if lat is not None and lon is not None else None
+
+
+def preview_files(
+    store: MissionStore, paths: list[Path], options: dict[Path, Any]
+) -> ImportPreview:
+    """Read each file as the import would, write nothing; say where it lies against the
+    mission's area (the box around its located records, with a margin of a quarter degree)."""
+    from shapely.geometry import box
+
+    from app.interop.importer import read_records
+    from app.picture import mission_bounds
+
+    (south, west), (north, east) = mission_bounds(store)
+    whole_world = (south, west, north, east) == (-60.0, -180.0, 75.0, 180.0)
+    area = box(west - 0.25, south - 0.25, east + 0.25, north + 0.25)
+    preview = ImportPreview()
+    bounds: list[tuple[float, float, float, float]] = []
+    for path in paths:
+        try:
+            summary = read_records(store, path, skip_invalid=True, **options.get(path, {}))
+        except Exception as exc:  # the file is refused whole: listed, the others still come in
+            from app.ui.dialogs import user_message
+
+            preview.problems.append(user_message(exc))
+            continue
+        preview.good_paths.append(path)
+        preview.files.append(import_news(summary).replace(": imported ", ": would bring "))
+        for why, n in sorted(summary.skipped.items()):
+            preview.problems.append(f"{path.name}: {n:,} feature(s) left out: {why}")
+        for problem in summary.problems:  # features that cannot become records, each named
+            preview.problems.append(f"{path.name}: {problem.line()}")
+        for record in summary.records:
+            shape = _shape(record)
+            if shape is None or shape.is_empty:
+                continue
+            preview.features += 1
+            bounds.append(shape.bounds)
+            if not whole_world and not shape.intersects(area):
+                preview.outside += 1
+    if bounds:
+        preview.extent = (
+            min(b[0] for b in bounds), min(b[1] for b in bounds),
+            max(b[2] for b in bounds), max(b[3] for b in bounds),
+        )  # fmt: skip
+    return preview
+
+
 class ImportRun:
     """Imports files in the background: one savepoint per file inside one transaction, so a bad
     file is refused alone while Cancel rolls the whole run back."""
@@ -164,6 +235,49 @@ class ImportRun:
 
         next_one()
 
+    def preview(self) -> None:
+        """Read the files (nothing written), show what would come in, then import or not."""
+        from app.ui.interop_dialogs import ImportPreviewDialog
+
+        exchange = self.exchange
+        if exchange.session.store is None or not self.paths:
+            return
+        db_path = exchange.session.db_path()
+        paths, options = list(self.paths), dict(self.options)
+        dialog = exchange.dialogs.progress(f"Reading {len(paths)} file(s)…")
+
+        def work(_progress: workers.Progress) -> ImportPreview:
+            with open_store(db_path, readonly=True) as store:
+                return preview_files(store, paths, options)
+
+        def read(preview: ImportPreview) -> None:
+            dialog.reset()
+            if not preview.good_paths:
+                for problem in preview.problems:
+                    exchange.dialogs.error(AppError(problem))
+                return
+            exchange.show_extent(preview.extent)
+            shown = ImportPreviewDialog(preview, exchange.dialogs.window)
+
+            def answered(accepted: bool) -> None:
+                exchange.map_view.call("clearOverlay", "import-preview")
+                if accepted:  # the good features: invalid ones are left out, as listed
+                    self.paths = list(preview.good_paths)
+                    for path in self.paths:
+                        self.options[path] = {**self.options.get(path, {}), "skip_invalid": True}
+                    self.extent = preview.extent
+                    self.start()
+                else:
+                    exchange.dialogs.status("Import cancelled; nothing was written")
+
+            exchange.dialogs.show(shown, answered)
+
+        def failed(exc: BaseException) -> None:
+            dialog.reset()
+            exchange.dialogs.error(exc)
+
+        self.task = workers.start(work, result=read, error=failed)
+
     def start(self) -> None:
         from app.interop.importer import import_file
 
@@ -204,6 +318,13 @@ class ImportRun:
         def finished(outcome: ImportOutcome) -> None:
             dialog.reset()
             exchange.files_imported(outcome)
+            extent = getattr(self, "extent", None)
+            if extent is not None and outcome.messages:  # zoom to what came in
+                west, south, east, north = extent
+                pad = max(0.0, 0.02 - (east - west), 0.02 - (north - south)) / 2  # one point
+                exchange.map_view.call(
+                    "fitBounds", [[south - pad, west - pad], [north + pad, east + pad]]
+                )
 
         def failed(exc: BaseException) -> None:
             dialog.reset()
@@ -253,7 +374,20 @@ class Exchange(QObject):
 
         paths = self.dialogs.open_files("Import", import_filter())
         if paths:
-            self.import_files(paths)
+            self.import_files(paths, preview=True)
+
+    def show_extent(self, extent: tuple[float, float, float, float] | None) -> None:
+        """Outline on the map where an import's features lie, and show it with the mission."""
+        if extent is None:
+            return
+        west, south, east, north = extent
+        ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
+        outline = {"type": "FeatureCollection", "features": [{
+            "type": "Feature", "properties": {"name": "what the import brings"},
+            "geometry": {"type": "Polygon", "coordinates": [ring]},
+        }]}  # fmt: skip
+        style = {"color": "#e65100", "weight": 3, "dashArray": "8,6", "fillOpacity": 0.08}
+        self.map_view.call("setOverlay", "import-preview", outline, style)
 
     def import_paths(self, paths: list[Path]) -> None:
         """Files dropped on the window: basemaps, packages and partner files each their way."""
@@ -265,11 +399,14 @@ class Exchange(QObject):
             self.import_package(path)
         others = [p for p in paths if p not in mbtiles and p not in packages]
         if others:
-            self.import_files(others)
+            self.import_files(others, preview=True)
 
-    def import_files(self, paths: list[Path], *, ask_mapping: bool = True) -> ImportRun | None:
-        """Import files off the GUI thread (CSV files get the column mapping dialog first),
-        with a progress dialog and Cancel; then reload what changed."""
+    def import_files(
+        self, paths: list[Path], *, ask_mapping: bool = True, preview: bool = False
+    ) -> ImportRun | None:
+        """Import files off the GUI thread (CSV files get the column mapping dialog first,
+        then, with ``preview``, a look at what would come in), with a progress dialog and
+        Cancel; then reload what changed and zoom to it."""
         from app.sync.package import looks_like_package
 
         if self.session.store is None:
@@ -280,10 +417,11 @@ class Exchange(QObject):
             self.import_package(path)
         run = ImportRun(self, [p for p in paths if p not in packages])
         self.runs = [*self.runs[-3:], run]
+        then = run.preview if preview else run.start
         if ask_mapping:
-            run.ask_csv_mappings(run.start)
+            run.ask_csv_mappings(then)
         else:
-            run.start()
+            then()
         return run
 
     def files_imported(self, outcome: ImportOutcome) -> None:

@@ -38,7 +38,7 @@ from app.interop.features import LAT_NAMES, LON_NAMES, MGRS_NAMES, WKT_NAMES
 from app.ui import workers
 
 if TYPE_CHECKING:
-    from app.ui.exchange import Exchange
+    from app.ui.exchange import Exchange, ImportPreview
 
 KIND_LABELS = {
     "unit": "Units (at their current position)",
@@ -197,6 +197,53 @@ class CsvMappingDialog(QDialog):
     def accept(self) -> None:
         remember_mapping(self.header, self.mapping(), self.as_kind())
         super().accept()
+
+
+# --- import preview ---------------------------------------------------------------------------
+
+
+class ImportPreviewDialog(QDialog):
+    """What the chosen files would bring, where it lies, and what cannot come in; then Import
+    (only the good files and features) or Cancel. Everything is plain text: file content is
+    never markup."""
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QListWidget
+
+        self.setWindowTitle("Import: a look first")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("\n".join(preview.files), textFormat=Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.outside = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.outside.setWordWrap(True)
+        self.outside.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        if preview.outside:
+            self.outside.setText(
+                f"⚠ {preview.outside:,} of {preview.features:,} features lie outside the "
+                "mission's area (outlined on the map). Check the file's coordinates."
+            )
+        self.outside.setVisible(bool(preview.outside))
+        layout.addWidget(self.outside)
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # a reason is read whole, not scrolled sideways
+        self.problems.addItems(preview.problems)
+        self.problems.setVisible(bool(preview.problems))
+        if preview.problems:
+            layout.addWidget(QLabel("Cannot come in:"))
+        layout.addWidget(self.problems, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(
+            f"Import the {preview.features:,} good features" if preview.problems else "Import"
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 320 if preview.problems else 200)
 
 
 # --- export ----------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ class ScriptedDialogs(Dialogs):
         self.script: deque[Any] = deque()
         self.shown: list[QDialog] = []
         self.errors: list[str] = []
+        #: Dialog class → ``fn(dialog) -> bool``: every dialog of that class is answered so.
+        self.by_class: dict[type, Callable[[Any], bool]] = {}
         self.error_shown.connect(self.errors.append)
 
     def answer(self, *answers: Any) -> None:
@@ -38,7 +40,9 @@ class ScriptedDialogs(Dialogs):
 
     def show(self, dialog: QDialog, then: Callable[[bool], None] | None = None) -> None:
         self.shown.append(dialog)
-        answer = self.script.popleft() if self.script and callable(self.script[0]) else None
+        answer = next((fn for cls, fn in self.by_class.items() if isinstance(dialog, cls)), None)
+        if answer is None and self.script and callable(self.script[0]):
+            answer = self.script.popleft()
         super().show(dialog, then)
         if answer is not None:
             if answer(dialog):

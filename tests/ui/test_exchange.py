@@ -9,6 +9,8 @@ import pytest
 
 import app.analysis
 
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
 pytestmark = pytest.mark.webengine
 
 
@@ -99,3 +101,37 @@ def test_the_news_of_an_import_names_the_kinds_in_words():
         "lines.kml: imported 2 new ceasefire lines, 1 new incident, 3 updated patrol areas;"
         " left out 4 (4 × no position)"
     )
+
+
+def test_the_preview_warns_of_features_outside_the_mission_and_cancel_writes_nothing(
+    qtbot, window, tmp_path
+):
+    from app.ui.interop_dialogs import ImportPreviewDialog
+
+    seen: list[ImportPreviewDialog] = []
+
+    def look_then_cancel(dialog: ImportPreviewDialog) -> bool:
+        seen.append(dialog)
+        dialog.grab().save(str(SCREENSHOTS / "import-preview.png"))
+        return False
+
+    window.dialogs.by_class[ImportPreviewDialog] = look_then_cancel
+    path = geojson(
+        tmp_path / "far.geojson",
+        incident_feature(20.1, 6.7, "Near the mission"),
+        incident_feature(51.5, 25.3, "Thousands of kilometres away"),
+        {"type": "Feature", "geometry": None, "properties": {"kind": "incident"}},
+    )
+    digest = window.store.digest()
+    window.dialogs.answer([path])
+    window.exchange.choose_import()
+    qtbot.waitUntil(lambda: bool(seen) or bool(window.dialogs.errors), timeout=20_000)
+    assert window.dialogs.errors == []
+    dialog = seen[0]
+    assert dialog.summary.text() == "far.geojson: would bring 2 new incidents"
+    assert dialog.problems.count() == 1
+    assert dialog.problems.item(0).text().startswith("far.geojson: feature 3: ")
+    assert "1 of 2 features lie outside the mission's area" in dialog.outside.text()
+    assert dialog.import_button.text() == "Import the 2 good features"
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=5_000)
+    assert window.store.digest() == digest

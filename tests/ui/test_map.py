@@ -178,7 +178,11 @@ def test_a_dropped_file_is_imported_and_only_its_layer_refreshes(qtbot, window, 
         timeout=10_000,
     )
     assert js(qtbot, window.map_view, "window.__samePage === true")  # no page reload
-    assert js(qtbot, window.map_view, "bhMap.view()") == view_before  # extent kept
+    # The map zooms to what came in (a look at it first: the preview, answered Import).
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhMap.view()") != view_before)
+    view = js(qtbot, window.map_view, "bhMap.view()")
+    assert view["west"] < 20.1 < view["east"] and view["south"] < 6.7 < view["north"]
+    assert view["zoom"] < 18
     assert window.incident_table.model.total == before_total + 1
 
 
