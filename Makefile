@@ -8,7 +8,10 @@ STAMPS := .stamps
 WEB := resources/web
 ESLINT := $(WEB)/node_modules/.bin/eslint
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test test-core lint bench clean
+
+# Tests of the parts that must run without Qt: run with PySide6 made unimportable.
+CORE_TESTS := tests/domain tests/store tests/sync tests/interop tests/analysis
 
 setup: $(STAMPS)/system $(STAMPS)/python $(STAMPS)/web
 
@@ -39,9 +42,15 @@ lint: setup
 	$(BIN)/mypy
 	$(ESLINT) --config $(WEB)/eslint.config.mjs maps/static tests/js
 
+# The whole suite, once: the core without Qt, then everything else (nothing runs twice).
 test: lint
 	PYTHON=$(BIN)/python node --test tests/js/
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	BLUEHELMET_NO_QT=1 $(BIN)/python -m pytest -p no:pytest-qt $(CORE_TESTS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(addprefix --ignore=,$(CORE_TESTS))
+
+# The fast loop: the core without Qt, slow tests left out (under a minute).
+test-core: setup
+	BLUEHELMET_NO_QT=1 $(BIN)/python -m pytest -p no:pytest-qt -q -m "not slow" $(CORE_TESTS)
 
 bench: setup
 	$(BIN)/python -m benchmarks

@@ -341,7 +341,7 @@ def read_records(
                 "what they are with --as KIND" + _map_hint(words)
             )
         raise InteropError(f"{path.name}: the file holds no features to import")
-    existing = store._existing(list(by_key))  # one query per 500 ids
+    existing = store.existing(list(by_key))  # one query per 500 ids
     for key in by_key:
         target = summary.updated if key in existing else summary.created
         target[key[0]] += 1
@@ -422,7 +422,7 @@ def _check_units(
     for r in records:
         if isinstance(r, PositionReport | Patrol) and r.unit_id not in batch:
             wanted.setdefault(r.unit_id, []).append((r.KIND, r.id))
-    known = store._existing([("unit", u) for u in wanted])
+    known = store.existing([("unit", u) for u in wanted])
     dropped: list[tuple[str, str]] = []
     for unit_id, keys in sorted(wanted.items()):
         if ("unit", unit_id) in known:

@@ -427,6 +427,10 @@ class MissionStore:
             if ("unit", unit_id) not in known:
                 raise ValidationError("unit_id", f"no unit with id {unit_id}")
 
+    def existing(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of these (kind, id) keys are stored (deleted or not)."""
+        return set(self._existing(keys))
+
     def _existing(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], sqlite3.Row]:
         found: dict[tuple[str, str], sqlite3.Row] = {}
         by_kind: dict[str, list[str]] = {}
@@ -948,6 +952,11 @@ class MissionStore:
             else:
                 raise ValidationError("text", f"{kind} records have no text to search")
         return where, params
+
+    def incident_filter_terms(self, *args: Any, **kwargs: Any) -> tuple[list[str], list[Any]]:
+        """The WHERE terms and parameters of "what the incident filter shows" (live rows,
+        categories, severities, statuses, unit, text, bbox), for queries built on top of it."""
+        return self._live_incident_filters(*args, **kwargs)
 
     def _live_incident_filters(
         self,

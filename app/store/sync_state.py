@@ -99,7 +99,7 @@ def attachment_holders(store: MissionStore, digests: Iterable[str]) -> dict[str,
 
 def kinds_of_ids(store: MissionStore, ids: Iterable[str]) -> dict[str, set[str]]:
     """``{id: {kind, …}}`` for the ids held here (tombstones included), whatever their kind."""
-    from app.store.store import TABLES
+    from app.store.tables import TABLES
 
     wanted = sorted(set(ids))
     out: dict[str, set[str]] = {}
@@ -118,7 +118,7 @@ def ids_in_several_kinds(
     conn: sqlite3.Connection, kinds_present: Iterable[str]
 ) -> list[tuple[str, list[str]]]:
     """Ids held under more than one of the ``kinds_present`` here (``check`` reports them)."""
-    from app.store.store import TABLES
+    from app.store.tables import TABLES
 
     union = " UNION ALL ".join(
         f"SELECT id, '{kind}' AS kind FROM {TABLES[kind]}" for kind in kinds_present

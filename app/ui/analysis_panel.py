@@ -47,27 +47,35 @@ def _dtg(text: str | None) -> str:
     return parse_utc(text).strftime("%Y-%m-%d %H:%MZ") if text else "never"
 
 
+VIOLATION_HEADERS = ["Time", "Line", "Side (party)", "Distance m", "Weapon", "Title"]
+
+
+def violation_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Table rows for violations (``Violation.as_dict()``), newest first."""
+    return [
+        {
+            "kind": "incident",
+            "id": v["incident_id"],
+            "cells": [
+                _dtg(v["occurred_start"]),
+                v["line_name"],
+                f"{v['side']} ({v['party'] or '?'})",
+                f"{v['distance_m']:,.0f}",
+                v["weapon_class"] or "",
+                v["title"],
+            ],
+        }
+        for v in sorted(items, key=lambda v: v["occurred_start"], reverse=True)
+    ]
+
+
 def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
     """One analysis as rows for the table and what the map should show (worker thread)."""
     with open_store(db_path, readonly=True) as store:
         if name == "violations":
             report = analysis.violations(store, distance_m=value).as_dict()
-            rows = [
-                {
-                    "kind": "incident",
-                    "id": v["incident_id"],
-                    "cells": [
-                        _dtg(v["occurred_start"]),
-                        v["line_name"],
-                        f"{v['side']} ({v['party'] or '?'})",
-                        f"{v['distance_m']:,.0f}",
-                        v["weapon_class"] or "",
-                        v["title"],
-                    ],
-                }
-                for v in sorted(report["items"], key=lambda v: v["occurred_start"], reverse=True)
-            ]  # fmt: skip
-            headers = ["Time", "Line", "Side (party)", "Distance m", "Weapon", "Title"]
+            rows = violation_rows(report["items"])
+            headers = VIOLATION_HEADERS
             busiest = sorted(report["by_line_side"], key=lambda c: -c["count"])
             summary = f"{report['total']:,} violations. Most: " + "; ".join(
                 f"{c['line_name']} {c['side']} ({c['party'] or '?'}) {c['count']:,}"
@@ -205,6 +213,18 @@ class AnalysisPanel(QWidget):
             lambda _progress: run_analysis(db, chosen, value),
             result=self._show,
             error=self._failed,
+        )
+
+    def show_violations(self, items: list[Any], what: str) -> None:
+        """List exactly these violations (``Violation`` items), e.g. the ones an import brought."""
+        self.choice.setCurrentIndex(ANALYSES.index("violations"))
+        self._show(
+            {
+                "headers": VIOLATION_HEADERS,
+                "rows": violation_rows([v.as_dict() for v in items]),
+                "summary": f"{len(items):,} new ceasefire violation(s) {what}",
+                "overlay": None,
+            }
         )
 
     def _failed(self, exc: BaseException) -> None:

@@ -202,6 +202,8 @@ class IncidentFilterBar(QWidget):
         self.reset_button = QPushButton("Reset")
         self._latest: datetime | None = None
         self._debounce = QTimer(self, singleShot=True, interval=250)
+        #: Stop a search the user's typing scheduled (a filter set by the app is not one).
+        self.cancel_pending_search = self._debounce.stop
         self._debounce.timeout.connect(self._emit)
 
         top = QHBoxLayout()

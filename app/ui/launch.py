@@ -68,6 +68,9 @@ def run_gui(db_path: Path, *, explicit: bool = False, demo: bool = False) -> int
     app.setApplicationName("Blue Helmet COP")
     app.setOrganizationName("bluehelmet")
     window = MainWindow()
+    from app.ui.dialogs import install_excepthook
+
+    install_excepthook(window.dialogs)
     if not window.restore_layout():
         first_start_layout(window)  # 90 % of the screen, map ≥ 60 % of the window
         window.showMaximized()  # a common operating picture wants the whole screen

@@ -90,6 +90,8 @@ class MapView(QWebEngineView):
         self.visible: dict[str, bool] = {}
         self.loaded_layers: set[str] = set()
         self._prefetch: dict[str, Any] | None = None
+        #: A record to select once the next reload has brought its layer's new data.
+        self._select_after: tuple[str, str] | None = None
         self._lock = threading.Lock()
 
     # --- loading ----------------------------------------------------------------------------
@@ -269,18 +271,24 @@ class MapView(QWebEngineView):
             for k in keys
             if k in DATA_KEYS and (self.visible.get(k, True) or k in self.loaded_layers)
         ]
+        target = select or self._select_after
+        self._select_after = None
         if not wanted:
-            if select is not None:
-                self.select(*select, pan=False)
+            if target is not None:
+                self.select(*target, pan=False)
             return
-        if select is None:
+        if target is None:
             self._call("bhMap", "reload", wanted)
             return
-        then = f"bhMap.select({json.dumps(select[0])}, {json.dumps(select[1])}, {{pan: false}});"
+        then = f"bhMap.select({json.dumps(target[0])}, {json.dumps(target[1])}, {{pan: false}});"
         self._run(
             f"window.bhMap && window.bhMap.ready ? bhMap.reload({json.dumps(wanted)})"
             f".then(function () {{ {then} }}) : null"
         )
+
+    def select_after_reload(self, kind: str, record_id: str) -> None:
+        """Select this record once the next ``refresh_layers`` has reloaded its layer."""
+        self._select_after = (kind, record_id)
 
     def set_incident_filter(self, incident_filter: IncidentFilter) -> None:
         self.incident_filter = incident_filter

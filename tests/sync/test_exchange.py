@@ -220,6 +220,7 @@ def test_cli_sync_digest_and_conflicts(exchange, capsys):
     assert capsys.readouterr().err.startswith("Error: package p.bhpkg refused")
 
 
+@pytest.mark.slow
 def test_random_exchanges_converge_and_every_concurrent_loss_is_a_conflict(tmp_path: Path):
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st

@@ -179,6 +179,7 @@ def check_package(
     assert sum(summary.counts.values()) == len(expected)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=25,
     deadline=None,

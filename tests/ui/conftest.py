@@ -41,9 +41,16 @@ def mission(tmp_path: Path, demo_template: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, mission: Path):
+    from fakes import ScriptedDialogs
+
+    from app.ui.interop_dialogs import ImportPreviewDialog
     from app.ui.main_window import MainWindow
 
-    win = MainWindow()
+    dialogs = ScriptedDialogs()
+    # A drop or File → Import shows what would come in first; tests say Import unless they
+    # look at the preview themselves (they replace this answer).
+    dialogs.by_class[ImportPreviewDialog] = lambda _dialog: True
+    win = MainWindow(dialogs=dialogs)
     qtbot.addWidget(win)
     win.resize(1500, 950)
     win.show()

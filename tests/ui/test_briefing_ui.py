@@ -13,7 +13,8 @@ import pytest
 from conftest import SCREENSHOTS, js
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget
+from webpages import painted
 
 from app.briefing.timeline import incidents_per_day
 
@@ -111,7 +112,8 @@ def test_play_advances_the_window_and_pause_stops_it(qtbot, window):
     timeline.play_button.click()
     assert not timeline.is_playing()
     stopped = timeline.current_window()
-    qtbot.wait(300)
+    assert not timeline._ticker.isActive()  # nothing left that could move the window
+    QApplication.processEvents()
     assert timeline.current_window() == stopped
     # The page follows the window it was given last.
     state = js(qtbot, window.map_view, "bhTime.state()")
@@ -316,7 +318,7 @@ def test_screenshot_main_window_with_the_timeline(qtbot, window):
     start = briefing.timeline.period[0] + timedelta(days=12)
     briefing.timeline.set_window(start, start + timedelta(hours=72))
     qtbot.waitUntil(lambda: len(window.incident_table.model.rows) < 3000, timeout=5_000)
-    qtbot.wait(300)
+    painted(qtbot, window.map_view)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "timeline-dock.png"))
     assert datetime.now(UTC)  # the grab itself is looked at by a person

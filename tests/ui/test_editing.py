@@ -11,6 +11,7 @@ import pytest
 from conftest import SCREENSHOTS, js
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from webpages import painted
 
 from app.domain.coords import parse_coordinate, to_mgrs
 from app.store import open_store
@@ -218,7 +219,7 @@ def test_editing_vertices_of_a_patrol_area_on_the_map(qtbot, window):
     first = area.geometry.exterior.coords[0] if area.geometry.geom_type == "Polygon" else None
     assert first is not None
     assert js(qtbot, view, "!!document.querySelector('.bh-edit-bar .bh-edit-save')")
-    qtbot.wait(500)  # let the page paint the handles before the screenshot (not an assertion)
+    painted(qtbot, view)  # the handles are drawn before the screenshot
     window.grab().save(str(SCREENSHOTS / "editing-vertices.png"))
     moved = (round(first[1] + 0.01, 6), round(first[0] - 0.01, 6))
     with qtbot.waitSignal(window.editing.edited, timeout=10_000):

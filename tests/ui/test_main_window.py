@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from app.ui.main_window import MainWindow  # noqa: E402
 
+pytestmark = pytest.mark.webengine  # every main window holds the map's web view
+
 
 @pytest.fixture
 def small_mission(tmp_path: Path) -> Path:

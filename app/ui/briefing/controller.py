@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -33,9 +33,6 @@ from app.ui.briefing.views_dock import SavedViewsPanel
 from app.ui.map_view import MapView
 from maps.styles import GROUP_COLOURS, category_colour
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
 THEME_LABELS = {"day": "&Day", "briefing": "&Briefing (large, high contrast)", "night": "&Night"}
 
@@ -47,7 +44,7 @@ def _iso(moment: datetime | None) -> str | None:
 class BriefingController(QObject):
     """See the module docstring."""
 
-    def __init__(self, window: MainWindow, view_menu: QMenu) -> None:
+    def __init__(self, window: Any, view_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         #: The operator's map theme; with a mirror window, ``display_theme`` is the mirror's.
@@ -59,7 +56,7 @@ class BriefingController(QObject):
         self._tasks: set[workers.Task] = set()
 
         self.timeline = TimelinePanel()
-        self.timeline_dock = window._dock(
+        self.timeline_dock = window.add_dock(
             "Time slider", "timelineDock", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         # Tabbed with the incident table when the window is first shown (see eventFilter).
@@ -67,7 +64,7 @@ class BriefingController(QObject):
         self.views = SavedViewsPanel()
         self.views.capture = self.capture
         self.views.on_error = window.show_error
-        self.views_dock = window._dock(
+        self.views_dock = window.add_dock(
             "Saved views", "savedViewsDock", self.views, Qt.DockWidgetArea.RightDockWidgetArea
         )
         window.tabifyDockWidget(window.analysis_dock, self.views_dock)
@@ -244,7 +241,7 @@ class BriefingController(QObject):
         if store is None:
             return
         self.window.incident_table.model.load(store, self.effective_filter())
-        self.window._update_counts()
+        self.window.update_counts()
 
     def _filter_changed(self, incident_filter: IncidentFilter) -> None:
         for view in self.map_views()[1:]:
@@ -432,7 +429,7 @@ class BriefingController(QObject):
             bar.unit_box.setCurrentIndex(max(0, index))
             bar.text_edit.setText(f.get("text") or "")
         finally:
-            bar._debounce.stop()  # setting the text is not a new search
+            bar.cancel_pending_search()  # setting the text is not a new search
             bar.blockSignals(False)
         chosen = [a for a in bar.category_menu.actions() if a.isChecked()]
         total = len(bar.category_menu.actions())
@@ -447,6 +444,6 @@ def _dtg(moment: datetime) -> str:
     return dtg(moment)
 
 
-def install_briefing(window: MainWindow, view_menu: QMenu) -> BriefingController:
+def install_briefing(window: Any, view_menu: QMenu) -> BriefingController:
     """The main window's one hook: docks, menus, keys and clock for briefing."""
     return BriefingController(window, view_menu)

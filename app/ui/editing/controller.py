@@ -1,10 +1,12 @@
-"""Wires editing into the main window: the Edit menu, forms, the map's drawing tools, undo.
+"""Editing in the GUI: the Edit menu, forms, the map's drawing tools, undo.
 
-One ``EditingController`` per main window. It owns the QUndoStack, opens one record form at a
-time (non-modal, so the map stays usable for picking and drawing), and answers the map page's
-editing messages (``MapBridge``: drawn, picked, mapClicked, unitDragged, verticesEdited). Every
-edit is an undoable command (``undo.py``) over ``app.editing.service.Editor``; after each one the
-tables and the affected map layers reload and the edited record is selected.
+One ``EditingController`` per session; it holds the session, the map view and the dialog
+service, never the window (which puts ``menu`` in its menu bar). It owns the QUndoStack, opens
+one record form at a time (non-modal, so the map stays usable for picking and drawing), and
+answers the map page's editing messages (``MapBridge``: drawn, picked, mapClicked,
+unitDragged, verticesEdited). Every edit is an undoable command (``undo.py``) over
+``app.editing.service.Editor``; after each one the session is told which kind changed (the
+tables and that kind's map layers reload) and the edited record is selected.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from app.domain import taxonomy
@@ -24,6 +26,7 @@ from app.domain.records import Record
 from app.editing.service import INCIDENT_TRANSITIONS, Editor
 from app.errors import AppError
 from app.store import MissionStore
+from app.ui.dialogs import Dialogs
 from app.ui.editing.forms import KIND_TITLES, RecordForm
 from app.ui.editing.undo import (
     AddRecord,
@@ -34,35 +37,36 @@ from app.ui.editing.undo import (
     MoveUnit,
     UpdateRecord,
 )
+from app.ui.session import ALL_KINDS, LAYERS_OF, Session
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.map_view import MapView
 
 log = logging.getLogger(__name__)
 
-#: Map layers that show each record kind (reloaded after an edit of that kind).
-LAYERS_OF = {
-    "incident": ("incidents",),
-    "unit": ("units", "tracks"),
-    "position_report": ("units", "tracks"),
-    "patrol_area": ("areas",),
-    "patrol": ("patrols",),
-    "ceasefire_line": ("lines", "buffers"),
-}
+__all__ = ["LAYERS_OF", "EditingController"]
 #: Map selection kinds (bhMap.select) for record kinds.
 _SELECTABLE = ("incident", "unit", "patrol_area", "ceasefire_line", "patrol")
 _SHAPE_KIND = {"polygon": "patrol_area", "line": "ceasefire_line", "point": "incident"}
 
 
 class EditingController(QObject):
-    """The Edit menu and everything behind it, for one main window."""
+    """The Edit menu and everything behind it, for one session."""
 
     #: Emitted with the command after every edit, undo or redo has been written and shown.
     edited = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        session: Session,
+        map_view: MapView,
+        dialogs: Dialogs,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.map_view = map_view
+        self.dialogs = dialogs
         self.stack = QUndoStack(self)
         self.form: RecordForm | None = None
         self.selection: tuple[str, str] | None = None
@@ -79,7 +83,7 @@ class EditingController(QObject):
     # --- set-up ---------------------------------------------------------------------------------
 
     def _action(self, menu: QMenu, text: str, slot: Any, *shortcuts: Any) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, menu)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(lambda _checked=False: slot())
@@ -87,17 +91,14 @@ class EditingController(QObject):
         return action
 
     def _build_menu(self) -> None:
-        window = self.window
-        menu = QMenu("&Edit", window)
+        #: The Edit menu; the window puts it in its menu bar.
+        menu = QMenu("&Edit", self.dialogs.window)
         menu.setObjectName("editMenu")
-        bar = window.menuBar()
-        actions = bar.actions()
-        bar.insertMenu(actions[1] if len(actions) > 1 else None, menu)  # after File
         self.menu = menu
 
-        self.undo_action = self.stack.createUndoAction(window, "&Undo")
+        self.undo_action = self.stack.createUndoAction(menu, "&Undo")
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.stack.createRedoAction(window, "&Redo")
+        self.redo_action = self.stack.createRedoAction(menu, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
@@ -117,7 +118,7 @@ class EditingController(QObject):
         ):
             self.new_actions[kind] = self._action(new_menu, label, lambda k=kind: self.new(k))
         self.move_action = self._action(menu, "&Move unit…", self.move_unit_dialog, "Ctrl+M")
-        self.drag_action = QAction("&Drag units on the map", window, checkable=True)
+        self.drag_action = QAction("&Drag units on the map", menu, checkable=True)
         self.drag_action.toggled.connect(self.set_unit_drag)
         menu.addAction(self.drag_action)
         menu.addSeparator()
@@ -138,27 +139,15 @@ class EditingController(QObject):
         self._update_actions()
 
     def _connect(self) -> None:
-        window = self.window
-        bridge = window.map_view.bridge
+        bridge = self.map_view.bridge
         bridge.shape_drawn.connect(self._drawn)
         bridge.point_picked.connect(self._picked)
         bridge.map_clicked.connect(self._clicked)
         bridge.unit_dragged.connect(self.unit_dragged)
         bridge.vertices_edited.connect(self._vertices_edited)
         bridge.view_changed.connect(self._view_changed)
-        window.map_view.feature_clicked.connect(self._select)
-        window.map_view.map_ready.connect(lambda _info: self._page_ready())
-        window.incident_table.incident_selected.connect(lambda i: self._select("incident", i))
-        window.unit_view.selectionModel().currentChanged.connect(self._unit_row)
-        table = window.incident_table.view
-        table.doubleClicked.connect(lambda index: self._edit_row(index))
-        window.unit_view.doubleClicked.connect(lambda _index: self.edit_selected())
-        # Enter on a selected row edits it (the table and the tree only; forms keep Enter).
-        for view in (table, window.unit_view):
-            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                shortcut = QShortcut(QKeySequence(key), view)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(self.edit_selected)
+        self.map_view.map_ready.connect(lambda _info: self._page_ready())
+        self.session.selected.connect(self._select)
         self._index = 0
         self.stack.indexChanged.connect(self._index_changed)
 
@@ -166,7 +155,7 @@ class EditingController(QObject):
 
     def editor(self) -> Editor:
         """The editor for the open mission; a new mission starts a fresh undo history."""
-        store = self.window.store
+        store = self.session.store
         if store is None:
             raise AppError("no mission is open: File → Open mission…")
         if self._editor is None or self._store is not store:
@@ -178,21 +167,6 @@ class EditingController(QObject):
     def _select(self, kind: str, record_id: str) -> None:
         self.selection = (kind, record_id)
         self._update_actions()
-
-    def _unit_row(self, current: Any, _previous: Any) -> None:
-        from app.ui.unit_tree import UNIT_ID_ROLE
-
-        unit_id = current.siblingAtColumn(0).data(UNIT_ID_ROLE) if current.isValid() else None
-        if unit_id:
-            self._select("unit", unit_id)
-
-    def _edit_row(self, index: Any) -> None:
-        from app.ui.incident_table import ID_ROLE
-
-        incident_id = index.model().data(index, ID_ROLE)
-        if incident_id:
-            self._select("incident", incident_id)
-            self.edit_selected()
 
     def _view_changed(self, view: dict) -> None:
         with contextlib.suppress(KeyError, TypeError):
@@ -225,11 +199,11 @@ class EditingController(QObject):
 
     def run(self, command: EditCommand) -> Record | None:
         """Do an edit and put it on the undo stack; a refusal is shown, nothing is written."""
-        command.on_error = self.window.show_error
+        command.on_error = self.dialogs.error
         try:
             record = command.execute()
         except AppError as exc:
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
             return None
         self._push(command)
         return record
@@ -253,21 +227,23 @@ class EditingController(QObject):
             self._after(command, select=forward)
 
     def _after(self, command: Any, select: bool = True) -> None:
-        """Show the change: tables, details, and the map layers of the record's kind."""
+        """Show the change: tell the session the record's kind changed, and select the record
+        once its layer has reloaded."""
         record = _record_of(command)
-        self.window.refresh(reload_map=False)
-        kinds = {record.KIND} if record is not None else set(LAYERS_OF)
-        keys = [k for kind in kinds for k in LAYERS_OF.get(kind, ())]
+        kinds = {record.KIND} if record is not None else set(ALL_KINDS)
         target = None
-        if record is not None and select and record.KIND in _SELECTABLE:
-            live = self._is_live(record.id)
-            if live:
-                target = (record.KIND, record.id)
-                self.selection = target
-                if record.KIND == "incident":
-                    self.window.incident_table.select_incident(record.id)
-                self.window._show_details(record.KIND, record.id)
-        self.reload_map(keys, select=target)
+        if (
+            record is not None
+            and select
+            and record.KIND in _SELECTABLE
+            and self._is_live(record.id)
+        ):
+            target = (record.KIND, record.id)
+        if target is not None:
+            self.map_view.select_after_reload(*target)
+        self.session.notify(kinds)
+        if target is not None:
+            self.session.select(*target)
         self._update_actions()
         self.edited.emit(command)
 
@@ -278,8 +254,8 @@ class EditingController(QObject):
             return False
 
     def reload_map(self, keys: Iterable[str], select: tuple[str, str] | None = None) -> None:
-        """Reload only these layers; then select the edited record (after the data is there)."""
-        self.window.map_view.refresh_layers(keys, select=select)
+        """Reload only these layers; then select the record (after the data is there)."""
+        self.map_view.refresh_layers(keys, select=select)
 
     # --- forms ----------------------------------------------------------------------------------
 
@@ -290,11 +266,11 @@ class EditingController(QObject):
         try:
             editor = self.editor()
         except AppError as exc:
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
             return None
         if self.form is not None:
             self.form.reject()
-        form = RecordForm(editor, kind, record=record, initial=initial, parent=self.window)
+        form = RecordForm(editor, kind, record=record, initial=initial, parent=self.dialogs.window)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.setModal(False)
         form.on_submit = self._submit
@@ -318,7 +294,7 @@ class EditingController(QObject):
             self.form = None
             if self._draw_target is not None:
                 self._draw_target = None
-                self.window.map_view.cancel_editing()
+                self.map_view.cancel_editing()
 
     def _submit(self, form: RecordForm) -> None:
         """Save: raises AppError to keep the form open with the message under the field."""
@@ -333,7 +309,7 @@ class EditingController(QObject):
             if not changes:
                 return
             command = UpdateRecord(editor, form.record.id, changes)
-        command.on_error = self.window.show_error
+        command.on_error = self.dialogs.error
         record = command.execute()  # raises AppError: the form shows it and stays open
         pending = form.attachments.pending if form.attachments is not None else []
         if not pending:
@@ -342,11 +318,11 @@ class EditingController(QObject):
         self.stack.beginMacro(command.text())
         self.stack.push(command)
         for path in pending:
-            attach = AttachFile(editor, record.id, path, on_error=self.window.show_error)
+            attach = AttachFile(editor, record.id, path, on_error=self.dialogs.error)
             try:
                 attach.execute()
             except AppError as exc:
-                self.window.show_error(exc)
+                self.dialogs.error(exc)
                 continue
             self.stack.push(attach)
         self.stack.endMacro()
@@ -401,7 +377,7 @@ class EditingController(QObject):
         try:
             record = self.editor().get(record_id)
         except AppError as exc:
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
             return None
         if record.deleted:
             return None
@@ -413,9 +389,9 @@ class EditingController(QObject):
         record = self.run(DeleteRecord(self.editor(), self.selection[1]))
         if record is not None:
             self.selection = None
-            self.window.map_view.clear_selection()
+            self.map_view.clear_selection()
             noun = KIND_TITLES.get(record.KIND, record.KIND)
-            self.window.statusBar().showMessage(f"Deleted the {noun}. Ctrl+Z brings it back.", 8000)
+            self.dialogs.status(f"Deleted the {noun}. Ctrl+Z brings it back.", 8000)
             self._update_actions()
 
     def set_status(self, status: str) -> None:
@@ -428,15 +404,15 @@ class EditingController(QObject):
 
     def start_draw(self, shape: str, form: RecordForm | None = None, field: str = "") -> None:
         self._draw_target = (form, field) if form is not None else None
-        self.window.map_view.start_drawing(shape)
-        self.window.statusBar().showMessage(
+        self.map_view.start_drawing(shape)
+        self.dialogs.status(
             "Click the vertices on the map; click the first (polygon) or last (line) point again "
             "to finish. Esc cancels.", 15000,
         )  # fmt: skip
 
     def _start_pick(self) -> None:
-        self.window.map_view.pick_point()
-        self.window.statusBar().showMessage("Click the position on the map. Esc cancels.", 10000)
+        self.map_view.pick_point()
+        self.dialogs.status("Click the position on the map. Esc cancels.", 10000)
 
     def _picked(self, lat: float, lon: float) -> None:
         self.last_click = (lat, lon)
@@ -445,7 +421,7 @@ class EditingController(QObject):
 
     def _drawn(self, shape: str, geometry: dict) -> None:
         target, self._draw_target = self._draw_target, None
-        self.window.statusBar().clearMessage()
+        self.dialogs.status("", 0)
         if target is not None and target[0] is self.form and self.form is not None:
             self.form.set_geometry(target[1], geometry)
             return
@@ -475,8 +451,8 @@ class EditingController(QObject):
 
     def edit_vertices(self, kind: str, record_id: str, geometry: dict) -> None:
         """Vertex handles on the map; Save in the map's bar sends the new shape back."""
-        self.window.map_view.edit_vertices(kind, record_id, geometry)
-        self.window.statusBar().showMessage(
+        self.map_view.edit_vertices(kind, record_id, geometry)
+        self.dialogs.status(
             "Drag the vertices; click a middle marker to add one, a vertex to remove it. "
             "Save or Cancel at the top left of the map.", 15000,
         )  # fmt: skip
@@ -497,9 +473,9 @@ class EditingController(QObject):
         if self.drag_action.isChecked() != on:
             self.drag_action.setChecked(on)  # calls back here through toggled
             return
-        self.window.map_view.enable_unit_drag(on)
+        self.map_view.enable_unit_drag(on)
         if on:
-            self.window.statusBar().showMessage(
+            self.dialogs.status(
                 "Drag a unit to its new position: each drop records a position report.", 10000
             )
 
@@ -508,13 +484,13 @@ class EditingController(QObject):
         try:
             editor = self.editor()
         except AppError as exc:
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
             return None
         report = self.run(MoveUnit(editor, unit_id, lat, lon))
         if report is None:
             self.reload_map(["units"])  # the marker goes back where the unit is
         else:
-            self.window.statusBar().showMessage(
+            self.dialogs.status(
                 f"{self.stack.undoText().capitalize()}: position report recorded. "
                 "Ctrl+Z takes it back.", 8000,
             )  # fmt: skip
