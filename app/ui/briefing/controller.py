@@ -102,7 +102,10 @@ class BriefingController(QObject):
     def _build_menu(self, view_menu: QMenu) -> None:
         w = self.window
         self.briefing_action = QAction("&Briefing mode", w, checkable=True)
-        self.briefing_action.setShortcut(QKeySequence.StandardKey.FullScreen)
+        # F11 itself, not Qt's StandardKey.FullScreen: that one has no binding on a plain X11
+        # desktop (and is Ctrl+F11 on some), while the README and the briefers expect F11.
+        self.briefing_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.briefing_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.briefing_action.setToolTip("Full screen on the briefing display (Esc or F11 leaves)")
         # Checked state follows the mode (it can also end with Esc or the mirror's closing).
         self.briefing_action.triggered.connect(lambda _on: self.mode.toggle())

@@ -1,0 +1,91 @@
+"""A staff officer's morning in the real window: brief, export, read details, correct records.
+
+Each test follows one step a sector-HQ staff officer takes on the demo mission and asserts
+what they would notice; screenshots of the main window, briefing mode, the Details panel and
+the exported picture go to ``out/screenshots/morning``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SCREENSHOTS
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+pytestmark = pytest.mark.webengine
+
+SHOTS = SCREENSHOTS / "morning"
+
+
+def _shot(widget, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / name))
+
+
+def test_f11_enters_briefing_mode_and_escape_leaves(qtbot, window):
+    briefing = window.briefing
+    action = briefing.briefing_action
+    # The View menu shows the key the README promises, on every desktop: F11 itself, not the
+    # platform's "full screen" key (none on a plain X11 desktop, Ctrl+F11 on some, F11 and
+    # Alt+Enter here offscreen).
+    assert action.shortcuts() == [QKeySequence(Qt.Key.Key_F11)]
+    assert action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) == "F11"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert briefing.mode.active
+    qtbot.waitUntil(window.isFullScreen, timeout=5_000)
+    assert action.isChecked() and not window.menuBar().isVisible()
+    _shot(window, "briefing-mode.png")
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not briefing.mode.active
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5_000)
+    assert window.menuBar().isVisible() and not action.isChecked()
+    # F11 toggles: a second press leaves as Esc does.
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert briefing.mode.active
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert not briefing.mode.active
+
+
+_X11_F11_SCRIPT = """
+from app.ui.launch import prepare_qt_environment
+prepare_qt_environment()
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.ui.main_window import MainWindow
+window = MainWindow()
+window.show()
+QTest.qWaitForWindowExposed(window, 10_000)
+window.activateWindow()
+QTest.qWaitForWindowActive(window, 10_000)
+QTest.keyClick(window, Qt.Key.Key_F11)
+entered = window.briefing.mode.active
+QTest.keyClick(window, Qt.Key.Key_Escape)
+left = not window.briefing.mode.active
+print("F11", entered, "Esc", left, window.briefing.briefing_action.shortcut().toString())
+window.close()
+"""
+
+
+@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="needs Xvfb for a plain X11 desktop")
+def test_f11_on_a_plain_x11_desktop(tmp_path):
+    """Under X11 with no desktop environment, Qt's "full screen" standard key has no binding."""
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "XDG_CURRENT_DESKTOP"}
+    }
+    env.update(QT_QPA_PLATFORM="xcb", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run(
+        ["xvfb-run", "-a", sys.executable, "-c", _X11_F11_SCRIPT],
+        env=env, capture_output=True, text=True, timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert "F11 True Esc True F11" in result.stdout, result.stdout + result.stderr[-2000:]
