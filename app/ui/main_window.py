@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         add_online = basemap_menu.addAction("Add &online tile source…")
         add_online.triggered.connect(self._add_online_source)
         file_menu.insertMenu(self.recent_menu.menuAction(), basemap_menu)
-        export_png = QAction("Export map as &PNG…", self, shortcut="Ctrl+Shift+P")
+        export_png = QAction("Export map as &PNG or PDF…", self, shortcut="Ctrl+Shift+P")
         export_png.triggered.connect(self._export_png)
         file_menu.insertAction(self.recent_menu.menuAction(), export_png)
 
@@ -434,10 +434,10 @@ class MainWindow(QMainWindow):
         self.incident_table.filter_bar.text_edit.selectAll()
 
     def _export_png(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export map", "map.png", "PNG image (*.png)")
-        if name:
-            self.map_view.grab().save(name, "PNG")
-            self.statusBar().showMessage(f"Map saved to {name}", 5000)
+        # The briefing picture of the view, as ``bluehelmet render`` draws it.
+        from app.ui.export_map import open_export_dialog
+
+        open_export_dialog(self)
 
     # --- exchange with partners --------------------------------------------------------------
 

@@ -8,6 +8,7 @@ the exported picture go to ``out/screenshots/morning``.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -89,3 +90,58 @@ def test_f11_on_a_plain_x11_desktop(tmp_path):
         cwd=Path(__file__).resolve().parents[2],
     )  # fmt: skip
     assert "F11 True Esc True F11" in result.stdout, result.stdout + result.stderr[-2000:]
+
+
+def _differing_share(a, b, step: int = 3) -> float:
+    """Share of sampled pixels that differ between two same-size images."""
+    samples = differ = 0
+    for y in range(0, a.height(), step):
+        for x in range(0, a.width(), step):
+            samples += 1
+            differ += a.pixel(x, y) != b.pixel(x, y)
+    return differ / samples
+
+
+def test_gui_export_is_the_same_picture_as_render(qtbot, window, mission, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from app.cli import main
+    from app.ui.export_map import open_export_dialog
+
+    briefing = window.briefing
+    qtbot.waitUntil(lambda: briefing.last_view is not None, timeout=10_000)
+    assert briefing.views.save_current("Morning brief") is not None
+    dialog = open_export_dialog(window)
+    assert dialog is not None and dialog.isVisible()
+    # The default name carries the DTG and the view; the size is the briefing picture's.
+    assert re.fullmatch(
+        r"\d{6}Z[A-Z]{3}\d{2}_Morning-brief\.png", Path(dialog.path_edit.text()).name
+    )
+    assert dialog.picture_size() == (1600, 1000)
+    assert "Morning brief" in dialog.page.subtitle
+    dialog.width_box.setValue(1200)
+    dialog.height_box.setValue(760)
+    gui_png = tmp_path / "gui.png"
+    dialog.path_edit.setText(str(gui_png))
+    with qtbot.waitSignal(dialog.exported, timeout=120_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    cli_png = tmp_path / "cli.png"
+    code = main(["--db", str(mission), "render", "--view", "Morning brief",
+                 "--size", "1200x760", "--out", str(cli_png)])  # fmt: skip
+    assert code == 0
+    gui, cli = QImage(str(gui_png)), QImage(str(cli_png))
+    assert (gui.width(), gui.height()) == (cli.width(), cli.height()) == (1200, 760)
+    # The furniture: the classification banner across the top and the bottom.
+    background = QColor(dialog.page.colours[0]).rgb()
+    assert gui.pixel(4, 3) == background and gui.pixel(4, 756) == background
+    # The same picture (the DTG may have turned over a minute between the two).
+    assert _differing_share(gui, cli) < 0.01
+    gui.save(str(SHOTS / "exported-map.png"))
+    # PDF from the same dialog.
+    pdf_dialog = open_export_dialog(window)
+    pdf_dialog.format_box.setCurrentIndex(pdf_dialog.format_box.findData("pdf"))
+    assert pdf_dialog.path_edit.text().endswith("_Morning-brief.pdf")
+    pdf_dialog.path_edit.setText(str(tmp_path / "gui.pdf"))
+    with qtbot.waitSignal(pdf_dialog.exported, timeout=120_000):
+        pdf_dialog.accept()
+    assert (tmp_path / "gui.pdf").read_bytes().startswith(b"%PDF")
