@@ -30,7 +30,7 @@ from app.picture import IncidentFilter
 from app.store import MissionStore, open_store
 from app.ui import workers
 from app.ui.analysis_panel import AnalysisPanel
-from app.ui.details import DetailsPanel
+from app.ui.details import DetailsPanel, lookups_for
 from app.ui.editing.controller import EditingController
 from app.ui.incident_table import IncidentTable
 from app.ui.layer_panel import LayerPanel
@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
         self.unit_view.resizeColumnToContents(0)
         self.incident_table.model.load(self.store, self.map_view.incident_filter)
         self._update_counts()
+        self.details.reload(self.store)
         if reload_map:
             self.map_view.refresh_layers()
 
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
             record = self.store.get(kind, record_id)
         except AppError:
             return
-        self.details.show_record(record, self._names())
+        self.details.show_record(record, lookups_for(self.store))
 
     def _incident_selected(self, incident_id: str) -> None:
         self.map_view.select("incident", incident_id)

@@ -145,3 +145,60 @@ def test_gui_export_is_the_same_picture_as_render(qtbot, window, mission, tmp_pa
     with qtbot.waitSignal(pdf_dialog.exported, timeout=120_000):
         pdf_dialog.accept()
     assert (tmp_path / "gui.pdf").read_bytes().startswith(b"%PDF")
+
+
+def _incident_with_weapon_and_narrative(window):
+    for incident in window.store.query("incident", limit=400):
+        keyed = incident.weapon_class and "_" in incident.weapon_class
+        if keyed and incident.description and window.incident_table.model.row_of(incident.id):
+            return incident
+    raise AssertionError("the demo mission has no incident with a weapon and a narrative")
+
+
+def test_details_panel_speaks_the_users_terms(qtbot, window):
+    from PySide6.QtCore import QUrl
+
+    from app.domain.coords import format_dtg, to_mgrs
+
+    incident = _incident_with_weapon_and_narrative(window)
+    row = window.incident_table.model.row_of(incident.id)
+    window.incident_table.view.selectRow(row)  # as a click on the row
+    details = window.details
+    qtbot.waitUntil(lambda: incident.title in details.toPlainText(), timeout=5_000)
+    text = details.toPlainText()
+    # Title first, then the narrative before any field.
+    assert text.lstrip().startswith(incident.title)
+    assert text.index(incident.description[:40]) < text.index("Location")
+    category = {c.key: c.label for c in window.store.categories()}[incident.category]
+    assert category in text and incident.category not in text
+    assert incident.weapon_class not in text  # "heavy_machine_gun" → "Heavy machine gun"
+    assert incident.weapon_class.replace("_", " ").capitalize() in text
+    assert format_dtg(incident.occurred_start) in text
+    assert to_mgrs(incident.lat, incident.lon, 5) in text
+    assert repr(incident.lat) not in text  # no 15-digit coordinates
+    # Technical fields folded away until asked for.
+    assert incident.id not in text and "version" not in text.lower()
+    assert "deleted" not in text.lower() and "Technical details" in text
+    _shot(details, "details-incident.png")
+    details.anchorClicked.emit(QUrl("bh:technical"))
+    assert incident.id in details.toPlainText()
+    # A unit's symbol is drawn as a symbol (an affiliation frame), not its code.
+    unit = next(u for u in window.store.query("unit") if u.sidc.startswith("1003"))
+    window._show_details("unit", unit.id)
+    assert unit.designation in details.toPlainText() and unit.sidc not in details.toPlainText()
+    symbol = details.loadResource(2, QUrl("bh-symbol://selected"))
+    assert symbol.pixelColor(symbol.width() // 2, 12).name() == "#80e0ff"  # friendly blue
+    _shot(details, "details-unit.png")
+
+
+def test_details_are_cleared_when_undo_removes_the_record(qtbot, window):
+    from test_editing import _create_incident
+
+    incident, _grid = _create_incident(qtbot, window, "Flare seen over the buffer zone")
+    window._show_details("incident", incident.id)
+    assert "Flare seen over the buffer zone" in window.details.toPlainText()
+    with qtbot.waitSignal(window.editing.edited, timeout=10_000):
+        window.editing.undo_action.trigger()
+    text = window.details.toPlainText()
+    assert "Flare seen over the buffer zone" not in text
+    assert "removed" in text
