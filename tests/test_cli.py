@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import build_parser, main
+from app.cli import main
+from app.cli.main import build_parser
 
 KINDS = ["units", "position_reports", "patrol_areas", "patrols", "ceasefire_lines", "incidents"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import _bbox, _db_path, _open_existing, _size
+from app.cli.common import bbox_arg, db_path, open_existing, size_arg
 from app.errors import AppError
 
 RENDER_SUFFIXES = (".png", ".pdf", ".html")
@@ -24,8 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     render.add_argument("--out", type=Path, required=True, help="output file (.png, .pdf or .html)")
     render.add_argument("--view", default=None, help="name of a saved view to render")
-    render.add_argument("--bbox", type=_bbox, help="view W,S,E,N in degrees (default: mission)")
-    render.add_argument("--size", type=_size, default=(1600, 1000), help="image size WxH pixels")
+    render.add_argument("--bbox", type=bbox_arg, help="view W,S,E,N in degrees (default: mission)")
+    render.add_argument("--size", type=size_arg, default=(1600, 1000), help="image size WxH pixels")
     render.add_argument("--title", default=None, help="title shown on the map")
     render.add_argument(
         "--theme",
@@ -78,10 +78,10 @@ def _check_suffix(out: Path, allowed: tuple[str, ...]) -> str:
 def cmd_render(args: argparse.Namespace) -> int:
     out: Path = args.out
     suffix = _check_suffix(out, RENDER_SUFFIXES)
-    path = _db_path(args)
+    path = db_path(args)
     if args.plain and args.view is None and suffix != ".pdf":
         return _render_plain(args, path, suffix)
-    with _open_existing(args) as store:
+    with open_existing(args) as store:
         title = args.title or store.meta("mission_name") or "Blue Helmet COP"
         from app.briefing.pages import briefing_page, standalone_html
         from app.briefing.views import ViewStore
@@ -112,7 +112,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def _render_plain(args: argparse.Namespace, path: Path, suffix: str) -> int:
     """The map as the app shows it, without briefing furniture (the original ``render``)."""
-    with _open_existing(args) as store:
+    with open_existing(args) as store:
         title = args.title or store.meta("mission_name") or "Blue Helmet COP"
         if suffix == ".html":
             from app.picture import build_picture
@@ -144,8 +144,8 @@ def cmd_report_sitrep(args: argparse.Namespace) -> int:
     suffix = _check_suffix(out, REPORT_SUFFIXES)
     period = parse_period(args.since, "--since")
     end = _parse_until(args.until) if args.until else None
-    path = _db_path(args)
-    with _open_existing(args) as store:
+    path = db_path(args)
+    with open_existing(args) as store:
         report = build_sitrep(store, period=period, end=end)
         page = None
         if not args.no_map:

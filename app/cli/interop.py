@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import _bbox, _open_existing, cmd_sync_import, parse_when
+from app.cli.common import bbox_arg, open_existing, parse_when
+from app.cli.sync import cmd_sync_import
 from app.domain.records import RECORD_KINDS
 from app.errors import AppError
 
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--kind", action="append", choices=list(RECORD_KINDS), default=None,
         help="only this record kind (repeatable; default all)",
     )  # fmt: skip
-    exp.add_argument("--bbox", type=_bbox, default=None, help="only inside W,S,E,N (degrees)")
+    exp.add_argument("--bbox", type=bbox_arg, default=None, help="only inside W,S,E,N (degrees)")
     exp.add_argument(
         "--since", default=None, help="only records whose time reaches past this (ISO, DTG, 24h)"
     )
@@ -74,7 +75,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "their sender gave them, so --as does not apply; import it without --as"
             )
         return cmd_sync_import(args)  # the same verification, output and errors
-    with _open_existing(args, write=True) as store:  # a dry run rolls its writes back
+    with open_existing(args, write=True) as store:  # a dry run rolls its writes back
         summary = import_file(
             store, args.file, as_kind=args.as_kind, dry_run=args.dry_run,
             mapping=dict(getattr(args, "mapping", []) or []), format=getattr(args, "format", None),
@@ -87,7 +88,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.interop.exporter import export_file
 
     since = parse_when(args.since, "--since")
-    with _open_existing(args) as store:
+    with open_existing(args) as store:
         summary = export_file(
             store, args.out, args.format, kinds=args.kind, bbox=args.bbox, since=since
         )

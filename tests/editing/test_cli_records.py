@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import build_parser, main
+from app.cli import main
+from app.cli.main import build_parser
 from app.store import open_store
 
 UNIT = {"designation": "NEPBATT 1", "nation": "NPL", "sidc": "10031000161211000000"}

@@ -1,0 +1,120 @@
+"""``analyse``: the daily questions (violations, coverage, proximity, hotspots) in metres."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from app.cli.common import open_existing, parse_when
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the analyse command and its four analyses."""
+    analyse = sub.add_parser(
+        "analyse",
+        help="answer the daily questions: violations, coverage, proximity, hotspots",
+        description="Analyses of the picture, in metres on the ground. Times take ISO 8601, a "
+        "date-time group (051430ZMAR24) or a duration back from now (24h, 7d).",
+    )
+    analyse_sub = analyse.add_subparsers(dest="analysis", metavar="ANALYSIS", required=True)
+    v = analyse_sub.add_parser(
+        "violations",
+        help="incidents in buffer zones or near ceasefire lines, by line and side",
+        description="Incidents inside a ceasefire line's buffer zone, or within --distance "
+        "metres of it, with the distance, the side and the party on that side.",
+    )
+    v.add_argument("--distance", type=float, default=0.0, help="metres from the line (0: buffer)")
+    v.add_argument("--category", action="append", help="category key (repeatable)")
+    v.add_argument("--line", action="append", help="ceasefire line id (repeatable)")
+    c = analyse_sub.add_parser(
+        "coverage",
+        help="patrol areas not patrolled within N hours, share covered by tracks",
+        description="Per patrol area: when it was last patrolled, whether that is overdue, and "
+        "the share of it seen by patrol tracks (buffered by the sight distance).",
+    )
+    c.add_argument("--hours", type=float, default=24.0, help="patrol interval in hours")
+    c.add_argument("--sight", type=float, default=500.0, help="sight distance in metres")
+    c.add_argument("--at", dest="at", default=None, help="moment to judge at (default: data)")
+    p = analyse_sub.add_parser(
+        "proximity",
+        help="incidents near units, nearest units to an incident, units in buffer zones",
+        description="Incidents within --radius metres of a unit's current position; with "
+        "--incident, the nearest units with distance and bearing.",
+    )
+    p.add_argument("--radius", type=float, default=5000.0, help="threat radius in metres")
+    p.add_argument("--incident", default=None, help="incident id: list its nearest units")
+    p.add_argument("--units", type=int, default=3, help="how many nearest units")
+    h = analyse_sub.add_parser(
+        "hotspots",
+        help="incident density in hexagons and per patrol area, with the trend",
+        description="Incident counts per hexagon (--cell metres across flats) and per patrol "
+        "area, against the previous window of equal length.",
+    )
+    h.add_argument("--cell", type=float, default=2000.0, help="hexagon size in metres")
+    h.add_argument("--category", action="append", help="category key (repeatable)")
+    for parser_ in (v, p, h):
+        parser_.add_argument("--since", default=None, help="start of the window")
+        parser_.add_argument("--until", default=None, help="end of the window")
+    for parser_ in (v, c, p, h):
+        parser_.add_argument("--json", action="store_true", help="print one JSON object")
+        parser_.set_defaults(handler=cmd_analyse)
+
+
+def cmd_analyse(args: argparse.Namespace) -> int:
+    from app import analysis
+
+    start = parse_when(getattr(args, "since", None), "--since")
+    end = parse_when(getattr(args, "until", None), "--until")
+    with open_existing(args) as store:
+        if args.analysis == "violations":
+            result: dict = analysis.violations(
+                store, distance_m=args.distance, start=start, end=end,
+                categories=args.category, line_ids=args.line,
+            ).as_dict()  # fmt: skip
+        elif args.analysis == "coverage":
+            at = parse_when(args.at, "--at")
+            result = analysis.coverage(
+                store, hours=args.hours, sight_m=args.sight, now=at
+            ).as_dict()
+        elif args.analysis == "proximity":
+            if args.incident:
+                nearest = analysis.nearest_units(store, args.incident, k=args.units)
+                result = {"incident": args.incident, "nearest": [n.as_dict() for n in nearest]}
+            else:
+                near = analysis.incidents_near_units(
+                    store, radius_m=args.radius, start=start, end=end
+                )
+                inside = analysis.units_in_buffer_zones(store)
+                result = {
+                    "radius_m": args.radius,
+                    "incidents_near_units": [n.as_dict() for n in near],
+                    "units_in_buffer_zones": [u.as_dict() for u in inside],
+                }
+        else:
+            result = analysis.hotspots(
+                store, cell_m=args.cell, start=start, end=end, categories=args.category
+            ).as_dict()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(_summarise(args.analysis, result))
+    return 0
+
+
+def _summarise(name: str, result: dict) -> str:
+    """A few human lines; --json carries everything."""
+    lines = [f"{name}:"]
+    for key, value in result.items():
+        if isinstance(value, list):
+            lines.append(f"  {key.replace('_', ' ')}: {len(value)}")
+            for item in value[:10]:
+                if isinstance(item, dict):
+                    shown = {k: v for k, v in item.items() if not isinstance(v, dict | list)}
+                    lines.append("    " + ", ".join(f"{k}={v}" for k, v in list(shown.items())[:7]))
+        elif not isinstance(value, dict):
+            lines.append(f"  {key.replace('_', ' ')}: {value}")
+        else:
+            lines.append(
+                f"  {key.replace('_', ' ')}: {json.dumps(value, ensure_ascii=False)[:300]}"
+            )
+    return "\n".join(lines)

@@ -1,0 +1,64 @@
+"""``backup`` and ``restore`` of the mission database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.cli.common import db_path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the backup and restore commands."""
+    backup = sub.add_parser(
+        "backup",
+        help="back up the mission database (consistent even while it is in use)",
+        description="Copy the mission database through SQLite's online backup API: to FILE "
+        "with --out, otherwise into the automatic backup folder (rotated). Backups are also "
+        "taken before every import and at an interval while the GUI runs.",
+    )
+    backup.add_argument("--out", type=Path, default=None, help="backup file to write")
+    backup.add_argument("--list", action="store_true", help="list the automatic backups")
+    backup.set_defaults(handler=cmd_backup)
+    restore = sub.add_parser(
+        "restore",
+        help="replace the mission database with a backup",
+        description="Restore a backup over the mission database. The backup must be a healthy "
+        "Blue Helmet database (checked first); the current database is backed up before it is "
+        "replaced (or moved aside if it is damaged), so a restore can be undone.",
+    )
+    restore.add_argument("file", type=Path, help="the backup file, or 'latest'")
+    restore.set_defaults(handler=cmd_restore)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.store.backup import list_backups, take_backup
+
+    path = db_path(args)
+    if args.list:
+        backups = list_backups(path)
+        if not backups:
+            print(f"No automatic backups of {path} yet.")
+        for item in backups:
+            print(item.describe())
+        return 0
+    made = take_backup(path, out=args.out)
+    print(f"Backed up {path} to {made.path} ({made.size / 1024 / 1024:.1f} MB)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.store.backup import BackupError, latest_good_backup, restore
+
+    path = db_path(args)
+    source = args.file
+    if str(source) == "latest":
+        found = latest_good_backup(path)
+        if found is None:
+            raise BackupError(f"no healthy automatic backup of {path} to restore")
+        source = found.path
+    safety = restore(source, path)
+    print(f"Restored {path} from {source}")
+    if safety is not None:
+        print(f"The database as it was is kept in {safety.path}")
+    return 0

@@ -1,0 +1,103 @@
+"""``basemap``: this installation's offline basemaps and optional online tile sources."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli.common import positive_int
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the basemap command and its actions."""
+    basemap = sub.add_parser(
+        "basemap",
+        help="manage offline basemaps (MBTiles) and optional online tile sources",
+        description="Basemaps belong to this installation, not to a mission: they live in the "
+        "user data folder and every mission can show them.",
+    )
+    basemap_sub = basemap.add_subparsers(dest="basemap_command", metavar="ACTION", required=True)
+    listing = basemap_sub.add_parser(
+        "list", help="list basemaps", description="List imported and online basemaps."
+    )
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    listing.set_defaults(handler=cmd_basemap_list)
+    add_file = basemap_sub.add_parser(
+        "import",
+        help="import a raster MBTiles file",
+        description="Validate a raster MBTiles file (png, jpg, webp) and copy it into the library.",
+    )
+    add_file.add_argument("file", type=Path, help="the .mbtiles file")
+    add_file.add_argument("--id", default=None, help="id to file it under (default: file name)")
+    add_file.add_argument("--replace", action="store_true", help="replace a basemap of that id")
+    add_file.set_defaults(handler=cmd_basemap_import)
+    online = basemap_sub.add_parser(
+        "add-online",
+        help="add an online XYZ tile source (cached for offline use)",
+        description="Add an online XYZ source. The map page never reaches the network itself: "
+        "the app fetches the tiles it shows and keeps them in an MBTiles cache for later "
+        "offline use.",
+    )
+    online.add_argument("id", help="short id (letters, digits, dashes)")
+    online.add_argument("url", help="URL template with {z}, {x} and {y}")
+    online.add_argument("--label", default=None, help="name shown in the layer dock")
+    online.add_argument("--attribution", default="", help="credit line required by the source")
+    online.add_argument("--max-zoom", type=positive_int, default=19, help="deepest zoom level")
+    online.set_defaults(handler=cmd_basemap_online)
+    remove = basemap_sub.add_parser(
+        "remove", help="remove a basemap", description="Remove a basemap (and its tile cache)."
+    )
+    remove.add_argument("id", help="the basemap's id")
+    remove.set_defaults(handler=cmd_basemap_remove)
+
+
+def cmd_basemap_list(args: argparse.Namespace) -> int:
+    from app import basemaps
+
+    entries = basemaps.list_basemaps()
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {"id": b.id, "label": b.label, "online": b.online, "format": b.format,
+                     "min_zoom": b.min_zoom, "max_zoom": b.max_zoom, "bounds": b.bounds,
+                     "path": str(b.path), "url": b.url_template}
+                    for b in entries
+                ]
+            )
+        )  # fmt: skip
+        return 0
+    if not entries:
+        print("No basemaps yet; the built-in Natural Earth map is always there.")
+    for b in entries:
+        zooms = f"z{b.min_zoom}-{b.max_zoom}"
+        kind = f"online ({b.url_template})" if b.online else f"{b.format} {zooms}"
+        print(f"{b.id:<20} {b.label:<30} {kind}")
+    return 0
+
+
+def cmd_basemap_import(args: argparse.Namespace) -> int:
+    from app import basemaps
+
+    entry = basemaps.import_mbtiles(args.file, id=args.id, replace=args.replace)
+    print(f"Imported {entry.label!r} as {entry.id} (zoom {entry.min_zoom}-{entry.max_zoom})")
+    return 0
+
+
+def cmd_basemap_online(args: argparse.Namespace) -> int:
+    from app import basemaps
+
+    entry = basemaps.add_online_source(
+        args.id, args.label or args.id, args.url, args.attribution, args.max_zoom
+    )
+    print(f"Added online source {entry.id}; its tiles are cached in {entry.path}")
+    return 0
+
+
+def cmd_basemap_remove(args: argparse.Namespace) -> int:
+    from app import basemaps
+
+    basemaps.remove_basemap(args.id)
+    print(f"Removed basemap {args.id}")
+    return 0

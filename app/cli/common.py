@@ -1,0 +1,78 @@
+"""Helpers every command module shares: argument types, the database path, opening a mission,
+and reading times. Imports nothing from the command modules, so they can all import it."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app.errors import NotFoundError
+from app.paths import default_db_path
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
+def bbox_arg(text: str) -> tuple[float, float, float, float]:
+    try:
+        values = tuple(float(v) for v in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not W,S,E,N in degrees") from None
+    if len(values) != 4:
+        raise argparse.ArgumentTypeError(f"{text!r} needs four numbers: W,S,E,N")
+    west, south, east, north = values
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south < north <= 90):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a box on the globe (W,S,E,N)")
+    return west, south, east, north
+
+
+def size_arg(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side must be 200–8000 pixels")
+    return width, height
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def open_existing(args: argparse.Namespace, *, write: bool = False):  # type: ignore[no-untyped-def]
+    """An existing mission; read-only unless the command writes (nothing else changes then)."""
+    from app.store import open_store
+
+    path = db_path(args)
+    if not path.exists():
+        raise NotFoundError(
+            f"{path}: no mission database there (create one with 'bluehelmet demo')"
+        )
+    return open_store(path, readonly=not write)
+
+
+def parse_when(text: str | None, field: str) -> datetime | None:
+    """ISO 8601, a date-time group, or a duration back from now (``24h``, ``7d``, ``90m``)."""
+    from app.domain.coords import parse_dtg, parse_utc
+
+    if text is None:
+        return None
+    value = text.strip()
+    units = {"m": 60, "h": 3600, "d": 86400}
+    if len(value) > 1 and value[-1].lower() in units and value[:-1].isdigit():
+        return datetime.now(UTC) - timedelta(seconds=int(value[:-1]) * units[value[-1].lower()])
+    if value[:6].isdigit() and len(value) in (12, 14) and not value[6].isdigit():
+        return parse_dtg(value, field=field)
+    return parse_utc(value, field)

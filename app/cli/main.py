@@ -1,0 +1,109 @@
+"""The ``bluehelmet`` command: parser assembly, dispatch and the one place errors become a line.
+
+With no command it opens the GUI. Errors the user can act on (``AppError``) print one
+``Error: …`` line on stderr and exit non-zero; anything else is logged with its traceback and
+reported in one line too. Each command group lives in its own module with a
+``register(subparsers)`` function; this module only puts them together, in help order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.cli import (
+    analyse,
+    backup,
+    basemap,
+    briefing,
+    gui,
+    identity,
+    interop,
+    mission,
+    records,
+    sync,
+)
+from app.cli.common import Handler
+from app.errors import AppError
+from app.paths import DB_ENV, default_db_path, log_path
+
+log = logging.getLogger("bluehelmet")
+
+# The order commands appear in ``--help``.
+COMMAND_GROUPS = (
+    mission,
+    briefing,
+    interop,
+    records,
+    analyse,
+    identity,
+    sync,
+    basemap,
+    backup,
+    gui,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bluehelmet",
+        description="Blue Helmet COP: an offline common operating picture for peacekeeping "
+        "missions. With no command, opens the desktop application.",
+    )
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help=f"mission database file (default: ${DB_ENV} or {default_db_path()})",
+    )
+    parser.add_argument("--version", action="version", version=f"bluehelmet {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    for group in COMMAND_GROUPS:
+        group.register(sub)
+    return parser
+
+
+def _setup_logging() -> None:
+    try:
+        path = log_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging()
+    handler: Handler = getattr(args, "handler", gui.cmd_gui)
+    try:
+        return handler(args)
+    except AppError as exc:
+        log.info("command failed: %s", exc)
+        print(f"Error: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except KeyboardInterrupt:
+        print("Error: interrupted; nothing was written by the unfinished step", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.exception("unexpected failure")
+        print(
+            f"Error: unexpected failure ({type(exc).__name__}: {exc}); details in {log_path()}",
+            file=sys.stderr,
+        )
+        return 70

@@ -1,0 +1,113 @@
+"""Whole-mission commands: ``demo``, ``stats`` and ``check``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli.common import db_path, open_existing, positive_int
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the mission commands: demo, stats and check."""
+    demo = sub.add_parser(
+        "demo",
+        help="fill an empty database with the fictional demo mission",
+        description="Generate the demo mission (deterministic for the same options) into an "
+        "empty database; the file is created if missing.",
+    )
+    demo.add_argument("--size", type=positive_int, default=None, help="number of incidents")
+    demo.add_argument("--units", type=positive_int, default=None, help="number of units")
+    demo.add_argument("--areas", type=positive_int, default=None, help="number of patrol areas")
+    demo.add_argument("--lines", type=positive_int, default=None, help="number of ceasefire lines")
+    demo.add_argument("--days", type=positive_int, default=30, help="length of the period")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.set_defaults(handler=cmd_demo)
+
+    stats = sub.add_parser(
+        "stats",
+        help="count the records of each kind",
+        description="Count live records of each kind and open conflicts.",
+    )
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.set_defaults(handler=cmd_stats)
+
+    check = sub.add_parser(
+        "check",
+        help="check the database's integrity and consistency",
+        description="Run SQLite's integrity checks and Blue Helmet's own consistency checks; "
+        "exit 0 when healthy, 1 when an error was found (warnings do not fail).",
+    )
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.set_defaults(handler=cmd_check)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import DemoOptions, generate_demo
+    from app.store import open_store
+
+    path = db_path(args)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    options = DemoOptions(
+        incidents=args.size,
+        units=args.units,
+        areas=args.areas,
+        lines=args.lines,
+        days=args.days,
+        seed=args.seed,
+    )
+    created = not path.exists()
+    try:
+        with open_store(path) as store:
+            summary = generate_demo(store, options)
+    except BaseException:
+        if created:
+            _remove_database(path)
+        raise
+    print(f"Demo mission written to {path}: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
+    return 0
+
+
+def _remove_database(path: Path) -> None:
+    """A database this command created and could not fill is removed, leaving nothing behind."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with open_existing(args) as store:
+        counts = store.stats()
+    if args.json:
+        print(json.dumps(counts, sort_keys=False))
+    else:
+        width = max(len(k) for k in counts)
+        for key, value in counts.items():
+            print(f"{key.replace('_', ' '):<{width}}  {value:>9,}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_existing(args) as store:
+        report = store.check()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "healthy": report.healthy,
+                    "errors": report.errors,
+                    "warnings": report.warnings,
+                    "checked": report.checked,
+                },
+                indent=2,
+            )
+        )
+    else:
+        for line in report.errors:
+            print(f"error: {line}")
+        for line in report.warnings:
+            print(f"warning: {line}")
+        total = sum(v for k, v in report.checked.items() if k.endswith("rows"))
+        verdict = "healthy" if report.healthy else f"{len(report.errors)} errors"
+        print(f"{db_path(args)}: {verdict}, {total:,} live records checked")
+    return 0 if report.healthy else 1

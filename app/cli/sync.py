@@ -1,0 +1,117 @@
+"""Exchanging the picture with partners: ``sync``, ``digest`` and ``conflicts``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli.common import open_existing
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the sync, digest and conflicts commands."""
+    sync = sub.add_parser(
+        "sync",
+        help="exchange the picture with a partner by signed package files",
+        description="Write a signed package of what a partner may receive, or merge a "
+        "partner's package (verified completely before anything is written).",
+    )
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    sync_export = sync_sub.add_parser(
+        "export", help="write a package for a partner", description="Write the records changed "
+        "since the last package to PARTNER (or all with --full), releasable to it only.",
+    )  # fmt: skip
+    sync_export.add_argument("--to", required=True, help="partner unit name or fingerprint")
+    sync_export.add_argument("--out", type=Path, required=True, help="package file to write")
+    sync_export.add_argument("--full", action="store_true", help="every releasable record")
+    sync_export.set_defaults(handler=cmd_sync_export)
+    sync_import = sync_sub.add_parser(
+        "import", help="merge a partner's package", description="Verify and merge a partner's "
+        "package in one transaction; concurrent edits are kept as conflicts.",
+    )  # fmt: skip
+    sync_import.add_argument("file", type=Path, help="the package file")
+    sync_import.add_argument("--dry-run", action="store_true", help="show what would change")
+    sync_import.set_defaults(handler=cmd_sync_import)
+
+    digest = sub.add_parser(
+        "digest",
+        help="print a fingerprint of the record set, to compare with partners",
+        description="SHA-256 over every record's kind, id, version and content hash "
+        "(tombstones included): equal on two installations holding the same records.",
+    )
+    digest.set_defaults(handler=cmd_digest)
+
+    conflicts = sub.add_parser(
+        "conflicts",
+        help="list and resolve concurrent edits received from partners",
+        description="Concurrent edits of one record are merged by version; the other side is "
+        "kept here until an operator chooses.",
+    )
+    conflicts_sub = conflicts.add_subparsers(
+        dest="conflicts_command", metavar="ACTION", required=True
+    )
+    clist = conflicts_sub.add_parser(
+        "list", help="list open conflicts", description="List conflicts not yet resolved."
+    )
+    clist.add_argument("--json", action="store_true", help="print a JSON list")
+    clist.set_defaults(handler=cmd_conflicts_list)
+    cresolve = conflicts_sub.add_parser(
+        "resolve", help="keep one side of a conflict", description="Keep the local or the "
+        "remote side; it is saved as a new edit, so the choice reaches partners.",
+    )  # fmt: skip
+    cresolve.add_argument("id", type=int, help="conflict id (see 'conflicts list')")
+    cresolve.add_argument("--keep", choices=("local", "remote"), required=True, help="side")
+    cresolve.set_defaults(handler=cmd_conflicts_resolve)
+
+
+def cmd_sync_export(args: argparse.Namespace) -> int:
+    from app.sync.identity import TrustStore, load_identity, signing_key
+    from app.sync.service import export_package
+
+    me, key = load_identity(), signing_key()
+    partner = TrustStore().find(args.to)
+    with open_existing(args, write=True) as store:
+        summary = export_package(store, me, key, partner, args.out, full=args.full)
+    print(summary.describe())
+    return 0
+
+
+def cmd_sync_import(args: argparse.Namespace) -> int:
+    from app.sync.identity import TrustStore, load_identity
+    from app.sync.service import import_package
+
+    me = load_identity()
+    with open_existing(args, write=True) as store:  # a dry run rolls its writes back
+        summary = import_package(store, args.file, TrustStore(), identity=me, dry_run=args.dry_run)
+    print(summary.describe())
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    with open_existing(args) as store:
+        print(store.digest())
+    return 0
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    with open_existing(args) as store:
+        rows = store.conflicts()
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No open conflicts.")
+    for r in rows:
+        print(f"{r.id:>5}  {r.kind:<15} {r.record_id}  local {r.local_version}  "
+              f"remote {r.remote_version}")  # fmt: skip
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    with open_existing(args, write=True) as store:
+        saved = store.resolve_conflict(args.id, args.keep)
+    print(f"Conflict {args.id} resolved: kept {args.keep} as version {saved.version}")
+    return 0
