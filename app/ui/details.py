@@ -27,6 +27,7 @@ from app.domain.serialize import record_to_dict
 from app.domain.sidc import describe_sidc
 from app.errors import AppError
 from app.ui.editing.forms import FORM_SPECS, FieldSpec
+from app.ui.own_unit import own_unit_name
 
 #: Fields under "Technical details", in this order.
 TECHNICAL = ("id", "origin", "version", "created_at", "updated_at", "deleted", "content_hash")
@@ -88,16 +89,6 @@ def lookups_for(store: Any) -> Lookups:
         own_origin=store.origin,
         own_unit=own_unit_name(),
     )
-
-
-def own_unit_name() -> str:
-    """This installation's unit from its identity, or "" before one is set."""
-    try:
-        from app.sync.identity import load_identity
-
-        return load_identity().unit
-    except (AppError, OSError):
-        return ""
 
 
 def human(key: str) -> str:

@@ -202,3 +202,28 @@ def test_details_are_cleared_when_undo_removes_the_record(qtbot, window):
     text = window.details.toPlainText()
     assert "Flare seen over the buffer zone" not in text
     assert "removed" in text
+
+
+def test_new_reports_name_this_installations_unit(qtbot, window):
+    from app.sync.identity import init_identity
+
+    unit = next(u for u in window.store.query("unit") if u.short_name)
+    init_identity(unit.short_name, unit.nation, "UN")
+    form = window.editing.new_incident_here()
+    assert form is not None
+    reporting = form.widgets["reporting_unit_id"]
+    assert reporting.currentData() == unit.id
+    assert unit.designation in reporting.currentText()
+    form.reject()
+    # What this installation made is named by its unit, not by ``install-…``.
+    from test_editing import _create_incident
+
+    incident, _grid = _create_incident(qtbot, window, "Roadblock lifted at CP 4")
+    assert incident.reporting_unit_id == unit.id
+    window._show_details("incident", incident.id)
+    from PySide6.QtCore import QUrl
+
+    window.details.anchorClicked.emit(QUrl("bh:technical"))
+    text = window.details.toPlainText()
+    assert f"{unit.short_name} (this installation)" in text
+    assert f"Reporting unit\t{unit.designation}" in text or unit.designation in text

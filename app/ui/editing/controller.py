@@ -36,6 +36,7 @@ from app.ui.editing.undo import (
     MoveUnit,
     UpdateRecord,
 )
+from app.ui.own_unit import own_unit_id
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -310,6 +311,11 @@ class EditingController(QObject):
             return None
         if self.form is not None:
             self.form.reject()
+        if record is None and kind == "incident" and not (initial or {}).get("reporting_unit_id"):
+            # A new report names who reports it: this installation's unit, where it is known.
+            unit_id = own_unit_id(self.window.store)
+            if unit_id is not None:
+                initial = {**(initial or {}), "reporting_unit_id": unit_id}
         form = RecordForm(editor, kind, record=record, initial=initial, parent=self.window)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.setModal(False)
