@@ -45,6 +45,7 @@ from app.store import MissionStore
 from maps.styles import category_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_LAST_HOURS = {"Last 24 h": 24, "Last 72 h": 72, "Last 7 days": 168}
 _COLUMNS = (
     ("occurred_start", "Time (DTG)"),
     ("category", "Category"),
@@ -201,6 +202,9 @@ class IncidentFilterBar(QWidget):
         self.text_edit.setClearButtonEnabled(True)
         self.reset_button = QPushButton("Reset")
         self._latest: datetime | None = None
+        self._first: datetime | None = None
+        #: The clock "Last 24 h" counts back from (replaced in tests).
+        self.now = lambda: datetime.now(UTC)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._emit)
 
@@ -243,6 +247,7 @@ class IncidentFilterBar(QWidget):
         period = store.mission_period()
         self._latest = period[1] if period else datetime.now(UTC)
         first = period[0] if period else self._latest - timedelta(days=30)
+        self._first = first
         self.start_edit.setDateTime(
             QDateTime.fromSecsSinceEpoch(int(first.timestamp()), QTimeZone.utc())
         )
@@ -267,6 +272,7 @@ class IncidentFilterBar(QWidget):
         custom = self.window_box.currentText() == "Custom"
         self.start_edit.setEnabled(custom)
         self.end_edit.setEnabled(custom)
+        self._show_window()
         self._emit()
 
     def _categories_changed(self) -> None:
@@ -278,16 +284,38 @@ class IncidentFilterBar(QWidget):
             self.category_button.setText(f"Categories: {len(chosen)} of {len(actions)}")
         self._emit()
 
-    def current_filter(self) -> IncidentFilter:
-        start = end = None
+    def chosen_window(self) -> tuple[datetime | None, datetime | None]:
+        """(start, end) of the time choice: "Last 24 h" is the 24 hours up to now, whatever
+        the data's last report; None for an open end."""
         choice = self.window_box.currentText()
-        latest = self._latest or datetime.now(UTC)
-        hours = {"Last 24 h": 24, "Last 72 h": 72, "Last 7 days": 168}.get(choice)
+        hours = _LAST_HOURS.get(choice)
         if hours:
-            start = latest - timedelta(hours=hours)
-        elif choice == "Custom":
-            start = self.start_edit.dateTime().toPython().replace(tzinfo=UTC)
-            end = self.end_edit.dateTime().toPython().replace(tzinfo=UTC)
+            now = self.now()
+            return now - timedelta(hours=hours), now
+        if choice == "Custom":
+            return (
+                self.start_edit.dateTime().toPython().replace(tzinfo=UTC),
+                self.end_edit.dateTime().toPython().replace(tzinfo=UTC),
+            )
+        return None, None
+
+    def _show_window(self) -> None:
+        """The greyed From/To fields show the window actually in force (the mission's period
+        for "All time"); a custom window keeps what the user typed."""
+        if self.window_box.currentText() == "Custom":
+            return
+        start, end = self.chosen_window()
+        start = start or self._first
+        end = end or (self._latest + timedelta(minutes=1) if self._latest else None)
+        for edit, moment in ((self.start_edit, start), (self.end_edit, end)):
+            if moment is None:
+                continue
+            edit.blockSignals(True)
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()))
+            edit.blockSignals(False)
+
+    def current_filter(self) -> IncidentFilter:
+        start, end = self.chosen_window()
         actions = self.category_menu.actions()
         chosen = tuple(a.data() for a in actions if a.isChecked())
         categories = None if len(chosen) == len(actions) else chosen

@@ -227,3 +227,33 @@ def test_new_reports_name_this_installations_unit(qtbot, window):
     text = window.details.toPlainText()
     assert f"{unit.short_name} (this installation)" in text
     assert f"Reporting unit\t{unit.designation}" in text or unit.designation in text
+
+
+def test_last_24_hours_counts_back_from_now_and_the_fields_show_it(qtbot, window):
+    from datetime import timedelta
+
+    bar = window.incident_table.filter_bar
+    first, last = window.store.mission_period()
+    # The morning after the data ends: nothing reported in the last 24 hours.
+    now = last.replace(second=0, microsecond=0) + timedelta(days=2)
+    bar.now = lambda: now
+    bar.window_box.setCurrentText("Last 24 h")
+    f = bar.current_filter()
+    assert (f.start, f.end) == (now - timedelta(hours=24), now)
+    qtbot.waitUntil(lambda: len(window.incident_table.model.rows) == 0, timeout=5_000)
+    shown = (bar.start_edit.dateTime().toPython(), bar.end_edit.dateTime().toPython())
+    assert shown == ((now - timedelta(hours=24)).replace(tzinfo=None), now.replace(tzinfo=None))
+    # Within the data: the last 72 hours up to a moment inside the mission period.
+    now = last.replace(second=0, microsecond=0) - timedelta(days=1)
+    bar.now = lambda: now
+    bar.window_box.setCurrentText("Last 72 h")
+    expected = window.store.incident_columns(
+        columns=["id"], start=now - timedelta(hours=72), end=now
+    )["id"]
+    assert len(expected) > 0
+    qtbot.waitUntil(lambda: len(window.incident_table.model.rows) == len(expected), timeout=5_000)
+    assert bar.start_edit.dateTime().toPython() == (now - timedelta(hours=72)).replace(tzinfo=None)
+    # All time shows the mission's period in the greyed fields.
+    bar.window_box.setCurrentText("All time")
+    assert bar.start_edit.dateTime().toPython() <= first.replace(tzinfo=None)
+    assert not bar.start_edit.isEnabled()
