@@ -177,9 +177,23 @@ class IncidentFilterBar(QWidget):
     """Time window, category, severity, unit, status and free text; emits one filter."""
 
     changed = Signal(object)
+    #: The user turned the time slider's window off from here.
+    slider_cleared = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The time slider's window, when on, narrows this table too: shown here, not hidden.
+        self.slider_note = QLabel()
+        self.slider_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.slider_note.setStyleSheet(
+            "QLabel { background: #fff3c4; color: #3e2f00; border: 1px solid #d4b106;"
+            " border-radius: 3px; padding: 1px 6px; }"
+        )
+        self.slider_off = QToolButton(text="Slider off")
+        self.slider_off.setToolTip("Turn the time slider's window off (show all time)")
+        self.slider_off.clicked.connect(self.slider_cleared)
+        self.slider_note.hide()
+        self.slider_off.hide()
         self.window_box = QComboBox()
         self.window_box.addItems(["All time", "Last 24 h", "Last 72 h", "Last 7 days", "Custom"])
         self.start_edit = QDateTimeEdit(calendarPopup=True)
@@ -212,6 +226,8 @@ class IncidentFilterBar(QWidget):
         top.addWidget(QLabel("When:"))
         for w in (self.window_box, self.start_edit, self.end_edit):
             top.addWidget(w)
+        top.addWidget(self.slider_note)
+        top.addWidget(self.slider_off)
         top.addStretch(1)
         bottom = QHBoxLayout()
         for w in (self.category_button, self.severity_box, self.status_box, self.unit_box):
@@ -256,6 +272,12 @@ class IncidentFilterBar(QWidget):
         )
         self._debounce.stop()  # filling the choices is not a change of filter
         self.blockSignals(False)
+
+    def show_slider_window(self, text: str | None) -> None:
+        """Say that the time slider narrows the table ("Time slider: 0312…Z – 0412…Z")."""
+        self.slider_note.setText(f"and time slider {text}" if text else "")
+        self.slider_note.setVisible(bool(text))
+        self.slider_off.setVisible(bool(text))
 
     def reset(self) -> None:
         self.blockSignals(True)

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         self.unit_model.load(self.store)
         self.unit_view.expandToDepth(1)
         self.unit_view.resizeColumnToContents(0)
-        self.incident_table.model.load(self.store, self.map_view.incident_filter)
+        self.incident_table.model.load(self.store, self.table_filter())
         self._update_counts()
         self.details.reload(self.store)
         if reload_map:
@@ -344,16 +344,20 @@ class MainWindow(QMainWindow):
     def _load_table_if_pending(self) -> None:
         if self._table_pending and self.store is not None:
             self._table_pending = False
-            self.incident_table.model.load(self.store, self.map_view.incident_filter)
+            self.incident_table.model.load(self.store, self.table_filter())
         self._update_counts()
 
     def apply_filter(self, incident_filter: IncidentFilter) -> None:
         """The table and the map show the same incidents."""
         if self.store is None:
             return
-        self.incident_table.model.load(self.store, incident_filter)
         self.map_view.set_incident_filter(incident_filter)
+        self.incident_table.model.load(self.store, self.table_filter())
         self._update_counts()
+
+    def table_filter(self) -> IncidentFilter:
+        """The table's filter: the filter bar's, narrowed to the time slider's window."""
+        return self.briefing.effective_filter()
 
     def _update_counts(self) -> None:
         model = self.incident_table.model
@@ -414,6 +418,11 @@ class MainWindow(QMainWindow):
         self.analysis.run(name)
 
     def _analysis_row_chosen(self, kind: str, record_id: str) -> None:
+        hidden = self.briefing.hidden_incident_note(record_id) if kind == "incident" else None
+        if hidden:  # not zoomed to silently: the slider or the filters hide it
+            self._show_details(kind, record_id)
+            self.statusBar().showMessage(hidden, 15000)
+            return
         self.map_view.select(kind, record_id)
         if kind == "incident":
             self.incident_table.select_incident(record_id)

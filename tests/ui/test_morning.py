@@ -257,3 +257,55 @@ def test_last_24_hours_counts_back_from_now_and_the_fields_show_it(qtbot, window
     bar.window_box.setCurrentText("All time")
     assert bar.start_edit.dateTime().toPython() <= first.replace(tzinfo=None)
     assert not bar.start_edit.isEnabled()
+
+
+def test_one_time_filter_state_in_dock_slider_and_status_bar(qtbot, window, monkeypatch):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    briefing = window.briefing
+    timeline = briefing.timeline
+    bar = window.incident_table.filter_bar
+    qtbot.waitUntil(lambda: bool(timeline.histogram.days), timeout=10_000)
+    total = window.incident_table.model.total
+    # A stray click on the histogram does not filter anything.
+    briefing.timeline_dock.show()
+    briefing.timeline_dock.raise_()
+    histogram = timeline.histogram
+    qtbot.waitUntil(histogram.isVisible, timeout=5_000)
+    middle = QPoint(histogram.width() // 2, histogram.height() // 2)
+    QTest.mouseClick(histogram, Qt.MouseButton.LeftButton, pos=middle)
+    assert timeline.current_window() is None
+    # A double-click chooses that day, visibly.
+    QTest.mouseDClick(histogram, Qt.MouseButton.LeftButton, pos=middle)
+    window_ = timeline.current_window()
+    assert window_ is not None and window_[1] - window_[0] == timedelta(days=1)
+    expected = len(
+        window.store.incident_columns(columns=["id"], start=window_[0], end=window_[1])["id"]
+    )
+    qtbot.waitUntil(lambda: len(window.incident_table.model.rows) == expected, timeout=5_000)
+    assert 0 < expected < total
+    assert bar.slider_note.isVisibleTo(bar) and "time slider" in bar.slider_note.text()
+    assert briefing.time_label.text().startswith("Time slider: ")
+    assert f"shown {expected:,} of {total:,}" in window.counts_label.text()
+    # After an edit elsewhere refreshes the window, the table still follows the slider.
+    window.refresh(reload_map=False)
+    assert len(window.incident_table.model.rows) == expected
+    assert f"shown {expected:,} of {total:,}" in window.counts_label.text()
+    _shot(window, "main-window-time-filter.png")
+    # An analysis row for an incident the slider hides does not zoom there unannounced.
+    hidden = next(
+        i.id for i in window.store.query("incident", limit=500)
+        if not (window_[0] <= i.occurred_start <= window_[1])
+    )  # fmt: skip
+    selected = []
+    monkeypatch.setattr(window.map_view, "select", lambda *a, **k: selected.append(a))
+    window.analysis.record_chosen.emit("incident", hidden)
+    assert selected == []
+    assert "outside the time slider's window" in window.statusBar().currentMessage()
+    # Turning the slider off from the Incidents dock shows everything again, everywhere.
+    bar.slider_off.click()
+    qtbot.waitUntil(lambda: len(window.incident_table.model.rows) == total, timeout=5_000)
+    assert not bar.slider_note.isVisibleTo(bar) and briefing.time_label.text() == "Time: all"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
 from app.briefing.timeline import DayCounts, incidents_per_day
 from app.briefing.views import THEMES, SavedView
@@ -75,6 +75,10 @@ class BriefingController(QObject):
         window.details_dock.raise_()
         self.mode = BriefingMode(window, self)
         self.clock = DtgClock()
+        # One visible time-filter state: the status bar says what the slider does.
+        self.time_label = QLabel("Time: all")
+        self.time_label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.time_label)
         window.statusBar().addPermanentWidget(self.clock)
         self._build_menu(view_menu)
         self._number_keys = []
@@ -138,6 +142,8 @@ class BriefingController(QObject):
         w.imported.connect(lambda _m: self.refresh_histogram())
         w.package_imported.connect(lambda _m: self.refresh_histogram())
         self.timeline.window_changed.connect(self._push_window)
+        self.timeline.window_changed.connect(self._show_time_state)
+        w.incident_table.filter_bar.slider_cleared.connect(self.timeline.clear_window)
         self.timeline.window_settled.connect(lambda *_: self._window_settled())
         self.views.recall_requested.connect(self.recall)
         self.mode.changed.connect(self.briefing_action.setChecked)
@@ -237,6 +243,27 @@ class BriefingController(QObject):
             script = f"window.bhTime ? JSON.stringify(window.bhTime.setWindow({args})) : null"
         for view in self.map_views():
             view.run_js(script)
+
+    def _show_time_state(self, start: datetime | None, end: datetime | None) -> None:
+        """The Incidents dock and the status bar show the slider's window as the map does."""
+        text = f"{_dtg(start)} – {_dtg(end)}" if start and end else None
+        self.window.incident_table.filter_bar.show_slider_window(text)
+        self.time_label.setText(f"Time slider: {text}" if text else "Time: all")
+
+    def hidden_incident_note(self, incident_id: str) -> str | None:
+        """Why an incident is not in the table (time slider or filters), or None if it is."""
+        if self.window.incident_table.model.row_of(incident_id) is not None:
+            return None
+        window = self.timeline.current_window()
+        if window is not None:
+            return (
+                f"That incident is outside the time slider's window ({_dtg(window[0])} – "
+                f'{_dtg(window[1])}): the map was not moved. Press "All time" to show it.'
+            )
+        return (
+            "That incident is hidden by the incident filters: the map was not moved."
+            " Reset the filters to show it."
+        )
 
     def _window_settled(self) -> None:
         """The window has stopped moving: the table, the counts and the banner follow."""
