@@ -15,9 +15,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SCREENSHOTS
+from conftest import SCREENSHOTS, js
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
 
 pytestmark = pytest.mark.webengine
 
@@ -309,3 +310,58 @@ def test_one_time_filter_state_in_dock_slider_and_status_bar(qtbot, window, monk
     bar.slider_off.click()
     qtbot.waitUntil(lambda: len(window.incident_table.model.rows) == total, timeout=5_000)
     assert not bar.slider_note.isVisibleTo(bar) and briefing.time_label.text() == "Time: all"
+
+
+def _subtitle(qtbot, window) -> str:
+    return js(
+        qtbot,
+        window.map_view,
+        "(function(n){return n ? n.textContent : null})"
+        "(document.querySelector('.bh-brief-subtitle'))",
+    )
+
+
+def test_briefing_title_block_names_view_window_and_filters(qtbot, window):
+    from datetime import timedelta
+
+    from PySide6.QtGui import QGuiApplication
+
+    from app.ui.briefing.timeline import dtg
+
+    briefing = window.briefing
+    timeline = briefing.timeline
+    bar = window.incident_table.filter_bar
+    qtbot.waitUntil(lambda: briefing.last_view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: timeline.period is not None, timeout=10_000)
+    bar.severity_box.setCurrentIndex(2)  # severity 3 and above
+    start = timeline.period[0] + timedelta(days=6)
+    timeline.set_window(start, start + timedelta(hours=24))
+    assert briefing.views.save_current("Line CHARLIE") is not None
+    timeline.clear_window()
+    bar.reset()
+    briefing.views.current_name = None
+    assert briefing.mode.enter(QGuiApplication.primaryScreen(), mirror=False)
+    qtbot.waitUntil(lambda: "whole mission period" in (_subtitle(qtbot, window) or "").lower())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_1)
+    expected = f"Line CHARLIE · incidents {dtg(start)} – {dtg(start + timedelta(hours=24))}"
+    qtbot.waitUntil(lambda: (_subtitle(qtbot, window) or "").startswith(expected), timeout=5_000)
+    assert "severity 3+" in _subtitle(qtbot, window)
+    _shot(window, "briefing-title-block.png")
+    # During playback the title block follows the window being played.
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert timeline.is_playing()
+    qtbot.waitUntil(lambda: not _subtitle(qtbot, window).startswith(expected), timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    playing_window = timeline.current_window()
+    qtbot.waitUntil(
+        lambda: f"{dtg(playing_window[0])} – {dtg(playing_window[1])}" in _subtitle(qtbot, window),
+        timeout=5_000,
+    )
+    # A view key with no saved view says so, over the map (the status bar is hidden).
+    qtbot.keyClick(window, Qt.Key.Key_7)
+    notice = window.map_view.findChild(QLabel, "briefingNotice")
+    assert notice is not None and notice.isVisible()
+    assert notice.text().startswith("No saved view 7")
+    briefing.mode.leave()

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
+from app.briefing.pages import describe_shown
 from app.briefing.timeline import DayCounts, incidents_per_day
 from app.briefing.views import THEMES, SavedView
 from app.errors import AppError
@@ -81,11 +82,13 @@ class BriefingController(QObject):
         window.statusBar().addPermanentWidget(self.time_label)
         window.statusBar().addPermanentWidget(self.clock)
         self._build_menu(view_menu)
+        self._notice: QLabel | None = None
+        self._notice_timer = QTimer(self, singleShot=True, interval=4000)
         self._number_keys = []
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(str(number)), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda n=number: self.views.recall_number(n))
+            shortcut.activated.connect(lambda n=number: self.recall_number(n))
             self._number_keys.append(shortcut)
         self._connect()
 
@@ -249,6 +252,9 @@ class BriefingController(QObject):
         text = f"{_dtg(start)} – {_dtg(end)}" if start and end else None
         self.window.incident_table.filter_bar.show_slider_window(text)
         self.time_label.setText(f"Time slider: {text}" if text else "Time: all")
+        if self.mode.active:
+            # While playing, the window never settles: the title block follows each step.
+            self.briefing_furniture(True)
 
     def hidden_incident_note(self, incident_id: str) -> str | None:
         """Why an incident is not in the table (time slider or filters), or None if it is."""
@@ -353,12 +359,18 @@ class BriefingController(QObject):
         if mirror is not None:
             mirror.map_view.run_js(self._furniture_script(on))
 
+    def shown_subtitle(self) -> str:
+        """The title block's second line: the recalled view, the time window (the one being
+        played, too) and the filters in force; the same words as an exported picture's."""
+        store = self.window.store
+        labels = {c.key: c.label for c in store.categories()} if store else {}
+        f = self.effective_filter()
+        units = store.unit_names() if store is not None and f.unit_id else {}
+        return describe_shown(self.views.current_name or "", f, labels, len(labels), units)
+
     def _furniture_script(self, on: bool) -> str:
-        window = self.timeline.current_window()
         title = json.dumps(self.title() if on else "")
-        subtitle = json.dumps(
-            f"{_dtg(window[0])} – {_dtg(window[1])}" if window else "Whole mission period"
-        )
+        subtitle = json.dumps(self.shown_subtitle() if on else "")
         flag = "true" if on else "false"
         return (
             "if (window.bhBrief) {"
@@ -403,6 +415,39 @@ class BriefingController(QObject):
             view.run_js(script)
 
     # --- saved views ------------------------------------------------------------------------
+
+    def recall_number(self, number: int) -> None:
+        """The number keys: recall that view, or say that there is none (never nothing)."""
+        if self.views.recall_number(number) is not None:
+            return
+        count = len(self.views.views())
+        if count == 0:
+            text = f"No saved view {number}: save one first (Saved views → Save current view)."
+        else:
+            text = f"No saved view {number}: there are {count} (keys 1–{min(count, 9)})."
+        self.notify(text)
+
+    def notify(self, text: str) -> None:
+        """A short message over the map (seen in briefing mode too) and in the status bar."""
+        self.window.statusBar().showMessage(text, 5000)
+        notice = self._notice
+        if notice is None:
+            notice = QLabel(self.window.map_view)
+            notice.setObjectName("briefingNotice")
+            notice.setTextFormat(Qt.TextFormat.PlainText)
+            notice.setStyleSheet(
+                "QLabel#briefingNotice { background: rgba(20, 20, 20, 220); color: white;"
+                " font-size: 18px; padding: 10px 16px; border-radius: 6px; }"
+            )
+            self._notice = notice
+            self._notice_timer.timeout.connect(notice.hide)
+        notice.setText(text)
+        notice.adjustSize()
+        view = self.window.map_view
+        notice.move(max(0, (view.width() - notice.width()) // 2), 60)
+        notice.show()
+        notice.raise_()
+        self._notice_timer.start()
 
     def capture(self, name: str) -> SavedView:
         """What the map shows now, as a view named ``name``."""
