@@ -149,6 +149,8 @@
   // --- clicks and picking -----------------------------------------------------------------
 
   function onClick(event) {
+    // The map's own click handler (bh-map.js) sees this mark: one click, one action.
+    if (E.drawing || E.editing || E.picking) event.bhClaimed = true;
     if (E.drawing || E.editing) return;
     var measure = window.bhMap._internal && window.bhMap._internal.controls.measure;
     if (measure && measure.active) return;

@@ -1569,6 +1569,13 @@
       }, {direction: 'top', className: 'bh-leaflet-tooltip', offset: [0, -k(14)]});
       marker.on('click', function () {
         if (S.controls.measure && S.controls.measure.active) return;
+        if (clickClaimedByEditing()) {
+          // Picking a position on a unit picks the unit's position (bh-edit listens on the map).
+          var at = marker.getLatLng();
+          S.map.fire('click', {latlng: at, layerPoint: S.map.latLngToLayerPoint(at),
+            containerPoint: S.map.latLngToContainerPoint(at)});
+          return;
+        }
         openPopup(marker.getLatLng(), unitPopupNode(unit));
         send('featureClicked', 'unit', str(unit.id));
       });
@@ -2450,8 +2457,19 @@
   // init and the public API
   // ------------------------------------------------------------------------------------------
 
+  /**
+   * True while bh-edit.js owns the map's clicks (picking a position, drawing, editing
+   * vertices): a click then does that one thing, never also a popup or a selection.
+   */
+  function clickClaimedByEditing() {
+    var edit = window.bhEdit;
+    var st = edit && edit.state ? edit.state() : null;
+    return !!(st && (st.picking || st.drawing || st.editing));
+  }
+
   function bindMapEvents(map) {
     map.on('click', function (event) {
+      if (event.bhClaimed || clickClaimedByEditing()) return;
       var measure = S.controls.measure;
       if (measure && measure.active) {
         measure.add(event.latlng);

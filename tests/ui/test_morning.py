@@ -365,3 +365,67 @@ def test_briefing_title_block_names_view_window_and_filters(qtbot, window):
     assert notice is not None and notice.isVisible()
     assert notice.text().startswith("No saved view 7")
     briefing.mode.leave()
+
+
+def _container_point(qtbot, window, lat: float, lon: float):
+    from PySide6.QtCore import QPoint
+
+    x, y = js(
+        qtbot,
+        window.map_view,
+        f"(function(p){{return [p.x, p.y]}})(bhMap.map.latLngToContainerPoint([{lat}, {lon}]))",
+    )
+    return QPoint(round(x), round(y))
+
+
+def test_a_map_click_picks_a_position_and_does_nothing_else(qtbot, window):
+    from PySide6.QtTest import QTest
+
+    area = next(a for a in window.store.query("patrol_area") if a.geometry.area > 0)
+    inside = area.geometry.representative_point()
+    window.map_view.call("fitBounds", [[inside.y - 0.05, inside.x - 0.05],
+                                       [inside.y + 0.05, inside.x + 0.05]])  # fmt: skip
+    qtbot.waitUntil(
+        lambda: abs(js(qtbot, window.map_view, "bhMap.map.getCenter().lat") - inside.y) < 0.01,
+        timeout=5_000,
+    )
+    form = window.editing.new_incident_here()
+    form.pick_requested.emit()
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhEdit.state().picking") is True)
+    clicked = []
+    window.map_view.feature_clicked.connect(lambda *a: clicked.append(a))
+    point = _container_point(qtbot, window, inside.y, inside.x)
+    with qtbot.waitSignal(window.map_view.bridge.point_picked, timeout=10_000) as picked:
+        QTest.mouseClick(window.map_view.focusProxy(), Qt.MouseButton.LeftButton, pos=point)
+    lat, lon = picked.args
+    assert abs(lat - inside.y) < 0.01 and abs(lon - inside.x) < 0.01
+    # No area popup, no area selected in Details: the click only placed the incident.
+    qtbot.wait(300)  # a popup or selection would arrive within the same event round
+    assert clicked == []
+    assert js(qtbot, window.map_view, "document.querySelectorAll('.leaflet-popup').length") == 0
+    assert area.name not in window.details.toPlainText()
+    form.reject()
+
+
+def test_move_unit_starts_at_the_unit_and_leaves_it_in_sight(qtbot, window):
+    from PySide6.QtCore import QRect
+
+    unit_id, report = next(iter(window.store.current_positions().items()))
+    window.map_view.feature_clicked.emit("unit", unit_id)
+    window.map_view.call("fitBounds", [[report.lat - 0.2, report.lon - 0.2],
+                                       [report.lat + 0.2, report.lon + 0.2]])  # fmt: skip
+    qtbot.waitUntil(
+        lambda: abs(window.briefing.last_view["west"] - (report.lon - 0.2)) < 0.2, timeout=5_000
+    )
+    form = window.editing.move_unit_dialog()
+    assert form is not None and form.windowTitle() == "Move unit"
+    assert form.widgets["unit_id"].currentData() == unit_id
+    assert form.widgets["location"].position() == (report.lat, report.lon)
+    qtbot.waitUntil(form.isVisible, timeout=5_000)
+    unit_on_screen = window.map_view.mapToGlobal(
+        _container_point(qtbot, window, report.lat, report.lon)
+    )
+    around_unit = QRect(unit_on_screen.x() - 25, unit_on_screen.y() - 25, 50, 50)
+    assert not form.frameGeometry().intersects(around_unit)
+    _shot(window, "move-unit.png")
+    form.reject()
