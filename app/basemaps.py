@@ -79,6 +79,8 @@ class Basemap:
     attribution: str
     online: bool = False
     url_template: str | None = None
+    overlay: bool = False  #: imagery or a sheet meant to lie over another basemap
+    acquired: str | None = None  #: ISO date imagery was taken, shown beside its name
 
 
 # -- places and names ----------------------------------------------------------------------
@@ -301,6 +303,8 @@ def _local_basemap(basemap_id: str, tiles: MBTiles) -> Basemap:
         max_zoom=tiles.max_zoom,
         bounds=tiles.bounds,
         attribution=plain_text(tiles.attribution),
+        overlay=tiles.metadata().get("type") == "overlay",
+        acquired=tiles.metadata().get("acquired") or None,
     )
 
 
@@ -537,3 +541,73 @@ def page_basemaps(url_base: str = "bh://local/tiles/") -> list[dict[str, Any]]:
             }
         )
     return entries
+
+
+# -- map sheets and imagery ----------------------------------------------------------------
+
+#: First bytes of the files ``import_map_sheets`` takes: TIFF (both byte orders, BigTIFF) and PDF.
+SHEET_MAGIC = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+", b"%PDF-")
+
+
+def is_map_sheet(path: Path) -> bool:
+    """Whether ``path`` looks like a GeoTIFF or GeoPDF (judged from its first bytes)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(5)
+    except OSError:
+        return False
+    return head.startswith(SHEET_MAGIC)
+
+
+def import_map_sheets(
+    sources: list[Path],
+    *,
+    id: str | None = None,
+    name: str | None = None,
+    overlay: bool = False,
+    acquired: str | None = None,
+    neatline: Any = None,
+    replace: bool = False,
+    progress: Any = None,
+    is_cancelled: Any = None,
+) -> Basemap:
+    """Tile GeoTIFF/GeoPDF map sheets (one sheet, or a series as one mosaic) into the library.
+
+    The sheets are warped and tiled into a temporary MBTiles file beside the library, which
+    then goes through ``import_mbtiles`` like any other tile set; a failed or cancelled run
+    leaves nothing behind. ``neatline`` (a shapely polygon in longitude/latitude) cuts every
+    sheet's collar; ``overlay`` marks imagery to lie over another basemap.
+    """
+    from datetime import date
+
+    from maps.sheets import tile_sheets
+
+    sources = [Path(s) for s in sources]
+    if not sources:
+        raise BasemapError("no map sheet given")
+    basemap_id = _check_id(id) if id is not None else slug_from_filename(sources[0])
+    if acquired is not None:
+        try:
+            acquired = date.fromisoformat(acquired).isoformat()
+        except ValueError:
+            raise BasemapError(f"acquired: {acquired!r} is not a date (YYYY-MM-DD)") from None
+    destination = _local_path(basemap_id)
+    if destination.exists() and not replace:
+        raise BasemapError(
+            f"A basemap with the id '{basemap_id}' already exists; "
+            "remove it first or import with replace."
+        )
+    folder = library_dir()
+    with tempfile.TemporaryDirectory(prefix=".sheets-", dir=folder) as work:
+        tiled = Path(work) / f"{basemap_id}.mbtiles"
+        tile_sheets(
+            sources,
+            tiled,
+            name=name or (sources[0].stem if len(sources) == 1 else f"{sources[0].stem} series"),
+            neatline=neatline,
+            acquired=acquired,
+            overlay=overlay,
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
+        return import_mbtiles(tiled, id=basemap_id, replace=replace)

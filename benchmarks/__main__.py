@@ -7,7 +7,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["store", "map", "analysis", "sync", "interop"]
+BENCHMARKS = ["store", "map", "analysis", "sync", "interop", "sheets"]
 
 
 def main(argv: list[str] | None = None) -> int:

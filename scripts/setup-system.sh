@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the Qt GUI and Qt WebEngine need, only when some are missing.
 # Offscreen tests need the core libraries; a real window also needs the xcb ones, and
-# `make run` on a machine with no screen uses Xvfb.
+# `make run` on a machine with no screen uses Xvfb. gdal-bin (gdal_translate, built with poppler)
+# reads GeoPDF map sheets, which the GDAL inside rasterio's wheels cannot.
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
   libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core xvfb xauth
+  gdal-bin
 )
 
 missing=()

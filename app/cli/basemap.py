@@ -25,12 +25,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=cmd_basemap_list)
     add_file = basemap_sub.add_parser(
         "import",
-        help="import a raster MBTiles file",
-        description="Validate a raster MBTiles file (png, jpg, webp) and copy it into the library.",
+        help="import a raster MBTiles file, or map sheets and imagery (GeoTIFF, GeoPDF)",
+        description="Validate a raster MBTiles file (png, jpg, webp) and copy it into the "
+        "library; or warp map sheets and georeferenced imagery (GeoTIFF in any coordinate "
+        "system; GeoPDF through GDAL's gdal_translate) into Web Mercator tiles. Several sheets "
+        "of one series become one basemap.",
     )
-    add_file.add_argument("file", type=Path, help="the .mbtiles file")
+    add_file.add_argument("file", type=Path, nargs="+", help="the .mbtiles file, or the sheets")
     add_file.add_argument("--id", default=None, help="id to file it under (default: file name)")
     add_file.add_argument("--replace", action="store_true", help="replace a basemap of that id")
+    add_file.add_argument("--name", default=None, help="name shown in the layer list (sheets)")
+    add_file.add_argument(
+        "--overlay", action="store_true", help="imagery to lay over another basemap (sheets)"
+    )
+    add_file.add_argument(
+        "--acquired", default=None, metavar="YYYY-MM-DD", help="date the imagery was taken"
+    )
+    add_file.add_argument(
+        "--neatline",
+        default=None,
+        metavar="WKT",
+        help="polygon in longitude/latitude (WKT): the map face; the collar outside is cut",
+    )
     add_file.set_defaults(handler=cmd_basemap_import)
     online = basemap_sub.add_parser(
         "add-online",
@@ -62,7 +78,8 @@ def cmd_basemap_list(args: argparse.Namespace) -> int:
                 [
                     {"id": b.id, "label": b.label, "online": b.online, "format": b.format,
                      "min_zoom": b.min_zoom, "max_zoom": b.max_zoom, "bounds": b.bounds,
-                     "path": str(b.path), "url": b.url_template}
+                     "path": str(b.path), "url": b.url_template, "overlay": b.overlay,
+                     "acquired": b.acquired}
                     for b in entries
                 ]
             )
@@ -80,9 +97,50 @@ def cmd_basemap_list(args: argparse.Namespace) -> int:
 def cmd_basemap_import(args: argparse.Namespace) -> int:
     from app import basemaps
 
-    entry = basemaps.import_mbtiles(args.file, id=args.id, replace=args.replace)
+    sheets = [path for path in args.file if basemaps.is_map_sheet(path)]
+    if sheets:
+        if len(sheets) != len(args.file):
+            raise basemaps.BasemapError(
+                "give either map sheets (GeoTIFF, GeoPDF) or one MBTiles file, not both"
+            )
+        entry = basemaps.import_map_sheets(
+            sheets,
+            id=args.id,
+            name=args.name,
+            overlay=args.overlay,
+            acquired=args.acquired,
+            neatline=_neatline(args.neatline),
+            replace=args.replace,
+        )
+        taken = f", acquired {entry.acquired}" if entry.acquired else ""
+        print(
+            f"Imported {entry.label!r} as {entry.id} from {len(sheets)} sheet(s) "
+            f"(zoom {entry.min_zoom}-{entry.max_zoom}{taken})"
+        )
+        return 0
+    if len(args.file) != 1:
+        raise basemaps.BasemapError("an MBTiles file is imported on its own; give one file")
+    entry = basemaps.import_mbtiles(args.file[0], id=args.id, replace=args.replace)
     print(f"Imported {entry.label!r} as {entry.id} (zoom {entry.min_zoom}-{entry.max_zoom})")
     return 0
+
+
+def _neatline(text: str | None):  # type: ignore[no-untyped-def]
+    """The ``--neatline`` polygon, or None; a clear error for anything but a polygon."""
+    if text is None:
+        return None
+    from shapely import wkt
+    from shapely.errors import ShapelyError
+
+    from app import basemaps
+
+    try:
+        shape = wkt.loads(text)
+    except (ShapelyError, ValueError):
+        shape = None
+    if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon") or shape.is_empty:
+        raise basemaps.BasemapError("--neatline: give a POLYGON((lon lat, …)) in WKT")
+    return shape
 
 
 def cmd_basemap_online(args: argparse.Namespace) -> int:
