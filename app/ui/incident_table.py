@@ -45,6 +45,7 @@ from app.store import MissionStore
 from maps.styles import category_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_TITLE_COLUMN = 4
 _LAST_HOURS = {"Last 24 h": 24, "Last 72 h": 72, "Last 7 days": 168}
 _COLUMNS = (
     ("occurred_start", "Time (DTG)"),
@@ -202,8 +203,9 @@ class IncidentFilterBar(QWidget):
             edit.setDisplayFormat("dd MMM yyyy HH:mm 'Z'")
             edit.setTimeZone(QTimeZone.utc())
             edit.setEnabled(False)
-        self.category_button = QToolButton(text="Categories: all")
-        self.category_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button sizes itself for its text and the menu arrow (a tool button cut
+        # "Categories: all" under the arrow).
+        self.category_button = QPushButton("Categories: all")
         self.category_menu = QMenu(self)
         self.category_button.setMenu(self.category_menu)
         self.severity_box = QComboBox()
@@ -381,8 +383,11 @@ class IncidentTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((110, 190, 40, 80, 360, 110, 50, 55, 150)):
+        for column, width in enumerate((110, 230, 40, 80, 360, 110, 56, 64, 150)):
             self.view.setColumnWidth(column, width)
+        # The title takes the width the other columns leave (no empty band on a wide screen).
+        header.setSectionResizeMode(_TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.alert.clicked.connect(self._show_new_violations)
         centre_layout.addWidget(self.alert)
         centre_layout.addWidget(self.map_view, 1)
-        self.resizeDocks([self.incident_dock], [260], Qt.Orientation.Vertical)
+        self.resizeDocks([self.incident_dock], [330], Qt.Orientation.Vertical)
         self.resizeDocks([self.layer_dock, self.details_dock], [300, 300],
                          Qt.Orientation.Horizontal)  # fmt: skip
 
@@ -275,7 +275,8 @@ class MainWindow(QMainWindow):
         self.external.watch(store)
         self._remember(path.resolve())
         self.setWindowTitle(f"Blue Helmet COP — {path.name}")
-        self.db_label.setText(str(path))
+        self.db_label.setText(path.name)  # the full path in the tooltip: the clock keeps room
+        self.db_label.setToolTip(str(path.resolve()))
         self.incident_table.filter_bar.populate(store)
         self.layer_panel.set_basemaps(
             [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]

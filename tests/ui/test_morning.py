@@ -429,3 +429,100 @@ def test_move_unit_starts_at_the_unit_and_leaves_it_in_sight(qtbot, window):
     assert not form.frameGeometry().intersects(around_unit)
     _shot(window, "move-unit.png")
     form.reject()
+
+
+def _clipped_texts(root) -> list[tuple[str, str, int, int]]:
+    """Visible labels, buttons, boxes and table headers whose text does not fit their width:
+    (widget type, text, width needed, width given)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDateTimeEdit,
+        QTableView,
+        QWidget,
+    )
+
+    found = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisible() or w.width() <= 0:
+            continue
+        fm = w.fontMetrics()
+        kind = type(w).__name__
+        if isinstance(w, QLabel) and w.text() and not w.wordWrap() and "<" not in w.text():
+            if w.sizePolicy().horizontalPolicy() == w.sizePolicy().Policy.Ignored:
+                continue  # elided on purpose (the slider's window text in a narrow dock)
+            need = max(fm.horizontalAdvance(line) for line in w.text().split("\n"))
+            if need > w.contentsRect().width() + 1:
+                found.append((kind, w.text(), need, w.contentsRect().width()))
+        elif isinstance(w, QAbstractButton) and w.text():
+            if w.width() < w.sizeHint().width() - 1:
+                found.append((kind, w.text(), w.sizeHint().width(), w.width()))
+        elif isinstance(w, QComboBox | QDateTimeEdit):
+            text = w.currentText() if isinstance(w, QComboBox) else w.text()
+            need = fm.horizontalAdvance(text) + 28
+            if need > w.width():
+                found.append((kind, text, need, w.width()))
+        elif isinstance(w, QTableView) and w.model() is not None:
+            header = w.horizontalHeader()
+            for c in range(w.model().columnCount()):
+                text = str(w.model().headerData(c, Qt.Orientation.Horizontal) or "")
+                need = header.fontMetrics().horizontalAdvance(text) + 16
+                if not header.isSectionHidden(c) and need > header.sectionSize(c):
+                    found.append((f"{kind} header", text, need, header.sectionSize(c)))
+    return found
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_no_clipped_labels_at_common_screen_sizes(qtbot, window, size):
+    briefing = window.briefing
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0], timeout=5_000)
+    window.analysis.run("violations")
+    qtbot.waitUntil(lambda: window.analysis.table.rowCount() > 0, timeout=30_000)
+    problems = []
+    for theme in ("day", "night"):
+        briefing.set_theme(theme)
+        for dock in (window.details_dock, window.analysis_dock, briefing.views_dock):
+            for bottom in (window.incident_dock, briefing.timeline_dock):
+                dock.show()
+                dock.raise_()
+                bottom.show()
+                bottom.raise_()
+                qtbot.wait(50)
+                problems += [(theme, *p) for p in _clipped_texts(window)]
+    assert not sorted(set(problems)), sorted(set(problems))
+    # The incident table uses its width (no empty band) and shows more than a handful of rows.
+    table = window.incident_table
+    window.incident_dock.raise_()
+    qtbot.wait(50)
+    header = table.view.horizontalHeader()
+    used = sum(header.sectionSize(c) for c in range(header.count()))
+    assert used >= table.view.viewport().width() - 2
+    rows = table.view.viewport().height() // table.view.verticalHeader().defaultSectionSize()
+    assert rows >= (5 if size[1] < 900 else 8)
+    # The analysis table speaks DTG like the rest of the window.
+    first_time = window.analysis.table.item(0, 0).text()
+    assert re.fullmatch(r"\d{6}Z[A-Z]{3}\d{2}", first_time), first_time
+    window.analysis_dock.raise_()
+    _shot(window, f"main-window-{size[0]}x{size[1]}.png")
+
+
+def test_form_columns_stay_put_when_a_message_appears(qtbot, window):
+    from PySide6.QtWidgets import QGroupBox
+
+    form = window.editing.new_incident_here()
+    qtbot.waitUntil(form.isVisible, timeout=5_000)
+    qtbot.wait(50)
+
+    def columns():
+        return sorted({(b.x(), b.width()) for b in form.findChildren(QGroupBox)})
+
+    before, width = columns(), form.width()
+    form.widgets["location"].edit.clear()
+    qtbot.keyClicks(form.widgets["location"].edit, "37S ZZ 99 not a grid reference at all")
+    qtbot.keyClicks(form.widgets["precision_m"].edit, "about ten metres or so, maybe a bit more")
+    qtbot.waitUntil(lambda: form.errors["location"].isVisible(), timeout=5_000)
+    qtbot.wait(50)
+    assert columns() == before and form.width() == width
+    _shot(form, "incident-form-with-messages.png")
+    form.reject()
