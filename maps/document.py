@@ -155,7 +155,7 @@ def build_map_html(options: PageOptions) -> str:
     fmap = folium.Map(
         location=None,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # bh-map.js draws its own, sized with the symbols
         prefer_canvas=True,
         zoom_control=True,
         min_zoom=2,

@@ -2444,13 +2444,25 @@
       var m = S.unitMarkers[id];
       m.setIcon(new SymbolIcon({unit: m.options.bhUnit}));
     });
-    if (S.layers.units.refreshClusters) S.layers.units.refreshClusters();
+    // A cluster group off the map (layer hidden) has nothing to refresh, and throws if asked.
+    if (S.layers.units.refreshClusters && S.layers.units._map) S.layers.units.refreshClusters();
     S.layers.incidents.rebuild();
     S.layers.incidents.redraw();
     if (HeatLayer) S.layers.heatmap.setOptions(heatOptions());
     redrawBasemaps();
     refreshSelection();
     if (S.controls.measure) S.controls.measure._render();
+    setScaleBar(S.map);
+  }
+
+  /**
+   * The scale bar, as long as the symbols are large: at double size (briefing) a bar of
+   * 240 px with large figures, readable from the back of a room. Leaflet fixes a scale
+   * control's width when it is made, so a new scale makes a new control.
+   */
+  function setScaleBar(map) {
+    if (S.controls.scale) S.controls.scale.remove();
+    S.controls.scale = L.control.scale({maxWidth: Math.round(k(120)), imperial: true}).addTo(map);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -2556,6 +2568,7 @@
     S.controls.measure = new MeasureControl().addTo(map);
     S.controls.position = new PositionControl().addTo(map);
     S.controls.legend = new LegendControl().addTo(map);
+    setScaleBar(map);
     addTitle(map);
     bindMapEvents(map);
 
@@ -2588,6 +2601,9 @@
       bhMap.paintedAt = paintedAt;
       bhMap.initMs = paintedAt - started;
       bhMap.ready = true;
+      // A theme set while the map was drawing (bh-brief.js, briefing outputs) doubles the
+      // scale without telling bh-map: catch up before saying the map is ready.
+      applyScale();
       if (S.map.getZoom() >= DETAIL_ATLAS_ZOOM) setTimeout(loadDetailAtlas, 0);
       send('mapReady', JSON.stringify({paintMs: Math.round(paintedAt), initMs: Math.round(paintedAt - started),
         counts: counts(), timings: bhMap.timings}));

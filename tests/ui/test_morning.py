@@ -526,3 +526,24 @@ def test_form_columns_stay_put_when_a_message_appears(qtbot, window):
     assert columns() == before and form.width() == width
     _shot(form, "incident-form-with-messages.png")
     form.reject()
+
+
+def test_briefing_scale_bar_reads_from_the_back_of_the_room(qtbot, window):
+    script = (
+        "(function(n){if(!n)return null;var r=n.getBoundingClientRect();"
+        "return [r.width, parseFloat(getComputedStyle(n).fontSize)]})"
+        "(document.querySelector('.leaflet-control-scale-line'))"
+    )
+    normal_width, normal_font = js(qtbot, window.map_view, script)
+    assert briefing_mode_on(window)
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, script)[1] >= 24, timeout=5_000)
+    width, font = js(qtbot, window.map_view, script)
+    # About twice the working map's bar, with figures readable across a room.
+    assert width >= 1.6 * normal_width and font >= 2 * normal_font - 1
+    window.briefing.mode.leave()
+
+
+def briefing_mode_on(window) -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    return window.briefing.mode.enter(QGuiApplication.primaryScreen(), mirror=False)
