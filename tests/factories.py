@@ -7,7 +7,15 @@ from typing import Any
 
 from shapely.geometry import LineString, Polygon
 
-from app.domain.records import CeasefireLine, Incident, Patrol, PatrolArea, PositionReport, Unit
+from app.domain.records import (
+    CeasefireLine,
+    Incident,
+    MapItem,
+    Patrol,
+    PatrolArea,
+    PositionReport,
+    Unit,
+)
 
 T0 = datetime(2026, 3, 5, 14, 30, tzinfo=UTC)
 
@@ -71,3 +79,11 @@ def patrol(unit_id: str, **kw: Any) -> Patrol:
     )
     values.update(kw)
     return Patrol(**values)
+
+
+def map_item(**kw: Any) -> MapItem:
+    values: dict[str, Any] = dict(
+        name="MSR Blue", item_type="route", geometry=LineString([(35.4, 33.2), (35.6, 33.3)])
+    )
+    values.update(kw)
+    return MapItem(**values)

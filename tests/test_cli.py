@@ -41,7 +41,7 @@ def test_demo_then_stats_shows_every_kind(demo_db: Path):
     result = run("--db", str(demo_db), "stats", "--json")
     assert result.returncode == 0, result.stderr
     counts = json.loads(result.stdout)
-    assert set(counts) == {*KINDS, "conflicts"}
+    assert set(counts) == {*KINDS, "map_items", "conflicts"}
     assert all(counts[k] > 0 for k in KINDS)
     assert counts["incidents"] == 400 and counts["conflicts"] == 0
 

@@ -20,6 +20,13 @@ def _mapping(text: str) -> tuple[str, str]:
     return column.strip(), field.strip()
 
 
+def _setting(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not FIELD=VALUE")
+    return name.strip(), value.strip()
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the import/export commands."""
     imp = sub.add_parser(
@@ -27,7 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="import a file into the mission",
         description="Import a file in one transaction; the format is recognised by content "
         "(GeoJSON, CSV, GeoPackage, zipped Shapefile, KML/KMZ, Cursor-on-Target, TAK data "
-        "package, NVG). A bad feature writes nothing and is named in the error. A partner's "
+        "package, NVG). A file with bad features writes nothing; the error counts the problems "
+        "by reason and names the first 20 (--report FILE.csv lists every one). With "
+        "--skip-invalid the good features are imported and the bad ones listed. A partner's "
         "sync package is recognised and verified exactly as by 'sync import'.",
     )
     imp.add_argument("file", type=Path, help="the file to import")
@@ -41,6 +50,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="COLUMN=FIELD",
         help="take a column as a record field (repeatable), e.g. --map Datum=occurred_start; "
         "lat, lon, mgrs and wkt name position columns; an empty FIELD drops the column",
+    )  # fmt: skip
+    imp.add_argument(
+        "--set", dest="settings", action="append", type=_setting, default=[],
+        metavar="FIELD=VALUE",
+        help="give every feature this field's value, over the file's own (repeatable), "
+        "e.g. --set nation=GHA --set classification='MISSION RESTRICTED'",
+    )  # fmt: skip
+    imp.add_argument(
+        "--skip-invalid", action="store_true",
+        help="import every feature that can be imported (in one transaction) and list the "
+        "others with their reasons",
+    )  # fmt: skip
+    imp.add_argument(
+        "--report", type=Path, default=None, metavar="FILE.csv",
+        help="write every feature left out or refused, with its reason, to this CSV file",
     )  # fmt: skip
     imp.add_argument("--format", default=None, help="force a reader instead of recognising it")
     imp.set_defaults(handler=cmd_import)
@@ -65,7 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.interop.importer import import_file
+    from app.interop.importer import FeaturesRefused, import_file, write_problem_report
     from app.sync.package import looks_like_package
 
     if looks_like_package(Path(args.file)):
@@ -75,11 +99,22 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "their sender gave them, so --as does not apply; import it without --as"
             )
         return cmd_sync_import(args)  # the same verification, output and errors
+    report: Path | None = getattr(args, "report", None)
     with open_existing(args, write=True) as store:  # a dry run rolls its writes back
-        summary = import_file(
-            store, args.file, as_kind=args.as_kind, dry_run=args.dry_run,
-            mapping=dict(getattr(args, "mapping", []) or []), format=getattr(args, "format", None),
-        )  # fmt: skip
+        try:
+            summary = import_file(
+                store, args.file, as_kind=args.as_kind, dry_run=args.dry_run,
+                mapping=dict(getattr(args, "mapping", []) or []),
+                format=getattr(args, "format", None),
+                settings=dict(getattr(args, "settings", []) or []),
+                skip_invalid=getattr(args, "skip_invalid", False),
+            )  # fmt: skip
+        except FeaturesRefused as refused:
+            if report is not None:
+                write_problem_report(refused.summary.problems, report)
+            raise
+    if report is not None:
+        write_problem_report(summary.problems, report)
     print(summary.describe())
     return 0
 

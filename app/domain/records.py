@@ -17,10 +17,10 @@ from datetime import UTC, datetime
 from typing import Any, ClassVar, Self
 
 from shapely import is_valid_reason
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
+from shapely.geometry import LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from app.domain import taxonomy
+from app.domain import map_items, taxonomy
 from app.domain.coords import check_lat_lon
 from app.domain.sidc import normalize_sidc
 from app.errors import ValidationError
@@ -503,6 +503,72 @@ class Incident(Record):
         self._set("attachments", _digests(self.attachments, "attachments"))
 
 
+#: Shapes of map-item geometry, by the family a type allows.
+_MAP_ITEM_SHAPES: dict[type[BaseGeometry], str] = {
+    Point: map_items.POINT,
+    MultiPoint: map_items.POINT,
+    LineString: map_items.LINE,
+    MultiLineString: map_items.LINE,
+    Polygon: map_items.AREA,
+    MultiPolygon: map_items.AREA,
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class MapItem(Record):
+    """Anything on the map that is none of the other kinds: a point (checkpoint, camp, spot
+    marker, camera, …), a line (route, road, river, drawing, …) or an area (zone, drawing, …).
+
+    The analysis never counts a map item: it is no ceasefire line, patrol area or incident.
+    ``item_type`` comes from ``app.domain.map_items.MAP_ITEM_TYPES`` and must fit the shape.
+    """
+
+    KIND: ClassVar[str] = "map_item"
+
+    name: str
+    item_type: str
+    geometry: Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon
+    #: Symbol code for a control measure or tactical graphic; empty when none is known.
+    sidc: str = ""
+    #: ``#rrggbb``; empty draws the type's own colour.
+    colour: str = ""
+    notes: str = ""
+    #: Route or road status (open, restricted, closed, unknown); empty when not given.
+    status: str = ""
+    #: The partner's own type for the item (a CoT type such as ``b-m-p-s-m``), kept so an
+    #: export gives the partner back what it sent.
+    partner_type: str = ""
+    #: SHA-256 digests of attached images and documents (contents kept once per digest).
+    attachments: tuple[str, ...] = ()
+
+    def validate(self) -> None:
+        _text(self.name, "name", required=True)
+        _geometry(self.geometry, "geometry", tuple(_MAP_ITEM_SHAPES))
+        kind = map_items.MAP_ITEM_TYPES.get(self.item_type)
+        if kind is None:
+            _choice(self.item_type, "item_type", tuple(map_items.MAP_ITEM_TYPES))
+            return
+        shape = _MAP_ITEM_SHAPES[type(self.geometry)]
+        if shape not in kind.shapes:
+            raise ValidationError(
+                "item_type",
+                f"a {kind.label.lower()} is drawn as a {' or '.join(kind.shapes)}, "
+                f"not as a {shape}; choose one of: {', '.join(map_items.types_for_shape(shape))}",
+            )
+        if _text(self.sidc, "sidc"):
+            self._set("sidc", normalize_sidc(self.sidc, "sidc"))
+        else:
+            self._set("sidc", "")
+        colour = _text(self.colour, "colour").lower()
+        if colour and not map_items.is_colour(colour):
+            raise ValidationError("colour", f"{_shown(self.colour)} is not a colour like #1d5fbf")
+        self._set("colour", colour)
+        _text(self.notes, "notes", limit=MAX_TEXT)
+        _choice(self.status, "status", map_items.MAP_ITEM_STATUSES)
+        _text(self.partner_type, "partner_type")
+        self._set("attachments", _digests(self.attachments, "attachments"))
+
+
 def _digests(value: Any, field_name: str) -> tuple[str, ...]:
     """SHA-256 digests as 64 lowercase hex characters, each once, in the order given."""
     if isinstance(value, str) or not isinstance(value, tuple | list):
@@ -519,7 +585,8 @@ def _digests(value: Any, field_name: str) -> tuple[str, ...]:
 
 
 RECORD_KINDS: dict[str, type[Record]] = {
-    cls.KIND: cls for cls in (Unit, PositionReport, PatrolArea, Patrol, CeasefireLine, Incident)
+    cls.KIND: cls
+    for cls in (Unit, PositionReport, PatrolArea, Patrol, CeasefireLine, Incident, MapItem)
 }
 
 #: Fields that name another record → the kind of record they must name.

@@ -20,6 +20,9 @@ class Category:
     #: Counts as a violation in ceasefire monitoring (firing, crossing, armed presence, …).
     is_violation: bool = False
     description: str = ""
+    #: False for a retired category: still valid on records (old files import into it) but
+    #: not offered for new ones.
+    active: bool = True
 
 
 SEED_CATEGORIES: tuple[Category, ...] = (
@@ -112,7 +115,120 @@ SEED_CATEGORIES: tuple[Category, ...] = (
     ),
     Category("crime", "Crime", "Political and security", None, None),
     Category("accident_hazard", "Accident or hazard", "Safety and security", None, None),
+    # ACLED's current codebook (2019 on): the sub-event types the categories above leave out.
+    Category(
+        "territory_regained", "Government regains territory", "Violence",
+        "Battles", "Government regains territory",
+    ),
+    Category(
+        "territory_overtaken", "Non-state actor overtakes territory", "Violence",
+        "Battles", "Non-state actor overtakes territory",
+    ),
+    Category(
+        "chemical_weapon", "Chemical weapon attack", "Violence",
+        "Explosions/Remote violence", "Chemical weapon",
+    ),
+    Category(
+        "suicide_bomb", "Suicide bombing", "Violence",
+        "Explosions/Remote violence", "Suicide bomb",
+    ),
+    Category("grenade", "Grenade attack", "Violence", "Explosions/Remote violence", "Grenade"),
+    Category(
+        "protest_with_intervention", "Protest with intervention", "Civil unrest",
+        "Protests", "Protest with intervention",
+        description="A peaceful protest that security forces or others tried to disperse.",
+    ),
+    Category(
+        "excessive_force_protesters", "Excessive force against protesters", "Civil unrest",
+        "Protests", "Excessive force against protesters",
+    ),
+    Category(
+        "group_change", "Change to armed group or activity", "Political and security",
+        "Strategic developments", "Change to group/activity",
+    ),
+    Category(
+        "disrupted_weapons_use", "Disrupted weapons use (seized or defused)",
+        "Safety and security", "Strategic developments", "Disrupted weapons use",
+    ),
+    Category(
+        "strategic_other", "Other strategic development", "Political and security",
+        "Strategic developments", "Other",
+    ),
+    # ACLED's pre-2019 codebook: event types with no single category today. Retired: events
+    # of old files keep them; new reports use the categories above.
+    Category(
+        "riots_protests", "Riot or protest (ACLED before 2019)", "Civil unrest",
+        "Riots/Protests", None, active=False,
+    ),
+    Category(
+        "remote_violence", "Remote violence (ACLED before 2019)", "Violence",
+        "Remote violence", None, active=False,
+    ),
+    Category(
+        "violence_against_civilians", "Violence against civilians (ACLED before 2019)",
+        "Protection of civilians", "Violence against civilians", None, active=False,
+    ),
+    Category(
+        "strategic_development", "Strategic development (ACLED before 2019)",
+        "Political and security", "Strategic development", None, active=False,
+    ),
 )  # fmt: skip
+
+#: Every ACLED event type and sub-event type, of the current codebook (2019 on) and of the
+#: pre-2019 one (event types only, it had no sub-event types), lower-cased, with the seed
+#: category it becomes. ``None`` as sub-event type: the event type alone.
+ACLED_CATEGORIES: dict[tuple[str, str | None], str] = {
+    ("battles", "armed clash"): "armed_clash",
+    ("battles", "government regains territory"): "territory_regained",
+    ("battles", "non-state actor overtakes territory"): "territory_overtaken",
+    ("explosions/remote violence", "chemical weapon"): "chemical_weapon",
+    ("explosions/remote violence", "air/drone strike"): "airstrike",
+    ("explosions/remote violence", "suicide bomb"): "suicide_bomb",
+    ("explosions/remote violence", "shelling/artillery/missile attack"): "indirect_fire",
+    ("explosions/remote violence", "remote explosive/landmine/ied"): "ied_mine_uxo",
+    ("explosions/remote violence", "grenade"): "grenade",
+    ("violence against civilians", "sexual violence"): "sexual_violence",
+    ("violence against civilians", "attack"): "attack_on_civilians",
+    ("violence against civilians", "abduction/forced disappearance"): "abduction",
+    ("protests", "peaceful protest"): "demonstration_peaceful",
+    ("protests", "protest with intervention"): "protest_with_intervention",
+    ("protests", "excessive force against protesters"): "excessive_force_protesters",
+    ("riots", "violent demonstration"): "demonstration_violent",
+    ("riots", "mob violence"): "mob_violence",
+    ("strategic developments", "agreement"): "agreement_or_meeting",
+    ("strategic developments", "arrests"): "arrest_detention",
+    ("strategic developments", "change to group/activity"): "group_change",
+    ("strategic developments", "disrupted weapons use"): "disrupted_weapons_use",
+    ("strategic developments", "headquarters or base established"): "hq_base_established",
+    ("strategic developments", "looting/property destruction"): "looting_destruction",
+    ("strategic developments", "non-violent transfer of territory"): "territory_change",
+    ("strategic developments", "other"): "strategic_other",
+    # The pre-2019 codebook.
+    ("battle-no change of territory", None): "armed_clash",
+    ("battle-government regains territory", None): "territory_regained",
+    ("battle-non-state actor overtakes territory", None): "territory_overtaken",
+    ("headquarters or base established", None): "hq_base_established",
+    ("non-violent transfer of territory", None): "territory_change",
+    ("riots/protests", None): "riots_protests",
+    ("remote violence", None): "remote_violence",
+    ("violence against civilians", None): "violence_against_civilians",
+    ("strategic development", None): "strategic_development",
+}
+
+
+def acled_category(event_type: str | None, sub_event_type: str | None) -> str | None:
+    """The seed category of an ACLED event (either codebook), or None when ACLED has no such
+    event type. Sub-event types are unique across event types, so one alone also tells."""
+    event = (event_type or "").strip().lower()
+    sub = (sub_event_type or "").strip().lower() or None
+    if (event, sub) in ACLED_CATEGORIES:
+        return ACLED_CATEGORIES[(event, sub)]
+    if sub is not None and sub != "other":
+        hits = {v for (_, s), v in ACLED_CATEGORIES.items() if s == sub}
+        if len(hits) == 1:
+            return hits.pop()
+    return ACLED_CATEGORIES.get((event, None))
+
 
 #: Weapon classes recorded for firing incidents (ceasefire monitoring counts violations by them).
 WEAPON_CLASSES: tuple[str, ...] = (

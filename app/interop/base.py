@@ -44,6 +44,18 @@ class Feature:
     layer: str = ""  #: folder / layer path ("Document/Patrols"), "" when flat
     kind_hint: str | None = None  #: the record kind the format itself implies, if any
     style: dict[str, Any] = field(default_factory=dict)  #: colours etc. the file gave it
+    #: How the file's own terms name this feature in messages ("row 12", "placemark 3
+    #: (Camp Alpha)"); "" means "feature N (name)".
+    item: str = ""
+    #: Why the reader could not read this feature (its geometry, its coordinates…); such a
+    #: feature carries no geometry and is reported, or skipped with ``--skip-invalid``.
+    problem: str | None = None
+
+    def describe(self) -> str:
+        """The feature as messages name it, in the file's own terms."""
+        if self.item:
+            return self.item
+        return f"feature {self.index}"
 
 
 Progress = Callable[[int, int], None]
@@ -67,6 +79,20 @@ class Job:
             self.progress(done, total)
         if self.is_cancelled is not None and self.is_cancelled():
             raise Cancelled("cancelled; nothing was written")
+
+
+def read_or_problem(index: int, where: str, item: str, build: Callable[[], Feature]) -> Feature:
+    """``build()``'s feature, or a feature carrying the reader's refusal as its ``problem``.
+
+    ``where`` is the prefix the reader's messages start with ("file.kml: placemark 3"); it is
+    taken off so the problem reads as a reason, and ``item`` names the feature instead.
+    """
+    try:
+        return build()
+    except InteropError as exc:
+        text = str(exc)
+        reason = text[len(where) + 2 :] if text.startswith(where + ": ") else text
+        return Feature(index=index, geometry=None, item=item, problem=reason)
 
 
 class Reader(Protocol):
@@ -105,6 +131,12 @@ def register_reader(reader: Reader) -> Reader:
 def register_writer(writer: Writer) -> Writer:
     WRITERS[writer.name] = writer
     return writer
+
+
+def field_word(reader: object) -> str:
+    """What a format calls a feature's named values, for messages: CSV and GeoPackage have
+    columns, GeoJSON properties, KML data fields, NVG attributes; CoT has none to add."""
+    return str(getattr(reader, "field_word", "") or "")
 
 
 def properties_of(feature: Feature) -> dict[str, Any]:

@@ -50,19 +50,32 @@ def sniff_delimiter(sample: str) -> str:
 
 def header_and_rows(path: Path, limit: int | None = None) -> tuple[list[str], list[list[str]]]:
     """The header and the first ``limit`` rows (all when None); for previews and reading."""
+    header, numbered = numbered_rows(path, limit)
+    return header, [row for _, row in numbered]
+
+
+#: Names spreadsheet and pandas exports give a leading index column that has no header.
+_INDEX_NAMES = re.compile(r"^(unnamed: ?0|index|)$", re.IGNORECASE)
+
+
+def numbered_rows(
+    path: Path, limit: int | None = None
+) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and the rows with their row number as a spreadsheet shows it (the header
+    is row 1; a cell with line breaks stays one row); blank rows are left out."""
     safety.check_file_size(path)
     text = decode(path.read_bytes())
     if "\x00" in text[:8192]:
         raise InteropError(f"{path.name}: binary data, not CSV text")
     delimiter = sniff_delimiter(text[:65536])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[list[str]] = []
+    rows: list[tuple[int, list[str]]] = []
     try:
         header = next(reader, [])
-        for row in reader:
+        for number, row in enumerate(reader, 2):
             if not any(cell.strip() for cell in row):
                 continue
-            rows.append(row)
+            rows.append((number, row))
             if limit is not None and len(rows) >= limit:
                 break
             if len(rows) > safety.MAX_FEATURES:
@@ -72,6 +85,13 @@ def header_and_rows(path: Path, limit: int | None = None) -> tuple[list[str], li
             f"{path.name}: line {reader.line_num}: not readable CSV ({exc})"
         ) from None
     header = [h.strip() for h in header]
+    if (
+        header
+        and _INDEX_NAMES.match(header[0])
+        and rows
+        and all(cell.strip().isdigit() for _, row in rows[:50] for cell in row[:1])
+    ):
+        header[0] = ""  # a leading index column (pandas, R, spreadsheets): not data
     if len(header) < 2 or not any(header):
         raise InteropError(f"{path.name}: a CSV file needs a header row with column names")
     seen: set[str] = set()
@@ -85,6 +105,7 @@ def header_and_rows(path: Path, limit: int | None = None) -> tuple[list[str], li
 class CsvReader:
     name = "csv"
     label = "CSV (latitude/longitude or MGRS columns)"
+    field_word = "column"
     suffixes: tuple[str, ...] = (".csv", ".tsv", ".txt")
 
     def sniff(self, path: Path, head: bytes) -> bool:
@@ -97,23 +118,25 @@ class CsvReader:
         return any(d in first for d in DELIMITERS)
 
     def read(self, path: Path, job: Job) -> Iterator[Feature]:
-        header, rows = header_and_rows(path)
-        for index, row in enumerate(rows, 1):
+        header, rows = numbered_rows(path)
+        for index, (number, row) in enumerate(rows, 1):
+            if index % 2000 == 0:
+                job.report(index, len(rows))
+            item = f"row {number}"
             if len(row) > len(header):
                 extra = [c for c in row[len(header) :] if c.strip()]
                 if extra:
-                    raise InteropError(
-                        f"{path.name}: feature {index} (row {index + 1}): {len(row)} cells for "
-                        f"{len(header)} columns"
-                    )
+                    yield Feature(
+                        index=index, geometry=None, item=item,
+                        problem=f"{len(row)} cells for {len(header)} columns",
+                    )  # fmt: skip
+                    continue
             properties = {
                 name: _unquote(row[i]) if i < len(row) else ""
                 for i, name in enumerate(header)
                 if name
             }
-            if index % 2000 == 0:
-                job.report(index, len(rows))
-            yield Feature(index=index, geometry=None, properties=properties)
+            yield Feature(index=index, geometry=None, properties=properties, item=item)
 
 
 def _unquote(cell: str) -> str:

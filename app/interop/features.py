@@ -4,7 +4,8 @@
 field under its own name, with ``kind``; ``feature_to_record`` reads such a feature back exactly
 (ids, times, envelope). Features from partners' files (no ``kind``) are mapped by the user's
 choice (``--as``), by an explicit column mapping (``--map col=field``), or by their geometry and
-attributes (ACLED-style columns become incidents, polygons patrol areas, lines ceasefire lines).
+attributes (ACLED-style columns become incidents; other points, lines and polygons become map
+items — never a ceasefire line or patrol area, which change what the analysis counts).
 Plain Python: no Qt, no SQLite.
 """
 
@@ -30,7 +31,7 @@ from shapely.geometry import (
 )
 from shapely.geometry.base import BaseGeometry
 
-from app.domain import taxonomy
+from app.domain import map_items, taxonomy
 from app.domain.coords import format_utc, parse_coordinate, parse_dtg, parse_utc
 from app.domain.records import RECORD_KINDS, Incident, PositionReport, Record, Unit
 from app.domain.serialize import (
@@ -39,6 +40,7 @@ from app.domain.serialize import (
     record_from_dict,
     record_to_dict,
 )
+from app.domain.sidc import normalize_sidc
 from app.errors import ValidationError
 from app.interop.base import Feature, Job
 
@@ -46,7 +48,12 @@ from app.interop.base import Feature, Job
 STAMPED = frozenset({"version", "created_at", "updated_at", "content_hash"})
 #: Kinds located by a point (lat/lon fields), by a geometry field, or by a track.
 POINT_KINDS = ("incident", "position_report")
-SHAPE_FIELD = {"patrol_area": "geometry", "ceasefire_line": "geometry", "patrol": "track"}
+SHAPE_FIELD = {
+    "patrol_area": "geometry",
+    "ceasefire_line": "geometry",
+    "patrol": "track",
+    "map_item": "geometry",
+}
 #: Stable namespace for ids made from a partner's own feature ids (re-import updates, not
 #: duplicates).
 FOREIGN_IDS = uuid.UUID("6f3c7d5e-2b7a-4c59-9a8e-1c0b6c2f4e11")
@@ -128,6 +135,16 @@ class MissionContext:
     units: dict[str, str] = field(default_factory=dict)
     #: (category, sub_event_type, event_type, type_of_incident) → key: partner files repeat them
     category_cache: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    #: What the file calls its named values ("column", "attribute"; "" when it has none a
+    #: user could add, as in CoT): messages say how to supply a missing field in those terms.
+    field_word: str = "column"
+
+    def supply(self, name: str, what: str = "") -> str:
+        """How a user supplies a missing field ``name`` in this file's terms."""
+        every = f"--set {name}=VALUE gives every feature one"
+        if not self.field_word:
+            return every
+        return f"add a {what or name} {self.field_word} or --map NAME={name}; {every}"
 
 
 class Skip(Exception):
@@ -172,14 +189,20 @@ def feature_to_records(
     as_kind: str | None = None,
     mapping: Mapping[str, str] | None = None,
     context: MissionContext | None = None,
+    settings: Mapping[str, str] | None = None,
 ) -> tuple[list[Record], set[str]]:
     """The records a feature becomes, and the names of properties that were ignored.
 
+    ``settings`` (``--set FIELD=VALUE``) are given to every feature, over the file's values.
     Raises ``ValidationError`` when the feature is meant as a record but is not a valid one,
     ``Skip`` when nothing says what record it should be.
     """
     context = context or MissionContext()
     props = apply_mapping(dict(feature.properties), mapping or {})
+    if settings:
+        lowered_names = {k.lower(): k for k in settings}
+        props = {k: v for k, v in props.items() if str(k).lower() not in lowered_names}
+        props.update(settings)
     if feature.name and not any(k.lower() == "name" for k in props):
         props["name"] = feature.name
     own_kind = props.get("kind")
@@ -301,6 +324,15 @@ def coerce(name: str, kind: str, value: Any, *, optional: bool = False) -> Any:
     return value
 
 
+#: Dates as ACLED writes them and as spreadsheets re-save them. Numeric dates are read day
+#: first (09/05/2020 is 9 May), as ACLED and most of the world write them; two-digit years
+#: are 1969–2068 (Python's rule).
+DAY_FIRST_PATTERNS = (
+    "%d %B %Y", "%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d-%B-%Y", "%d %b %y", "%d/%m/%Y",
+    "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M", "%B %d, %Y", "%b %d, %Y",
+)  # fmt: skip
+
 _ZONED_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$")
 
 
@@ -326,13 +358,18 @@ def _parse_time(value: Any, name: str) -> datetime:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?", text):
         # GeoPackage/Shapefile datetimes often lose their zone; they are UTC by convention.
         return datetime.fromisoformat(text.replace(" ", "T")).replace(tzinfo=UTC)
-    for pattern in ("%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d.%m.%Y"):
+    for pattern in DAY_FIRST_PATTERNS:
         try:
             return datetime.strptime(text, pattern).replace(tzinfo=UTC)
         except ValueError:
             pass
     if re.fullmatch(r"\d{6}\s*[A-Z]\s*[A-Z]{3}\s*\d{2,4}", text.upper()):
         return parse_dtg(text.upper(), field=name)
+    if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*|\d{1,2}[ -]\w+[ -]\d{2,4}.*", text):
+        raise ValidationError(
+            name, f"{text[:40]!r} is not a date (dates are read day first: 09/05/2020, "
+            "9-May-20, 09 May 2020 or 2020-05-09)"
+        )  # fmt: skip
     return parse_utc(text, name)
 
 
@@ -392,6 +429,8 @@ def _as_point(geometry: BaseGeometry) -> Point:
 
 
 def _shape_for(kind: str, geometry: BaseGeometry) -> BaseGeometry:
+    if kind == "map_item":
+        return geometry  # points, lines and areas alike; the record checks its type fits
     if kind == "patrol_area" and isinstance(geometry, Polygon | MultiPolygon):
         return geometry
     if kind in ("ceasefire_line", "patrol") and isinstance(geometry, LineString | MultiLineString):
@@ -407,14 +446,17 @@ def _has_any(props: Mapping[str, Any], names: Iterable[str]) -> bool:
 
 
 def _guess_kind(feature: Feature, geometry: BaseGeometry | None, props: Mapping[str, Any]) -> str:
+    """The kind a partner's feature becomes when nothing says which. A line or polygon is a
+    map item, never a ceasefire line or patrol area: those change violation counts and
+    coverage, so only ``--as``, a column mapping or the feature's own ``kind`` makes one."""
     if feature.kind_hint in RECORD_KINDS:
         return feature.kind_hint
     if isinstance(geometry, Polygon | MultiPolygon):
-        return "patrol_area"
+        return "map_item"
     if isinstance(geometry, LineString | MultiLineString):
         if _has_any(props, ("unit_id",)) and _has_any(props, ("planned_start",)):
             return "patrol"
-        return "ceasefire_line"
+        return "map_item"
     if isinstance(geometry, Point | MultiPoint):
         if _has_any(props, TIME_NAMES) and _has_any(
             props, (*CATEGORY_NAMES, "fatalities", "severity")
@@ -422,7 +464,7 @@ def _guess_kind(feature: Feature, geometry: BaseGeometry | None, props: Mapping[
             return "incident"
         if _has_any(props, ("unit_id", "unit", "callsign")) and _has_any(props, TIME_NAMES):
             return "position_report"
-        raise Skip("a point without a date and an event type/category: import it --as KIND")
+        return "map_item"  # a placemark, point of interest, milepost, station, …
     if geometry is None and _has_any(props, ("designation",)) and _has_any(props, ("nation",)):
         return "unit"
     if geometry is None:
@@ -453,7 +495,22 @@ def category_for(props: Mapping[str, Any], context: MissionContext) -> str:
 
 def _category_for(lowered: Mapping[str, Any], context: MissionContext) -> str:
     cats = context.categories or list(taxonomy.SEED_CATEGORIES)
+    keys = {c.key for c in cats}
     tried = []
+    explicit = lowered.get("category")
+    if not _empty(explicit):
+        folded = str(explicit).strip().lower()
+        for cat in cats:
+            if folded in (cat.key, cat.label.lower()):
+                return cat.key
+    # ACLED's own event and sub-event types (either codebook) have a category each.
+    event, sub = lowered.get("event_type"), lowered.get("sub_event_type")
+    if _empty(explicit) and not (_empty(event) and _empty(sub)):
+        key = taxonomy.acled_category(
+            None if _empty(event) else str(event), None if _empty(sub) else str(sub)
+        )
+        if key in keys:
+            return str(key)
     for name in ("category", "sub_event_type", "event_type", "type_of_incident"):
         value = lowered.get(name)
         if _empty(value):
@@ -473,14 +530,66 @@ def _category_for(lowered: Mapping[str, Any], context: MissionContext) -> str:
             if len(hits) == 1:
                 return hits[0]
     if not tried:
-        raise ValidationError(
-            "category", "is required: add a category column or --map COL=category"
-        )
+        raise ValidationError("category", "is required: " + context.supply("category"))
     raise ValidationError(
         "category",
-        f"{' / '.join(tried)} matches no category of this mission; "
-        "map the column with --map COL=category and use a category key",
+        f"{' / '.join(tried)} matches no category of this mission; add it to the mission's "
+        "categories, or give a category key with --set category=KEY",
     )
+
+
+#: ACLED's geo-precision codes as a radius of uncertainty, metres: 1 the named town, 2 near
+#: it or part of a region, 3 only a larger region (its capital given). Approximations.
+ACLED_GEO_PRECISION_M = {1: 2_000.0, 2: 15_000.0, 3: 50_000.0}
+ACLED_ACTOR_NAMES = ("actor1", "assoc_actor_1", "ally_actor_1", "actor2", "assoc_actor_2",
+                     "ally_actor_2")  # fmt: skip
+
+
+def _is_acled(lowered: Mapping[str, Any]) -> bool:
+    return "event_id_cnty" in lowered or (
+        "event_type" in lowered and ("interaction" in lowered or "inter1" in lowered)
+    )
+
+
+def acled_fields(lowered: Mapping[str, Any]) -> dict[str, Any]:
+    """What an ACLED row says beyond the incident's own fields: actors (main and associated),
+    a location uncertainty from geo-precision, and a closing line of the description that
+    keeps event id, event types, interaction, precisions and source."""
+    out: dict[str, Any] = {}
+    actors: list[str] = []
+    for name in ACLED_ACTOR_NAMES:
+        value = lowered.get(name)
+        if _empty(value):
+            continue
+        for actor in str(value).split(";"):
+            if actor.strip() and actor.strip() not in actors:
+                actors.append(actor.strip()[:200])
+    if actors:
+        out["actors"] = actors
+    precision = _whole(lowered.get("geo_precision"))
+    if precision in ACLED_GEO_PRECISION_M:
+        out["precision_m"] = ACLED_GEO_PRECISION_M[precision]
+    facts = []
+    labels = (
+        ("event_id_cnty", "ACLED event"), ("event_type", "event type"),
+        ("sub_event_type", "sub-event type"), ("interaction", "interaction"),
+        ("geo_precision", "geo-precision"), ("time_precision", "time-precision"),
+        ("source", "source"), ("source_scale", "source scale"),
+    )  # fmt: skip
+    for name, label in labels:
+        value = lowered.get(name)
+        if not _empty(value):
+            facts.append(f"{label}: {str(value).strip()}")
+    if facts:
+        out["acled_line"] = "[" + " · ".join(facts) + "]"
+    return out
+
+
+def _whole(value: Any) -> int | None:
+    try:
+        return int(float(str(value).strip()))
+    except ValueError:
+        return None
 
 
 def _foreign_records(
@@ -509,13 +618,20 @@ def _foreign_records(
     extra: list[Record] = []
     if kind in POINT_KINDS:
         if geometry is None:
-            raise ValidationError("location", "no geometry and no lat/lon or MGRS columns")
+            raise ValidationError(
+                "location",
+                "no geometry"
+                + (f" and no latitude/longitude or MGRS {context.field_word}s"
+                   if context.field_word else ""),
+            )  # fmt: skip
         point = _as_point(geometry)
         data["lon"], data["lat"] = point.x, point.y
     if kind == "incident":
         if "occurred_start" not in data:
             if when is None:
-                raise ValidationError("occurred_start", "is required: add a date column")
+                raise ValidationError(
+                    "occurred_start", "is required: " + context.supply("occurred_start", "date")
+                )
             data["occurred_start"] = parse_time(when[1], when[0])
         if "category" not in data or not any(c.key == data["category"] for c in context.categories):
             data["category"] = category_for(lowered, context)
@@ -525,11 +641,21 @@ def _foreign_records(
             data["description"] = str(text[1])
         if "fatalities" in data and isinstance(data["fatalities"], float):
             data["fatalities"] = int(data["fatalities"])
-        actors = [
-            str(lowered[a]).strip() for a in ("actor1", "actor2") if not _empty(lowered.get(a))
-        ]
-        if actors and not data.get("actors"):
-            data["actors"] = actors
+        if _is_acled(lowered):
+            acled = acled_fields(lowered)
+            if acled.get("actors") and not data.get("actors"):
+                data["actors"] = acled["actors"]
+            if "precision_m" in acled and data.get("precision_m") is None:
+                data["precision_m"] = acled["precision_m"]
+            if "acled_line" in acled:
+                notes = str(data.get("description") or "").strip()
+                data["description"] = (notes + "\n\n" if notes else "") + acled["acled_line"]
+        else:
+            actors = [
+                str(lowered[a]).strip() for a in ("actor1", "actor2") if not _empty(lowered.get(a))
+            ]
+            if actors and not data.get("actors"):
+                data["actors"] = actors
         data.setdefault("source_kind", "other")
     elif kind == "position_report":
         data.setdefault("method", "imported")
@@ -537,7 +663,9 @@ def _foreign_records(
             data["unit_id"] = _unit_for(lowered, context)
         if "observed_at" not in data:
             if when is None:
-                raise ValidationError("observed_at", "is required: add a time column")
+                raise ValidationError(
+                    "observed_at", "is required: " + context.supply("observed_at", "time")
+                )
             data["observed_at"] = parse_time(when[1], when[0])
     elif kind in ("patrol_area", "ceasefire_line"):
         if geometry is None:
@@ -545,6 +673,8 @@ def _foreign_records(
         data["geometry"] = _shape_for(kind, geometry)
         if not data.get("name"):
             data["name"] = str(name[1]) if name else f"{kind.replace('_', ' ')} {feature.index}"
+    elif kind == "map_item":
+        data = _map_item_data(feature, geometry, data, lowered, name, text)
     elif kind == "patrol":
         if geometry is not None:
             data["track"] = _shape_for(kind, geometry)
@@ -553,12 +683,16 @@ def _foreign_records(
     elif kind == "unit":
         if not data.get("designation"):
             if name is None:
-                raise ValidationError("designation", "is required: add a name column")
+                raise ValidationError(
+                    "designation", "is required: " + context.supply("designation", "name")
+                )
             data["designation"] = str(name[1])
         if not data.get("nation"):
             nation = _pick(lowered, ("nation", "country", "country_code"))
             if nation is None:
-                raise ValidationError("nation", "is required: add a nation (ISO 3166 alpha-3)")
+                raise ValidationError(
+                    "nation", "is required (ISO 3166 alpha-3): " + context.supply("nation")
+                )
             data["nation"] = str(nation[1])
         if not data.get("sidc"):
             data["sidc"] = "10031000001211000000"  # friendly ground unit, nothing more known
@@ -576,6 +710,63 @@ def _foreign_records(
     return [record, *extra], set()
 
 
+#: Columns partners keep a feature's type in (beside ``item_type``), most telling first.
+TYPE_NAMES = (
+    "item_type", "type", "feature_type", "fclass", "class", "category", "kind", "highway",
+    "waterway", "amenity", "place", "natural", "landuse", "style", "symbol",
+)  # fmt: skip
+#: Columns whose presence alone says what a line is (OpenStreetMap-style extracts).
+_TELLING_COLUMNS = {"highway": "road", "waterway": "river", "railway": "line"}
+
+
+def _map_item_data(
+    feature: Feature,
+    geometry: BaseGeometry | None,
+    data: dict[str, Any],
+    lowered: Mapping[str, Any],
+    name: tuple[str, Any] | None,
+    text: tuple[str, Any] | None,
+) -> dict[str, Any]:
+    """A partner's feature as a map item: its shape, a type read from its own words, label,
+    colour and notes. Values a partner's columns hold under our field names (``status``,
+    ``colour``, ``sidc``) are kept only when they are valid ones; a partner's "status: paved"
+    is not a reason to refuse the file."""
+    if geometry is None:
+        raise ValidationError("geometry", "no geometry and no lat/lon or MGRS columns")
+    if isinstance(geometry, MultiPoint) and len(geometry.geoms) == 1:
+        geometry = geometry.geoms[0]
+    data["geometry"] = geometry
+    shape = map_items.POINT
+    if isinstance(geometry, LineString | MultiLineString):
+        shape = map_items.LINE
+    elif isinstance(geometry, Polygon | MultiPolygon):
+        shape = map_items.AREA
+    given = data.get("item_type")
+    if not (isinstance(given, str) and given in map_items.MAP_ITEM_TYPES
+            and shape in map_items.MAP_ITEM_TYPES[given].shapes):  # fmt: skip
+        words: list[Any] = [lowered.get(n) for n in TYPE_NAMES if not _empty(lowered.get(n))]
+        words += [word for column, word in _TELLING_COLUMNS.items() if column in lowered]
+        words += [feature.layer.rsplit("/", 1)[-1]] if feature.layer else []
+        words += [name[1]] if name else []
+        data["item_type"] = map_items.item_type_for(words, shape)
+    if not data.get("name"):
+        label = map_items.MAP_ITEM_TYPES[data["item_type"]].label
+        data["name"] = str(name[1])[:200] if name else f"{label} {feature.index}"
+    if not data.get("notes") and text:
+        data["notes"] = str(text[1])
+    status = str(data.get("status") or "").strip().lower()
+    data["status"] = status if status in map_items.MAP_ITEM_STATUSES else ""
+    colour = str(data.get("colour") or feature.style.get("color") or "").strip().lower()
+    data["colour"] = colour if map_items.is_colour(colour) else ""
+    sidc = data.get("sidc")
+    if sidc:
+        try:
+            data["sidc"] = normalize_sidc(str(sidc))
+        except ValidationError:
+            data.pop("sidc")
+    return data
+
+
 def _incident_title(props: Mapping[str, Any], name: tuple[str, Any] | None) -> str:
     if name:
         return str(name[1])[:200]
@@ -589,7 +780,9 @@ def _incident_title(props: Mapping[str, Any], name: tuple[str, Any] | None) -> s
 def _unit_for(props: Mapping[str, Any], context: MissionContext) -> str:
     found = _pick(props, ("unit", "unit_name", "callsign", "designation"))
     if found is None:
-        raise ValidationError("unit_id", "is required: add a unit or callsign column")
+        raise ValidationError(
+            "unit_id", "is required: " + context.supply("unit_id", "unit or callsign")
+        )
     unit_id = context.units.get(str(found[1]).strip().lower())
     if unit_id is None:
         raise ValidationError("unit_id", f"{found[0]} {found[1]!r} is no unit of this mission")

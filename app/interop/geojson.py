@@ -26,6 +26,7 @@ from app.interop.features import feature_of
 class GeoJsonReader:
     name = "geojson"
     label = "GeoJSON"
+    field_word = "property"
     suffixes: tuple[str, ...] = (".geojson", ".json", ".ndjson", ".geojsonl", ".geojsons")
 
     def sniff(self, path: Path, head: bytes) -> bool:

@@ -3,22 +3,27 @@
 The format is recognised by content (each reader's ``sniff``), not by the file name. Features
 become records by ``app.interop.features`` (own fields, ``--map``, ``--as`` or a guess from
 geometry and attributes); every record is validated and references are checked before anything
-is written, so a bad feature refuses the whole file with a message naming the file and the
-feature. A dry run takes exactly the same path and rolls back. Plain Python: no Qt.
+is written. Every feature that cannot become a record is listed with its reason: by default any
+such feature refuses the whole file (the message counts the problems by reason and names the
+first ones), with ``skip_invalid`` the good features are imported and the others listed. A dry
+run takes exactly the same path and rolls back. Plain Python: no Qt.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.domain.records import RECORD_KINDS, Incident, Patrol, PositionReport, Record, Unit
+from app.domain.serialize import field_types
 from app.errors import AppError, ValidationError
 from app.interop import base, safety
-from app.interop.base import InteropError, Job, Reader
+from app.interop.base import Feature, InteropError, Job, Reader
 from app.interop.features import MissionContext, Skip, feature_to_records
 from app.store import MissionStore
 from app.store.backup import take_backup
@@ -82,9 +87,41 @@ def _check_name_matches(path: Path, reader: Reader, readers: Mapping[str, Reader
     )
 
 
+#: How many problems a message or the summary lists; ``--report FILE.csv`` has every one.
+LISTED_PROBLEMS = 20
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One feature that cannot become a record, named in the file's own terms."""
+
+    index: int  #: 1-based position in the file
+    item: str  #: "row 12", "placemark 3 (Camp Alpha)", "feature 7"
+    reason: str  #: what is wrong, with the value at fault
+    group: str  #: the reason as counted ("category '…' matches no category …")
+
+    def line(self) -> str:
+        return f"{self.item}: {self.reason}"
+
+
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|\(-?[\d.]+(, -?[\d.]+)*\)")
+
+
+def problem_for(feature: Feature, reason: str, field_name: str = "") -> Problem:
+    """A problem; it is counted with others of the same reason, values aside (a category
+    that matches nothing is counted per value: those are few and each needs its own fix)."""
+    group = reason if field_name == "category" else _QUOTED.sub("…", reason)
+    return Problem(feature.index, feature.describe(), reason, group)
+
+
 @dataclass
 class ImportSummary:
-    """What an import created or updated per kind, and what it left out and why."""
+    """What an import created or updated per kind, and what it left out and why.
+
+    ``problems`` lists every feature that could not become a record. With ``skip_invalid``
+    the others were imported (``good`` of them); without it the import was refused and
+    ``FeaturesRefused`` carries this summary so a caller can offer to import the good ones.
+    """
 
     path: Path
     format: str = ""
@@ -94,10 +131,32 @@ class ImportSummary:
     ignored: set[str] = field(default_factory=set)  #: properties no record field takes
     dry_run: bool = False
     records: list[Record] = field(default_factory=list, repr=False)
+    problems: list[Problem] = field(default_factory=list)
+    skip_invalid: bool = False
+    good: int = 0  #: features that became records
+    field_word: str = "column"
 
     @property
     def total(self) -> int:
         return sum(self.created.values()) + sum(self.updated.values())
+
+    @property
+    def problem_counts(self) -> Counter[str]:
+        """Problems counted by reason."""
+        return Counter(p.group for p in self.problems)
+
+    def problem_lines(self, limit: int = LISTED_PROBLEMS) -> list[str]:
+        """The first ``limit`` problems, one line each."""
+        return [p.line() for p in self.problems[:limit]]
+
+    def describe_problems(self, limit: int = LISTED_PROBLEMS) -> str:
+        """Every problem counted by reason, then the first ``limit`` listed."""
+        counts = "; ".join(f"{n} × {why}" for why, n in self.problem_counts.most_common())
+        lines = [f"  {line}" for line in self.problem_lines(limit)]
+        more = len(self.problems) - limit
+        if more > 0:
+            lines.append(f"  … and {more} more (--report FILE.csv lists every one)")
+        return "\n".join([counts, *lines])
 
     def describe(self) -> str:
         parts = [f"{n} new {k}" for k, n in sorted(self.created.items())]
@@ -108,8 +167,58 @@ class ImportSummary:
             reasons = "; ".join(f"{n} × {why}" for why, n in sorted(self.skipped.items()))
             text += f"; skipped {sum(self.skipped.values())} ({reasons})"
         if self.ignored:
-            text += f"; ignored columns: {', '.join(sorted(self.ignored))}"
+            text += f"; ignored {self.field_word or 'field'}s: {', '.join(sorted(self.ignored))}"
+        if self.problems:
+            text += (
+                f"\nleft out {len(self.problems)} invalid feature(s): " + self.describe_problems()
+            )
         return text
+
+
+class FeaturesRefused(InteropError):
+    """Some features of a file cannot be imported; nothing was. Carries the summary, whose
+    ``problems`` list them and whose ``good`` says how many ``skip_invalid`` would import."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        name = summary.path.name
+        problems = summary.problems
+        if len(problems) == 1 and not summary.good:
+            text = f"{name}: {problems[0].line()}"
+        elif len(problems) == 1:
+            text = (
+                f"{name}: {problems[0].line()}; nothing was imported (--skip-invalid imports "
+                f"the {summary.good} good feature(s))"
+            )
+        else:
+            offer = (
+                f"; --skip-invalid imports the {summary.good} good feature(s)"
+                if summary.good
+                else ""
+            )
+            text = (
+                f"{name}: {len(problems)} features cannot be imported, so nothing was{offer}: "
+                + summary.describe_problems()
+            )
+        super().__init__(text)
+
+
+def write_problem_report(problems: list[Problem], out: Path) -> None:
+    """Every problem as a CSV file a spreadsheet opens: position, feature, reason."""
+    import csv
+
+    tmp = out.with_name(out.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["position", "feature", "reason"])
+            for problem in problems:
+                writer.writerow([problem.index, problem.item, problem.reason])
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise InteropError(f"{out.name}: cannot write the report ({exc.strerror})") from None
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def mission_context(store: MissionStore) -> MissionContext:
@@ -122,6 +231,16 @@ def mission_context(store: MissionStore) -> MissionContext:
     return MissionContext(categories=store.categories(), units=units)
 
 
+def check_settings(settings: Mapping[str, str]) -> None:
+    """Refuse ``--set`` names that are no record field, before reading anything."""
+    known = {name for cls in RECORD_KINDS.values() for name in field_types(cls)}
+    for name in settings:
+        if name not in known or name in ("id", "kind", "version", "created_at", "updated_at"):
+            raise InteropError(
+                f"--set {name}=…: {name!r} is not a record field one can set for every feature"
+            )
+
+
 def read_records(
     store: MissionStore,
     path: Path,
@@ -130,50 +249,70 @@ def read_records(
     mapping: Mapping[str, str] | None = None,
     format: str | None = None,
     job: Job | None = None,
+    settings: Mapping[str, str] | None = None,
+    skip_invalid: bool = False,
 ) -> ImportSummary:
-    """Read and map a file into validated records, without writing anything."""
+    """Read and map a file into validated records, without writing anything.
+
+    Every feature that cannot become a record is listed in the summary's ``problems``; unless
+    ``skip_invalid``, any problem refuses the file (``FeaturesRefused``, naming every one).
+    """
     job = job or Job()
     path = Path(path)
     if not path.is_file():
-        raise InteropError(f"{path}: no such file")
+        raise InteropError(f"{path.name}: no such file")
     safety.check_file_size(path)
     if as_kind is not None and as_kind not in RECORD_KINDS:
         raise InteropError(f"--as {as_kind}: use one of {', '.join(RECORD_KINDS)}")
+    settings = dict(settings or {})
+    check_settings(settings)
     reader = detect(path, format)
-    summary = ImportSummary(path, format=reader.name)
+    words = base.field_word(reader)
+    summary = ImportSummary(path, format=reader.name, skip_invalid=skip_invalid, field_word=words)
     context = mission_context(store)
+    context.field_word = words
     labels = set(store.classifications)
     by_key: dict[tuple[str, str], Record] = {}
-    where_of: dict[tuple[str, str], int] = {}
+    feature_of_key: dict[tuple[str, str], Feature] = {}
     for feature in reader.read(path, job):
-        where = f"{path.name}: feature {feature.index}"
+        if feature.problem is not None:
+            summary.problems.append(problem_for(feature, feature.problem))
+            continue
         try:
             records, ignored = feature_to_records(
-                feature, as_kind=as_kind, mapping=mapping, context=context
+                feature, as_kind=as_kind, mapping=mapping, context=context, settings=settings
             )
+            for record in records:
+                _check_labels(record, labels, context)
         except Skip as why:
             summary.skipped[str(why)] += 1
             continue
         except ValidationError as exc:
-            raise InteropError(f"{where}: {exc}") from None
+            summary.problems.append(problem_for(feature, str(exc), exc.field))
+            continue
         summary.ignored |= ignored
+        summary.good += 1
         for record in records:
-            _check_labels(record, labels, context, where)
             key = (record.KIND, record.id)
             if key in by_key and record.KIND != "position_report":
                 summary.skipped["same id twice in the file (the later one kept)"] += 1
             by_key[key] = record
-            where_of[key] = feature.index
+            feature_of_key[key] = feature
         if feature.index % 2000 == 0:
             job.report(feature.index)
+    for key in _check_units(store, list(by_key.values()), feature_of_key, summary):
+        by_key.pop(key, None)
+    if summary.problems and (not skip_invalid or not by_key):
+        raise FeaturesRefused(summary)
     records = list(by_key.values())
-    if not records and summary.skipped:
-        reasons = "; ".join(f"{n} × {why}" for why, n in sorted(summary.skipped.items()))
-        raise InteropError(
-            f"{path.name}: none of its features could become a record ({reasons}); say what "
-            "they are with --as KIND or map columns with --map COL=FIELD"
-        )
-    _check_units(store, records, where_of, path)
+    if not records:
+        if summary.skipped:
+            reasons = "; ".join(f"{n} × {why}" for why, n in sorted(summary.skipped.items()))
+            raise InteropError(
+                f"{path.name}: none of its features could become a record ({reasons}); say "
+                "what they are with --as KIND" + _map_hint(words)
+            )
+        raise InteropError(f"{path.name}: the file holds no features to import")
     existing = store._existing(list(by_key))  # one query per 500 ids
     for key in by_key:
         target = summary.updated if key in existing else summary.created
@@ -182,36 +321,51 @@ def read_records(
     return summary
 
 
-def _check_labels(record: Record, labels: set[str], context: MissionContext, where: str) -> None:
+def _map_hint(words: str) -> str:
+    return f" or map {words}s with --map NAME=FIELD" if words else ""
+
+
+def _check_labels(record: Record, labels: set[str], context: MissionContext) -> None:
     """What the store would refuse without saying which feature: say it here."""
     if record.classification not in labels:
-        raise InteropError(
-            f"{where}: classification {record.classification!r} is not one of this "
-            f"mission's labels ({', '.join(sorted(labels))})"
+        raise ValidationError(
+            "classification",
+            f"{record.classification!r} is not one of this mission's labels "
+            f"({', '.join(sorted(labels))})",
         )
     known = context.categories
     if isinstance(record, Incident) and known and all(c.key != record.category for c in known):
-        raise InteropError(
-            f"{where}: category {record.category!r} is not in this mission's category list"
+        raise ValidationError(
+            "category", f"{record.category!r} is not in this mission's category list"
         )
 
 
 def _check_units(
-    store: MissionStore, records: list[Record], where_of: dict[tuple[str, str], int], path: Path
-) -> None:
+    store: MissionStore,
+    records: list[Record],
+    feature_of_key: dict[tuple[str, str], Feature],
+    summary: ImportSummary,
+) -> list[tuple[str, str]]:
+    """Records that name a unit neither the mission nor the file holds: each becomes a
+    problem of its feature; returns their keys."""
     batch = {r.id for r in records if isinstance(r, Unit)}
-    wanted = {
-        r.unit_id: (r.KIND, r.id)
-        for r in records
-        if isinstance(r, PositionReport | Patrol) and r.unit_id not in batch
-    }
+    wanted: dict[str, list[tuple[str, str]]] = {}
+    for r in records:
+        if isinstance(r, PositionReport | Patrol) and r.unit_id not in batch:
+            wanted.setdefault(r.unit_id, []).append((r.KIND, r.id))
     known = store._existing([("unit", u) for u in wanted])
-    for unit_id, key in sorted(wanted.items()):
-        if ("unit", unit_id) not in known:
-            raise InteropError(
-                f"{path.name}: feature {where_of[key]}: unit_id: no unit with id {unit_id} in "
-                "this mission or the file"
-            )
+    dropped: list[tuple[str, str]] = []
+    for unit_id, keys in sorted(wanted.items()):
+        if ("unit", unit_id) in known:
+            continue
+        for key in keys:
+            feature = feature_of_key[key]
+            reason = f"unit_id: no unit with id {unit_id} in this mission or the file"
+            summary.problems.append(problem_for(feature, reason, "unit_id"))
+            summary.good -= 1
+            dropped.append(key)
+    summary.problems.sort(key=lambda p: p.index)
+    return dropped
 
 
 def import_file(
@@ -223,11 +377,21 @@ def import_file(
     mapping: Mapping[str, str] | None = None,
     format: str | None = None,
     job: Job | None = None,
+    settings: Mapping[str, str] | None = None,
+    skip_invalid: bool = False,
 ) -> ImportSummary:
-    """Import one file in one transaction; a dry run does the same and rolls back."""
+    """Import one file in one transaction; a dry run does the same and rolls back.
+
+    ``settings`` (``--set FIELD=VALUE``) gives every feature a field's value. With
+    ``skip_invalid`` every feature that can become a record is imported and the others are
+    listed in the summary; without it one bad feature refuses the file (``FeaturesRefused``).
+    """
     job = job or Job()
     path = Path(path)
-    summary = read_records(store, path, as_kind=as_kind, mapping=mapping, format=format, job=job)
+    summary = read_records(
+        store, path, as_kind=as_kind, mapping=mapping, format=format, job=job,
+        settings=settings, skip_invalid=skip_invalid,
+    )  # fmt: skip
     summary.dry_run = dry_run
     total = len(summary.records)
     job.report(0, total)

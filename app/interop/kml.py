@@ -359,9 +359,9 @@ def _placemark(placemark: Element, layer: str, ctx: _Context) -> Feature:
     inline = _child(placemark, "Style")
     if inline is not None:
         style.update(_style_of(inline))
+    # A partner's polygon is no patrol area unless someone says so: the importer makes it a
+    # map item (see ``app.interop.features``).
     kind = str(props["kind"]) if ours else None
-    if kind is None and isinstance(geometry, Polygon | MultiPolygon):
-        kind = "patrol_area"
     return Feature(
         index=index,
         geometry=geometry,
@@ -407,6 +407,7 @@ def read_kml_bytes(data: bytes, where: str, job: Job) -> Iterator[Feature]:
 class KmlReader:
     name = "kml"
     label = "KML / Google Earth"
+    field_word = "data field"
     suffixes: tuple[str, ...] = (".kml",)
 
     def sniff(self, path: Path, head: bytes) -> bool:
@@ -421,6 +422,7 @@ class KmlReader:
 class KmzReader:
     name = "kmz"
     label = "KMZ / Google Earth (zipped)"
+    field_word = "data field"
     suffixes: tuple[str, ...] = (".kmz",)
 
     def sniff(self, path: Path, head: bytes) -> bool:

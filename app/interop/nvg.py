@@ -9,8 +9,8 @@ become ``Feature.layer``). Coordinates are ``lon,lat``; radii and widths are met
 (the code after its ``app6a:``/``2525c:``/``app6d:`` … prefix; the raw value stays in
 ``symbol``), ``textInfo`` → ``description``, ``extendedData``/``simpleData`` by key. Kind hints:
 our ``kind`` when the file was written by Blue Helmet; a point with a unit symbol (2525C ``S``
-scheme or a 2525D land-unit code) → ``unit``; areas → ``patrol_area``; lines →
-``ceasefire_line``.
+scheme or a 2525D land-unit code) → ``unit``; other points, lines and areas become map items
+(never a ceasefire line or patrol area unless ``--as`` says so).
 
 Writing produces NVG 2.0 (namespace ``https://tide.act.nato.int/schemas/2012/10/nvg``): one
 ``g`` per record kind; units as ``point`` with ``symbol="app6d:<20 digits>"`` (or
@@ -295,12 +295,10 @@ def _feature(element: Element, index: int, layer: str, where_file: str) -> Featu
         kind = extended["kind"]
     else:
         props.update(extended)
+        # Lines and areas are map items unless the user says otherwise (``--as``): an NVG
+        # arrow or boundary is no ceasefire line, an NVG area no patrol area.
         kind = None
-        if isinstance(geometry, Polygon | MultiPolygon):
-            kind = "patrol_area"
-        elif isinstance(geometry, LineString | MultiLineString):
-            kind = "ceasefire_line"
-        elif isinstance(geometry, Point) and "sidc" in props and _is_unit_symbol(props["sidc"]):
+        if isinstance(geometry, Point) and "sidc" in props and _is_unit_symbol(props["sidc"]):
             kind = "unit"
     style: dict[str, Any] = {}
     for declaration in (element.get("style") or "").split(";"):
@@ -351,6 +349,7 @@ class _Walk:
 class NvgReader:
     name = "nvg"
     label = "NATO Vector Graphics (NVG)"
+    field_word = "attribute"
     suffixes: tuple[str, ...] = (".nvg", ".xml")
 
     def sniff(self, path: Path, head: bytes) -> bool:

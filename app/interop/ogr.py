@@ -9,11 +9,15 @@ every field as a column; times as ISO 8601 text (UTC, milliseconds), lists as JS
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import numpy as np
 import pyogrio
@@ -26,7 +30,14 @@ from app.domain import geo
 from app.domain.records import RECORD_KINDS, Record
 from app.domain.serialize import field_types
 from app.interop import safety
-from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
+from app.interop.base import (
+    Feature,
+    InteropError,
+    Job,
+    read_or_problem,
+    register_reader,
+    register_writer,
+)
 from app.interop.features import feature_of, flat_value
 
 #: Layer names the writer uses, and the record kind a layer of that name holds.
@@ -41,27 +52,59 @@ LAYERS = {
 KIND_OF_LAYER = {layer: kind for kind, layer in LAYERS.items()}
 _SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 _SQLITE = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
+
+
+def tile_tables(path: Path) -> list[str]:
+    """The raster tile tables a GeoPackage declares (``gpkg_contents``), read-only."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            rows = conn.execute(
+                "SELECT table_name FROM gpkg_contents WHERE data_type IN "
+                "('tiles', '2d-gridded-coverage')"
+            ).fetchall()
+    except sqlite3.Error:
+        return []
+    return [str(r[0]) for r in rows]
 
 
 def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
+    """Every layer on its own: a layer that cannot be read becomes one feature carrying the
+    problem (reported, or skipped with ``--skip-invalid``), and the others still come in."""
     try:
         layers = pyogrio.list_layers(str(path))
     except (DataSourceError, DataLayerError, OSError) as exc:
-        raise InteropError(f"{label}: cannot be opened as a GIS data source ({exc})") from None
+        log.info("%s: GDAL cannot open it: %s", label, exc)
+        if path.suffix.lower() == ".gpkg" and tile_tables(path):
+            raise InteropError(_TILES_ONLY.format(label=label)) from None
+        raise InteropError(
+            f"{label}: cannot be read as a GIS file (damaged, or not the format its name says)"
+        ) from None
+    if not len(layers) and path.suffix.lower() == ".gpkg" and tile_tables(path):
+        raise InteropError(_TILES_ONLY.format(label=label))
     index = 0
     for layer_name, _geometry_type in layers:
         try:
             meta, _fids, wkb, columns = ogr_read(str(path), layer=layer_name, force_2d=True)
-        except (DataSourceError, DataLayerError) as exc:
-            raise InteropError(f"{label}: layer {layer_name}: unreadable ({exc})") from None
-        count = len(columns[0]) if columns else (0 if wkb is None else len(wkb))
+            count = len(columns[0]) if columns else (0 if wkb is None else len(wkb))
+            geometries = (
+                shapely.from_wkb(wkb) if wkb is not None else np.full(count, None, dtype=object)
+            )
+        except Exception as exc:  # GDAL, GEOS and numpy raise many types for damaged layers
+            log.info("%s: layer %s unreadable: %s", label, layer_name, exc)
+            index += 1
+            yield Feature(
+                index=index, geometry=None, item=f"layer {layer_name}", layer=str(layer_name),
+                problem="this layer cannot be read (its geometry type or data is one GDAL "
+                "does not read); the other layers can be imported",
+            )  # fmt: skip
+            continue
         if index + count > safety.MAX_FEATURES:
             raise InteropError(f"{label}: more than {safety.MAX_FEATURES:,} features")
-        geometries = (
-            shapely.from_wkb(wkb) if wkb is not None else np.full(count, None, dtype=object)
-        )
         geometries = _to_wgs84(geometries, meta.get("crs"), f"{label}: layer {layer_name}")
-        _check_all(geometries, label, index)
+        geometries = _clamp(geometries)
+        outside = _outside(geometries)
         names = [str(n) for n in meta["fields"]]
         values = [_plain_column(c) for c in columns]
         kind_hint = KIND_OF_LAYER.get(str(layer_name).lower())
@@ -70,17 +113,83 @@ def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
             geometry = geometries[row]
             if geometry is not None and geometry.is_empty:
                 geometry = None
-            if geometry is not None and geometry.geom_type != "Point":
-                geometry = safety.check_geometry(geometry, f"{label}: feature {index}")
+            item = f"layer {layer_name}: feature {row + 1}" if len(layers) > 1 else ""
+            item = item or f"feature {row + 1}"
+            properties = {name: column[row] for name, column in zip(names, values, strict=True)}
+            if geometry is not None and (row in outside or geometry.geom_type != "Point"):
+                checked = _checked(geometry, index, f"{label}: {item}", item)
+                if checked.problem is not None:
+                    yield checked
+                    continue
+                geometry = checked.geometry
             yield Feature(
                 index=index,
                 geometry=geometry,
-                properties={name: column[row] for name, column in zip(names, values, strict=True)},
+                properties=properties,
                 layer=str(layer_name),
                 kind_hint=kind_hint,
+                item=item,
             )
             if index % 5000 == 0:
                 job.report(index)
+
+
+def _checked(geometry: Any, index: int, where: str, item: str) -> Feature:
+    """A feature holding the checked geometry, or the reason it was refused."""
+
+    def build() -> Feature:
+        return Feature(index, safety.check_geometry(geometry, where), item=item)
+
+    return read_or_problem(index, where, item, build)
+
+
+def _outside(geometries: np.ndarray) -> set[int]:
+    """Rows with a coordinate that is not finite or off the globe (one vectorised pass)."""
+    present = np.flatnonzero(np.array([g is not None for g in geometries], dtype=bool))
+    if not len(present):
+        return set()
+    coords, owners = shapely.get_coordinates(geometries[present], return_index=True)
+    bad = ~np.isfinite(coords).all(axis=1)
+    bad |= (np.abs(coords[:, 0]) > 180) | (np.abs(coords[:, 1]) > 90)
+    return {int(present[o]) for o in np.unique(owners[bad])}
+
+
+_TILES_ONLY = (
+    "{label}: this GeoPackage holds map tiles, not features: add it with `basemap import` "
+    "(Basemaps → Import in the app)"
+)
+
+#: How far beyond ±180° / ±90° a coordinate may lie and still be taken as the edge: datum
+#: shifts and reprojection leave world-edge vertices a few millionths of a degree outside.
+CLAMP_DEGREES = 1e-5
+
+
+def _clamp(geometries: np.ndarray) -> np.ndarray:
+    """Coordinates within ``CLAMP_DEGREES`` beyond the edges of the globe set on the edge;
+    others are left for ``check_geometry`` to refuse, printing them exactly."""
+    present = np.array([g is not None for g in geometries], dtype=bool)
+    if not present.any():
+        return geometries
+    coords = shapely.get_coordinates(geometries[present])
+    lon, lat = np.abs(coords[:, 0]), np.abs(coords[:, 1])
+    slightly = ((lon > 180) & (lon <= 180 + CLAMP_DEGREES)) | (
+        (lat > 90) & (lat <= 90 + CLAMP_DEGREES)
+    )
+    if not slightly.any():
+        return geometries
+    out = geometries.copy()
+    out[present] = shapely.transform(
+        geometries[present],
+        lambda xy: np.column_stack(
+            (
+                np.where(np.abs(xy[:, 0]) <= 180 + CLAMP_DEGREES, np.clip(xy[:, 0], -180, 180),
+                         xy[:, 0]),
+                np.where(np.abs(xy[:, 1]) <= 90 + CLAMP_DEGREES, np.clip(xy[:, 1], -90, 90),
+                         xy[:, 1]),
+            )
+        ),
+    )  # fmt: skip
+    return out
 
 
 def _plain_column(column: np.ndarray) -> list[Any]:
@@ -100,26 +209,17 @@ def _to_wgs84(geometries: np.ndarray, crs: str | None, where: str) -> np.ndarray
             return geometries
         return geo.to_wgs84(geometries, crs)
     except Exception as exc:  # pyproj's CRSError and ProjError
-        raise InteropError(f"{where}: cannot reproject from its CRS to WGS 84 ({exc})") from None
-
-
-def _check_all(geometries: np.ndarray, label: str, offset: int) -> None:
-    """One vectorised range check; the first bad feature is then named by ``check_geometry``."""
-    present = np.array([g is not None for g in geometries], dtype=bool)
-    if not present.any():
-        return
-    coords, owners = shapely.get_coordinates(geometries[present], return_index=True)
-    bad = ~np.isfinite(coords).all(axis=1)
-    bad |= (np.abs(coords[:, 0]) > 180) | (np.abs(coords[:, 1]) > 90)
-    if bad.any():
-        row = int(np.flatnonzero(present)[owners[np.argmax(bad)]])
-        safety.check_geometry(geometries[row], f"{label}: feature {offset + row + 1}")
-        raise InteropError(f"{label}: feature {offset + row + 1}: coordinates out of range")
+        log.info("%s: cannot reproject: %s", where, exc)
+        raise InteropError(
+            f"{where}: its coordinate reference system cannot be converted to WGS 84 "
+            "(unknown or damaged .prj / CRS definition)"
+        ) from None
 
 
 class GeoPackageReader:
     name = "gpkg"
     label = "GeoPackage"
+    field_word = "attribute"
     suffixes: tuple[str, ...] = (".gpkg",)
 
     def sniff(self, path: Path, head: bytes) -> bool:
@@ -133,6 +233,7 @@ class GeoPackageReader:
 class ShapefileReader:
     name = "shapefile"
     label = "ESRI Shapefile (zipped)"
+    field_word = "attribute"
     suffixes: tuple[str, ...] = (".zip",)
 
     def sniff(self, path: Path, head: bytes) -> bool:

@@ -326,7 +326,8 @@ def check_geometry(geom: BaseGeometry, where: str) -> BaseGeometry:
         row = int(np.argwhere(bad)[0][0])
         lon, lat = coords[row]
         raise InteropError(
-            f"{where}: vertex {row + 1} ({lon:g}, {lat:g}) is outside longitude -180…180 / "
+            f"{where}: vertex {row + 1} ({float(lon)!r}, {float(lat)!r}) is outside longitude "
+            "-180…180 / "
             "latitude -90…90"
         )
     if geom.has_z:

@@ -31,14 +31,16 @@ def run_checks(store: MissionStore) -> CheckReport:
             f"schema is at step {store.schema_version} of {migrations.LATEST}; opening the "
             "mission in the app (or any command that writes) upgrades it"
         )
+    present = {TABLES[kind] for kind in store.kinds_present}
     for table in migrations.SPATIAL_TABLES:
-        _rtree_in_step(conn, table, report)
+        if table in present:
+            _rtree_in_step(conn, table, report)
     _fts_in_step(conn, report, store.readonly)
     live: dict[str, dict[str, Record]] = {}
-    for kind, table in TABLES.items():
-        live[kind] = _rows_decode(conn, kind, table, report)
+    for kind in store.kinds_present:
+        live[kind] = _rows_decode(conn, kind, TABLES[kind], report)
     _references(live, report)
-    _change_log_covers(conn, report)
+    _change_log_covers(conn, report, store.kinds_present)
     return report
 
 
@@ -131,7 +133,7 @@ def _references(live: dict[str, dict[str, Record]], report: CheckReport) -> None
         for record in records.values():
             for name, target_kind in REFERENCES.items():
                 target = getattr(record, name, None)
-                if target and target not in live[target_kind]:
+                if target and target not in live.get(target_kind, {}):
                     dangling[(kind, name)] = dangling.get((kind, name), 0) + 1
     for (kind, name), count in sorted(dangling.items()):
         report.warnings.append(f"{count} {kind} records name a {name} that is not here")
@@ -147,10 +149,13 @@ def _references(live: dict[str, dict[str, Record]], report: CheckReport) -> None
             current = parents.get(current)
 
 
-def _change_log_covers(conn: sqlite3.Connection, report: CheckReport) -> None:
+def _change_log_covers(
+    conn: sqlite3.Connection, report: CheckReport, kinds: tuple[str, ...]
+) -> None:
     from app.store.store import TABLES
 
-    for kind, table in TABLES.items():
+    for kind in kinds:
+        table = TABLES[kind]
         missing = conn.execute(
             f"SELECT count(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM change_log c"
             f" WHERE c.kind = ? AND c.record_id = t.id AND c.version = t.version)",

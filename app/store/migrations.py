@@ -169,13 +169,19 @@ CREATE TABLE conflicts (
 );
 """
 
-#: Tables with geometry, the columns that give each row's box, and its R*Tree.
-SPATIAL_TABLES: dict[str, tuple[str, str, str, str]] = {
+#: The tables with geometry the first schema made, the columns that give each row's box (frozen
+#: with ``_v1``; tables added later are in ``SPATIAL_TABLES``, which lists them all).
+V1_SPATIAL_TABLES: dict[str, tuple[str, str, str, str]] = {
     "position_reports": ("lon", "lat", "lon", "lat"),
     "incidents": ("lon", "lat", "lon", "lat"),
     "patrol_areas": ("min_lon", "min_lat", "max_lon", "max_lat"),
     "patrols": ("min_lon", "min_lat", "max_lon", "max_lat"),
     "ceasefire_lines": ("min_lon", "min_lat", "max_lon", "max_lat"),
+}
+#: Every table with geometry, the columns that give each row's box, and its R*Tree.
+SPATIAL_TABLES: dict[str, tuple[str, str, str, str]] = {
+    **V1_SPATIAL_TABLES,
+    "map_items": ("min_lon", "min_lat", "max_lon", "max_lat"),
 }
 
 
@@ -202,7 +208,7 @@ def _v1(conn: sqlite3.Connection) -> None:
     """The first schema: record tables, R*Trees, change log, conflicts, seed categories."""
     for statement in _split(V1_TABLES):
         conn.execute(statement)
-    for table, box in SPATIAL_TABLES.items():
+    for table, box in V1_SPATIAL_TABLES.items():
         for statement in _split(_rtree_sql(table, box)):
             conn.execute(statement)
     conn.executemany(
@@ -361,7 +367,82 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE incidents SET content_hash = ? WHERE rid = ?", updates)
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _map_items(conn: sqlite3.Connection) -> None:
+    """Map items (checkpoints, camps, routes, roads, rivers, drawings, zones, …) in a table of
+    their own with its R*Tree. Adds a table and nothing else: every record already stored stays
+    exactly as it was (same rows, versions and content hashes)."""
+    statements = f"""
+CREATE TABLE map_items ({ENVELOPE},
+    name TEXT NOT NULL,
+    item_type TEXT NOT NULL,
+    geometry BLOB NOT NULL,{BBOX},
+    sidc TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '',
+    partner_type TEXT NOT NULL DEFAULT '',
+    attachments TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX map_items_type ON map_items(item_type);
+"""
+    box = ("min_lon", "min_lat", "max_lon", "max_lat")
+    for statement in _split(statements) + _split(_rtree_sql("map_items", box)):
+        conn.execute(statement)
+
+
+#: The categories ``_acled_categories`` adds, frozen as they were when it was written:
+#: (key, label, group, ACLED event type, ACLED sub-event type, active).
+_ACLED_ADDED: tuple[tuple[str, str, str, str, str | None, bool], ...] = (
+    ("territory_regained", "Government regains territory", "Violence", "Battles",
+     "Government regains territory", True),
+    ("territory_overtaken", "Non-state actor overtakes territory", "Violence", "Battles",
+     "Non-state actor overtakes territory", True),
+    ("chemical_weapon", "Chemical weapon attack", "Violence", "Explosions/Remote violence",
+     "Chemical weapon", True),
+    ("suicide_bomb", "Suicide bombing", "Violence", "Explosions/Remote violence",
+     "Suicide bomb", True),
+    ("grenade", "Grenade attack", "Violence", "Explosions/Remote violence", "Grenade", True),
+    ("protest_with_intervention", "Protest with intervention", "Civil unrest", "Protests",
+     "Protest with intervention", True),
+    ("excessive_force_protesters", "Excessive force against protesters", "Civil unrest",
+     "Protests", "Excessive force against protesters", True),
+    ("group_change", "Change to armed group or activity", "Political and security",
+     "Strategic developments", "Change to group/activity", True),
+    ("disrupted_weapons_use", "Disrupted weapons use (seized or defused)",
+     "Safety and security", "Strategic developments", "Disrupted weapons use", True),
+    ("strategic_other", "Other strategic development", "Political and security",
+     "Strategic developments", "Other", True),
+    ("riots_protests", "Riot or protest (ACLED before 2019)", "Civil unrest",
+     "Riots/Protests", None, False),
+    ("remote_violence", "Remote violence (ACLED before 2019)", "Violence",
+     "Remote violence", None, False),
+    ("violence_against_civilians", "Violence against civilians (ACLED before 2019)",
+     "Protection of civilians", "Violence against civilians", None, False),
+    ("strategic_development", "Strategic development (ACLED before 2019)",
+     "Political and security", "Strategic development", None, False),
+)  # fmt: skip
+
+
+def _acled_categories(conn: sqlite3.Connection) -> None:
+    """Categories for every ACLED event and sub-event type of the current and the pre-2019
+    codebook; the pre-2019 ones retired (valid on records, not offered for new ones).
+    Categories a mission already has are left as they are."""
+    (last,) = conn.execute("SELECT COALESCE(MAX(sort_order), 0) FROM categories").fetchone()
+    have = {row[0] for row in conn.execute("SELECT key FROM categories")}
+    new = [c for c in _ACLED_ADDED if c[0] not in have]
+    conn.executemany(
+        "INSERT INTO categories (key, label, group_name, acled_event_type, acled_sub_event_type,"
+        " active, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(*c[:5], int(c[5]), last + 1 + i) for i, c in enumerate(new)],
+    )
+    # A new mission's first step seeds them from today's list, active: retire the old ones.
+    retired = [c[0] for c in _ACLED_ADDED if not c[5]]
+    conn.executemany("UPDATE categories SET active = 0 WHERE key = ?", [(key,) for key in retired])
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1, _v2, _v3, _v4, _v5, _map_items, _acled_categories,
+)  # fmt: skip
 LATEST = len(MIGRATIONS)
 
 

@@ -28,6 +28,7 @@ from app.domain.records import (
     RECORD_KINDS,
     CeasefireLine,
     Incident,
+    MapItem,
     PatrolArea,
     PositionReport,
     Record,
@@ -50,6 +51,7 @@ TABLES: dict[str, str] = {
     "patrol": "patrols",
     "ceasefire_line": "ceasefire_lines",
     "incident": "incidents",
+    "map_item": "map_items",
 }
 
 #: Per kind: the columns that bound a record in time (start, end) for time-window queries.
@@ -72,6 +74,7 @@ _NAME_COLUMNS: dict[str, tuple[str, ...]] = {
     "patrol_area": ("name",),
     "patrol": ("task", "findings"),
     "ceasefire_line": ("name", "agreement"),
+    "map_item": ("name", "notes"),
 }
 #: Incident columns a summary (map layer, table) needs; see ``incident_columns``.
 INCIDENT_SUMMARY_COLUMNS: tuple[str, ...] = (
@@ -112,6 +115,7 @@ _DEFAULT_ORDER: dict[str, str] = {
     "patrol": "planned_start",
     "ceasefire_line": "name",
     "incident": "occurred_start",
+    "map_item": "name",
 }
 
 
@@ -240,6 +244,10 @@ class MissionStore:
             raise StoreError(f"{self.path}: cannot open as a mission database ({exc})") from None
         self.conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(self.conn)
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
+        #: Record kinds whose table exists: all of them, except in a read-only look at a
+        #: database made before a later kind was added (it reads as having none of that kind).
+        self.kinds_present: tuple[str, ...] = tuple(k for k, t in TABLES.items() if t in tables)
         if not readonly:
             self._ensure_meta()
         self.node_id: str = self.meta("node_id") or "readonly"
@@ -363,6 +371,7 @@ class MissionStore:
                 r["acled_sub_event_type"],
                 bool(r["is_violation"]),
                 r["description"],
+                bool(r["active"]),
             )
             for r in self.conn.execute(sql + " ORDER BY sort_order, key")
         ]
@@ -718,7 +727,8 @@ class MissionStore:
         """SHA-256 over (kind, id, version, content hash) of every row, tombstones included:
         equal for equal record sets, whatever order they arrived in."""
         lines = []
-        for kind, table in TABLES.items():
+        for kind in self.kinds_present:
+            table = TABLES[kind]
             for record_id, version, content in self.conn.execute(
                 f"SELECT id, version, content_hash FROM {table}"
             ):
@@ -738,7 +748,7 @@ class MissionStore:
         for kind, record_id in keys:
             by_kind.setdefault(kind, []).append(record_id)
         out: list[Record] = []
-        for kind in TABLES:
+        for kind in self.kinds_present:
             for chunk in _chunks(sorted(by_kind.get(kind, []))):
                 marks = ",".join("?" * len(chunk))
                 rows = self.conn.execute(
@@ -750,7 +760,7 @@ class MissionStore:
     def all_records(self) -> list[Record]:
         """Every record of every kind, tombstones included, in dependency order."""
         out: list[Record] = []
-        for kind in TABLES:
+        for kind in self.kinds_present:
             out += self.query(kind, include_deleted=True)
         return out
 
@@ -872,7 +882,8 @@ class MissionStore:
 
     def find(self, record_id: str) -> Record:
         """Look a record up by id alone, whatever its kind."""
-        for kind, table in TABLES.items():
+        for kind in self.kinds_present:
+            table = TABLES[kind]
             if self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
                 return self.get(kind, record_id)
         raise NotFoundError(f"no record with id {record_id}")
@@ -896,6 +907,8 @@ class MissionStore:
         The time window keeps records whose own time span overlaps [start, end].
         """
         cls = record_class(kind)
+        if kind not in self.kinds_present:
+            return []
         where, params = self._filters(kind, bbox, start, end, categories, unit_id, text)
         if not include_deleted:
             where.append("deleted = 0")
@@ -1069,6 +1082,8 @@ class MissionStore:
         return {name: list(v) for name, v in zip(columns, zip(*rows, strict=True), strict=True)}
 
     def count(self, kind: str, *, include_deleted: bool = False) -> int:
+        if kind not in self.kinds_present:
+            return 0
         sql = f"SELECT count(*) FROM {TABLES[kind]}"
         if not include_deleted:
             sql += " WHERE deleted = 0"
@@ -1109,6 +1124,9 @@ class MissionStore:
 
     def patrol_areas(self) -> list[PatrolArea]:
         return [a for a in self.query("patrol_area") if isinstance(a, PatrolArea)]
+
+    def map_items(self) -> list[MapItem]:
+        return [m for m in self.query("map_item") if isinstance(m, MapItem)]
 
     def changes_since(self, seq: int = 0, limit: int | None = None) -> list[Change]:
         sql = "SELECT * FROM change_log WHERE seq > ? ORDER BY seq"

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain.coords import format_utc
 from app.domain.hlc import Hlc
-from app.domain.records import Incident, PositionReport, Record
+from app.domain.records import Incident, MapItem, PositionReport, Record
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import AppError, NotFoundError
 from app.store.backup import take_backup
@@ -309,8 +309,9 @@ def _attachments_for(
     content this database never received (a relay that lacked it) is left out: the receiver
     keeps the reference and shows the file as not received."""
     digests = sorted(
-        {d for r in records if isinstance(r, Incident) and not r.deleted for d in r.attachments}
-    )
+        {d for r in records if isinstance(r, Incident | MapItem) and not r.deleted
+         for d in r.attachments}
+    )  # fmt: skip
     blobs: dict[str, bytes] = {}
     names: dict[str, tuple[str, str]] = {}
     for digest in digests:
@@ -330,7 +331,7 @@ def _store_attachments(
     manifest's digests already); contents nothing in the package refers to are not kept."""
     now = format_utc(datetime.now(UTC))
     stored = 0
-    wanted = {d for r, _ in received if isinstance(r, Incident) for d in r.attachments}
+    wanted = {d for r, _ in received if isinstance(r, Incident | MapItem) for d in r.attachments}
     for digest in sorted(wanted & set(package.attachments)):
         file_name, media_type = package.attachment_label(digest)
         stored += store.put_attachment(

@@ -249,6 +249,8 @@ def test_step_five_adds_attachments_and_rehashes_existing_incidents(tmp_path: Pa
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("ALTER TABLE incidents DROP COLUMN attachments")
     conn.execute("UPDATE incidents SET content_hash = 'old'")
+    for table in ("map_items_rtree", "map_items"):  # made by a later step
+        conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version = 4")
     conn.close()
 

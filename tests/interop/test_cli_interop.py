@@ -55,7 +55,7 @@ def test_import_with_a_column_mapping_and_dry_run(tmp_path: Path, capsys):
     "content, expected",
     [
         ("title,date,lat,lon,category\nx,2026-03-01,33,35,nope\n",
-         "Error: bad.csv: feature 1: category: category 'nope' matches no category"),
+         "Error: bad.csv: row 2: category: category 'nope' matches no category"),
         ("just some words\n", "Error: bad.csv: not a format Blue Helmet can import"),
     ],
 )  # fmt: skip

@@ -177,7 +177,7 @@ def test_a_route_without_a_unit_is_refused_naming_it(tmp_path: Path):
         with pytest.raises(InteropError) as err:
             import_file(store, FIXTURES / "atak_drawings.xml")
         assert store.count("patrol_area") == 0  # nothing written
-    assert str(err.value).startswith("atak_drawings.xml: feature 5: unit_id: is required")
+    assert "\n  feature 5: unit_id: is required" in str(err.value)
 
 
 # --- TAK data packages -------------------------------------------------------------------------

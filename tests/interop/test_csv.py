@@ -27,7 +27,11 @@ def test_acled_rows_become_incidents_with_mission_categories(tmp_path: Path):
     assert clash.title == "Armed clash – Omdurman"
     assert clash.fatalities == 3 and clash.lat == 15.6445 and clash.lon == 32.4777
     assert clash.actors == ("Military Forces of Sudan (2019-)", "Rapid Support Forces")
-    assert clash.description == "Clashes near the market; 3 killed."
+    assert clash.description == (
+        "Clashes near the market; 3 killed.\n\n[ACLED event: SDN30001 · event type: Battles · "
+        "sub-event type: Armed clash · geo-precision: 1 · source: Radio Dabanga]"
+    )
+    assert clash.precision_m == 2000.0
     assert clash.occurred_start.isoformat() == "2024-03-05T00:00:00+00:00"
 
 
@@ -65,7 +69,7 @@ def test_an_unknown_category_is_refused_naming_the_row_and_the_value(tmp_path: P
         with pytest.raises(InteropError) as err:
             import_file(store, path)
         assert store.count("incident") == 0
-    assert "odd.csv: feature 2" in str(err.value) and "space_invasion" in str(err.value)
+    assert "odd.csv: row 3" in str(err.value) and "space_invasion" in str(err.value)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +89,7 @@ def test_bad_coordinates_and_times_are_refused_with_the_row(tmp_path: Path, row,
         with pytest.raises(InteropError, match=expected) as err:
             import_file(store, path)
         assert store.count("incident") == 0
-    assert str(err.value).startswith("bad.csv: feature 2")
+    assert str(err.value).startswith("bad.csv: row 3")
 
 
 def test_our_csv_comes_back_exactly_and_defuses_formulas(source, tmp_path: Path):

@@ -108,15 +108,17 @@ def test_dry_run_reports_and_writes_nothing(tmp_path: Path):
         assert store.record_count() == 0
 
 
-def test_partner_geojson_is_mapped_by_geometry_and_z_is_dropped(tmp_path: Path):
+def test_partner_geojson_becomes_map_items_never_areas_or_lines_and_z_is_dropped(
+    tmp_path: Path,
+):
     with open_store(tmp_path / "m.db") as store:
         summary = import_file(store, FIXTURES / "qgis_areas.geojson")
-        (sector,) = store.query("patrol_area")
-        (purple,) = store.query("ceasefire_line")
-    assert sector.name == "Sector East" and purple.name == "Purple Line"
+        assert store.count("patrol_area") == 0 and store.count("ceasefire_line") == 0
+        items = {m.name: m for m in store.map_items()}
+    assert summary.describe() == "qgis_areas.geojson: imported 3 new map_item"
+    sector, purple, water = items["Sector East"], items["Purple Line"], items["Water point"]
+    assert (sector.item_type, purple.item_type, water.item_type) == ("area", "line", "marker")
     assert not purple.geometry.has_z
-    assert summary.skipped  # the bare point says neither when nor what: left out, with a reason
-    assert "skipped 1" in summary.describe() and "--as KIND" in summary.describe()
 
 
 def test_newline_delimited_features_with_dates_and_acled_types(tmp_path: Path):

@@ -42,7 +42,7 @@ def test_partner_overlay_keeps_folders_styles_times_and_holes():
     assert line_.layer == "Sector East overlay/Lines/Agreed"
     assert isinstance(area_.geometry, Polygon) and len(area_.geometry.interiors) == 1
     assert area_.geometry.area == pytest.approx(0.16 - 0.01)
-    assert area_.kind_hint == "patrol_area"
+    assert area_.kind_hint is None  # a partner's polygon: no patrol area unless someone says so
     assert area_.properties == {
         "time_begin": "2024-03-01T00:00:00Z",
         "time_end": "2024-03-31T23:59:59Z",
@@ -69,11 +69,14 @@ def test_partner_kml_imports_through_the_import_service(tmp_path: Path):
     with open_store(tmp_path / "m.db") as store:
         summary = import_file(store, FIXTURES / "partner_overlay.kml")
         assert summary.format == "kml"
-        assert store.count("patrol_area") == 1
-        assert store.count("ceasefire_line") == 1
+        assert store.count("patrol_area") == 0 and store.count("ceasefire_line") == 0
         assert store.count("incident") == 1  # the timed point with an ACLED sub-event type
-        (pa,) = store.query("patrol_area")
-        assert pa.name == "PA Kilo" and len(pa.geometry.interiors) == 1
+        items = {m.name: m for m in store.map_items()}
+    area, line = items["PA Kilo"], items["Blue Line segment 4"]
+    assert area.item_type == "area" and len(area.geometry.interiors) == 1
+    assert area.colour == "#0000ff" and line.colour == "#ff0000"
+    assert line.item_type == "line" and line.notes == "Agreed <b>1949</b>"
+    assert items["Two observation posts"].item_type == "observation_post"
 
 
 def test_kmz_reads_doc_kml(tmp_path: Path):

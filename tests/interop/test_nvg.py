@@ -32,11 +32,11 @@ def test_partner_overlay_reads_groups_symbols_and_shapes():
     assert [(f.name, f.layer, f.kind_hint, f.geometry.geom_type) for f in features] == [
         ("1 COY", "Own forces", "unit", "Point"),
         ("Armed group", "Own forces", "unit", "Point"),
-        ("Line of contact", "Control measures", "ceasefire_line", "LineString"),
-        ("AO North", "Control measures", "patrol_area", "Polygon"),
-        ("Keep-out 1 km", "Control measures", "patrol_area", "Polygon"),
-        ("MSR Blue", "Control measures", "ceasefire_line", "LineString"),
-        ("Two OP zones", "Control measures", "patrol_area", "MultiPolygon"),
+        ("Line of contact", "Control measures", None, "LineString"),
+        ("AO North", "Control measures", None, "Polygon"),
+        ("Keep-out 1 km", "Control measures", None, "Polygon"),
+        ("MSR Blue", "Control measures", None, "LineString"),
+        ("Two OP zones", "Control measures", None, "MultiPolygon"),
         ("SECTOR EAST", "", None, "Point"),
     ]
     coy, armed, contact, ao, keep_out, msr, ops, _label = features
@@ -85,7 +85,7 @@ def test_bad_nvg_is_refused_in_one_line(fixture: str, expected: str):
     "item, words",
     [
         ('<point x="35" y="NaN"/>', "y 'NaN' is not a finite number"),
-        ('<point x="235" y="33"/>', "vertex 1 (235, 33) is outside longitude"),
+        ('<point x="235" y="33"/>', "vertex 1 (235.0, 33.0) is outside longitude"),
         ('<circle cx="35" cy="33" r="-5"/>', "radius -5 m is not between 0 and 2000 km"),
         ('<polygon points="35,33 35.2,33.2 35.2,33 35,33.2"/>', "invalid polygon"),
         ('<polyline points="35,33"/>', "a line needs at least 2 points"),

@@ -95,13 +95,18 @@ def write_shapefile_zip(tmp_path: Path, crs: str = "EPSG:32636") -> Path:
     return out
 
 
-def test_a_zipped_shapefile_becomes_a_ceasefire_line_in_wgs84(tmp_path: Path):
+def test_a_zipped_shapefile_line_becomes_a_map_item_in_wgs84(tmp_path: Path):
     path = write_shapefile_zip(tmp_path)
     assert detect(path).name == "shapefile"
     with open_store(tmp_path / "m.db") as store:
         import_file(store, path)
-        (line,) = store.query("ceasefire_line")
-    assert line.name == "Purple Line"
+        assert store.count("ceasefire_line") == 0
+        (line,) = store.map_items()
+        assert store.count("ceasefire_line", include_deleted=True) == 0
+        (as_asked,) = store.query("map_item")
+        import_file(store, path, as_kind="ceasefire_line")  # only when the user says so
+        assert store.count("ceasefire_line") == 1
+    assert line.name == "Purple Line" and as_asked.id == line.id
     assert line.geometry.coords[0] == pytest.approx((35.81, 33.05), abs=1e-7)
 
 
@@ -131,7 +136,9 @@ def test_a_geopackage_with_coordinates_outside_the_globe_is_refused(tmp_path: Pa
         ogr_write(str(path), shapely.to_wkb(points), [np.array(["a", "b"], dtype=object)],
                   fields=["name"], layer="pts", driver="GPKG", geometry_type="Point")  # fmt: skip
     with open_store(tmp_path / "m.db") as store:
-        with pytest.raises(InteropError, match=r"wrong\.gpkg: feature 2") as err:
-            import_file(store, path, as_kind="incident")
+        refused = r"wrong\.gpkg: feature 2: vertex 1 \(500000.0, 3650000.0\) is outside"
+        with pytest.raises(InteropError, match=refused) as err:
+            import_file(store, path, as_kind="incident",
+                        settings={"occurred_start": "2026-03-01", "category": "crime"})  # fmt: skip
         assert store.record_count() == 0
     assert "\n" not in str(err.value)

@@ -196,7 +196,7 @@ def test_impossible_positions_are_refused(lon: float, lat: float, words: str):
 @pytest.mark.filterwarnings("ignore:invalid value encountered")  # the NaN line built here
 def test_every_vertex_is_checked():
     line = LineString([(35, 33), (35.1, 33.1), (35.2, 95.0)])
-    with pytest.raises(InteropError, match=r"f.kml: feature 2: vertex 3 \(35.2, 95\) is outside"):
+    with pytest.raises(InteropError, match=r"f.kml: feature 2: vertex 3 \(35.2, 95.0\) is outside"):
         check_geometry(line, "f.kml: feature 2")
     with pytest.raises(InteropError, match=r"vertex 2 .* not a finite coordinate"):
         check_geometry(LineString([(35, 33), (math.nan, 33.1)]), "f.kml: feature 2")

@@ -84,5 +84,6 @@ def test_other_files_still_go_to_the_generic_importer(exchange, capsys, tmp_path
     assert err.startswith("Error: other.zip: not a format") and "package" not in err
     geojson = tmp_path / "f.geojson"
     geojson.write_text(json.dumps({"type": "FeatureCollection", "features": []}))
-    assert main(["import", str(geojson)]) == 0
-    assert "f.geojson: imported nothing" in capsys.readouterr().out
+    # The generic importer answers it (an empty file is refused with its reason, not a package).
+    assert main(["import", str(geojson)]) == 1
+    assert "f.geojson: the file holds no features to import" in capsys.readouterr().err

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from factories import area, incident, line, patrol, position, unit
+from factories import area, incident, line, map_item, patrol, position, unit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -70,6 +70,7 @@ def sample_records() -> list[Any]:
         patrol(u.id, area_id=a.id),
         incident(area_id=a.id, line_id=ln.id, actors=("Northern Forces",)),
         incident(deleted=True, classification="UN RESTRICTED", releasable_to=("UN", "NPL")),
+        map_item(status="closed", releasable_to=("MISSION", "GHA")),
     ]
 
 
@@ -167,6 +168,7 @@ def test_round_trip_of_every_record_kind_a_tombstone_and_an_attachment(
         "patrol": 1,
         "ceasefire_line": 1,
         "incident": 2,
+        "map_item": 1,
     }
     assert package.signer.unit == "NEPBATT 1"
     assert package.kinds() == list(RECORD_KINDS)
@@ -315,7 +317,7 @@ def test_members_and_files_above_the_limits_are_refused(tmp_path: Path, parties:
         max_member_bytes=limit,
     )
     refused(path, parties.trust, "the limit is 1000", max_bytes=1000)
-    refused(path, parties.trust, "has 9 members; the limit is 4", max_members=4)
+    refused(path, parties.trust, "has 10 members; the limit is 4", max_members=4)
     refused(path, parties.trust, "add up to more than 2000 bytes", max_total_bytes=2000)
 
 
