@@ -255,6 +255,16 @@ def build_map_html(options: PageOptions) -> str:
         ),
         name="bh_time_js",
     )
+    # Line and area names, and unit labels that give way (window.bhLabels; bhMap API only).
+    labels_js = STATIC_DIR / "bh-labels.js"
+    header.add_child(
+        Element(
+            f"<script>{_inline_js(labels_js)}</script>"
+            if standalone
+            else f'<script src="{APP_STATIC_BASE}bh-labels.js"></script>'
+        ),
+        name="bh_labels_js",
+    )
     if not standalone:
         _add_edit_assets(header)
     header.add_child(Element(f"<title>{_html_text(options.title)}</title>"), name="title")

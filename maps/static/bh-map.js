@@ -2760,6 +2760,58 @@
   bhMap.toMGRS = function (lat, lon, precision) { return MGRS.forward(lat, lon, precision); };
   bhMap.formatDtg = formatDtg;
 
+  // --- for map labels (bh-labels.js) -------------------------------------------------------
+
+  /** Named lines and areas the map shows now: [{kind: 'line'|'area', id, name, type, layer}]. */
+  bhMap.namedShapes = function () {
+    var out = [];
+    if (!S.map) return out;
+    [['line', S.byId.line, S.layers.lines], ['area', S.byId.area, S.layers.areas]].forEach(function (entry) {
+      if (!entry[2] || !S.map.hasLayer(entry[2])) return;
+      Object.keys(entry[1]).forEach(function (id) {
+        var item = entry[1][id];
+        var p = (item.feature && item.feature.properties) || {};
+        var name = cleanText(p.name, 120);
+        if (name) out.push({kind: entry[0], id: id, name: name, type: str(p.lineType || p.areaType), layer: item.layer});
+      });
+    });
+    return out;
+  };
+  /** Incident points and clusters drawn now, in container pixels: [{x, y, r, cluster}]. */
+  bhMap.incidentMarks = function () {
+    var layer = S.layers.incidents;
+    if (!S.map || !layer || !S.map.hasLayer(layer) || !layer._bounds || !layer._hits) return [];
+    var min = layer._bounds.min;
+    return layer._hits.map(function (hit) {
+      var cp = S.map.layerPointToContainerPoint(L.point(hit.x + min.x, hit.y + min.y));
+      return {x: cp.x, y: cp.y, r: hit.r, cluster: !!hit.cluster};
+    });
+  };
+  /** The selected incident's position in container pixels, or null. */
+  bhMap.selectedIncidentPoint = function () {
+    var sel = S.selection;
+    if (!S.map || !sel || sel.kind !== 'incident' || !S.data.incidents) return null;
+    var inc = S.data.incidents;
+    for (var i = 0; i < inc.id.length; i++) {
+      if (str(inc.id[i]) === str(sel.id)) {
+        var cp = S.map.latLngToContainerPoint([inc.lat[i], inc.lon[i]]);
+        return {x: cp.x, y: cp.y, r: k(12)};
+      }
+    }
+    return null;
+  };
+  /** Unit markers shown one by one now (not inside a cluster): [{id, element}]. */
+  bhMap.unitElements = function () {
+    var out = [];
+    Object.keys(S.unitMarkers).forEach(function (id) {
+      var marker = S.unitMarkers[id];
+      if (marker._icon && marker._map) out.push({id: id, element: marker._icon});
+    });
+    return out;
+  };
+  /** The symbol scale (2 in briefing mode). */
+  bhMap.scale = function () { return S.scale; };
+
   // For the dev harness and debugging only; not an API.
   bhMap._internal = S;
 

@@ -26,7 +26,10 @@ SHOTS = SCREENSHOTS / "morning"
 
 
 def _shot(widget, name: str) -> None:
+    from PySide6.QtTest import QTest
+
     SHOTS.mkdir(parents=True, exist_ok=True)
+    QTest.qWait(250)  # the web view's last frame reaching the compositor (screenshot only)
     widget.grab().save(str(SHOTS / name))
 
 
@@ -547,3 +550,91 @@ def briefing_mode_on(window) -> bool:
     from PySide6.QtGui import QGuiApplication
 
     return window.briefing.mode.enter(QGuiApplication.primaryScreen(), mirror=False)
+
+
+def _labels(qtbot, window) -> dict:
+    return js(qtbot, window.map_view, "window.bhLabels ? bhLabels.state() : null") or {}
+
+
+def test_line_and_area_names_on_the_map_decluttered_by_zoom(qtbot, window):
+    line = next(c for c in window.store.ceasefire_lines() if c.name.endswith("CHARLIE"))
+    west, south, east, north = line.geometry.bounds
+    window.map_view.call("fitBounds", [[south, west], [north, east]])
+    qtbot.waitUntil(
+        lambda: line.name in _labels(qtbot, window).get("lineLabels", []), timeout=10_000
+    )
+    shown = js(
+        qtbot,
+        window.map_view,
+        "Array.prototype.map.call(document.querySelectorAll('.bh-line-label'),"
+        " function (n) { return n.textContent; })",
+    )
+    assert line.name in shown
+    _shot(window.map_view, "map-line-names.png")
+    # Zoomed right out the names give way: nothing is written over a country-sized smudge.
+    window.map_view.run_js("bhMap.map.setZoom(3)")
+    qtbot.waitUntil(lambda: not _labels(qtbot, window).get("lineLabels"), timeout=10_000)
+    assert not _labels(qtbot, window).get("areaLabels")
+    # The legend explains lines and areas, not only symbols.
+    legend = js(qtbot, window.map_view, "document.querySelector('.bh-legend').textContent")
+    assert "Buffer zone" in legend and "Area" in legend and "line" in legend
+
+
+_LABEL_CHECK = """(function () {
+  var box = bhMap.map.getContainer().getBoundingClientRect();
+  var rects = [];
+  bhMap.unitElements().forEach(function (u) {
+    var groups = {};
+    u.element.querySelectorAll('text').forEach(function (t) {
+      if (t.style.visibility === 'hidden') return;
+      var r = t.getBoundingClientRect();
+      if (!r.width) return;
+      groups[t.textContent + '|' + t.getAttribute('x') + '|' + t.getAttribute('y')] =
+        [r.left - box.left, r.top - box.top, r.right - box.left, r.bottom - box.top];
+    });
+    Object.keys(groups).forEach(function (k) { rects.push(groups[k]); });
+  });
+  function hit(a, b) { return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]; }
+  var overlaps = 0;
+  for (var i = 0; i < rects.length; i++)
+    for (var j = i + 1; j < rects.length; j++) if (hit(rects[i], rects[j])) overlaps++;
+  var clusters = bhMap.incidentMarks().filter(function (m) { return m.cluster; }).map(function (m) {
+    return [m.x - m.r, m.y - m.r, m.x + m.r, m.y + m.r]; });
+  var overClusters = rects.filter(function (r) {
+    return clusters.some(function (c) { return hit(r, c); }); }).length;
+  var sel = bhMap.selectedIncidentPoint();
+  var underSelected = sel ? rects.filter(function (r) {
+    return sel.x >= r[0] && sel.x <= r[2] && sel.y >= r[1] && sel.y <= r[3]; }).length : 0;
+  return {labels: rects.length, overlaps: overlaps, overClusters: overClusters,
+    underSelected: underSelected, selected: !!sel};
+})()"""
+
+
+def test_unit_labels_give_way_and_the_selected_incident_stays_in_sight(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    positions = window.store.current_positions()
+    # The incident nearest to a unit: the one most likely to sit under a unit's label.
+    incidents = window.store.query("incident", limit=3000)
+    near = min(
+        ((i, p) for i in incidents for p in positions.values()),
+        key=lambda ip: (ip[0].lat - ip[1].lat) ** 2 + (ip[0].lon - ip[1].lon) ** 2,
+    )[0]
+    window.map_view.select("incident", near.id)
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, _LABEL_CHECK)["selected"], timeout=10_000)
+    for theme in ("day", "briefing"):
+        if theme == "briefing":
+            assert window.briefing.mode.enter(QGuiApplication.primaryScreen(), mirror=False)
+            qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhMap.scale()") == 2, timeout=5_000)
+            window.map_view.select("incident", near.id)
+
+        def settled():
+            state = js(qtbot, window.map_view, _LABEL_CHECK)
+            return state["selected"] and state["overlaps"] == 0 and state["underSelected"] == 0
+
+        qtbot.waitUntil(settled, timeout=10_000)
+        state = js(qtbot, window.map_view, _LABEL_CHECK)
+        assert state["labels"] > 0, state  # labels give way; they are not all switched off
+        assert state["overClusters"] == 0, state
+        _shot(window, f"unit-labels-{theme}.png")
+    window.briefing.mode.leave()
