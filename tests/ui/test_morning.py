@@ -638,3 +638,27 @@ def test_unit_labels_give_way_and_the_selected_incident_stays_in_sight(qtbot, wi
         assert state["overClusters"] == 0, state
         _shot(window, f"unit-labels-{theme}.png")
     window.briefing.mode.leave()
+
+
+def test_exported_picture_keeps_title_block_and_legend_apart(tmp_path, window, qtbot):
+    """In a picture the legend is open: the title block moves left of it, never over it."""
+    from app.ui.export_map import current_page
+    from app.ui.map_view import MapView
+
+    qtbot.waitUntil(lambda: window.briefing.last_view is not None, timeout=10_000)
+    page = current_page(window)
+    view = MapView()
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    with qtbot.waitSignal(view.map_ready, timeout=60_000):
+        view.show_mission(window.store.path, title=page.title, **page.page_kwargs())
+    boxes = (
+        "(function(){var t=document.querySelector('.bh-brief-title').getBoundingClientRect();"
+        "var l=document.querySelector('.bh-legend:not(.bh-collapsed)');"
+        "if(!l)return null;l=l.getBoundingClientRect();"
+        "return [t.right <= l.left || t.bottom <= l.top || t.top >= l.bottom, t.width]})()"
+    )
+    qtbot.waitUntil(lambda: js(qtbot, view, boxes) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: js(qtbot, view, boxes)[0] is True, timeout=10_000)
+    assert js(qtbot, view, boxes)[1] > 200
