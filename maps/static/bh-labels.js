@@ -11,7 +11,7 @@
  *    sits on an incident cluster is drawn see-through so the cluster stays visible. The selected
  *    incident is never under a unit label, at any scale (briefing mode doubles every size).
  *
- * Runs after each move, zoom, layer change and selection, through the documented bhMap API
+ * Runs after each move, zoom, layer change, selection and change of symbol size, through the documented bhMap API
  * (namedShapes, incidentMarks, selectedIncidentPoint, unitElements, scale). State for tests:
  * window.bhLabels.state().
  */
@@ -321,7 +321,7 @@
       map.getPane(PANE).style.pointerEvents = 'none';
     }
     S.group = L.layerGroup().addTo(map);
-    map.on('moveend zoomend resize layeradd layerremove', function (event) {
+    map.on('moveend zoomend resize layeradd layerremove bhscalechange', function (event) {
       if (event.layer && event.layer.bhLabel) return;
       schedule();
     });

@@ -2453,6 +2453,8 @@
     refreshSelection();
     if (S.controls.measure) S.controls.measure._render();
     setScaleBar(S.map);
+    // Symbols were redrawn at the new size: their labels are placed again (bh-labels.js).
+    S.map.fire('bhscalechange', {scale: scale});
   }
 
   /**

@@ -47,6 +47,15 @@ def test_f11_enters_briefing_mode_and_escape_leaves(qtbot, window):
     assert briefing.mode.active
     qtbot.waitUntil(window.isFullScreen, timeout=5_000)
     assert action.isChecked() and not window.menuBar().isVisible()
+    qtbot.waitUntil(
+        lambda: js(qtbot, window.map_view, "document.body.dataset.bhTheme") == "briefing",
+        timeout=5_000,
+    )
+    qtbot.waitUntil(lambda: window.map_view.width() > 760, timeout=5_000)
+    # At double size the unit labels give way again (no two overlap).
+    qtbot.waitUntil(
+        lambda: js(qtbot, window.map_view, _LABEL_CHECK)["overlaps"] == 0, timeout=5_000
+    )
     _shot(window, "briefing-mode.png")
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not briefing.mode.active
