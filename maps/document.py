@@ -167,7 +167,7 @@ def build_map_html(options: PageOptions) -> str:
     fmap = folium.Map(
         location=None,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # bh-map.js draws its own, sized with the symbols
         prefer_canvas=True,
         zoom_control=True,
         min_zoom=2,
@@ -244,6 +244,8 @@ def build_map_html(options: PageOptions) -> str:
     header.add_child(_own_script("bh-brief.js", standalone), name="bh_brief_js")
     # The time window of the app's time slider (window.bhTime; hooks in bh-map-layers.js).
     header.add_child(_own_script("bh-time.js", standalone), name="bh_time_js")
+    # Line and area names, and unit labels that give way (window.bhLabels; bhMap API only).
+    header.add_child(_own_script("bh-labels.js", standalone), name="bh_labels_js")
     if not standalone:
         _add_edit_assets(header)
     header.add_child(Element(f"<title>{_html_text(options.title)}</title>"), name="title")

@@ -27,7 +27,7 @@ from app.places.world import ATTRIBUTION
 from app.store import MissionStore
 from app.ui import workers
 from app.ui.analysis_panel import AnalysisPanel
-from app.ui.details import DetailsPanel
+from app.ui.details import DetailsPanel, lookups_for
 from app.ui.dialogs import Dialogs
 from app.ui.editing.controller import EditingController
 from app.ui.exchange import Exchange
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.alert.clicked.connect(self._show_new_violations)
         centre_layout.addWidget(self.alert)
         centre_layout.addWidget(self.map_view, 1)
-        self.resizeDocks([self.incident_dock], [260], Qt.Orientation.Vertical)
+        self.resizeDocks([self.incident_dock], [330], Qt.Orientation.Vertical)
         self.resizeDocks([self.layer_dock, self.details_dock], [300, 300],
                          Qt.Orientation.Horizontal)  # fmt: skip
 
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         open_action = QAction("&Open mission…", self, shortcut=QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._choose_database)
+        open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
         self.recent_menu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         add_online = basemap_menu.addAction("Add &online tile source…")
         add_online.triggered.connect(self.exchange.add_online_source)
         file_menu.insertMenu(self.recent_menu.menuAction(), basemap_menu)
-        export_png = QAction("Export map as &PNG…", self, shortcut="Ctrl+Shift+P")
+        export_png = QAction("Export map as &PNG or PDF…", self, shortcut="Ctrl+Shift+P")
         export_png.triggered.connect(self._export_png)
         file_menu.insertAction(self.recent_menu.menuAction(), export_png)
 
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("recentDatabases", recent[:MAX_RECENT])
         self._refresh_recent_menu()
 
-    def _choose_database(self) -> None:
+    def choose_database(self) -> None:
         path = self.dialogs.open_file(
             "Open mission database", "Mission databases (*.db *.sqlite);;All files (*)"
         )
@@ -318,7 +318,8 @@ class MainWindow(QMainWindow):
         self.backups.watch(path)
         self.external.watch(store)
         self._remember(path.resolve())
-        self.db_label.setText(str(path))
+        self.db_label.setText(path.name)  # the full path in the tooltip: the clock keeps room
+        self.db_label.setToolTip(str(path.resolve()))
         self.incident_table.filter_bar.populate(store)
         self.layer_panel.set_basemaps(
             [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
@@ -381,24 +382,29 @@ class MainWindow(QMainWindow):
             self.unit_view.expandToDepth(1)
             self.unit_view.resizeColumnToContents(0)
         if kinds & {"incident", "unit"}:  # the table names each incident's unit
-            self.incident_table.model.load(self.store, self.map_view.incident_filter)
+            self.incident_table.model.load(self.store, self.table_filter())
         self.update_counts()
+        self.details.reload(self.store)
         if reload_map:
             self.map_view.refresh_layers(layers_of(kinds))
 
     def _load_table_if_pending(self) -> None:
         if self._table_pending and self.store is not None:
             self._table_pending = False
-            self.incident_table.model.load(self.store, self.map_view.incident_filter)
+            self.incident_table.model.load(self.store, self.table_filter())
         self.update_counts()
 
     def apply_filter(self, incident_filter: IncidentFilter) -> None:
         """The table and the map show the same incidents."""
         if self.store is None:
             return
-        self.incident_table.model.load(self.store, incident_filter)
         self.map_view.set_incident_filter(incident_filter)
+        self.incident_table.model.load(self.store, self.table_filter())
         self.update_counts()
+
+    def table_filter(self) -> IncidentFilter:
+        """The table's filter: the filter bar's, narrowed to the time slider's window."""
+        return self.briefing.effective_filter()
 
     def update_counts(self) -> None:
         """The status bar's counts of units and of the incidents shown."""
@@ -429,7 +435,7 @@ class MainWindow(QMainWindow):
             record = self.store.get(kind, record_id)
         except AppError:
             return
-        self.details.show_record(record, self.session.unit_names())
+        self.details.show_record(record, lookups_for(self.store))
 
     def _incident_selected(self, incident_id: str) -> None:
         self.map_view.select("incident", incident_id)
@@ -467,6 +473,11 @@ class MainWindow(QMainWindow):
         self.analysis.run(name)
 
     def _analysis_row_chosen(self, kind: str, record_id: str) -> None:
+        hidden = self.briefing.hidden_incident_note(record_id) if kind == "incident" else None
+        if hidden:  # not zoomed to silently: the slider or the filters hide it
+            self._show_details(kind, record_id)
+            self.statusBar().showMessage(hidden, 15000)
+            return
         self.map_view.select(kind, record_id)
         self.session.select(kind, record_id)
 
@@ -498,10 +509,10 @@ class MainWindow(QMainWindow):
         self.incident_table.filter_bar.text_edit.selectAll()
 
     def _export_png(self) -> None:
-        path = self.dialogs.save_file("Export map", "map.png", "PNG image (*.png)")
-        if path is not None:
-            self.map_view.grab().save(str(path), "PNG")
-            self.dialogs.status(f"Map saved to {path}", 5000)
+        # The briefing picture of the view, as ``bluehelmet render`` draws it.
+        from app.ui.export_map import open_export_dialog
+
+        open_export_dialog(self)
 
     # --- exchange with partners --------------------------------------------------------------
 

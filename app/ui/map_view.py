@@ -78,6 +78,9 @@ class MapView(QWebEngineView):
         self.bridge.feature_clicked.connect(self.feature_clicked)
         self.bridge.cursor_moved.connect(self.cursor_moved)
         self.bridge.map_ready.connect(self._on_ready)
+        #: The extent the page last reported ({west, south, east, north}), or None.
+        self.last_view: dict[str, Any] | None = None
+        self.bridge.view_changed.connect(self._remember_view)
         self.db_path: Path | None = None
         self.incident_filter = IncidentFilter()
         self.ready = False
@@ -149,6 +152,10 @@ class MapView(QWebEngineView):
         threading.Thread(target=work, name="map-prefetch", daemon=True).start()
         with self._lock:
             self._prefetch = holder
+
+    def _remember_view(self, view: dict) -> None:
+        if {"west", "south", "east", "north"} <= set(view):
+            self.last_view = view
 
     def _on_ready(self, info: dict) -> None:
         self.ready = True

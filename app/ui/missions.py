@@ -70,7 +70,7 @@ class MissionController(QObject):
         window.setCentralWidget(self.stack)
         page = self.start_page
         page.new_requested.connect(self.new_mission)
-        page.open_requested.connect(window._choose_database)
+        page.open_requested.connect(window.choose_database)
         page.demo_requested.connect(self.open_demo)
         page.recent_chosen.connect(lambda path: window.open_database(Path(path)))
         window.mission_opened.connect(self._opened)

@@ -136,6 +136,40 @@
     legend.classList.remove('bh-collapsed');
     var sections = legend.querySelectorAll('details.bh-legend-section');
     for (var i = 0; i < sections.length; i++) sections[i].open = true;
+    keepTitleClearOfLegend();
+  }
+
+  /**
+   * An open legend (top right) and the title block (top centre) must not cover each other
+   * (a wide legend in a picture did): the title block moves into the band left of the
+   * legend, narrowing (its lines wrap) if it must.
+   */
+  function keepTitleClearOfLegend() {
+    var n = S.nodes;
+    if (!n) return;
+    var t = n.titleBlock;
+    t.style.left = '';
+    t.style.transform = '';
+    t.style.maxWidth = '';
+    t.style.boxSizing = '';
+    if (t.style.display === 'none') return;
+    var legend = document.querySelector('.bh-legend:not(.bh-collapsed)');
+    if (!legend) return;
+    if (window.ResizeObserver && !legend._bhWatched) {
+      // The legend widens as its sections fill and fonts load: follow it.
+      legend._bhWatched = true;
+      new ResizeObserver(keepTitleClearOfLegend).observe(legend);
+    }
+    var lr = legend.getBoundingClientRect();
+    var tr = t.getBoundingClientRect();
+    if (!lr.width || tr.right <= lr.left - 4 || tr.top >= lr.bottom || tr.bottom <= lr.top) return;
+    var box = container().getBoundingClientRect();
+    var room = lr.left - box.left - 24;
+    var width = Math.min(tr.width, room);
+    t.style.transform = 'none';
+    t.style.boxSizing = 'border-box';  // the width given includes its padding and border
+    t.style.maxWidth = Math.max(120, room) + 'px';
+    t.style.left = Math.max(8, (lr.left - box.left - width) / 2) + 'px';
   }
 
   function render() {
@@ -168,9 +202,11 @@
     S.timer = null;
     if (S.clock && !S.clockAt) S.timer = setInterval(tick, 1000);
     applyLegend();
+    keepTitleClearOfLegend();
   }
 
   function setup() {
+    window.addEventListener('resize', keepTitleClearOfLegend);
     S.pageBriefing = document.body.classList.contains('bh-briefing') && S.theme !== 'briefing';
     render();
     // The legend is (re)built after the data arrives: keep it open when asked to.

@@ -129,6 +129,8 @@
   // --- clicks and picking -----------------------------------------------------------------
 
   function onClick(event) {
+    // The map's own click handler (bh-map.js) sees this mark: one click, one action.
+    if (E.drawing || E.editing || E.picking) event.bhClaimed = true;
     if (E.drawing || E.editing) return;
     if (window.bhMap.measuring()) return;
     var lat = event.latlng.lat;

@@ -9,7 +9,7 @@
 
   var L = window.L;
   var U = window.bhUtil;
-  var finite = U.finite, formatDtg = U.formatDtg, MGRS = U.MGRS, str = U.str;
+  var cleanText = U.cleanText, finite = U.finite, formatDtg = U.formatDtg, MGRS = U.MGRS, str = U.str;
   var bhMap = P.bhMap, DETAIL_ATLAS_ZOOM = P.DETAIL_ATLAS_ZOOM, emptyFC = P.emptyFC,
       errorText = P.errorText, isObject = P.isObject, LAYER_NAMES = P.LAYER_NAMES, now = P.now,
       recordError = P.recordError, S = P.S, send = P.send, sendCursor = P.sendCursor,
@@ -27,7 +27,8 @@
       counts = P.counts, layerState = P.layerState, loadCoarseWorld = P.loadCoarseWorld,
       loadJson = P.loadJson, loadPayload = P.loadPayload, normalizeConfig = P.normalizeConfig,
       prefetch = P.prefetch, readScale = P.readScale, setOpacity = P.setOpacity,
-      setVisible = P.setVisible, toLatLngBounds = P.toLatLngBounds, view = P.view;
+      setVisible = P.setVisible, toLatLngBounds = P.toLatLngBounds, view = P.view,
+      setScaleBar = P.setScaleBar, clickClaimedByEditing = P.clickClaimedByEditing;
 
   // ------------------------------------------------------------------------------------------
   // init and the public API
@@ -35,6 +36,7 @@
 
   function bindMapEvents(map) {
     map.on('click', function (event) {
+      if (event.bhClaimed || clickClaimedByEditing()) return;
       var measure = S.controls.measure;
       if (measure && measure.active) {
         measure.add(event.latlng);
@@ -121,6 +123,7 @@
     S.controls.measure = new MeasureControl().addTo(map);
     S.controls.position = new PositionControl().addTo(map);
     S.controls.legend = new LegendControl().addTo(map);
+    setScaleBar(map);
     addTitle(map);
     bindMapEvents(map);
 
@@ -153,6 +156,9 @@
       bhMap.paintedAt = paintedAt;
       bhMap.initMs = paintedAt - started;
       bhMap.ready = true;
+      // A theme set while the map was drawing (bh-brief.js, briefing outputs) doubles the
+      // scale without telling bh-map: catch up before saying the map is ready.
+      applyScale();
       if (S.map.getZoom() >= DETAIL_ATLAS_ZOOM) setTimeout(loadDetailAtlas, 0);
       send('mapReady', JSON.stringify({paintMs: Math.round(paintedAt), initMs: Math.round(paintedAt - started),
         counts: counts(), timings: bhMap.timings}));
@@ -308,6 +314,58 @@
   };
   bhMap.toMGRS = function (lat, lon, precision) { return MGRS.forward(lat, lon, precision); };
   bhMap.formatDtg = formatDtg;
+
+  // --- for map labels (bh-labels.js) -------------------------------------------------------
+
+  /** Named lines and areas the map shows now: [{kind: 'line'|'area', id, name, type, layer}]. */
+  bhMap.namedShapes = function () {
+    var out = [];
+    if (!S.map) return out;
+    [['line', S.byId.line, S.layers.lines], ['area', S.byId.area, S.layers.areas]].forEach(function (entry) {
+      if (!entry[2] || !S.map.hasLayer(entry[2])) return;
+      Object.keys(entry[1]).forEach(function (id) {
+        var item = entry[1][id];
+        var p = (item.feature && item.feature.properties) || {};
+        var name = cleanText(p.name, 120);
+        if (name) out.push({kind: entry[0], id: id, name: name, type: str(p.lineType || p.areaType), layer: item.layer});
+      });
+    });
+    return out;
+  };
+  /** Incident points and clusters drawn now, in container pixels: [{x, y, r, cluster}]. */
+  bhMap.incidentMarks = function () {
+    var layer = S.layers.incidents;
+    if (!S.map || !layer || !S.map.hasLayer(layer) || !layer._bounds || !layer._hits) return [];
+    var min = layer._bounds.min;
+    return layer._hits.map(function (hit) {
+      var cp = S.map.layerPointToContainerPoint(L.point(hit.x + min.x, hit.y + min.y));
+      return {x: cp.x, y: cp.y, r: hit.r, cluster: !!hit.cluster};
+    });
+  };
+  /** The selected incident's position in container pixels, or null. */
+  bhMap.selectedIncidentPoint = function () {
+    var sel = S.selection;
+    if (!S.map || !sel || sel.kind !== 'incident' || !S.data.incidents) return null;
+    var inc = S.data.incidents;
+    for (var i = 0; i < inc.id.length; i++) {
+      if (str(inc.id[i]) === str(sel.id)) {
+        var cp = S.map.latLngToContainerPoint([inc.lat[i], inc.lon[i]]);
+        return {x: cp.x, y: cp.y, r: P.k(12)};
+      }
+    }
+    return null;
+  };
+  /** Unit markers shown one by one now (not inside a cluster): [{id, element}]. */
+  bhMap.unitElements = function () {
+    var out = [];
+    Object.keys(S.unitMarkers).forEach(function (id) {
+      var marker = S.unitMarkers[id];
+      if (marker._icon && marker._map) out.push({id: id, element: marker._icon});
+    });
+    return out;
+  };
+  /** The symbol scale (2 in briefing mode). */
+  bhMap.scale = function () { return S.scale; };
 
   // For the scripts that build on the map (bh-edit.js) and for tests: what they may know of
   // the page, without reaching into its state.

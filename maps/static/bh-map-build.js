@@ -249,6 +249,13 @@
       }, {direction: 'top', className: 'bh-leaflet-tooltip', offset: [0, -k(14)]});
       marker.on('click', function () {
         if (S.controls.measure && S.controls.measure.active) return;
+        if (P.clickClaimedByEditing()) {
+          // Picking a position on a unit picks the unit's position (bh-edit listens on the map).
+          var at = marker.getLatLng();
+          S.map.fire('click', {latlng: at, layerPoint: S.map.latLngToLayerPoint(at),
+            containerPoint: S.map.latLngToContainerPoint(at)});
+          return;
+        }
         openPopup(marker.getLatLng(), unitPopupNode(unit));
         send('featureClicked', 'unit', str(unit.id));
       });

@@ -316,6 +316,16 @@
     return 256 * (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI));
   }
 
+  /**
+   * True while bh-edit.js owns the map's clicks (picking a position, drawing, editing
+   * vertices): a click then does that one thing, never also a popup or a selection.
+   */
+  function clickClaimedByEditing() {
+    var edit = window.bhEdit;
+    var st = edit && edit.state ? edit.state() : null;
+    return !!(st && (st.picking || st.drawing || st.editing));
+  }
+
   // What the later bh-map scripts use from this one.
   Object.assign(P, {
     LAYER_NAMES: LAYER_NAMES, LAYER_LABELS: LAYER_LABELS, PANE_Z: PANE_Z, DATA_KEYS: DATA_KEYS,
@@ -326,6 +336,6 @@
     safeColor: safeColor, clamp: clamp, now: now, timed: timed, thousands: thousands, k: k,
     dash: dash, recordError: recordError, errorText: errorText, setupBridge: setupBridge,
     send: send, sendCursor: sendCursor, timeText: timeText, formatDD: formatDD,
-    formatDMS: formatDMS, mercX: mercX, mercY: mercY
+    formatDMS: formatDMS, mercX: mercX, mercY: mercY, clickClaimedByEditing: clickClaimedByEditing
   });
 })(window, document, (window.bhMapParts = {}));

@@ -15,7 +15,7 @@
       areaStyle = P.areaStyle, bufferStyle = P.bufferStyle, HeatLayer = P.HeatLayer,
       heatOptions = P.heatOptions, lineCasingStyle = P.lineCasingStyle, lineStyle = P.lineStyle,
       patrolStyle = P.patrolStyle, redrawBasemaps = P.redrawBasemaps, SymbolIcon = P.SymbolIcon,
-      trackStyle = P.trackStyle, refreshSelection = P.refreshSelection;
+      trackStyle = P.trackStyle, refreshSelection = P.refreshSelection, k = P.k;
 
   // ------------------------------------------------------------------------------------------
   // Visibility, opacity, counts, view
@@ -242,13 +242,27 @@
       var m = S.unitMarkers[id];
       m.setIcon(new SymbolIcon({unit: m.options.bhUnit}));
     });
-    if (S.layers.units.refreshClusters) S.layers.units.refreshClusters();
+    // A cluster group off the map (layer hidden) has nothing to refresh, and throws if asked.
+    if (S.layers.units.refreshClusters && S.layers.units._map) S.layers.units.refreshClusters();
     S.layers.incidents.rebuild();
     S.layers.incidents.redraw();
     if (HeatLayer) S.layers.heatmap.setOptions(heatOptions());
     redrawBasemaps();
     refreshSelection();
     if (S.controls.measure) S.controls.measure._render();
+    setScaleBar(S.map);
+    // Symbols were redrawn at the new size: their labels are placed again (bh-labels.js).
+    S.map.fire('bhscalechange', {scale: scale});
+  }
+
+  /**
+   * The scale bar, as long as the symbols are large: at double size (briefing) a bar of
+   * 240 px with large figures, readable from the back of a room. Leaflet fixes a scale
+   * control's width when it is made, so a new scale makes a new control.
+   */
+  function setScaleBar(map) {
+    if (S.controls.scale) S.controls.scale.remove();
+    S.controls.scale = L.control.scale({maxWidth: Math.round(k(120)), imperial: true}).addTo(map);
   }
 
   // What the later bh-map scripts use from this one.
@@ -257,6 +271,6 @@
     layerState: layerState, counts: counts, view: view, toLatLngBounds: toLatLngBounds,
     loadJson: loadJson, loadPayload: loadPayload, loadCoarseWorld: loadCoarseWorld,
     prefetch: prefetch, normalizeConfig: normalizeConfig, afterPaint: afterPaint,
-    readScale: readScale, applyScale: applyScale
+    readScale: readScale, applyScale: applyScale, setScaleBar: setScaleBar
   });
 })(window, document, window.bhMapParts);

@@ -89,7 +89,7 @@ def test_clicking_an_incident_on_the_map_selects_its_row(qtbot, window):
     assert clicked.args == ["incident", incident_id]
     current = table.view.currentIndex()
     assert model.data(current, Qt.ItemDataRole.UserRole + 1) == incident_id
-    assert window.details.toPlainText().startswith(model.rows[current.row()][5][:20])
+    assert window.details.toPlainText().lstrip().startswith(model.rows[current.row()][5][:20])
 
 
 def test_popups_and_tables_show_hostile_text_as_text(qtbot, window, mission: Path):

@@ -18,8 +18,9 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
+from app.briefing.pages import describe_shown
 from app.briefing.timeline import DayCounts, incidents_per_day
 from app.briefing.views import THEMES, SavedView
 from app.errors import AppError
@@ -71,13 +72,19 @@ class BriefingController(QObject):
         window.details_dock.raise_()
         self.mode = BriefingMode(window, self)
         self.clock = DtgClock()
+        # One visible time-filter state: the status bar says what the slider does.
+        self.time_label = QLabel("Time: all")
+        self.time_label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.time_label)
         window.statusBar().addPermanentWidget(self.clock)
         self._build_menu(view_menu)
+        self._notice: QLabel | None = None
+        self._notice_timer = QTimer(self, singleShot=True, interval=4000)
         self._number_keys = []
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(str(number)), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda n=number: self.views.recall_number(n))
+            shortcut.activated.connect(lambda n=number: self.recall_number(n))
             self._number_keys.append(shortcut)
         self._connect()
 
@@ -98,7 +105,10 @@ class BriefingController(QObject):
     def _build_menu(self, view_menu: QMenu) -> None:
         w = self.window
         self.briefing_action = QAction("&Briefing mode", w, checkable=True)
-        self.briefing_action.setShortcut(QKeySequence.StandardKey.FullScreen)
+        # F11 itself, not Qt's StandardKey.FullScreen: that one has no binding on a plain X11
+        # desktop (and is Ctrl+F11 on some), while the README and the briefers expect F11.
+        self.briefing_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.briefing_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.briefing_action.setToolTip("Full screen on the briefing display (Esc or F11 leaves)")
         # Checked state follows the mode (it can also end with Esc or the mirror's closing).
         self.briefing_action.triggered.connect(lambda _on: self.mode.toggle())
@@ -131,6 +141,8 @@ class BriefingController(QObject):
         w.imported.connect(lambda _m: self.refresh_histogram())
         w.package_imported.connect(lambda _m: self.refresh_histogram())
         self.timeline.window_changed.connect(self._push_window)
+        self.timeline.window_changed.connect(self._show_time_state)
+        w.incident_table.filter_bar.slider_cleared.connect(self.timeline.clear_window)
         self.timeline.window_settled.connect(lambda *_: self._window_settled())
         self.views.recall_requested.connect(self.recall)
         self.mode.changed.connect(self.briefing_action.setChecked)
@@ -231,6 +243,30 @@ class BriefingController(QObject):
         for view in self.map_views():
             view.set_time_window(*(window or (None, None)))
 
+    def _show_time_state(self, start: datetime | None, end: datetime | None) -> None:
+        """The Incidents dock and the status bar show the slider's window as the map does."""
+        text = f"{_dtg(start)} – {_dtg(end)}" if start and end else None
+        self.window.incident_table.filter_bar.show_slider_window(text)
+        self.time_label.setText(f"Time slider: {text}" if text else "Time: all")
+        if self.mode.active:
+            # While playing, the window never settles: the title block follows each step.
+            self.briefing_furniture(True)
+
+    def hidden_incident_note(self, incident_id: str) -> str | None:
+        """Why an incident is not in the table (time slider or filters), or None if it is."""
+        if self.window.incident_table.model.row_of(incident_id) is not None:
+            return None
+        window = self.timeline.current_window()
+        if window is not None:
+            return (
+                f"That incident is outside the time slider's window ({_dtg(window[0])} – "
+                f'{_dtg(window[1])}): the map was not moved. Press "All time" to show it.'
+            )
+        return (
+            "That incident is hidden by the incident filters: the map was not moved."
+            " Reset the filters to show it."
+        )
+
     def _window_settled(self) -> None:
         """The window has stopped moving: the table, the counts and the banner follow."""
         self._reload_table()
@@ -312,10 +348,17 @@ class BriefingController(QObject):
         if mirror is not None:
             self._show_furniture(mirror.map_view, on)
 
+    def shown_subtitle(self) -> str:
+        """The title block's second line: the recalled view, the time window (the one being
+        played, too) and the filters in force; the same words as an exported picture's."""
+        store = self.window.store
+        labels = {c.key: c.label for c in store.categories()} if store else {}
+        f = self.effective_filter()
+        units = store.unit_names() if store is not None and f.unit_id else {}
+        return describe_shown(self.views.current_name or "", f, labels, len(labels), units)
+
     def _show_furniture(self, view: MapView, on: bool) -> None:
-        window = self.timeline.current_window()
-        subtitle = f"{_dtg(window[0])} – {_dtg(window[1])}" if window else "Whole mission period"
-        view.show_furniture(on, self.title() if on else "", subtitle)
+        view.show_furniture(on, self.title() if on else "", self.shown_subtitle() if on else "")
 
     def visible_layers(self) -> tuple[str, ...]:
         shown = self.window.layer_panel.visible_layers()
@@ -350,6 +393,39 @@ class BriefingController(QObject):
             view.set_banner(*marking)
 
     # --- saved views ------------------------------------------------------------------------
+
+    def recall_number(self, number: int) -> None:
+        """The number keys: recall that view, or say that there is none (never nothing)."""
+        if self.views.recall_number(number) is not None:
+            return
+        count = len(self.views.views())
+        if count == 0:
+            text = f"No saved view {number}: save one first (Saved views → Save current view)."
+        else:
+            text = f"No saved view {number}: there are {count} (keys 1–{min(count, 9)})."
+        self.notify(text)
+
+    def notify(self, text: str) -> None:
+        """A short message over the map (seen in briefing mode too) and in the status bar."""
+        self.window.statusBar().showMessage(text, 5000)
+        notice = self._notice
+        if notice is None:
+            notice = QLabel(self.window.map_view)
+            notice.setObjectName("briefingNotice")
+            notice.setTextFormat(Qt.TextFormat.PlainText)
+            notice.setStyleSheet(
+                "QLabel#briefingNotice { background: rgba(20, 20, 20, 220); color: white;"
+                " font-size: 18px; padding: 10px 16px; border-radius: 6px; }"
+            )
+            self._notice = notice
+            self._notice_timer.timeout.connect(notice.hide)
+        notice.setText(text)
+        notice.adjustSize()
+        view = self.window.map_view
+        notice.move(max(0, (view.width() - notice.width()) // 2), 60)
+        notice.show()
+        notice.raise_()
+        self._notice_timer.start()
 
     def capture(self, name: str) -> SavedView:
         """What the map shows now, as a view named ``name``."""

@@ -37,6 +37,7 @@ from app.ui.editing.undo import (
     MoveUnit,
     UpdateRecord,
 )
+from app.ui.own_unit import own_unit_id
 from app.ui.session import ALL_KINDS, LAYERS_OF, Session
 
 if TYPE_CHECKING:
@@ -270,6 +271,11 @@ class EditingController(QObject):
             return None
         if self.form is not None:
             self.form.reject()
+        if record is None and kind == "incident" and not (initial or {}).get("reporting_unit_id"):
+            # A new report names who reports it: this installation's unit, where it is known.
+            unit_id = own_unit_id(self.session.store)
+            if unit_id is not None:
+                initial = {**(initial or {}), "reporting_unit_id": unit_id}
         form = RecordForm(editor, kind, record=record, initial=initial, parent=self.dialogs.window)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.setModal(False)
@@ -364,10 +370,23 @@ class EditingController(QObject):
         return form
 
     def move_unit_dialog(self) -> RecordForm | None:
-        """A position report for the selected unit: the unit moves, its track grows."""
-        form = self.new("position_report")
+        """A position report for the selected unit: the unit moves, its track grows.
+
+        The form starts at the unit's current position and opens beside the unit, not over it.
+        """
+        initial: dict[str, Any] = {}
+        where: tuple[float, float] | None = None
+        if self.selection and self.selection[0] == "unit":
+            initial["unit_id"] = self.selection[1]
+            store = self.session.store
+            report = store.current_positions().get(self.selection[1]) if store else None
+            if report is not None:
+                where = (report.lat, report.lon)
+                initial["location"] = where
+        form = self.open_form("position_report", initial=initial)
         if form is not None:
             form.setWindowTitle("Move unit")
+            place_clear_of(form, self.map_view, where, self.map_view.last_view)
         return form
 
     def edit_selected(self) -> RecordForm | None:
@@ -506,3 +525,31 @@ def _record_of(command: Any) -> Record | None:
         if child is not None:
             return child
     return None
+
+
+def place_clear_of(
+    dialog: Any,
+    map_view: Any,
+    where: tuple[float, float] | None,
+    view: dict[str, Any] | None,
+) -> None:
+    """Put ``dialog`` over the side of the map away from ``where`` (lat, lon), so the point the
+    dialog is about stays in sight; the map's last reported extent says where that point is."""
+    from PySide6.QtCore import QPoint
+
+    dialog.adjustSize()
+    x_share = 0.5
+    if where is not None and view and {"west", "east"} <= set(view):
+        west, east = float(view["west"]), float(view["east"])
+        if east > west:
+            x_share = (where[1] - west) / (east - west)
+    margin = 24
+    width, needed = map_view.width(), dialog.width() + 2 * margin
+    point_x = x_share * width
+    if width - point_x >= needed:  # room to the right of the point
+        x = width - dialog.width() - margin
+    elif point_x >= needed:  # room to its left
+        x = margin
+    else:  # no room on the map: beside it, over the dock
+        x = width + margin
+    dialog.move(map_view.mapToGlobal(QPoint(x, margin)))
