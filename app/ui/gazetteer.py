@@ -8,7 +8,6 @@ places. Python → page only through ``window.bhPlaces`` (``maps/static/bh-place
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -264,19 +263,14 @@ class GazetteerController(QObject):
         bbox = (float(view["west"]), float(view["south"]), float(view["east"]),
                 float(view["north"]))  # fmt: skip
         places = self.finder.within(bbox)
-        self.window.map_view.run_js(
-            f"window.bhPlaces && window.bhPlaces.setPlaces({json.dumps(places)})"
-        )
+        self.window.map_view.set_places(places)
 
     def go_to(self, found: PlaceMatch) -> None:
         place = found.place
         view = self.window.map_view
-        view.call("setView", place.lat, place.lon, GO_TO_ZOOM)
+        view.set_view(place.lat, place.lon, GO_TO_ZOOM)
         name = place.name if found.match is not Match.COORDINATES else to_mgrs(place.lat, place.lon)
-        view.run_js(
-            "window.bhPlaces && window.bhPlaces.mark("
-            f"{json.dumps(place.lat)}, {json.dumps(place.lon)}, {json.dumps(name)})"
-        )
+        view.mark_place(place.lat, place.lon, name)
         self.window.statusBar().showMessage(
             f"Went to {describe_place(found)} — {to_mgrs(place.lat, place.lon)}", 10000
         )

@@ -250,6 +250,10 @@ class MapView(QWebEngineView):
     def fit_bounds(self, south: float, west: float, north: float, east: float) -> None:
         self._call("bhMap", "fitBounds", [[south, west], [north, east]])
 
+    def set_view(self, lat: float, lon: float, zoom: float | None = None) -> None:
+        """Centre the map on a position (at ``zoom``, else the zoom shown)."""
+        self._call("bhMap", "setView", lat, lon, *(() if zoom is None else (zoom,)))
+
     def fit_mission(self) -> None:
         """Back to the extent the page was opened with (the mission's)."""
         self._run("window.bhMap && window.bhMap.ready ? bhMap.fitBounds(BH_CONFIG.bounds) : null")
@@ -311,6 +315,16 @@ class MapView(QWebEngineView):
             self._call("bhBrief", "setTitle", "")
             self._call("bhBrief", "showClock", False)
             self._call("bhBrief", "setSourceNote", "")
+
+    # bhPlaces: place names (the gazetteer)
+
+    def set_places(self, places: object) -> None:
+        """The place names to label in the view (bh-places.js)."""
+        self._call("bhPlaces", "setPlaces", places)
+
+    def mark_place(self, lat: float, lon: float, name: str) -> None:
+        """Mark the place the user went to."""
+        self._call("bhPlaces", "mark", lat, lon, name)
 
     # bhEdit: drawing, picking, vertex editing, unit dragging (app page only)
 
