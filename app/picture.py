@@ -15,16 +15,19 @@ from typing import Any
 import shapely
 from shapely.geometry import mapping
 
+from app.domain import map_items
 from app.domain.coords import format_utc
 from app.domain.geo import buffer_metres
 from app.domain.records import Patrol
 from app.store import MissionStore
 from app.store.settings import read_settings
 from maps.document import script_json
-from maps.styles import GROUP_COLOURS, category_colour
+from maps.styles import GROUP_COLOURS, category_colour, map_item_colour
 
 #: The payload keys that are map layers' data; ``updateData`` replaces only those given.
-DATA_KEYS = ("incidents", "units", "tracks", "areas", "patrols", "lines", "buffers")
+DATA_KEYS = (
+    "incidents", "units", "tracks", "areas", "patrols", "lines", "buffers", "map_items",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ def build_picture(
         "patrols": lambda: _patrols(store),
         "lines": lambda: _lines(store),
         "buffers": lambda: _buffers(store),
+        "map_items": lambda: _map_items(store),
     }
     counts: dict[str, int] = {}
     raw: dict[str, str] = {}
@@ -145,6 +149,7 @@ def mission_bounds(store: MissionStore) -> tuple[tuple[float, float], tuple[floa
         ("position_reports", "lon", "lat", "lon", "lat"),
         ("patrol_areas", "min_lon", "min_lat", "max_lon", "max_lat"),
         ("ceasefire_lines", "min_lon", "min_lat", "max_lon", "max_lat"),
+        ("map_items", "min_lon", "min_lat", "max_lon", "max_lat"),
     ):
         row = store.conn.execute(
             f"SELECT min({x0}), min({y0}), max({x1}), max({y1}) FROM {table} WHERE deleted = 0"
@@ -328,5 +333,44 @@ def _buffers(store: MissionStore) -> dict[str, Any]:
         zone = shapely.set_precision(zone, 1e-6)
         features.append(
             _feature(zone, {"lineId": line.id, "name": line.name, "bufferM": line.buffer_m})
+        )
+    return _collection(features)
+
+
+#: Geometry type → the shape a map item takes on the map.
+_ITEM_SHAPES = {
+    "Point": map_items.POINT,
+    "MultiPoint": map_items.POINT,
+    "LineString": map_items.LINE,
+    "MultiLineString": map_items.LINE,
+    "Polygon": map_items.AREA,
+    "MultiPolygon": map_items.AREA,
+}
+
+
+def _map_items(store: MissionStore) -> dict[str, Any]:
+    """Partner points, lines and areas that are none of the other kinds, with the colour each
+    is drawn in (its own, else its type's, else its shape's: ``maps.styles``)."""
+    features = []
+    for item in store.map_items():
+        shape = _ITEM_SHAPES.get(item.geometry.geom_type, map_items.POINT)
+        kind = map_items.MAP_ITEM_TYPES.get(item.item_type)
+        features.append(
+            _feature(
+                item.geometry,
+                {
+                    "id": item.id,
+                    "name": item.name,
+                    "itemType": item.item_type,
+                    "typeLabel": kind.label if kind else item.item_type,
+                    "shape": shape,
+                    "sidc": item.sidc or (kind.sidc if kind and shape == map_items.POINT else ""),
+                    "color": map_item_colour(item.item_type, item.colour, shape),
+                    "status": item.status,
+                    "notes": item.notes[:600],
+                    "partnerType": item.partner_type,
+                    "classification": item.classification,
+                },
+            )
         )
     return _collection(features)

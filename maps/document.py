@@ -69,6 +69,7 @@ LAYER_NAMES = (
     "basemap",
     "areas",
     "buffers",
+    "map_items",
     "lines",
     "patrols",
     "tracks",

@@ -90,6 +90,7 @@ _LAYER_TABLES: dict[str, tuple[str, ...]] = {
     "patrols": ("patrols", "patrol_areas"),
     "lines": ("ceasefire_lines",),
     "buffers": ("ceasefire_lines",),
+    "map_items": ("map_items",),
 }
 
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from app.domain import map_items
 from app.domain.coords import format_dms, format_dtg, parse_utc, to_mgrs
 from app.domain.records import Record
 from app.domain.serialize import record_to_dict
@@ -40,6 +41,7 @@ _KIND_LABELS = {
     "patrol_area": "Area",
     "patrol": "Patrol",
     "ceasefire_line": "Line",
+    "map_item": "Map item",
 }
 _KEY = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+")
 _SYMBOL_URL = "bh-symbol://selected"
@@ -120,6 +122,8 @@ def _value(spec: FieldSpec, value: Any, lookups: Lookups) -> str:
         return _sidc_words(str(value))
     if spec.name == "category":
         return lookups.categories.get(value, human(str(value)))
+    if spec.name == "item_type" and value in map_items.MAP_ITEM_TYPES:
+        return map_items.MAP_ITEM_TYPES[value].label
     if spec.widget == "time":
         return _dtg(value)
     if spec.widget == "ref":
@@ -167,6 +171,11 @@ def record_html(
         sort = data.get("area_type") or data.get("line_type")
         if sort:
             kind = human(str(sort))
+    elif record.KIND == "map_item":
+        known = map_items.MAP_ITEM_TYPES.get(str(data.get("item_type", "")))
+        shape = _shape_words(data.get("geometry"))
+        kind = f"Map item · {known.label if known else human(str(data.get('item_type', '')))}"
+        kind += f" · {shape}" if shape else ""
     parts = [
         "<table cellspacing='0' cellpadding='0' width='100%'><tr>"
         f"<td valign='middle'><h3 style='margin:0'>{esc(str(title))}</h3>"
@@ -191,6 +200,11 @@ def record_html(
                     rows[-1] = ("Location", f"{rows[-1][1]} (± {_number(precision)} m)")
             listed.update({"lat", "lon", "precision_m", "accuracy_m"})
             continue
+        if spec.widget == "geometry" and record.KIND == "map_item":
+            where = _map_item_where(data.get("geometry"))
+            if where:
+                rows.append(("Where", where))
+            continue
         if spec.widget == "geometry" or spec.name in _NOT_LISTED:
             continue
         value = data.get(spec.name)
@@ -209,6 +223,46 @@ def record_html(
     parts.append(_table(rows))
     parts.append(_technical(record, data, lookups, technical_open))
     return "".join(parts)
+
+
+def _shape_words(geometry: Any) -> str:
+    """ "point", "line, 12 vertices", "area, 5 vertices" for a GeoJSON geometry."""
+    if not isinstance(geometry, dict):
+        return ""
+    kind = str(geometry.get("type", ""))
+    count = _vertices(geometry.get("coordinates"))
+    if kind in ("Point", "MultiPoint"):
+        return "point" if kind == "Point" else f"{count} points"
+    if kind in ("LineString", "MultiLineString"):
+        return f"line, {count} vertices"
+    if kind in ("Polygon", "MultiPolygon"):
+        return f"area, {count} vertices"
+    return ""
+
+
+def _vertices(coordinates: Any) -> int:
+    if not isinstance(coordinates, list | tuple) or not coordinates:
+        return 0
+    if isinstance(coordinates[0], int | float):
+        return 1
+    return sum(_vertices(part) for part in coordinates)
+
+
+def _map_item_where(geometry: Any) -> str:
+    """A point's position as MGRS and DMS; a line's or area's start."""
+    if not isinstance(geometry, dict):
+        return ""
+    coordinates: Any = geometry.get("coordinates")
+    while (
+        isinstance(coordinates, list | tuple)
+        and coordinates
+        and isinstance(coordinates[0], list | tuple)
+    ):
+        coordinates = coordinates[0]
+    if not isinstance(coordinates, list | tuple) or len(coordinates) < 2:
+        return ""
+    where = _location(float(coordinates[1]), float(coordinates[0]))
+    return where if geometry.get("type") == "Point" else f"from {where}"
 
 
 def _location(lat: float, lon: float) -> str:
@@ -262,7 +316,9 @@ def symbol_image(record: Record, lookups: Lookups, size: int = 44) -> QImage:
         pen = QPen(QColor("#000000"), 2)
         painter.setPen(pen)
         sidc = getattr(record, "sidc", None)
-        if sidc:
+        if record.KIND == "map_item":
+            _draw_map_item(painter, record, size)
+        elif sidc:
             _draw_frame(painter, sidc, size, getattr(record, "role", ""))
         elif record.KIND == "incident":
             colour = lookups.category_colours.get(getattr(record, "category", ""), "#546e7a")
@@ -280,6 +336,35 @@ def symbol_image(record: Record, lookups: Lookups, size: int = 44) -> QImage:
     finally:
         painter.end()
     return image
+
+
+def _draw_map_item(painter: QPainter, record: Record, size: int) -> None:
+    """The item as the map draws it: a diamond, a stroke or a dashed outline in its colour."""
+    from maps.styles import map_item_colour
+
+    geometry_type = getattr(getattr(record, "geometry", None), "geom_type", "Point")
+    shape = {"LineString": "line", "MultiLineString": "line", "Polygon": "area",
+             "MultiPolygon": "area"}.get(geometry_type, "point")  # fmt: skip
+    colour = QColor(
+        map_item_colour(getattr(record, "item_type", ""), getattr(record, "colour", ""), shape)
+    )
+    c = size / 2
+    if shape == "line":
+        painter.setPen(QPen(colour, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(4, size * 0.72), QPointF(size - 4, size * 0.28))
+    elif shape == "area":
+        painter.setPen(QPen(colour, 2.5, Qt.PenStyle.DashLine))
+        fill = QColor(colour)
+        fill.setAlpha(45)
+        painter.setBrush(fill)
+        painter.drawRect(QRectF(5, 9, size - 10, size - 18))
+    else:
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.setBrush(colour)
+        r = size * 0.3
+        points = [QPointF(c, c - r * 1.25), QPointF(c + r, c), QPointF(c, c + r * 1.25),
+                  QPointF(c - r, c)]  # fmt: skip
+        painter.drawPolygon(QPolygonF(points))
 
 
 def _draw_frame(painter: QPainter, sidc: str, size: int, role: str) -> None:
@@ -318,7 +403,9 @@ class DetailsPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
-        self.setPlaceholderText("Select an incident, unit, area or line to see its details.")
+        self.setPlaceholderText(
+            "Select an incident, unit, area, line or map item to see its details."
+        )
         self.anchorClicked.connect(self._link_clicked)
         self.shown: tuple[str, str] | None = None
         self.technical_open = False

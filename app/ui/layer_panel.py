@@ -1,4 +1,5 @@
-"""The layer dock: which layers show, how opaque they are, and which basemap lies under them."""
+"""The layer dock: which layers show (with how many records each draws), how opaque they are,
+and which basemap lies under them."""
 
 from __future__ import annotations
 
@@ -22,9 +23,16 @@ LAYERS = (
     ("tracks", "Unit tracks"),
     ("patrols", "Patrol tracks"),
     ("lines", "Ceasefire lines"),
+    ("map_items", "Map items"),
     ("buffers", "Buffer zones"),
     ("areas", "Patrol areas"),
 )
+LABELS = dict(LAYERS)
+#: What a layer holds, where its name alone does not say.
+TIPS = {
+    "map_items": "Partners' points, routes, roads, rivers, drawings and areas: none of them is "
+    "a ceasefire line or a patrol area, and the analysis does not count them",
+}
 HIDDEN_AT_START = frozenset({"heatmap", "patrols", "tracks"})
 
 
@@ -39,6 +47,7 @@ class LayerPanel(QWidget):
         for name, label in LAYERS:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(TIPS.get(name, ""))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = name not in HIDDEN_AT_START
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -87,6 +96,18 @@ class LayerPanel(QWidget):
             item = self.list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == name:
                 item.setCheckState(Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked)
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        """Show how many records each layer draws beside its name ("Map items … (12)")."""
+        self.list.blockSignals(True)
+        try:
+            for row in range(self.list.count()):
+                item = self.list.item(row)
+                name = item.data(Qt.ItemDataRole.UserRole)
+                label = LABELS[name]
+                item.setText(f"{label} ({counts[name]:,})" if name in counts else label)
+        finally:
+            self.list.blockSignals(False)
 
     def visible_layers(self) -> dict[str, bool]:
         return {name: self.layer_visible(name) for name, _ in LAYERS}

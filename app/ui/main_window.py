@@ -413,6 +413,18 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             f"{units} units · incidents shown {len(model.rows):,} of {model.total:,}"
         )
+        if self.store is not None:
+            store = self.store
+            self.layer_panel.set_counts(
+                {
+                    "units": units,
+                    "incidents": model.total,
+                    "patrols": store.count("patrol"),
+                    "lines": store.count("ceasefire_line"),
+                    "map_items": store.count("map_item"),
+                    "areas": store.count("patrol_area"),
+                }
+            )
 
     def _cursor_moved(self, lat: float, lon: float) -> None:
         try:

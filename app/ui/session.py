@@ -38,6 +38,7 @@ LAYERS_OF: dict[str, tuple[str, ...]] = {
     "patrol_area": ("areas",),
     "patrol": ("patrols",),
     "ceasefire_line": ("lines", "buffers"),
+    "map_item": ("map_items",),
 }
 
 

@@ -235,7 +235,7 @@
      *  geometry (GeoJSON) is optional: without it, the one on the map is used. */
     editVertices: function (kind, id, geometry) {
       var map = mapOrThrow();
-      if (kind !== 'patrol_area' && kind !== 'ceasefire_line') throw new Error('bhEdit.editVertices: unknown kind ' + kind);
+      if (kind !== 'patrol_area' && kind !== 'ceasefire_line' && kind !== 'map_item') throw new Error('bhEdit.editVertices: unknown kind ' + kind);
       bhEdit.cancel();
       geometry = geometry || window.bhMap.geometry(kind, id);
       if (!geometry) return false;

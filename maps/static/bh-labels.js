@@ -205,7 +205,8 @@
               }
             }
             if (!placedAt) continue;
-            addLabel(map, placedAt, shape, angle, 'bh-map-label bh-line-label');
+            addLabel(map, placedAt, shape, angle, 'bh-map-label bh-line-label' +
+              (shape.mapItem ? ' bh-map-item-label' : ''));
             S.lineLabels.push(shape.name);
             break;
           }
@@ -249,7 +250,8 @@
         var rect = {x: c.x - w / 2, y: c.y - h / 2, w: w, h: h};
         if (!free(rect, taken)) continue;
         taken.push(rect);
-        addLabel(map, c, shape, 0, 'bh-map-label bh-area-label bh-area-label-' + shape.type);
+        addLabel(map, c, shape, 0, 'bh-map-label bh-area-label bh-area-label-' + shape.type +
+          (shape.mapItem ? ' bh-map-item-label' : ''));
         S.areaLabels.push(shape.name);
         return;
       }
@@ -307,6 +309,9 @@
     '.bh-theme-night .bh-map-label-text { text-shadow: 0 0 2px #000, 0 0 3px #000, 0 0 4px #000; }',
     '.bh-theme-night .bh-line-label .bh-map-label-text { color: #ff8a80; }',
     '.bh-theme-night .bh-area-label .bh-map-label-text { color: #90caf9; }',
+    // A partner's road or zone is named in slate, upright: never in a ceasefire line's red.
+    '.bh-map-item-label .bh-map-label-text { color: #37474f; font-style: normal; }',
+    '.bh-theme-night .bh-map-item-label .bh-map-label-text { color: #cfd8dc; }',
     '.bh-unit-see-through { opacity: 0.45; }'
   ].join('\n');
 

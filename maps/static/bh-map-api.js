@@ -321,13 +321,23 @@
   bhMap.namedShapes = function () {
     var out = [];
     if (!S.map) return out;
-    [['line', S.byId.line, S.layers.lines], ['area', S.byId.area, S.layers.areas]].forEach(function (entry) {
+    var items = {line: {}, area: {}};
+    Object.keys(S.byId.mapItem).forEach(function (id) {
+      var item = S.byId.mapItem[id];
+      var shape = item.feature && item.feature.properties && item.feature.properties.shape;
+      if (items[shape]) items[shape][id] = item;
+    });
+    [['line', S.byId.line, S.layers.lines], ['area', S.byId.area, S.layers.areas],
+      ['line', items.line, S.layers.map_items, true], ['area', items.area, S.layers.map_items, true]].forEach(function (entry) {
       if (!entry[2] || !S.map.hasLayer(entry[2])) return;
       Object.keys(entry[1]).forEach(function (id) {
         var item = entry[1][id];
         var p = (item.feature && item.feature.properties) || {};
         var name = cleanText(p.name, 120);
-        if (name) out.push({kind: entry[0], id: id, name: name, type: str(p.lineType || p.areaType), layer: item.layer});
+        if (name) {
+          out.push({kind: entry[0], id: id, name: name, type: str(p.lineType || p.areaType || p.itemType),
+            layer: item.layer, mapItem: !!entry[3]});
+        }
       });
     });
     return out;
@@ -381,9 +391,14 @@
   };
   /** A unit as the payload gave it ({id, lat, lon, ...}), or null. */
   bhMap.unit = function (id) { return S.byId.unit[String(id)] || null; };
-  /** The GeoJSON geometry of a patrol area or a line in the payload, or null. */
+  /** A map item as the payload gave it ({type: 'Feature', geometry, properties}), or null. */
+  bhMap.mapItem = function (id) {
+    var entry = S.byId.mapItem[String(id)];
+    return entry ? entry.feature : null;
+  };
+  /** The GeoJSON geometry of a patrol area, a line or a map item in the payload, or null. */
   bhMap.geometry = function (kind, id) {
-    var collection = S.data[kind === 'patrol_area' ? 'areas' : 'lines'];
+    var collection = S.data[kind === 'patrol_area' ? 'areas' : kind === 'map_item' ? 'map_items' : 'lines'];
     var features = collection && collection.features ? collection.features : [];
     for (var i = 0; i < features.length; i++) {
       if (features[i].properties && String(features[i].properties.id) === String(id)) {

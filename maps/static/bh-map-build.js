@@ -23,7 +23,10 @@
       timeCoords = P.timeCoords, trackStyle = P.trackStyle, unitClusterIcon = P.unitClusterIcon,
       areaPopupNode = P.areaPopupNode, bufferPopupNode = P.bufferPopupNode,
       linePopupNode = P.linePopupNode, openPopup = P.openPopup, patrolPopupNode = P.patrolPopupNode,
-      showIncidentPopup = P.showIncidentPopup, unitPopupNode = P.unitPopupNode;
+      showIncidentPopup = P.showIncidentPopup, unitPopupNode = P.unitPopupNode,
+      mapItemStyle = P.mapItemStyle, DiamondMarker = P.DiamondMarker,
+      mapItemSymbolIcon = P.mapItemSymbolIcon, mapItemPopupNode = P.mapItemPopupNode,
+      arrowHead = P.arrowHead, isArrow = P.isArrow, mapItemColor = P.mapItemColor;
 
   // ------------------------------------------------------------------------------------------
   // Building the layers
@@ -40,9 +43,9 @@
     });
     // One canvas per pane. Canvases take no pointer events (bh-map.css): a canvas would swallow
     // every click meant for the panes below it, so hitVector() tests the shapes itself.
-    ['areas', 'buffers', 'lines', 'patrols', 'tracks'].forEach(function (name) {
+    ['areas', 'buffers', 'map_items', 'lines', 'patrols', 'tracks'].forEach(function (name) {
       S.renderers[name] = L.canvas({pane: paneId(name), padding: 0.1,
-        tolerance: name === 'lines' || name === 'patrols' ? 4 : 0});
+        tolerance: name === 'lines' || name === 'patrols' || name === 'map_items' ? 4 : 0});
     });
     // A handful of highlight and measurement shapes: SVG, never interactive.
     ['selection', 'measure'].forEach(function (name) {
@@ -51,7 +54,7 @@
   }
 
   // Interactive vector layers, topmost first (the order of their panes).
-  var VECTOR_HIT_ORDER = ['patrols', 'lines', 'buffers', 'areas'];
+  var VECTOR_HIT_ORDER = ['patrols', 'lines', 'map_items', 'buffers', 'areas'];
 
   /** The topmost interactive vector shape under a layer point, or null. */
   function hitVector(layerPoint, names) {
@@ -79,13 +82,16 @@
 
   /** Fires mouseover/mousemove/mouseout on the line under the pointer (their tooltips listen). */
   function hoverVector(event) {
-    var hit = hitVector(event.layerPoint, ['lines']);
+    var hit = hitVector(event.layerPoint, ['lines', 'map_items']);
+    if (hit && hit.feature && hit.feature.properties && hit.feature.properties.shape === 'area') {
+      hit = null;  // an area's tooltip would follow the pointer everywhere inside it
+    }
     var previous = S.hovered;
     if (previous && previous !== hit) previous.fire('mouseout', mouseData(event, previous), true);
     if (hit && hit !== previous) hit.fire('mouseover', mouseData(event, hit), true);
     if (hit) hit.fire('mousemove', mouseData(event, hit), true);
     S.hovered = hit;
-    return hit || hitVector(event.layerPoint, ['patrols', 'buffers', 'areas']);
+    return hit || hitVector(event.layerPoint, ['patrols', 'map_items', 'buffers', 'areas']);
   }
 
   function paneId(name) {
@@ -105,6 +111,7 @@
     var p = (layer.feature && layer.feature.properties) || {};
     var root = el('div', 'bh-tooltip');
     root.appendChild(el('div', 'bh-tooltip-title', cleanText(p.name, 120)));
+    if (p.typeLabel) root.appendChild(el('div', null, cleanText(p.typeLabel, 80)));
     if (p.partyLeft || p.partyRight) {
       root.appendChild(el('div', null, 'Left: ' + (cleanText(p.partyLeft, 80) || '\u2014')));
       root.appendChild(el('div', null, 'Right: ' + (cleanText(p.partyRight, 80) || '\u2014')));
@@ -145,6 +152,39 @@
     }).on('click', featureClickHandler('patrol', patrolPopupNode, function (p) { return p.id; }));
 
     L_.tracks = L.layerGroup([], {pane: paneId('tracks')});
+
+    S.mapItemShapes = L.geoJSON(null, {
+      pane: paneId('map_items'), renderer: S.renderers.map_items, style: mapItemStyle,
+      pointToLayer: function (feature, latlng) {
+        var icon = mapItemSymbolIcon(feature.properties || {});
+        if (icon) return L.marker(latlng, {icon: icon, pane: paneId('map_items'), keyboard: false, riseOnHover: true});
+        return new DiamondMarker(latlng, {renderer: S.renderers.map_items, pane: paneId('map_items')});
+      },
+      onEachFeature: function (feature, layer) {
+        var p = feature.properties || {};
+        S.byId.mapItem[str(p.id)] = {feature: feature, layer: layer};
+        if (p.shape !== 'area') {
+          layer.bindTooltip(featureTooltip, {sticky: !layer.getIcon, direction: 'top',
+            className: 'bh-leaflet-tooltip', pane: 'tooltipPane'});
+        }
+      }
+    }).on('click', function (event) {
+      var layer = event.layer || event.target;
+      if (layer && layer.getIcon && P.clickClaimedByEditing()) {
+        // Picking a position on a symbol picks the symbol's position (bh-edit listens on the map).
+        var at = layer.getLatLng();
+        S.map.fire('click', {latlng: at, layerPoint: S.map.latLngToLayerPoint(at),
+          containerPoint: S.map.latLngToContainerPoint(at)});
+        return;
+      }
+      if (layer && layer.getIcon && S.controls.measure && S.controls.measure.active) return;
+      var feature = layer && layer.feature;
+      if (!feature) return;
+      openPopup(layer.getLatLng ? layer.getLatLng() : event.latlng, mapItemPopupNode(feature));
+      send('featureClicked', 'map_item', str(feature.properties && feature.properties.id));
+    });
+    S.mapItemArrows = L.layerGroup([], {pane: paneId('map_items')});
+    L_.map_items = L.featureGroup([S.mapItemShapes, S.mapItemArrows]);
 
     L_.units = L.markerClusterGroup ? L.markerClusterGroup({
       clusterPane: paneId('units'),
@@ -297,11 +337,54 @@
       S.lineStrokes.clearLayers();
       S.lineCasing.addData(S.data.lines);
       S.lineStrokes.addData(S.data.lines);
+    } else if (name === 'map_items') {
+      setMapItems();
     } else if (name === 'patrols') {
       S.byId.patrol = {};
       S.layers.patrols.clearLayers();
       S.layers.patrols.addData(S.data.patrols);
     }
+  }
+
+  var SHAPE_ORDER = {area: 0, line: 1, point: 2};
+
+  /** Areas first, then lines, then points: the last drawn is on top and is hit first. */
+  function setMapItems() {
+    S.byId.mapItem = {};
+    S.mapItemShapes.clearLayers();
+    S.mapItemArrows.clearLayers();
+    var features = S.data.map_items.features.filter(function (f) {
+      return isObject(f) && isObject(f.geometry);
+    });
+    features.sort(function (a, b) {
+      var pa = a.properties || {}, pb = b.properties || {};
+      return (SHAPE_ORDER[pa.shape] || 0) - (SHAPE_ORDER[pb.shape] || 0);
+    });
+    S.mapItemShapes.addData({type: 'FeatureCollection', features: features});
+    features.forEach(function (f) {
+      var p = f.properties || {};
+      if (p.shape !== 'line' || !isArrow(p)) return;
+      var head = arrowHead(f);
+      if (head) S.mapItemArrows.addLayer(arrowLayer(head, mapItemColor(p)));
+    });
+  }
+
+  /** A filled arrowhead at the end of an arrow, a quarter of its last leg long (on the ground). */
+  function arrowLayer(head, color) {
+    var from = head.from, to = head.to;
+    var cos = Math.cos(to[1] * Math.PI / 180) || 1e-6;
+    var dx = (to[0] - from[0]) * cos, dy = to[1] - from[1];
+    var length = Math.sqrt(dx * dx + dy * dy) || 1e-9;
+    var size = Math.min(length * 0.3, 0.05);
+    var ux = dx / length, uy = dy / length;
+    function at(along, across) {
+      var x = -ux * along - uy * across, y = -uy * along + ux * across;
+      return [to[1] + y, to[0] + x / cos];
+    }
+    return L.polygon([[to[1], to[0]], at(size, size * 0.45), at(size, -size * 0.45)], {
+      renderer: S.renderers.map_items, pane: paneId('map_items'), interactive: false,
+      color: color, weight: 1, fillColor: color, fillOpacity: 0.95
+    });
   }
 
   function safeAddData(name) {
@@ -325,7 +408,7 @@
     if (has.incidents) S.data.incidents = normalizeIncidents(payload.incidents);
     if (has.units) S.data.units = Array.isArray(payload.units) ? payload.units : [];
     if (has.tracks) S.data.tracks = Array.isArray(payload.tracks) ? payload.tracks : [];
-    ['areas', 'patrols', 'lines', 'buffers'].forEach(function (name) {
+    ['areas', 'patrols', 'lines', 'buffers', 'map_items'].forEach(function (name) {
       if (has[name]) S.data[name] = normalizeFC(payload[name], name);
     });
 
@@ -342,7 +425,7 @@
     }
     timed('vectors', function () {
       if (has.lines) safeAddData('lines');
-      ['areas', 'buffers', 'patrols'].forEach(function (name) {
+      ['areas', 'buffers', 'patrols', 'map_items'].forEach(function (name) {
         if (has[name]) safeAddData(name);
       });
     });
@@ -355,7 +438,7 @@
     } else if (has.categories || has.groups) {
       S.layers.incidents.redraw();
     }
-    if (has.categories || has.groups || has.incidents || has.units) P.scheduleLegend();
+    if (has.categories || has.groups || has.incidents || has.units || has.map_items) P.scheduleLegend();
     refreshSelection();
     return keys;
   }
@@ -413,7 +496,8 @@
   // ------------------------------------------------------------------------------------------
 
   var KIND_ALIASES = {area: 'patrol_area', patrol_area: 'patrol_area', line: 'ceasefire_line',
-    ceasefire_line: 'ceasefire_line', patrol: 'patrol', unit: 'unit', incident: 'incident'};
+    ceasefire_line: 'ceasefire_line', patrol: 'patrol', unit: 'unit', incident: 'incident',
+    map_item: 'map_item'};
 
   function ring(latlng, radius) {
     var group = L.featureGroup();
@@ -447,9 +531,13 @@
       return {unit: unit, latlng: pos, highlight: ring(pos, k(22))};
     }
     var table = kind === 'patrol_area' ? S.byId.area : kind === 'ceasefire_line' ? S.byId.line :
-      kind === 'patrol' ? S.byId.patrol : null;
+      kind === 'patrol' ? S.byId.patrol : kind === 'map_item' ? S.byId.mapItem : null;
     var entry = table && table[str(id)];
     if (!entry) return null;
+    if (entry.layer.getLatLng) {  // a point map item
+      var at = entry.layer.getLatLng();
+      return {entry: entry, latlng: at, highlight: ring(at, k(entry.layer.getIcon ? 18 : 11))};
+    }
     var bounds = entry.layer.getBounds();
     return {entry: entry, bounds: bounds, latlng: bounds.getCenter(), highlight: outline(entry.feature)};
   }
@@ -482,7 +570,8 @@
       else if (canonical === 'unit') openPopup(found.latlng, unitPopupNode(found.unit));
       else {
         var p = found.entry.feature.properties || {};
-        var node = canonical === 'patrol_area' ? areaPopupNode(p) : canonical === 'ceasefire_line' ? linePopupNode(p) : patrolPopupNode(p);
+        var node = canonical === 'patrol_area' ? areaPopupNode(p) : canonical === 'ceasefire_line' ? linePopupNode(p) :
+          canonical === 'map_item' ? mapItemPopupNode(found.entry.feature) : patrolPopupNode(p);
         openPopup(found.latlng, node);
       }
     }
@@ -509,6 +598,8 @@
     paneId: paneId, buildLayers: buildLayers, setIncidents: setIncidents, setTracks: setTracks,
     applyPayload: applyPayload, makeBasemap: makeBasemap, setupBasemaps: setupBasemaps,
     setBasemap: setBasemap, select: select, clearSelection: clearSelection,
-    refreshSelection: refreshSelection
+    refreshSelection: refreshSelection,
+    // Point symbols and arrowheads are sized when drawn: a new scale draws them again.
+    redrawMapItems: function () { if (S.mapItemShapes) setMapItems(); }
   });
 })(window, document, window.bhMapParts);

@@ -380,9 +380,61 @@
     lines.appendChild(legendRow(lineSwatch(STYLE.patrolOff, 2.4, '2,5'), 'Patrol cancelled or aborted'));
     body.appendChild(lines);
 
+    var items = mapItemLegend();
+    if (items) body.appendChild(items);
+
     if (S.data.generatedAt) {
       body.appendChild(el('div', 'bh-legend-footer', 'Data as of ' + (formatDtg(S.data.generatedAt) || cleanText(S.data.generatedAt, 40))));
     }
+  }
+
+  function diamondSwatch(fill) {
+    var svg = svgEl('svg', {width: 16, height: 18, viewBox: '0 0 16 18', 'class': 'bh-legend-svg'});
+    svg.appendChild(svgEl('path', {d: 'M8 1.5 L14 9 L8 16.5 L2 9 Z', fill: fill, stroke: '#ffffff', 'stroke-width': 1.4}));
+    return svg;
+  }
+
+  /** One row per map-item type on the map (its shape, colour and count); null when none. */
+  function mapItemLegend() {
+    var rows = {};
+    var order = [];
+    S.data.map_items.features.forEach(function (f) {
+      var p = isObject(f) && isObject(f.properties) ? f.properties : null;
+      if (!p) return;
+      var key = str(p.shape) + ':' + str(p.itemType) + ':' + str(p.color);
+      if (!rows[key]) {
+        rows[key] = {p: p, count: 0};
+        order.push(key);
+      }
+      rows[key].count++;
+    });
+    if (!order.length) return null;
+    var section = legendSection('Map items (partner points, lines, areas)', false);
+    var shapeRank = {point: 0, line: 1, area: 2};
+    order.sort(function (a, b) {
+      var pa = rows[a].p, pb = rows[b].p;
+      return (shapeRank[pa.shape] || 0) - (shapeRank[pb.shape] || 0) ||
+        str(pa.typeLabel).localeCompare(str(pb.typeLabel));
+    });
+    order.slice(0, 24).forEach(function (key) {
+      var p = rows[key].p;
+      var color = P.mapItemColor(p);
+      var symbol;
+      if (p.shape === 'area') {
+        symbol = areaSwatch(color, color, 0.2, '6,4');
+      } else if (p.shape === 'line') {
+        var line = P.MAP_ITEM_LINES[str(p.itemType)] || {weight: 2.6, dash: [10, 3, 2, 3]};
+        symbol = lineSwatch(color, Math.min(line.weight, 4), line.dash ? line.dash.join(',') : null);
+      } else if (p.sidc) {
+        symbol = affiliationSwatch(str(p.sidc));
+      } else {
+        symbol = diamondSwatch(color);
+      }
+      var row = legendRow(symbol, cleanText(p.typeLabel || p.itemType, 60) || 'Map item');
+      row.appendChild(el('span', 'bh-legend-count', thousands(rows[key].count)));
+      section.appendChild(row);
+    });
+    return section;
   }
 
   function heatSwatch() {

@@ -24,22 +24,24 @@
   var str = U.str, cleanText = U.cleanText, pad = U.pad, formatDtg = U.formatDtg;
 
   var LAYER_NAMES = [
-    'basemap', 'areas', 'buffers', 'lines', 'patrols', 'tracks', 'units', 'incidents', 'heatmap'
+    'basemap', 'areas', 'buffers', 'map_items', 'lines', 'patrols', 'tracks', 'units', 'incidents',
+    'heatmap'
   ];
   var LAYER_LABELS = {
     basemap: 'Basemap', areas: 'Areas', buffers: 'Buffer zones', lines: 'Ceasefire and control lines',
+    map_items: 'Map items (partner points, routes, areas)',
     patrols: 'Patrols', tracks: 'Unit tracks', units: 'Units', incidents: 'Incidents',
     heatmap: 'Incident heatmap'
   };
   // Leaflet's own panes: tile 200, overlay 400, shadow 500, marker 600, tooltip 650, popup 700.
   // The heatmap lies under the vectors so that lines and areas stay readable over it.
   var PANE_Z = {
-    basemap: 190, heatmap: 405, areas: 410, buffers: 420, lines: 430, patrols: 440, tracks: 450,
+    basemap: 190, heatmap: 405, areas: 410, buffers: 420, map_items: 425, lines: 430, patrols: 440, tracks: 450,
     incidents: 460, units: 470, selection: 480, measure: 490, overlay: 435
   };
   var DATA_KEYS = [
     'generatedAt', 'categories', 'groups', 'incidents', 'units', 'tracks', 'areas', 'patrols',
-    'lines', 'buffers'
+    'lines', 'buffers', 'map_items'
   ];
   var SEVERITY_LABELS = {1: 'minor', 2: 'low', 3: 'moderate', 4: 'high', 5: 'critical'};
   var RELIABILITY = {
@@ -55,7 +57,7 @@
     area: '#1d5fbf', areaFill: '#4a8fe7', restricted: '#e06500', inactive: '#767676',
     separation: '#a37800', separationFill: '#ffcf33',
     buffer: '#8f7300', bufferFill: '#fff04d',
-    line: '#a50f15', lineCasing: '#ffffff', otherLine: '#3d3d3d',
+    line: '#a50f15', lineCasing: '#ffffff', otherLine: '#3d3d3d', mapItem: '#4527a0',
     patrol: '#15903c', patrolDone: '#0b6328', patrolOff: '#6f8f76',
     track: '#2b5797', selection: '#00e5ff', selectionCasing: '#08233a',
     cluster: '#263746', clusterRing: '#ffffff', pointOutline: '#151515', unknownCategory: '#8a8a8a'
@@ -85,7 +87,8 @@
     basemaps: {},
     basemapId: null,
     world: {coarse: null, detail: null, detailState: 'none'},
-    byId: {area: {}, line: {}, patrol: {}, unit: {}, incident: null},
+    byId: {area: {}, line: {}, patrol: {}, unit: {}, mapItem: {}, incident: null},
+    mapItemMarkers: {},
     unitMarkers: {},
     selection: null,
     scale: 1,
@@ -104,7 +107,8 @@
   function emptyData() {
     return {
       generatedAt: null, categories: [], groups: [], incidents: emptyIncidents(), units: [],
-      tracks: [], areas: emptyFC(), patrols: emptyFC(), lines: emptyFC(), buffers: emptyFC()
+      tracks: [], areas: emptyFC(), patrols: emptyFC(), lines: emptyFC(), buffers: emptyFC(),
+      map_items: emptyFC()
     };
   }
 

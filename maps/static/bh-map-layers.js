@@ -13,7 +13,7 @@
   var bhMap = P.bhMap, clamp = P.clamp, dash = P.dash, DETAIL_ATLAS_ZOOM = P.DETAIL_ATLAS_ZOOM,
       el = P.el, errorText = P.errorText, INCIDENT_CLUSTER = P.INCIDENT_CLUSTER,
       isObject = P.isObject, k = P.k, mercX = P.mercX, mercY = P.mercY, recordError = P.recordError,
-      S = P.S, STYLE = P.STYLE;
+      S = P.S, safeColor = P.safeColor, STYLE = P.STYLE;
 
   // ------------------------------------------------------------------------------------------
   // A canvas layer in its own pane, redrawn on moveend, scaled during zoom animations
@@ -670,6 +670,100 @@
     return {color: STYLE.patrol, weight: k(3.2), opacity: 1, dashArray: null};
   }
 
+  // ------------------------------------------------------------------------------------------
+  // Map items: partner points, lines and areas that are none of the mission's own kinds.
+  // Drawn thinner than ceasefire lines and without their white casing, areas with a dashed
+  // outline unlike patrol areas, points as diamonds (or their control-measure symbol), so
+  // nobody takes a partner's road for a ceasefire line or its zone for a patrol area.
+  // ------------------------------------------------------------------------------------------
+
+  /** Line widths and dashes by item type (the colour comes with the item: maps/styles.py). */
+  var MAP_ITEM_LINES = {
+    route: {weight: 4, dash: null}, road: {weight: 3.2, dash: null},
+    footpath: {weight: 2, dash: [5, 4]}, river: {weight: 2.6, dash: null},
+    boundary: {weight: 2.2, dash: [12, 4, 2, 4]}, range_bearing: {weight: 2, dash: [8, 5]},
+    drawing: {weight: 2.8, dash: null}, bridge: {weight: 5, dash: null}
+  };
+
+  function mapItemColor(p) {
+    return safeColor(p.color, STYLE.mapItem);
+  }
+
+  function dashOf(list) {
+    if (!list) return null;
+    return list.map(function (v) { return Math.round(k(v)); }).join(',');
+  }
+
+  function mapItemStyle(feature) {
+    var p = feature.properties || {};
+    var color = mapItemColor(p);
+    var status = str(p.status);
+    if (str(p.shape) === 'point') return mapItemPointStyle(feature);
+    if (str(p.shape) === 'area') {
+      return {color: color, weight: k(2), opacity: 0.9, fillColor: color,
+        fillOpacity: p.itemType === 'range_ring' || p.itemType === 'boundary' ? 0.03 : 0.12,
+        dashArray: dash(6, 4), lineJoin: 'round'};
+    }
+    var line = MAP_ITEM_LINES[str(p.itemType)] || {weight: 2.6, dash: [10, 3, 2, 3]};
+    var style = {color: color, weight: k(line.weight), opacity: 0.95, dashArray: dashOf(line.dash),
+      lineCap: 'round', lineJoin: 'round', fill: false};
+    // A closed route reads as interrupted, a restricted one as broken.
+    if (status === 'closed') style.dashArray = dash(3, 7);
+    else if (status === 'restricted') style.dashArray = dash(12, 6);
+    return style;
+  }
+
+  function mapItemPointStyle(feature) {
+    var p = feature.properties || {};
+    return {radius: k(6.5), color: '#ffffff', weight: k(1.8), opacity: 1,
+      fillColor: mapItemColor(p), fillOpacity: 0.95};
+  }
+
+  /** A point item as a diamond on the canvas: no incident (a round dot) looks like it. */
+  var DiamondMarker = L.CircleMarker.extend({
+    _updatePath: function () {
+      var renderer = this._renderer;
+      if (!renderer || !renderer._drawing || this._empty()) return;
+      var ctx = renderer._ctx, p = this._point, r = Math.max(this._radius, 1);
+      ctx.beginPath();
+      ctx.moveTo(p.x, p.y - r * 1.25);
+      ctx.lineTo(p.x + r, p.y);
+      ctx.lineTo(p.x, p.y + r * 1.25);
+      ctx.lineTo(p.x - r, p.y);
+      ctx.closePath();
+      renderer._fillStroke(ctx, this);
+    }
+  });
+
+  /** A point item with a control-measure symbol (checkpoint, OP, IDP camp) as milsymbol. */
+  function mapItemSymbolIcon(p) {
+    var ms = window.ms;
+    if (!ms || !p.sidc) return null;
+    try {
+      var symbol = new ms.Symbol(str(p.sidc), {size: k(22), outlineWidth: 6,
+        outlineColor: 'rgba(255,255,255,0.9)'});
+      if (!symbol.isValid()) return null;
+      var size = symbol.getSize(), anchor = symbol.getAnchor();
+      return L.divIcon({html: symbol.asSVG(), className: 'bh-map-item-icon',
+        iconSize: [size.width, size.height], iconAnchor: [anchor.x, anchor.y]});
+    } catch (err) {
+      return null;
+    }
+  }
+
+  /** Where the arrowhead of an arrow goes: the last segment of its (first) line. */
+  function arrowHead(feature) {
+    var g = feature.geometry || {};
+    var coords = g.type === 'LineString' ? g.coordinates :
+      g.type === 'MultiLineString' && g.coordinates.length ? g.coordinates[g.coordinates.length - 1] : null;
+    if (!coords || coords.length < 2) return null;
+    return {from: coords[coords.length - 2], to: coords[coords.length - 1]};
+  }
+
+  function isArrow(p) {
+    return /arrow/i.test(str(p.partnerType)) || (p.itemType === 'drawing' && /arrow/i.test(str(p.name)));
+  }
+
   function trackStyle() {
     return {color: STYLE.track, weight: k(1.6), opacity: 0.65, interactive: false};
   }
@@ -682,6 +776,9 @@
     IncidentLayer: IncidentLayer, HeatLayer: HeatLayer, heatPoints: heatPoints,
     heatOptions: heatOptions, SymbolIcon: SymbolIcon, unitClusterIcon: unitClusterIcon,
     areaStyle: areaStyle, bufferStyle: bufferStyle, lineStyle: lineStyle,
-    lineCasingStyle: lineCasingStyle, patrolStyle: patrolStyle, trackStyle: trackStyle
+    lineCasingStyle: lineCasingStyle, patrolStyle: patrolStyle, trackStyle: trackStyle,
+    mapItemStyle: mapItemStyle, mapItemPointStyle: mapItemPointStyle, DiamondMarker: DiamondMarker,
+    mapItemSymbolIcon: mapItemSymbolIcon, mapItemColor: mapItemColor, arrowHead: arrowHead,
+    isArrow: isArrow, MAP_ITEM_LINES: MAP_ITEM_LINES
   });
 })(window, document, window.bhMapParts);

@@ -261,10 +261,46 @@
     ]);
   }
 
+  function vertexCount(geometry) {
+    var count = 0;
+    (function walk(c) {
+      if (!Array.isArray(c)) return;
+      if (typeof c[0] === 'number') { count++; return; }
+      c.forEach(walk);
+    })(geometry && geometry.coordinates);
+    return count;
+  }
+
+  /** A partner's point, line or area: its type, never a ceasefire line's or area's words. */
+  function mapItemPopupNode(feature) {
+    var p = (feature && feature.properties) || {};
+    var g = (feature && feature.geometry) || {};
+    var where = null;
+    if (g.type === 'Point' && Array.isArray(g.coordinates)) {
+      where = positionText(g.coordinates[1], g.coordinates[0]);
+    }
+    var shape = str(p.shape);
+    var swatch = el('span');
+    swatch.appendChild(swatchNode(P.mapItemColor(p), shape === 'point'));
+    swatch.appendChild(document.createTextNode(' ' + (cleanText(p.typeLabel, 80) ||
+      humanize(cleanText(p.itemType, 60)) || 'Map item')));
+    return popupNode('Map item · ' + (shape === 'area' ? 'area' : shape === 'line' ? 'line' : 'point'), p.name, [
+      ['Type', swatch],
+      ['Status', humanize(cleanText(p.status, 40))],
+      ['Notes', p.notes, 'bh-long'],
+      ['Position', where, 'bh-pre'],
+      ['Vertices', shape === 'point' ? null : vertexCount(g)],
+      ['Classification', p.classification],
+      ['Partner type', p.partnerType, 'bh-muted'],
+      ['Symbol', p.sidc, 'bh-muted'],
+      ['ID', p.id, 'bh-muted']
+    ]);
+  }
+
   // What the later bh-map scripts use from this one.
   Object.assign(P, {
     openPopup: openPopup, showIncidentPopup: showIncidentPopup, unitPopupNode: unitPopupNode,
     areaPopupNode: areaPopupNode, linePopupNode: linePopupNode, bufferPopupNode: bufferPopupNode,
-    patrolPopupNode: patrolPopupNode
+    patrolPopupNode: patrolPopupNode, mapItemPopupNode: mapItemPopupNode
   });
 })(window, document, window.bhMapParts);

@@ -54,6 +54,7 @@
       case 'areas': return S.data.areas.features.length;
       case 'buffers': return S.data.buffers.features.length;
       case 'lines': return S.data.lines.features.length;
+      case 'map_items': return S.data.map_items.features.length;
       case 'patrols': return S.data.patrols.features.length;
       case 'tracks': return S.layers.tracks ? S.layers.tracks.getLayers().length : 0;
       case 'units': return Object.keys(S.unitMarkers).length;
@@ -87,7 +88,8 @@
       areas: layerCount('areas'),
       buffers: layerCount('buffers'),
       lines: layerCount('lines'),
-      patrols: layerCount('patrols')
+      patrols: layerCount('patrols'),
+      map_items: layerCount('map_items')
     };
   }
 
@@ -237,6 +239,8 @@
     });
     S.lineCasing.setStyle(lineCasingStyle);
     S.lineStrokes.setStyle(lineStyle);
+    S.mapItemShapes.setStyle(P.mapItemStyle);
+    P.redrawMapItems();
     S.layers.tracks.eachLayer(function (l) { l.setStyle(trackStyle()); });
     Object.keys(S.unitMarkers).forEach(function (id) {
       var m = S.unitMarkers[id];

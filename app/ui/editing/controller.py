@@ -47,7 +47,9 @@ log = logging.getLogger(__name__)
 
 __all__ = ["LAYERS_OF", "EditingController"]
 #: Map selection kinds (bhMap.select) for record kinds.
-_SELECTABLE = ("incident", "unit", "patrol_area", "ceasefire_line", "patrol")
+_SELECTABLE = ("incident", "unit", "patrol_area", "ceasefire_line", "patrol", "map_item")
+#: Record kinds whose shape can be edited vertex by vertex on the map.
+_VERTEX_KINDS = ("patrol_area", "ceasefire_line", "map_item")
 _SHAPE_KIND = {"polygon": "patrol_area", "line": "ceasefire_line", "point": "incident"}
 
 
@@ -116,6 +118,7 @@ class EditingController(QObject):
             ("patrol", "Pa&trol…"),
             ("ceasefire_line", "&Ceasefire line (draw on map)…"),
             ("incident", "&Incident…"),
+            ("map_item", "&Map item: point, route, area (draw on map)…"),
         ):
             self.new_actions[kind] = self._action(new_menu, label, lambda k=kind: self.new(k))
         self.move_action = self._action(menu, "&Move unit…", self.move_unit_dialog, "Ctrl+M")
@@ -184,7 +187,7 @@ class EditingController(QObject):
         kind = self.selection[0] if self.selection else None
         self.edit_action.setEnabled(kind is not None)
         self.delete_action.setEnabled(kind is not None)
-        self.vertices_action.setEnabled(kind in ("patrol_area", "ceasefire_line"))
+        self.vertices_action.setEnabled(kind in _VERTEX_KINDS)
         current = None
         if kind == "incident" and self._store is not None and self.selection:
             try:
@@ -457,15 +460,18 @@ class EditingController(QObject):
         if geometry is None:
             return
         record_id = form.record.id if form.record is not None else "new"
-        kind = form.kind if form.kind in ("patrol_area", "ceasefire_line") else "ceasefire_line"
+        kind = form.kind if form.kind in _VERTEX_KINDS else "ceasefire_line"
         self.edit_vertices(kind, record_id, geometry)
 
     def edit_selected_vertices(self) -> None:
-        if self.selection and self.selection[0] in ("patrol_area", "ceasefire_line"):
+        if self.selection and self.selection[0] in _VERTEX_KINDS:
             kind, record_id = self.selection
             record = self.editor().get(record_id)
             from app.domain.serialize import geometry_to_geojson
 
+            if record.geometry.geom_type in ("Point", "MultiPoint"):  # type: ignore[attr-defined]
+                self.dialogs.status("A point has no vertices: Edit selected… moves it.", 8000)
+                return
             self.edit_vertices(kind, record_id, geometry_to_geojson(record.geometry))  # type: ignore[attr-defined]
 
     def edit_vertices(self, kind: str, record_id: str, geometry: dict) -> None:

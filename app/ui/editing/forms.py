@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import taxonomy
+from app.domain import map_items, taxonomy
 from app.domain.records import Record, record_class
 from app.domain.serialize import record_to_dict
 from app.editing.service import INCIDENT_TRANSITIONS, Editor, FieldProblem
@@ -49,6 +49,7 @@ KIND_TITLES = {
     "patrol": "patrol",
     "ceasefire_line": "ceasefire line",
     "incident": "incident",
+    "map_item": "map item",
 }
 
 
@@ -68,7 +69,7 @@ class FieldSpec:
     required: bool = False
     suffix: str = ""
     placeholder: str = ""
-    #: For geometry: the shape drawn on the map (line, polygon).
+    #: For geometry: the shape drawn on the map (line, polygon; "any": point, line or polygon).
     shape: str = ""
 
 
@@ -88,6 +89,13 @@ def _keys(values: tuple[str, ...]) -> tuple[tuple[Any, str], ...]:
 
 
 _SEVERITY = tuple((s, f"{s} – {taxonomy.SEVERITY_LABELS[s]}") for s in taxonomy.SEVERITIES)
+_MAP_ITEM_TYPES = tuple(
+    (t.key, f"{t.label}  ({' or '.join(t.shapes)})") for t in map_items.MAP_ITEM_TYPES.values()
+)
+_MAP_ITEM_STATUSES = (
+    ("", "— not given —"),
+    *_keys(tuple(s for s in map_items.MAP_ITEM_STATUSES if s)),
+)
 _RELIABILITY = tuple((k, f"{k} – {v}") for k, v in taxonomy.SOURCE_RELIABILITY.items())
 _CREDIBILITY = tuple((k, f"{k} – {v}") for k, v in taxonomy.INFO_CREDIBILITY.items())
 
@@ -254,6 +262,25 @@ FORM_SPECS: dict[str, tuple[Section, ...]] = {
         ),
         _HANDLING,
     ),
+    "map_item": (
+        Section(
+            "Map item",
+            (
+                FieldSpec("name", "Label", required=True),
+                FieldSpec("item_type", "Type", "choice", _MAP_ITEM_TYPES, required=True),
+                FieldSpec("geometry", "Shape", "geometry", required=True, shape="any"),
+                FieldSpec("status", "Status (routes, roads)", "choice", _MAP_ITEM_STATUSES),
+                FieldSpec(
+                    "sidc",
+                    "Symbol (SIDC)",
+                    placeholder="optional: control measure, e.g. 10032500001303000000",
+                ),
+                FieldSpec("colour", "Colour", placeholder="optional: #1d5fbf (else the type's)"),
+                FieldSpec("notes", "Notes", "multiline"),
+            ),
+        ),
+        _HANDLING,
+    ),
 }
 
 
@@ -283,10 +310,12 @@ def default_values(kind: str) -> dict[str, Any]:
 
 
 class GeometryField(QWidget):
-    """A line or polygon drawn on the map: a summary and buttons to draw or edit it there."""
+    """A shape drawn on the map: a summary and buttons to draw or edit it there. A field of
+    shape ``any`` (a map item) offers a point, a line and an area."""
 
     changed = Signal()
-    draw_requested = Signal()
+    #: Draw on the map: 'point', 'line' or 'polygon'.
+    draw_requested = Signal(str)
     vertices_requested = Signal()
 
     def __init__(self, shape: str, parent: QWidget | None = None) -> None:
@@ -294,18 +323,37 @@ class GeometryField(QWidget):
         self.shape = shape
         self.summary = QLabel()
         self.summary.setStyleSheet(ECHO_STYLE)
-        self.draw = QPushButton("Draw on map")
-        self.draw.setToolTip("Click the vertices on the map; click the last one again to finish")
+        shapes = ("point", "line", "polygon") if shape == "any" else (shape,)
+        #: One "Draw" button per shape this field takes, by shape.
+        self.draw_buttons: dict[str, QPushButton] = {}
+        for each in shapes:
+            button = QPushButton(_DRAW_LABELS[each] if shape == "any" else "Draw on map")
+            button.setToolTip(
+                "Click the position on the map" if each == "point"
+                else "Click the vertices on the map; click the last one again to finish"
+            )  # fmt: skip
+            button.clicked.connect(lambda _checked=False, s=each: self.draw_requested.emit(s))
+            self.draw_buttons[each] = button
+        self.draw = self.draw_buttons[shapes[0]]
         self.vertices = QPushButton("Edit vertices on map")
-        for button in (self.draw, self.vertices):
+        for button in (*self.draw_buttons.values(), self.vertices):
             button.setAutoDefault(False)  # Enter in the form saves
-        self.draw.clicked.connect(self.draw_requested)
         self.vertices.clicked.connect(self.vertices_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary, 1)
-        layout.addWidget(self.draw)
-        layout.addWidget(self.vertices)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        if shape != "any":
+            row.addWidget(self.summary, 1)
+        for button in self.draw_buttons.values():
+            row.addWidget(button)
+        row.addWidget(self.vertices)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        if shape == "any":
+            # The summary on a line of its own: three buttons leave it no room beside them.
+            row.addStretch(1)
+            outer.addWidget(self.summary)
+        outer.addLayout(row)
         self.setFocusProxy(self.draw)
         self._value: dict[str, Any] | None = None
         self.set_value(None)
@@ -315,11 +363,25 @@ class GeometryField(QWidget):
 
     def set_value(self, geometry: dict[str, Any] | None, *, quiet: bool = False) -> None:
         self._value = geometry
-        self.vertices.setEnabled(geometry is not None)
-        self.draw.setText("Redraw on map" if geometry else "Draw on map")
+        kind = str((geometry or {}).get("type", ""))
+        self.vertices.setEnabled(geometry is not None and kind not in ("Point", "MultiPoint"))
+        if self.shape != "any":
+            self.draw.setText("Redraw on map" if geometry else "Draw on map")
         self.summary.setText(_describe_geometry(geometry))
         if not quiet:
             self.changed.emit()
+
+
+#: GeoJSON geometry type → the shape of a map item drawn so.
+_GEOJSON_SHAPES = {
+    "Point": map_items.POINT,
+    "MultiPoint": map_items.POINT,
+    "LineString": map_items.LINE,
+    "MultiLineString": map_items.LINE,
+    "Polygon": map_items.AREA,
+    "MultiPolygon": map_items.AREA,
+}
+_DRAW_LABELS = {"point": "Place point", "line": "Draw line", "polygon": "Draw area"}
 
 
 def _describe_geometry(geometry: dict[str, Any] | None) -> str:
@@ -337,6 +399,15 @@ def _describe_geometry(geometry: dict[str, Any] | None) -> str:
         return f"Line, {len(coords)} vertices"
     if kind == "MultiLineString":
         return f"{len(coords)} lines"
+    if kind == "Point" and len(coords) >= 2:
+        try:
+            from app.domain.coords import to_mgrs
+
+            return f"Point at {to_mgrs(float(coords[1]), float(coords[0]), 5)}"
+        except Exception:  # off the MGRS grid (poles)
+            return f"Point at {float(coords[1]):.5f}, {float(coords[0]):.5f}"
+    if kind == "MultiPoint":
+        return f"{len(coords)} points"
     return kind
 
 
@@ -550,7 +621,9 @@ class RecordForm(QDialog):
         if spec.widget == "geometry":
             geometry = GeometryField(spec.shape)
             geometry.changed.connect(changed)
-            geometry.draw_requested.connect(lambda: self.draw_requested.emit(spec.name, spec.shape))
+            geometry.draw_requested.connect(
+                lambda shape: self.draw_requested.emit(spec.name, shape)
+            )
             geometry.vertices_requested.connect(lambda: self.vertices_requested.emit(spec.name))
             return geometry
         raise ValueError(f"unknown field widget {spec.widget!r}")
@@ -685,7 +758,21 @@ class RecordForm(QDialog):
         if self._filling:
             return
         self.touched.add(name)
+        if self.kind == "map_item" and name == "geometry":
+            self._fit_item_type()
         self.revalidate()
+
+    def _fit_item_type(self) -> None:
+        """A map item drawn as a shape its type cannot take (a "road" drawn as a point) gets
+        the plain type of that shape; a type that fits stays."""
+        geometry = self.field_value("geometry") or {}
+        shape = _GEOJSON_SHAPES.get(str(geometry.get("type", "")))
+        if shape is None:
+            return
+        current = self.field_value("item_type")
+        known = map_items.MAP_ITEM_TYPES.get(current) if isinstance(current, str) else None
+        if known is None or shape not in known.shapes:
+            self.set_field("item_type", map_items.FALLBACK_TYPE[shape])
 
     def revalidate(self) -> list[FieldProblem]:
         """Ask the service what is wrong (nothing is written) and show it under the fields."""
