@@ -282,6 +282,12 @@ def item_name(index: int, label: str) -> str:
     return f"item {index}" + (f" ({label[:60]})" if label else "")
 
 
+#: NVG elements that are more than their geometry says (a corridor is a line with a width).
+_TAGS_KEPT = frozenset(
+    {"arrow", "corridor", "orbit", "circle", "ellipse", "arc", "arcband", "text", "multipoint"}
+)
+
+
 def _feature(
     element: Element, index: int, layer: str, where_file: str, link: str | None = None
 ) -> Feature:
@@ -342,6 +348,12 @@ def _feature(
         kind = None
         if isinstance(geometry, Point) and "sidc" in props and _is_unit_symbol(props["sidc"]):
             kind = "unit"
+        if tag in _TAGS_KEPT:
+            # The element drawn (an arrow, a corridor, an orbit) is kept with the map item:
+            # the map draws an arrow's head, and the popup says what the partner drew.
+            props.setdefault("partner_type", f"nvg:{tag}")
+            if tag == "arrow":
+                props.setdefault("type", "arrow")  # a drawing, whatever its label says
     style: dict[str, Any] = {}
     for declaration in (element.get("style") or "").split(";"):
         key, _, value = declaration.partition(":")

@@ -74,3 +74,24 @@ def test_only_as_a_mapping_or_our_own_kind_make_a_ceasefire_line_or_patrol_area(
         assert store.count("ceasefire_line") == 2 and store.count("map_item") == 0
         import_file(store, ours, mapping={"zone_kind": "kind"})
         assert sorted(a.name for a in store.patrol_areas()) == ["PA Kilo", "PA Lima"]
+
+
+def test_an_nvg_arrow_is_a_drawing_that_keeps_being_an_arrow(tmp_path: Path):
+    """Whatever its label says, an NVG arrow is a drawing; the map draws its head from the
+    element kept as the partner's type, and a circle says it was one."""
+    path = tmp_path / "overlay.nvg"
+    path.write_text(
+        '<nvg xmlns="https://tide.act.nato.int/schemas/2012/10/nvg" version="2.0.0">'
+        '<arrow points="35.4,33.2 35.5,33.3 35.6,33.3" width="500" label="Route of advance"/>'
+        '<circle cx="35.5" cy="33.2" r="1000" label="Ring"/>'
+        '<polyline points="35.4,33.1 35.5,33.15" label="Track"/></nvg>'
+    )
+    with open_store(tmp_path / "m.db") as store:
+        import_file(store, path)
+        items = {m.name: (m.item_type, m.partner_type) for m in store.map_items()}
+        assert store.count("ceasefire_line") == 0 and store.count("patrol_area") == 0
+    assert items == {
+        "Route of advance": ("drawing", "nvg:arrow"),
+        "Ring": ("area", "nvg:circle"),
+        "Track": ("road", ""),
+    }
