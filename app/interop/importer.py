@@ -25,6 +25,7 @@ from pathlib import Path
 from shapely.geometry import Point
 
 from app.domain.coords import format_utc
+from app.domain.kind_words import counted
 from app.domain.records import (
     RECORD_KINDS,
     Incident,
@@ -174,8 +175,8 @@ class ImportSummary:
         return "\n".join([counts, *lines])
 
     def describe(self) -> str:
-        parts = [f"{n} new {k}" for k, n in sorted(self.created.items())]
-        parts += [f"{n} updated {k}" for k, n in sorted(self.updated.items())]
+        parts = [counted(n, k, "new") for k, n in sorted(self.created.items())]
+        parts += [counted(n, k, "updated") for k, n in sorted(self.updated.items())]
         verb = "would import" if self.dry_run else "imported"
         text = f"{self.path.name}: {verb} " + (", ".join(parts) or "nothing")
         if self.skipped:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from app import basemaps
+from app.domain.kind_words import counted
 from app.errors import AppError
 from app.interop.base import Cancelled, Job
 from app.store import MissionStore, open_store
@@ -32,23 +33,6 @@ from maps.document import APP_TILES_BASE, NATURAL_EARTH
 if TYPE_CHECKING:
     from app.analysis.violations import Violation
     from app.ui.map_view import MapView
-
-#: Record kinds in the user's words: (one, many).
-KIND_WORDS: dict[str, tuple[str, str]] = {
-    "incident": ("incident", "incidents"),
-    "unit": ("unit", "units"),
-    "position_report": ("position report", "position reports"),
-    "patrol_area": ("patrol area", "patrol areas"),
-    "patrol": ("patrol", "patrols"),
-    "ceasefire_line": ("ceasefire line", "ceasefire lines"),
-    "map_item": ("map item", "map items"),
-}
-
-
-def counted(n: int, kind: str, adjective: str = "") -> str:
-    """``2 new ceasefire lines``, ``1 incident``: a count and the kind in words."""
-    one, many = KIND_WORDS.get(kind, (kind.replace("_", " "), kind.replace("_", " ") + "s"))
-    return " ".join(w for w in (f"{n:,}", adjective, one if n == 1 else many) if w)
 
 
 def import_news(summary: Any) -> str:

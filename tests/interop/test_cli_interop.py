@@ -45,7 +45,7 @@ def test_import_with_a_column_mapping_and_dry_run(tmp_path: Path, capsys):
     args = ["--db", str(db), "import", str(path), "--as", "incident", "--map", "Name=title",
             "--map", "Remarks="]  # fmt: skip
     assert main([*args, "--dry-run"]) == 0
-    assert capsys.readouterr().out.strip() == "observers_mgrs.csv: would import 2 new incident"
+    assert capsys.readouterr().out.strip() == "observers_mgrs.csv: would import 2 new incidents"
     assert main(args) == 0
     with open_store(db) as store:
         assert [i.description for i in store.query("incident")] == ["", ""]  # Remarks dropped

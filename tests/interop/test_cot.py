@@ -168,7 +168,7 @@ def test_atak_drawings_markers_routes_and_a_hostile_unit_import_with_no_flags(tm
     with open_store(tmp_path / "m.db") as store:
         summary = import_file(store, FIXTURES / "atak_drawings.xml")
         assert summary.describe() == (
-            "atak_drawings.xml: imported 9 new map_item, 1 new position_report, 1 new unit"
+            "atak_drawings.xml: imported 9 new map items, 1 new position report, 1 new unit"
         )
         assert store.count("patrol_area") == 0 and store.count("ceasefire_line") == 0
         items = {m.name: m for m in store.map_items()}

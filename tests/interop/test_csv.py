@@ -20,7 +20,7 @@ from app.store import open_store
 def test_acled_rows_become_incidents_with_mission_categories(tmp_path: Path):
     with open_store(tmp_path / "m.db") as store:
         summary = import_file(store, FIXTURES / "acled_sample.csv")
-        assert summary.describe() == "acled_sample.csv: imported 3 new incident"
+        assert summary.describe() == "acled_sample.csv: imported 3 new incidents"
         by_category = {i.category: i for i in store.query("incident")}
     assert set(by_category) == {"armed_clash", "airstrike", "demonstration_peaceful"}
     clash = by_category["armed_clash"]
@@ -39,7 +39,7 @@ def test_importing_the_same_partner_file_again_updates_instead_of_duplicating(tm
     with open_store(tmp_path / "m.db") as store:
         import_file(store, FIXTURES / "acled_sample.csv")
         again = import_file(store, FIXTURES / "acled_sample.csv")
-        assert again.describe() == "acled_sample.csv: imported 3 updated incident"
+        assert again.describe() == "acled_sample.csv: imported 3 updated incidents"
         assert store.count("incident") == 3
 
 

@@ -104,7 +104,7 @@ def test_dry_run_reports_and_writes_nothing(tmp_path: Path):
     path = write(tmp_path / "p.geojson", [incident(), incident(), area()])
     with open_store(tmp_path / "m.db") as store:
         summary = import_file(store, path, dry_run=True)
-        assert summary.describe() == "p.geojson: would import 2 new incident, 1 new patrol_area"
+        assert summary.describe() == "p.geojson: would import 2 new incidents, 1 new patrol area"
         assert store.record_count() == 0
 
 
@@ -115,7 +115,7 @@ def test_partner_geojson_becomes_map_items_never_areas_or_lines_and_z_is_dropped
         summary = import_file(store, FIXTURES / "qgis_areas.geojson")
         assert store.count("patrol_area") == 0 and store.count("ceasefire_line") == 0
         items = {m.name: m for m in store.map_items()}
-    assert summary.describe() == "qgis_areas.geojson: imported 3 new map_item"
+    assert summary.describe() == "qgis_areas.geojson: imported 3 new map items"
     sector, purple, water = items["Sector East"], items["Purple Line"], items["Water point"]
     assert (sector.item_type, purple.item_type, water.item_type) == ("area", "line", "marker")
     assert not purple.geometry.has_z

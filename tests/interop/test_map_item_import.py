@@ -45,7 +45,7 @@ def test_roads_rivers_and_polygons_change_no_violation_count(tmp_path: Path):
         before = violations(store).as_dict()
         assert before["total"] == 2
         summary = import_file(store, partner_map(tmp_path / "osm.geojson"))
-        assert summary.describe() == "osm.geojson: imported 5 new map_item"
+        assert summary.describe() == "osm.geojson: imported 5 new map items"
         assert store.count("ceasefire_line") == 1 and store.count("patrol_area") == 0
         assert violations(store).as_dict() == before
         types = {m.name: (m.item_type, m.status) for m in store.map_items()}

@@ -62,7 +62,7 @@ EXPECTED = {
 def test_example_orbat_builds_the_documented_tree(tmp_path: Path, name: str):
     with open_store(tmp_path / "m.db") as store:
         summary = import_orbat(store, DOCS / name)
-        assert summary.describe() == f"{name}: imported 8 new unit"
+        assert summary.describe() == f"{name}: imported 8 new units"
         assert tree(store) == EXPECTED
         hq = next(u for u in store.units() if u.designation == "Sector East Headquarters")
         assert hq.sidc[7] == "2"  # drawn with the headquarters staff
@@ -73,7 +73,7 @@ def test_importing_a_corrected_orbat_updates_instead_of_duplicating(tmp_path: Pa
     with open_store(tmp_path / "m.db") as store:
         import_orbat(store, DOCS / "orbat-example.xlsx")
         again = import_orbat(store, DOCS / "orbat-example.csv")
-        assert again.describe() == "orbat-example.csv: imported 8 updated unit"
+        assert again.describe() == "orbat-example.csv: imported 8 updated units"
         assert store.count("unit") == 8
 
 
@@ -138,9 +138,9 @@ def test_cli_orbat_import_and_dry_run(tmp_path: Path):
 
     dry = bluehelmet("orbat", "import", str(DOCS / "orbat-example.xlsx"), "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "would import 8 new unit" in dry.stdout
+    assert "would import 8 new units" in dry.stdout
     done = bluehelmet("orbat", "import", str(DOCS / "orbat-example.xlsx"))
-    assert "imported 8 new unit" in done.stdout
+    assert "imported 8 new units" in done.stdout
     assert '"units": 8' in bluehelmet("stats", "--json").stdout
 
 

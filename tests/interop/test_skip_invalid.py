@@ -83,7 +83,7 @@ def test_cli_skip_invalid_and_report_list_every_problem(tmp_path: Path):
     done = run("--db", str(db), "import", str(path), "--skip-invalid", "--set", "severity=3")
     assert done.returncode == 0, done.stderr
     first = done.stdout.splitlines()[0]
-    assert first == "events.csv: imported 5 new incident"
+    assert first == "events.csv: imported 5 new incidents"
     assert "left out 25 invalid feature(s): 25 × category: category 'nope'" in done.stdout
     with open_store(db) as store:
         assert store.count("incident") == 5

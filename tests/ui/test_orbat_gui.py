@@ -32,7 +32,7 @@ def test_excel_orbat_from_the_file_menu_fills_the_unit_tree(qtbot, window, monke
     assert action.shortcut().toString() == "Ctrl+Shift+O"
     with qtbot.waitSignal(window.imported, timeout=30_000) as done:
         action.trigger()
-    assert done.args[0] == ["orbat-example.xlsx: imported 8 new unit"]
+    assert done.args[0] == ["orbat-example.xlsx: imported 8 new units"]
     assert window.store.count("unit") == before + 8
     model = window.unit_model
     top = children(model, model.invisibleRootItem().index())
