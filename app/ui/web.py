@@ -239,7 +239,8 @@ class MapBridge(QObject):
     map_clicked = Signal(float, float)
     #: A unit marker dropped after a drag: unit id, lat, lon.
     unit_dragged = Signal(str, float, float)
-    #: New vertices of an area or line: kind 'patrol_area' | 'ceasefire_line', id, GeoJSON.
+    #: New vertices of an area or line: kind 'patrol_area' | 'ceasefire_line' | 'map_item', id,
+    #: GeoJSON.
     vertices_edited = Signal(str, str, dict)
     #: A drawing, pick or vertex edit was cancelled in the page (Esc or Cancel).
     edit_cancelled = Signal(str)
@@ -268,7 +269,7 @@ class MapBridge(QObject):
     @Slot(str, str, str)
     def verticesEdited(self, kind: str, record_id: str, geojson: str) -> None:
         geometry = _json_object(geojson)
-        if kind in ("patrol_area", "ceasefire_line") and geometry:
+        if kind in ("patrol_area", "ceasefire_line", "map_item") and geometry:
             self.vertices_edited.emit(kind, str(record_id)[:128], geometry)
 
     @Slot(str)

@@ -276,3 +276,40 @@ def test_items_of_every_shape_draw_by_type_with_names_and_legend(qtbot, window):
     painted(qtbot, view)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SCREENSHOTS / "map-items-types.png"))
+
+
+def test_a_map_item_line_is_reshaped_vertex_by_vertex_and_undo_restores_it(qtbot, window):
+    from shapely.geometry import LineString
+
+    from app.domain.records import MapItem
+
+    view = window.map_view
+    lat, lon = _demo_spot(window)
+    road = MapItem(
+        name="Road 7", item_type="road",
+        geometry=LineString([(lon, lat), (lon + 0.03, lat + 0.01), (lon + 0.05, lat + 0.03)]),
+    )  # fmt: skip
+    with window.store.transaction():
+        window.store.save(road)
+    window.session.notify({"map_item"})
+    qtbot.waitUntil(lambda: _on_map(qtbot, window, road.id), timeout=15_000)
+    window.session.select("map_item", road.id)
+    assert window.editing.vertices_action.isEnabled()
+    window.editing.vertices_action.trigger()
+    qtbot.waitUntil(lambda: (js(qtbot, view, "bhEdit.state()") or {}).get("editing") is not None)
+    moved = (round(lat - 0.01, 6), round(lon - 0.01, 6))
+    with qtbot.waitSignal(window.editing.edited, timeout=10_000):
+        js(
+            qtbot, view,
+            "(function () { var line = bhEdit.editingLayers()[0]; "
+            "var marker = line.editing._verticesHandlers[0]._markers[0]; "
+            f"marker.setLatLng([{moved[0]}, {moved[1]}]); marker.fire('drag'); "
+            "marker.fire('dragend'); return bhEdit.finishEdit(); })()",
+        )  # fmt: skip
+    updated = window.store.get("map_item", road.id)
+    first = updated.geometry.coords[0]
+    assert (first[1], first[0]) == pytest.approx(moved, abs=1e-9)
+    assert updated.item_type == "road" and len(updated.geometry.coords) == 3
+    with qtbot.waitSignal(window.editing.edited, timeout=10_000):
+        window.editing.undo_action.trigger()
+    assert window.store.get("map_item", road.id).geometry.equals(road.geometry)
