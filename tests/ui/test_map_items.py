@@ -170,6 +170,8 @@ def test_a_map_item_made_with_the_form_is_drawn_and_undo_takes_it_back(qtbot, wi
     status.setCurrentIndex(status.findData("closed"))
     qtbot.keyClicks(form.widgets["name"], "MSR Amber")
     assert form.save_button.isEnabled(), form.problems
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    form.grab().save(str(SCREENSHOTS / "map-item-form.png"))
     with qtbot.waitSignal(window.editing.edited, timeout=10_000):
         qtbot.keyClick(form.widgets["name"], Qt.Key.Key_Return)
     (item,) = [m for m in window.store.map_items() if m.name == "MSR Amber"]
