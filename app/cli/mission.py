@@ -66,7 +66,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if created:
             _remove_database(path)
         raise
-    counts = ", ".join(f"{v} {k}" for k, v in summary.items())
+    from app.domain.kind_words import counted
+    from app.store.tables import TABLES
+
+    kind_of = {table: kind for kind, table in TABLES.items()}
+    counts = ", ".join(counted(v, kind_of.get(k, k)) for k, v in summary.items())
     print(f"Training demo (fictional data) written to {path}: {counts}")
     return 0
 
