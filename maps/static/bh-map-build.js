@@ -157,8 +157,12 @@
       pane: paneId('map_items'), renderer: S.renderers.map_items, style: mapItemStyle,
       pointToLayer: function (feature, latlng) {
         var icon = mapItemSymbolIcon(feature.properties || {});
-        if (icon) return L.marker(latlng, {icon: icon, pane: paneId('map_items'), keyboard: false, riseOnHover: true});
-        return new DiamondMarker(latlng, {renderer: S.renderers.map_items, pane: paneId('map_items')});
+        var marker = icon ?
+          L.marker(latlng, {icon: icon, pane: paneId('map_items'), keyboard: false, riseOnHover: true}) :
+          new DiamondMarker(latlng, {renderer: S.renderers.map_items, pane: paneId('map_items')});
+        // Each point of a multipoint is its own marker: it knows its item for clicks.
+        marker.bhFeature = feature;
+        return marker;
       },
       onEachFeature: function (feature, layer) {
         var p = feature.properties || {};
@@ -178,7 +182,7 @@
         return;
       }
       if (layer && layer.getIcon && S.controls.measure && S.controls.measure.active) return;
-      var feature = layer && layer.feature;
+      var feature = layer && (layer.feature || layer.bhFeature);
       if (!feature) return;
       openPopup(layer.getLatLng ? layer.getLatLng() : event.latlng, mapItemPopupNode(feature));
       send('featureClicked', 'map_item', str(feature.properties && feature.properties.id));
@@ -369,7 +373,7 @@
     });
   }
 
-  /** A filled arrowhead at the end of an arrow, a quarter of its last leg long (on the ground). */
+  /** A filled arrowhead at the end of an arrow, 30 % of its last leg long (on the ground). */
   function arrowLayer(head, color) {
     var from = head.from, to = head.to;
     var cos = Math.cos(to[1] * Math.PI / 180) || 1e-6;
@@ -510,6 +514,10 @@
   function outline(feature) {
     var group = L.featureGroup();
     var options = {renderer: S.renderers.selection, pane: paneId('selection'), interactive: false};
+    // Points of a multipoint are ringed (a plain L.geoJSON would give them Leaflet's image pins).
+    options.pointToLayer = function (f, latlng) {
+      return L.circleMarker(latlng, {radius: k(11), renderer: options.renderer, pane: options.pane, interactive: false});
+    };
     group.addLayer(L.geoJSON(feature, L.extend({style: {color: STYLE.selectionCasing, weight: k(9), opacity: 0.5, fill: false}}, options)));
     group.addLayer(L.geoJSON(feature, L.extend({style: {color: STYLE.selection, weight: k(4.5), opacity: 1, fill: false}}, options)));
     return group;

@@ -218,7 +218,7 @@ def test_editing_a_village_into_a_checkpoint_draws_its_symbol(qtbot, window):
 
 
 def test_items_of_every_shape_draw_by_type_with_names_and_legend(qtbot, window):
-    from shapely.geometry import LineString, Point, Polygon
+    from shapely.geometry import LineString, MultiPoint, Point, Polygon
 
     from app.domain.records import MapItem
 
@@ -243,6 +243,8 @@ def test_items_of_every_shape_draw_by_type_with_names_and_legend(qtbot, window):
             [(lon + 0.16, lat - 0.05), (lon + 0.22, lat - 0.05), (lon + 0.22, lat - 0.01)])),
         MapItem(name="CP North", item_type="checkpoint", geometry=Point(lon + 0.08, lat + 0.02)),
         MapItem(name="Spot 3", item_type="spot_marker", geometry=Point(lon + 0.03, lat + 0.03)),
+        MapItem(name="Wells", item_type="marker",
+                geometry=MultiPoint([(lon + 0.01, lat - 0.04), (lon + 0.02, lat - 0.045)])),
     ]  # fmt: skip
     before = window.store.count("map_item")
     with window.store.transaction():
@@ -274,7 +276,10 @@ def test_items_of_every_shape_draw_by_type_with_names_and_legend(qtbot, window):
     )  # fmt: skip
     for label in ("Route", "River", "Footpath", "Drawing", "Zone", "Checkpoint", "Spot marker"):
         assert label in legend, legend
+    wells = next(i for i in items if i.name == "Wells")
+    assert js(qtbot, view, f"bhMap.select('map_item', {json.dumps(wells.id)}, {{pan: false}})")
     assert not js(qtbot, view, "bhMap.errors.length")
+    js(qtbot, view, "(bhMap.clearSelection(), 1)")
     painted(qtbot, view)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     view.grab().save(str(SCREENSHOTS / "map-items-types.png"))
