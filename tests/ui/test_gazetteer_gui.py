@@ -70,7 +70,7 @@ def test_ctrl_g_takes_the_map_to_a_town_with_its_label(qtbot, world_places, wind
     assert "Went to Bangui, Central African Republic" in window.statusBar().currentMessage()
     window.grab().save(str(SCREENSHOTS / "go-to-bangui-map.png"))
     # Zoomed out past operational zoom, the labels go.
-    window.map_view.call("setView", 4.36, 18.55, 5)
+    window.map_view.set_view(4.36, 18.55, 5)
     qtbot.waitUntil(
         lambda: not js(qtbot, window.map_view, "bhPlaces.state()")["visible"], timeout=10_000
     )
@@ -106,7 +106,7 @@ def test_incident_form_takes_a_place_name_as_location(qtbot, world_places, windo
 
 def test_demo_towns_are_labelled_fictional_at_operational_zoom(qtbot, world_places, window):
     town = next(p for p in window.gazetteer.finder.mission.places if p.kind == "town")
-    window.map_view.call("setView", town.lat, town.lon, 9)
+    window.map_view.set_view(town.lat, town.lon, 9)
 
     def labelled() -> list[str]:
         return js(qtbot, window.map_view,

@@ -395,8 +395,7 @@ def test_a_map_click_picks_a_position_and_does_nothing_else(qtbot, window):
 
     area = next(a for a in window.store.query("patrol_area") if a.geometry.area > 0)
     inside = area.geometry.representative_point()
-    window.map_view.call("fitBounds", [[inside.y - 0.05, inside.x - 0.05],
-                                       [inside.y + 0.05, inside.x + 0.05]])  # fmt: skip
+    window.map_view.fit_bounds(inside.y - 0.05, inside.x - 0.05, inside.y + 0.05, inside.x + 0.05)
     qtbot.waitUntil(
         lambda: abs(js(qtbot, window.map_view, "bhMap.map.getCenter().lat") - inside.y) < 0.01,
         timeout=5_000,
@@ -424,8 +423,9 @@ def test_move_unit_starts_at_the_unit_and_leaves_it_in_sight(qtbot, window):
 
     unit_id, report = next(iter(window.store.current_positions().items()))
     window.map_view.feature_clicked.emit("unit", unit_id)
-    window.map_view.call("fitBounds", [[report.lat - 0.2, report.lon - 0.2],
-                                       [report.lat + 0.2, report.lon + 0.2]])  # fmt: skip
+    window.map_view.fit_bounds(
+        report.lat - 0.2, report.lon - 0.2, report.lat + 0.2, report.lon + 0.2
+    )
     qtbot.waitUntil(
         lambda: abs(window.briefing.last_view["west"] - (report.lon - 0.2)) < 0.2, timeout=5_000
     )
@@ -568,7 +568,7 @@ def _labels(qtbot, window) -> dict:
 def test_line_and_area_names_on_the_map_decluttered_by_zoom(qtbot, window):
     line = next(c for c in window.store.ceasefire_lines() if c.name.endswith("CHARLIE"))
     west, south, east, north = line.geometry.bounds
-    window.map_view.call("fitBounds", [[south, west], [north, east]])
+    window.map_view.fit_bounds(south, west, north, east)
     qtbot.waitUntil(
         lambda: line.name in _labels(qtbot, window).get("lineLabels", []), timeout=10_000
     )
@@ -581,7 +581,7 @@ def test_line_and_area_names_on_the_map_decluttered_by_zoom(qtbot, window):
     assert line.name in shown
     _shot(window.map_view, "map-line-names.png")
     # Zoomed right out the names give way: nothing is written over a country-sized smudge.
-    window.map_view.run_js("bhMap.map.setZoom(3)")
+    js(qtbot, window.map_view, "(bhMap.map.setZoom(3), 1)")
     qtbot.waitUntil(lambda: not _labels(qtbot, window).get("lineLabels"), timeout=10_000)
     assert not _labels(qtbot, window).get("areaLabels")
     # The legend explains lines and areas, not only symbols.
