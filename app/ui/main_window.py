@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         panel.visibility_changed.connect(self.map_view.set_layer_visible)
         panel.opacity_changed.connect(self.map_view.set_layer_opacity)
         panel.basemap_changed.connect(self.map_view.set_basemap)
+        panel.grid_changed.connect(lambda grid: self.map_view.set_grid(grid or None))
         self.map_view.cursor_moved.connect(self._cursor_moved)
         self.map_view.feature_clicked.connect(self._feature_clicked)
         # After the other listeners: the table (up to 100k rows) must not hold up the news
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
         self.map_view.show_mission(
             path, title=self.session.title,
             visible=self.layer_panel.visible_layers(),
+            grid=self.layer_panel.grid() or None,
         )  # fmt: skip
         self.analysis.db_path = path
         self.unit_model.load(store)

@@ -312,6 +312,16 @@ class MapView(QWebEngineView):
             self._call("bhBrief", "showClock", False)
             self._call("bhBrief", "setSourceNote", "")
 
+    # bhGrid: the map grid
+
+    def set_grid(self, grid: str | None) -> None:
+        """Draw the MGRS/UTM grid (``"mgrs"``), the lat/lon graticule (``"latlon"``) or none."""
+        self._call("bhGrid", "setMode", grid)
+
+    def request_grid_state(self, answer: Callable[[dict[str, Any] | None], None]) -> None:
+        """``bhGrid.state()`` to ``answer``: mode, spacing (m or degrees), lines and labels."""
+        self._ask("bhGrid", "state", answer=answer)
+
     # bhEdit: drawing, picking, vertex editing, unit dragging (app page only)
 
     def start_drawing(self, shape: str) -> None:

@@ -165,7 +165,7 @@ class FollowExtent(QObject):
         self._size = self.view.size()
         self._quiet_until = time.monotonic() + QUIET_S
         self.fits += 1
-        self.view.run_js("window.bhMap && bhMap.ready && bhMap.fitBounds(BH_CONFIG.bounds)")
+        self.view.fit_mission()
 
 
 def map_share(window: MainWindow) -> float:

@@ -156,6 +156,7 @@
       bhMap.paintedAt = paintedAt;
       bhMap.initMs = paintedAt - started;
       bhMap.ready = true;
+      runReadyCallbacks();
       // A theme set while the map was drawing (bh-brief.js, briefing outputs) doubles the
       // scale without telling bh-map: catch up before saying the map is ready.
       applyScale();
@@ -167,9 +168,25 @@
     }).catch(function (err) {
       recordError('the map could not be set up: ' + errorText(err));
       bhMap.ready = true;
+      runReadyCallbacks();
       return bhMap;
     });
     return S.initPromise;
+  }
+
+  // Scripts loaded after the map (bh-grid.js) start through bhMap.whenReady(fn).
+  var readyCallbacks = [];
+
+  function runReadyCallbacks() {
+    var waiting = readyCallbacks;
+    readyCallbacks = [];
+    waiting.forEach(function (fn) {
+      try {
+        fn(bhMap);
+      } catch (err) {
+        recordError('a map add-on failed to start: ' + errorText(err));
+      }
+    });
   }
 
   function pick(payload, keys) {
@@ -192,6 +209,12 @@
   }
 
   bhMap.init = init;
+  /** Call fn(bhMap) once the map has first painted (at once when it already has). */
+  bhMap.whenReady = function (fn) {
+    if (typeof fn !== 'function') return;
+    if (bhMap.ready) fn(bhMap);
+    else readyCallbacks.push(fn);
+  };
   bhMap.layerNames = function () { return LAYER_NAMES.slice(); };
   bhMap.layerState = function () { requireInit('layerState'); return layerState(); };
   bhMap.setVisible = function (name, visible) { requireInit('setVisible'); return setVisible(String(name), !!visible); };

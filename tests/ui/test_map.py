@@ -213,3 +213,23 @@ def test_an_mbtiles_file_dropped_on_the_window_becomes_the_basemap(qtbot, window
         timeout=15_000,
     )
     assert window.map_view.blocker.blocked == []
+
+
+def test_the_layer_dock_draws_and_removes_the_grid(qtbot, window):
+    panel = window.layer_panel
+    js(qtbot, window.map_view, "(bhMap.setView(6.6, 20.2, 13), 1)")
+    panel.set_grid("mgrs")
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhGrid.state().lines") > 10, timeout=10_000)
+    state = js(qtbot, window.map_view, "bhGrid.state()")
+    assert state["mode"] == "mgrs" and state["spacing"] == 1000
+    edges = {label["edge"] for label in state["labels"]}
+    assert {"top", "bottom", "left", "right", "square"} <= edges
+    assert any(label["text"].startswith("34N ") for label in state["labels"])
+    panel.set_grid("latlon")
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhGrid.state().mode") == "latlon")
+    assert any(
+        label["text"].endswith("N") for label in js(qtbot, window.map_view, "bhGrid.state().labels")
+    )
+    panel.set_grid(None)
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhGrid.state().lines") == 0)
+    assert window.map_view.blocker.blocked == []
