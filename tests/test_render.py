@@ -155,3 +155,42 @@ def test_briefing_pdf_and_html_carry_the_grid(mission: Path, tmp_path: Path):
     assert render(mission, "--out", str(html), "--grid", "mgrs").returncode == 0
     text = html.read_text(encoding="utf-8")
     assert '"grid":"mgrs"' in text and "window.bhGrid" in text
+
+
+def test_render_chooses_the_basemap_of_an_output(mission: Path, tmp_path: Path):
+    from pngs import png_tile
+    from PySide6.QtGui import QImage
+
+    from app import basemaps
+    from maps.mbtiles import write_mbtiles
+
+    red = png_tile((220, 0, 0))
+    source = tmp_path / "red.mbtiles"
+
+    # The whole world to zoom 4, then only around the mission (x 54-56 %, y 47-49 %) to zoom 8.
+    def near(z: int, x: int, y: int) -> bool:
+        return 2**z * 0.54 <= x <= 2**z * 0.56 and 2**z * 0.47 <= y <= 2**z * 0.49
+
+    tiles = [(z, x, y, red) for z in range(0, 9) for x in range(2**z) for y in range(2**z)
+             if z < 5 or near(z, x, y)]  # fmt: skip
+    write_mbtiles(source, tiles, {"name": "Red sheet", "format": "png", "minzoom": "0",
+                                  "maxzoom": "8"})  # fmt: skip
+    basemaps.import_mbtiles(source, id="red-sheet")
+    box = "15.5,4.5,21,10"
+    plain = tmp_path / "plain.png"
+    on_red = tmp_path / "red.png"
+    for out, extra in ((plain, ()), (on_red, ("--basemap", "red-sheet"))):
+        result = render(mission, "--out", str(out), "--bbox", box, "--size", "800x500",
+                        "--plain", *extra)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+
+    def reddish(path: Path) -> int:
+        image = QImage(str(path))
+        return sum(
+            1 for x in range(0, 800, 10) for y in range(0, 500, 10)
+            if (c := image.pixelColor(x, y)).red() > 180 and c.green() < 80 and c.blue() < 80
+        )  # fmt: skip
+
+    assert reddish(on_red) > 10 * max(1, reddish(plain))
+    unknown = render(mission, "--out", str(tmp_path / "x.png"), "--basemap", "nowhere")
+    assert unknown.returncode == 1 and "No basemap with the id 'nowhere'" in unknown.stderr

@@ -41,6 +41,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="draw the MGRS/UTM grid or a latitude/longitude graticule (default: the view's)",
     )
     render.add_argument(
+        "--basemap",
+        default=None,
+        metavar="ID",
+        help="basemap under the map: an id from `basemap list`, or natural-earth "
+        "(default: the view's, else the built-in map)",
+    )
+    render.add_argument(
         "--plain",
         action="store_true",
         help="the map alone, without briefing furniture (the look of the app's map)",
@@ -99,6 +106,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         page = briefing_page(store, view, bbox=args.bbox, title=title, theme=args.theme)
         if args.grid is not None:
             page = replace(page, grid=None if args.grid == "none" else args.grid)
+        if args.basemap is not None:
+            page = replace(page, basemap=_basemap(args))
         if suffix == ".html":
             html, counts = standalone_html(store, page)
             _write_text(out, html)
@@ -152,7 +161,15 @@ def _render_plain(args: argparse.Namespace, path: Path, suffix: str) -> int:
             return 0
     from app.ui.render import render_png
 
-    info = render_png(path, args.out, bbox=args.bbox, size=args.size, title=title, grid=_grid(args))
+    info = render_png(
+        path,
+        args.out,
+        bbox=args.bbox,
+        size=args.size,
+        title=title,
+        grid=_grid(args),
+        basemap=_basemap(args) if args.basemap else None,
+    )
     print(
         f"{args.out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s"
         f"{_grid_note(info)}"
@@ -241,3 +258,10 @@ def _grid_note(info: dict) -> str:
     minutes = round(float(spacing or 0) * 60, 2)
     step = f"{minutes / 60:g}°" if minutes >= 60 else f"{minutes:g}′"
     return f", lat/lon graticule every {step} ({labels} labels)"
+
+
+def _basemap(args: argparse.Namespace) -> str:
+    """The page id of ``--basemap`` (a library id, or natural-earth); unknown ids are refused."""
+    from app.basemaps import page_basemap_id
+
+    return page_basemap_id(str(args.basemap))

@@ -119,9 +119,14 @@ def render_png(
     settle_ms: int = 400,
     title: str = "Blue Helmet COP",
     grid: str | None = None,
+    basemap: str | None = None,
 ) -> dict:
-    """Render the mission to a PNG file; returns what the page reported when it was ready."""
+    """Render the mission to a PNG file; returns what the page reported when it was ready.
+
+    ``basemap`` is the page id of the basemap to show (``app.basemaps.page_basemap_id``)."""
     page: dict[str, Any] = {"grid": grid}
+    if basemap:
+        page["basemap"] = basemap
     if bbox is not None:
         west, south, east, north = bbox
         page["bounds"] = ((south, west), (north, east))
