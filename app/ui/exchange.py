@@ -260,7 +260,7 @@ class ImportRun:
             shown = ImportPreviewDialog(preview, exchange.dialogs.window)
 
             def answered(accepted: bool) -> None:
-                exchange.map_view.call("clearOverlay", "import-preview")
+                exchange.map_view.clear_overlay("import-preview")
                 if accepted:  # the good features: invalid ones are left out, as listed
                     self.paths = list(preview.good_paths)
                     for path in self.paths:
@@ -322,9 +322,7 @@ class ImportRun:
             if extent is not None and outcome.messages:  # zoom to what came in
                 west, south, east, north = extent
                 pad = max(0.0, 0.02 - (east - west), 0.02 - (north - south)) / 2  # one point
-                exchange.map_view.call(
-                    "fitBounds", [[south - pad, west - pad], [north + pad, east + pad]]
-                )
+                exchange.map_view.fit_bounds(south - pad, west - pad, north + pad, east + pad)
 
         def failed(exc: BaseException) -> None:
             dialog.reset()
@@ -387,7 +385,7 @@ class Exchange(QObject):
             "geometry": {"type": "Polygon", "coordinates": [ring]},
         }]}  # fmt: skip
         style = {"color": "#e65100", "weight": 3, "dashArray": "8,6", "fillOpacity": 0.08}
-        self.map_view.call("setOverlay", "import-preview", outline, style)
+        self.map_view.set_overlay("import-preview", outline, style)
 
     def import_paths(self, paths: list[Path]) -> None:
         """Files dropped on the window: basemaps, packages and partner files each their way."""
@@ -649,5 +647,5 @@ class Exchange(QObject):
         """Tell the page and the layer panel about every basemap there is now."""
         entries = [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
         for entry in entries:
-            self.map_view.call("addBasemap", entry)
+            self.map_view.add_basemap(entry)
         self.basemaps_changed.emit(entries, select)
