@@ -81,6 +81,21 @@ class Basemap:
     url_template: str | None = None
     overlay: bool = False  #: imagery or a sheet meant to lie over another basemap
     acquired: str | None = None  #: ISO date imagery was taken, shown beside its name
+    #: Where the tiles came from: the tile set's description (e.g. "Tiled from sheet.tif"),
+    #: else its attribution; for an online source its host.
+    source: str = ""
+
+    @property
+    def size_bytes(self) -> int:
+        """Bytes on disk: the tile file (for an online source, its cache so far)."""
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+    def page_id(self) -> str:
+        """The id the map page knows it by (``page_basemaps``)."""
+        return f"{'online' if self.online else 'mbtiles'}:{self.id}"
 
 
 # -- places and names ----------------------------------------------------------------------
@@ -251,6 +266,7 @@ def _online_basemap(source: _OnlineSource) -> Basemap:
         attribution=plain_text(source.attribution),
         online=True,
         url_template=source.url_template,
+        source=f"online: {urlsplit(source.url_template).hostname}",
     )
 
 
@@ -305,6 +321,9 @@ def _local_basemap(basemap_id: str, tiles: MBTiles) -> Basemap:
         attribution=plain_text(tiles.attribution),
         overlay=tiles.metadata().get("type") == "overlay",
         acquired=tiles.metadata().get("acquired") or None,
+        source=plain_text(tiles.metadata().get("description") or "")
+        or plain_text(tiles.attribution)
+        or "imported MBTiles",
     )
 
 
@@ -603,6 +622,16 @@ def read_tile(id: str, z: int, x: int, y: int, *, fetch: bool = False) -> bytes 
             raise NotFoundError(f"No basemap with the id '{id}'.")
         return cached_tile(id, z, x, y)
     return fetch_tile(id, z, x, y)
+
+
+def page_basemap_id(basemap_id: str) -> str:
+    """The map page's id of a library basemap (``natural-earth`` for the built-in map)."""
+    if basemap_id in ("natural-earth", ""):
+        return "natural-earth"
+    for basemap in list_basemaps():
+        if basemap.id == basemap_id or basemap.page_id() == basemap_id:
+            return basemap.page_id()
+    raise NotFoundError(f"No basemap with the id '{basemap_id}'; see `basemap list`.")
 
 
 def page_basemaps(url_base: str = "bh://local/tiles/") -> list[dict[str, Any]]:

@@ -77,6 +77,8 @@ LAYER_NAMES = (
     "incidents",
     "heatmap",
 )
+#: Map grids bh-grid.js draws (PageOptions.grid).
+GRIDS = ("mgrs", "latlon")
 NATURAL_EARTH = {"id": "natural-earth", "label": "Natural Earth (built in)", "type": "vector"}
 
 
@@ -112,6 +114,8 @@ class PageOptions:
     furniture: bool = False
     #: Open every legend section (outputs: a printed legend cannot be clicked open).
     legend_open: bool = False
+    #: Map grid drawn by bh-grid.js: ``"mgrs"`` (MGRS/UTM), ``"latlon"`` (graticule) or None.
+    grid: str | None = None
 
 
 class _InitScript(MacroElement):
@@ -247,6 +251,8 @@ def build_map_html(options: PageOptions) -> str:
     header.add_child(_own_script("bh-time.js", standalone), name="bh_time_js")
     # Line and area names, and unit labels that give way (window.bhLabels; bhMap API only).
     header.add_child(_own_script("bh-labels.js", standalone), name="bh_labels_js")
+    # The MGRS grid or lat/lon graticule (window.bhGrid; bhMap API only).
+    header.add_child(_own_script("bh-grid.js", standalone), name="bh_grid_js")
     if not standalone:
         _add_edit_assets(header)
     header.add_child(Element(f"<title>{_html_text(options.title)}</title>"), name="title")
@@ -306,6 +312,7 @@ def _config(options: PageOptions) -> dict[str, Any]:
         "recordUrl": None if standalone else APP_RECORD_URL,
         "showLayerControl": standalone if show_control is None else show_control,
         "visible": options.visible,
+        "grid": options.grid if options.grid in GRIDS else None,
     }
 
 

@@ -31,6 +31,7 @@ from app.basemaps import (
     remove_basemap,
     store_tile,
 )
+from app.cli import main
 from app.errors import NotFoundError, ValidationError
 from app.paths import data_dir
 from maps.mbtiles import MBTiles, NotMBTilesError, write_mbtiles
@@ -393,3 +394,24 @@ def test_fetch_needs_an_online_source(tmp_path: Path) -> None:
 def test_the_opener_speaks_http_only() -> None:
     """No file:, ftp: or data: handler: a template or redirect cannot reach the disk."""
     assert set(basemaps._opener().handle_open) - {"unknown"} <= {"http", "https"}
+
+
+def test_list_json_tells_extent_zooms_size_and_source(tmp_path: Path, capsys) -> None:
+    import_mbtiles(make_mbtiles(tmp_path / "west.mbtiles", bounds="19,6,21,7.5"), id="west")
+    add_online_source("osm", "OSM", OSM, "© OpenStreetMap", 18)
+    capsys.readouterr()
+    assert main(["basemap", "list", "--json"]) == 0
+    listed = {entry["id"]: entry for entry in json.loads(capsys.readouterr().out)}
+    west = listed["west"]
+    assert west["extent"] == {"west": 19.0, "south": 6.0, "east": 21.0, "north": 7.5}
+    assert (west["min_zoom"], west["max_zoom"]) == (0, 1)
+    assert west["size_bytes"] == (library() / "west.mbtiles").stat().st_size > 0
+    assert west["source"] == "Mission GIS cell"
+    assert listed["osm"]["source"] == "online: tile.example.org"
+    assert listed["osm"]["extent"] is None
+    assert basemaps.page_basemap_id("west") == "mbtiles:west"
+    assert basemaps.page_basemap_id("natural-earth") == "natural-earth"
+    with pytest.raises(NotFoundError):
+        basemaps.page_basemap_id("nowhere")
+    assert main(["basemap", "remove", "west"]) == 0
+    assert [b.id for b in list_basemaps()] == ["osm"]

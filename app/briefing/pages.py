@@ -36,6 +36,8 @@ class BriefingPage:
     layers: tuple[str, ...] = DATA_KEYS
     visible: dict[str, bool] = field(default_factory=dict)
     basemap: str | None = None
+    #: Map grid: "mgrs", "latlon" or None.
+    grid: str | None = None
     incident_filter: IncidentFilter = field(default_factory=IncidentFilter)
 
     @property
@@ -59,6 +61,8 @@ class BriefingPage:
             kwargs["visible"] = dict(self.visible)
         if self.basemap:
             kwargs["basemap"] = self.basemap
+        if self.grid:
+            kwargs["grid"] = self.grid
         return kwargs
 
 
@@ -71,6 +75,7 @@ def briefing_page(
     subtitle: str | None = None,
     theme: str | None = None,
     at: datetime | None = None,
+    grid: str | None = None,
 ) -> BriefingPage:
     """The page for a saved view (or the whole mission, or ``bbox``), marked for what it shows."""
     at = (at or datetime.now(UTC)).astimezone(UTC)
@@ -111,6 +116,7 @@ def briefing_page(
         layers=layers,
         visible=view.visible() if view else {},
         basemap=view.basemap if view else None,
+        grid=grid or (view.grid if view else None),
         incident_filter=incident_filter,
     )
 

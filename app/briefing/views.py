@@ -20,6 +20,8 @@ from app.store import MissionStore
 
 #: Themes a view can ask for (see maps/static/bh-brief.css).
 THEMES: tuple[str, ...] = ("day", "briefing", "night")
+#: Map grids a view may show (as ``maps.document.GRIDS``).
+GRIDS: tuple[str, ...] = ("mgrs", "latlon")
 #: Layer keys a view may name: the payload layers plus the page-only ones (heat map).
 LAYER_KEYS: tuple[str, ...] = (*DATA_KEYS, "heatmap")
 #: Filter fields a view may carry, as in ``app.picture.IncidentFilter``.
@@ -40,6 +42,8 @@ class SavedView:
     time_end: datetime | None = None
     basemap: str | None = None
     theme: str = "day"
+    #: Map grid: "mgrs", "latlon" or None.
+    grid: str | None = None
     position: int = 0
 
     def __post_init__(self) -> None:
@@ -68,6 +72,8 @@ class SavedView:
             raise ValidationError("view theme", f"must be one of {', '.join(THEMES)}")
         if self.basemap is not None and not str(self.basemap).strip():
             object.__setattr__(self, "basemap", None)
+        if self.grid is not None and self.grid not in GRIDS:
+            raise ValidationError("view grid", f"must be one of {', '.join(GRIDS)}")
 
     def incident_filter(self) -> IncidentFilter:
         """The ``app.picture.IncidentFilter`` this view shows (time window included)."""
@@ -102,6 +108,7 @@ class SavedView:
             "time_end": format_utc(self.time_end) if self.time_end else None,
             "basemap": self.basemap,
             "theme": self.theme,
+            "grid": self.grid,
         }
 
     @classmethod
@@ -117,6 +124,7 @@ class SavedView:
             time_end=_parse_time(spec.get("time_end")),
             basemap=spec.get("basemap"),
             theme=spec.get("theme") or "day",
+            grid=spec.get("grid") if spec.get("grid") in GRIDS else None,
         )
 
 

@@ -78,6 +78,9 @@ def cmd_basemap_list(args: argparse.Namespace) -> int:
                 [
                     {"id": b.id, "label": b.label, "online": b.online, "format": b.format,
                      "min_zoom": b.min_zoom, "max_zoom": b.max_zoom, "bounds": b.bounds,
+                     "extent": None if b.bounds is None else dict(zip(
+                         ("west", "south", "east", "north"), b.bounds, strict=True)),
+                     "size_bytes": b.size_bytes, "source": b.source,
                      "path": str(b.path), "url": b.url_template, "overlay": b.overlay,
                      "acquired": b.acquired}
                     for b in entries
@@ -90,7 +93,8 @@ def cmd_basemap_list(args: argparse.Namespace) -> int:
     for b in entries:
         zooms = f"z{b.min_zoom}-{b.max_zoom}"
         kind = f"online ({b.url_template})" if b.online else f"{b.format} {zooms}"
-        print(f"{b.id:<20} {b.label:<30} {kind}")
+        size = f"{b.size_bytes / 1e6:.1f} MB"
+        print(f"{b.id:<20} {b.label:<30} {kind}  {size}  {b.source}")
     return 0
 
 

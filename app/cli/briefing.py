@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from app.cli.common import bbox_arg, db_path, open_existing, size_arg
@@ -32,6 +33,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=("day", "briefing", "night"),
         default=None,
         help="look of a briefing output (default: the view's, else briefing)",
+    )
+    render.add_argument(
+        "--grid",
+        choices=("mgrs", "latlon", "none"),
+        default=None,
+        help="draw the MGRS/UTM grid or a latitude/longitude graticule (default: the view's)",
+    )
+    render.add_argument(
+        "--basemap",
+        default=None,
+        metavar="ID",
+        help="basemap under the map: an id from `basemap list`, or natural-earth "
+        "(default: the view's, else the built-in map)",
     )
     render.add_argument(
         "--plain",
@@ -90,6 +104,10 @@ def cmd_render(args: argparse.Namespace) -> int:
 
         view = ViewStore(store).get(args.view) if args.view else None
         page = briefing_page(store, view, bbox=args.bbox, title=title, theme=args.theme)
+        if args.grid is not None:
+            page = replace(page, grid=None if args.grid == "none" else args.grid)
+        if args.basemap is not None:
+            page = replace(page, basemap=_basemap(args))
         if suffix == ".html":
             html, counts = standalone_html(store, page)
             _write_text(out, html)
@@ -104,11 +122,14 @@ def cmd_render(args: argparse.Namespace) -> int:
         info = render_view_png(path, out, page, size=args.size)
         print(
             f"{out}: {args.size[0]}x{args.size[1]} PNG marked {page.classification}, "
-            f"drawn in {info['seconds']:.1f} s"
+            f"drawn in {info['seconds']:.1f} s{_grid_note(info)}"
         )
     else:
         info = render_view_pdf(path, out, page, size=args.size)
-        print(f"{out}: 1-page PDF marked {page.classification}, drawn in {info['seconds']:.1f} s")
+        print(
+            f"{out}: 1-page PDF marked {page.classification}, drawn in {info['seconds']:.1f} s"
+            f"{_grid_note(info)}"
+        )
     return 0
 
 
@@ -128,7 +149,11 @@ def _render_plain(args: argparse.Namespace, path: Path, suffix: str) -> int:
                 west, south, east, north = args.bbox
                 bounds = ((south, west), (north, east))
             options = PageOptions(
-                title=title, bounds=bounds, mode="standalone", payload_json=picture.to_json()
+                title=title,
+                bounds=bounds,
+                mode="standalone",
+                payload_json=picture.to_json(),
+                grid=_grid(args),
             )
             html = build_map_html(options)
             _write_text(args.out, html)
@@ -136,8 +161,19 @@ def _render_plain(args: argparse.Namespace, path: Path, suffix: str) -> int:
             return 0
     from app.ui.render import render_png
 
-    info = render_png(path, args.out, bbox=args.bbox, size=args.size, title=title)
-    print(f"{args.out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s")
+    info = render_png(
+        path,
+        args.out,
+        bbox=args.bbox,
+        size=args.size,
+        title=title,
+        grid=_grid(args),
+        basemap=_basemap(args) if args.basemap else None,
+    )
+    print(
+        f"{args.out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s"
+        f"{_grid_note(info)}"
+    )
     return 0
 
 
@@ -203,3 +239,29 @@ def _write_text(out: Path, text: str) -> None:
             handle.write(text.encode("utf-8"))
     except OSError as exc:
         raise AppError(f"{out}: cannot write the file ({exc.strerror})") from None
+
+
+def _grid(args: argparse.Namespace) -> str | None:
+    return None if args.grid in (None, "none") else str(args.grid)
+
+
+def _grid_note(info: dict) -> str:
+    """ ", MGRS grid 1 km (24 labels)": what the page's grid drew, for the command's report."""
+    grid = info.get("grid")
+    if not isinstance(grid, dict) or not grid.get("mode"):
+        return ""
+    spacing = grid.get("spacing")
+    labels = len(grid.get("labels") or [])
+    if grid["mode"] == "mgrs":
+        step = f"{spacing // 1000:g} km" if spacing else "grid zones"
+        return f", MGRS grid {step} ({labels} labels)"
+    minutes = round(float(spacing or 0) * 60, 2)
+    step = f"{minutes / 60:g}°" if minutes >= 60 else f"{minutes:g}′"
+    return f", lat/lon graticule every {step} ({labels} labels)"
+
+
+def _basemap(args: argparse.Namespace) -> str:
+    """The page id of ``--basemap`` (a library id, or natural-earth); unknown ids are refused."""
+    from app.basemaps import page_basemap_id
+
+    return page_basemap_id(str(args.basemap))

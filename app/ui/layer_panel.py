@@ -1,5 +1,5 @@
 """The layer dock: which layers show (with how many records each draws), how opaque they are,
-and which basemap lies under them."""
+which basemap lies under them and which grid (MGRS/UTM or latitude/longitude) is drawn over it."""
 
 from __future__ import annotations
 
@@ -34,12 +34,16 @@ TIPS = {
     "a ceasefire line or a patrol area, and the analysis does not count them",
 }
 HIDDEN_AT_START = frozenset({"heatmap", "patrols", "tracks"})
+#: Grid choices: page grid mode (``maps.document.GRIDS``, "" for none) → label.
+GRIDS = (("", "No grid"), ("mgrs", "MGRS / UTM grid"), ("latlon", "Latitude / longitude"))
 
 
 class LayerPanel(QWidget):
     visibility_changed = Signal(str, bool)
     opacity_changed = Signal(str, float)
     basemap_changed = Signal(str)
+    #: The grid chosen: "mgrs", "latlon" or "" (none).
+    grid_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +61,9 @@ class LayerPanel(QWidget):
         self.opacity.setValue(100)
         self.opacity_label = QLabel("100 %")
         self.basemap = QComboBox()
+        self.grid_choice = QComboBox()
+        for mode, label in GRIDS:
+            self.grid_choice.addItem(label, mode)
         self._opacities: dict[str, int] = {}
 
         form = QFormLayout()
@@ -65,6 +72,7 @@ class LayerPanel(QWidget):
         form.addRow("Opacity of the selected layer", self.opacity)
         form.addRow("", self.opacity_label)
         form.addRow("Basemap", self.basemap)
+        form.addRow("Grid", self.grid_choice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
@@ -75,7 +83,17 @@ class LayerPanel(QWidget):
         self.basemap.currentIndexChanged.connect(
             lambda _i: self.basemap_changed.emit(self.basemap.currentData() or "natural-earth")
         )
+        self.grid_choice.currentIndexChanged.connect(lambda _i: self.grid_changed.emit(self.grid()))
         self.list.setCurrentRow(0)
+
+    def grid(self) -> str:
+        """The grid chosen: "mgrs", "latlon" or "" (none)."""
+        return str(self.grid_choice.currentData() or "")
+
+    def set_grid(self, grid: str | None) -> None:
+        index = self.grid_choice.findData(grid or "")
+        if index >= 0:
+            self.grid_choice.setCurrentIndex(index)
 
     def set_basemaps(self, basemaps: list[dict]) -> None:
         self.basemap.blockSignals(True)

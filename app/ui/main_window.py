@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         panel.visibility_changed.connect(self.map_view.set_layer_visible)
         panel.opacity_changed.connect(self.map_view.set_layer_opacity)
         panel.basemap_changed.connect(self.map_view.set_basemap)
+        panel.grid_changed.connect(lambda grid: self.map_view.set_grid(grid or None))
         self.map_view.cursor_moved.connect(self._cursor_moved)
         self.map_view.feature_clicked.connect(self._feature_clicked)
         # After the other listeners: the table (up to 100k rows) must not hold up the news
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         add_mbtiles.triggered.connect(self.exchange.choose_mbtiles)
         add_online = basemap_menu.addAction("Add &online tile source…")
         add_online.triggered.connect(self.exchange.add_online_source)
+        manage = basemap_menu.addAction("Manage &basemaps…")
+        manage.triggered.connect(self.manage_basemaps)
         file_menu.insertMenu(self.recent_menu.menuAction(), basemap_menu)
         export_png = QAction("Export map as &PNG or PDF…", self, shortcut="Ctrl+Shift+P")
         export_png.triggered.connect(self._export_png)
@@ -327,6 +330,7 @@ class MainWindow(QMainWindow):
         self.map_view.show_mission(
             path, title=self.session.title,
             visible=self.layer_panel.visible_layers(),
+            grid=self.layer_panel.grid() or None,
         )  # fmt: skip
         self.analysis.db_path = path
         self.unit_model.load(store)
@@ -569,6 +573,19 @@ class MainWindow(QMainWindow):
     def import_files(self, paths: list[Path], *, ask_mapping: bool = True) -> None:
         """Import partner files (CSV files get the column mapping dialog first)."""
         self.exchange.import_files(paths, ask_mapping=ask_mapping)
+
+    def manage_basemaps(self) -> None:
+        """The Basemaps dialog: extents on the map, opacity, overlay, remove."""
+        from app.ui.basemaps_dialog import BasemapsDialog
+
+        dialog = BasemapsDialog(self.map_view, self.dialogs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(
+            lambda: self._basemaps_changed(
+                [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)], None
+            )
+        )
+        self.dialogs.show(dialog)
 
     def _basemaps_changed(self, entries: list, select: str | None) -> None:  # type: ignore[type-arg]
         self.layer_panel.set_basemaps(entries)

@@ -241,6 +241,18 @@ class MapView(QWebEngineView):
     def set_basemap(self, basemap_id: str) -> None:
         self._call("bhMap", "setBasemap", basemap_id)
 
+    def set_basemap_opacity(self, basemap_id: str, opacity: float) -> None:
+        """The opacity (0..1) of one basemap's tiles, as the basemap or laid over it."""
+        self._call("bhMap", "setBasemapOpacity", basemap_id, opacity)
+
+    def set_basemap_overlay(self, basemap_id: str, on: bool, opacity: float = 1.0) -> None:
+        """Lay a basemap's tiles over the basemap shown (a sheet over the base), or not."""
+        self._call("bhMap", "setBasemapOverlay", basemap_id, on, opacity)
+
+    def request_basemaps(self, answer: Callable[[Any], None]) -> None:
+        """``bhMap.basemaps()`` to ``answer``: id, label, active, opacity, overlay."""
+        self._ask("bhMap", "basemaps", answer=answer)
+
     def select(self, kind: str, record_id: str, pan: bool = True) -> None:
         self._call("bhMap", "select", kind, record_id, {"pan": pan})
 
@@ -325,6 +337,16 @@ class MapView(QWebEngineView):
     def mark_place(self, lat: float, lon: float, name: str) -> None:
         """Mark the place the user went to."""
         self._call("bhPlaces", "mark", lat, lon, name)
+
+    # bhGrid: the map grid
+
+    def set_grid(self, grid: str | None) -> None:
+        """Draw the MGRS/UTM grid (``"mgrs"``), the lat/lon graticule (``"latlon"``) or none."""
+        self._call("bhGrid", "setMode", grid)
+
+    def request_grid_state(self, answer: Callable[[dict[str, Any] | None], None]) -> None:
+        """``bhGrid.state()`` to ``answer``: mode, spacing (m or degrees), lines and labels."""
+        self._ask("bhGrid", "state", answer=answer)
 
     # bhEdit: drawing, picking, vertex editing, unit dragging (app page only)
 

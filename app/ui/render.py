@@ -97,6 +97,8 @@ def grab_map(
         wait(settle_ms)
         image = view.grab().toImage()
         info = dict(view.ready_info)
+        if (page or {}).get("grid"):
+            info["grid"] = _grid_state(view)
         info["seconds"] = time.perf_counter() - started
         info["blocked_requests"] = list(view.blocker.blocked)
         info["console"] = [m for _, m in view.map_page.console][-5:]
@@ -116,9 +118,15 @@ def render_png(
     timeout_s: float = 90.0,
     settle_ms: int = 400,
     title: str = "Blue Helmet COP",
+    grid: str | None = None,
+    basemap: str | None = None,
 ) -> dict:
-    """Render the mission to a PNG file; returns what the page reported when it was ready."""
-    page: dict[str, Any] = {}
+    """Render the mission to a PNG file; returns what the page reported when it was ready.
+
+    ``basemap`` is the page id of the basemap to show (``app.basemaps.page_basemap_id``)."""
+    page: dict[str, Any] = {"grid": grid}
+    if basemap:
+        page["basemap"] = basemap
     if bbox is not None:
         west, south, east, north = bbox
         page["bounds"] = ((south, west), (north, east))
@@ -127,6 +135,24 @@ def render_png(
     )
     save_image(image, out)
     return info
+
+
+def _grid_state(view: MapView) -> dict[str, Any] | None:
+    """What the page's grid drew (``bhGrid.state()``): mode, spacing, lines, edge labels."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    answer: dict[str, Any] = {}
+
+    def got(state: dict[str, Any] | None) -> None:
+        answer["state"] = state
+        loop.quit()
+
+    view.request_grid_state(got)
+    QTimer.singleShot(5000, loop.quit)  # a page that never answers must not hang a render
+    if "state" not in answer:
+        loop.exec()
+    return answer.get("state")
 
 
 def save_image(image: Any, out: Path) -> None:

@@ -156,6 +156,7 @@
       bhMap.paintedAt = paintedAt;
       bhMap.initMs = paintedAt - started;
       bhMap.ready = true;
+      runReadyCallbacks();
       // A theme set while the map was drawing (bh-brief.js, briefing outputs) doubles the
       // scale without telling bh-map: catch up before saying the map is ready.
       applyScale();
@@ -167,9 +168,25 @@
     }).catch(function (err) {
       recordError('the map could not be set up: ' + errorText(err));
       bhMap.ready = true;
+      runReadyCallbacks();
       return bhMap;
     });
     return S.initPromise;
+  }
+
+  // Scripts loaded after the map (bh-grid.js) start through bhMap.whenReady(fn).
+  var readyCallbacks = [];
+
+  function runReadyCallbacks() {
+    var waiting = readyCallbacks;
+    readyCallbacks = [];
+    waiting.forEach(function (fn) {
+      try {
+        fn(bhMap);
+      } catch (err) {
+        recordError('a map add-on failed to start: ' + errorText(err));
+      }
+    });
   }
 
   function pick(payload, keys) {
@@ -192,6 +209,12 @@
   }
 
   bhMap.init = init;
+  /** Call fn(bhMap) once the map has first painted (at once when it already has). */
+  bhMap.whenReady = function (fn) {
+    if (typeof fn !== 'function') return;
+    if (bhMap.ready) fn(bhMap);
+    else readyCallbacks.push(fn);
+  };
   bhMap.layerNames = function () { return LAYER_NAMES.slice(); };
   bhMap.layerState = function () { requireInit('layerState'); return layerState(); };
   bhMap.setVisible = function (name, visible) { requireInit('setVisible'); return setVisible(String(name), !!visible); };
@@ -254,7 +277,58 @@
   bhMap.basemaps = function () {
     return Object.keys(S.basemaps).map(function (id) {
       var info = S.basemaps[id]._bhInfo || {};
-      return {id: id, label: str(info.label || id), type: str(info.type), active: id === S.basemapId};
+      var tiles = tilesOf(id);
+      return {id: id, label: str(info.label || id), type: str(info.type), active: id === S.basemapId,
+        opacity: tiles ? tiles.options.opacity : 1, overlay: !!S.basemapOverlays[id]};
+    });
+  };
+  // One basemap over another (a map sheet or imagery over the base): its tiles alone, in a
+  // pane just above the basemap's, with an opacity of their own.
+  S.basemapOverlays = {};
+  S.basemapOpacity = {};
+  function tilesOf(id) {
+    var group = S.basemaps[String(id)];
+    var tiles = null;
+    if (group) group.eachLayer(function (layer) { if (layer instanceof L.TileLayer) tiles = layer; });
+    return tiles;
+  }
+  bhMap.setBasemapOverlay = function (id, on, opacity) {
+    requireInit('setBasemapOverlay');
+    var key = String(id);
+    var shown = S.basemapOverlays[key];
+    if (shown) {
+      S.map.removeLayer(shown);
+      delete S.basemapOverlays[key];
+    }
+    if (!on) return true;
+    var info = S.basemaps[key] && S.basemaps[key]._bhInfo;
+    if (!info || info.type !== 'xyz' || !info.url) return false;
+    if (!S.map.getPane('bhBasemapOverlay')) {
+      var pane = S.map.createPane('bhBasemapOverlay');
+      pane.style.zIndex = '195';  // over the basemap (190), under the grid and the mission
+      pane.style.pointerEvents = 'none';
+    }
+    if (finite(opacity)) S.basemapOpacity[key] = Math.max(0, Math.min(1, opacity));
+    var options = {pane: 'bhBasemapOverlay', minZoom: finite(info.minZoom) ? info.minZoom : 0,
+      maxZoom: 18, maxNativeZoom: finite(info.maxZoom) ? info.maxZoom : undefined,
+      opacity: finite(S.basemapOpacity[key]) ? S.basemapOpacity[key] : 1, className: 'bh-tiles'};
+    if (Array.isArray(info.bounds)) options.bounds = info.bounds;
+    S.basemapOverlays[key] = L.tileLayer(String(info.url), options).addTo(S.map);
+    return true;
+  };
+  bhMap.setBasemapOpacity = function (id, value) {
+    requireInit('setBasemapOpacity');
+    var key = String(id);
+    if (!finite(value) || !S.basemaps[key]) return false;
+    S.basemapOpacity[key] = Math.max(0, Math.min(1, value));
+    var tiles = tilesOf(key);
+    if (tiles) tiles.setOpacity(S.basemapOpacity[key]);
+    if (S.basemapOverlays[key]) S.basemapOverlays[key].setOpacity(S.basemapOpacity[key]);
+    return true;
+  };
+  bhMap.basemapOverlays = function () {
+    return Object.keys(S.basemapOverlays).map(function (id) {
+      return {id: id, opacity: S.basemapOverlays[id].options.opacity};
     });
   };
   bhMap.select = function (kind, id, options) { requireInit('select'); return select(kind, id, options); };

@@ -174,7 +174,60 @@
       return zone + band + ' ' + column + row + ' ' + pad(east, digits) + ' ' + pad(north, digits);
     }
 
-    return {forward: forward};
+    // Inverse of toUtm (Krueger's series, sixth order): the grid overlay (bh-grid.js) traces
+    // lines of constant easting or northing with it.
+    var beta = [
+      n / 2 - 2 * n2 / 3 + 37 * n3 / 96 - n4 / 360 - 81 * n5 / 512 + 96199 * n6 / 604800,
+      n2 / 48 + n3 / 15 - 437 * n4 / 1440 + 46 * n5 / 105 - 1118711 * n6 / 3870720,
+      17 * n3 / 480 - 37 * n4 / 840 - 209 * n5 / 4480 + 5569 * n6 / 90720,
+      4397 * n4 / 161280 - 11 * n5 / 504 - 830251 * n6 / 7257600,
+      4583 * n5 / 161280 - 108847 * n6 / 3991680,
+      20648693 * n6 / 638668800
+    ];
+
+    /** {lat, lon} of a UTM position in `zone` (south: the southern hemisphere's false northing). */
+    function fromUtm(zone, easting, northing, south) {
+      var xi = (northing - (south ? 10000000 : 0)) / (k0 * A);
+      var eta = (easting - 500000) / (k0 * A);
+      var xiP = xi;
+      var etaP = eta;
+      for (var j = 1; j <= 6; j++) {
+        xiP -= beta[j - 1] * Math.sin(2 * j * xi) * Math.cosh(2 * j * eta);
+        etaP -= beta[j - 1] * Math.cos(2 * j * xi) * Math.sinh(2 * j * eta);
+      }
+      var sinhEta = Math.sinh(etaP);
+      var tauP = Math.sin(xiP) / Math.sqrt(sinhEta * sinhEta + Math.cos(xiP) * Math.cos(xiP));
+      var lambda = Math.atan2(sinhEta, Math.cos(xiP));
+      // Geodetic from conformal latitude, by Newton's method (Karney 2011, eq. 19-21).
+      var e2 = e * e;
+      var tau = tauP;
+      for (var i = 0; i < 5; i++) {
+        var root = Math.sqrt(1 + tau * tau);
+        var sigma = Math.sinh(e * atanh(e * tau / root));
+        var tauI = tau * Math.sqrt(1 + sigma * sigma) - sigma * root;
+        var step = (tauP - tauI) / Math.sqrt(1 + tauI * tauI) *
+          (1 + (1 - e2) * tau * tau) / ((1 - e2) * root);
+        tau += step;
+        if (Math.abs(step) < 1e-14) break;
+      }
+      return {lat: Math.atan(tau) / RAD, lon: zone * 6 - 183 + lambda / RAD};
+    }
+
+    /** Latitude band letter of a latitude in 80S..84N (X runs from 72N to 84N). */
+    function bandOf(lat) {
+      return lat >= 72 ? 'X' : BANDS.charAt(Math.max(0, Math.floor((lat + 80) / 8)));
+    }
+
+    /** The two letters of the 100 km square holding a UTM position of `zone`. */
+    function squareId(zone, easting, northing) {
+      var e100k = Math.floor(easting / 100000);
+      var n100k = Math.floor(northing / 100000);
+      return COLUMNS[(zone - 1) % 3].charAt(e100k - 1) +
+        ROWS.charAt((n100k + (zone % 2 === 0 ? 5 : 0)) % 20);
+    }
+
+    return {forward: forward, zoneOf: zoneOf, bandOf: bandOf, toUtm: toUtm, fromUtm: fromUtm,
+      squareId: squareId};
   })();
 
   return {

@@ -213,3 +213,78 @@ def test_an_mbtiles_file_dropped_on_the_window_becomes_the_basemap(qtbot, window
         timeout=15_000,
     )
     assert window.map_view.blocker.blocked == []
+
+
+def test_the_layer_dock_draws_and_removes_the_grid(qtbot, window):
+    panel = window.layer_panel
+    js(qtbot, window.map_view, "(bhMap.setView(6.6, 20.2, 13), 1)")
+    panel.set_grid("mgrs")
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhGrid.state().lines") > 10, timeout=10_000)
+    state = js(qtbot, window.map_view, "bhGrid.state()")
+    assert state["mode"] == "mgrs" and state["spacing"] == 1000
+    edges = {label["edge"] for label in state["labels"]}
+    assert {"top", "bottom", "left", "right", "square"} <= edges
+    assert any(label["text"].startswith("34N ") for label in state["labels"])
+    panel.set_grid("latlon")
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhGrid.state().mode") == "latlon")
+    assert any(
+        label["text"].endswith("N") for label in js(qtbot, window.map_view, "bhGrid.state().labels")
+    )
+    panel.set_grid(None)
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhGrid.state().lines") == 0)
+    assert window.map_view.blocker.blocked == []
+
+
+@pytest.fixture
+def red_sheet(tmp_path: Path) -> basemaps.Basemap:
+    """A red basemap over the demo's area (imported before the window opens)."""
+    source = tmp_path / "red.mbtiles"
+    red = png_tile((220, 0, 0))
+    tiles = [(z, x, y, red) for z in range(0, 4) for x in range(2**z) for y in range(2**z)]
+    write_mbtiles(source, tiles, {"name": "Red sheet", "format": "png", "bounds": "15,2,25,12",
+                                  "description": "Tiled from red.tif"})  # fmt: skip
+    return basemaps.import_mbtiles(source, id="red-sheet")
+
+
+def test_basemaps_dialog_draws_extents_lays_a_sheet_over_and_removes(qtbot, red_sheet, window):
+    from app.ui.basemaps_dialog import BasemapsDialog
+
+    window.manage_basemaps()
+    dialog = window.dialogs.last(BasemapsDialog)
+    assert dialog.table.rowCount() == 1
+    row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert row[:3] == ["Red sheet", "red-sheet", "0–3"]
+    assert row[3] == "15.00, 2.00, 25.00, 12.00" and row[5] == "Tiled from red.tif"
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhMap.overlays()") == {
+        "basemap-extents": 1, "basemap-extent-selected": 1})  # fmt: skip
+
+    js(qtbot, window.map_view, "(bhMap.setView(7, 20, 5), 1)")
+    dialog.overlay.setChecked(True)
+    dialog.opacity.setValue(40)
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhMap.basemapOverlays()") == [
+        {"id": "mbtiles:red-sheet", "opacity": 0.4}])  # fmt: skip
+    qtbot.waitUntil(
+        lambda: js(qtbot, window.map_view, "document.querySelectorAll("
+                   "'.leaflet-bhBasemapOverlay-pane img.leaflet-tile-loaded').length") > 0,
+        timeout=15_000,
+    )  # fmt: skip
+
+    def beside_the_mission() -> QColor:  # 16.5°E 10.5°N: inside the sheet, off the mission
+        image = window.map_view.grab().toImage()
+        return image.pixelColor(image.width() // 2 - 80, image.height() // 2 - 80)
+
+    # Laid over the base at 40 %: the map turns reddish, not red.
+    qtbot.waitUntil(lambda: (c := beside_the_mission()).red() > c.blue() + 40, timeout=10_000)
+    assert beside_the_mission().green() > 60
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    window.map_view.grab().save(str(SCREENSHOTS / "basemaps-dialog-map.png"))
+    dialog.grab().save(str(SCREENSHOTS / "basemaps-dialog.png"))
+
+    window.dialogs.answer("Remove")
+    dialog.remove.click()
+    assert dialog.table.rowCount() == 0 and not red_sheet.path.exists()
+    assert window.layer_panel.basemap.findData("mbtiles:red-sheet") < 0
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhMap.basemapOverlays()") == [])
+    dialog.reject()
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhMap.overlays()") == {})
+    assert window.map_view.blocker.blocked == []

@@ -138,6 +138,7 @@ class BriefingController(QObject):
         w.incident_table.filter_bar.changed.connect(self._filter_changed)
         w.layer_panel.visibility_changed.connect(self._layer_visibility_changed)
         w.layer_panel.basemap_changed.connect(self._basemap_changed)
+        w.layer_panel.grid_changed.connect(self._grid_changed)
         w.imported.connect(lambda _m: self.refresh_histogram())
         w.package_imported.connect(lambda _m: self.refresh_histogram())
         self.timeline.window_changed.connect(self._push_window)
@@ -301,6 +302,10 @@ class BriefingController(QObject):
         for view in self.map_views()[1:]:
             view.set_basemap(basemap_id)
 
+    def _grid_changed(self, grid: str) -> None:
+        for view in self.map_views()[1:]:
+            view.set_grid(grid or None)
+
     def _view_changed(self, view: dict) -> None:
         if {"west", "south", "east", "north"} <= set(view):
             self.last_view = view
@@ -316,6 +321,7 @@ class BriefingController(QObject):
             mirror.follow(self.last_view)
         self._push_window(*(self.timeline.current_window() or (None, None)))
         self._apply_theme_js(self.display_theme, [mirror.map_view])
+        mirror.map_view.set_grid(self.window.layer_panel.grid() or None)
         self.briefing_furniture(self.mode.active)
         self.update_banner()
 
@@ -455,6 +461,7 @@ class BriefingController(QObject):
             time_end=end,
             basemap=w.layer_panel.basemap.currentData(),
             theme=self.theme,
+            grid=w.layer_panel.grid() or None,
         )
 
     def recall(self, view: SavedView) -> None:
@@ -473,6 +480,7 @@ class BriefingController(QObject):
             index = w.layer_panel.basemap.findData(view.basemap)
             if index >= 0:
                 w.layer_panel.basemap.setCurrentIndex(index)
+        w.layer_panel.set_grid(view.grid)
         self._set_filter_bar(view)
         w.apply_filter(w.incident_table.filter_bar.current_filter())
         self._filter_changed(w.incident_table.filter_bar.current_filter())
