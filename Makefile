@@ -6,8 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMPS := .stamps
 WEB := resources/web
+ESLINT := $(WEB)/node_modules/.bin/eslint
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test test-core lint bench clean
+
+# Tests of the parts that must run without Qt: run with PySide6 made unimportable.
+CORE_TESTS := tests/domain tests/store tests/sync tests/interop tests/analysis
 
 setup: $(STAMPS)/system $(STAMPS)/python $(STAMPS)/web
 
@@ -36,9 +40,17 @@ lint: setup
 	$(BIN)/ruff format --check app maps tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+	$(ESLINT) --config $(WEB)/eslint.config.mjs maps/static tests/js
 
+# The whole suite, once: the core without Qt, then everything else (nothing runs twice).
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	PYTHON=$(BIN)/python node --test tests/js/
+	BLUEHELMET_NO_QT=1 $(BIN)/python -m pytest -p no:pytest-qt $(CORE_TESTS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(addprefix --ignore=,$(CORE_TESTS))
+
+# The fast loop: the core without Qt, slow tests left out (under a minute).
+test-core: setup
+	BLUEHELMET_NO_QT=1 $(BIN)/python -m pytest -p no:pytest-qt -q -m "not slow" $(CORE_TESTS)
 
 bench: setup
 	$(BIN)/python -m benchmarks

@@ -333,14 +333,102 @@ def list_basemaps() -> list[Basemap]:
     )
 
 
+#: Half the width of the web-mercator world (EPSG:3857), metres.
+_WEB_MERCATOR_HALF = 20037508.342789244
+
+
+def is_geopackage(path: Path) -> bool:
+    """Whether the file is a GeoPackage (SQLite with the GeoPackage application id)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(72)
+    except OSError:
+        return False
+    return head.startswith(b"SQLite format 3\x00") and head[68:72] in (b"GPKG", b"GP10", b"GP11")
+
+
+def geopackage_to_mbtiles(src: Path, out: Path) -> str:
+    """Copy a GeoPackage's web-mercator tile pyramid into a new MBTiles file; returns the
+    tile table's name. Only world-aligned EPSG:3857 pyramids (as GDAL, QGIS and most tile
+    tools write them) translate tile for tile; others are refused with what to do."""
+    import sqlite3
+    from contextlib import closing
+
+    uri = src.resolve().as_uri() + "?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
+            tables = [r[0] for r in conn.execute(
+                "SELECT table_name FROM gpkg_contents WHERE data_type = 'tiles'")]  # fmt: skip
+            if not tables:
+                raise BasemapError(f"{src.name}: this GeoPackage holds no tile table.")
+            table = tables[0]
+            row = conn.execute(
+                "SELECT s.organization, s.organization_coordsys_id, m.min_x, m.min_y, m.max_x,"
+                " m.max_y FROM gpkg_tile_matrix_set m JOIN gpkg_spatial_ref_sys s"
+                " ON s.srs_id = m.srs_id WHERE m.table_name = ?", (table,),
+            ).fetchone()  # fmt: skip
+            world = (-_WEB_MERCATOR_HALF, -_WEB_MERCATOR_HALF, _WEB_MERCATOR_HALF,
+                     _WEB_MERCATOR_HALF)  # fmt: skip
+            if (
+                row is None
+                or str(row[0]).upper() != "EPSG"
+                or int(row[1]) not in (3857, 900913)
+                or any(abs(a - b) > 1.0 for a, b in zip(row[2:], world, strict=True))
+            ):
+                raise BasemapError(
+                    f"{src.name}: its tiles are not a world web-mercator (EPSG:3857) pyramid; "
+                    "convert it with gdal_translate -of MBTILES and import the .mbtiles file."
+                )
+            zooms = {
+                z: w for z, w, h in conn.execute(
+                    "SELECT zoom_level, matrix_width, matrix_height FROM gpkg_tile_matrix"
+                    " WHERE table_name = ?", (table,)) if w == h and w & (w - 1) == 0
+            }  # fmt: skip
+            with closing(sqlite3.connect(out)) as target:
+                target.executescript(
+                    "CREATE TABLE metadata (name TEXT, value TEXT);"
+                    "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER,"
+                    " tile_row INTEGER, tile_data BLOB);"
+                    "CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row);"
+                )
+                fmt = None
+                quoted = '"' + table.replace('"', '""') + '"'
+                for level, width in zooms.items():
+                    z = width.bit_length() - 1
+                    for column, tile_row, data in conn.execute(
+                        f"SELECT tile_column, tile_row, tile_data FROM {quoted}"
+                        " WHERE zoom_level = ?", (level,),
+                    ):  # fmt: skip
+                        fmt = fmt or sniff_format(bytes(data))
+                        target.execute(
+                            "INSERT INTO tiles VALUES (?, ?, ?, ?)",
+                            (z, column, (1 << z) - 1 - tile_row, data),
+                        )
+                target.executemany(
+                    "INSERT INTO metadata VALUES (?, ?)",
+                    [("name", table), ("format", fmt or "png"), ("scheme", "tms")],
+                )
+                target.commit()
+    except sqlite3.Error:
+        raise BasemapError(f"{src.name}: its tile table cannot be read.") from None
+    return str(table)
+
+
 def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -> Basemap:
     """Validate an MBTiles file, then copy it into the library under ``id`` (default: its name).
+
+    A GeoPackage's tile table is accepted too: it is first copied into an MBTiles file.
 
     The file is refused before anything is copied; the copy is made under a temporary name
     with SQLite's backup API and renamed into place, so the folder never holds half a file.
     """
     src = Path(src)
     basemap_id = _check_id(id) if id is not None else slug_from_filename(src)
+    if is_geopackage(src):
+        with tempfile.TemporaryDirectory() as folder:
+            converted = Path(folder) / f"{basemap_id}.mbtiles"
+            geopackage_to_mbtiles(src, converted)
+            return import_mbtiles(converted, id=basemap_id, replace=replace)
     with MBTiles(src) as tiles:
         if not tiles.has_tiles():
             raise BasemapError(f"{src}: the tile set holds no tiles.")

@@ -38,6 +38,7 @@ from app.domain.geo import transformers, utm_epsg
 from app.domain.records import (
     CeasefireLine,
     Incident,
+    MapItem,
     Patrol,
     PatrolArea,
     PositionReport,
@@ -233,7 +234,15 @@ def _check_range(name: str, value: Any, low: int, high: int) -> None:
 ProgressCallback = Callable[[int, int], bool | None]
 
 #: Record kinds in the order ``MissionStore.stats()`` lists them.
-_KINDS = ("units", "position_reports", "patrol_areas", "patrols", "ceasefire_lines", "incidents")
+_KINDS = (
+    "units",
+    "position_reports",
+    "patrol_areas",
+    "patrols",
+    "ceasefire_lines",
+    "incidents",
+    "map_items",
+)
 
 
 def generate_demo(
@@ -479,6 +488,8 @@ class _Demo:
         patrols, tracks = self.patrols()
         positions = self.positions(tracks)
         incidents = self.incidents()
+        # Last, so the records above stay what they were for the same seed.
+        towns = self.town_records()
         return [
             ("units", units),
             ("ceasefire_lines", lines),
@@ -486,6 +497,25 @@ class _Demo:
             ("patrols", patrols),
             ("position_reports", positions),
             ("incidents", incidents),
+            ("map_items", towns),
+        ]
+
+    def town_records(self) -> list[Record]:
+        """The invented towns as named point map items, marked fictional: the demo lies at real
+        coordinates, so the map says which names are invented (app.places.mission)."""
+        lons, lats = self.lonlat([t.x for t in self.towns], [t.y for t in self.towns])
+        return [
+            MapItem(
+                id=self.new_id(),
+                name=town.name,
+                item_type="town" if town.weight >= 1.0 else "village",
+                geometry=Point(lon, lat),
+                notes="Fictional place of the training demo (invented name and position).",
+                origin=f"{MISSION_SHORT} Force HQ JOC",
+                created_at=self.at(0),
+                updated_at=self.at(0),
+            )
+            for town, lon, lat in zip(self.towns, lons, lats, strict=True)
         ]
 
     # --- units: the command tree -----------------------------------------------------------

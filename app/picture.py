@@ -19,6 +19,7 @@ from app.domain.coords import format_utc
 from app.domain.geo import buffer_metres
 from app.domain.records import Patrol
 from app.store import MissionStore
+from app.store.settings import read_settings
 from maps.document import script_json
 from maps.styles import GROUP_COLOURS, category_colour
 
@@ -132,7 +133,12 @@ def build_picture(
 
 
 def mission_bounds(store: MissionStore) -> tuple[tuple[float, float], tuple[float, float]]:
-    """[[south, west], [north, east]] around everything with a location (whole world if none)."""
+    """[[south, west], [north, east]]: the mission's area of operations where one is set, else
+    around everything with a location (the whole world if nothing has one)."""
+    area = read_settings(store).area_bounds()
+    if area is not None:
+        west, south, east, north = area
+        return ((south, west), (north, east))
     boxes = []
     for table, x0, y0, x1, y1 in (
         ("incidents", "lon", "lat", "lon", "lat"),

@@ -23,45 +23,15 @@ from branca.element import Element, Figure, Link
 from folium.elements import JSCSSMixin
 
 from app.errors import NotFoundError
+from maps.asset_table import ASSETS
 
 WEB_ROOT_ENV = "BLUEHELMET_WEB_ROOT"
 SETUP_COMMAND = "make setup"
 
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 _DEFAULT_WEB_ROOT = _REPO_ROOT / "resources" / "web" / "node_modules"
-
-#: Logical asset name -> POSIX path inside node_modules. Names stay stable when versions change.
-ASSETS: Mapping[str, str] = MappingProxyType(
-    {
-        "leaflet.js": "leaflet/dist/leaflet.js",
-        "leaflet.css": "leaflet/dist/leaflet.css",
-        "markercluster.js": "leaflet.markercluster/dist/leaflet.markercluster.js",
-        "markercluster.css": "leaflet.markercluster/dist/MarkerCluster.css",
-        "markercluster.default.css": "leaflet.markercluster/dist/MarkerCluster.Default.css",
-        "milsymbol.js": "milsymbol/dist/milsymbol.js",
-        "world-atlas-50m": "world-atlas/countries-50m.json",
-        "world-atlas-110m": "world-atlas/countries-110m.json",
-        "world-atlas-10m": "world-atlas/countries-10m.json",
-        "topojson-client.js": "topojson-client/dist/topojson-client.min.js",
-        "leaflet.heat.js": "leaflet.heat/dist/leaflet-heat.js",
-        # UMD build (kdbush bundled in): defines window.Supercluster without a bundler.
-        "supercluster.js": "supercluster/dist/supercluster.min.js",
-        "leaflet-draw.js": "leaflet-draw/dist/leaflet.draw.js",
-        "leaflet-draw.css": "leaflet-draw/dist/leaflet.draw.css",
-        "leaflet-measure.js": "leaflet-measure/dist/leaflet-measure.min.js",
-        "leaflet-measure.css": "leaflet-measure/dist/leaflet-measure.css",
-        "mouse-position.js": "leaflet-mouse-position/src/L.Control.MousePosition.js",
-        "mouse-position.css": "leaflet-mouse-position/src/L.Control.MousePosition.css",
-        "jquery.js": "jquery/dist/jquery.min.js",
-        "bootstrap.js": "bootstrap/dist/js/bootstrap.bundle.min.js",
-        "bootstrap.css": "bootstrap/dist/css/bootstrap.min.css",
-        # Bootstrap 3's glyphicons only (awesome-markers' "glyphicon" prefix), without its reset.
-        "glyphicons.css": "glyphicons-only-bootstrap/css/bootstrap.min.css",
-        "fontawesome.css": "@fortawesome/fontawesome-free/css/all.min.css",
-        "awesome-markers.js": "drmonty-leaflet-awesome-markers/js/leaflet.awesome-markers.min.js",
-        "awesome-markers.css": "drmonty-leaflet-awesome-markers/css/leaflet.awesome-markers.css",
-    }
-)
+#: Where a wheel carries the assets: copied into the package when it is built (setup.py).
+PACKAGED_WEB_ROOT = Path(__file__).resolve().parent / "web"
 
 #: folium's own name for each script and stylesheet of Map and the plugins we use (MarkerCluster,
 #: HeatMap, MeasureControl, MousePosition, Draw) -> the local asset that replaces it. Keyed by
@@ -119,10 +89,13 @@ class RemoteAssetError(ValueError):
 
 
 def web_root() -> Path:
-    """The node_modules folder the assets are served from; BLUEHELMET_WEB_ROOT overrides it."""
+    """The folder the assets are served from: ``BLUEHELMET_WEB_ROOT`` if set, else the copy an
+    installed wheel carries inside the package, else the checkout's ``node_modules``."""
     override = os.environ.get(WEB_ROOT_ENV)
     if override:
         return Path(override).expanduser()
+    if PACKAGED_WEB_ROOT.is_dir():
+        return PACKAGED_WEB_ROOT
     return _DEFAULT_WEB_ROOT
 
 

@@ -1,4 +1,4 @@
-"""Map documents: a folium/Leaflet page with every asset local, driven by ``bh-map.js``.
+"""Map documents: a folium/Leaflet page with every asset local, driven by ``bh-map-*.js``.
 
 Two kinds of page come out of the same builder:
 
@@ -9,7 +9,7 @@ Two kinds of page come out of the same builder:
   browser with no network and no app.
 
 folium builds the page skeleton (map, scale bar, the script order); the layers themselves are
-drawn by ``maps/static/bh-map.js`` from a compact payload, because one folium element per feature
+drawn by ``maps/static/bh-map-*.js`` from a compact payload, because one folium element per feature
 cannot carry 100,000 incidents. Contract: docs/map-page.md. No Qt here.
 """
 
@@ -50,6 +50,18 @@ PAGE_SCRIPTS = (
     "markercluster.js",
 )
 PAGE_STYLES = ("markercluster.css", "markercluster.default.css")
+#: Our own page scripts (maps/static), in load order: the shared helpers (window.bhUtil), then
+#: the map page (window.bhMap) in parts that share window.bhMapParts (docs/map-page.md).
+MAP_SCRIPTS = (
+    "bh-util.js",
+    "bh-map-core.js",
+    "bh-map-layers.js",
+    "bh-map-popups.js",
+    "bh-map-build.js",
+    "bh-map-controls.js",
+    "bh-map-view.js",
+    "bh-map-api.js",
+)
 #: Editing on the app page only (Leaflet.draw and bh-edit.js; docs/map-page.md, "Editing").
 APP_EDIT_STYLES = ("leaflet-draw.css",)
 APP_EDIT_SCRIPTS = ("leaflet-draw.js",)
@@ -102,7 +114,7 @@ class PageOptions:
 
 
 class _InitScript(MacroElement):
-    """Hands the folium-made Leaflet map to bh-map.js once it exists."""
+    """Hands the folium-made Leaflet map to the map page (``bhMap.init``) once it exists."""
 
     _template = Template(
         "{% macro script(this, kwargs) %}"
@@ -155,7 +167,7 @@ def build_map_html(options: PageOptions) -> str:
     fmap = folium.Map(
         location=None,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # bh-map.js draws its own, sized with the symbols
         prefer_canvas=True,
         zoom_control=True,
         min_zoom=2,
@@ -223,38 +235,17 @@ def build_map_html(options: PageOptions) -> str:
         Element(f"<script>window.BH_CONFIG = {script_json(_config(options))};</script>"),
         name="bh_config",
     )
-    own_js = STATIC_DIR / "bh-map.js"
-    header.add_child(
-        Element(
-            f"<script>{_inline_js(own_js)}</script>"
-            if standalone
-            else f'<script src="{APP_STATIC_BASE}bh-map.js"></script>'
-        ),
-        name="bh_map_js",
-    )
+    for name in MAP_SCRIPTS:
+        header.add_child(_own_script(name, standalone), name=f"bh_js_{name[:-3].replace('-', '_')}")
     header.add_child(
         Element(f"<script>window.BH_BRIEF = {script_json(_brief_config(options))};</script>"),
         name="bh_brief_config",
     )
-    brief_js = STATIC_DIR / "bh-brief.js"
-    header.add_child(
-        Element(
-            f"<script>{_inline_js(brief_js)}</script>"
-            if standalone
-            else f'<script src="{APP_STATIC_BASE}bh-brief.js"></script>'
-        ),
-        name="bh_brief_js",
-    )
-    # The time window of the app's time slider (window.bhTime; hooks in bh-map.js).
-    time_js = STATIC_DIR / "bh-time.js"
-    header.add_child(
-        Element(
-            f"<script>{_inline_js(time_js)}</script>"
-            if standalone
-            else f'<script src="{APP_STATIC_BASE}bh-time.js"></script>'
-        ),
-        name="bh_time_js",
-    )
+    header.add_child(_own_script("bh-brief.js", standalone), name="bh_brief_js")
+    # The time window of the app's time slider (window.bhTime; hooks in bh-map-layers.js).
+    header.add_child(_own_script("bh-time.js", standalone), name="bh_time_js")
+    # Line and area names, and unit labels that give way (window.bhLabels; bhMap API only).
+    header.add_child(_own_script("bh-labels.js", standalone), name="bh_labels_js")
     if not standalone:
         _add_edit_assets(header)
     header.add_child(Element(f"<title>{_html_text(options.title)}</title>"), name="title")
@@ -268,17 +259,24 @@ def build_map_html(options: PageOptions) -> str:
     return html
 
 
+def _own_script(name: str, standalone: bool) -> Element:
+    """One of our scripts in maps/static: inlined in a standalone page, served by the app."""
+    if standalone:
+        return Element(f"<script>{_inline_js(STATIC_DIR / name)}</script>")
+    return Element(f'<script src="{APP_STATIC_BASE}{name}"></script>')
+
+
 def _add_edit_assets(header: Element) -> None:
-    """Leaflet.draw and bh-edit.js after bh-map.js: the app edits, exported pages do not."""
+    """Leaflet.draw and bh-edit.js after the map scripts: the app edits, exported pages do not."""
     for i, name in enumerate(APP_EDIT_STYLES):
         link = f'<link rel="stylesheet" href="{_web_url(asset_path(name))}">'
         header.add_child(Element(link), name=f"bh_edit_style_{i}")
     for i, name in enumerate(APP_EDIT_SCRIPTS):
         script = f'<script src="{_web_url(asset_path(name))}"></script>'
         header.add_child(Element(script), name=f"bh_edit_script_{i}")
-    header.add_child(
-        Element(f'<script src="{APP_STATIC_BASE}bh-edit.js"></script>'), name="bh_edit_js"
-    )
+    header.add_child(_own_script("bh-edit.js", standalone=False), name="bh_edit_js")
+    # Place labels and the "Go to" mark (window.bhPlaces; docs/map-page.md).
+    header.add_child(_own_script("bh-places.js", standalone=False), name="bh_places_js")
 
 
 def _config(options: PageOptions) -> dict[str, Any]:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Opens Blue Helmet COP on the user's mission database (the demo mission is made on first run).
+# Opens Blue Helmet COP: on the last mission, else on the start page (new mission, open, training demo).
 # On a machine with no screen the window goes to a virtual X display so the command still works.
 set -euo pipefail
 cd "$(dirname "$0")/.."

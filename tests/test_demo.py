@@ -22,7 +22,15 @@ from app.domain.sidc import describe_sidc
 from app.errors import AppError
 from app.store import TABLES, MissionStore, open_store
 
-KINDS = ["units", "position_reports", "patrol_areas", "patrols", "ceasefire_lines", "incidents"]
+KINDS = [
+    "units",
+    "position_reports",
+    "patrol_areas",
+    "patrols",
+    "ceasefire_lines",
+    "incidents",
+    "map_items",  # the invented towns, marked fictional
+]
 SMALL = DemoOptions(incidents=300, units=20, areas=6, lines=2, days=7)
 
 

@@ -18,6 +18,33 @@ def js(qtbot, view, script: str, timeout: int = 10_000) -> Any:  # type: ignore[
     return None if box["value"] in (None, "undefined") else json.loads(box["value"])
 
 
+_frames = iter(range(1, 1_000_000))
+
+
+def painted(qtbot, view, frames: int = 3, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the page has painted ``frames`` more animation frames: what was drawn before
+    this call is on screen now (for clicks on pixels and screenshots; no fixed pause)."""
+    token = next(_frames)
+    view.page().runJavaScript(
+        f"(function () {{ var left = {frames}; window.__bhPainted = window.__bhPainted || {{}};"
+        f" function tick() {{ if (--left <= 0) {{ window.__bhPainted[{token}] = true; }}"
+        " else { requestAnimationFrame(tick); } } requestAnimationFrame(tick); })()"
+    )
+    qtbot.waitUntil(
+        lambda: js(qtbot, view, f"!!(window.__bhPainted && window.__bhPainted[{token}])"),
+        timeout=timeout,
+    )
+
+
+def popup_text(qtbot, view) -> str:  # type: ignore[no-untyped-def]
+    """The text of the open map popup(s), or "" when none is open."""
+    return js(  # type: ignore[no-any-return]
+        qtbot, view,
+        "Array.from(document.querySelectorAll('.leaflet-popup-content'))"
+        ".map(function (e) { return e.textContent; }).join(' ')",
+    )  # fmt: skip
+
+
 class OfflinePage:
     """A local HTML file in Qt WebEngine with every request but the file itself refused."""
 

@@ -43,11 +43,6 @@ def check_metres(value: Any, name: str, *, positive: bool = False) -> float:
     return float(value)
 
 
-def round_m(values: np.ndarray) -> np.ndarray:
-    """Distances to 0.1 m: the precision worth reporting, and stable JSON."""
-    return np.round(np.asarray(values, dtype=float), 1)
-
-
 def text_array(values: list[Any]) -> np.ndarray:
     """Stored fixed-width UTC texts as a numpy string array (comparable as text = as time)."""
     return np.asarray(values, dtype=str) if values else np.zeros(0, dtype="<U24")

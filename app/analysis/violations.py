@@ -19,6 +19,7 @@ from app.analysis._common import check_metres, check_time, check_window, iso, te
 from app.analysis.lines import ON_LINE, SIDE_NAMES, match_to_lines, party_on, side_name
 from app.domain.geo import geometries_epsg
 from app.errors import NotFoundError
+from app.store.settings import read_settings
 
 if TYPE_CHECKING:
     from app.store.store import MissionStore
@@ -40,6 +41,8 @@ _COLUMNS = (
     "lon",
     "lat",
 )
+#: Counted for violations on the line itself or on a side with no party named.
+UNATTRIBUTED = "unattributed"
 #: Shown for incidents with no weapon class recorded.
 NO_WEAPON = "not_recorded"
 
@@ -92,6 +95,10 @@ class ViolationReport:
     by_weapon_class: dict[str, int] = field(default_factory=dict)
     by_day: dict[str, int] = field(default_factory=dict)
     items: tuple[Violation, ...] = ()
+    #: The mission's parties to the ceasefire (its settings), and violations per party: every
+    #: configured party is listed, with 0 when none is attributed to it.
+    parties: tuple[str, ...] = ()
+    by_party: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -106,6 +113,8 @@ class ViolationReport:
             "by_weapon_class": dict(self.by_weapon_class),
             "by_day": dict(self.by_day),
             "items": [v.as_dict() for v in self.items],
+            "parties": list(self.parties),
+            "by_party": dict(self.by_party),
         }
 
 
@@ -190,6 +199,10 @@ def violations(
     )
     weapons = Counter(item.weapon_class or NO_WEAPON for item in items)
     days = Counter(item.occurred_start[:10] for item in items)
+    parties = read_settings(store).parties
+    attributed = Counter(item.party or UNATTRIBUTED for item in items)
+    by_party = {party: attributed.pop(party, 0) for party in parties}
+    by_party.update(attributed.most_common())
     return ViolationReport(
         distance_m=distance_m,
         start=iso(start),
@@ -202,6 +215,8 @@ def violations(
         by_weapon_class=dict(weapons.most_common()),
         by_day=dict(sorted(days.items())),
         items=tuple(items),
+        parties=parties,
+        by_party=by_party,
     )
 
 

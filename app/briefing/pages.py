@@ -16,6 +16,7 @@ from typing import Any
 from app.briefing.marking import banner_colours, shown_classification
 from app.briefing.views import SavedView
 from app.domain.coords import format_dtg, format_utc
+from app.mission import marked_title
 from app.picture import DATA_KEYS, IncidentFilter, build_picture, mission_bounds
 from app.store import MissionStore
 from maps.document import PageOptions, build_map_html
@@ -74,7 +75,9 @@ def briefing_page(
     """The page for a saved view (or the whole mission, or ``bbox``), marked for what it shows."""
     at = (at or datetime.now(UTC)).astimezone(UTC)
     mission_name = store.meta("mission_name")
-    mission = mission_name or "Blue Helmet COP"
+    mission = marked_title(store)
+    if title is not None:
+        title = marked_title(store, title)
     incident_filter = view.incident_filter() if view else IncidentFilter()
     layers = tuple(k for k in view.layers if k in DATA_KEYS) if view and view.layers else DATA_KEYS
     if view and view.layers and "heatmap" in view.layers and "incidents" not in layers:
@@ -88,13 +91,11 @@ def briefing_page(
     else:
         bounds = mission_bounds(store)
     if subtitle is None:
-        subtitle = view.name if view else ""
-        if incident_filter.start or incident_filter.end:
-            window = (
-                f"{format_dtg(incident_filter.start) if incident_filter.start else '…'} – "
-                f"{format_dtg(incident_filter.end) if incident_filter.end else '…'}"
-            )
-            subtitle = f"{subtitle} · incidents {window}" if subtitle else f"Incidents {window}"
+        labels = {c.key: c.label for c in store.categories()}
+        units = store.unit_names() if incident_filter.unit_id else {}
+        subtitle = describe_shown(
+            view.name if view else "", incident_filter, labels, len(labels), units
+        )
     label = shown_classification(store, incident_filter, layers)
     file_name = Path(store.path).name
     database = f"{mission_name} ({file_name})" if mission_name else file_name
@@ -112,6 +113,43 @@ def briefing_page(
         basemap=view.basemap if view else None,
         incident_filter=incident_filter,
     )
+
+
+def describe_shown(
+    view_name: str,
+    incident_filter: IncidentFilter,
+    category_labels: dict[str, str],
+    category_count: int,
+    unit_names: dict[str, str] | None = None,
+) -> str:
+    """The title block's second line: the view, the time window and the filters in force.
+
+    "Line CHARLIE · incidents 041200ZDEC26 – 051200ZDEC26 · 2 of 23 categories: Ceasefire
+    violation, Indirect fire · severity 3+"; "Whole mission period" when nothing narrows it.
+    """
+    f = incident_filter
+    parts = [view_name.strip()] if view_name.strip() else []
+    if f.start or f.end:
+        start = format_dtg(f.start) if f.start else "…"
+        end = format_dtg(f.end) if f.end else "…"
+        parts.append(f"incidents {start} – {end}")
+    else:
+        parts.append("whole mission period")
+    if f.categories is not None and len(f.categories) < category_count:
+        names = [category_labels.get(k, k) for k in f.categories]
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        parts.append(f"{len(names)} of {category_count} categories: {shown}")
+    if f.severities:
+        low = min(f.severities)
+        parts.append(f"severity {low}+" if max(f.severities) == 5 else f"severity {low}")
+    if f.statuses:
+        parts.append("status " + ", ".join(s.replace("_", " ") for s in f.statuses))
+    if f.unit_id:
+        parts.append(f"unit {(unit_names or {}).get(f.unit_id, f.unit_id)}")
+    if f.text:
+        parts.append(f"matching “{f.text}”")
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
 
 
 def standalone_html(store: MissionStore, page: BriefingPage) -> tuple[str, dict[str, int]]:

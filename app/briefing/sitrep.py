@@ -23,6 +23,7 @@ from app.analysis import CoverageReport, ViolationReport, coverage, data_now, vi
 from app.briefing.marking import banner_colours, shown_classification
 from app.domain.coords import format_dtg, format_utc
 from app.errors import ValidationError
+from app.mission import marked_title
 from app.picture import DATA_KEYS, IncidentFilter
 from app.store import MissionStore
 
@@ -228,7 +229,7 @@ def build_sitrep(
     # The incidents counted and listed span both periods: mark for everything behind the figures.
     label = shown_classification(store, IncidentFilter(start=previous_start, end=end), DATA_KEYS)
     return Sitrep(
-        mission=mission or store.meta("mission_name") or "Mission",
+        mission=marked_title(store, mission),
         start=start,
         end=end,
         previous_start=previous_start,

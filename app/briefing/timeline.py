@@ -37,7 +37,7 @@ def incidents_per_day(
     start, end = start.astimezone(UTC), end.astimezone(UTC)
     # The store's filter terms (live rows, categories, severities, statuses, unit, text, bbox):
     # one definition of "what the filter shows" for the table, the map and this histogram.
-    where, params = store._live_incident_filters(
+    where, params = store.incident_filter_terms(
         f.bbox, None, None, f.categories, f.unit_id, f.text, f.severities, f.statuses
     )
     first_day, last_day = start.date(), end.date()

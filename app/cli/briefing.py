@@ -76,13 +76,15 @@ def _check_suffix(out: Path, allowed: tuple[str, ...]) -> str:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from app.mission import marked_title
+
     out: Path = args.out
     suffix = _check_suffix(out, RENDER_SUFFIXES)
     path = db_path(args)
     if args.plain and args.view is None and suffix != ".pdf":
         return _render_plain(args, path, suffix)
     with open_existing(args) as store:
-        title = args.title or store.meta("mission_name") or "Blue Helmet COP"
+        title = marked_title(store, args.title)
         from app.briefing.pages import briefing_page, standalone_html
         from app.briefing.views import ViewStore
 
@@ -112,8 +114,10 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def _render_plain(args: argparse.Namespace, path: Path, suffix: str) -> int:
     """The map as the app shows it, without briefing furniture (the original ``render``)."""
+    from app.mission import marked_title
+
     with open_existing(args) as store:
-        title = args.title or store.meta("mission_name") or "Blue Helmet COP"
+        title = marked_title(store, args.title)
         if suffix == ".html":
             from app.picture import build_picture
             from maps.document import PageOptions, build_map_html

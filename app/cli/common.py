@@ -58,7 +58,8 @@ def open_existing(args: argparse.Namespace, *, write: bool = False):  # type: ig
     path = db_path(args)
     if not path.exists():
         raise NotFoundError(
-            f"{path}: no mission database there (create one with 'bluehelmet demo')"
+            f"{path}: no mission database there (create one with 'bluehelmet --db {path} init "
+            "--name NAME', or try the training demo with 'bluehelmet demo')"
         )
     return open_store(path, readonly=not write)
 

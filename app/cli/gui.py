@@ -10,12 +10,23 @@ from app.cli.common import db_path
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the gui command."""
     gui = sub.add_parser(
-        "gui", help="open the desktop application", description="Open the desktop application."
+        "gui",
+        help="open the desktop application",
+        description="Open the desktop application: on --db (or $BLUEHELMET_DB) when given, "
+        "else on the last mission opened, else on the start page (new mission, open mission, "
+        "training demo).",
+    )
+    gui.add_argument(
+        "--demo", action="store_true", help="open the training demo (its own file, fictional data)"
     )
     gui.set_defaults(handler=cmd_gui)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    import os
+
+    from app.paths import DB_ENV
     from app.ui.launch import run_gui
 
-    return run_gui(db_path(args))
+    explicit = args.db is not None or bool(os.environ.get(DB_ENV))
+    return run_gui(db_path(args), explicit=explicit, demo=getattr(args, "demo", False))

@@ -6,6 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
+from app.errors import AppError
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the identity and keys commands."""
@@ -50,6 +52,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "this installation's trust list.",
     )  # fmt: skip
     trust.add_argument("card", type=Path, help="the partner's key card file")
+    trust.add_argument(
+        "--fingerprint",
+        help="the fingerprint the partner read out; the card is trusted only if it matches",
+    )
     trust.add_argument(
         "--accreditation",
         metavar="LABEL",
@@ -103,10 +109,30 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_trust(args: argparse.Namespace) -> int:
-    from app.sync.identity import TrustStore, read_card
+    from app.sync.identity import (
+        IdentityError,
+        TrustStore,
+        describe_card,
+        load_identity,
+        normalize_fingerprint,
+        read_card,
+    )
 
-    partner = TrustStore().trust(read_card(args.card), accreditation=args.accreditation)
-    print(f"Trusted {partner.unit} ({partner.nation}); fingerprint:\n  {partner.fingerprint}")
+    card = read_card(args.card)
+    print(f"Key card {args.card.name}:\n{describe_card(card)}")
+    if args.fingerprint is not None and normalize_fingerprint(
+        args.fingerprint
+    ) != normalize_fingerprint(card.fingerprint):
+        raise IdentityError(
+            f"the fingerprint read out ({args.fingerprint}) is not the card's; do not trust it"
+        )
+    try:
+        own_unit: str | None = load_identity().unit
+    except AppError:
+        own_unit = None
+    partner = TrustStore().trust(card, accreditation=args.accreditation, own_unit=own_unit)
+    print(f"Trusted {partner.unit} ({partner.nation}, org {partner.org or 'none'}); compare "
+          f"the fingerprint above with the one the partner reads out")  # fmt: skip
     return 0
 
 
@@ -134,7 +160,8 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
     for p in partners:
         state = "REVOKED" if p.revoked else "trusted"
         cleared = p.accreditation or "(lowest label)"
-        print(f"{p.unit:<24} {p.nation}  {state:<8} {p.short_fingerprint}  cleared: {cleared}")
+        print(f"{p.unit:<24} {p.nation}  org {p.org or '-':<6} {state:<8} {p.fingerprint}  "
+              f"cleared: {cleared}")  # fmt: skip
     return 0
 
 

@@ -10,7 +10,7 @@ from app.cli.sync import cmd_sync_import
 from app.domain.records import RECORD_KINDS
 from app.errors import AppError
 
-EXPORT_FORMATS = ("geojson", "kml", "kmz", "gpkg", "csv", "cot", "tak", "nvg")
+EXPORT_FORMATS = ("geojson", "kml", "kmz", "gpkg", "csv", "cot", "tak", "takproto", "nvg")
 
 
 def _mapping(text: str) -> tuple[str, str]:

@@ -25,6 +25,9 @@ from app.cli import (
     identity,
     interop,
     mission,
+    mission_settings,
+    orbat,
+    places,
     records,
     sync,
 )
@@ -36,10 +39,13 @@ log = logging.getLogger("bluehelmet")
 
 # The order commands appear in ``--help``.
 COMMAND_GROUPS = (
+    mission_settings,
     mission,
     briefing,
     interop,
     records,
+    orbat,
+    places,
     analyse,
     identity,
     sync,

@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add the mission commands: demo, stats and check."""
     demo = sub.add_parser(
         "demo",
-        help="fill an empty database with the fictional demo mission",
+        help="fill an empty database with the fictional training demo",
         description="Generate the demo mission (deterministic for the same options) into an "
         "empty database; the file is created if missing.",
     )
@@ -44,7 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.demo import DemoOptions, generate_demo
+    from app.demo import DemoOptions
+    from app.mission.service import fill_training_demo
     from app.store import open_store
 
     path = db_path(args)
@@ -60,12 +61,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     created = not path.exists()
     try:
         with open_store(path) as store:
-            summary = generate_demo(store, options)
+            summary = fill_training_demo(store, options)
     except BaseException:
         if created:
             _remove_database(path)
         raise
-    print(f"Demo mission written to {path}: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
+    counts = ", ".join(f"{v} {k}" for k, v in summary.items())
+    print(f"Training demo (fictional data) written to {path}: {counts}")
     return 0
 
 

@@ -202,10 +202,12 @@ def cmd_attachment(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     from app.files import atomic_file
+    from app.sync.hygiene import safe_to_save
 
     out = Path(args.out)
     if out.is_dir():
-        out = out / info.file_name
+        # The stored name may come from a partner: never a dotfile, never a path.
+        out = out / safe_to_save(info.file_name, f"attachment-{info.sha256[:12]}")
     try:
         with atomic_file(out, 0o600) as handle:
             handle.write(data)

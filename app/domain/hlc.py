@@ -15,10 +15,13 @@ from dataclasses import dataclass
 
 from app.errors import ValidationError
 
-_HLC_TEXT = re.compile(r"^(\d{15})\.(\d{6})\.([A-Za-z0-9_-]{1,64})$")
+_HLC_TEXT = re.compile(r"(\d{15})\.(\d{6})\.([A-Za-z0-9_-]{1,64})")
 MAX_COUNTER = 999_999
-#: Remote clocks further ahead than this are refused rather than dragging ours into the future.
-MAX_DRIFT_MS = 24 * 3600 * 1000
+#: The one future bound: how far ahead of this machine's clock a time may lie, for local edits
+#: and for what partners send alike. Remote versions further ahead are refused rather than
+#: dragging our clock into the future, so no version here ever lies beyond it.
+FUTURE_BOUND_MS = 5 * 60 * 1000
+MAX_DRIFT_MS = FUTURE_BOUND_MS
 
 
 @dataclass(frozen=True, order=True)
@@ -34,7 +37,8 @@ class Hlc:
 
     @classmethod
     def parse(cls, text: str, field: str = "version") -> Hlc:
-        match = _HLC_TEXT.match(text or "")
+        # fullmatch: "…\n" is a look-alike that would sort just above the real version.
+        match = _HLC_TEXT.fullmatch(text) if isinstance(text, str) else None
         if not match:
             raise ValidationError(field, f"{text!r} is not a version stamp (WALLMS.COUNTER.NODE)")
         return cls(int(match[1]), int(match[2]), match[3])
@@ -75,7 +79,9 @@ class HybridClock:
         now = self._now_ms()
         if remote.wall_ms > now + MAX_DRIFT_MS:
             raise ValidationError(
-                "version", f"{remote} is more than a day ahead of this machine's clock"
+                "version",
+                f"{remote} is more than {FUTURE_BOUND_MS // 60000} minutes ahead of this "
+                "machine's clock",
             )
         if remote.wall_ms > self._wall:
             self._wall, self._counter = remote.wall_ms, remote.counter

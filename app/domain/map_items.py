@@ -123,8 +123,8 @@ def item_type_for(words: Iterable[object], shape: str) -> str:
     """The type a partner's own words name (values of type-like columns, a folder name), for
     an item of ``shape``; the shape's plain fallback when none of them names a type that fits.
 
-    Whole values are tried first, then the words and phrases inside them ("Two observation
-    posts" → observation_post, "Main road" → road).
+    Whole values are tried first, then the words and phrases inside them, the last first
+    ("Two observation posts" → observation_post, "Wadi road" → road).
     """
     texts = [str(w).strip().lower() for w in words if w is not None and str(w).strip()]
     for text in texts:
@@ -132,7 +132,9 @@ def item_type_for(words: Iterable[object], shape: str) -> str:
         if key is not None and shape in MAP_ITEM_TYPES[key].shapes:
             return key
     for text in texts:
-        for found in _PHRASES.finditer(text):
+        # The last word that names a type wins: English puts the head noun last ("Wadi
+        # road" is a road, "Bridge camera" a camera).
+        for found in reversed(list(_PHRASES.finditer(text))):
             key = _WORDS[found.group(1)]
             if shape in MAP_ITEM_TYPES[key].shapes:
                 return key

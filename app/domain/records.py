@@ -25,10 +25,10 @@ from app.domain.coords import check_lat_lon
 from app.domain.sidc import normalize_sidc
 from app.errors import ValidationError
 
-_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-_NATION = re.compile(r"^[A-Z]{3}$")
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}\Z")
+_NATION = re.compile(r"^[A-Z]{3}\Z")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}\Z")
+_SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
 MAX_TEXT = 20_000
 MAX_SHORT_TEXT = 200
 

@@ -348,5 +348,10 @@ LINE_TYPES: tuple[str, ...] = ("ceasefire_line", "line_of_contact", "boundary", 
 #: UN information sensitivity levels (ST/SGB/2007/6), lowest first. A mission may configure others.
 UN_CLASSIFICATIONS: tuple[str, ...] = ("UNCLASSIFIED", "CONFIDENTIAL", "STRICTLY CONFIDENTIAL")
 
+#: The nation of a partner's unit whose file did not say (an ATAK friendly or neutral unit has
+#: none in CoT): "unspecified nationality" as ISO/IEC 7501-1 writes it on travel documents.
+#: Shown as "nation not known"; ``import --set nation=GHA`` or an edit fills it in.
+UNKNOWN_NATION = "XXX"
+
 #: Organisation tokens accepted in releasability lists beside ISO 3166 alpha-3 nation codes.
 ORGANISATION_TOKENS: tuple[str, ...] = ("MISSION", "UN", "NATO", "EU", "AU", "OSCE")

@@ -21,7 +21,7 @@ from typing import Any
 from shapely.geometry import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from app.domain import taxonomy
+from app.domain import map_items, taxonomy
 from app.domain.coords import (
     format_dd,
     format_dms,
@@ -31,9 +31,11 @@ from app.domain.coords import (
     parse_utc,
     to_mgrs,
 )
+from app.domain.hlc import FUTURE_BOUND_MS
 from app.domain.records import (
     REFERENCES,
     Incident,
+    MapItem,
     PositionReport,
     Record,
     Unit,
@@ -56,7 +58,9 @@ from app.editing.attachments import (
     sniff_media_type,
 )
 from app.errors import NotFoundError, ValidationError
+from app.store.settings import read_settings
 from app.store.store import TABLES, MissionStore
+from app.store.sync_state import name_attachment
 
 KINDS: tuple[str, ...] = (
     "unit",
@@ -65,6 +69,7 @@ KINDS: tuple[str, ...] = (
     "patrol",
     "ceasefire_line",
     "incident",
+    "map_item",
 )
 
 #: Incident workflow: status → the statuses it may move to. A closed or rejected incident may be
@@ -79,7 +84,7 @@ INCIDENT_TRANSITIONS: dict[str, tuple[str, ...]] = {
 
 #: How far ahead of this machine's clock an observed time may lie (clock drift between radios,
 #: GPS units and laptops), before it is refused as a typing mistake.
-FUTURE_TOLERANCE = timedelta(minutes=5)
+FUTURE_TOLERANCE = timedelta(milliseconds=FUTURE_BOUND_MS)
 
 #: Envelope fields the store sets; input may repeat them (a `record show` fed back) but not change.
 _STORE_FIELDS = ("origin", "version", "created_at", "updated_at", "deleted")
@@ -102,6 +107,7 @@ _PLACEHOLDERS: dict[str, Any] = {
     "title": "x",
     "category": "x",
     "occurred_start": _PLACEHOLDER_TIME,
+    "item_type": "marker",
 }
 _PLACEHOLDER_GEOMETRY: dict[str, BaseGeometry] = {
     "patrol_area": Polygon([(0, 0), (0.01, 0), (0.01, 0.01)]),
@@ -126,6 +132,8 @@ _CHOICES: dict[tuple[str, str], tuple[Any, ...]] = {
     ("incident", "source_reliability"): tuple(taxonomy.SOURCE_RELIABILITY),
     ("incident", "info_credibility"): tuple(taxonomy.INFO_CREDIBILITY),
     ("incident", "status"): taxonomy.INCIDENT_STATUSES,
+    ("map_item", "item_type"): tuple(map_items.MAP_ITEM_TYPES),
+    ("map_item", "status"): map_items.MAP_ITEM_STATUSES,
 }
 #: Units of measure of numeric fields, as the form labels them.
 _UNITS: dict[str, str] = {
@@ -315,7 +323,7 @@ class Editor:
         """The documented JSON form of a record; incidents add ``attachments_info``."""
         record = self.get(record_id)
         out = record_to_dict(record)
-        if isinstance(record, Incident):
+        if isinstance(record, Incident | MapItem):
             infos: list[dict[str, Any]] = []
             for sha256 in record.attachments:
                 row = self.store.attachment_info(sha256)
@@ -401,26 +409,28 @@ class Editor:
             raise ValidationError("media_type", f"{media!r} is not a media type such as image/jpeg")
         with self.store.transaction():
             incident = self._live(incident_id)
-            if not isinstance(incident, Incident):
+            if not isinstance(incident, Incident | MapItem):
                 raise ValidationError(
-                    "attachment", f"{incident_id} is a {incident.KIND}; only incidents have files"
+                    "attachment",
+                    f"{incident_id} is a {incident.KIND}; only incidents and map items have files",
                 )
             self.store.put_attachment(sha256, name, media, data, format_utc(datetime.now(UTC)))
+            name_attachment(self.store, "incident", incident.id, sha256, name, media)
             if sha256 not in incident.attachments:
                 self._save(incident.evolve(attachments=(*incident.attachments, sha256)))
             row = self.store.attachment_info(sha256)
         assert row is not None
         return info_from_row(row)
 
-    def detach(self, incident_id: str, sha256: str) -> Incident:
+    def detach(self, incident_id: str, sha256: str) -> Incident | MapItem:
         """Take an attachment off an incident (its bytes stay: older versions and undo name it)."""
         with self.store.transaction():
             incident = self._live(incident_id)
-            if not isinstance(incident, Incident) or sha256 not in incident.attachments:
+            if not isinstance(incident, Incident | MapItem) or sha256 not in incident.attachments:
                 raise NotFoundError(f"{incident_id} has no attachment {sha256}")
             kept = tuple(d for d in incident.attachments if d != sha256)
             saved = self._save(incident.evolve(attachments=kept))
-        assert isinstance(saved, Incident)
+        assert isinstance(saved, Incident | MapItem)
         return saved
 
     def attachment(self, sha256: str) -> tuple[AttachmentInfo, bytes]:
@@ -431,10 +441,11 @@ class Editor:
     def attachments_of(self, incident_id: str) -> list[AttachmentInfo]:
         """The attachments of an incident held here, in the order they were attached."""
         incident = self.get(incident_id)
-        if not isinstance(incident, Incident):
+        if not isinstance(incident, Incident | MapItem):
             raise ValidationError(
-                "attachment", f"{incident_id} is a {incident.KIND}, not an incident"
-            )
+                "attachment", f"{incident_id} is a {incident.KIND}; only incidents and map items "
+                "have files",
+            )  # fmt: skip
         out = []
         for sha256 in incident.attachments:
             row = self.store.attachment_info(sha256)
@@ -580,6 +591,17 @@ class Editor:
             found = row.fetchone()
             if found is None:
                 problems.add("category", f"{category!r} is not in this mission's category list")
+        parties = read_settings(self.store).parties
+        for name in ("party_left", "party_right"):
+            party = given.get(name)
+            unchanged = current is not None and getattr(current, name, None) == party
+            if parties and isinstance(party, str) and party.strip() and party not in parties:
+                if unchanged:  # a line imported before the parties were set keeps its names
+                    continue
+                problems.add(
+                    name, f"{party!r} is not a party to this mission's ceasefire: "
+                    f"{', '.join(parties)} (Mission → Settings)",
+                )  # fmt: skip
         label = given.get("classification")
         if isinstance(label, str) and "classification" not in problems.fields:
             labels = self.store.classifications
@@ -747,6 +769,17 @@ def _decode_point(data: Mapping[str, Any], out: dict[str, Any], problems: _Probl
     out["lat"], out["lon"] = float(lat), float(lon)
 
 
+def _map_item_placeholder(item_type: Any) -> BaseGeometry:
+    """A stand-in geometry of the shape the map item's type is drawn as."""
+    known = map_items.MAP_ITEM_TYPES.get(item_type) if isinstance(item_type, str) else None
+    shape = known.shapes[0] if known else map_items.POINT
+    if shape == map_items.LINE:
+        return _PLACEHOLDER_GEOMETRY["ceasefire_line"]
+    if shape == map_items.AREA:
+        return _PLACEHOLDER_GEOMETRY["patrol_area"]
+    return Point(0, 0)
+
+
 def _construct(cls: type[Record], values: dict[str, Any], problems: _Problems) -> Record | None:
     """Build the record; on a bad field, note it, put a valid stand-in there and try again, so
     a form learns every bad field at once."""
@@ -760,6 +793,8 @@ def _construct(cls: type[Record], values: dict[str, Any], problems: _Problems) -
     def stand_in(name: str) -> bool:
         if name in ("lat", "lon", "location"):
             attempt["lat"], attempt["lon"] = 0.0, 0.0
+        elif name == "geometry" and cls.KIND == "map_item":
+            attempt[name] = _map_item_placeholder(attempt.get("item_type"))
         elif name == "geometry" and cls.KIND in _PLACEHOLDER_GEOMETRY:
             attempt[name] = _PLACEHOLDER_GEOMETRY[cls.KIND]
         elif name in defaults:

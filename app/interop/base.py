@@ -44,12 +44,25 @@ class Feature:
     layer: str = ""  #: folder / layer path ("Document/Patrols"), "" when flat
     kind_hint: str | None = None  #: the record kind the format itself implies, if any
     style: dict[str, Any] = field(default_factory=dict)  #: colours etc. the file gave it
+    #: Files the format attaches to this item (a TAK package's photos): (file name, bytes).
+    #: They become the record's attachments when its kind has them.
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    #: An item the format lets a reader leave out on its own (one map item of a TAK data
+    #: package): when it cannot be read or become a record, the importer skips it, naming the
+    #: reason, instead of refusing the whole file.
+    optional: bool = False
     #: How the file's own terms name this feature in messages ("row 12", "placemark 3
     #: (Camp Alpha)"); "" means "feature N (name)".
     item: str = ""
     #: Why the reader could not read this feature (its geometry, its coordinates…); such a
     #: feature carries no geometry and is reported, or skipped with ``--skip-invalid``.
     problem: str | None = None
+    #: Why the reader leaves this out although nothing is wrong (a legend, a logo): counted
+    #: in the summary's ``skipped``.
+    note: str | None = None
+    #: A recorded track (KML ``gx:Track``) as (time, longitude, latitude): position reports
+    #: when the feature's name is one of the mission's units, otherwise a line (a route).
+    track: list[tuple[str, float, float]] = field(default_factory=list)
 
     def describe(self) -> str:
         """The feature as messages name it, in the file's own terms."""
@@ -137,11 +150,3 @@ def field_word(reader: object) -> str:
     """What a format calls a feature's named values, for messages: CSV and GeoPackage have
     columns, GeoJSON properties, KML data fields, NVG attributes; CoT has none to add."""
     return str(getattr(reader, "field_word", "") or "")
-
-
-def properties_of(feature: Feature) -> dict[str, Any]:
-    """The feature's attributes with its label filled in as ``name`` when the file had one."""
-    values = dict(feature.properties)
-    if feature.name and "name" not in values:
-        values["name"] = feature.name
-    return values

@@ -32,6 +32,7 @@ Plain Python: no Qt, no SQLite.
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import re
@@ -39,13 +40,21 @@ import uuid
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
 
 import numpy as np
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
+from shapely.geometry import (
+    LineString,
+    MultiLineString,
+    MultiPoint,
+    MultiPolygon,
+    Point,
+    Polygon,
+)
 from shapely.geometry.base import BaseGeometry
 
 from app.domain import taxonomy
@@ -57,7 +66,7 @@ from app.domain.sidc import describe_sidc, normalize_sidc
 from app.errors import ValidationError
 from app.files import atomic_file
 from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
-from app.interop.kml import property_text, record_features
+from app.interop.kml import property_text, read_kml_bytes, record_features
 from app.interop.safety import (
     MAX_FEATURES,
     check_geometry,
@@ -70,13 +79,15 @@ from app.interop.safety import (
     safe_member_names,
     zip_member_names,
 )
-from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS
+from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS, map_item_colour
 
 UNKNOWN = 9999999.0  #: CoT's "not known" for hae, ce and le
 #: Most map items a TAK data package may hold (read or written); ATAK itself struggles well
 #: before this, so bigger exports belong in KML or GeoJSON.
 MAX_PACKAGE_ITEMS = 50_000
 OUR_DETAIL = "__bluehelmet"
+#: Largest file attached to a map item of a data package (a photo, a document).
+MAX_FILE = 50 * 1024**2
 
 # --- CoT type ⇄ SIDC ---------------------------------------------------------------------------
 
@@ -156,20 +167,53 @@ def sidc_for_cot_type(cot_type: str) -> str | None:
     return f"10{context}{identity}{symbol_set}0000{entity}0000"
 
 
+#: CoT types of map items → our map-item type; the longest matching prefix wins.
+ITEM_TYPES: dict[str, str] = {
+    "b-m-p-s-m": "spot_marker",
+    "b-m-p-s-p-i": "point_of_interest",
+    "b-m-p-s-p-op": "observation_post",
+    "b-m-p-s": "spot_marker",
+    "b-m-p-w": "waypoint",
+    "b-m-p-c": "checkpoint",
+    "b-m-p": "marker",
+    "b-m-r": "route",
+    "b-i-v": "camera",
+    "b-i-x-i": "marker",  # a Quick Pic: a photo at a place
+    "u-d-f": "drawing",
+    "u-d-r": "drawing",
+    "u-d-c": "drawing",
+    "u-d-p": "marker",
+    "u-rb-a": "range_bearing",
+    "u-r-b-c-c": "range_ring",
+    "u-r-b-bullseye": "bullseye",
+}
+#: CoT types that are no map item (chat, pings, tasking, file transfers, deletions).
+NOT_MAP_ITEMS = ("b-t-f", "t-", "b-f-t-r", "b-a-o-can", "y-")
+CASEVAC = "b-r-f-h-c"
+
+
+def item_type_for_cot_type(cot_type: str) -> str | None:
+    """The map-item type a CoT type names, or None when it names none."""
+    for size in range(len(cot_type), 0, -1):
+        found = ITEM_TYPES.get(cot_type[:size])
+        if found is not None and (size == len(cot_type) or cot_type[size] == "-"):
+            return found
+    return None
+
+
 def kind_for_cot_type(cot_type: str, closed: bool = False) -> str | None:
-    """The record kind a CoT type implies (see the module docstring for the mapping)."""
+    """The record kind a CoT type implies: atoms of every affiliation are units, a CASEVAC
+    request is an incident, markers, routes, drawings and range-and-bearing tools are map
+    items; None for what is no map item at all (chat, pings). ``closed`` is kept for callers
+    of the earlier signature: a closed drawing is a map item like an open one."""
     parts = cot_type.split("-")
     if parts[0] == "a" and len(parts) > 1:
-        return "unit" if parts[1] in ("f", "a", "n") else "incident"
-    if cot_type.startswith("b-m-p-s-"):
+        return "unit"
+    if cot_type.startswith(CASEVAC):
         return "incident"
-    if cot_type.startswith(("u-d-r", "u-d-c-c", "u-d-c-e")):
-        return "patrol_area"
-    if cot_type.startswith("u-d-f"):
-        return "patrol_area" if closed else "ceasefire_line"
-    if cot_type.startswith("b-m-r"):
-        return "patrol"
-    return None
+    if cot_type.startswith(NOT_MAP_ITEMS):
+        return None
+    return "map_item"
 
 
 # --- colours -------------------------------------------------------------------------------------
@@ -201,19 +245,37 @@ def _float(value: str | None, what: str, where: str) -> float:
         raise InteropError(f"{where}: {what} {value!r} is not a number") from None
 
 
+def _link_point(text: str, where: str) -> tuple[float, float]:
+    parts = text.split(",")
+    if len(parts) < 2:
+        raise InteropError(f"{where}: link point {text!r} is not 'lat,lon'")
+    lat = _float(parts[0], "link latitude", where)
+    lon = _float(parts[1], "link longitude", where)
+    check_lonlat(lon, lat, where)
+    return lon, lat
+
+
 def _link_points(detail: Element, where: str) -> list[tuple[float, float]]:
-    points: list[tuple[float, float]] = []
-    for link in detail.iter():
-        if local_name(link.tag) != "link" or not link.get("point"):
+    return [
+        _link_point(link.get("point") or "", where)
+        for link in detail.iter()
+        if local_name(link.tag) == "link" and link.get("point")
+    ]
+
+
+def _strokes(detail: Element, where: str) -> list[list[tuple[float, float]]]:
+    """A telestration's strokes: each ``<link line="…">`` holds a whole CoT event (escaped)
+    whose ``<link point>`` vertices are one stroke."""
+    strokes: list[list[tuple[float, float]]] = []
+    for link in detail:
+        if local_name(link.tag) != "link" or not link.get("line"):
             continue
-        parts = (link.get("point") or "").split(",")
-        if len(parts) < 2:
-            raise InteropError(f"{where}: link point {link.get('point')!r} is not 'lat,lon'")
-        lat = _float(parts[0], "link latitude", where)
-        lon = _float(parts[1], "link longitude", where)
-        check_lonlat(lon, lat, where)
-        points.append((lon, lat))
-    return points
+        stroke = parse_xml((link.get("line") or "").encode("utf-8"), f"{where}: stroke")
+        inner = next((c for c in stroke if local_name(c.tag) == "detail"), stroke)
+        vertices = _link_points(inner, where)
+        if len(vertices) >= 2:
+            strokes.append(vertices)
+    return strokes
 
 
 def _circle(lon: float, lat: float, radius: float, where: str) -> Polygon:
@@ -229,17 +291,30 @@ def _circle(lon: float, lat: float, radius: float, where: str) -> Polygon:
 
 def _our_detail(element: Element) -> dict[str, Any]:
     props: dict[str, Any] = {"kind": element.get("kind", "")}
-    for field in element:
-        if local_name(field.tag) == "f" and field.get("n"):
-            props[str(field.get("n"))] = field.text or ""
+    for value in element:
+        if local_name(value.tag) == "f" and value.get("n"):
+            props[str(value.get("n"))] = value.text or ""
     return props
+
+
+def _colour_of(child: Element) -> tuple[str, float] | None:
+    return css_colour(child.get("value") or child.get("argb") or "")
 
 
 def event_to_feature(event: Element, index: int, where: str) -> Feature:
     """One ``<event>`` as a feature; ``where`` names the file (and member) for errors."""
+    return event_features(event, index, where)[0]
+
+
+def event_features(
+    event: Element, index: int, where: str, number: int | None = None
+) -> list[Feature]:
+    """One ``<event>`` as features: the item itself first, then the named waypoints and
+    checkpoints of a route. ``where`` names the file (and member) for errors, ``number`` the
+    event's place in it (default ``index``)."""
     uid = event.get("uid") or ""
     cot_type = event.get("type") or ""
-    label = f"{where}: event {index}" + (f" ({uid[:60]})" if uid else "")
+    label = f"{where}: event {number or index}" + (f" ({uid[:60]})" if uid else "")
     if not cot_type:
         raise InteropError(f"{label}: the event has no type")
     point = next((c for c in event if local_name(c.tag) == "point"), None)
@@ -270,6 +345,8 @@ def event_to_feature(event: Element, index: int, where: str) -> Feature:
     name = ""
     style: dict[str, Any] = {}
     ours: dict[str, Any] | None = None
+    notes: list[str] = []
+    camera = False
     for child in detail:
         tag = local_name(child.tag)
         if tag == "contact" and child.get("callsign"):
@@ -291,29 +368,111 @@ def event_to_feature(event: Element, index: int, where: str) -> Feature:
                     if math.isfinite(value) and value >= 0:
                         props[key] = value * factor
         elif tag in ("strokeColor", "color", "fillColor"):
-            colour = css_colour(child.get("value") or child.get("argb") or "")
+            colour = _colour_of(child)
             if colour is not None:
                 key = "fillColor" if tag == "fillColor" else "color"
+                if key == "color" and tag == "color" and "color" in style:
+                    continue  # the stroke colour says it better than the marker colour
                 style[key] = colour[0]
                 style["fillOpacity" if key == "fillColor" else "opacity"] = colour[1]
         elif tag == "strokeWeight" and child.get("value"):
             style["weight"] = _float(child.get("value"), "strokeWeight", label)
+        elif tag == "link" and child.get("url"):
+            notes.append(f"Link: {child.get('url')}")
+        elif tag in ("__video", "sensor"):
+            camera = True
+            if child.get("url"):
+                notes.append(f"Video: {child.get('url')}")
+            for attr in ("azimuth", "fov", "range"):
+                if child.get(attr):
+                    notes.append(f"Sensor {attr}: {child.get(attr)}")
+        elif tag == "_medevac_":
+            props.update(_casevac(child))
         elif tag == OUR_DETAIL:
             ours = _our_detail(child)
+    kind = kind_for_cot_type(cot_type)
+    if not name and kind == "unit":
+        name = uid  # a unit with no callsign is known by its uid, as ATAK lists it
     if name:
         props["name"] = name
     geometry = _event_geometry(event, cot_type, detail, lon, lat, label)
-    closed = isinstance(geometry, Polygon | MultiPolygon)
-    kind = kind_for_cot_type(cot_type, closed)
+    extra: list[Feature] = []
+    if kind == "map_item":
+        item_type = "camera" if camera else item_type_for_cot_type(cot_type) or "marker"
+        props["item_type"] = item_type
+        props["partner_type"] = cot_type
+        if notes:
+            props["notes"] = "\n".join(filter(None, [props.pop("description", ""), *notes]))
+        if cot_type.startswith("b-m-r"):
+            extra = _route_points(detail, index, label)
+    elif kind == "incident":
+        props.update(_casevac_incident(props, name, when))
     if ours is not None and ours.get("kind") in RECORD_KINDS:
         props = ours
         kind = str(ours["kind"])
         if "geometry" in ours or "track" in ours:
             geometry = _our_geometry(ours, label)
         name = name or str(ours.get("name") or ours.get("title") or ours.get("designation") or "")
-    return Feature(
+        extra = []
+    if kind is None:
+        what = "a chat message" if cot_type.startswith("b-t-f") else f"a {cot_type} event"
+        return [Feature(index=index, geometry=None, name=name, optional=True,
+                        problem=f"{what} is no map item (left out)")]  # fmt: skip
+    feature = Feature(
         index=index, geometry=geometry, properties=props, name=name, kind_hint=kind, style=style
     )
+    return [feature, *extra]
+
+
+def _route_points(detail: Element, index: int, where: str) -> list[Feature]:
+    """A route's named waypoints and checkpoints, each a map item of its own."""
+    out: list[Feature] = []
+    for link in detail:
+        callsign = (link.get("callsign") or "").strip()
+        if local_name(link.tag) != "link" or not link.get("point") or not callsign:
+            continue
+        link_type = link.get("type") or "b-m-p-w"
+        lon, lat = _link_point(link.get("point") or "", where)
+        props: dict[str, Any] = {
+            "id": link.get("uid") or "",
+            "item_type": item_type_for_cot_type(link_type) or "waypoint",
+            "partner_type": link_type,
+        }
+        if link.get("remarks"):
+            props["notes"] = link.get("remarks")
+        out.append(Feature(index=index, geometry=Point(lon, lat), properties=props,
+                           name=callsign, kind_hint="map_item"))  # fmt: skip
+    return out
+
+
+_CASEVAC_COUNTS = ("urgent", "priority", "routine", "litter", "ambulatory")
+
+
+def _casevac(element: Element) -> dict[str, Any]:
+    """What a CASEVAC request (ATAK's 9-line ``_medevac_`` detail) says, for its incident."""
+    parts = []
+    counts = {k: element.get(k) for k in _CASEVAC_COUNTS if element.get(k) not in (None, "0")}
+    if counts:
+        parts.append(", ".join(f"{k} {v}" for k, v in counts.items()))
+    for attr in ("title", "freq", "zone_prot_selection", "medline_remarks"):
+        if element.get(attr):
+            parts.append(f"{attr.replace('_', ' ')}: {element.get(attr)}")
+    return {"casevac": "; ".join(parts), "casevac_urgent": bool(element.get("urgent", "0") != "0")}
+
+
+def _casevac_incident(props: dict[str, Any], name: str, when: str | None) -> dict[str, Any]:
+    """A CASEVAC request as an incident: the mission's ``casevac`` category where it has one,
+    otherwise accident or hazard; urgent patients make it severity 3."""
+    text = "\n".join(filter(None, [props.get("description", ""), props.get("casevac", "")]))
+    return {
+        "title": f"CASEVAC request {name}".strip(),
+        "category": "casevac",
+        "type_of_incident": "accident_hazard",
+        "occurred_start": when,
+        "severity": 3 if props.pop("casevac_urgent", False) else 2,
+        "source_kind": "partner_unit",
+        "description": text,
+    }
 
 
 def _our_geometry(ours: dict[str, Any], where: str) -> BaseGeometry:
@@ -329,12 +488,19 @@ def _our_geometry(ours: dict[str, Any], where: str) -> BaseGeometry:
 def _event_geometry(
     event: Element, cot_type: str, detail: Element, lon: float, lat: float, where: str
 ) -> BaseGeometry:
-    if cot_type.startswith("u-d-c"):
-        shape = next((c for c in detail.iter() if local_name(c.tag) == "ellipse"), None)
-        if shape is not None:
-            major = _float(shape.get("major"), "ellipse major", where)
-            minor = _float(shape.get("minor") or shape.get("major"), "ellipse minor", where)
-            return check_geometry(_circle(lon, lat, max(major, minor), where), where)
+    ellipse = next((c for c in detail.iter() if local_name(c.tag) == "ellipse"), None)
+    if ellipse is not None and cot_type.startswith(("u-d-c", "u-r-b-c", "u-d-")):
+        major = _float(ellipse.get("major"), "ellipse major", where)
+        minor = _float(ellipse.get("minor") or ellipse.get("major"), "ellipse minor", where)
+        return check_geometry(_circle(lon, lat, max(major, minor), where), where)
+    if cot_type.startswith("u-d-f-m") or any(
+        local_name(c.tag) == "link" and c.get("line") for c in detail
+    ):
+        strokes = _strokes(detail, where)
+        if strokes:
+            return check_geometry(MultiLineString(strokes), where)
+    if cot_type.startswith("u-rb-a"):
+        return _range_bearing(detail, lon, lat, where)
     if cot_type.startswith(("u-d-", "b-m-r")):
         vertices = _link_points(detail, where)
         if cot_type.startswith("u-d-r") and len(vertices) == 4:
@@ -344,6 +510,26 @@ def _event_geometry(
         if len(vertices) >= 2:
             return check_geometry(LineString(vertices), where)
     return Point(lon, lat)
+
+
+def _range_bearing(detail: Element, lon: float, lat: float, where: str) -> BaseGeometry:
+    """A range-and-bearing line: from the event's point, ``range`` metres along ``bearing``
+    degrees (ATAK writes both; the far end is not written)."""
+    values: dict[str, float] = {}
+    for child in detail:
+        tag = local_name(child.tag)
+        if tag in ("range", "bearing") and child.get("value"):
+            values[tag] = _float(child.get("value"), tag, where)
+    vertices = _link_points(detail, where)
+    if len(vertices) >= 2:
+        return check_geometry(LineString(vertices[:2]), where)
+    if "range" not in values or "bearing" not in values:
+        return Point(lon, lat)
+    distance = values["range"]
+    if not math.isfinite(distance) or not 0 < distance <= 20_000_000:
+        raise InteropError(f"{where}: range {distance} m is not a distance on the Earth")
+    x, y = geodesic_forward(lon, lat, values["bearing"] % 360.0, distance)
+    return check_geometry(LineString([(lon, lat), (float(x), float(y))]), where)
 
 
 _DECLARATION = re.compile(rb"<\?xml[^>]*\?>")
@@ -367,14 +553,26 @@ def events_in(data: bytes, where: str) -> list[Element]:
     return events
 
 
-def _features(events: list[Element], where: str, job: Job, start: int = 0) -> Iterator[Feature]:
+def _features(
+    events: list[Element], where: str, job: Job, start: int = 0, *, optional: bool = False
+) -> Iterator[Feature]:
+    """The features of events; ``optional`` (a data package's items): an event that cannot
+    be read becomes an unreadable feature naming why, instead of refusing the file."""
     for offset, event in enumerate(events, start=1):
         index = start + offset
         if index > MAX_FEATURES:
             raise InteropError(f"{where}: more than {MAX_FEATURES:,} events; split the file")
         if index % 500 == 0:
             job.report(index)
-        yield event_to_feature(event, index, where)
+        try:
+            features = event_features(event, index, where, offset)
+        except InteropError as exc:
+            if not optional:
+                raise
+            features = [Feature(index=index, geometry=None, problem=str(exc))]
+        for feature in features:
+            feature.optional = feature.optional or optional
+            yield feature
 
 
 class CotReader:
@@ -391,12 +589,26 @@ class CotReader:
         job.report(len(events), len(events))
 
 
-def _package_entries(zf: zipfile.ZipFile, label: str) -> list[str]:
-    """Members holding map items: those the manifest lists, else every .cot (or event .xml)."""
+_OVERLAYS = (".kml", ".kmz")
+_CONTENT_MEMBERS = (".cot", ".xml", *_OVERLAYS)
+
+
+@dataclass
+class _PackageContents:
+    """What a data package holds: map items (CoT), overlays (KML/KMZ) and files attached to
+    map items (by the item's uid), each a member name."""
+
+    events: list[str] = field(default_factory=list)
+    overlays: list[str] = field(default_factory=list)
+    attached: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _package_entries(zf: zipfile.ZipFile, label: str) -> _PackageContents:
+    """The members the manifest lists (every .cot, event .xml and KML/KMZ when it has none)."""
     names = safe_member_names(zf)
     manifest = next((n for n in names if n.lower().endswith("manifest/manifest.xml")), None)
     root_folder = manifest[: -len("MANIFEST/manifest.xml")] if manifest else ""
-    listed: list[str] = []
+    found = _PackageContents()
     if manifest is not None:
         root = parse_xml(read_member(zf, manifest, max_bytes=8 * 1024**2), f"{label}/{manifest}")
         if local_name(root.tag) != "MissionPackageManifest":
@@ -406,18 +618,54 @@ def _package_entries(zf: zipfile.ZipFile, label: str) -> list[str]:
             if local_name(content.tag) != "Content" or content.get("ignore") == "true":
                 continue
             entry = content.get("zipEntry") or ""
-            for candidate in (entry, root_folder + entry):
-                if candidate in present and candidate.lower().endswith((".cot", ".xml")):
-                    listed.append(candidate)
-                    break
-    if listed:
-        return listed
+            member = next((c for c in (entry, root_folder + entry) if c in present), None)
+            if member is None:
+                continue
+            lowered = member.lower()
+            owner = next(
+                (p.get("value") for p in content
+                 if local_name(p.tag) == "Parameter" and p.get("name") == "uid"),
+                None,
+            )  # fmt: skip
+            if lowered.endswith((".cot", ".xml")):
+                found.events.append(member)
+            elif lowered.endswith(_OVERLAYS):
+                found.overlays.append(member)
+            elif owner:
+                found.attached.setdefault(str(owner), []).append(member)
+    if found.events or found.overlays:
+        return found
     # No manifest (or one listing only attachments): be lenient, as ATAK is.
-    return [
-        n for n in names
-        if n.lower().endswith(".cot")
-        or (n.lower().endswith(".xml") and not n.lower().endswith("manifest.xml"))
-    ]  # fmt: skip
+    for name in names:
+        lowered = name.lower()
+        if lowered.endswith(".cot") or (
+            lowered.endswith(".xml") and not lowered.endswith("manifest.xml")
+        ):
+            found.events.append(name)
+        elif lowered.endswith(_OVERLAYS):
+            found.overlays.append(name)
+    return found
+
+
+def _overlay_features(
+    zf: zipfile.ZipFile, member: str, where: str, job: Job, start: int
+) -> list[Feature]:
+    """A KML or KMZ overlay in a data package, read like a file of its own."""
+    data = read_member(zf, member)
+    if member.lower().endswith(".kmz"):
+        with zipfile.ZipFile(io.BytesIO(data)) as kmz:
+            inner = [n for n in safe_member_names(kmz) if n.lower().endswith(".kml")]
+            if not inner:
+                raise InteropError(f"{where}: the KMZ holds no .kml document")
+            chosen = next((n for n in inner if n.lower() == "doc.kml"), inner[0])
+            data, where = read_member(kmz, chosen), f"{where}/{chosen}"
+    features = list(read_kml_bytes(data, where, job))
+    for offset, feature in enumerate(features, start=1):
+        feature.index = start + offset
+        feature.optional = True
+        if not feature.layer:
+            feature.layer = member.rsplit("/", 1)[-1]
+    return features
 
 
 class TakPackageReader:
@@ -434,19 +682,42 @@ class TakPackageReader:
     def read(self, path: Path, job: Job) -> Iterator[Feature]:
         count = 0
         with open_zip(path, max_members=MAX_PACKAGE_ITEMS + 10) as zf:
-            entries = _package_entries(zf, path.name)
-            if not entries:
-                raise InteropError(f"{path.name}: the package holds no CoT map items")
-            for entry in entries:
+            contents = _package_entries(zf, path.name)
+            if not contents.events and not contents.overlays:
+                raise InteropError(
+                    f"{path.name}: the package holds no map items (no CoT event, KML or KMZ "
+                    "overlay)"
+                )
+            for entry in contents.events:
                 where = f"{path.name}/{entry}"
                 try:
                     events = events_in(read_member(zf, entry), where)
-                except InteropError:
+                except InteropError as exc:
                     if entry.lower().endswith(".xml"):
                         continue  # an attached XML file that is not an event
-                    raise
-                yield from _features(events, where, job, start=count)
+                    count += 1
+                    yield Feature(index=count, geometry=None, optional=True, problem=str(exc))
+                    continue
+                for feature in _features(events, where, job, start=count, optional=True):
+                    owner = str(feature.properties.get("id") or "")
+                    if owner in contents.attached and feature.kind_hint is not None:
+                        feature.files = [
+                            (name.rsplit("/", 1)[-1], read_member(zf, name, max_bytes=MAX_FILE))
+                            for name in contents.attached.pop(owner)
+                        ]
+                    yield feature
                 count += len(events)
+            for entry in contents.overlays:
+                where = f"{path.name}/{entry}"
+                try:
+                    features = _overlay_features(zf, entry, where, job, count)
+                except (InteropError, zipfile.BadZipFile) as exc:
+                    count += 1
+                    reason = str(exc) if isinstance(exc, InteropError) else f"{where}: {exc}"
+                    yield Feature(index=count, geometry=None, optional=True, problem=reason)
+                    continue
+                yield from features
+                count += len(features)
         job.report(count, count)
 
 
@@ -485,12 +756,15 @@ def record_event(feature: Feature, now: datetime) -> Element | None:
     geometry = feature.geometry
     if kind == "position_report" or geometry is None:
         return None
+    stale = now + timedelta(days=365)
     if kind == "unit":
         cot_type, stale = cot_type_for_sidc(str(props["sidc"])), now + timedelta(days=1)
     elif kind == "incident":
-        cot_type, stale = "b-m-p-s-m", now + timedelta(days=365)
+        cot_type = "b-m-p-s-m"
+    elif kind == "map_item":
+        cot_type = map_item_cot_type(props, geometry)
     else:
-        cot_type, stale = "u-d-f", now + timedelta(days=365)
+        cot_type = "u-d-f"
     event = Element(
         "event",
         {
@@ -520,6 +794,8 @@ def record_event(feature: Feature, now: datetime) -> Element | None:
     elif kind == "incident":
         group = _CATEGORY_GROUP.get(str(props.get("category", "")), "")
         _sub(detail, "color", argb=str(argb_int(GROUP_COLOURS.get(group, FALLBACK_COLOUR))))
+    elif kind == "map_item":
+        _map_item_detail(detail, cot_type, props, geometry, now)
     else:
         for x, y in _outline(geometry):
             _sub(detail, "link", point=f"{y!r},{x!r}")
@@ -529,17 +805,89 @@ def record_event(feature: Feature, now: datetime) -> Element | None:
         if kind == "patrol_area":
             _sub(detail, "fillColor", value=str(argb_int(colour, 0.25)))
         _sub(detail, "labels_on", value="true")
-    remarks = str(props.get("description") or props.get("findings") or props.get("task") or "")
+    remarks = str(
+        props.get("description") or props.get("findings") or props.get("task")
+        or props.get("notes") or ""
+    )  # fmt: skip
     _sub(detail, "remarks", remarks)
     ours = _sub(detail, OUR_DETAIL, kind=kind, version="1")
     for key, value in props.items():
         text = property_text(value)
         if text and key != "kind":
             _sub(ours, "f", text, n=key)
-    if kind in ("patrol_area", "ceasefire_line", "patrol"):
+    if kind in ("patrol_area", "ceasefire_line", "patrol", "map_item"):
         key = "track" if kind == "patrol" else "geometry"
         _sub(ours, "f", json.dumps(geometry_to_geojson(geometry)), n=key)
     return event
+
+
+#: Map-item types written as a CoT type of their own (points); other points are spot markers.
+_POINT_COT_TYPES = {"waypoint": "b-m-p-w", "bullseye": "u-r-b-bullseye", "camera": "b-m-p-s-p-loc"}
+
+
+def map_item_cot_type(props: dict[str, Any], geometry: BaseGeometry) -> str:
+    """The CoT type ATAK draws a map item as: the partner's own type when it fits the shape
+    (a round trip gives ATAK back what it sent), else by shape and type."""
+    own = str(props.get("partner_type") or "")
+    item_type = str(props.get("item_type") or "")
+    if isinstance(geometry, Point | MultiPoint):
+        if own and not own.startswith(("u-d-", "b-m-r", "u-rb-", "u-r-b-c")):
+            return own
+        return _POINT_COT_TYPES.get(item_type, "b-m-p-s-m")
+    if isinstance(geometry, MultiLineString):
+        return "u-d-f-m"  # a telestration: one stroke per part
+    if isinstance(geometry, LineString) and (item_type == "route" or own.startswith("b-m-r")):
+        return "b-m-r"
+    return "u-d-f"
+
+
+def _map_item_detail(
+    detail: Element, cot_type: str, props: dict[str, Any], geometry: BaseGeometry, now: datetime
+) -> None:
+    """Vertices, strokes and colours of a map item as ATAK writes them."""
+    shape = "point"
+    if isinstance(geometry, LineString | MultiLineString):
+        shape = "line"
+    elif isinstance(geometry, Polygon | MultiPolygon):
+        shape = "area"
+    colour = map_item_colour(str(props.get("item_type", "")), str(props.get("colour") or ""), shape)
+    argb = str(argb_int(colour))
+    if shape == "point":
+        _sub(detail, "color", argb=argb)
+        if cot_type == "b-m-p-s-m":
+            _sub(detail, "usericon", iconsetpath=f"COT_MAPPING_SPOTMAP/b-m-p-s-m/{argb}")
+        return
+    if cot_type == "u-d-f-m" and isinstance(geometry, MultiLineString):
+        for number, part in enumerate(geometry.geoms, start=1):
+            stroke = Element("event", {"version": "2.0", "uid": f"{props['id']}.{number}",
+                                       "type": "u-d-f", "time": _cot_time(now),
+                                       "start": _cot_time(now), "stale": _cot_time(now),
+                                       "how": "h-e"})  # fmt: skip
+            _sub(stroke, "point", lat="0", lon="0", hae=str(UNKNOWN), ce=str(UNKNOWN),
+                 le=str(UNKNOWN))  # fmt: skip
+            inner = _sub(stroke, "detail")
+            for x, y, *_ in part.coords:
+                _sub(inner, "link", point=f"{y!r},{x!r}")
+            _sub(inner, "strokeColor", value=argb)
+            _sub(detail, "link", line=ET.tostring(stroke, encoding="unicode"))
+    elif cot_type == "b-m-r":
+        vertices = _outline(geometry)
+        for number, (x, y) in enumerate(vertices):
+            end = number in (0, len(vertices) - 1)
+            _sub(detail, "link", uid=f"{props['id']}.{number}",
+                 type="b-m-p-w" if end else "b-m-p-c",
+                 callsign=("SP" if number == 0 else "EP") if end else "",
+                 point=f"{y!r},{x!r}", relation="c")  # fmt: skip
+        _sub(detail, "link_attr", color=argb, method="Driving", prefix="CP", direction="Infil",
+             routetype="Primary", order="Ascending Check Points")  # fmt: skip
+    else:
+        for x, y in _outline(geometry):
+            _sub(detail, "link", point=f"{y!r},{x!r}")
+    _sub(detail, "strokeColor", value=argb)
+    _sub(detail, "strokeWeight", value="3.0")
+    if shape == "area":
+        _sub(detail, "fillColor", value=str(argb_int(colour, 0.25)))
+    _sub(detail, "labels_on", value="true")
 
 
 def _event_bytes(event: Element, declaration: bool = True) -> bytes:

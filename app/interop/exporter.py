@@ -19,7 +19,9 @@ from app.interop.importer import formats
 from app.store import MissionStore
 
 #: Kinds in the order they are written: units before what refers to them.
-EXPORT_ORDER = ("unit", "patrol_area", "ceasefire_line", "patrol", "position_report", "incident")
+EXPORT_ORDER = (
+    "unit", "patrol_area", "ceasefire_line", "patrol", "position_report", "incident", "map_item",
+)  # fmt: skip
 _TIMED = {"position_report", "patrol_area", "patrol", "ceasefire_line", "incident"}
 
 

@@ -33,7 +33,7 @@ from shapely.geometry.base import BaseGeometry
 
 from app.domain import map_items, taxonomy
 from app.domain.coords import format_utc, parse_coordinate, parse_dtg, parse_utc
-from app.domain.records import RECORD_KINDS, Incident, PositionReport, Record, Unit
+from app.domain.records import RECORD_KINDS, PositionReport, Record, Unit
 from app.domain.serialize import (
     field_types,
     geometry_to_geojson,
@@ -60,8 +60,9 @@ FOREIGN_IDS = uuid.UUID("6f3c7d5e-2b7a-4c59-9a8e-1c0b6c2f4e11")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 # Column names partners use, lower-cased, in order of preference.
-LAT_NAMES = ("lat", "latitude", "y", "lat_dd", "latitude_dd", "ycoord", "point_y")
-LON_NAMES = ("lon", "lng", "long", "longitude", "x", "lon_dd", "longitude_dd", "xcoord", "point_x")
+LAT_NAMES = ("lat", "latitude", "y", "lat_dd", "latitude_dd", "ycoord", "point_y", "reclat")
+LON_NAMES = ("lon", "lng", "long", "longitude", "x", "lon_dd", "longitude_dd", "xcoord",
+             "point_x", "reclong")  # fmt: skip
 MGRS_NAMES = ("mgrs", "grid", "mgrs_grid", "grid_ref", "location_mgrs")
 WKT_NAMES = ("wkt", "geometry_wkt", "the_geom", "geom")
 TIME_NAMES = (
@@ -689,11 +690,8 @@ def _foreign_records(
             data["designation"] = str(name[1])
         if not data.get("nation"):
             nation = _pick(lowered, ("nation", "country", "country_code"))
-            if nation is None:
-                raise ValidationError(
-                    "nation", "is required (ISO 3166 alpha-3): " + context.supply("nation")
-                )
-            data["nation"] = str(nation[1])
+            # A partner's unit whose file names no nation comes in as of unknown nation.
+            data["nation"] = str(nation[1]) if nation else taxonomy.UNKNOWN_NATION
         if not data.get("sidc"):
             data["sidc"] = "10031000001211000000"  # friendly ground unit, nothing more known
     record = _build(data)
@@ -787,10 +785,3 @@ def _unit_for(props: Mapping[str, Any], context: MissionContext) -> str:
     if unit_id is None:
         raise ValidationError("unit_id", f"{found[0]} {found[1]!r} is no unit of this mission")
     return unit_id
-
-
-def incident_is_violation(record: Record, context: MissionContext) -> bool:
-    """Whether an imported incident counts as a ceasefire violation (for the GUI's alert)."""
-    if not isinstance(record, Incident):
-        return False
-    return any(c.key == record.category and c.is_violation for c in context.categories)

@@ -11,6 +11,7 @@ import json
 import math
 import os
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,14 @@ import shapely.geometry
 
 from app.domain.records import Record
 from app.interop import safety
-from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
+from app.interop.base import (
+    Feature,
+    InteropError,
+    Job,
+    read_or_problem,
+    register_reader,
+    register_writer,
+)
 from app.interop.features import feature_of
 
 
@@ -39,7 +47,9 @@ class GeoJsonReader:
             where = f"{path.name}: feature {index}"
             if index % 2000 == 0:
                 job.report(index)
-            yield _feature(raw, index, where)
+            yield read_or_problem(
+                index, where, f"feature {index}", partial(_feature, raw, index, where)
+            )
 
 
 def _documents(path: Path) -> list[Any]:
@@ -105,9 +115,10 @@ def _feature(raw: Any, index: int, where: str) -> Feature:
             raise InteropError(f"{where}: geometry is not a GeoJSON geometry object")
         try:
             shape = shapely.geometry.shape(value)
-        except Exception as exc:  # shapely raises several types for malformed input
+        except Exception:  # shapely raises several types for malformed input
             raise InteropError(
-                f"{where}: unreadable {value.get('type')} geometry ({exc})"
+                f"{where}: unreadable {str(value.get('type'))[:40]} geometry (its coordinates "
+                "are not numbers nested as GeoJSON requires)"
             ) from None
         if not shape.is_empty:  # an empty geometry is no location at all
             geometry = safety.check_geometry(shapely.force_2d(shape), where)

@@ -11,15 +11,29 @@ run takes exactly the same path and rolls back. Plain Python: no Qt.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import mimetypes
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from app.domain.records import RECORD_KINDS, Incident, Patrol, PositionReport, Record, Unit
+from shapely.geometry import Point
+
+from app.domain.coords import format_utc
+from app.domain.records import (
+    RECORD_KINDS,
+    Incident,
+    MapItem,
+    Patrol,
+    PositionReport,
+    Record,
+    Unit,
+)
 from app.domain.serialize import field_types
 from app.errors import AppError, ValidationError
 from app.interop import base, safety
@@ -29,13 +43,12 @@ from app.store import MissionStore
 from app.store.backup import take_backup
 
 #: Modules that register readers and writers, in the order formats are tried when sniffing.
-FORMAT_MODULES = ("ogr", "kml", "cot", "nvg", "geojson", "csvfmt")
+FORMAT_MODULES = ("ogr", "kml", "cot", "tak_protobuf", "nvg", "geojson", "csvfmt")
 #: Sniffing order: the most specific signatures first, plain text (CSV) last.
-SNIFF_ORDER = ("gpkg", "shapefile", "tak", "kmz", "kml", "cot", "nvg", "geojson", "csv")
+SNIFF_ORDER = (
+    "gpkg", "shapefile", "tak", "kmz", "kml", "cot", "takproto", "nvg", "geojson", "csv",
+)  # fmt: skip
 HEAD_BYTES = 8192
-
-#: Kept for callers of the old ``app.importing`` module.
-ImportRefused = InteropError
 
 
 def formats() -> dict[str, Reader]:
@@ -131,6 +144,8 @@ class ImportSummary:
     ignored: set[str] = field(default_factory=set)  #: properties no record field takes
     dry_run: bool = False
     records: list[Record] = field(default_factory=list, repr=False)
+    #: Attachment contents the records name: SHA-256 → (file name, media type, bytes).
+    files: dict[str, tuple[str, str, bytes]] = field(default_factory=dict, repr=False)
     problems: list[Problem] = field(default_factory=list)
     skip_invalid: bool = False
     good: int = 0  #: features that became records
@@ -307,9 +322,16 @@ def map_features(
     labels = set(store.classifications)
     by_key: dict[tuple[str, str], Record] = {}
     feature_of_key: dict[tuple[str, str], Feature] = {}
-    for feature in features:
+    for feature in _expand_tracks(iter(features), context, as_kind):
         if feature.problem is not None:
-            summary.problems.append(problem_for(feature, feature.problem))
+            if feature.optional:
+                # One bad item of a TAK package never sinks the package: it is listed instead.
+                summary.skipped[feature.problem] += 1
+            else:
+                summary.problems.append(problem_for(feature, feature.problem))
+            continue
+        if feature.note is not None:
+            summary.skipped[feature.note] += 1
             continue
         try:
             records, ignored = feature_to_records(
@@ -321,8 +343,14 @@ def map_features(
             summary.skipped[str(why)] += 1
             continue
         except ValidationError as exc:
+            if feature.optional:
+                label = feature.name or f"item {feature.index}"
+                summary.skipped[f"{label}: {exc}"] += 1
+                continue
             summary.problems.append(problem_for(feature, str(exc), exc.field))
             continue
+        if feature.files:
+            records = _with_files(records, feature.files, summary)
         summary.ignored |= ignored
         summary.good += 1
         for record in records:
@@ -342,11 +370,52 @@ def count_changes(
     store: MissionStore, by_key: dict[tuple[str, str], Record], summary: ImportSummary
 ) -> None:
     """Fill ``summary``'s created and updated counts and its records from ``by_key``."""
-    existing = store._existing(list(by_key))  # one query per 500 ids
+    existing = store.existing(list(by_key))  # one query per 500 ids
     for key in by_key:
         target = summary.updated if key in existing else summary.created
         target[key[0]] += 1
     summary.records = list(by_key.values())
+
+
+def _with_files(
+    records: list[Record], files: list[tuple[str, bytes]], summary: ImportSummary
+) -> list[Record]:
+    """The feature's main record with the files a package attached to it (a photo of a
+    marker) as its attachments; the contents wait in the summary until the import writes."""
+    main = records[0]
+    if not isinstance(main, Incident | MapItem):
+        summary.skipped[f"a file attached to a {main.KIND} (only incidents and map items)"] += 1
+        return records
+    digests = list(main.attachments)
+    for name, data in files:
+        sha256 = hashlib.sha256(data).hexdigest()
+        media = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        summary.files[sha256] = (name, media, data)
+        if sha256 not in digests:
+            digests.append(sha256)
+    return [main.evolve(attachments=tuple(digests)), *records[1:]]
+
+
+def _expand_tracks(
+    features: Iterator[Feature], context: MissionContext, as_kind: str | None
+) -> Iterator[Feature]:
+    """A recorded track whose name is one of the mission's units becomes that unit's position
+    reports (one per timed point); any other track stays one line (a route)."""
+    for feature in features:
+        unit = feature.name.strip().lower()
+        wanted = as_kind in (None, "position_report")
+        if not feature.track or unit not in context.units or not wanted:
+            yield feature
+            continue
+        for when, lon, lat in feature.track:
+            if not when:
+                continue
+            yield Feature(
+                index=feature.index, geometry=Point(lon, lat), item=feature.describe(),
+                properties={"unit_id": context.units[unit], "observed_at": when,
+                            "id": f"track:{context.units[unit]}:{when}"},
+                kind_hint="position_report",
+            )  # fmt: skip
 
 
 def _map_hint(words: str) -> str:
@@ -381,7 +450,7 @@ def _check_units(
     for r in records:
         if isinstance(r, PositionReport | Patrol) and r.unit_id not in batch:
             wanted.setdefault(r.unit_id, []).append((r.KIND, r.id))
-    known = store._existing([("unit", u) for u in wanted])
+    known = store.existing([("unit", u) for u in wanted])
     dropped: list[tuple[str, str]] = []
     for unit_id, keys in sorted(wanted.items()):
         if ("unit", unit_id) in known:
@@ -429,6 +498,9 @@ def import_file(
         with store.transaction():
             # Units first: position reports and patrols in the same file may refer to them.
             ordered = sorted(summary.records, key=lambda r: r.KIND != "unit")
+            added = format_utc(datetime.now(UTC))
+            for sha256, (name, media, data) in summary.files.items():
+                store.put_attachment(sha256, name, media, data, added)
             store.save_many(ordered, source=f"import:{path.name}")
             job.report(total, total)  # a cancel now still rolls everything back
             if dry_run:

@@ -24,6 +24,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -43,7 +44,14 @@ from shapely.geometry.base import BaseGeometry
 from app.domain import taxonomy
 from app.domain.records import RECORD_KINDS, Record
 from app.files import atomic_file
-from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
+from app.interop.base import (
+    Feature,
+    InteropError,
+    Job,
+    read_or_problem,
+    register_reader,
+    register_writer,
+)
 from app.interop.features import record_to_feature
 from app.interop.safety import (
     MAX_DEPTH,
@@ -57,7 +65,7 @@ from app.interop.safety import (
     safe_member_names,
     zip_member_names,
 )
-from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS
+from maps.styles import FALLBACK_COLOUR, GROUP_COLOURS, map_item_colour
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 _Q = f"{{{KML_NS}}}"
@@ -70,9 +78,10 @@ FOLDERS = {
     "patrol": "Patrols",
     "ceasefire_line": "Ceasefire lines",
     "incident": "Incidents",
+    "map_item": "Map items",
 }
 
-#: Style id → (line colour, fill colour or None, line width): the map's palette (bh-map.js).
+#: Style id → (line colour, fill colour or None, line width): the map's palette (bh-map-core.js).
 KIND_STYLES: dict[str, tuple[str, str | None, float]] = {
     "unit": ("#1d5fbf", None, 2.0),
     "position_report": ("#2b5797", None, 1.6),
@@ -271,7 +280,8 @@ def _geometry(element: Element, where: str, depth: int = 0) -> BaseGeometry | No
         shell = _ring(_child(element, "outerBoundaryIs"), where)
         holes = [_ring(inner, where) for inner in _children(element, "innerBoundaryIs")]
         return Polygon(shell, holes)
-    if name == "MultiGeometry":
+    if name in ("MultiGeometry", "MultiPolygon", "MultiLineString", "MultiPoint"):
+        # (the last three are not KML, but GDAL's older KML writer made them)
         if depth >= MAX_DEPTH:
             raise InteropError(f"{where}: MultiGeometry nested more than {MAX_DEPTH} deep")
         parts = [g for child in element if (g := _geometry(child, where, depth + 1)) is not None]
@@ -283,8 +293,45 @@ def _geometry(element: Element, where: str, depth: int = 0) -> BaseGeometry | No
             return MultiLineString(parts)
         if all(isinstance(p, Polygon) for p in parts):
             return MultiPolygon(parts)
+        flat = [q for p in parts for q in (getattr(p, "geoms", None) or [p])]
+        shapes = [p for p in flat if not isinstance(p, Point)]
+        if shapes and depth == 0:
+            # ArcGIS and others add a Point to place the label: the shapes are the feature.
+            if all(isinstance(p, LineString) for p in shapes):
+                return shapes[0] if len(shapes) == 1 else MultiLineString(shapes)
+            if all(isinstance(p, Polygon) for p in shapes):
+                return shapes[0] if len(shapes) == 1 else MultiPolygon(shapes)
         return GeometryCollection(parts)
+    if name in ("Track", "MultiTrack"):
+        track = _track_points(element, where)
+        if len(track) == 1:
+            return Point(track[0][1:])
+        return LineString([(x, y) for _, x, y in track])
     return None
+
+
+def _track_points(element: Element, where: str) -> list[tuple[str, float, float]]:
+    """A ``gx:Track`` (or every track of a ``gx:MultiTrack``) as (when, lon, lat)."""
+    tracks = [element] if local_name(element.tag) == "Track" else _children(element, "Track")
+    out: list[tuple[str, float, float]] = []
+    for track in tracks:
+        whens = [(w.text or "").strip() for w in _children(track, "when")]
+        coords = _children(track, "coord")
+        for n, coord in enumerate(coords):
+            parts = (coord.text or "").split()
+            try:
+                lon, lat = float(parts[0]), float(parts[1])
+            except (IndexError, ValueError):
+                raise InteropError(
+                    f"{where}: track point {n + 1} {(coord.text or '')[:40]!r} is not "
+                    "'lon lat [alt]'"
+                ) from None
+            if not (math.isfinite(lon) and math.isfinite(lat)):
+                raise InteropError(f"{where}: track point {n + 1} is not a finite coordinate")
+            out.append((whens[n] if n < len(whens) else "", lon, lat))
+    if not out:
+        raise InteropError(f"{where}: the track has no points")
+    return out
 
 
 def _placemark_geometry(placemark: Element, where: str) -> BaseGeometry | None:
@@ -295,6 +342,11 @@ def _placemark_geometry(placemark: Element, where: str) -> BaseGeometry | None:
             "LinearRing",
             "Polygon",
             "MultiGeometry",
+            "MultiPolygon",
+            "MultiLineString",
+            "MultiPoint",
+            "Track",
+            "MultiTrack",
         ):
             geometry = _geometry(child, where)
             if geometry is None:
@@ -362,7 +414,13 @@ def _placemark(placemark: Element, layer: str, ctx: _Context) -> Feature:
     # A partner's polygon is no patrol area unless someone says so: the importer makes it a
     # map item (see ``app.interop.features``).
     kind = str(props["kind"]) if ours else None
+    track: list[tuple[str, float, float]] = []
+    for child in placemark:
+        if local_name(child.tag) in ("Track", "MultiTrack"):
+            track = _track_points(child, where)
+            break
     return Feature(
+        track=track,
         index=index,
         geometry=geometry,
         properties=props,
@@ -371,6 +429,35 @@ def _placemark(placemark: Element, layer: str, ctx: _Context) -> Feature:
         kind_hint=kind,
         style=style,
     )
+
+
+def _network_link(href: str) -> str:
+    target = f" from {href[:80]}" if href else ""
+    return (
+        f"a NetworkLink loads its content{target} over a network, and this program works "
+        "offline: open it in Google Earth on a connected machine, save the result as KML or "
+        "KMZ (right-click → Save Place As) and import that"
+    )
+
+
+def _image_overlay(href: str) -> str:
+    image = f" ({Path(href).name[:60]})" if href else ""
+    return (
+        f"an image overlay{image} is a picture, not map features: to see it as a basemap, "
+        "save the image with its corner coordinates as a GeoTIFF (QGIS Georeferencer, or "
+        "gdal_translate -a_ullr WEST NORTH EAST SOUTH -a_srs EPSG:4326) and add it with "
+        "`basemap import`"
+    )
+
+
+_NOT_FEATURES = {
+    "NetworkLink": _network_link,
+    "GroundOverlay": _image_overlay,
+    "PhotoOverlay": _image_overlay,
+    "ScreenOverlay": lambda href: (
+        "a screen overlay (a legend or logo fixed on the screen) is no map feature; it is left out"
+    ),
+}
 
 
 def _walk(element: Element, layer: str, ctx: _Context, depth: int = 0) -> Iterator[Feature]:
@@ -389,7 +476,22 @@ def _walk(element: Element, layer: str, ctx: _Context, depth: int = 0) -> Iterat
                 )
             if ctx.count % 500 == 0:
                 ctx.job.report(ctx.count)
-            yield _placemark(child, layer, ctx)
+            title = _child_text(child, "name")
+            item = f"feature {ctx.count}" + (f" ({title[:60]})" if title else "")
+            yield read_or_problem(
+                ctx.count, f"{ctx.where}: {item}", item, partial(_placemark, child, layer, ctx)
+            )
+        elif name in _NOT_FEATURES:
+            ctx.count += 1
+            title = _child_text(child, "name")
+            item = f"{name} {ctx.count}" + (f" ({title[:60]})" if title else "")
+            link = _child(child, "Link") or _child(child, "Icon") or _child(child, "Url")
+            href = _child_text(link, "href") if link is not None else ""
+            reason = _NOT_FEATURES[name](href)
+            if name == "ScreenOverlay":  # a legend or logo: nothing is lost
+                yield Feature(index=ctx.count, geometry=None, item=item, note=reason)
+            else:
+                yield Feature(index=ctx.count, geometry=None, item=item, problem=reason)
 
 
 def read_kml_bytes(data: bytes, where: str, job: Job) -> Iterator[Feature]:
@@ -498,6 +600,24 @@ def _write_styles(document: Element) -> None:
         _balloon(style)
 
 
+def _map_item_style(placemark: Element, feature: Feature) -> None:
+    """A map item's own colour, inline: its type's colour when it has none of its own."""
+    props = feature.properties
+    shape = "point"
+    if isinstance(feature.geometry, LineString | MultiLineString):
+        shape = "line"
+    elif isinstance(feature.geometry, Polygon | MultiPolygon):
+        shape = "area"
+    colour = map_item_colour(str(props.get("item_type", "")), str(props.get("colour") or ""), shape)
+    style = _sub(placemark, "Style")
+    _sub(_sub(style, "IconStyle"), "color", _colour(colour))
+    line = _sub(style, "LineStyle")
+    _sub(line, "color", _colour(colour))
+    _sub(line, "width", "3")
+    _sub(_sub(style, "PolyStyle"), "color", _colour(colour, _AREA_FILL_OPACITY))
+    _balloon(style)
+
+
 def _balloon(style: Element) -> None:
     # The balloon shows only our description, which is built from HTML-escaped text: Google
     # Earth renders balloon text as HTML, so a partner's "<script>" must arrive as text.
@@ -558,7 +678,8 @@ def _write_time(placemark: Element, props: Mapping[str, Any]) -> None:
 _SUMMARY_FIELDS = (
     "classification", "releasable_to", "category", "severity", "occurred_start", "status",
     "area_type", "line_type", "nation", "callsign", "sidc", "planned_start", "party_left",
-    "party_right", "agreement", "fatalities", "description", "findings", "task",
+    "party_right", "agreement", "fatalities", "description", "findings", "task", "item_type",
+    "notes",
 )  # fmt: skip
 
 
@@ -600,6 +721,8 @@ def build_kml(
         _sub(placemark, "description", _description(feature))
         _write_time(placemark, props)
         _sub(placemark, "styleUrl", "#" + _style_id(feature))
+        if kind == "map_item":
+            _map_item_style(placemark, feature)
         # Data/value pairs, not SchemaData: GDAL (QGIS) loses SchemaData fields in a KMZ.
         # Empty text is left out; the record's default is "" anyway.
         extended = _sub(placemark, "ExtendedData")

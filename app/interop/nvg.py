@@ -28,6 +28,7 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -49,7 +50,14 @@ from app.domain.records import RECORD_KINDS, Record
 from app.domain.sidc import describe_sidc, normalize_sidc
 from app.errors import ValidationError
 from app.files import atomic_file
-from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
+from app.interop.base import (
+    Feature,
+    InteropError,
+    Job,
+    read_or_problem,
+    register_reader,
+    register_writer,
+)
 from app.interop.kml import FOLDERS, KIND_STYLES, format_coord, property_text, record_features
 from app.interop.safety import (
     MAX_DEPTH,
@@ -233,12 +241,35 @@ def _extended(element: Element) -> dict[str, str]:
     return data
 
 
-def _symbol(text: str) -> str | None:
-    code = text.split(":", 1)[-1].strip()
+_SYMBOL_PREFIX = re.compile(r"^\s*(app-?6[a-e]?|2525[a-e]?|mil-?std-?2525[a-e]?)\s*:", re.I)
+
+
+def symbol_to_sidc(text: str) -> str | None:
+    """The SIDC an NVG ``symbol`` names, or None when it names none we can draw.
+
+    The scheme prefix (``app6a:``, ``app6b:``, ``2525b:`` … ``2525d:``, ``app6d:``) is dropped.
+    Letter codes (APP-6A/B, 2525B/C) are upper-cased and padded with ``-`` to 15 characters:
+    APP-6A tools often write 14 (or 10) leaving out the trailing modifiers; ``*`` placeholders
+    inside the function id become ``-``. Numeric codes (2525D/E, APP-6(D)) keep their first 20
+    digits (2525E's 30-digit codes add amplifiers we do not draw).
+    """
+    code = "".join(_SYMBOL_PREFIX.sub("", text or "").split())
+    if not code:
+        return None
+    if code.isdigit():
+        code = code[:20] if len(code) in (20, 30) else code
+    elif code[0].isalpha() and 10 <= len(code) < 15:
+        code = code.upper().ljust(15, "-")
+    if len(code) == 15 and code[0].isalpha():
+        code = code.upper()
+        code = code[:4] + code[4:10].replace("*", "-") + code[10:]
     try:
         return normalize_sidc(code)
     except ValidationError:
         return None
+
+
+_symbol = symbol_to_sidc
 
 
 def _is_unit_symbol(sidc: str) -> bool:
@@ -246,10 +277,19 @@ def _is_unit_symbol(sidc: str) -> bool:
     return info.symbol_set == "land_unit" and (info.form == "numeric" or sidc[0] == "S")
 
 
-def _feature(element: Element, index: int, layer: str, where_file: str) -> Feature:
+def item_name(index: int, label: str) -> str:
+    """How messages name an NVG item."""
+    return f"item {index}" + (f" ({label[:60]})" if label else "")
+
+
+def _feature(
+    element: Element, index: int, layer: str, where_file: str, link: str | None = None
+) -> Feature:
     label = element.get("label") or ""
-    where = f"{where_file}: feature {index}" + (f" ({label[:60]})" if label else "")
     tag = _name(element)
+    if not label and tag == "text":
+        label = " ".join((element.text or "").split())[:200]
+    where = f"{where_file}: {item_name(index, label)}"
     if tag == "composite":
         parts = [
             g
@@ -268,6 +308,8 @@ def _feature(element: Element, index: int, layer: str, where_file: str) -> Featu
     uri = element.get("uri")
     if uri:
         props["id"] = _UUID_URN.sub("", uri)
+    if link:
+        props["link"] = link
     if label:
         props["name"] = label
     symbol = element.get("symbol")
@@ -318,6 +360,7 @@ def _feature(element: Element, index: int, layer: str, where_file: str) -> Featu
         layer=layer,
         kind_hint=kind,
         style=style,
+        item=item_name(index, label),
     )
 
 
@@ -327,14 +370,22 @@ class _Walk:
         self.job = job
         self.count = 0
 
-    def items(self, parent: Element, layer: str, depth: int = 0) -> Iterator[Feature]:
+    def items(
+        self, parent: Element, layer: str, depth: int = 0, link: str | None = None
+    ) -> Iterator[Feature]:
+        """Drawable items in document order; ``g`` groups name a layer, ``a`` hyperlinks are
+        read through (their target kept as the items' ``link``)."""
         if depth > MAX_DEPTH:
             raise InteropError(f"{self.where}: groups nested more than {MAX_DEPTH} deep; refused")
         for child in parent:
             name = _name(child)
             if name == "g":
                 title = child.get("label") or "g"
-                yield from self.items(child, f"{layer}/{title}" if layer else title, depth + 1)
+                path = f"{layer}/{title}" if layer else title
+                yield from self.items(child, path, depth + 1, link)
+            elif name == "a":
+                href = next((v for k, v in child.attrib.items() if local_name(k) == "href"), None)
+                yield from self.items(child, layer, depth + 1, href or link)
             elif name in _DRAWABLES:
                 self.count += 1
                 if self.count > MAX_FEATURES:
@@ -343,7 +394,12 @@ class _Walk:
                     )
                 if self.count % 500 == 0:
                     self.job.report(self.count)
-                yield _feature(child, self.count, layer, self.where)
+                label = child.get("label") or ""
+                yield read_or_problem(
+                    self.count, f"{self.where}: {item_name(self.count, label)}",
+                    item_name(self.count, label),
+                    partial(_feature, child, self.count, layer, self.where, link),
+                )  # fmt: skip
 
 
 class NvgReader:
@@ -354,6 +410,8 @@ class NvgReader:
 
     def sniff(self, path: Path, head: bytes) -> bool:
         start = head[:4096]
+        if start[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark
+            start = start.decode("utf-16", errors="ignore").encode("utf-8")
         return (
             b"tide.act.nato.int/schemas" in start
             or re.search(rb"<(\w+:)?nvg[\s>]", start) is not None

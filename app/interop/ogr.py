@@ -48,8 +48,12 @@ LAYERS = {
     "patrol": "patrols",
     "ceasefire_line": "ceasefire_lines",
     "incident": "incidents",
+    "map_item": "map_items",
 }
+#: Map items are written one layer per shape, so QGIS styles each as points, lines or areas.
+MAP_ITEM_LAYERS = {"point": "map_item_points", "line": "map_item_lines", "area": "map_item_areas"}
 KIND_OF_LAYER = {layer: kind for kind, layer in LAYERS.items()}
+KIND_OF_LAYER |= {layer: "map_item" for layer in MAP_ITEM_LAYERS.values()}
 _SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 _SQLITE = b"SQLite format 3\x00"
 log = logging.getLogger(__name__)
@@ -286,8 +290,9 @@ class GeoPackageWriter:
                 if kind not in by_kind:
                     continue
                 features = [feature_of(r, job) for r in by_kind[kind]]
-                self._layer(tmp, kind, features, append=not first)
-                first = False
+                for layer, part in _layers(kind, features):
+                    self._layer(tmp, kind, part, layer, append=not first)
+                    first = False
                 done += len(features)
                 job.report(done)
             if first:
@@ -299,7 +304,9 @@ class GeoPackageWriter:
                 Path(str(tmp) + extra).unlink(missing_ok=True)
         return done
 
-    def _layer(self, path: Path, kind: str, features: list[Feature], *, append: bool) -> None:
+    def _layer(
+        self, path: Path, kind: str, features: list[Feature], layer: str, *, append: bool
+    ) -> None:
         types = field_types(RECORD_KINDS[kind])
         names = list(features[0].properties)  # "kind" too: the file says what each row is
         columns = [
@@ -314,12 +321,24 @@ class GeoPackageWriter:
             wkb,
             columns,
             fields=names,
-            layer=LAYERS[kind],
+            layer=layer,
             driver="GPKG",
             geometry_type=geometry_type,
             crs="EPSG:4326",
             append=append,
         )
+
+
+def _layers(kind: str, features: list[Feature]) -> list[tuple[str, list[Feature]]]:
+    """The layers a kind's features are written to: one, or one per shape for map items."""
+    if kind != "map_item":
+        return [(LAYERS[kind], features)]
+    shapes: dict[str, list[Feature]] = {}
+    for feature in features:
+        name = feature.geometry.geom_type if feature.geometry is not None else "Point"
+        shape = "line" if "LineString" in name else "area" if "Polygon" in name else "point"
+        shapes.setdefault(shape, []).append(feature)
+    return [(MAP_ITEM_LAYERS[shape], shapes[shape]) for shape in MAP_ITEM_LAYERS if shape in shapes]
 
 
 def _column(kind: str, values: list[Any]) -> np.ndarray:

@@ -266,10 +266,13 @@ def parse_xml(data: bytes, where: str) -> Element:
         line, column = getattr(exc, "position", (0, 0))
         reason = str(exc).split(":")[0]
         raise InteropError(
-            f"{where}: not well-formed XML (line {line}, column {column + 1}): {reason}"
+            f"{where}: not well-formed XML (line {line}, character {column + 1}): {reason}"
         ) from None
-    except (ValueError, UnicodeError, LookupError) as exc:  # e.g. an unknown encoding
-        raise InteropError(f"{where}: not well-formed XML ({exc})") from None
+    except (ValueError, UnicodeError, LookupError):  # e.g. an unknown encoding
+        raise InteropError(
+            f"{where}: not well-formed XML (its declared encoding is unknown or its text does "
+            "not match it)"
+        ) from None
 
 
 _LOCAL_NAMES: dict[str, str] = {}

@@ -8,39 +8,62 @@ worth a look that can legitimately occur (a reference to a record not shared wit
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
 
 from app.domain.records import REFERENCES, Record, Unit, record_class
 from app.store import migrations
 from app.store.rows import row_to_record
-
-if TYPE_CHECKING:
-    from app.store.store import CheckReport, MissionStore
+from app.store.tables import TABLES
 
 
-def run_checks(store: MissionStore) -> CheckReport:
-    from app.store.store import TABLES, CheckReport
+@dataclass
+class CheckReport:
+    """What ``check`` found: errors make the database unhealthy, warnings are worth a look."""
 
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.errors
+
+
+def run_checks(
+    conn: sqlite3.Connection,
+    schema_version: int,
+    kinds_present: tuple[str, ...],
+    *,
+    readonly: bool,
+) -> CheckReport:
+    """Check the open database ``conn`` (at ``schema_version``, with tables for
+    ``kinds_present``); read-only connections skip the checks that need to write."""
     report = CheckReport()
-    conn = store.conn
     _sqlite_checks(conn, report)
     if report.errors:
         return report  # a damaged file: the rest would only repeat the damage
-    if store.schema_version < migrations.LATEST:
+    if schema_version < migrations.LATEST:
         report.warnings.append(
-            f"schema is at step {store.schema_version} of {migrations.LATEST}; opening the "
+            f"schema is at step {schema_version} of {migrations.LATEST}; opening the "
             "mission in the app (or any command that writes) upgrades it"
         )
-    present = {TABLES[kind] for kind in store.kinds_present}
+    present = {TABLES[kind] for kind in kinds_present}
     for table in migrations.SPATIAL_TABLES:
         if table in present:
             _rtree_in_step(conn, table, report)
-    _fts_in_step(conn, report, store.readonly)
+    _fts_in_step(conn, report, readonly)
     live: dict[str, dict[str, Record]] = {}
-    for kind in store.kinds_present:
+    for kind in kinds_present:
         live[kind] = _rows_decode(conn, kind, TABLES[kind], report)
     _references(live, report)
-    _change_log_covers(conn, report, store.kinds_present)
+    _change_log_covers(conn, report, kinds_present)
+    from app.store.sync_state import ids_in_several_kinds
+
+    for record_id, kinds in ids_in_several_kinds(conn, kinds_present):
+        report.errors.append(
+            f"id {record_id} names records of several kinds ({', '.join(kinds)}); "
+            "'record show' and 'record update' cannot tell them apart"
+        )
     return report
 
 
@@ -152,8 +175,6 @@ def _references(live: dict[str, dict[str, Record]], report: CheckReport) -> None
 def _change_log_covers(
     conn: sqlite3.Connection, report: CheckReport, kinds: tuple[str, ...]
 ) -> None:
-    from app.store.store import TABLES
-
     for kind in kinds:
         table = TABLES[kind]
         missing = conn.execute(

@@ -440,8 +440,36 @@ def _acled_categories(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE categories SET active = 0 WHERE key = ?", [(key,) for key in retired])
 
 
+def _mark_demo_missions_as_training(conn: sqlite3.Connection) -> None:
+    """Missions that hold the fictional demo (made before missions had settings, often as the
+    user's default database) are marked as training, with the demo's name and parties, so that
+    every title and output says they are fictional. Self-contained (frozen): the demo is known
+    by its force headquarters' designation."""
+    demo = conn.execute(
+        "SELECT 1 FROM units WHERE designation = 'UNDMF Force HQ' LIMIT 1"
+    ).fetchone()
+    if demo is None:
+        return
+    for key, value in (
+        ("training", "1"),
+        ("mission_name", "UN Demo Monitoring Force"),
+        ("mission_parties", '["Northern Forces", "Southern Army"]'),
+    ):
+        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _sync_state(conn: sqlite3.Connection) -> None:
+    """Sync: the name and media type each record gives an attachment (a file attached to a
+    secret incident and to a public one keeps a separate name for each); the author's signature
+    of each record version; which key makes each installation's versions."""
+    from app.store.sync_state import create_sync_state_tables
+
+    create_sync_state_tables(conn)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _v1, _v2, _v3, _v4, _v5, _map_items, _acled_categories,
+    _v1, _v2, _v3, _v4, _v5, _map_items, _acled_categories, _mark_demo_missions_as_training,
+    _sync_state,
 )  # fmt: skip
 LATEST = len(MIGRATIONS)
 

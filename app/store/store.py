@@ -38,21 +38,12 @@ from app.domain.records import (
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import NotFoundError, StoreError, ValidationError
 from app.store import migrations
+from app.store.check import CheckReport, run_checks
 from app.store.rows import record_to_row, row_to_record
+from app.store.tables import TABLES
 
 #: From this many new rows of one table in one write, indexes are filled in bulk.
 BULK_ROWS = 2000
-
-#: Record kind → table.
-TABLES: dict[str, str] = {
-    "unit": "units",
-    "position_report": "position_reports",
-    "patrol_area": "patrol_areas",
-    "patrol": "patrols",
-    "ceasefire_line": "ceasefire_lines",
-    "incident": "incidents",
-    "map_item": "map_items",
-}
 
 #: Per kind: the columns that bound a record in time (start, end) for time-window queries.
 _TIME_COLUMNS: dict[str, tuple[str, str]] = {
@@ -177,19 +168,6 @@ class ConflictRow:
     detected_at: str
     resolved_at: str | None
     resolution: str | None
-
-
-@dataclass
-class CheckReport:
-    """What ``check`` found: errors make the database unhealthy, warnings are worth a look."""
-
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    checked: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def healthy(self) -> bool:
-        return not self.errors
 
 
 def _utcnow() -> datetime:
@@ -449,6 +427,10 @@ class MissionStore:
             if ("unit", unit_id) not in known:
                 raise ValidationError("unit_id", f"no unit with id {unit_id}")
 
+    def existing(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of these (kind, id) keys are stored (deleted or not)."""
+        return set(self._existing(keys))
+
     def _existing(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], sqlite3.Row]:
         found: dict[tuple[str, str], sqlite3.Row] = {}
         by_kind: dict[str, list[str]] = {}
@@ -638,13 +620,6 @@ class MissionStore:
                     ):
                         out[(kind, record_id)] -= {a, b}
         return out
-
-    def record_history(self, kind: str, record_id: str) -> list[str]:
-        """The versions this record's current state descends from, newest first (the change
-        log, plus ancestors received from partners; open conflicts left out)."""
-        TABLES[kind]  # an unknown kind is a caller's mistake
-        versions = self._versions([(kind, record_id)], exportable=True)[(kind, record_id)]
-        return sorted(versions, reverse=True)
 
     def ancestors_for(
         self, records: Sequence[Record], limit: int = 32
@@ -978,6 +953,11 @@ class MissionStore:
                 raise ValidationError("text", f"{kind} records have no text to search")
         return where, params
 
+    def incident_filter_terms(self, *args: Any, **kwargs: Any) -> tuple[list[str], list[Any]]:
+        """The WHERE terms and parameters of "what the incident filter shows" (live rows,
+        categories, severities, statuses, unit, text, bbox), for queries built on top of it."""
+        return self._live_incident_filters(*args, **kwargs)
+
     def _live_incident_filters(
         self,
         bbox: tuple[float, float, float, float] | None,
@@ -1160,9 +1140,9 @@ class MissionStore:
 
     def check(self) -> CheckReport:
         """Integrity and consistency: SQLite's own checks, indexes, rows, references, log."""
-        from app.store.check import run_checks
-
-        return run_checks(self)
+        return run_checks(
+            self.conn, self.schema_version, self.kinds_present, readonly=self.readonly
+        )
 
 
 def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:

@@ -20,11 +20,14 @@ import json
 import os
 import re
 import stat
+import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
@@ -35,6 +38,7 @@ from app.domain.coords import format_utc, parse_utc
 from app.errors import AppError, NotFoundError, ValidationError
 from app.files import atomic_file
 from app.paths import data_dir
+from app.sync.nations import ISO3166_ALPHA3
 
 CARD_FORMAT = "bluehelmet-key-card"
 IDENTITY_FORMAT = "bluehelmet-identity"
@@ -46,6 +50,10 @@ MAX_TRUST_BYTES = 4 * 1024 * 1024
 MAX_KEY_FILE_BYTES = 64 * 1024
 PUBLIC_KEY_BYTES = 32
 
+#: Organisations a mission typically lists; a mission may define its own list (never a nation
+#: code, never MISSION, which every partner passes).
+DEFAULT_ORGS: tuple[str, ...] = ("UN", "AU", "EU", "NATO", "OSCE", "ECOWAS", "SADC", "IGAD")
+SIGNATURE_BYTES = 64
 _NATION = re.compile(r"^[A-Z]{3}$")
 _ORG = re.compile(r"^[A-Z0-9][A-Z0-9_-]{0,31}$")
 _FINGERPRINT = re.compile(r"^[0-9A-F]{4}( [0-9A-F]{4}){15}$")
@@ -87,7 +95,7 @@ def check_unit(value: Any, where: str = "unit") -> str:
     """A unit designation as identities, cards and manifests carry it."""
     if not isinstance(value, str) or not value.strip():
         raise ValidationError(where, "a unit designation is required")
-    value = value.strip()
+    value = unicodedata.normalize("NFC", value.strip())
     if len(value) > 100:
         raise ValidationError(where, f"is {len(value)} characters long; the limit is 100")
     # Unit names end up in one-line messages and file names: no control characters.
@@ -100,16 +108,78 @@ def check_nation(value: Any, where: str = "nation") -> str:
     """An ISO 3166 alpha-3 code, upper case (the form releasability labels use)."""
     if not isinstance(value, str) or not _NATION.fullmatch(value.strip().upper()):
         raise ValidationError(where, f"{value!r} is not an ISO 3166 alpha-3 nation code")
-    return value.strip().upper()
+    code = value.strip().upper()
+    if code not in ISO3166_ALPHA3:
+        raise ValidationError(where, f"{code!r} is not an ISO 3166 alpha-3 nation code")
+    return code
 
 
-def check_org(value: Any, where: str = "org") -> str | None:
-    """An optional organisation token such as UN; empty means none."""
+def check_org(value: Any, where: str = "org", orgs: Collection[str] | None = None) -> str | None:
+    """An optional organisation token such as UN; empty means none.
+
+    An org is what releasability labels name besides nations, so it can never be a nation code
+    (a card with ``org: FRA`` would receive France-only records) nor ``MISSION``; with ``orgs``
+    (the mission's list) it must be one of them.
+    """
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not _ORG.fullmatch(value.strip().upper()):
         raise ValidationError(where, f"{value!r} is not an organisation token such as UN")
-    return value.strip().upper()
+    token = value.strip().upper()
+    if token in ISO3166_ALPHA3:
+        raise ValidationError(where, f"{token!r} is a nation code, not an organisation")
+    if token == "MISSION":
+        raise ValidationError(where, "MISSION is the releasability token every partner passes")
+    if orgs is not None and token not in orgs:
+        raise ValidationError(
+            where, f"{token!r} is not one of the mission's organisations ({', '.join(orgs)})"
+        )
+    return token
+
+
+# --- look-alike names (Unicode TS #39, a small table) -----------------------------------------
+
+#: Greek and Cyrillic letters (and digits) that read as Latin ones: the subset of the Unicode
+#: confusables table that matters for unit designations written in Latin script.
+_LOOK_ALIKES = {
+    "a": "ΑАᎪаα",
+    "b": "ΒВЬ",
+    "c": "СϹс",
+    "e": "ΕЕеε",
+    "h": "ΗНһ",
+    "l": "ΙІӀіι1I|",
+    "j": "Јј",
+    "k": "ΚКκ",
+    "m": "ΜМ",
+    "n": "Ν",
+    "o": "ΟОоο0",
+    "p": "ΡРрρ",
+    "s": "Ѕѕ",
+    "t": "ΤТ",
+    "x": "ΧХхχ",
+    "y": "ΥҮуγ",
+    "z": "Ζ",
+    "v": "ν",
+}
+_CONFUSABLES = str.maketrans({c: latin for latin, chars in _LOOK_ALIKES.items() for c in chars})
+
+
+def skeleton(name: str) -> str:
+    """The confusable skeleton of a name (UTS #39 style): look-alikes mapped to one letter, case
+    and spacing folded, so "NΕPBATT 1" (Greek Epsilon) and "NEPBATT 1" have the same one."""
+    text = unicodedata.normalize("NFKD", name).translate(_CONFUSABLES)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(text.translate(_CONFUSABLES).split())
+
+
+def scripts_of(name: str) -> set[str]:
+    """The scripts of the letters in a name (LATIN, GREEK, CYRILLIC, …); digits and
+    punctuation belong to none."""
+    out = set()
+    for char in name:
+        if char.isalpha():
+            out.add(unicodedata.name(char, "UNKNOWN").split(" ")[0])
+    return out
 
 
 def _check_public_key(value: Any, where: str = "public_key") -> bytes:
@@ -305,8 +375,21 @@ _IDENTITY_FIELDS = frozenset(
 )
 
 
-def _parse_identity_document(doc: dict[str, Any], format_name: str, where: str) -> Identity:
-    """Strictly read a key card or identity.json: exact fields, types, and a matching key."""
+def card_payload(identity: Identity) -> bytes:
+    """The bytes a key card's signature covers: every field but the signature, canonical JSON.
+
+    Signing the unit, nation, organisation and creation time with the card's own key binds them
+    to the fingerprint the operators compare: a card edited in transit no longer verifies.
+    """
+    doc = _identity_document(identity, CARD_FORMAT)
+    return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _parse_identity_document(
+    doc: dict[str, Any], format_name: str, where: str, *, signed: bool = False
+) -> Identity:
+    """Strictly read a key card or identity.json: exact fields, types, and a matching key; with
+    ``signed``, a ``signature`` by that key over every other field (a key card)."""
     if doc.get("format") != format_name:
         raise IdentityError(f"{where} is not a {format_name} file (format {doc.get('format')!r})")
     version = doc.get("version")
@@ -320,9 +403,10 @@ def _parse_identity_document(doc: dict[str, Any], format_name: str, where: str) 
     if version != FORMAT_VERSION:
         raise IdentityError(f"{where}: version {version} is not supported")
     keys = set(doc)
-    if keys != _IDENTITY_FIELDS:
-        missing = sorted(_IDENTITY_FIELDS - keys)
-        extra = sorted(keys - _IDENTITY_FIELDS)
+    wanted = _IDENTITY_FIELDS | {"signature"} if signed else _IDENTITY_FIELDS
+    if keys != wanted:
+        missing = sorted(wanted - keys)
+        extra = sorted(keys - wanted)
         problem = "; ".join(
             part
             for part in (
@@ -347,7 +431,7 @@ def _parse_identity_document(doc: dict[str, Any], format_name: str, where: str) 
     if org is not None and not isinstance(org, str):
         raise IdentityError(f"{where}: org is not text")
     try:
-        return Identity(
+        identity = Identity(
             unit=doc["unit"],
             nation=doc["nation"],
             org=org,
@@ -356,6 +440,34 @@ def _parse_identity_document(doc: dict[str, Any], format_name: str, where: str) 
         )
     except ValidationError as exc:
         raise IdentityError(f"{where}: {exc}") from None
+    if signed:
+        payload = {k: v for k, v in doc.items() if k != "signature"}
+        signature = _signature_bytes(doc["signature"], where)
+        try:
+            identity.verifier().verify(
+                signature,
+                json.dumps(
+                    payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+                ).encode(),
+            )
+        except InvalidSignature:
+            raise IdentityError(
+                f"{where}: its signature does not cover what it says (unit, nation, org or "
+                "creation time were changed after it was signed): do not trust it"
+            ) from None
+    return identity
+
+
+def _signature_bytes(value: Any, where: str) -> bytes:
+    if not isinstance(value, str):
+        raise IdentityError(f"{where}: signature is not base64 text")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise IdentityError(f"{where}: signature is not valid base64") from None
+    if len(raw) != SIGNATURE_BYTES or _b64(raw) != value:
+        raise IdentityError(f"{where}: signature is not {SIGNATURE_BYTES} bytes of base64")
+    return raw
 
 
 def _json_bytes(doc: Any) -> bytes:
@@ -478,27 +590,79 @@ def signing_key() -> Ed25519PrivateKey:
 # --- key cards -------------------------------------------------------------------------------
 
 
-def export_card(path: str | Path, identity: Identity | None = None) -> Path:
-    """Write this installation's key card (public data only) to ``path``, or into a folder."""
+def card_document(identity: Identity, key: Ed25519PrivateKey) -> dict[str, Any]:
+    """A key card: the identity's public fields and a signature over them by its own key."""
+    if raw_public_key(key) != identity.public_key:
+        raise IdentityError("the signing key does not belong to this identity")
+    doc = _identity_document(identity, CARD_FORMAT)
+    doc["signature"] = _b64(key.sign(card_payload(identity)))
+    return doc
+
+
+def export_card(
+    path: str | Path, identity: Identity | None = None, key: Ed25519PrivateKey | None = None
+) -> Path:
+    """Write this installation's key card (public data, signed by its key) to ``path``, or into
+    a folder."""
     identity = identity or load_identity()
+    key = key or signing_key()
     target = Path(path)
     if target.is_dir():
         slug = re.sub(r"[^A-Za-z0-9]+", "-", identity.unit).strip("-").lower() or "unit"
         target = target / f"{slug}-{normalize_fingerprint(identity.short_fingerprint)}.key.json"
     try:
         with atomic_file(target, 0o644) as handle:
-            handle.write(_json_bytes(_identity_document(identity, CARD_FORMAT)))
+            handle.write(_json_bytes(card_document(identity, key)))
     except OSError as exc:
         raise IdentityError(f"cannot write the key card {target}: {exc.strerror or exc}") from None
     return target
 
 
 def read_card(path: str | Path) -> Identity:
-    """Read and strictly check a partner's key card; a fingerprint that lies is refused."""
+    """Read and strictly check a partner's key card: a fingerprint that lies, or fields its
+    signature does not cover, are refused."""
     path = Path(path)
     where = f"key card {path.name}"
     data = _read_limited(path, MAX_CARD_BYTES, "key card")
-    return _parse_identity_document(_strict_json(data, where), CARD_FORMAT, where)
+    return parse_card(data, where)
+
+
+def parse_card(data: bytes, where: str = "key card") -> Identity:
+    """A key card from its bytes (see ``read_card``)."""
+    return _parse_identity_document(_strict_json(data, where), CARD_FORMAT, where, signed=True)
+
+
+def describe_card(card: Identity) -> str:
+    """Every field of a card, fingerprint last, as shown at each trust step: what the partner
+    is cleared for is decided from exactly these attributes."""
+    created = format_utc(card.created_at) if card.created_at else "(not stated)"
+    return "\n".join(
+        (
+            f"  unit:        {card.unit}",
+            f"  nation:      {card.nation}",
+            f"  org:         {card.org or '(none)'}",
+            f"  created:     {created}",
+            f"  fingerprint: {card.fingerprint}",
+        )
+    )
+
+
+def check_name_against(card: Identity, others: Collection[str]) -> None:
+    """Refuse a unit name that mixes scripts or looks like another trusted name (same
+    confusable skeleton, different text): "NΕPBATT 1" with a Greek Epsilon beside "NEPBATT 1"."""
+    scripts = scripts_of(card.unit)
+    if len(scripts) > 1:
+        raise IdentityError(
+            f"unit name {card.unit!r} mixes scripts ({', '.join(sorted(scripts))}); a name "
+            "that mixes alphabets can pass for another unit's: ask for a card in one script"
+        )
+    mine = skeleton(card.unit)
+    for other in others:
+        if other.casefold() != card.unit.casefold() and skeleton(other) == mine:
+            raise IdentityError(
+                f"unit name {card.unit!r} looks like {other!r}, already known here; two units "
+                "that read the same cannot be told apart: ask for a distinct name"
+            )
 
 
 # --- trusted partners ------------------------------------------------------------------------
@@ -530,11 +694,28 @@ class TrustStore:
         """Every partner ever trusted, revoked ones included (with ``revoked_at`` set)."""
         return self._load()
 
-    def trust(self, card: Identity, accreditation: str | None = None) -> Partner:
+    def trust(
+        self,
+        card: Identity,
+        accreditation: str | None = None,
+        *,
+        orgs: Collection[str] = DEFAULT_ORGS,
+        own_unit: str | None = None,
+    ) -> Partner:
         """Trust a partner's key card (after its fingerprint was compared by voice or radio),
-        optionally with the highest classification it is cleared to receive."""
+        optionally with the highest classification it is cleared to receive.
+
+        The card's org must be one of the mission's ``orgs``; its unit name may not mix scripts
+        or look like another trusted unit's (or ``own_unit``).
+        """
         accreditation = _accreditation(accreditation)
+        try:
+            check_org(card.org, "org", orgs)
+        except ValidationError as exc:
+            raise IdentityError(f"key card of {card.unit}: {exc}") from None
         partners = self._load()
+        names = [p.unit for p in partners if not p.revoked and p.public_key != card.public_key]
+        check_name_against(card, [*names, *([own_unit] if own_unit else [])])
         for partner in partners:
             if partner.public_key != card.public_key:
                 continue
@@ -727,3 +908,40 @@ def _stored_accreditation(value: Any, where: str) -> str | None:
 def _ambiguous(text: str, partners: builtins.list[Partner]) -> str:
     shown = ", ".join(f"{p.unit} ({p.short_fingerprint} …)" for p in partners[:5])
     return f"{text!r} matches several partners: {shown}; give the full fingerprint"
+
+
+# --- package numbers that survive a database restore -----------------------------------------
+
+
+def _sequences_path() -> Path:
+    return data_dir() / "sync-sequences.json"
+
+
+def _sequence_key(me: Identity, partner: Partner | Identity) -> str:
+    return f"{normalize_fingerprint(me.fingerprint)}>{normalize_fingerprint(partner.fingerprint)}"
+
+
+def sent_high_water(me: Identity, partner: Partner | Identity) -> int:
+    """The highest package number this installation ever sent to ``partner``, kept beside the
+    key (outside the mission database, so restoring a backup does not roll it back)."""
+    path = _sequences_path()
+    if not path.exists():
+        return 0
+    doc = _strict_json(_read_limited(path, MAX_TRUST_BYTES, "sequence file"), str(path))
+    value = doc.get(_sequence_key(me, partner), 0)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def remember_sent(me: Identity, partner: Partner | Identity, sequence: int) -> None:
+    path = _sequences_path()
+    doc: dict[str, Any] = {}
+    if path.exists():
+        doc = _strict_json(_read_limited(path, MAX_TRUST_BYTES, "sequence file"), str(path))
+    key = _sequence_key(me, partner)
+    doc[key] = max(sequence, int(doc.get(key, 0) or 0))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_file(path, 0o600) as handle:
+            handle.write(_json_bytes(doc))
+    except OSError as exc:
+        raise IdentityError(f"cannot write {path}: {exc.strerror or exc}") from None

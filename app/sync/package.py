@@ -414,6 +414,8 @@ class VerifiedPackage:
     #: kind → the same lines parsed (strict JSON), aligned with ``lines``.
     values: Mapping[str, tuple[dict[str, Any], ...]] = field(repr=False)
     attachments: Mapping[str, bytes] = field(repr=False)
+    #: SHA-256 of the file's bytes as read (once) and verified.
+    file_sha256: str = ""
 
     def kinds(self) -> list[str]:
         """Record kinds present, in dependency order (units before their positions, …)."""
@@ -578,6 +580,7 @@ def _verify(
         lines=lines,
         values=values,
         attachments=attachments,
+        file_sha256=hashlib.sha256(data).hexdigest(),
     )
 
 

@@ -9,26 +9,46 @@ record in one transaction: all or nothing. Plain Python: must not import Qt.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain.coords import format_utc
-from app.domain.hlc import Hlc
+from app.domain.hlc import FUTURE_BOUND_MS, Hlc
 from app.domain.records import Incident, MapItem, PositionReport, Record
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import AppError, NotFoundError
 from app.store.backup import take_backup
 from app.store.rows import record_to_row
 from app.store.store import ApplySummary, MissionStore, RemoteChange
-from app.sync.identity import Identity, Partner, TrustStore, load_identity
+from app.store.sync_state import (
+    attachment_holders,
+    attachment_names,
+    bind_nodes,
+    kinds_of_ids,
+    name_attachment,
+    node_authors,
+    received_sequences,
+    save_signatures,
+    signatures_for,
+)
+from app.sync.hygiene import MAX_ATTACHMENT_BYTES, clean_name, media_type_for
+from app.sync.identity import (
+    Identity,
+    Partner,
+    TrustStore,
+    load_identity,
+    remember_sent,
+    sent_high_water,
+)
 from app.sync.merge import MAX_ANCESTORS, RecordState, decide
-from app.sync.package import PackageRefused, read_package, write_package
+from app.sync.package import PackageRefused, VerifiedPackage, read_package, write_package
+from app.sync.signatures import SIGNATURE_FIELD, RecordRefused, SignedBy, parse_field, sign
+from app.sync.signatures import verify as verify_signature
 
 #: The releasability token that every partner of the mission passes.
 MISSION = "MISSION"
@@ -57,6 +77,8 @@ class ExportSummary:
     attachments: int = 0
     #: The classification the recipient is cleared for (the lowest label when not set).
     clearance: str = ""
+    #: Records received before versions were signed: they cannot be relayed (left out).
+    unsigned: int = 0
 
     def describe(self) -> str:
         what = ", ".join(f"{n} {kind}" for kind, n in self.counts.items()) or "no records"
@@ -67,9 +89,12 @@ class ExportSummary:
             f"; {self.withheld} not releasable to {self.recipient} or above its accreditation "
             f"({self.clearance}), left out" * bool(self.withheld)
         )
+        unsigned = f"; {self.unsigned} received without an author signature, not relayed" * bool(
+            self.unsigned
+        )
         return (
             f"Package {self.sequence} for {self.recipient} written to {self.path} ({mode}): "
-            f"{what}; marked {self.highest_classification}{held}"
+            f"{what}; marked {self.highest_classification}{held}{unsigned}"
         )
 
 
@@ -84,6 +109,10 @@ class ImportSummary:
     conflicts: int = 0
     #: Attachment contents stored (new to this database).
     attachments: int = 0
+    #: Attachment contents over the local size cap, not kept.
+    attachments_too_big: int = 0
+    #: What the operator must know: packages that never arrived, a package that is old.
+    notices: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         name = self.path.name
@@ -102,6 +131,12 @@ class ImportSummary:
         lines.append(f"  conflicts: {self.conflicts}")
         if self.attachments:
             lines.append(f"  attachments stored: {self.attachments}")
+        if self.attachments_too_big:
+            lines.append(
+                f"  attachments over the {MAX_ATTACHMENT_BYTES // 1024 // 1024} MiB limit, "
+                f"not kept: {self.attachments_too_big}"
+            )
+        lines.extend(f"  NOTE: {notice}" for notice in self.notices)
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
         return "\n".join(lines)
@@ -128,19 +163,26 @@ def export_package(
         upto = store.last_change_seq()
         candidates = store.all_records() if full else store.changed_since(state["last_sent_seq"])
         shared = _releasable(store, candidates, partner)
+        withheld = len(candidates) - len(shared)
+        shared, signed = _signed(store, identity, signing_key, shared)
+        unsigned = len(candidates) - withheld - len(shared)
         ancestors = store.ancestors_for(shared, MAX_ANCESTORS)
         lines: dict[str, list[dict[str, Any]]] = {}
         for record in shared:
             line = record_to_dict(record)
             line[ANCESTORS_FIELD] = ancestors[(record.KIND, record.id)]
+            author, value = signed[(record.KIND, record.id, record.version)]
+            line[SIGNATURE_FIELD] = {"author": author, "value": value}
             lines.setdefault(record.KIND, []).append(line)
-        sequence = int(state["last_sent_sequence"]) + 1
+        # Never a number already used, even after this database was restored from a backup:
+        # the receiver would take the new package for one it already imported.
+        sequence = max(int(state["last_sent_sequence"]), sent_high_water(identity, partner)) + 1
         labels = store.classifications
         rank = {label: i for i, label in enumerate(labels)}
         highest = max(
             (r.classification for r in shared), key=lambda c: rank.get(c, 0), default=labels[0]
         )
-        blobs, names = _attachments_for(store, shared)
+        blobs, names = _attachments_for(store, shared, partner)
         # The file is written inside the transaction: if it cannot be, nothing is remembered.
         write_package(
             out,
@@ -157,17 +199,42 @@ def export_package(
             highest_classification=highest,
         )
         store.record_sent(partner.fingerprint, partner.unit, upto, sequence)
+        remember_sent(identity, partner, sequence)
     return ExportSummary(
         path=out,
         recipient=partner.unit,
         sequence=sequence,
         full=full,
         counts={kind: len(items) for kind, items in lines.items()},
-        withheld=len(candidates) - len(shared),
+        withheld=withheld,
+        unsigned=unsigned,
         highest_classification=highest,
         attachments=len(blobs),
         clearance=labels[clearance_rank(labels, partner)],
     )
+
+
+def _signed(
+    store: MissionStore, identity: Identity, key: Ed25519PrivateKey, records: list[Record]
+) -> tuple[list[Record], dict[tuple[str, str, str], tuple[str, str]]]:
+    """Each record with its author's signature: versions made here are signed now (once, then
+    kept); received versions carry the signature they came with. A received version without
+    one (from before versions were signed) cannot be relayed and is left out."""
+    keys = [(r.KIND, r.id, r.version) for r in records]
+    known = signatures_for(store, keys)
+    fresh = []
+    out = []
+    for record, key_ in zip(records, keys, strict=True):
+        if key_ not in known:
+            if Hlc.parse(record.version).node != store.node_id:
+                continue
+            content = record_to_row(record)["content_hash"]
+            value = sign(key, identity, *key_, content)
+            known[key_] = (identity.fingerprint, value)
+            fresh.append((*key_, identity.fingerprint, value))
+        out.append(record)
+    save_signatures(store, fresh)
+    return out, known
 
 
 def clearance_rank(labels: tuple[str, ...], partner: Partner) -> int:
@@ -228,38 +295,70 @@ class _DryRun(Exception):
     """Raised inside the import transaction to roll a dry run back."""
 
 
-def import_package(
+@dataclass
+class PreparedImport:
+    """A package read once, verified, and decided on: what ``apply_import`` writes is exactly
+    these bytes, never the file read again (the stick may change between preview and import).
+    """
+
+    path: Path
+    package: VerifiedPackage
+    identity: Identity
+    received: list[tuple[Record, tuple[str, ...]]]
+    #: Set when this very package (same file, or same signer and number) was imported before.
+    already_imported: str | None = None
+    #: (kind, id, version) → its verified author.
+    signed: dict[tuple[str, str, str], SignedBy] = field(default_factory=dict)
+
+
+def prepare_import(
     store: MissionStore,
     path: str | Path,
     trust: TrustStore,
     *,
     identity: Identity | None = None,
-    dry_run: bool = False,
-) -> ImportSummary:
-    """Verify, then merge a partner's package in one transaction (or, dry, compute and roll back).
+) -> PreparedImport:
+    """Read the file once, verify it completely, and validate every record; writes nothing.
 
-    Refuses (``PackageRefused``, nothing written) a package that fails verification, is made for
-    another installation, or holds an invalid record; a package already imported is a no-op that
-    says so.
-    """
+    Refuses (``PackageRefused``) a package that fails verification, is made for another
+    installation, holds an invalid record, a record above its declared marking, a time beyond
+    the future bound, or an id this database holds under another kind."""
     path = Path(path)
     identity = identity or load_identity()
     package = read_package(path, trust, expected_recipient=identity)
     manifest = package.manifest
-    file_sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    summary = ImportSummary(
-        path=path, origin=manifest.origin.unit, sequence=manifest.sequence, dry_run=dry_run
+    prior = store.imported_package(
+        manifest.origin.fingerprint, manifest.sequence, package.file_sha256
     )
-    prior = store.imported_package(manifest.origin.fingerprint, manifest.sequence, file_sha)
     if prior is not None:
-        summary.already_imported = str(prior["imported_at"])
-        return summary
+        return PreparedImport(path, package, identity, [], str(prior["imported_at"]))
     if manifest.schema_version > store.schema_version:
         raise PackageRefused(
             f"package {path.name} refused: it follows schema {manifest.schema_version}, written "
             f"by a newer version of Blue Helmet COP (this one knows {store.schema_version})"
         )
-    received = _decode(package, identity)
+    fields_: dict[tuple[str, str, str], Any] = {}
+    received = _decode(package, identity, fields_)
+    _check_marking(store, package, received)
+    _check_id_kinds(store, package, received)
+    signed = _check_signatures(store, package, identity, trust, received, fields_)
+    return PreparedImport(path, package, identity, received, signed=signed)
+
+
+def apply_import(
+    store: MissionStore, prepared: PreparedImport, *, dry_run: bool = False
+) -> ImportSummary:
+    """Merge a prepared package in one transaction (or, dry, compute and roll back)."""
+    package, path = prepared.package, prepared.path
+    manifest = package.manifest
+    summary = ImportSummary(
+        path=path, origin=manifest.origin.unit, sequence=manifest.sequence, dry_run=dry_run
+    )
+    if prepared.already_imported is not None:
+        summary.already_imported = prepared.already_imported
+        return summary
+    summary.notices = _gaps_and_age(store, package)
+    received = prepared.received
     if not dry_run and store.path != ":memory:":
         take_backup(store.path, reason="before-import")  # verified, not yet written
     try:
@@ -285,13 +384,23 @@ def import_package(
                 changes, f"package:{path.name}", unit=manifest.origin.unit
             )
             summary.counts, summary.conflicts = applied.counts, applied.conflicts
-            summary.attachments = _store_attachments(store, package, received)
+            summary.attachments = _store_attachments(store, package, received, summary)
+            save_signatures(
+                store, ((*k, by.fingerprint, by.signature) for k, by in prepared.signed.items())
+            )
+            bind_nodes(
+                store,
+                {
+                    (Hlc.parse(k[2]).node, by.fingerprint, by.unit)
+                    for k, by in prepared.signed.items()
+                },
+            )
             store.log_package(
                 fingerprint=manifest.origin.fingerprint,
                 unit=manifest.origin.unit,
                 sequence=manifest.sequence,
                 file_name=path.name,
-                file_sha256=file_sha,
+                file_sha256=package.file_sha256,
                 recipient=manifest.recipient.fingerprint,
                 counts=applied.counts,
             )
@@ -302,67 +411,231 @@ def import_package(
     return summary
 
 
+def import_package(
+    store: MissionStore,
+    path: str | Path,
+    trust: TrustStore,
+    *,
+    identity: Identity | None = None,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Verify, then merge a partner's package in one transaction (or, dry, compute and roll back).
+
+    Refuses (``PackageRefused``, nothing written) a package that fails verification, is made for
+    another installation, or holds an invalid record; a package already imported is a no-op that
+    says so.
+    """
+    prepared = prepare_import(store, path, trust, identity=identity)
+    return apply_import(store, prepared, dry_run=dry_run)
+
+
+def _check_signatures(
+    store: MissionStore,
+    package: VerifiedPackage,
+    identity: Identity,
+    trust: TrustStore,
+    received: list[tuple[Record, tuple[str, ...]]],
+    fields_: dict[tuple[str, str, str], Any],
+) -> dict[tuple[str, str, str], SignedBy]:
+    """Every version signed by its author, a trusted key not revoked when the version was
+    made, and by the key that makes its installation's versions; whatever path it came by."""
+    partners = {p.fingerprint: p for p in trust.list()}
+    nodes = dict(node_authors(store))
+    out: dict[tuple[str, str, str], SignedBy] = {}
+    for record, _ in received:
+        key = (record.KIND, record.id, record.version)
+        what = f"{record.KIND} {record.id} version {record.version}"
+        try:
+            author, value = parse_field(fields_.get(key), what)
+            by = verify_signature(
+                kind=record.KIND,
+                record_id=record.id,
+                version=record.version,
+                content_hash=record_to_row(record)["content_hash"],
+                author=author,
+                signature=value,
+                partners=partners,
+                me=identity,
+                nodes=nodes,
+                own_node=store.node_id,
+            )
+        except RecordRefused as exc:
+            raise PackageRefused(f"package {package.path.name} refused: {exc}") from None
+        nodes.setdefault(Hlc.parse(record.version).node, (by.fingerprint, by.unit))
+        out[key] = by
+    return out
+
+
+#: Packages older than this many days are flagged (a mission may set ``sync.max_package_age_days``).
+DEFAULT_MAX_PACKAGE_AGE_DAYS = 14
+
+
+def _gaps_and_age(store: MissionStore, package: VerifiedPackage) -> list[str]:
+    """Packages from this sender that never arrived (a withheld delta, a lost stick), and a
+    package older than the mission allows, said in words."""
+    manifest = package.manifest
+    notices = []
+    received = received_sequences(store, manifest.origin.fingerprint)
+    last = max(received, default=0)
+    if not manifest.full and manifest.since_seq is not None and manifest.since_seq > last:
+        first, upto = last + 1, manifest.since_seq
+        which = f"package {first}" if first == upto else f"packages {first}–{upto}"
+        notices.append(
+            f"{which} from {manifest.origin.unit} never arrived: ask for them or for a full export"
+        )
+    days = float(store.meta("sync.max_package_age_days") or DEFAULT_MAX_PACKAGE_AGE_DAYS)
+    age = datetime.now(UTC) - manifest.created_at
+    if age > timedelta(days=days):
+        notices.append(
+            f"this package was made {age.days} days ago ({format_utc(manifest.created_at)}), "
+            f"more than the mission's {days:g}; newer changes may exist: ask for a fresh one"
+        )
+    return notices
+
+
+def _check_marking(
+    store: MissionStore, package: VerifiedPackage, received: list[tuple[Record, tuple[str, ...]]]
+) -> None:
+    """The package's declared marking must cover every record in it: a package marked
+    UNCLASSIFIED holding a CONFIDENTIAL record is refused (it would be handled as the lower)."""
+    labels = store.classifications
+    declared = package.manifest.highest_classification
+    if declared not in labels:
+        raise PackageRefused(
+            f"package {package.path.name} refused: it is marked {declared!r}, which is not one "
+            f"of this mission's classification labels ({', '.join(labels)})"
+        )
+    ceiling = labels.index(declared)
+    for record, _ in received:
+        if not cleared(record, labels, ceiling):
+            raise PackageRefused(
+                f"package {package.path.name} refused: it is marked {declared} but holds "
+                f"{record.KIND} {record.id} marked {record.classification}"
+            )
+
+
+def _check_id_kinds(
+    store: MissionStore, package: VerifiedPackage, received: list[tuple[Record, tuple[str, ...]]]
+) -> None:
+    """An id names one record of one kind: a partner's unit may not reuse one of our incidents'
+    ids (``record show ID`` would then show the other)."""
+    held = kinds_of_ids(store, [r.id for r, _ in received])
+    for record, _ in received:
+        kinds = held.get(record.id, set()) - {record.KIND}
+        if kinds:
+            raise PackageRefused(
+                f"package {package.path.name} refused: {record.KIND} {record.id} reuses the id "
+                f"of a {sorted(kinds)[0]} held here; ids are unique across kinds"
+            )
+
+
 def _attachments_for(
-    store: MissionStore, records: Iterable[Record]
+    store: MissionStore, records: Iterable[Record], partner: Partner
 ) -> tuple[dict[str, bytes], dict[str, tuple[str, str]]]:
-    """Contents (and names) of the attachments of the incidents being sent. A digest whose
-    content this database never received (a relay that lacked it) is left out: the receiver
-    keeps the reference and shows the file as not received."""
-    digests = sorted(
-        {d for r in records if isinstance(r, Incident | MapItem) and not r.deleted
-         for d in r.attachments}
-    )  # fmt: skip
+    """Contents (and names) of the attachments of the incidents being sent.
+
+    An attachment is released by its owners: it leaves only with an incident being sent that
+    holds it, and only when *every* live record here holding it may go to this partner (its
+    classification is that of the most restricted holder: a partner cannot pull a secret annex
+    by naming its digest in a public incident). Its name is the one a record being sent gives
+    it. A digest whose content this database never received is left out: the receiver keeps
+    the reference and shows the file as not received."""
+    labels = store.classifications
+    ceiling = clearance_rank(labels, partner)
+    sent = [r for r in records if isinstance(r, Incident | MapItem) and not r.deleted]
+    digests = sorted({d for r in sent for d in r.attachments})
+    if not digests:
+        return {}, {}
+    holders = attachment_holders(store, digests)
+    per_record = {
+        key: name
+        for kind in ("incident", "map_item")
+        for key, name in attachment_names(
+            store, kind, [r.id for r in sent if kind == r.KIND]
+        ).items()
+    }
     blobs: dict[str, bytes] = {}
     names: dict[str, tuple[str, str]] = {}
     for digest in digests:
+        if not all(
+            releasable(h, partner.nation, partner.org) and cleared(h, labels, ceiling)
+            for h in holders.get(digest, [])
+        ):
+            continue
         try:
             info, data = store.get_attachment(digest)
         except NotFoundError:
             continue
         blobs[digest] = data
-        names[digest] = (str(info["file_name"]), str(info["media_type"]))
+        given = [per_record[(r.id, digest)] for r in sent if (r.id, digest) in per_record]
+        names[digest] = min(given) if given else (str(info["file_name"]), str(info["media_type"]))
     return blobs, names
 
 
 def _store_attachments(
-    store: MissionStore, package: Any, received: list[tuple[Record, tuple[str, ...]]]
+    store: MissionStore,
+    package: Any,
+    received: list[tuple[Record, tuple[str, ...]]],
+    summary: ImportSummary,
 ) -> int:
     """Keep the contents a package carries for the incidents in it (verified against the
-    manifest's digests already); contents nothing in the package refers to are not kept."""
+    manifest's digests already); contents nothing in the package refers to are not kept.
+
+    Nothing the partner says about a file is taken on trust: the local size cap applies, the
+    name is cleaned, the media type is sniffed from the bytes; each incident that holds the
+    file keeps its own name for it."""
     now = format_utc(datetime.now(UTC))
     stored = 0
-    wanted = {d for r, _ in received if isinstance(r, Incident | MapItem) for d in r.attachments}
-    for digest in sorted(wanted & set(package.attachments)):
-        file_name, media_type = package.attachment_label(digest)
-        stored += store.put_attachment(
-            digest,
-            file_name or f"attachment-{digest[:12]}",
-            media_type or "application/octet-stream",
-            package.attachment(digest),
-            now,
-        )
+    holders: dict[str, list[tuple[str, str]]] = {}
+    for record, _ in received:
+        if isinstance(record, Incident | MapItem):
+            for digest in record.attachments:
+                holders.setdefault(digest, []).append((record.KIND, record.id))
+    for digest in sorted(set(holders) & set(package.attachments)):
+        data = package.attachment(digest)
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            summary.attachments_too_big += 1
+            continue
+        declared_name, declared_type = package.attachment_label(digest)
+        file_name = clean_name(declared_name, f"attachment-{digest[:12]}")
+        media_type = media_type_for(data, declared_type)
+        stored += store.put_attachment(digest, file_name, media_type, data, now)
+        for kind, record_id in holders[digest]:
+            name_attachment(store, kind, record_id, digest, file_name, media_type)
     return stored
 
 
-def _decode(package: Any, identity: Identity) -> list[tuple[Record, tuple[str, ...]]]:
-    """Every record of a verified package, validated, with its ancestors; one clear refusal."""
+def _decode(
+    package: Any, identity: Identity, signatures: dict[tuple[str, str, str], Any]
+) -> list[tuple[Record, tuple[str, ...]]]:
+    """Every record of a verified package, validated, with its ancestors (and, into
+    ``signatures``, the signature field of each); one clear refusal."""
     name = package.path.name
     out: list[tuple[Record, tuple[str, ...]]] = []
+    bound = datetime.now(UTC) + timedelta(milliseconds=FUTURE_BOUND_MS)
+    bound_ms = int(bound.timestamp() * 1000)
     for kind in package.kinds():
         member = f"records/{kind}.ndjson"
         numbers = [number for number, _ in package.lines[kind]]
         for number, data in zip(numbers, package.records(kind), strict=True):
             at = f"package {name} refused: {member} line {number}"
             ancestors = data.pop(ANCESTORS_FIELD, [])
+            signature = data.pop(SIGNATURE_FIELD, None)
             try:
                 if not isinstance(ancestors, list) or len(ancestors) > 4 * MAX_ANCESTORS:
                     raise AppError("ancestors: expected a short list of versions")
                 for version in ancestors:
                     Hlc.parse(version if isinstance(version, str) else "", "ancestors")
                 record = record_from_dict(data, kind)
-                Hlc.parse(record.version)
+                version = Hlc.parse(record.version)
                 if not record.origin or record.created_at is None or record.updated_at is None:
                     raise AppError("origin, created_at and updated_at are required in a package")
+                if version.wall_ms > bound_ms:
+                    raise AppError(
+                        f"{kind} {record.id} has version {record.version}, more than "
+                        f"{FUTURE_BOUND_MS // 60000} minutes ahead of this machine's clock"
+                    )
+                _check_times(record, bound)
             except AppError as exc:
                 raise PackageRefused(f"{at}: {exc}") from None
             except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
@@ -375,13 +648,28 @@ def _decode(package: Any, identity: Identity) -> list[tuple[Record, tuple[str, .
                     f"(releasable to {', '.join(record.releasable_to) or 'nobody'})"
                 )
             out.append((record, tuple(ancestors)))
+            signatures[(kind, record.id, record.version)] = signature
     return out
+
+
+def _check_times(record: Record, bound: datetime) -> None:
+    """The same future bound as local edits: no time of a record lies beyond it."""
+    for item in fields(record):
+        value = getattr(record, item.name)
+        if isinstance(value, datetime) and value > bound:
+            raise AppError(
+                f"{record.KIND} {record.id}: {item.name} {format_utc(value)} is more than "
+                f"{FUTURE_BOUND_MS // 60000} minutes ahead of this machine's clock"
+            )
 
 
 __all__ = [
     "ExportSummary",
     "ImportSummary",
+    "PreparedImport",
+    "apply_import",
     "export_package",
     "import_package",
+    "prepare_import",
     "releasable",
 ]

@@ -7,7 +7,7 @@ select or draw. Selecting a row selects and pans to its incident or area on the 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import analysis
-from app.domain.coords import parse_utc
+from app.domain.coords import format_dtg, parse_utc
 from app.store import open_store
 from app.ui import workers
 
@@ -42,9 +42,62 @@ _TITLES = {
 }
 
 
+_TIME_HEADERS = {"Time", "Last patrolled"}
+_SORT_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+class _SortedItem(QTableWidgetItem):
+    """A cell that sorts by its ``_SORT_ROLE`` value (numbers as numbers, times year-first)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(_SORT_ROLE), other.data(_SORT_ROLE)
+        a, b = _number_or_text(mine), _number_or_text(theirs)
+        if type(a) is type(b):
+            return bool(a < b)
+        return str(mine) < str(theirs)
+
+
+def _number_or_text(value: object) -> float | str:
+    text = str(value).replace(",", "").replace("°", "").replace("%", "").strip()
+    try:
+        return float(text)
+    except ValueError:
+        return str(value)
+
+
+def _as_dtg(text: str) -> str:
+    """A year-first table time ("2026-11-20 05:40Z") as a DTG; other text unchanged."""
+    try:
+        return format_dtg(datetime.strptime(text, "%Y-%m-%d %H:%MZ").replace(tzinfo=UTC))
+    except ValueError:
+        return text
+
+
 def _dtg(text: str | None) -> str:
     """Year-first UTC time: sorts correctly as text in the table (a DTG would not)."""
     return parse_utc(text).strftime("%Y-%m-%d %H:%MZ") if text else "never"
+
+
+VIOLATION_HEADERS = ["Time", "Line", "Side (party)", "Distance m", "Weapon", "Title"]
+
+
+def violation_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Table rows for violations (``Violation.as_dict()``), newest first."""
+    return [
+        {
+            "kind": "incident",
+            "id": v["incident_id"],
+            "cells": [
+                _dtg(v["occurred_start"]),
+                v["line_name"],
+                f"{v['side']} ({v['party'] or '?'})",
+                f"{v['distance_m']:,.0f}",
+                v["weapon_class"] or "",
+                v["title"],
+            ],
+        }
+        for v in sorted(items, key=lambda v: v["occurred_start"], reverse=True)
+    ]
 
 
 def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
@@ -52,22 +105,8 @@ def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
     with open_store(db_path, readonly=True) as store:
         if name == "violations":
             report = analysis.violations(store, distance_m=value).as_dict()
-            rows = [
-                {
-                    "kind": "incident",
-                    "id": v["incident_id"],
-                    "cells": [
-                        _dtg(v["occurred_start"]),
-                        v["line_name"],
-                        f"{v['side']} ({v['party'] or '?'})",
-                        f"{v['distance_m']:,.0f}",
-                        v["weapon_class"] or "",
-                        v["title"],
-                    ],
-                }
-                for v in sorted(report["items"], key=lambda v: v["occurred_start"], reverse=True)
-            ]  # fmt: skip
-            headers = ["Time", "Line", "Side (party)", "Distance m", "Weapon", "Title"]
+            rows = violation_rows(report["items"])
+            headers = VIOLATION_HEADERS
             busiest = sorted(report["by_line_side"], key=lambda c: -c["count"])
             summary = f"{report['total']:,} violations. Most: " + "; ".join(
                 f"{c['line_name']} {c['side']} ({c['party'] or '?'}) {c['count']:,}"
@@ -207,6 +246,18 @@ class AnalysisPanel(QWidget):
             error=self._failed,
         )
 
+    def show_violations(self, items: list[Any], what: str) -> None:
+        """List exactly these violations (``Violation`` items), e.g. the ones an import brought."""
+        self.choice.setCurrentIndex(ANALYSES.index("violations"))
+        self._show(
+            {
+                "headers": VIOLATION_HEADERS,
+                "rows": violation_rows([v.as_dict() for v in items]),
+                "summary": f"{len(items):,} new ceasefire violation(s) {what}",
+                "overlay": None,
+            }
+        )
+
     def _failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
         self.summary.setText(f"The analysis failed: {exc}")
@@ -225,15 +276,26 @@ class AnalysisPanel(QWidget):
         self.table.setColumnCount(len(result["headers"]))
         self.table.setHorizontalHeaderLabels(result["headers"])
         self.table.setRowCount(len(rows))
+        times = {c for c, h in enumerate(result["headers"]) if h in _TIME_HEADERS}
         for r, row in enumerate(rows):
             for c, text in enumerate(row["cells"]):
-                item = QTableWidgetItem(str(text))  # plain text: cells never render markup
+                # Plain text: cells never render markup. Times read as DTG like everywhere
+                # else, and sort by the year-first time they carry.
+                item = _SortedItem(_as_dtg(str(text)) if c in times else str(text))
+                item.setData(_SORT_ROLE, str(text))
                 if c == 0:
                     # A plain string: storing Python tuples in item data crashed PySide6 here.
                     item.setData(Qt.ItemDataRole.UserRole, f"{row['kind']}|{row['id']}")
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for c in range(self.table.columnCount()):
+            # Whole headers ("Side (party)"), and no column wider than a third of the dock.
+            need = header.fontMetrics().horizontalAdvance(result["headers"][c]) + 24
+            width = max(self.table.columnWidth(c), need)
+            self.table.setColumnWidth(c, min(width, max(need, 420)))
+        header.setStretchLastSection(True)
         for name in ("coverage-gaps", "hotspots"):
             self.overlay_changed.emit(name, None, None)
         if result["overlay"]:

@@ -1,65 +1,374 @@
-"""The details panel: every field of the selected record, as escaped text."""
+"""The Details panel: the selected record in the user's terms, as escaped HTML.
+
+Title, symbol and narrative first; then the fields in the order and with the labels of the
+record's form (``app.ui.editing.forms.FORM_SPECS``): times as DTG, positions as MGRS (with
+DMS), category and choice keys as their labels, references as names, the unit's symbol drawn
+as a symbol rather than its code. Technical fields (id, origin, version, times of the record's
+own life, hash, raw coordinates and SIDC) sit under a folded "Technical details" link.
+After an undo or a partner's package removes the record shown, the panel says so instead of
+showing what is gone. Every record value goes through ``html.escape``.
+"""
 
 from __future__ import annotations
 
 import html
 import json
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.domain.coords import format_dtg, parse_utc, to_mgrs
+from app.domain.coords import format_dms, format_dtg, parse_utc, to_mgrs
 from app.domain.records import Record
 from app.domain.serialize import record_to_dict
+from app.domain.sidc import describe_sidc
+from app.errors import AppError
+from app.ui.editing.forms import FORM_SPECS, FieldSpec
+from app.ui.own_unit import own_unit_name
 
-_HIDDEN = {"kind", "geometry", "track", "content_hash"}
+#: Fields under "Technical details", in this order.
+TECHNICAL = ("id", "origin", "version", "created_at", "updated_at", "deleted", "content_hash")
+#: Fields never listed (drawn on the map, or shown elsewhere in the panel).
+_NOT_LISTED = {"kind", "geometry", "track", "title", "description", "attachments"}
+_KIND_LABELS = {
+    "incident": "Incident",
+    "unit": "Unit",
+    "position_report": "Position report",
+    "patrol_area": "Area",
+    "patrol": "Patrol",
+    "ceasefire_line": "Line",
+}
+_KEY = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+")
+_SYMBOL_URL = "bh-symbol://selected"
+_TECHNICAL_LINK = "bh:technical"
+#: Affiliation → (frame fill, frame shape) as in APP-6 / MIL-STD-2525 (light fills).
+_FRAMES = {
+    "friend": ("#80e0ff", "rectangle"),
+    "assumed_friend": ("#80e0ff", "rectangle"),
+    "neutral": ("#aaffaa", "square"),
+    "hostile": ("#ff8080", "diamond"),
+    "suspect": ("#ff8080", "diamond"),
+    "joker": ("#ff8080", "diamond"),
+    "faker": ("#ff8080", "diamond"),
+}
 
 
-def record_html(record: Record, names: dict[str, str] | None = None) -> str:
-    """A two-column table of the record; every value goes through html.escape."""
-    names = names or {}
-    data = record_to_dict(record)
-    rows = []
-    for key, value in data.items():
-        if key in _HIDDEN or value in (None, "", [], ()):
-            continue
-        rows.append(
-            f"<tr><th align='left' style='padding-right:12px'>{html.escape(key.replace('_', ' '))}"
-            f"</th><td>{html.escape(_show(key, value, names))}</td></tr>"
-        )
-    if "lat" in data and "lon" in data:
-        rows.insert(
-            0,
-            f"<tr><th align='left'>MGRS</th><td>{html.escape(to_mgrs(data['lat'], data['lon']))}"
-            "</td></tr>",
-        )
-    title = data.get("title") or data.get("designation") or data.get("name") or record.id
-    return (
-        f"<h3>{html.escape(str(title))}</h3><p><i>{html.escape(record.KIND.replace('_', ' '))}"
-        f"</i></p><table>{''.join(rows)}</table>"
+@dataclass
+class Lookups:
+    """What turns keys and ids into words: names of records, category labels, who we are."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    categories: dict[str, str] = field(default_factory=dict)
+    category_colours: dict[str, str] = field(default_factory=dict)
+    #: This installation's origin string and the unit name it stands for.
+    own_origin: str = ""
+    own_unit: str = ""
+
+    def origin(self, origin: str) -> str:
+        if origin and origin == self.own_origin:
+            return f"{self.own_unit} (this installation)" if self.own_unit else "this installation"
+        return self.names.get(origin, origin)
+
+
+def lookups_for(store: Any) -> Lookups:
+    """Names, category labels and this installation's unit, read from ``store``."""
+    from maps.styles import category_colour
+
+    names = dict(store.unit_names())
+    for kind in ("patrol_area", "ceasefire_line"):
+        for record in store.query(kind):
+            names[record.id] = getattr(record, "name", record.id)
+    categories = store.categories()
+    return Lookups(
+        names=names,
+        categories={c.key: c.label for c in categories},
+        category_colours={c.key: category_colour(c) for c in categories},
+        own_origin=store.origin,
+        own_unit=own_unit_name(),
     )
 
 
-def _show(key: str, value: Any, names: dict[str, str]) -> str:
-    if isinstance(value, str) and key.endswith(("_at", "_start", "_end", "_from", "_to")):
-        try:
-            return f"{format_dtg(parse_utc(value))}  ({value})"
-        except Exception:
-            return value
-    if key.endswith("_id") and isinstance(value, str):
-        return names.get(value, value)
-    if isinstance(value, list):
+def human(key: str) -> str:
+    """``heavy_machine_gun`` → "Heavy machine gun"."""
+    return key.replace("_", " ").strip().capitalize()
+
+
+def _specs(kind: str) -> list[FieldSpec]:
+    return [spec for section in FORM_SPECS.get(kind, ()) for spec in section.fields]
+
+
+def _dtg(value: Any) -> str:
+    try:
+        moment = parse_utc(value) if isinstance(value, str) else value
+        return format_dtg(moment)
+    except Exception:  # not a time after all: show it as it is
+        return str(value)
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.1f}".rstrip("0").rstrip(".")
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def _value(spec: FieldSpec, value: Any, lookups: Lookups) -> str:
+    """One field's value as the user reads it (plain text, escaped by the caller)."""
+    if spec.name == "sidc":
+        return _sidc_words(str(value))
+    if spec.name == "category":
+        return lookups.categories.get(value, human(str(value)))
+    if spec.widget == "time":
+        return _dtg(value)
+    if spec.widget == "ref":
+        return lookups.names.get(value, "(not in this mission)")
+    if spec.widget == "choice" and spec.choices:
+        labels = dict(spec.choices)
+        return str(labels.get(value, human(str(value))))
+    if spec.widget == "choice" or (isinstance(value, str) and _KEY.fullmatch(value)):
+        # Keys such as ``heavy_machine_gun`` read as words; labels (UNCLASSIFIED) stay.
+        return human(value) if isinstance(value, str) and _KEY.fullmatch(value) else str(value)
+    if spec.widget in ("number", "count"):
+        text = _number(value)
+        return f"{text} {spec.suffix}".strip() if spec.suffix else text
+    if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value)
     return str(value)
 
 
+def _sidc_words(code: str) -> str:
+    try:
+        info = describe_sidc(code)
+    except AppError:
+        return code
+    words = [human(info.affiliation or "unknown")]
+    if info.echelon:
+        words.append(info.echelon.replace("_", " "))
+    if info.is_headquarters:
+        words.append("headquarters")
+    words.append(info.symbol_set.replace("_", " ") or "symbol")
+    return " ".join(words)
+
+
+def record_html(
+    record: Record, lookups: Lookups | None = None, *, technical_open: bool = False
+) -> str:
+    """The record as the Details panel shows it; every value goes through html.escape."""
+    lookups = lookups or Lookups()
+    data = record_to_dict(record)
+    esc = html.escape
+    title = data.get("title") or data.get("designation") or data.get("name") or "(untitled)"
+    kind = _KIND_LABELS.get(record.KIND, human(record.KIND))
+    if record.KIND == "incident":
+        kind = f"{kind} · {lookups.categories.get(data.get('category', ''), '')}".rstrip(" ·")
+    elif record.KIND in ("patrol_area", "ceasefire_line"):
+        sort = data.get("area_type") or data.get("line_type")
+        if sort:
+            kind = human(str(sort))
+    parts = [
+        "<table cellspacing='0' cellpadding='0' width='100%'><tr>"
+        f"<td valign='middle'><h3 style='margin:0'>{esc(str(title))}</h3>"
+        f"<span style='color:#555'>{esc(kind)}</span></td>"
+        f"<td valign='middle' align='right' width='50'><img src='{_SYMBOL_URL}'></td>"
+        "</tr></table>"
+    ]
+    narrative = data.get("description") or data.get("findings")
+    if narrative:
+        parts.append(f"<p style='white-space:pre-wrap'>{esc(str(narrative))}</p>")
+    rows: list[tuple[str, str]] = []
+    listed = set(_NOT_LISTED) | set(TECHNICAL)
+    for spec in _specs(record.KIND):
+        listed.add(spec.name)
+        if spec.name in ("findings",):
+            continue
+        if spec.widget == "location":
+            if "lat" in data and "lon" in data:
+                rows.append(("Location", _location(data["lat"], data["lon"])))
+                precision = data.get("precision_m") or data.get("accuracy_m")
+                if precision:
+                    rows[-1] = ("Location", f"{rows[-1][1]} (± {_number(precision)} m)")
+            listed.update({"lat", "lon", "precision_m", "accuracy_m"})
+            continue
+        if spec.widget == "geometry" or spec.name in _NOT_LISTED:
+            continue
+        value = data.get(spec.name)
+        if value in (None, "", [], ()) or (spec.widget == "count" and value == 0):
+            continue
+        if spec.name == "precision_m":
+            continue
+        label = "Symbol" if spec.name == "sidc" else spec.label
+        rows.append((label, _value(spec, value, lookups)))
+    for key, value in data.items():
+        if key in listed or value in (None, "", [], ()):
+            continue
+        rows.append((human(key), _value(FieldSpec(key, human(key)), value, lookups)))
+    if data.get("attachments"):
+        rows.append(("Attachments", f"{len(data['attachments'])} file(s)"))
+    parts.append(_table(rows))
+    parts.append(_technical(record, data, lookups, technical_open))
+    return "".join(parts)
+
+
+def _location(lat: float, lon: float) -> str:
+    try:
+        return f"{to_mgrs(lat, lon, 5)}  ·  {format_dms(lat, lon)}"
+    except Exception:  # off the MGRS grid (poles)
+        return format_dms(lat, lon)
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td valign='top' style='padding:1px 12px 1px 0;color:#555'>{html.escape(label)}"
+        f"</td><td valign='top' style='padding:1px 0'>{html.escape(value)}</td></tr>"
+        for label, value in rows
+    )
+    return f"<table cellspacing='0'>{cells}</table>"
+
+
+def _technical(record: Record, data: dict[str, Any], lookups: Lookups, open_: bool) -> str:
+    arrow = "▾" if open_ else "▸"
+    link = f"<p><a href='{_TECHNICAL_LINK}'>{arrow} Technical details</a></p>"
+    if not open_:
+        return link
+    rows = [("Kind", record.KIND), ("Id", record.id)]
+    if data.get("origin"):
+        rows.append(("Origin", f"{lookups.origin(data['origin'])} [{data['origin']}]"))
+    for key in ("version", "created_at", "updated_at", "content_hash"):
+        if data.get(key):
+            value = data[key]
+            if key.endswith("_at"):
+                value = f"{_dtg(value)} ({value})"
+            rows.append((human(key), str(value)))
+    rows.append(("Deleted", "yes" if data.get("deleted") else "no"))
+    if "lat" in data and "lon" in data:
+        rows.append(("Latitude, longitude", f"{data['lat']:.6f}, {data['lon']:.6f}"))
+    if data.get("sidc"):
+        rows.append(("SIDC", str(data["sidc"])))
+    if data.get("geometry"):
+        rows.append(("Geometry", json.dumps(data["geometry"])[:400]))
+    return link + _table(rows)
+
+
+def symbol_image(record: Record, lookups: Lookups, size: int = 44) -> QImage:
+    """The record's map symbol: the unit's affiliation frame, the incident's coloured dot, the
+    line or area's stroke."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    try:
+        pen = QPen(QColor("#000000"), 2)
+        painter.setPen(pen)
+        sidc = getattr(record, "sidc", None)
+        if sidc:
+            _draw_frame(painter, sidc, size, getattr(record, "role", ""))
+        elif record.KIND == "incident":
+            colour = lookups.category_colours.get(getattr(record, "category", ""), "#546e7a")
+            severity = int(getattr(record, "severity", 3) or 3)
+            radius = size * (0.22 + 0.05 * severity)
+            painter.setBrush(QColor(colour))
+            painter.drawEllipse(QPointF(size / 2, size / 2), radius / 1.2, radius / 1.2)
+        elif record.KIND == "ceasefire_line":
+            painter.setPen(QPen(QColor("#b71c1c"), 4, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(3, size * 0.7), QPointF(size - 3, size * 0.3))
+        else:
+            painter.setPen(QPen(QColor("#1565c0"), 3))
+            painter.setBrush(QColor(21, 101, 192, 50))
+            painter.drawRect(QRectF(5, 9, size - 10, size - 18))
+    finally:
+        painter.end()
+    return image
+
+
+def _draw_frame(painter: QPainter, sidc: str, size: int, role: str) -> None:
+    try:
+        affiliation = describe_sidc(sidc).affiliation or "unknown"
+    except AppError:
+        affiliation = "unknown"
+    fill, shape = _FRAMES.get(affiliation, ("#ffff80", "clover"))
+    painter.setBrush(QColor(fill))
+    c = size / 2
+    if shape == "rectangle":
+        frame = QRectF(3, size * 0.22, size - 6, size * 0.56)
+        painter.drawRect(frame)
+    elif shape == "square":
+        frame = QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7)
+        painter.drawRect(frame)
+    elif shape == "diamond":
+        points = [QPointF(c, 2), QPointF(size - 2, c), QPointF(c, size - 2), QPointF(2, c)]
+        painter.drawPolygon(QPolygonF(points))
+        frame = QRectF(size * 0.28, size * 0.28, size * 0.44, size * 0.44)
+    else:
+        path = QPainterPath()
+        for dx, dy in ((0, -0.2), (0.2, 0), (0, 0.2), (-0.2, 0)):
+            path.addEllipse(QPointF(c + dx * size, c + dy * size), size * 0.22, size * 0.22)
+        painter.drawPath(path.simplified())
+        frame = QRectF(size * 0.28, size * 0.28, size * 0.44, size * 0.44)
+    if role in ("infantry", "") or role is None:
+        # The infantry cross, the commonest unit on a peacekeeping map.
+        painter.drawLine(frame.topLeft(), frame.bottomRight())
+        painter.drawLine(frame.bottomLeft(), frame.topRight())
+
+
 class DetailsPanel(QTextBrowser):
+    """Shows one record; ``reload`` follows it through edits, undo and imports."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setPlaceholderText("Select an incident, unit, area or line to see its details.")
+        self.anchorClicked.connect(self._link_clicked)
+        self.shown: tuple[str, str] | None = None
+        self.technical_open = False
+        self._record: Record | None = None
+        self._lookups = Lookups()
 
-    def show_record(self, record: Record, names: dict[str, str] | None = None) -> None:
-        self.setHtml(record_html(record, names))
+    def show_record(self, record: Record, lookups: Lookups | dict[str, str] | None = None) -> None:
+        if isinstance(lookups, dict) or lookups is None:
+            lookups = Lookups(names=dict(lookups or {}))
+        if self.shown != (record.KIND, record.id):
+            self.technical_open = False
+        self.shown = (record.KIND, record.id)
+        self._record, self._lookups = record, lookups
+        self._render()
+
+    def clear_record(self, message: str = "") -> None:
+        self.shown = None
+        self._record = None
+        self.clear()
+        if message:
+            self.setHtml(f"<p style='color:#555'><i>{html.escape(message)}</i></p>")
+
+    def reload(self, store: Any) -> None:
+        """Show the record again as the store now has it; say so when it is gone."""
+        if self.shown is None or store is None:
+            return
+        kind, record_id = self.shown
+        try:
+            record = store.get(kind, record_id)
+        except AppError:
+            record = None
+        if record is None or record.deleted:
+            name = _KIND_LABELS.get(kind, human(kind)).lower()
+            self.clear_record(f"The {name} shown here was removed (undone or deleted).")
+            return
+        self.show_record(record, lookups_for(store))
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:
+        if url.toString() == _SYMBOL_URL and self._record is not None:
+            return symbol_image(self._record, self._lookups)
+        return super().loadResource(kind, url)
+
+    def _render(self) -> None:
+        if self._record is None:
+            return
+        self.setHtml(record_html(self._record, self._lookups, technical_open=self.technical_open))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.toString() == _TECHNICAL_LINK:
+            self.technical_open = not self.technical_open
+            scroll = self.verticalScrollBar().value()
+            self._render()
+            self.verticalScrollBar().setValue(scroll)

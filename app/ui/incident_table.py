@@ -45,6 +45,8 @@ from app.store import MissionStore
 from maps.styles import category_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_TITLE_COLUMN = 4
+_LAST_HOURS = {"Last 24 h": 24, "Last 72 h": 72, "Last 7 days": 168}
 _COLUMNS = (
     ("occurred_start", "Time (DTG)"),
     ("category", "Category"),
@@ -176,9 +178,23 @@ class IncidentFilterBar(QWidget):
     """Time window, category, severity, unit, status and free text; emits one filter."""
 
     changed = Signal(object)
+    #: The user turned the time slider's window off from here.
+    slider_cleared = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The time slider's window, when on, narrows this table too: shown here, not hidden.
+        self.slider_note = QLabel()
+        self.slider_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.slider_note.setStyleSheet(
+            "QLabel { background: #fff3c4; color: #3e2f00; border: 1px solid #d4b106;"
+            " border-radius: 3px; padding: 1px 6px; }"
+        )
+        self.slider_off = QToolButton(text="Slider off")
+        self.slider_off.setToolTip("Turn the time slider's window off (show all time)")
+        self.slider_off.clicked.connect(self.slider_cleared)
+        self.slider_note.hide()
+        self.slider_off.hide()
         self.window_box = QComboBox()
         self.window_box.addItems(["All time", "Last 24 h", "Last 72 h", "Last 7 days", "Custom"])
         self.start_edit = QDateTimeEdit(calendarPopup=True)
@@ -187,8 +203,9 @@ class IncidentFilterBar(QWidget):
             edit.setDisplayFormat("dd MMM yyyy HH:mm 'Z'")
             edit.setTimeZone(QTimeZone.utc())
             edit.setEnabled(False)
-        self.category_button = QToolButton(text="Categories: all")
-        self.category_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button sizes itself for its text and the menu arrow (a tool button cut
+        # "Categories: all" under the arrow).
+        self.category_button = QPushButton("Categories: all")
         self.category_menu = QMenu(self)
         self.category_button.setMenu(self.category_menu)
         self.severity_box = QComboBox()
@@ -201,13 +218,20 @@ class IncidentFilterBar(QWidget):
         self.text_edit.setClearButtonEnabled(True)
         self.reset_button = QPushButton("Reset")
         self._latest: datetime | None = None
+        self._first: datetime | None = None
+        #: The clock "Last 24 h" counts back from (replaced in tests).
+        self.now = lambda: datetime.now(UTC)
         self._debounce = QTimer(self, singleShot=True, interval=250)
+        #: Stop a search the user's typing scheduled (a filter set by the app is not one).
+        self.cancel_pending_search = self._debounce.stop
         self._debounce.timeout.connect(self._emit)
 
         top = QHBoxLayout()
         top.addWidget(QLabel("When:"))
         for w in (self.window_box, self.start_edit, self.end_edit):
             top.addWidget(w)
+        top.addWidget(self.slider_note)
+        top.addWidget(self.slider_off)
         top.addStretch(1)
         bottom = QHBoxLayout()
         for w in (self.category_button, self.severity_box, self.status_box, self.unit_box):
@@ -243,6 +267,7 @@ class IncidentFilterBar(QWidget):
         period = store.mission_period()
         self._latest = period[1] if period else datetime.now(UTC)
         first = period[0] if period else self._latest - timedelta(days=30)
+        self._first = first
         self.start_edit.setDateTime(
             QDateTime.fromSecsSinceEpoch(int(first.timestamp()), QTimeZone.utc())
         )
@@ -251,6 +276,12 @@ class IncidentFilterBar(QWidget):
         )
         self._debounce.stop()  # filling the choices is not a change of filter
         self.blockSignals(False)
+
+    def show_slider_window(self, text: str | None) -> None:
+        """Say that the time slider narrows the table ("Time slider: 0312…Z – 0412…Z")."""
+        self.slider_note.setText(f"and time slider {text}" if text else "")
+        self.slider_note.setVisible(bool(text))
+        self.slider_off.setVisible(bool(text))
 
     def reset(self) -> None:
         self.blockSignals(True)
@@ -267,6 +298,7 @@ class IncidentFilterBar(QWidget):
         custom = self.window_box.currentText() == "Custom"
         self.start_edit.setEnabled(custom)
         self.end_edit.setEnabled(custom)
+        self._show_window()
         self._emit()
 
     def _categories_changed(self) -> None:
@@ -278,16 +310,38 @@ class IncidentFilterBar(QWidget):
             self.category_button.setText(f"Categories: {len(chosen)} of {len(actions)}")
         self._emit()
 
-    def current_filter(self) -> IncidentFilter:
-        start = end = None
+    def chosen_window(self) -> tuple[datetime | None, datetime | None]:
+        """(start, end) of the time choice: "Last 24 h" is the 24 hours up to now, whatever
+        the data's last report; None for an open end."""
         choice = self.window_box.currentText()
-        latest = self._latest or datetime.now(UTC)
-        hours = {"Last 24 h": 24, "Last 72 h": 72, "Last 7 days": 168}.get(choice)
+        hours = _LAST_HOURS.get(choice)
         if hours:
-            start = latest - timedelta(hours=hours)
-        elif choice == "Custom":
-            start = self.start_edit.dateTime().toPython().replace(tzinfo=UTC)
-            end = self.end_edit.dateTime().toPython().replace(tzinfo=UTC)
+            now = self.now()
+            return now - timedelta(hours=hours), now
+        if choice == "Custom":
+            return (
+                self.start_edit.dateTime().toPython().replace(tzinfo=UTC),
+                self.end_edit.dateTime().toPython().replace(tzinfo=UTC),
+            )
+        return None, None
+
+    def _show_window(self) -> None:
+        """The greyed From/To fields show the window actually in force (the mission's period
+        for "All time"); a custom window keeps what the user typed."""
+        if self.window_box.currentText() == "Custom":
+            return
+        start, end = self.chosen_window()
+        start = start or self._first
+        end = end or (self._latest + timedelta(minutes=1) if self._latest else None)
+        for edit, moment in ((self.start_edit, start), (self.end_edit, end)):
+            if moment is None:
+                continue
+            edit.blockSignals(True)
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()))
+            edit.blockSignals(False)
+
+    def current_filter(self) -> IncidentFilter:
+        start, end = self.chosen_window()
         actions = self.category_menu.actions()
         chosen = tuple(a.data() for a in actions if a.isChecked())
         categories = None if len(chosen) == len(actions) else chosen
@@ -331,8 +385,11 @@ class IncidentTable(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((110, 190, 40, 80, 360, 110, 50, 55, 150)):
+        for column, width in enumerate((110, 230, 40, 80, 360, 110, 56, 64, 150)):
             self.view.setColumnWidth(column, width)
+        # The title takes the width the other columns leave (no empty band on a wide screen).
+        header.setSectionResizeMode(_TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(36)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)

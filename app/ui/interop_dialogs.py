@@ -1,14 +1,12 @@
-"""File → Import and File → Export: the CSV column mapping dialog, the export dialog, and the
-background runs (progress bar, Cancel that leaves the mission untouched).
+"""File → Import and File → Export dialogs: the CSV column mapping dialog and the export dialog.
 
-Thin widgets over ``app.interop``: the services do the work in a worker thread with their own
-database connection; nothing here parses or writes files itself.
+Thin widgets over ``app.interop``; the flows that show them and run the services in the
+background (progress bar, Cancel that leaves the mission untouched) are in ``app.ui.exchange``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,13 +34,11 @@ from PySide6.QtWidgets import (
 from app.domain.records import RECORD_KINDS
 from app.domain.serialize import field_types
 from app.errors import AppError
-from app.interop.base import Cancelled, Job
 from app.interop.features import LAT_NAMES, LON_NAMES, MGRS_NAMES, WKT_NAMES
-from app.store import open_store
 from app.ui import workers
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.exchange import Exchange, ImportPreview
 
 KIND_LABELS = {
     "unit": "Units (at their current position)",
@@ -204,136 +199,51 @@ class CsvMappingDialog(QDialog):
         super().accept()
 
 
-# --- import ----------------------------------------------------------------------------------
+# --- import preview ---------------------------------------------------------------------------
 
 
-def _job(progress: workers.Progress) -> Job:
-    """A service ``Job`` whose cancel is the worker's Cancel button."""
-    state = {"cancelled": False}
+class ImportPreviewDialog(QDialog):
+    """What the chosen files would bring, where it lies, and what cannot come in; then Import
+    (only the good files and features) or Cancel. Everything is plain text: file content is
+    never markup."""
 
-    def moved(done: int, total: int) -> None:
-        if not progress(done, total):
-            state["cancelled"] = True
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QListWidget
 
-    return Job(progress=moved, is_cancelled=lambda: state["cancelled"])
-
-
-class ImportRun:
-    """Imports files in the background: one savepoint per file inside one transaction, so a bad
-    file is refused alone while Cancel rolls the whole run back."""
-
-    def __init__(self, window: MainWindow, paths: list[Path]) -> None:
-        self.window = window
-        self.paths = paths
-        self.options: dict[Path, dict[str, Any]] = {}
-        self.task: workers.Task | None = None
-        self.dialog: QProgressDialog | None = None
-
-    def ask_csv_mappings(self, then: Callable[[], None]) -> None:
-        """Show the mapping dialog for each CSV file in turn, then run ``then``."""
-        from app.interop.importer import detect
-
-        pending = []
-        for path in self.paths:
-            try:
-                if detect(path).name == "csv":
-                    pending.append(path)
-            except (AppError, OSError):
-                pass  # the import itself reports it
-
-        def next_one() -> None:
-            if not pending:
-                then()
-                return
-            path = pending.pop(0)
-            try:
-                dialog = CsvMappingDialog(path, self.window)
-            except AppError as exc:
-                self.window.show_error(exc)
-                self.paths.remove(path)
-                next_one()
-                return
-            self.window.csv_dialog = dialog  # type: ignore[attr-defined]
-
-            def chosen(result: int) -> None:
-                if result == QDialog.DialogCode.Accepted:
-                    self.options[path] = {"mapping": dialog.mapping(), "as_kind": dialog.as_kind()}
-                else:
-                    self.paths.remove(path)
-                dialog.deleteLater()
-                next_one()
-
-            dialog.finished.connect(chosen)
-            dialog.open()
-
-        next_one()
-
-    def start(self) -> None:
-        from app.interop.importer import import_file
-        from app.ui.main_window import _violation_ids
-
-        window = self.window
-        if window.store is None or not self.paths:
-            return
-        db_path = Path(window.store.path)
-        paths, options = list(self.paths), dict(self.options)
-        dialog = QProgressDialog(f"Importing {len(paths)} file(s)…", "Cancel", 0, 0, window)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        self.dialog = dialog
-
-        def work(progress: workers.Progress) -> tuple[list[str], list[BaseException], int]:
-            messages: list[str] = []
-            errors: list[BaseException] = []
-            job = _job(progress)
-            with open_store(db_path) as store:
-                before = _violation_ids(store)
-                with store.transaction():
-                    for path in paths:
-                        try:
-                            summary = import_file(store, path, job=job, **options.get(path, {}))
-                        except Cancelled:
-                            raise
-                        except Exception as exc:  # shown to the user, one per file
-                            errors.append(exc)
-                        else:
-                            messages.append(summary.describe())
-                new_violations = len(_violation_ids(store) - before) if messages else 0
-            return messages, errors, new_violations
-
-        def finished(result: tuple[list[str], list[BaseException], int]) -> None:
-            dialog.reset()
-            window.imports_finished(*result)
-
-        def failed(exc: BaseException) -> None:
-            dialog.reset()
-            if isinstance(exc, Cancelled):
-                window.statusBar().showMessage("Import cancelled; nothing was written", 10000)
-            else:
-                window.show_error(exc)
-
-        def moved(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
-
-        self.task = workers.start(work, result=finished, error=failed, progress=moved)
-        dialog.canceled.connect(self.task.cancel)
-
-
-def import_files(window: MainWindow, paths: list[Path], *, ask_mapping: bool = True) -> ImportRun:
-    """Import files the user chose or dropped (CSV files first get the mapping dialog)."""
-    from app.sync.package import looks_like_package
-
-    packages = [p for p in paths if looks_like_package(p)]
-    for path in packages:  # a partner's sync package, whatever its name: verified as such
-        window.import_package(path)
-    run = ImportRun(window, [p for p in paths if p not in packages])
-    window.import_run = run  # type: ignore[attr-defined]  # kept alive; tests look at it
-    if ask_mapping:
-        run.ask_csv_mappings(run.start)
-    else:
-        run.start()
-    return run
+        self.setWindowTitle("Import: a look first")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("\n".join(preview.files), textFormat=Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.outside = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.outside.setWordWrap(True)
+        self.outside.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        if preview.outside:
+            self.outside.setText(
+                f"⚠ {preview.outside:,} of {preview.features:,} features lie outside the "
+                "mission's area (outlined on the map). Check the file's coordinates."
+            )
+        self.outside.setVisible(bool(preview.outside))
+        layout.addWidget(self.outside)
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # a reason is read whole, not scrolled sideways
+        self.problems.addItems(preview.problems)
+        self.problems.setVisible(bool(preview.problems))
+        if preview.problems:
+            layout.addWidget(QLabel("Cannot come in:"))
+        layout.addWidget(self.problems, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(
+            f"Import the {preview.features:,} good features" if preview.problems else "Import"
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 320 if preview.problems else 200)
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -344,11 +254,11 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, exchange: Exchange, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         from app.interop.exporter import writers
 
-        self.main_window = window
+        self.exchange = exchange
         self.view_bbox: tuple[float, float, float, float] | None = None
         self.task: workers.Task | None = None
         self.setWindowTitle("Export")
@@ -396,16 +306,10 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self._accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        window.map_view.run_js(  # objects cross from the page reliably only as JSON text
-            "JSON.stringify(window.bhMap && bhMap.ready ? bhMap.view() : null)", self._got_view
-        )
+        exchange.map_view.request_view(self._got_view)
         self._format_changed()
 
-    def _got_view(self, text: Any) -> None:
-        try:
-            view = json.loads(text) if isinstance(text, str) and text else None
-        except json.JSONDecodeError:
-            view = None
+    def _got_view(self, view: dict[str, Any] | None) -> None:
         if isinstance(view, dict) and all(k in view for k in ("west", "south", "east", "north")):
             self.view_bbox = (
                 max(-180.0, view["west"]), max(-90.0, view["south"]),
@@ -447,61 +351,12 @@ class ExportDialog(QDialog):
             if not text:
                 return
         if not any(box.isChecked() for box in self.kinds.values()):
-            self.main_window.show_error(AppError("choose at least one kind of record to export"))
+            self.exchange.dialogs.error(AppError("choose at least one kind of record to export"))
             return
         self.accept()
-        self.task = run_export(self.main_window, Path(text), **self.options())
+        self.task = self.exchange.export_file(Path(text), **self.options())
 
 
 def _suffix(name: str) -> str:
     return {"geojson": ".geojson", "gpkg": ".gpkg", "kml": ".kml", "kmz": ".kmz",
             "csv": ".csv", "cot": ".cot"}.get(name, f".{name}")  # fmt: skip
-
-
-def run_export(
-    window: MainWindow,
-    out: Path,
-    *,
-    format: str,
-    kinds: list[str] | None = None,
-    bbox: tuple[float, float, float, float] | None = None,
-    since: datetime | None = None,
-) -> workers.Task | None:
-    """Export in the background with a progress bar; Cancel leaves no file behind."""
-    from app.interop.exporter import export_file
-
-    if window.store is None:
-        window.show_error(AppError("open a mission before exporting"))
-        return None
-    db_path = Path(window.store.path)
-    dialog = QProgressDialog(f"Exporting {out.name}…", "Cancel", 0, 0, window)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-
-    def work(progress: workers.Progress) -> str:
-        with open_store(db_path, readonly=True) as store:
-            summary = export_file(
-                store, out, format, kinds=kinds, bbox=bbox, since=since, job=_job(progress)
-            )
-        return summary.describe()
-
-    def finished(text: str) -> None:
-        dialog.reset()
-        window.statusBar().showMessage(text, 10000)
-        window.exported.emit(text)  # type: ignore[attr-defined]
-
-    def failed(exc: BaseException) -> None:
-        dialog.reset()
-        if isinstance(exc, Cancelled):
-            window.statusBar().showMessage("Export cancelled; no file was written", 10000)
-        else:
-            window.show_error(exc)
-
-    def moved(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-
-    task = workers.start(work, result=finished, error=failed, progress=moved)
-    dialog.canceled.connect(task.cancel)
-    window.export_task = task  # type: ignore[attr-defined]
-    return task

@@ -49,21 +49,44 @@ def _ask_identity_once(window) -> None:  # type: ignore[no-untyped-def]
     window.map_view.map_ready.connect(ask_when_shown)
 
 
-def run_gui(db_path: Path) -> int:
+def mission_to_open(db_path: Path, recent: list[str], *, explicit: bool) -> Path | None:
+    """The mission a start opens: the one asked for; else the default database if it exists
+    (older installations), else the last one opened; None shows the start page."""
+    if explicit or db_path.is_file():
+        return db_path if db_path.is_file() else None
+    return next((Path(p) for p in recent if Path(p).is_file()), None)
+
+
+def run_gui(db_path: Path, *, explicit: bool = False, demo: bool = False) -> int:
     prepare_qt_environment()
     from PySide6.QtWidgets import QApplication
 
     from app.ui.main_window import MainWindow
+    from app.ui.window_layout import first_start_layout
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Blue Helmet COP")
     app.setOrganizationName("bluehelmet")
     window = MainWindow()
+    from app.ui.dialogs import install_excepthook
+
+    install_excepthook(window.dialogs)
     if not window.restore_layout():
+        first_start_layout(window)  # 90 % of the screen, map ≥ 60 % of the window
         window.showMaximized()  # a common operating picture wants the whole screen
     else:
         window.show()
-    window.open_database(db_path, create_demo_if_missing=True)
+    target = mission_to_open(db_path, window.recent_databases(), explicit=explicit)
+    if demo:
+        window.missions.open_demo()
+    elif target is not None:
+        window.open_database(target)
+    else:
+        window.missions.show_start_page()
+        if explicit:
+            window.statusBar().showMessage(
+                f"No mission at {db_path}: File → New mission… creates one.", 15000
+            )
     _ask_identity_once(window)
     code = app.exec()
     # Delete the window while Qt runs: a web page outliving its profile crashes at exit.

@@ -51,6 +51,8 @@ class LayerPanel(QWidget):
         self._opacities: dict[str, int] = {}
 
         form = QFormLayout()
+        # Labels above their fields: a narrow dock keeps "Natural Earth (built in)" whole.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow("Opacity of the selected layer", self.opacity)
         form.addRow("", self.opacity_label)
         form.addRow("Basemap", self.basemap)

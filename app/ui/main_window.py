@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -27,15 +23,21 @@ from app import basemaps
 from app.domain.coords import format_dms, to_mgrs
 from app.errors import AppError
 from app.picture import IncidentFilter
-from app.store import MissionStore, open_store
+from app.places.world import ATTRIBUTION
+from app.store import MissionStore
 from app.ui import workers
 from app.ui.analysis_panel import AnalysisPanel
-from app.ui.details import DetailsPanel
+from app.ui.details import DetailsPanel, lookups_for
+from app.ui.dialogs import Dialogs
 from app.ui.editing.controller import EditingController
-from app.ui.incident_table import IncidentTable
+from app.ui.exchange import Exchange
+from app.ui.gazetteer import install_gazetteer
+from app.ui.incident_table import ID_ROLE, IncidentTable
 from app.ui.layer_panel import LayerPanel
 from app.ui.map_view import MapView
+from app.ui.orbat_import import import_orbat_file, orbat_action
 from app.ui.safekeeping import ExternalChanges, IntervalBackups, recover_if_damaged
+from app.ui.session import ALL_KINDS, Session, layers_of
 from app.ui.unit_tree import UNIT_ID_ROLE, UnitTreeModel
 from maps.document import APP_TILES_BASE, NATURAL_EARTH
 
@@ -55,12 +57,21 @@ class MainWindow(QMainWindow):
     package_exported = Signal(str)
     #: Emitted with the summary line after File → Export wrote a file.
     exported = Signal(str)
+    #: Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).
+    mission_opened = Signal(object)
 
-    def __init__(self) -> None:
+    def __init__(self, dialogs: Dialogs | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Blue Helmet COP")
         self.resize(1400, 900)
-        self.store: MissionStore | None = None
+        #: The open mission; every view follows its ``changed`` and ``selected`` news.
+        self.session = Session(self)
+        #: Everything the window asks the user goes through here (tests pass a scripted fake).
+        self.dialogs = dialogs if dialogs is not None else Dialogs(self)
+        self.dialogs.setParent(self)
+        self.dialogs.window = self
+        self.dialogs.error_shown.connect(self.error_shown)
+        self.dialogs.status_message.connect(self.statusBar().showMessage)
         self.settings = QSettings()
         self._task: workers.Task | None = None
         self._table_pending = False
@@ -77,21 +88,21 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.layer_panel = LayerPanel()
-        self.layer_dock = self._dock("Layers", "layerDock", self.layer_panel,
+        self.layer_dock = self.add_dock("Layers", "layerDock", self.layer_panel,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
         self.unit_model = UnitTreeModel(self)
         self.unit_view = QTreeView()
         self.unit_view.setModel(self.unit_model)
-        self.unit_dock = self._dock("Units", "unitDock", self.unit_view,
+        self.unit_dock = self.add_dock("Units", "unitDock", self.unit_view,
                                     Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
         self.incident_table = IncidentTable()
-        self.incident_dock = self._dock("Incidents", "incidentDock", self.incident_table,
+        self.incident_dock = self.add_dock("Incidents", "incidentDock", self.incident_table,
                                         Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.details = DetailsPanel()
-        self.details_dock = self._dock("Details", "detailsDock", self.details,
+        self.details_dock = self.add_dock("Details", "detailsDock", self.details,
                                        Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.analysis = AnalysisPanel()
-        self.analysis_dock = self._dock("Analysis", "analysisDock", self.analysis,
+        self.analysis_dock = self.add_dock("Analysis", "analysisDock", self.analysis,
                                         Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.details_dock, self.analysis_dock)
         self.details_dock.raise_()
@@ -103,10 +114,11 @@ class MainWindow(QMainWindow):
             " font-size: 15px; padding: 8px; border: none; }"
         )
         self.alert.hide()
+        self._new_violations: list[object] = []
         self.alert.clicked.connect(self._show_new_violations)
         centre_layout.addWidget(self.alert)
         centre_layout.addWidget(self.map_view, 1)
-        self.resizeDocks([self.incident_dock], [260], Qt.Orientation.Vertical)
+        self.resizeDocks([self.incident_dock], [330], Qt.Orientation.Vertical)
         self.resizeDocks([self.layer_dock, self.details_dock], [300, 300],
                          Qt.Orientation.Horizontal)  # fmt: skip
 
@@ -119,12 +131,26 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cursor_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        # Partner files, packages, basemaps and exports (app/ui/exchange.py).
+        self.exchange = Exchange(self.session, self.map_view, self.dialogs, self)
+        # The Edit menu, record forms, map drawing and undo (app/ui/editing/controller.py).
+        self.editing = EditingController(self.session, self.map_view, self.dialogs, self)
         self._build_menus()
         self._connect()
-        # The Edit menu, record forms, map drawing and undo (app/ui/editing/controller.py).
-        self.editing = EditingController(self)
+        # Start page, New mission…, the training demo, Mission → Settings (app/ui/missions.py).
+        from app.ui.missions import install_missions
 
-    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:  # type: ignore[no-untyped-def]
+        self.missions = install_missions(self)
+
+    @property
+    def store(self) -> MissionStore | None:
+        """The open mission's store (the session's)."""
+        return self.session.store
+
+    def add_dock(
+        self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea
+    ) -> QDockWidget:
+        """A dock around the map, named for saving the layout."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -148,13 +174,31 @@ class MainWindow(QMainWindow):
         self.unit_view.selectionModel().currentChanged.connect(self._unit_selected)
         self.analysis.record_chosen.connect(self._analysis_row_chosen)
         self.analysis.overlay_changed.connect(self._overlay_changed)
+        self.session.changed.connect(self._mission_changed)
+        self.session.selected.connect(self._record_selected)
+        exchange = self.exchange
+        exchange.imported.connect(self.imported)
+        exchange.package_imported.connect(self.package_imported)
+        exchange.package_exported.connect(self.package_exported)
+        exchange.exported.connect(self.exported)
+        exchange.violations_arrived.connect(self._violations_arrived)
+        exchange.basemaps_changed.connect(self._basemaps_changed)
+        # Editing from the incident table and the unit tree: double-click, or Enter on a row.
+        table = self.incident_table.view
+        table.doubleClicked.connect(self._edit_row)
+        self.unit_view.doubleClicked.connect(lambda _index: self.editing.edit_selected())
+        for view in (table, self.unit_view):
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                shortcut = QShortcut(QKeySequence(key), view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(self.editing.edit_selected)
 
     # --- menus ------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         open_action = QAction("&Open mission…", self, shortcut=QKeySequence.StandardKey.Open)
-        open_action.triggered.connect(self._choose_database)
+        open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
         self.recent_menu = file_menu.addMenu("Open &recent")
         file_menu.addSeparator()
@@ -163,31 +207,34 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         import_action = QAction("&Import file…", self, shortcut="Ctrl+I")
-        import_action.triggered.connect(self._choose_import)
+        import_action.triggered.connect(self.exchange.choose_import)
         file_menu.insertAction(self.recent_menu.menuAction(), import_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), orbat_action(self))
         export_action = QAction("&Export…", self, shortcut="Ctrl+E")
-        export_action.triggered.connect(self._choose_export)
+        export_action.triggered.connect(self.exchange.choose_export)
         file_menu.insertAction(self.recent_menu.menuAction(), export_action)
         basemap_menu = QMenu("&Basemaps", self)
         add_mbtiles = basemap_menu.addAction("Import &MBTiles basemap…")
-        add_mbtiles.triggered.connect(self._choose_mbtiles)
+        add_mbtiles.triggered.connect(self.exchange.choose_mbtiles)
         add_online = basemap_menu.addAction("Add &online tile source…")
-        add_online.triggered.connect(self._add_online_source)
+        add_online.triggered.connect(self.exchange.add_online_source)
         file_menu.insertMenu(self.recent_menu.menuAction(), basemap_menu)
-        export_png = QAction("Export map as &PNG…", self, shortcut="Ctrl+Shift+P")
+        export_png = QAction("Export map as &PNG or PDF…", self, shortcut="Ctrl+Shift+P")
         export_png.triggered.connect(self._export_png)
         file_menu.insertAction(self.recent_menu.menuAction(), export_png)
 
+        self.menuBar().addMenu(self.editing.menu)
         view_menu = self.menuBar().addMenu("&View")
         refresh = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
         fit = QAction("Zoom to &mission", self, shortcut="Ctrl+0")
-        fit.triggered.connect(lambda: self.map_view.run_js("bhMap.fitBounds(BH_CONFIG.bounds)"))
+        fit.triggered.connect(self.map_view.fit_mission)
         view_menu.addAction(fit)
         find = QAction("&Find incidents", self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
+        self.gazetteer = install_gazetteer(self, view_menu)
         # Briefing mode (F11), Theme, Time slider and Saved views docks: app/ui/briefing.
         from app.ui.briefing import install_briefing
 
@@ -198,8 +245,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         sync_menu = self.menuBar().addMenu("&Sync")
         for label, slot, shortcut in (
-            ("&Import package from a partner…", self._choose_package, "Ctrl+Shift+I"),
-            ("&Export package for a partner…", self._export_package, "Ctrl+Shift+E"),
+            ("&Import package from a partner…", self.exchange.choose_package, "Ctrl+Shift+I"),
+            ("&Export package for a partner…", self.exchange.choose_package_export, "Ctrl+Shift+E"),
             ("&Conflicts…", self._show_conflicts, None),
             ("&Partners and keys…", self._show_partners, None),
             ("Unit &identity…", self.ask_identity, None),
@@ -238,19 +285,19 @@ class MainWindow(QMainWindow):
         self.settings.setValue("recentDatabases", recent[:MAX_RECENT])
         self._refresh_recent_menu()
 
-    def _choose_database(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open mission database", "", "Mission databases (*.db *.sqlite);;All files (*)"
+    def choose_database(self) -> None:
+        path = self.dialogs.open_file(
+            "Open mission database", "Mission databases (*.db *.sqlite);;All files (*)"
         )
-        if name:
-            self.open_database(Path(name))
+        if path is not None:
+            self.open_database(path)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
+        self.dialogs.about(
             "About Blue Helmet COP",
             "<b>Blue Helmet COP</b><br>An offline common operating picture for multinational "
-            "peacekeeping missions.",
+            f"peacekeeping missions.<br><br>{html.escape(ATTRIBUTION)} "
+            "(https://creativecommons.org/licenses/by/4.0/).",
         )
 
     # --- the mission ------------------------------------------------------------------------
@@ -264,24 +311,21 @@ class MainWindow(QMainWindow):
         if not recover_if_damaged(self, path):
             return
         try:
-            store = open_store(path)
+            store = self.session.open(path)
         except AppError as exc:
             self.show_error(exc)
             return
-        if self.store is not None:
-            self.store.close()
-        self.store = store
         self.backups.watch(path)
         self.external.watch(store)
         self._remember(path.resolve())
-        self.setWindowTitle(f"Blue Helmet COP — {path.name}")
-        self.db_label.setText(str(path))
+        self.db_label.setText(path.name)  # the full path in the tooltip: the clock keeps room
+        self.db_label.setToolTip(str(path.resolve()))
         self.incident_table.filter_bar.populate(store)
         self.layer_panel.set_basemaps(
             [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
         )
         self.map_view.show_mission(
-            path, title=store.meta("mission_name") or "Blue Helmet COP",
+            path, title=self.session.title,
             visible=self.layer_panel.visible_layers(),
         )  # fmt: skip
         self.analysis.db_path = path
@@ -292,25 +336,17 @@ class MainWindow(QMainWindow):
         # with the map's data for the interpreter), or after a few seconds if the map is slow.
         self._table_pending = True
         QTimer.singleShot(4000, self._load_table_if_pending)
+        self.mission_opened.emit(path)
 
     def _create_demo(self, path: Path) -> None:
-        from app.demo import DemoOptions, generate_demo
+        from app.mission import create_training_demo
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        dialog = QProgressDialog("Creating the demo mission…", "Cancel", 0, 100, self)
+        dialog = self.dialogs.progress("Creating the demo mission…", cancellable=True)
         dialog.setWindowTitle("First start")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
 
         def work(progress: workers.Progress) -> Path:
-            try:
-                with open_store(path) as store:
-                    generate_demo(store, DemoOptions(), progress=progress)
-            except BaseException:
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
-                raise
-            return path
+            return create_training_demo(path, progress=progress)
 
         def done(result: Path) -> None:
             dialog.reset()
@@ -328,33 +364,50 @@ class MainWindow(QMainWindow):
         dialog.canceled.connect(self._task.cancel)
 
     def refresh(self, reload_map: bool = True) -> None:
-        """Re-read the mission after a change; the map reloads its layers, not the page."""
+        """Re-read the whole mission after a change; the map reloads its layers, not the page."""
+        if self.store is None:
+            return
+        self._reload_views(ALL_KINDS, reload_map=reload_map)
+
+    def _mission_changed(self, kinds: frozenset[str]) -> None:
+        """Records of these kinds were written: re-read only the views that show them."""
+        self._reload_views(kinds, reload_map=True)
+
+    def _reload_views(self, kinds: frozenset[str], *, reload_map: bool) -> None:
         if self.store is None:
             return
         self.external.mark_seen()
-        self.unit_model.load(self.store)
-        self.unit_view.expandToDepth(1)
-        self.unit_view.resizeColumnToContents(0)
-        self.incident_table.model.load(self.store, self.map_view.incident_filter)
-        self._update_counts()
+        if kinds & {"unit", "position_report"}:
+            self.unit_model.load(self.store)
+            self.unit_view.expandToDepth(1)
+            self.unit_view.resizeColumnToContents(0)
+        if kinds & {"incident", "unit"}:  # the table names each incident's unit
+            self.incident_table.model.load(self.store, self.table_filter())
+        self.update_counts()
+        self.details.reload(self.store)
         if reload_map:
-            self.map_view.refresh_layers()
+            self.map_view.refresh_layers(layers_of(kinds))
 
     def _load_table_if_pending(self) -> None:
         if self._table_pending and self.store is not None:
             self._table_pending = False
-            self.incident_table.model.load(self.store, self.map_view.incident_filter)
-        self._update_counts()
+            self.incident_table.model.load(self.store, self.table_filter())
+        self.update_counts()
 
     def apply_filter(self, incident_filter: IncidentFilter) -> None:
         """The table and the map show the same incidents."""
         if self.store is None:
             return
-        self.incident_table.model.load(self.store, incident_filter)
         self.map_view.set_incident_filter(incident_filter)
-        self._update_counts()
+        self.incident_table.model.load(self.store, self.table_filter())
+        self.update_counts()
 
-    def _update_counts(self) -> None:
+    def table_filter(self) -> IncidentFilter:
+        """The table's filter: the filter bar's, narrowed to the time slider's window."""
+        return self.briefing.effective_filter()
+
+    def update_counts(self) -> None:
+        """The status bar's counts of units and of the incidents shown."""
         model = self.incident_table.model
         units = self.store.count("unit") if self.store else 0
         self.counts_label.setText(
@@ -367,8 +420,13 @@ class MainWindow(QMainWindow):
         except Exception:  # off the MGRS grid (poles) or not a position
             self.cursor_label.setText(format_dms(lat, lon))
 
-    def _names(self) -> dict[str, str]:
-        return self.store.unit_names() if self.store else {}
+    def _record_selected(self, kind: str, record_id: str) -> None:
+        """The session's selection: the table, the tree and the details follow."""
+        if kind == "incident":
+            self.incident_table.select_incident(record_id)
+        elif kind == "unit":
+            self._select_unit_row(record_id)
+        self._show_details(kind, record_id)
 
     def _show_details(self, kind: str, record_id: str) -> None:
         if self.store is None:
@@ -377,24 +435,26 @@ class MainWindow(QMainWindow):
             record = self.store.get(kind, record_id)
         except AppError:
             return
-        self.details.show_record(record, self._names())
+        self.details.show_record(record, lookups_for(self.store))
 
     def _incident_selected(self, incident_id: str) -> None:
         self.map_view.select("incident", incident_id)
-        self._show_details("incident", incident_id)
+        self.session.select("incident", incident_id)
 
     def _feature_clicked(self, kind: str, record_id: str) -> None:
-        if kind == "incident":
-            self.incident_table.select_incident(record_id)
-        elif kind == "unit":
-            self._select_unit_row(record_id)
-        self._show_details(kind, record_id)
+        self.session.select(kind, record_id)
 
     def _unit_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         unit_id = current.siblingAtColumn(0).data(UNIT_ID_ROLE)
         if unit_id:
             self.map_view.select("unit", unit_id)
-            self._show_details("unit", unit_id)
+            self.session.select("unit", unit_id)
+
+    def _edit_row(self, index) -> None:  # type: ignore[no-untyped-def]
+        incident_id = index.model().data(index, ID_ROLE)
+        if incident_id:
+            self.session.select("incident", incident_id)
+            self.editing.edit_selected()
 
     def _select_unit_row(self, unit_id: str) -> None:
         matches = self.unit_model.match(
@@ -413,20 +473,35 @@ class MainWindow(QMainWindow):
         self.analysis.run(name)
 
     def _analysis_row_chosen(self, kind: str, record_id: str) -> None:
+        hidden = self.briefing.hidden_incident_note(record_id) if kind == "incident" else None
+        if hidden:  # not zoomed to silently: the slider or the filters hide it
+            self._show_details(kind, record_id)
+            self.statusBar().showMessage(hidden, 15000)
+            return
         self.map_view.select(kind, record_id)
-        if kind == "incident":
-            self.incident_table.select_incident(record_id)
-        self._show_details(kind, record_id)
+        self.session.select(kind, record_id)
 
     def _overlay_changed(self, name: str, collection: object, style: object) -> None:
         if collection is None:
-            self.map_view.call("clearOverlay", name)
+            self.map_view.clear_overlay(name)
         else:
-            self.map_view.call("setOverlay", name, collection, style)
+            self.map_view.set_overlay(name, collection, style)
+
+    def _violations_arrived(self, arrived: list) -> None:  # type: ignore[type-arg]
+        """The red banner over the map; a click lists exactly these violations."""
+        self._new_violations = list(arrived)
+        self.alert.setText(
+            f"⚠  {len(arrived)} new ceasefire violation(s) arrived with the import"
+            " — click to list them"
+        )
+        self.alert.show()
+        self.violations_arrived.emit(len(arrived))
 
     def _show_new_violations(self) -> None:
         self.alert.hide()
-        self._run_analysis("violations")
+        self.analysis_dock.show()
+        self.analysis_dock.raise_()
+        self.analysis.show_violations(self._new_violations, "arrived with the import")
 
     def _focus_search(self) -> None:
         self.incident_dock.show()
@@ -434,10 +509,10 @@ class MainWindow(QMainWindow):
         self.incident_table.filter_bar.text_edit.selectAll()
 
     def _export_png(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export map", "map.png", "PNG image (*.png)")
-        if name:
-            self.map_view.grab().save(name, "PNG")
-            self.statusBar().showMessage(f"Map saved to {name}", 5000)
+        # The briefing picture of the view, as ``bluehelmet render`` draws it.
+        from app.ui.export_map import open_export_dialog
+
+        open_export_dialog(self)
 
     # --- exchange with partners --------------------------------------------------------------
 
@@ -446,14 +521,14 @@ class MainWindow(QMainWindow):
 
         dialog = IdentityDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self.dialogs.show(dialog)
 
     def _show_partners(self) -> None:
         from app.ui.sync_dialogs import PartnersDialog
 
         dialog = PartnersDialog(Path(self.store.path) if self.store else None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self.dialogs.show(dialog)
 
     def _show_conflicts(self) -> None:
         from app.ui.sync_dialogs import ConflictsDialog
@@ -463,194 +538,32 @@ class MainWindow(QMainWindow):
         dialog = ConflictsDialog(Path(self.store.path), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved.connect(self.refresh)
-        dialog.open()
+        self.dialogs.show(dialog)
 
-    def _export_package(self) -> None:
-        from app.sync.identity import TrustStore
-
-        if self.store is None:
-            return
-        partners = [p for p in TrustStore().list() if not p.revoked]
-        if not partners:
-            self.show_error(AppError("no trusted partner yet: Sync → Partners and keys…"))
-            return
-        names = [f"{p.unit} ({p.nation}) {p.short_fingerprint}" for p in partners]
-        choice, ok = QInputDialog.getItem(self, "Export package", "For partner:", names, 0, False)
-        if not ok:
-            return
-        partner = partners[names.index(choice)]
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save package", f"to-{partner.unit.replace(' ', '_')}.bhp", "Packages (*.bhp)"
-        )
-        if name:
-            self.export_package(partner.unit, Path(name))
+    # --- files in and out (app/ui/exchange.py) --------------------------------------------
 
     def export_package(self, partner_name: str, out: Path, full: bool = False) -> None:
         """Write the next package for a partner in a worker; the summary goes to the status bar."""
-        from app.sync.identity import TrustStore, load_identity, signing_key
-        from app.sync.service import export_package
-
-        assert self.store is not None
-        db_path = Path(self.store.path)
-
-        def work(_progress: workers.Progress) -> str:
-            partner = TrustStore().find(partner_name)
-            with open_store(db_path) as store:
-                summary = export_package(store, load_identity(), signing_key(), partner, out, full)
-            return summary.describe()
-
-        def done(text: str) -> None:
-            self.statusBar().showMessage(text.splitlines()[0], 15000)
-            self.package_exported.emit(text)
-
-        self._task = workers.start(work, result=done, error=self.show_error)
-
-    def _choose_package(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import package", "", "Packages (*.bhp *.zip);;All files (*)"
-        )
-        if name:
-            self.import_package(Path(name))
+        self.exchange.export_package(partner_name, out, full)
 
     def import_package(self, path: Path, *, confirm: bool = True) -> None:
         """Verify and preview (dry run) a partner's package, then import it if the user agrees."""
-        from app.sync.identity import TrustStore
-        from app.sync.service import import_package
-
-        if self.store is None:
-            return
-        db_path = Path(self.store.path)
-        progress = QProgressDialog(f"Checking {path.name}…", None, 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-
-        def dry(_progress: workers.Progress) -> str:
-            with open_store(db_path) as store:
-                return import_package(store, path, TrustStore(), dry_run=True).describe()
-
-        def real(_progress: workers.Progress) -> tuple[str, int]:
-            with open_store(db_path) as store:
-                before = _violation_ids(store)
-                text = import_package(store, path, TrustStore()).describe()
-                return text, len(_violation_ids(store) - before)
-
-        def imported(result: tuple[str, int]) -> None:
-            progress.reset()
-            text, new_violations = result
-            self.statusBar().showMessage(text.splitlines()[0], 15000)
-            self.refresh()
-            if new_violations:
-                self.alert.setText(
-                    f"⚠  {new_violations} new ceasefire violation(s) arrived with {path.name}"
-                    " — click to list them"
-                )
-                self.alert.show()
-                self.violations_arrived.emit(new_violations)
-            self.package_imported.emit(text)
-
-        def previewed(text: str) -> None:
-            progress.reset()
-            if "already imported" in text:
-                self.statusBar().showMessage(text, 15000)
-                self.package_imported.emit(text)
-                return
-            if not confirm:
-                self._task = workers.start(real, result=imported, error=failed)
-                return
-            from app.ui.sync_dialogs import ImportPreviewDialog
-
-            dialog = ImportPreviewDialog(text, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.accepted.connect(start_import)
-            self.preview_dialog = dialog
-            dialog.open()
-
-        def start_import() -> None:
-            self._task = workers.start(real, result=imported, error=failed)
-
-        def failed(exc: BaseException) -> None:
-            progress.reset()
-            self.show_error(exc)
-
-        self._task = workers.start(dry, result=previewed, error=failed)
-
-    # --- basemaps ------------------------------------------------------------------------------
-
-    def _choose_mbtiles(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import MBTiles basemap", "", "MBTiles (*.mbtiles);;All files (*)"
-        )
-        if name:
-            self.import_basemap(Path(name))
+        self.exchange.import_package(path, confirm=confirm)
 
     def import_basemap(self, path: Path) -> None:
         """Validate and copy an MBTiles file off the GUI thread, then offer it on the map."""
-        dialog = QProgressDialog("", None, 0, 0, self)
-        dialog.setLabel(QLabel(f"Importing {path.name}…", textFormat=Qt.TextFormat.PlainText))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
+        self.exchange.import_basemap(path)
 
-        def done(entry) -> None:  # type: ignore[no-untyped-def]
-            dialog.reset()
-            self._offer_basemaps(select=f"mbtiles:{entry.id}")
-            self.statusBar().showMessage(f"Basemap {entry.label} imported", 5000)
+    def import_files(self, paths: list[Path], *, ask_mapping: bool = True) -> None:
+        """Import partner files (CSV files get the column mapping dialog first)."""
+        self.exchange.import_files(paths, ask_mapping=ask_mapping)
 
-        def failed(exc: BaseException) -> None:
-            dialog.reset()
-            self.show_error(exc)
-
-        self._task = workers.start(
-            lambda _progress: basemaps.import_mbtiles(path), result=done, error=failed
-        )
-
-    def _add_online_source(self) -> None:
-        url, ok = QInputDialog.getText(
-            self,
-            "Add online tile source",
-            "URL template with {z}, {x} and {y}. The app fetches the tiles (the map page never\n"
-            "goes online) and keeps them for offline use:",
-        )
-        if not ok or not url.strip():
-            return
-        name, ok = QInputDialog.getText(self, "Add online tile source", "Short name:")
-        if not ok or not name.strip():
-            return
-        try:
-            entry = basemaps.add_online_source(
-                basemaps.slug_from_filename(Path(name.strip())), name.strip(), url.strip()
-            )
-        except AppError as exc:
-            self.show_error(exc)
-            return
-        self._offer_basemaps(select=f"online:{entry.id}")
-
-    def _offer_basemaps(self, select: str | None = None) -> None:
-        entries = [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
-        for entry in entries:
-            self.map_view.call("addBasemap", entry)
+    def _basemaps_changed(self, entries: list, select: str | None) -> None:  # type: ignore[type-arg]
         self.layer_panel.set_basemaps(entries)
         if select is not None:
             index = self.layer_panel.basemap.findData(select)
             if index >= 0:
                 self.layer_panel.basemap.setCurrentIndex(index)
-
-    # --- files dropped on the window --------------------------------------------------------
-
-    def _choose_import(self) -> None:
-        from app.ui.interop_dialogs import import_filter
-
-        names, _ = QFileDialog.getOpenFileNames(self, "Import", "", import_filter())
-        if names:
-            self.import_files([Path(n) for n in names])
-
-    def _choose_export(self) -> None:
-        from app.ui.interop_dialogs import ExportDialog
-
-        if self.store is None:
-            self.show_error(AppError("open a mission before exporting"))
-            return
-        self.export_dialog = ExportDialog(self)
-        self.export_dialog.open()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -660,56 +573,16 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            mbtiles = [p for p in paths if p.suffix.lower() == ".mbtiles"]
-            for path in mbtiles:
-                self.import_basemap(path)
-            packages = [p for p in paths if p.suffix.lower() == ".bhp"]
-            for path in packages:
-                self.import_package(path)
-            others = [p for p in paths if p not in mbtiles and p not in packages]
+            orbats = [p for p in paths if p.suffix.lower() == ".xlsx"]
+            for path in orbats:
+                import_orbat_file(self, path)
+            others = [p for p in paths if p not in orbats]
             if others:
-                self.import_files(others)
-
-    def import_files(self, paths: list[Path], *, ask_mapping: bool = True) -> None:
-        """Import files off the GUI thread (app.interop; CSV files get the column mapping
-        dialog first), with a progress dialog and Cancel; then refresh what changed."""
-        from app.ui.interop_dialogs import import_files
-
-        if self.store is None:
-            self.show_error(AppError("open a mission before importing files"))
-            return
-        import_files(self, paths, ask_mapping=ask_mapping)
-
-    def imports_finished(
-        self, messages: list[str], errors: list[BaseException], new_violations: int
-    ) -> None:
-        """Tell the user what an import brought (and what it refused), then refresh."""
-        if new_violations:
-            self.alert.setText(
-                f"⚠  {new_violations} new ceasefire violation(s) arrived with the import"
-                " — click to list them"
-            )
-            self.alert.show()
-            self.violations_arrived.emit(new_violations)
-        for exc in errors:
-            self.show_error(exc)
-        if messages:
-            self.statusBar().showMessage("; ".join(messages), 10000)
-            self.refresh()
-            self.imported.emit(messages)
+                self.exchange.import_paths(others)
 
     def show_error(self, exc: BaseException) -> None:
         """The one place the GUI tells the user that something failed."""
-        if isinstance(exc, AppError):
-            message = exc.message
-        else:
-            log.error("unexpected failure", exc_info=exc)
-            message = f"Unexpected failure ({type(exc).__name__}: {exc}). Details are in the log."
-        box = QMessageBox(QMessageBox.Icon.Warning, "Blue Helmet COP", message, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and file content
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # window-modal without blocking the event loop
-        self.error_shown.emit(message)
+        self.dialogs.error(exc)
 
     def restore_layout(self) -> bool:
         """Window size, position and docks as the user left them; False on a first start."""
@@ -725,20 +598,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self.session.close()
         super().closeEvent(event)
-
-
-def _violation_ids(store: MissionStore) -> set[str]:
-    from app.analysis import violations
-
-    return {item.incident_id for item in violations(store).items}
-
-
-def main_window() -> MainWindow | None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            return widget
-    return None

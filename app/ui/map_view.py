@@ -2,8 +2,10 @@
 
 The view loads the page built by ``maps.document`` from bh://local/map.html, answers its data
 requests from the mission database (each in a worker with its own connection), and talks to it
-through ``MapBridge`` (page → Python) and ``runJavaScript`` calls on ``window.bhMap``
-(Python → page). A data change refreshes only the affected layers; the view keeps its extent.
+one way each: the page calls Python only through ``MapBridge`` (the web channel's ``bridge``),
+and Python reaches the page only through the typed methods below, the one place in the app that
+writes JavaScript (the page's APIs: ``bhMap``, ``bhEdit``, ``bhBrief``, ``bhTime``;
+docs/map-page.md). A data change refreshes only the affected layers; the view keeps its extent.
 """
 
 from __future__ import annotations
@@ -76,6 +78,9 @@ class MapView(QWebEngineView):
         self.bridge.feature_clicked.connect(self.feature_clicked)
         self.bridge.cursor_moved.connect(self.cursor_moved)
         self.bridge.map_ready.connect(self._on_ready)
+        #: The extent the page last reported ({west, south, east, north}), or None.
+        self.last_view: dict[str, Any] | None = None
+        self.bridge.view_changed.connect(self._remember_view)
         self.db_path: Path | None = None
         self.incident_filter = IncidentFilter()
         self.ready = False
@@ -88,6 +93,8 @@ class MapView(QWebEngineView):
         self.visible: dict[str, bool] = {}
         self.loaded_layers: set[str] = set()
         self._prefetch: dict[str, Any] | None = None
+        #: A record to select once the next reload has brought its layer's new data.
+        self._select_after: tuple[str, str] | None = None
         self._lock = threading.Lock()
 
     # --- loading ----------------------------------------------------------------------------
@@ -146,6 +153,10 @@ class MapView(QWebEngineView):
         with self._lock:
             self._prefetch = holder
 
+    def _remember_view(self, view: dict) -> None:
+        if {"west", "south", "east", "north"} <= set(view):
+            self.last_view = view
+
     def _on_ready(self, info: dict) -> None:
         self.ready = True
         self.ready_info = info
@@ -176,39 +187,90 @@ class MapView(QWebEngineView):
                 return "application/json", json.dumps(record_to_dict(record)).encode("utf-8")
         raise AppError(f"no such data: {path}")
 
-    # --- Python → page ----------------------------------------------------------------------
+    # --- Python → page: every script the app runs in the page is written here -------------------
 
-    def run_js(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+    def _run(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
         if callback is None:
             self.map_page.runJavaScript(script)
         else:
             self.map_page.runJavaScript(script, 0, callback)
 
-    def call(self, method: str, *args: Any, callback: Callable[[Any], None] | None = None) -> None:
-        """Call ``window.bhMap.<method>(…)`` with JSON arguments, once the page is there."""
+    def _call(
+        self, api: str, method: str, *args: Any, callback: Callable[[Any], None] | None = None
+    ) -> None:
+        """``window.<api>.<method>(…)`` with JSON arguments, when the page has that API (and,
+        for ``bhMap``, once it is ready); nothing otherwise."""
         arguments = ", ".join(json.dumps(a) for a in args)
-        self.run_js(
-            f"window.bhMap && window.bhMap.ready ? window.bhMap.{method}({arguments}) : null",
-            callback,
+        ready = " && window.bhMap.ready" if api == "bhMap" else ""
+        self._run(
+            f"window.{api}{ready} ? window.{api}.{method}({arguments}) : null", callback=callback
         )
+
+    def _ask(self, api: str, method: str, *args: Any, answer: Callable[[Any], None]) -> None:
+        """Like ``_call``, with the result handed to ``answer`` (None when there was none).
+        Objects cross from the page reliably only as JSON text, so they travel as that."""
+        arguments = ", ".join(json.dumps(a) for a in args)
+        ready = " && window.bhMap.ready" if api == "bhMap" else ""
+
+        def parse(text: Any) -> None:
+            try:
+                answer(json.loads(text) if isinstance(text, str) and text else None)
+            except json.JSONDecodeError:
+                answer(None)
+
+        self._run(
+            f"JSON.stringify(window.{api}{ready} ? window.{api}.{method}({arguments}) : null)",
+            callback=parse,
+        )
+
+    # bhMap: layers, basemaps, selection, extent, overlays
 
     def set_layer_visible(self, name: str, visible: bool) -> None:
         self.visible[name] = visible
         if visible and name in DATA_KEYS and name not in self.loaded_layers:
             self.refresh_layers([name])
-        self.call("setVisible", name, visible)
+        self._call("bhMap", "setVisible", name, visible)
 
     def set_layer_opacity(self, name: str, opacity: float) -> None:
-        self.call("setOpacity", name, opacity)
+        self._call("bhMap", "setOpacity", name, opacity)
+
+    def add_basemap(self, entry: dict[str, Any]) -> None:
+        """Offer a basemap (``maps.document`` basemap entry) in the page; a shown one stays."""
+        self._call("bhMap", "addBasemap", entry)
 
     def set_basemap(self, basemap_id: str) -> None:
-        self.call("setBasemap", basemap_id)
+        self._call("bhMap", "setBasemap", basemap_id)
 
     def select(self, kind: str, record_id: str, pan: bool = True) -> None:
-        self.call("select", kind, record_id, {"pan": pan})
+        self._call("bhMap", "select", kind, record_id, {"pan": pan})
 
-    def refresh_layers(self, keys: Iterable[str] = DATA_KEYS) -> None:
-        """Re-read only these layers from the database; the page keeps its extent.
+    def clear_selection(self) -> None:
+        self._call("bhMap", "clearSelection")
+
+    def fit_bounds(self, south: float, west: float, north: float, east: float) -> None:
+        self._call("bhMap", "fitBounds", [[south, west], [north, east]])
+
+    def fit_mission(self) -> None:
+        """Back to the extent the page was opened with (the mission's)."""
+        self._run("window.bhMap && window.bhMap.ready ? bhMap.fitBounds(BH_CONFIG.bounds) : null")
+
+    def request_view(self, answer: Callable[[dict[str, Any] | None], None]) -> None:
+        """The extent shown, ``{west, south, east, north, zoom}``, to ``answer`` (None before
+        the page is ready)."""
+        self._ask("bhMap", "view", answer=answer)
+
+    def set_overlay(self, name: str, collection: object, style: object) -> None:
+        """Draw an analysis overlay (GeoJSON) named ``name``, replacing one of that name."""
+        self._call("bhMap", "setOverlay", name, collection, style)
+
+    def clear_overlay(self, name: str) -> None:
+        self._call("bhMap", "clearOverlay", name)
+
+    def refresh_layers(
+        self, keys: Iterable[str] = DATA_KEYS, select: tuple[str, str] | None = None
+    ) -> None:
+        """Re-read only these layers from the database; the page keeps its extent. Then select
+        ``select`` (kind, id) without panning, once its data is there.
 
         Hidden layers that were never loaded stay unloaded until they are shown."""
         wanted = [
@@ -216,12 +278,98 @@ class MapView(QWebEngineView):
             for k in keys
             if k in DATA_KEYS and (self.visible.get(k, True) or k in self.loaded_layers)
         ]
-        if wanted:
-            self.call("reload", wanted)
+        target = select or self._select_after
+        self._select_after = None
+        if not wanted:
+            if target is not None:
+                self.select(*target, pan=False)
+            return
+        if target is None:
+            self._call("bhMap", "reload", wanted)
+            return
+        then = f"bhMap.select({json.dumps(target[0])}, {json.dumps(target[1])}, {{pan: false}});"
+        self._run(
+            f"window.bhMap && window.bhMap.ready ? bhMap.reload({json.dumps(wanted)})"
+            f".then(function () {{ {then} }}) : null"
+        )
+
+    def select_after_reload(self, kind: str, record_id: str) -> None:
+        """Select this record once the next ``refresh_layers`` has reloaded its layer."""
+        self._select_after = (kind, record_id)
 
     def set_incident_filter(self, incident_filter: IncidentFilter) -> None:
         self.incident_filter = incident_filter
         self.refresh_layers(["incidents"])
+
+    def show_as_output(self, *, furniture_drawn_outside: bool = False) -> None:
+        """Ready the page for an image: no zoom buttons or measuring tool (an image cannot be
+        clicked); with ``furniture_drawn_outside`` (a PDF page draws its own) also no in-map
+        banners, title block, clock or source note."""
+        self._run("document.body.classList.add('bh-output');")
+        if furniture_drawn_outside:
+            self._call("bhBrief", "setBanner", None)
+            self._call("bhBrief", "setTitle", "")
+            self._call("bhBrief", "showClock", False)
+            self._call("bhBrief", "setSourceNote", "")
+
+    # bhEdit: drawing, picking, vertex editing, unit dragging (app page only)
+
+    def start_drawing(self, shape: str) -> None:
+        """Draw a ``point``, ``line`` or ``polygon``; the bridge reports the result."""
+        self._call("bhEdit", "startDraw", shape)
+
+    def pick_point(self) -> None:
+        """The next click on the map is reported as ``picked`` instead of a plain click."""
+        self._call("bhEdit", "pickPoint")
+
+    def edit_vertices(self, kind: str, record_id: str, geometry: object | None = None) -> None:
+        """Edit the vertices of an area or a line (its geometry from the page if not given)."""
+        self._call("bhEdit", "editVertices", kind, record_id, geometry)
+
+    def enable_unit_drag(self, on: bool) -> None:
+        self._call("bhEdit", "enableUnitDrag", on)
+
+    def cancel_editing(self) -> None:
+        """Stop any drawing, picking or vertex editing in the page."""
+        self._call("bhEdit", "cancel")
+
+    # bhBrief and bhTime: briefing furniture, theme and the time window
+
+    def set_time_window(
+        self,
+        start: str | None,
+        end: str | None,
+        answer: Callable[[dict[str, Any] | None], None] | None = None,
+    ) -> None:
+        """Filter incidents and track fixes in the page to [start, end] (ISO 8601 UTC); both
+        None: no window. ``answer`` gets the window's ``state()``."""
+        args = () if start is None or end is None else (start, end)
+        method = "setWindow" if args else "clear"
+        if answer is None:
+            self._call("bhTime", method, *args)
+        else:
+            self._ask("bhTime", method, *args, answer=answer)
+
+    def set_theme(self, theme: str) -> None:
+        """``day``, ``briefing`` or ``night``: bh-brief.js owns the themes; without it the
+        briefing theme is the map's large scale."""
+        self._run(
+            f"(function (t) {{ document.body.dataset.bhTheme = t;"
+            f" if (window.bhBrief && window.bhBrief.setTheme) {{ window.bhBrief.setTheme(t); }}"
+            f" else {{ document.body.classList.toggle('bh-briefing', t === 'briefing'); }}"
+            f" return t; }})({json.dumps(theme)})"
+        )
+
+    def show_furniture(self, on: bool, title: str = "", subtitle: str = "") -> None:
+        """Title block (title, subtitle), DTG clock and north arrow on or off."""
+        self._call("bhBrief", "setTitle", title, subtitle)
+        self._call("bhBrief", "setFurniture", on)
+        self._call("bhBrief", "showClock", on)
+        self._call("bhBrief", "showNorthArrow", on)
+
+    def set_banner(self, label: str, background: str, foreground: str) -> None:
+        """The classification banners, top and bottom."""
+        self._call("bhBrief", "setBanner", label, background, foreground)
 
 
 def _serve_tile(basemap: str, z: int, x: int, y: int) -> bytes | None:

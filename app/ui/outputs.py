@@ -23,19 +23,7 @@ from typing import Any
 from app.briefing.pages import BriefingPage
 from app.domain.coords import format_dtg
 from app.errors import AppError
-from app.ui.render import DEFAULT_SIZE, grab_map, js_call, qt_app, save_image, wait
-
-#: An image cannot be clicked: no zoom buttons or measuring tool on it.
-_OUTPUT_SCRIPT = "document.body.classList.add('bh-output');"
-#: Also hide the in-map banners, title block and source note: the PDF page draws its own.
-_PDF_MAP_SCRIPT = _OUTPUT_SCRIPT + "".join(
-    [
-        js_call("bhBrief", "setBanner", None),
-        js_call("bhBrief", "setTitle", ""),
-        js_call("bhBrief", "showClock", False),
-        js_call("bhBrief", "setSourceNote", ""),
-    ]
-)
+from app.ui.render import DEFAULT_SIZE, grab_map, qt_app, save_image, wait
 
 
 def view_image(
@@ -53,7 +41,8 @@ def view_image(
         title=page.title,
         page=page.page_kwargs(),
         incident_filter=page.incident_filter,
-        script=_PDF_MAP_SCRIPT if for_pdf else _OUTPUT_SCRIPT,
+        # A PDF page draws its own banners, title and source note around the map.
+        prepare=lambda view: view.show_as_output(furniture_drawn_outside=for_pdf),
         timeout_s=timeout_s,
         settle_ms=700,
     )

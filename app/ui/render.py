@@ -6,14 +6,17 @@ as the GUI, offscreen, so a rendered image is exactly what an operator would see
 
 from __future__ import annotations
 
-import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import AppError
 from app.picture import IncidentFilter
+
+if TYPE_CHECKING:
+    from app.ui.map_view import MapView
 
 DEFAULT_SIZE = (1600, 1000)
 
@@ -52,14 +55,15 @@ def grab_map(
     title: str = "Blue Helmet COP",
     page: dict[str, Any] | None = None,
     incident_filter: IncidentFilter | None = None,
-    script: str | None = None,
+    prepare: Callable[[MapView], None] | None = None,
     timeout_s: float = 90.0,
     settle_ms: int = 400,
 ) -> tuple[Any, dict]:
     """Draw the mission offscreen and grab it: (QImage, what the page reported when ready).
 
     ``page`` holds ``maps.document.PageOptions`` fields (bounds, visible, briefing furniture…);
-    ``script`` runs in the page once it is ready, before the settle time and the grab.
+    ``prepare`` is called with the view once the page is ready, before the settle time and the
+    grab (e.g. ``MapView.show_as_output``).
     """
     from PySide6.QtCore import QEventLoop, QTimer
 
@@ -87,8 +91,8 @@ def grab_map(
                 f"the map did not finish drawing within {timeout_s:.0f} s"
                 + (f" ({'; '.join(errors)})" if errors else "")
             )
-        if script:
-            view.run_js(script)
+        if prepare is not None:
+            prepare(view)
         # Let the legend build and the last frame reach the compositor before grabbing it.
         wait(settle_ms)
         image = view.grab().toImage()
@@ -143,12 +147,6 @@ def save_image(image: Any, out: Path) -> None:
             handle.write(bytes(data.data()))
     except OSError as exc:
         raise AppError(f"{out}: cannot write the PNG file ({exc.strerror})") from None
-
-
-def js_call(obj: str, method: str, *args: Any) -> str:
-    """A guarded page call ``window.<obj>.<method>(…)`` with JSON arguments."""
-    arguments = ", ".join(json.dumps(a) for a in args)
-    return f"window.{obj} && window.{obj}.{method}({arguments});"
 
 
 def _delete_now(widget) -> None:  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +35,15 @@ from PySide6.QtWidgets import (
 from app.domain.serialize import record_from_dict
 from app.errors import AppError
 from app.store import open_store
-from app.sync.identity import TrustStore, export_card, init_identity, load_identity, read_card
+from app.sync.identity import (
+    Identity,
+    TrustStore,
+    describe_card,
+    export_card,
+    init_identity,
+    load_identity,
+    read_card,
+)
 from app.ui.details import record_html
 
 
@@ -134,6 +143,19 @@ class PartnersDialog(QDialog):
         trust_button = QPushButton("Trust a key card…")
         revoke_button = QPushButton("Revoke selected")
         card_button = QPushButton("Export my key card…")
+        self.revoke_button = revoke_button
+        steps = _plain(
+            "1. Send your key card to the partner (Export my key card…).  "
+            "2. Trust theirs after comparing fingerprints read out by voice or radio.  "
+            "3. Set what they are cleared for (the highest classification they may receive)."
+        )
+        steps.setWordWrap(True)
+        try:
+            me = load_identity()
+            mine = f"Our unit: {me.unit} ({me.nation}, {me.org or 'no org'}) — fingerprint"
+            self.own_fingerprint = me.fingerprint
+        except AppError:
+            mine, self.own_fingerprint = "No identity yet: create one in Sync → Identity", ""
         self.clearance = QComboBox()
         self.clearance.addItems(self.labels)
         self.clearance.setToolTip(
@@ -141,6 +163,7 @@ class PartnersDialog(QDialog):
             "never put in its packages"
         )
         clear_button = QPushButton("Set clearance")
+        self.clear_button = clear_button
         clear_button.clicked.connect(self._accredit)
         trust_button.clicked.connect(self._trust)
         revoke_button.clicked.connect(self._revoke)
@@ -156,11 +179,43 @@ class PartnersDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(steps)
+        layout.addWidget(_plain(mine))
+        if self.own_fingerprint:
+            layout.addWidget(_fingerprint_label(self.own_fingerprint))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(row)
         layout.addWidget(close)
+        self.table.itemSelectionChanged.connect(self._update_actions)
         self.reload()
+
+    def _selected_active(self) -> bool:
+        rows = {i.row() for i in self.table.selectedItems()}
+        if len(rows) != 1:
+            return False
+        item = self.table.item(rows.pop(), 0)
+        fingerprint = item.data(Qt.ItemDataRole.UserRole) if item else None
+        partner = self.trust.get(fingerprint) if fingerprint else None
+        return partner is not None and not partner.revoked
+
+    def _update_actions(self) -> None:
+        """Revoke and Set clearance apply to one selected, still-trusted partner only."""
+        active = self._selected_active()
+        self.revoke_button.setEnabled(active)
+        self.clear_button.setEnabled(active)
+        self.clearance.setEnabled(active)
+
+    def confirm_card(self, card: Identity) -> bool:
+        """Show every field of the card and ask whether the partner read out this fingerprint
+        (tests replace this method)."""
+        answer = QMessageBox.question(
+            self,
+            "Compare the fingerprint",
+            f"Key card:\n{describe_card(card)}\n\nAsk the partner to read out their "
+            "fingerprint. Does it match exactly, group by group?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def reload(self) -> None:
         partners = self.trust.list()
@@ -185,13 +240,23 @@ class PartnersDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, partner.fingerprint)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self._update_actions()
 
     def _trust(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Partner key card", "", "All files (*)")
         if not name:
             return
+        self.trust_card_file(Path(name))
+
+    def trust_card_file(self, path: Path) -> None:
+        """Read a card, show it in full, trust it only once the user confirms the fingerprint."""
         try:
-            partner = self.trust.trust(read_card(Path(name)))
+            card = read_card(path)
+            if not self.confirm_card(card):
+                self.message.setText(f"Not trusted: {card.unit}'s fingerprint was not confirmed")
+                return
+            own = load_identity().unit if self.own_fingerprint else None
+            partner = self.trust.trust(card, own_unit=own)
         except AppError as exc:
             self.message.setText(exc.message)
             return

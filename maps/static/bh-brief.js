@@ -19,7 +19,8 @@
 
   var config = window.BH_BRIEF || {};
   var THEMES = ['day', 'briefing', 'night'];
-  var MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+  // One date-time group for the whole page (bh-util.js): the clock and the map's popups agree.
+  var dtg = window.bhUtil.dtg;
 
   var S = {
     label: config.classification || null,
@@ -56,30 +57,6 @@
   function safeColor(value, fallback) {
     var text = String(value || '').trim();
     return /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(text) ? text : fallback;
-  }
-
-  function pad(n) { return (n < 10 ? '0' : '') + n; }
-
-  /** Zone letter for an offset east of UTC in minutes: A–M east, N–Y west, Z, J if not whole. */
-  function zoneLetter(offsetMinutes) {
-    if (offsetMinutes === 0) return 'Z';
-    if (offsetMinutes % 60 !== 0) return 'J';
-    var h = offsetMinutes / 60;
-    if (h >= 1 && h <= 12) return 'ABCDEFGHIKLM'.charAt(h - 1);
-    if (h <= -1 && h >= -12) return 'NOPQRSTUVWXY'.charAt(-h - 1);
-    return 'J';
-  }
-
-  /** A date-time group, e.g. "221004ZNOV26" (Zulu) or "221404CNOV26" (local, zone C). */
-  function dtg(date, local) {
-    var d = local ? date : new Date(date.getTime());
-    var day = local ? d.getDate() : d.getUTCDate();
-    var hours = local ? d.getHours() : d.getUTCHours();
-    var minutes = local ? d.getMinutes() : d.getUTCMinutes();
-    var month = local ? d.getMonth() : d.getUTCMonth();
-    var year = local ? d.getFullYear() : d.getUTCFullYear();
-    var letter = local ? zoneLetter(-d.getTimezoneOffset()) : 'Z';
-    return pad(day) + pad(hours) + pad(minutes) + letter + MONTHS[month] + pad(year % 100);
   }
 
   function clockDate() {
@@ -145,7 +122,7 @@
     var doubled = S.theme === 'briefing' || S.pageBriefing;
     var had = body.classList.contains('bh-briefing');
     body.classList.toggle('bh-briefing', doubled);
-    // bh-map.js sizes what it draws itself from the same class: have it re-read the scale.
+    // the map scripts size what it draws itself from the same class: have it re-read the scale.
     if (had !== doubled && window.bhMap && window.bhMap.ready && window.bhMap.setScale) {
       var scale = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--bh-scale')) || 1;
       window.bhMap.setScale(scale);
@@ -159,6 +136,40 @@
     legend.classList.remove('bh-collapsed');
     var sections = legend.querySelectorAll('details.bh-legend-section');
     for (var i = 0; i < sections.length; i++) sections[i].open = true;
+    keepTitleClearOfLegend();
+  }
+
+  /**
+   * An open legend (top right) and the title block (top centre) must not cover each other
+   * (a wide legend in a picture did): the title block moves into the band left of the
+   * legend, narrowing (its lines wrap) if it must.
+   */
+  function keepTitleClearOfLegend() {
+    var n = S.nodes;
+    if (!n) return;
+    var t = n.titleBlock;
+    t.style.left = '';
+    t.style.transform = '';
+    t.style.maxWidth = '';
+    t.style.boxSizing = '';
+    if (t.style.display === 'none') return;
+    var legend = document.querySelector('.bh-legend:not(.bh-collapsed)');
+    if (!legend) return;
+    if (window.ResizeObserver && !legend._bhWatched) {
+      // The legend widens as its sections fill and fonts load: follow it.
+      legend._bhWatched = true;
+      new ResizeObserver(keepTitleClearOfLegend).observe(legend);
+    }
+    var lr = legend.getBoundingClientRect();
+    var tr = t.getBoundingClientRect();
+    if (!lr.width || tr.right <= lr.left - 4 || tr.top >= lr.bottom || tr.bottom <= lr.top) return;
+    var box = container().getBoundingClientRect();
+    var room = lr.left - box.left - 24;
+    var width = Math.min(tr.width, room);
+    t.style.transform = 'none';
+    t.style.boxSizing = 'border-box';  // the width given includes its padding and border
+    t.style.maxWidth = Math.max(120, room) + 'px';
+    t.style.left = Math.max(8, (lr.left - box.left - width) / 2) + 'px';
   }
 
   function render() {
@@ -191,9 +202,11 @@
     S.timer = null;
     if (S.clock && !S.clockAt) S.timer = setInterval(tick, 1000);
     applyLegend();
+    keepTitleClearOfLegend();
   }
 
   function setup() {
+    window.addEventListener('resize', keepTitleClearOfLegend);
     S.pageBriefing = document.body.classList.contains('bh-briefing') && S.theme !== 'briefing';
     render();
     // The legend is (re)built after the data arrives: keep it open when asked to.
@@ -204,7 +217,7 @@
     }
   }
 
-  var bhBrief = window.bhBrief = {
+  window.bhBrief = {
     setBanner: function (label, bg, fg) {
       S.label = label ? String(label) : null;
       if (bg) S.bg = String(bg);

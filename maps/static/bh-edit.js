@@ -2,9 +2,10 @@
  * bh-edit.js — editing on the mission map (app page only): drawing points, lines and polygons
  * with Leaflet.draw, editing the vertices of an area or a line, picking a point, dragging units.
  *
- * Loaded after bh-map.js and leaflet.draw.js. Nothing happens until the app asks: the Leaflet.draw
- * toolbar is hidden by default and shown only while a drawing runs. Results go to Python through
- * the same QWebChannel object as bh-map.js (`bridge`); without a bridge (a browser) nothing is
+ * Loaded after the map scripts (bh-map-*.js) and leaflet.draw.js; uses only the public bhMap
+ * API. Nothing happens until the app asks: the Leaflet.draw toolbar is hidden by default and
+ * shown only while a drawing runs. Results go to Python through
+ * the map page's QWebChannel object (`bhMap.send`); without a bridge (a browser) nothing is
  * sent. Contract: docs/map-page.md, section "Editing (app page)". Plain ES2019, no build step.
  */
 (function (window, document) {
@@ -20,33 +21,12 @@
     picking: false,
     unitDrag: false,
     editing: null,       // {kind, id, layer, bar}
-    group: null,         // layers being edited
-    queue: []
+    group: null          // layers being edited
   };
 
-  function send(method) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    var internal = window.bhMap && window.bhMap._internal;
-    var bridge = internal && internal.bridge;
-    if (bridge && typeof bridge[method] === 'function') {
-      try {
-        bridge[method].apply(bridge, args);
-      } catch (err) {
-        if (window.console && console.warn) console.warn('bh-edit: bridge.' + method + ' failed', err);
-      }
-      return;
-    }
-    // The channel opens a moment after the page: keep the message until it is up.
-    if (internal && internal.bridgeExpected && E.queue.length < 50) {
-      E.queue.push([method].concat(args));
-      if (E.queue.length === 1) window.setTimeout(flush, 100);
-    }
-  }
-
-  function flush() {
-    var queued = E.queue;
-    E.queue = [];
-    queued.forEach(function (message) { send.apply(null, message); });
+  /** To the app, through the map page's one bridge (bhMap.send queues until it is up). */
+  function send() {
+    if (window.bhMap && window.bhMap.send) window.bhMap.send.apply(null, arguments);
   }
 
   function mapOrThrow() {
@@ -149,9 +129,10 @@
   // --- clicks and picking -----------------------------------------------------------------
 
   function onClick(event) {
+    // The map's own click handler (bh-map.js) sees this mark: one click, one action.
+    if (E.drawing || E.editing || E.picking) event.bhClaimed = true;
     if (E.drawing || E.editing) return;
-    var measure = window.bhMap._internal && window.bhMap._internal.controls.measure;
-    if (measure && measure.active) return;
+    if (window.bhMap.measuring()) return;
     var lat = event.latlng.lat;
     var lon = L.Util.wrapNum(event.latlng.lng, [-180, 180], true);
     if (E.picking) {
@@ -186,18 +167,6 @@
   }
 
   // --- vertex editing ---------------------------------------------------------------------
-
-  function findGeometry(kind, id) {
-    var internal = window.bhMap._internal;
-    var collection = internal && internal.data && internal.data[kind === 'patrol_area' ? 'areas' : 'lines'];
-    var features = collection && collection.features ? collection.features : [];
-    for (var i = 0; i < features.length; i++) {
-      if (features[i].properties && String(features[i].properties.id) === String(id)) {
-        return features[i].geometry;
-      }
-    }
-    return null;
-  }
 
   function editBar(kind) {
     var bar = L.control({position: 'topleft'});
@@ -259,8 +228,7 @@
     enableUnitDrag: function (on) {
       mapOrThrow();
       E.unitDrag = !!on;
-      var markers = (window.bhMap._internal && window.bhMap._internal.unitMarkers) || {};
-      Object.keys(markers).forEach(function (id) { wireUnit(markers[id]); });
+      window.bhMap.unitMarkers().forEach(wireUnit);
       return E.unitDrag;
     },
     /** Edit the vertices of an area ('patrol_area') or line ('ceasefire_line').
@@ -269,7 +237,7 @@
       var map = mapOrThrow();
       if (kind !== 'patrol_area' && kind !== 'ceasefire_line') throw new Error('bhEdit.editVertices: unknown kind ' + kind);
       bhEdit.cancel();
-      geometry = geometry || findGeometry(kind, id);
+      geometry = geometry || window.bhMap.geometry(kind, id);
       if (!geometry) return false;
       var shapes = L.geoJSON(geometry, {style: function () { return EDIT_STYLE; }});
       var layers = [];

@@ -2,17 +2,20 @@
  * bh-time.js: the time window of the map page (window.bhTime), for the app's time slider.
  *
  * The slider and playback move the window many times a second, so the filtering happens here
- * in the page instead of re-reading the database: bh-map.js asks `incidentMask(incidents)`
+ * in the page instead of re-reading the database: the map asks `incidentMask(incidents)`
  * when it indexes incidents (and for the heat map and the in-view count) and
  * `trackCoords(track)` when it draws unit tracks; `setWindow` makes it redraw both.
  *
  * An incident is inside the window when its `time` (occurred start, UTC) lies within
  * [start, end]; a track keeps the fixes observed within it (tracks without `time` stay whole).
- * No window (the default, or after `clear()`) filters nothing. Loaded after bh-map.js; works
+ * No window (the default, or after `clear()`) filters nothing. Loaded after the map scripts; works
  * without it (nothing to redraw) and without the Qt bridge. Plain ES2019, no build step.
  */
 (function (window) {
   'use strict';
+
+  // Stored times are UTC; a time without a zone is read as UTC (as bh-map does).
+  var parseTime = window.bhUtil.parseTime;
 
   var state = {
     start: null,      // ms since the epoch, or null = open
@@ -24,15 +27,6 @@
     maskFor: null,    // [timesOf, start, end] the mask was built for
     shown: 0
   };
-
-  function parseTime(value) {
-    if (value === null || value === undefined || value === '') return NaN;
-    if (typeof value === 'number') return value;
-    var text = String(value).trim();
-    // Stored times are UTC; a time without a zone is read as UTC (as bh-map.js does).
-    if (/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)) text += 'Z';
-    return Date.parse(text);
-  }
 
   function iso(ms) {
     return ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -88,7 +82,7 @@
         incidents: state.active ? state.shown : total};
     },
 
-    // ---- hooks for bh-map.js -------------------------------------------------------------
+    // ---- hooks for the map (bh-map-layers.js) ----------------------------------------------
 
     get active() { return state.active; },
 

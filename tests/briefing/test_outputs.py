@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from briefing_mission import END, make_mission
 from tests_png import tiny_png
-from webpages import OfflinePage, js
+from webpages import OfflinePage, js, painted
 
 from app.briefing.marking import banner_colours
 from app.briefing.pages import briefing_page, standalone_html
@@ -188,7 +188,7 @@ def test_standalone_briefing_map_opens_offline_with_layers_banners_and_legend(
     assert js(qtbot, view, "document.body.className").count("bh-theme-night") == 1
     assert blocker.blocked == []
     assert blocker.allowed == [opened.url]
-    qtbot.wait(500)  # for the screenshot only: let the new theme paint
+    painted(qtbot, view)  # the new theme is drawn before the screenshot
     view.grab().save(str(SHOTS / "standalone-night.png"))
     opened.close()
 

@@ -162,7 +162,7 @@ def test_size_limit_and_empty_files_are_refused_with_nothing_written(
 
 def test_only_incidents_take_attachments(editor: Editor):
     unit = editor.add("unit", {"designation": "X", "nation": "NPL", "sidc": "10031000161211000000"})
-    with pytest.raises(ValidationError, match="only incidents have files"):
+    with pytest.raises(ValidationError, match="only incidents and map items have files"):
         editor.attach(unit.id, data=JPEG, file_name="x.jpg")
 
 

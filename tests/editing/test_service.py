@@ -90,6 +90,7 @@ def every_kind(editor: Editor) -> dict[str, dict[str, Any]]:
         },
         "ceasefire_line": {"name": "Line B", "geometry": LINE, "party_left": "North"},
         "incident": incident_data(reporting_unit_id=unit.id, area_id=area.id, line_id=line.id),
+        "map_item": {"name": "MSR Blue", "item_type": "route", "geometry": LINE},
     }
 
 
@@ -100,6 +101,7 @@ CHANGES = {
     "patrol": {"task": "Check the crossing"},
     "ceasefire_line": {"buffer_m": 1500},
     "incident": {"injured": 2},
+    "map_item": {"status": "closed"},
 }
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factories import area, incident, line, patrol, position, unit
+from factories import area, incident, line, map_item, patrol, position, unit
+from shapely.geometry import MultiLineString, Point
 
 from app.domain.records import Record
 
@@ -29,4 +30,10 @@ def every_kind() -> list[Record]:
         area(),
         line(),
         patrol(u.id, task="Route Blue", findings="Nothing to report"),
-    ]
+        map_item(status="restricted", colour="#8c510a", notes="Bridge at km 12 <closed>"),
+        map_item(name="CP 4 «Alpha»", item_type="checkpoint", geometry=Point(35.52, 33.26),
+                 sidc="10032500001303000000", partner_type="b-m-p-s-m"),
+        map_item(name="Sketch", item_type="drawing", releasable_to=("GHA",),
+                 geometry=MultiLineString([[(35.0, 33.0), (35.1, 33.1)],
+                                           [(35.2, 33.0), (35.3, 33.1)]])),
+    ]  # fmt: skip

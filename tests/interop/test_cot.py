@@ -4,7 +4,6 @@ files and packages are refused in one line naming the file, member and event."""
 
 from __future__ import annotations
 
-import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -115,19 +114,25 @@ def test_atak_position_becomes_a_unit_feature():
     assert props["how"] == "m-g" and props["group"] == "Cyan"
 
 
-def test_atak_drawings_become_areas_lines_routes_and_incidents():
+def test_atak_drawings_markers_and_routes_become_map_items_and_atoms_units():
     features = read(FIXTURES / "atak_drawings.xml")
-    kinds = {f.properties["id"]: (f.kind_hint, f.geometry.geom_type) for f in features}
-    assert kinds == {
-        "d2c7c1f0-0001": ("patrol_area", "Polygon"),  # u-d-f, first vertex repeated
-        "d2c7c1f0-0002": ("ceasefire_line", "LineString"),  # u-d-f left open
-        "d2c7c1f0-0003": ("patrol_area", "Polygon"),  # u-d-c-c circle
-        "d2c7c1f0-0004": ("patrol_area", "Polygon"),  # u-d-r rectangle
-        "d2c7c1f0-0005": ("patrol", "LineString"),  # b-m-r route
-        "d2c7c1f0-0006": ("incident", "Point"),  # b-m-p-s-p-i point of interest
-        "d2c7c1f0-0007": ("incident", "Point"),  # a-h-G: a sighting of armed men
+    kinds = {
+        f.properties["id"]: (f.kind_hint, f.properties.get("item_type"), f.geometry.geom_type)
+        for f in features
     }
-    square, red, circle, box, route, impact, hostile = features
+    assert kinds == {
+        "d2c7c1f0-0001": ("map_item", "drawing", "Polygon"),  # u-d-f, first vertex repeated
+        "d2c7c1f0-0002": ("map_item", "drawing", "LineString"),  # u-d-f left open
+        "d2c7c1f0-0003": ("map_item", "drawing", "Polygon"),  # u-d-c-c circle
+        "d2c7c1f0-0004": ("map_item", "drawing", "Polygon"),  # u-d-r rectangle
+        "d2c7c1f0-0005": ("map_item", "route", "LineString"),  # b-m-r route
+        "wp-1": ("map_item", "waypoint", "Point"),  # the route's named points
+        "wp-2": ("map_item", "checkpoint", "Point"),
+        "wp-3": ("map_item", "waypoint", "Point"),
+        "d2c7c1f0-0006": ("map_item", "point_of_interest", "Point"),  # b-m-p-s-p-i
+        "d2c7c1f0-0007": ("unit", None, "Point"),  # a-h-G: a hostile unit, as ATAK shows it
+    }
+    square, red, circle, box, route, start, _cp, _rp, impact, hostile = features
     assert square.geometry.equals(Polygon([(35.0, 33.0), (35.2, 33.0), (35.2, 33.2), (35.0, 33.2)]))
     assert square.style["color"] == "#0000ff" and square.style["weight"] == 4.0
     assert red.geometry.equals(LineString([(35.0, 33.1), (35.3, 33.15), (35.6, 33.1)]))
@@ -138,8 +143,9 @@ def test_atak_drawings_become_areas_lines_routes_and_incidents():
     assert max(distances) == pytest.approx(1000, abs=0.01)
     assert box.geometry.area == pytest.approx(0.01)
     assert list(route.geometry.coords) == [(35.05, 33.05), (35.1, 33.1), (35.15, 33.05)]
+    assert (start.name, start.geometry) == ("SP", Point(35.05, 33.05))
     assert impact.properties["description"] == "Mortar impact <approx> 500 m north of the OP"
-    assert impact.properties["accuracy_m"] == 50.0
+    assert impact.properties["partner_type"] == "b-m-p-s-p-i"
     assert hostile.properties["sidc"] == "10061000001211000000"
 
 
@@ -158,26 +164,21 @@ def test_cot_is_detected_by_content(tmp_path: Path):
     assert detect(copy).name == "cot"
 
 
-def test_atak_drawings_import_into_the_mission(tmp_path: Path):
-    # Only the drawings: markers need a category and routes a unit (see the next test).
-    text = (FIXTURES / "atak_drawings.xml").read_text()
-    shapes = re.sub(r'<event[^>]*type="[ab]-[^"]*".*?</event>', "", text, flags=re.S)
-    path = tmp_path / "drawings.xml"
-    path.write_text(shapes)
+def test_atak_drawings_markers_routes_and_a_hostile_unit_import_with_no_flags(tmp_path: Path):
     with open_store(tmp_path / "m.db") as store:
-        import_file(store, path)
-        assert store.count("patrol_area") == 3
-        assert store.count("ceasefire_line") == 1
-        (line_,) = store.query("ceasefire_line")
-        assert line_.name == "Phase line RED"
-
-
-def test_a_route_without_a_unit_is_refused_naming_it(tmp_path: Path):
-    with open_store(tmp_path / "m.db") as store:
-        with pytest.raises(InteropError) as err:
-            import_file(store, FIXTURES / "atak_drawings.xml")
-        assert store.count("patrol_area") == 0  # nothing written
-    assert "\n  feature 5: unit_id: is required" in str(err.value)
+        summary = import_file(store, FIXTURES / "atak_drawings.xml")
+        assert summary.describe() == (
+            "atak_drawings.xml: imported 9 new map_item, 1 new position_report, 1 new unit"
+        )
+        assert store.count("patrol_area") == 0 and store.count("ceasefire_line") == 0
+        items = {m.name: m for m in store.map_items()}
+        (hostile,) = store.units()
+    assert items["Phase line RED"].item_type == "drawing"
+    assert items["Phase line RED"].colour == "#ff0000"
+    assert items["Route Blue"].partner_type == "b-m-r"
+    assert items["AO Lima"].notes == "Drawn by the Irish company"
+    assert describe_sidc(hostile.sidc).affiliation == "hostile"
+    assert hostile.nation == "XXX"  # a partner's unit of unknown nation comes in as such
 
 
 # --- TAK data packages -------------------------------------------------------------------------
@@ -201,8 +202,9 @@ def test_package_without_manifest_in_one_root_folder_is_read(tmp_path: Path):
         "Irish COY/a.cot": (FIXTURES / "atak_unit.cot").read_bytes(),
         "Irish COY/drawings/b.cot": (FIXTURES / "atak_drawings.xml").read_bytes(),
     })  # fmt: skip
-    assert len(read(path)) == 8
-    assert [f.index for f in read(path)] == list(range(1, 9))
+    features = read(path)
+    assert len(features) == 11  # 1 unit, 7 drawings and markers, the route's 3 named points
+    assert sorted({f.index for f in features}) == list(range(1, 9))  # one index per event
 
 
 def test_package_with_manifest_under_a_root_folder_is_read(tmp_path: Path):
@@ -214,11 +216,17 @@ def test_package_with_manifest_under_a_root_folder_is_read(tmp_path: Path):
     assert [f.name for f in read(path)] == ["IRISH 2-1"]
 
 
-def test_package_error_names_the_member_and_event(tmp_path: Path):
+def test_a_bad_package_item_is_listed_naming_member_and_event_and_the_rest_imports(
+    tmp_path: Path,
+):
     path = package(tmp_path / "bad.zip", {"x/x.cot": (FIXTURES / "cot_bad_point.xml").read_bytes()})
-    with pytest.raises(InteropError) as err:
-        read(path)
-    assert str(err.value) == "bad.zip/x/x.cot: event 2 (bad-2): latitude nan is not a finite number"
+    reason = "bad.zip/x/x.cot: event 2 (bad-2): latitude nan is not a finite number"
+    assert [f.problem for f in read(path)] == [None, reason]
+    with open_store(tmp_path / "m.db") as store:
+        summary = import_file(store, path)
+        assert store.count("unit") == 1
+    assert summary.skipped == {reason: 1}
+    assert f"skipped 1 (1 × {reason})" in summary.describe()
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ def test_export_then_import_into_an_empty_mission_gives_the_same_records(source,
     db, records = source
     out = tmp_path / "all.geojson"
     with open_store(db) as store:
-        assert export_file(store, out, "geojson").total == 6
+        assert export_file(store, out, "geojson").total == 9
         originals = {r.id: canonical_json(store.get(r.KIND, r.id)) for r in records}
     document = json.loads(out.read_text())
     unit_feature = next(f for f in document["features"] if f["properties"]["kind"] == "unit")

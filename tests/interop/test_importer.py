@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from interop_helpers import FIXTURES
 
+from app.domain.taxonomy import UNKNOWN_NATION
 from app.interop.base import Cancelled, InteropError, Job
 from app.interop.importer import detect, formats, import_file
 from app.store import open_store
@@ -60,11 +61,13 @@ def test_a_partner_unit_marker_becomes_a_unit_and_a_position_report(tmp_path: Pa
     assert (fix.lon, fix.lat) == (35.7, 33.4) and fix.observed_at.hour == 10
 
 
-def test_a_unit_without_a_nation_is_refused_with_the_field(tmp_path: Path):
+def test_a_unit_without_a_nation_comes_in_as_of_unknown_nation(tmp_path: Path):
     path = tmp_path / "u.geojson"
     path.write_text('{"type": "Feature", "geometry": null, "properties": {"name": "X"}}')
-    with open_store(tmp_path / "m.db") as store, pytest.raises(InteropError, match="nation"):
+    with open_store(tmp_path / "m.db") as store:
         import_file(store, path, as_kind="unit")
+        (unit,) = store.units()
+    assert unit.nation == UNKNOWN_NATION == "XXX"
 
 
 def test_a_cancelled_import_leaves_the_mission_as_it_was(tmp_path: Path):

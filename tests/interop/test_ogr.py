@@ -69,6 +69,7 @@ def test_our_geopackage_is_valid_for_qgis_and_comes_back_exactly(source, tmp_pat
     assert layers == {
         "units": "Point", "position_reports": "Point", "patrol_areas": "Polygon",
         "patrols": "LineString", "ceasefire_lines": "LineString", "incidents": "Point",
+        "map_item_points": "Point", "map_item_lines": "Unknown",  # a line and a telestration
     }  # fmt: skip
     info = pyogrio.read_info(out, layer="incidents")
     assert info["crs"] == "EPSG:4326" and info["features"] == 1

@@ -118,3 +118,14 @@ def test_a_geopackage_of_map_tiles_is_answered_with_basemap_import(tmp_path: Pat
     assert str(err.value).startswith(
         "osm.gpkg: this GeoPackage holds map tiles, not features: add it with `basemap import`"
     )
+
+
+def test_basemap_import_takes_a_geopackage_tile_table(tmp_path: Path):
+    from app import basemaps
+
+    path = tmp_path / "osm.gpkg"
+    write_tiles_gpkg(path, zoom=2)
+    entry = basemaps.import_mbtiles(path)
+    assert (entry.id, entry.min_zoom, entry.max_zoom) == ("osm", 0, 2)
+    # GeoPackage rows count from the top, MBTiles rows from the bottom: the tile comes through.
+    assert basemaps.read_tile("osm", 2, 1, 0) is not None

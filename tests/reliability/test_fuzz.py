@@ -105,6 +105,14 @@ def test_every_seed_is_a_file_its_importer_reads(store, tmp_path):
             assert summary.total > 0, name
 
 
+def assert_one_statement(message: str) -> None:
+    """A refusal is one line saying what is wrong; a refusal of several features may list
+    them below it, each on its own indented line (a partner's value never breaks a line)."""
+    first, *listed = message.strip("\n").split("\n")
+    assert first.strip() and not first[0].isspace(), message
+    assert all(line.startswith("  ") for line in listed), message
+
+
 @pytest.mark.parametrize("name", sorted(SEEDS))
 def test_mutated_files_are_read_or_refused_never_crash(store, tmp_path, name):
     suffix, seed = SEEDS[name]
@@ -124,7 +132,7 @@ def test_mutated_files_are_read_or_refused_never_crash(store, tmp_path, name):
         try:
             import_file(store, path, dry_run=True)
         except AppError as exc:
-            assert exc.message.strip() and "\n" not in exc.message.strip()
+            assert_one_statement(exc.message)
 
     run()
     assert store.digest() == digest

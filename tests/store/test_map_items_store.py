@@ -8,9 +8,9 @@ from pathlib import Path
 
 from factories import map_item
 from shapely.geometry import Point
+from test_migrations import make_first_schema_database
 
 from app.store import migrations, open_store
-from tests.store.test_migrations import make_first_schema_database
 
 
 def test_a_map_item_is_saved_found_by_place_and_name_and_deleted_as_a_tombstone(tmp_path):

@@ -9,47 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from factories import incident, position, unit
+from installations import Installation
 
 from app.errors import AppError
 from app.store import open_store
 from app.store.store import MissionStore
-from app.sync.identity import Identity, TrustStore, new_key_pair
 from app.sync.package import PackageRefused
-from app.sync.service import export_package, import_package
-
-_counter = itertools.count(1)
-
-
-class Installation:
-    """One unit's installation: its database, identity, key and trust list, in its own folder."""
-
-    def __init__(self, folder: Path, name: str, nation: str, org: str | None = "UN") -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self.folder = folder
-        self.db = folder / "mission.db"
-        self.store: MissionStore = open_store(self.db)
-        self.identity: Identity
-        self.key: Ed25519PrivateKey
-        self.identity, self.key = new_key_pair(name, nation, org)
-        self.trust = TrustStore(folder / "trust.json")
-
-    def meet(self, other: Installation) -> None:
-        self.trust.trust(other.identity)
-        other.trust.trust(self.identity)
-
-    def send(self, other: Installation, full: bool = False) -> Path:
-        out = self.folder / f"to-{other.identity.unit}-{next(_counter)}.bhpkg"
-        partner = self.trust.find(other.identity.unit)
-        export_package(self.store, self.identity, self.key, partner, out, full=full)
-        return out
-
-    def receive(self, path: Path, dry_run: bool = False):  # type: ignore[no-untyped-def]
-        return import_package(self.store, path, self.trust, identity=self.identity, dry_run=dry_run)
-
-    def digest(self) -> str:
-        return self.store.digest()
+from app.sync.service import export_package
 
 
 @pytest.fixture
@@ -209,7 +176,7 @@ def test_tampered_or_untrusted_or_misaddressed_packages_leave_the_database_uncha
     data = bytearray(good.read_bytes())
     data[-200] ^= 0x01
     tampered.write_bytes(bytes(data))
-    stranger = Installation(tmp_path / "s", "STRANGER", "XXA")
+    stranger = Installation(tmp_path / "s", "STRANGER", "ISL")
     stranger.trust.trust(b.identity)
     untrusted = stranger.send(b)
     for_c = a.send(c)
@@ -253,6 +220,7 @@ def test_cli_sync_digest_and_conflicts(exchange, capsys):
     assert capsys.readouterr().err.startswith("Error: package p.bhpkg refused")
 
 
+@pytest.mark.slow
 def test_random_exchanges_converge_and_every_concurrent_loss_is_a_conflict(tmp_path: Path):
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st

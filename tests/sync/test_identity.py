@@ -98,8 +98,8 @@ def test_key_card_round_trip(tmp_path: Path):
 
 
 def _card(tmp_path: Path, **changes: object) -> Path:
-    identity, _ = new_key_pair("NEPBATT 1", "NPL", "UN")
-    path = export_card(tmp_path / "card.json", identity)
+    identity, key = new_key_pair("NEPBATT 1", "NPL", "UN")
+    path = export_card(tmp_path / "card.json", identity, key)
     doc = json.loads(path.read_text())
     doc.update(changes)
     path.write_text(json.dumps(doc))
@@ -199,3 +199,71 @@ def test_a_trust_list_others_can_change_is_refused():
     store.path.chmod(0o666)
     with pytest.raises(IdentityError, match="chmod 600"):
         store.list()
+
+
+# --- cards bind what releasability depends on (issue 13, problems 1 and 12) -----------------
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"org": "EU"}, {"unit": "NEPBATT 2"}, {"nation": "FRA"}, {"created_at": None}],
+)
+def test_a_card_edited_in_transit_is_refused_because_its_signature_covers_every_field(
+    tmp_path: Path, changes: dict
+):
+    with pytest.raises(IdentityError, match="signature does not cover what it says"):
+        read_card(_card(tmp_path, **changes))
+
+
+def test_a_card_without_a_signature_is_refused(tmp_path: Path):
+    path = _card(tmp_path)
+    doc = json.loads(path.read_text())
+    del doc["signature"]
+    path.write_text(json.dumps(doc))
+    with pytest.raises(IdentityError, match="missing signature"):
+        read_card(path)
+
+
+@pytest.mark.parametrize("org", ["FRA", "fra", "USA", "MISSION"])
+def test_an_org_that_is_a_nation_code_or_mission_is_refused_when_the_identity_is_made(org: str):
+    with pytest.raises(IdentityError, match="org"):
+        init_identity("Sneaky", "NPL", org)
+
+
+def test_a_nation_that_is_not_an_iso_code_is_refused():
+    with pytest.raises(IdentityError, match="ISO 3166"):
+        init_identity("Sneaky", "ABC")
+
+
+def test_trust_refuses_an_org_outside_the_missions_list():
+    card, _ = new_key_pair("NEPBATT 1", "NPL", "NATO")
+    with pytest.raises(IdentityError, match="not one of the mission's organisations"):
+        TrustStore().trust(card, orgs=("UN", "AU"))
+    assert TrustStore().list() == []
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("N\u0395PBATT 1", "mixes scripts"),  # Greek capital Epsilon
+        ("NEPBATT I", "looks like 'NEPBATT 1'"),  # capital I for the digit one
+        ("\u039d\u0395\u03a1\u0392\u0391\u03a4\u03a4 1", "looks like 'NEPBATT 1'"),  # all Greek
+    ],
+)
+def test_look_alike_unit_names_are_refused_at_trust_time(name: str, why: str):
+    store = TrustStore()
+    store.trust(new_key_pair("NEPBATT 1", "NPL", "UN")[0])
+    with pytest.raises(IdentityError, match=why):
+        store.trust(new_key_pair(name, "NPL", "UN")[0])
+    assert [p.unit for p in store.list()] == ["NEPBATT 1"]
+
+
+def test_a_look_alike_of_our_own_name_is_refused():
+    with pytest.raises(IdentityError, match="looks like 'JOC Naqoura'"):
+        TrustStore().trust(new_key_pair("J0C Naqoura", "FRA", "UN")[0], own_unit="JOC Naqoura")
+
+
+def test_unit_names_are_nfc_normalised():
+    decomposed = "Compan\u0303ia"  # n + combining tilde
+    card, _ = new_key_pair(decomposed, "ESP", "UN")
+    assert card.unit == "Compa\u00f1ia"

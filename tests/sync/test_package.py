@@ -524,6 +524,7 @@ def test_any_single_byte_flip_anywhere_is_refused(index: int, mask: int):
     assert _member_contents(flipped.read_bytes()) == _member_contents(data)
 
 
+@pytest.mark.slow
 def test_every_byte_of_a_package_matters():
     """Exhaustively, one bit each: no change to a valid package's bytes alters what is imported.
 

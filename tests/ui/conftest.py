@@ -41,9 +41,16 @@ def mission(tmp_path: Path, demo_template: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, mission: Path):
+    from fakes import ScriptedDialogs
+
+    from app.ui.interop_dialogs import ImportPreviewDialog
     from app.ui.main_window import MainWindow
 
-    win = MainWindow()
+    dialogs = ScriptedDialogs()
+    # A drop or File → Import shows what would come in first; tests say Import unless they
+    # look at the preview themselves (they replace this answer).
+    dialogs.by_class[ImportPreviewDialog] = lambda _dialog: True
+    win = MainWindow(dialogs=dialogs)
     qtbot.addWidget(win)
     win.resize(1500, 950)
     win.show()
@@ -52,6 +59,15 @@ def window(qtbot, mission: Path):
     # The incident table fills right after the map reports that it has painted.
     qtbot.waitUntil(lambda: win.incident_table.model.total > 0, timeout=20_000)
     return win
+
+
+@pytest.fixture(autouse=True)
+def _no_background_place_index(monkeypatch: pytest.MonkeyPatch):
+    """Map labels do not index the world's place names in every test window (10 s each);
+    tests of the gazetteer link the index built once per run (``gazetteer_folder``)."""
+    from app.ui.gazetteer import PlaceFinder
+
+    monkeypatch.setattr(PlaceFinder, "labels_build_index", False)
 
 
 @pytest.fixture(scope="session", autouse=True)

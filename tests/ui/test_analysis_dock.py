@@ -69,3 +69,6 @@ def test_an_import_with_a_new_violation_raises_the_alert(qtbot, window, tmp_path
     window.alert.click()
     qtbot.waitUntil(lambda: window.analysis.table.rowCount() > 0, timeout=20_000)
     assert not window.alert.isVisible()
+    # The banner lists exactly the new violation, not every violation of the mission.
+    assert window.analysis.table.rowCount() == 1
+    assert window.analysis.table.item(0, 5).text() == "Mortar rounds landed on the line"

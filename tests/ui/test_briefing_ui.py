@@ -13,7 +13,8 @@ import pytest
 from conftest import SCREENSHOTS, js
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget
+from webpages import painted
 
 from app.briefing.timeline import incidents_per_day
 
@@ -25,9 +26,7 @@ def _shown_in_page(qtbot, window) -> int:
     return js(
         qtbot,
         window.map_view,
-        "bhMap._internal.layers.incidents._index.getClusters([-180, -85, 180, 85], 0)"
-        ".reduce(function (n, f) { return n + (f.properties && f.properties.cluster"
-        " ? f.properties.point_count : 1); }, 0)",
+        "bhMap.drawn().incidents",
     )
 
 
@@ -77,8 +76,7 @@ def test_slider_filters_the_map_tracks_and_table(qtbot, window):
     tracks = js(
         qtbot,
         window.map_view,
-        "bhMap._internal.layers.tracks.getLayers().reduce(function (n, l)"
-        " { return n + l.getLatLngs().length; }, 0)",
+        "bhMap.drawn().trackFixes",
     )
     fixes = window.store.conn.execute(
         "SELECT count(*) FROM position_reports WHERE deleted = 0 AND observed_at >= ?"
@@ -114,7 +112,8 @@ def test_play_advances_the_window_and_pause_stops_it(qtbot, window):
     timeline.play_button.click()
     assert not timeline.is_playing()
     stopped = timeline.current_window()
-    qtbot.wait(300)
+    assert not timeline._ticker.isActive()  # nothing left that could move the window
+    QApplication.processEvents()
     assert timeline.current_window() == stopped
     # The page follows the window it was given last.
     state = js(qtbot, window.map_view, "bhTime.state()")
@@ -124,7 +123,7 @@ def test_play_advances_the_window_and_pause_stops_it(qtbot, window):
 def _set_state(qtbot, window, bounds, *, tracks: bool, severity_index: int, window_hours):
     """Move the map, the layers, the filter bar and the time slider somewhere."""
     s, w, n, e = bounds
-    window.map_view.call("fitBounds", [[s, w], [n, e]])
+    window.map_view.fit_bounds(s, w, n, e)
     window.layer_panel.set_layer_visible("tracks", tracks)
     window.incident_table.filter_bar.severity_box.setCurrentIndex(severity_index)
     timeline = window.briefing.timeline
@@ -288,7 +287,7 @@ def test_the_mirror_window_follows_the_main_map(qtbot, window):
     with qtbot.waitSignal(mirror.map_view.map_ready, timeout=60_000):
         pass
     qtbot.waitUntil(mirror.isFullScreen, timeout=5_000)
-    window.map_view.call("fitBounds", [[33.0, 35.9], [33.2, 36.1]])
+    window.map_view.fit_bounds(33.0, 35.9, 33.2, 36.1)
     qtbot.waitUntil(
         lambda: (
             abs(_centre(js(qtbot, mirror.map_view, "bhMap.view()"))[0] - 33.1) < 0.02
@@ -319,7 +318,7 @@ def test_screenshot_main_window_with_the_timeline(qtbot, window):
     start = briefing.timeline.period[0] + timedelta(days=12)
     briefing.timeline.set_window(start, start + timedelta(hours=72))
     qtbot.waitUntil(lambda: len(window.incident_table.model.rows) < 3000, timeout=5_000)
-    qtbot.wait(300)
+    painted(qtbot, window.map_view)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(SCREENSHOTS / "timeline-dock.png"))
     assert datetime.now(UTC)  # the grab itself is looked at by a person

@@ -11,6 +11,7 @@ import pytest
 from conftest import SCREENSHOTS, js
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from webpages import painted
 
 from app.domain.coords import parse_coordinate, to_mgrs
 from app.store import open_store
@@ -190,7 +191,7 @@ def test_dragging_a_unit_records_a_position_report_and_moves_it(qtbot, window):
     with qtbot.waitSignal(window.editing.edited, timeout=10_000):
         js(
             qtbot, view,
-            f"(function () {{ var m = bhMap._internal.unitMarkers[{unit_id!r}]; "
+            f"(function () {{ var m = bhMap.unitMarker({unit_id!r}); "
             f"m.setLatLng([{lat}, {lon}]); m.fire('dragend'); return true; }})()",
         )  # fmt: skip
     assert window.store.count("position_report") == reports + 1
@@ -199,7 +200,7 @@ def test_dragging_a_unit_records_a_position_report_and_moves_it(qtbot, window):
     assert now.method == "manual"
 
     def unit_on_map() -> list[float]:
-        unit = js(qtbot, view, f"bhMap._internal.byId.unit[{unit_id!r}]")
+        unit = js(qtbot, view, f"bhMap.unit({unit_id!r})")
         return [unit["lat"], unit["lon"]]
 
     qtbot.waitUntil(lambda: unit_on_map() == pytest.approx([lat, lon], abs=1e-6), timeout=20_000)
@@ -218,7 +219,7 @@ def test_editing_vertices_of_a_patrol_area_on_the_map(qtbot, window):
     first = area.geometry.exterior.coords[0] if area.geometry.geom_type == "Polygon" else None
     assert first is not None
     assert js(qtbot, view, "!!document.querySelector('.bh-edit-bar .bh-edit-save')")
-    qtbot.wait(500)  # let the page paint the handles before the screenshot (not an assertion)
+    painted(qtbot, view)  # the handles are drawn before the screenshot
     window.grab().save(str(SCREENSHOTS / "editing-vertices.png"))
     moved = (round(first[1] + 0.01, 6), round(first[0] - 0.01, 6))
     with qtbot.waitSignal(window.editing.edited, timeout=10_000):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from app.store import open_store
+from app.ui.interop_dialogs import CsvMappingDialog, ExportDialog
 
 pytestmark = pytest.mark.webengine
 SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
@@ -36,8 +37,8 @@ def test_a_dropped_csv_opens_the_mapping_dialog_which_is_remembered(qtbot, windo
     path.write_text(OBSERVER_CSV)
     before = window.store.count("incident")
     drop(window, path)
-    qtbot.waitUntil(lambda: getattr(window, "csv_dialog", None) is not None, timeout=10_000)
-    dialog = window.csv_dialog
+    qtbot.waitUntil(lambda: window.dialogs.last(CsvMappingDialog) is not None, timeout=10_000)
+    dialog = window.dialogs.last(CsvMappingDialog)
     assert dialog.isVisible() and dialog.header == ["Name", "Grid", "Date", "Category", "Remarks"]
     assert dialog.table.item(2, 4).text() == "<b>Checkpoint</b>"  # shown as text, not markup
     assert dialog.combos[1].currentText() == "mgrs"  # a column called Grid is guessed
@@ -48,15 +49,14 @@ def test_a_dropped_csv_opens_the_mapping_dialog_which_is_remembered(qtbot, windo
     dialog.grab().save(str(SHOTS / "csv-mapping-dialog.png"))
     with qtbot.waitSignal(window.imported, timeout=30_000) as done:
         dialog.accept()
-    assert done.args[0] == ["observers.csv: imported 2 new incident"]
+    assert done.args[0] == ["observers.csv: imported 2 new incidents"]
     assert window.store.count("incident") == before + 2
     # The next file with the same columns (other order, other case) opens already mapped.
     again = tmp_path / "observers-2.csv"
     again.write_text("remarks;name;grid;date;category\nx;OP 8;34NDN0052740676;2026-11-21;crime\n")
-    window.csv_dialog = None
     drop(window, again)
-    qtbot.waitUntil(lambda: getattr(window, "csv_dialog", None) is not None, timeout=10_000)
-    second = window.csv_dialog
+    qtbot.waitUntil(lambda: window.dialogs.last(CsvMappingDialog) is not dialog, timeout=10_000)
+    second = window.dialogs.last(CsvMappingDialog)
     assert second.mapping() == {"remarks": "description", "name": "title", "grid": "mgrs"}
     assert second.as_kind() == "incident"
     second.reject()
@@ -69,12 +69,10 @@ def test_cancel_leaves_the_mission_exactly_as_it_was(qtbot, window, tmp_path):
     ]
     path.write_text("title,lat,lon,date,category\n" + "\n".join(rows) + "\n")
     digest = window.store.digest()
-    from app.ui.interop_dialogs import import_files
-
-    run = import_files(window, [path], ask_mapping=False)
+    run = window.exchange.import_files([path], ask_mapping=False)
     from PySide6.QtWidgets import QPushButton
 
-    run.dialog.findChild(QPushButton).click()  # the user presses Cancel in the progress dialog
+    run.progress.findChild(QPushButton).click()  # the user presses Cancel in the progress dialog
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=60_000)
     with open_store(window.store.path, readonly=True) as store:
         assert store.digest() == digest
@@ -84,7 +82,7 @@ def test_file_export_writes_a_geopackage_of_the_chosen_kinds(qtbot, window, tmp_
     action = next(a for a in window.menuBar().actions()[0].menu().actions()
                   if a.text() == "&Export…")  # fmt: skip
     action.trigger()
-    dialog = window.export_dialog
+    dialog = window.dialogs.last(ExportDialog)
     qtbot.waitUntil(dialog.only_view.isEnabled, timeout=10_000)  # the map told its view
     dialog.format.setCurrentIndex(dialog.format.findData("gpkg"))
     for kind, box in dialog.kinds.items():

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from app.ui.main_window import MainWindow  # noqa: E402
 
+pytestmark = pytest.mark.webengine  # every main window holds the map's web view
+
 
 @pytest.fixture
 def small_mission(tmp_path: Path) -> Path:
@@ -45,7 +47,8 @@ def test_opens_a_mission_and_shows_its_units(qtbot, small_mission: Path):
     assert total == units
     qtbot.waitUntil(lambda: window.incident_table.model.total == 200, timeout=10_000)
     assert "incidents shown 200 of 200" in window.counts_label.text()
-    assert window.db_label.text() == str(small_mission)
+    assert window.db_label.text() == small_mission.name
+    assert window.db_label.toolTip() == str(small_mission.resolve())
     assert str(small_mission.resolve()) in window.recent_databases()
 
 

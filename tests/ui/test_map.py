@@ -9,7 +9,9 @@ import pytest
 from conftest import SCREENSHOTS, js
 from pngs import png_tile
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
+from webpages import painted, popup_text
 
 from app import basemaps
 from app.store import open_store
@@ -19,6 +21,12 @@ pytestmark = pytest.mark.webengine
 
 LAYERS = ["basemap", "areas", "buffers", "lines", "patrols", "tracks", "units", "incidents",
           "heatmap"]  # fmt: skip
+
+
+def third_pixel(view) -> QColor:  # type: ignore[no-untyped-def]
+    """The colour a third of the way into the map, where a basemap tile shows."""
+    image = view.grab().toImage()
+    return image.pixelColor(image.width() // 3, image.height() // 3)
 
 
 def test_the_demo_map_shows_every_layer(qtbot, window, mission: Path):
@@ -70,7 +78,7 @@ def test_clicking_an_incident_on_the_map_selects_its_row(qtbot, window):
     target = model.rows[len(model.rows) // 2]
     incident_id, lat, lon = target[0], target[9], target[10]
     js(qtbot, window.map_view, f"(bhMap.setView({lat}, {lon}, 17), 1)")
-    qtbot.wait(600)
+    painted(qtbot, window.map_view)  # the marker is on screen before its pixel is clicked
     point = js(
         qtbot, window.map_view,
         f"(function(p){{return [p.x, p.y]}})(bhMap.map.latLngToContainerPoint([{lat}, {lon}]))",
@@ -81,7 +89,7 @@ def test_clicking_an_incident_on_the_map_selects_its_row(qtbot, window):
     assert clicked.args == ["incident", incident_id]
     current = table.view.currentIndex()
     assert model.data(current, Qt.ItemDataRole.UserRole + 1) == incident_id
-    assert window.details.toPlainText().startswith(model.rows[current.row()][5][:20])
+    assert window.details.toPlainText().lstrip().startswith(model.rows[current.row()][5][:20])
 
 
 def test_popups_and_tables_show_hostile_text_as_text(qtbot, window, mission: Path):
@@ -90,20 +98,18 @@ def test_popups_and_tables_show_hostile_text_as_text(qtbot, window, mission: Pat
         first = store.query("incident", limit=1)[0]
         store.save(replace(first, title=payload, description=payload))
     window.refresh()
-    qtbot.waitUntil(
-        lambda: js(qtbot, window.map_view, "bhMap.counts().incidentsTotal") is not None,
-        timeout=10_000,
-    )
-    qtbot.wait(500)
-    js(qtbot, window.map_view, f"(bhMap.select('incident', '{first.id}', {{pan: true, "
-                               "popup: true}), 1)")  # fmt: skip
-    qtbot.wait(1500)
-    popup_text = js(qtbot, window.map_view,
-                    "Array.from(document.querySelectorAll('.leaflet-popup-content'))"
-                    ".map(e => e.textContent).join(' ')")  # fmt: skip
+
+    # Asked again until the reloaded layer's popup for this incident shows the new title.
+    def popup_opened() -> bool:
+        js(qtbot, window.map_view, f"(bhMap.select('incident', '{first.id}', {{pan: true, "
+                                   "popup: true}), 1)")  # fmt: skip
+        return "<script>" in popup_text(qtbot, window.map_view)
+
+    qtbot.waitUntil(popup_opened, timeout=15_000)
+    text = popup_text(qtbot, window.map_view)
     assert js(qtbot, window.map_view, "window.__pwned === undefined")
     assert js(qtbot, window.map_view, "document.querySelectorAll('img[src=x]').length") == 0
-    assert "<script>" in popup_text
+    assert "<script>" in text
     row = window.incident_table.model.row_of(first.id)
     tip = window.incident_table.model.data(
         window.incident_table.model.index(row, 4), Qt.ItemDataRole.ToolTipRole
@@ -137,11 +143,11 @@ def test_an_imported_mbtiles_basemap_is_served_from_sqlite(qtbot, mission: Path,
                    "document.querySelectorAll('img.leaflet-tile-loaded').length") > 0,
         timeout=15_000,
     )  # fmt: skip
-    qtbot.wait(500)
+    # The tiles are on screen when the map's pixels turn red (waited for, not slept on).
+    qtbot.waitUntil(
+        lambda: (c := third_pixel(win.map_view)).red() > 150 and c.green() < 120, timeout=15_000
+    )
     assert win.map_view.blocker.blocked == []
-    image = win.map_view.grab().toImage()
-    colour = image.pixelColor(image.width() // 3, image.height() // 3)
-    assert colour.red() > 150 and colour.green() < 120
 
 
 def test_a_dropped_file_is_imported_and_only_its_layer_refreshes(qtbot, window, tmp_path):
@@ -152,7 +158,7 @@ def test_a_dropped_file_is_imported_and_only_its_layer_refreshes(qtbot, window, 
 
     before_total = js(qtbot, window.map_view, "bhMap.counts().incidentsTotal")
     js(qtbot, window.map_view, "(window.__samePage = true, bhMap.setView(6.7, 20.1, 9), 1)")
-    qtbot.wait(300)
+    painted(qtbot, window.map_view)
     view_before = js(qtbot, window.map_view, "bhMap.view()")
     path = tmp_path / "patrol-report.geojson"
     path.write_text(_json.dumps({"type": "FeatureCollection", "features": [{
@@ -172,7 +178,11 @@ def test_a_dropped_file_is_imported_and_only_its_layer_refreshes(qtbot, window, 
         timeout=10_000,
     )
     assert js(qtbot, window.map_view, "window.__samePage === true")  # no page reload
-    assert js(qtbot, window.map_view, "bhMap.view()") == view_before  # extent kept
+    # The map zooms to what came in (a look at it first: the preview, answered Import).
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view, "bhMap.view()") != view_before)
+    view = js(qtbot, window.map_view, "bhMap.view()")
+    assert view["west"] < 20.1 < view["east"] and view["south"] < 6.7 < view["north"]
+    assert view["zoom"] < 18
     assert window.incident_table.model.total == before_total + 1
 
 
@@ -198,8 +208,8 @@ def test_an_mbtiles_file_dropped_on_the_window_becomes_the_basemap(qtbot, window
                    "document.querySelectorAll('img.leaflet-tile-loaded').length") > 0,
         timeout=15_000,
     )  # fmt: skip
-    qtbot.wait(500)
-    image = window.map_view.grab().toImage()
-    colour = image.pixelColor(image.width() // 3, image.height() // 3)
-    assert colour.blue() > 150 and colour.red() < 120
+    qtbot.waitUntil(
+        lambda: (c := third_pixel(window.map_view)).blue() > 150 and c.red() < 120,
+        timeout=15_000,
+    )
     assert window.map_view.blocker.blocked == []

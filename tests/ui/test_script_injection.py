@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from factories import T0, area, incident, line, patrol, position, unit
 from shapely.geometry import LineString, Polygon
-from webpages import OfflinePage, js
+from webpages import OfflinePage, js, painted, popup_text
 
 from app.store import open_store
 
@@ -81,6 +81,21 @@ def assert_inert(qtbot, view) -> None:  # type: ignore[no-untyped-def]
     assert "<script>window.__pwned=99</script>" in text  # shown as text, not stripped
 
 
+def assert_popup_inert(qtbot, view, short: str, record_id: str) -> None:  # type: ignore[no-untyped-def]
+    """Open this record's popup (and only it) and check the payload in it is inert text."""
+    js(qtbot, view, "(bhMap.map.closePopup(), 1)")
+    qtbot.waitUntil(lambda: popup_text(qtbot, view) == "", timeout=5_000)
+    js(qtbot, view, f"(bhMap.select('{short}', '{record_id}', {{popup: true}}), 1)")
+    qtbot.waitUntil(lambda: "__pwned" in popup_text(qtbot, view), timeout=10_000)
+    inside = js(
+        qtbot, view,
+        "document.querySelector('.leaflet-popup-content')"
+        ".querySelectorAll('img, svg, script, [onerror], [onload], [onmouseover]').length",
+    )  # fmt: skip
+    assert inside == 0, f"the {short} popup holds live markup"
+    assert_inert(qtbot, view)
+
+
 def test_the_offline_briefing_map_shows_payloads_as_text_in_every_popup_and_tooltip(
     qtbot, hostile_mission: Path, tmp_path: Path
 ):
@@ -95,9 +110,7 @@ def test_the_offline_briefing_map_shows_payloads_as_text_in_every_popup_and_tool
         for kind, record_id in targets:
             if kind in ("incident", "unit", "ceasefire_line", "patrol_area", "patrol"):
                 short = {"ceasefire_line": "line", "patrol_area": "area"}.get(kind, kind)
-                js(qtbot, view, f"(bhMap.select('{short}', '{record_id}', {{popup: true}}), 1)")
-                qtbot.wait(300)
-                assert_inert(qtbot, view)
+                assert_popup_inert(qtbot, view, short, record_id)
         tooltips = js(
             qtbot,
             view,
@@ -105,7 +118,7 @@ def test_the_offline_briefing_map_shows_payloads_as_text_in_every_popup_and_tool
             " if (l.getTooltip && l.getTooltip()) { l.openTooltip(); n += 1; } }); return n; })()",
         )
         assert tooltips >= 2  # unit and line tooltips at least
-        qtbot.wait(300)
+        painted(qtbot, view)  # the opened tooltips are drawn before they are checked
         assert_inert(qtbot, view)
         assert blocker.blocked == []
     finally:
@@ -120,7 +133,7 @@ def test_the_sitrep_shows_payloads_as_text(qtbot, hostile_mission: Path, tmp_pat
     opened = OfflinePage(qtbot, out, size=(1400, 900))
     view, blocker = opened.view, opened.blocker
     try:
-        qtbot.wait(500)
+        painted(qtbot, view)
         assert_inert(qtbot, view)
         assert blocker.blocked == []
     finally:

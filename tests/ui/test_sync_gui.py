@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from factories import incident
+from PySide6.QtWidgets import QApplication
 
 from app.store import open_store
 from app.sync.identity import TrustStore, init_identity, new_key_pair
@@ -32,8 +33,10 @@ def test_a_package_is_previewed_then_imported(qtbot, window, tmp_path):
     path = partner_package(tmp_path, titles=["Checkpoint moved", "Shots heard at night"])
     before = window.store.count("incident")
     window.import_package(path)
-    qtbot.waitUntil(lambda: getattr(window, "preview_dialog", None) is not None, timeout=20_000)
-    dialog = window.preview_dialog
+    from app.ui.sync_dialogs import ImportPreviewDialog
+
+    qtbot.waitUntil(lambda: window.dialogs.last(ImportPreviewDialog) is not None, timeout=20_000)
+    dialog = window.dialogs.last(ImportPreviewDialog)
     assert dialog.isVisible()
     assert "2 new" in dialog.summary.text()
     assert window.store.count("incident") == before  # nothing written by the preview
@@ -76,7 +79,7 @@ def test_first_start_asks_for_the_unit_identity_once_the_demo_shows(qtbot, tmp_p
     dialog._create()
     assert not dialog.isVisible()
     _ask_identity_once(window)  # asked once only (and an identity exists now)
-    qtbot.wait(200)
+    QApplication.processEvents()
     assert all(not d.isVisible() for d in window.findChildren(IdentityDialog))
 
 

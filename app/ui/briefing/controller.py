@@ -9,18 +9,18 @@ window (bh-time.js) in step with what the window shows. The main window only cal
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
+from app.briefing.pages import describe_shown
 from app.briefing.timeline import DayCounts, incidents_per_day
 from app.briefing.views import THEMES, SavedView
 from app.errors import AppError
@@ -34,9 +34,6 @@ from app.ui.briefing.views_dock import SavedViewsPanel
 from app.ui.map_view import MapView
 from maps.styles import GROUP_COLOURS, category_colour
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
 THEME_LABELS = {"day": "&Day", "briefing": "&Briefing (large, high contrast)", "night": "&Night"}
 
@@ -48,7 +45,7 @@ def _iso(moment: datetime | None) -> str | None:
 class BriefingController(QObject):
     """See the module docstring."""
 
-    def __init__(self, window: MainWindow, view_menu: QMenu) -> None:
+    def __init__(self, window: Any, view_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         #: The operator's map theme; with a mirror window, ``display_theme`` is the mirror's.
@@ -60,7 +57,7 @@ class BriefingController(QObject):
         self._tasks: set[workers.Task] = set()
 
         self.timeline = TimelinePanel()
-        self.timeline_dock = window._dock(
+        self.timeline_dock = window.add_dock(
             "Time slider", "timelineDock", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         # Tabbed with the incident table when the window is first shown (see eventFilter).
@@ -68,20 +65,26 @@ class BriefingController(QObject):
         self.views = SavedViewsPanel()
         self.views.capture = self.capture
         self.views.on_error = window.show_error
-        self.views_dock = window._dock(
+        self.views_dock = window.add_dock(
             "Saved views", "savedViewsDock", self.views, Qt.DockWidgetArea.RightDockWidgetArea
         )
         window.tabifyDockWidget(window.analysis_dock, self.views_dock)
         window.details_dock.raise_()
         self.mode = BriefingMode(window, self)
         self.clock = DtgClock()
+        # One visible time-filter state: the status bar says what the slider does.
+        self.time_label = QLabel("Time: all")
+        self.time_label.setTextFormat(Qt.TextFormat.PlainText)
+        window.statusBar().addPermanentWidget(self.time_label)
         window.statusBar().addPermanentWidget(self.clock)
         self._build_menu(view_menu)
+        self._notice: QLabel | None = None
+        self._notice_timer = QTimer(self, singleShot=True, interval=4000)
         self._number_keys = []
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(str(number)), window)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda n=number: self.views.recall_number(n))
+            shortcut.activated.connect(lambda n=number: self.recall_number(n))
             self._number_keys.append(shortcut)
         self._connect()
 
@@ -102,7 +105,10 @@ class BriefingController(QObject):
     def _build_menu(self, view_menu: QMenu) -> None:
         w = self.window
         self.briefing_action = QAction("&Briefing mode", w, checkable=True)
-        self.briefing_action.setShortcut(QKeySequence.StandardKey.FullScreen)
+        # F11 itself, not Qt's StandardKey.FullScreen: that one has no binding on a plain X11
+        # desktop (and is Ctrl+F11 on some), while the README and the briefers expect F11.
+        self.briefing_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.briefing_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.briefing_action.setToolTip("Full screen on the briefing display (Esc or F11 leaves)")
         # Checked state follows the mode (it can also end with Esc or the mirror's closing).
         self.briefing_action.triggered.connect(lambda _on: self.mode.toggle())
@@ -135,6 +141,8 @@ class BriefingController(QObject):
         w.imported.connect(lambda _m: self.refresh_histogram())
         w.package_imported.connect(lambda _m: self.refresh_histogram())
         self.timeline.window_changed.connect(self._push_window)
+        self.timeline.window_changed.connect(self._show_time_state)
+        w.incident_table.filter_bar.slider_cleared.connect(self.timeline.clear_window)
         self.timeline.window_settled.connect(lambda *_: self._window_settled())
         self.views.recall_requested.connect(self.recall)
         self.mode.changed.connect(self.briefing_action.setChecked)
@@ -150,7 +158,11 @@ class BriefingController(QObject):
 
     def title(self) -> str:
         store = self.window.store
-        return (store.meta("mission_name") if store else None) or "Blue Helmet COP"
+        if store is None:
+            return "Blue Helmet COP"
+        from app.mission import marked_title
+
+        return marked_title(store)
 
     # --- the mission ------------------------------------------------------------------------
 
@@ -227,13 +239,33 @@ class BriefingController(QObject):
 
     def _push_window(self, start: datetime | None, end: datetime | None) -> None:
         """Move the map's window now (in the page: smooth while dragging or playing)."""
-        if start is None or end is None:
-            script = "window.bhTime ? JSON.stringify(window.bhTime.clear()) : null"
-        else:
-            args = f"{json.dumps(_iso(start))}, {json.dumps(_iso(end))}"
-            script = f"window.bhTime ? JSON.stringify(window.bhTime.setWindow({args})) : null"
+        window = None if start is None or end is None else (_iso(start), _iso(end))
         for view in self.map_views():
-            view.run_js(script)
+            view.set_time_window(*(window or (None, None)))
+
+    def _show_time_state(self, start: datetime | None, end: datetime | None) -> None:
+        """The Incidents dock and the status bar show the slider's window as the map does."""
+        text = f"{_dtg(start)} – {_dtg(end)}" if start and end else None
+        self.window.incident_table.filter_bar.show_slider_window(text)
+        self.time_label.setText(f"Time slider: {text}" if text else "Time: all")
+        if self.mode.active:
+            # While playing, the window never settles: the title block follows each step.
+            self.briefing_furniture(True)
+
+    def hidden_incident_note(self, incident_id: str) -> str | None:
+        """Why an incident is not in the table (time slider or filters), or None if it is."""
+        if self.window.incident_table.model.row_of(incident_id) is not None:
+            return None
+        window = self.timeline.current_window()
+        if window is not None:
+            return (
+                f"That incident is outside the time slider's window ({_dtg(window[0])} – "
+                f'{_dtg(window[1])}): the map was not moved. Press "All time" to show it.'
+            )
+        return (
+            "That incident is hidden by the incident filters: the map was not moved."
+            " Reset the filters to show it."
+        )
 
     def _window_settled(self) -> None:
         """The window has stopped moving: the table, the counts and the banner follow."""
@@ -245,7 +277,7 @@ class BriefingController(QObject):
         if store is None:
             return
         self.window.incident_table.model.load(store, self.effective_filter())
-        self.window._update_counts()
+        self.window.update_counts()
 
     def _filter_changed(self, incident_filter: IncidentFilter) -> None:
         for view in self.map_views()[1:]:
@@ -304,39 +336,29 @@ class BriefingController(QObject):
             self._apply_theme_js(name, [self.window.map_view])
 
     def _apply_theme_js(self, name: str, views: list[MapView]) -> None:
-        # bh-brief.js owns the themes; without it the briefing theme is bh-map's large scale.
-        script = (
-            f"(function (t) {{ document.body.dataset.bhTheme = t;"
-            f" if (window.bhBrief && window.bhBrief.setTheme) {{ window.bhBrief.setTheme(t); }}"
-            f" else {{ document.body.classList.toggle('bh-briefing', t === 'briefing'); }}"
-            f" return t; }})({json.dumps(name)})"
-        )
         for view in views:
-            view.run_js(script)
+            view.set_theme(name)
 
     def briefing_furniture(self, on: bool) -> None:
         """Title, DTG clock and north arrow on the briefing display's page (the legend is the
         briefer's: one click opens it, and open it covers a third of a small screen)."""
         mirror = self.mode.mirror
         # With a mirror, the furniture is the display's; the operator's map stays plain.
-        self.window.map_view.run_js(self._furniture_script(on and mirror is None))
+        self._show_furniture(self.window.map_view, on and mirror is None)
         if mirror is not None:
-            mirror.map_view.run_js(self._furniture_script(on))
+            self._show_furniture(mirror.map_view, on)
 
-    def _furniture_script(self, on: bool) -> str:
-        window = self.timeline.current_window()
-        title = json.dumps(self.title() if on else "")
-        subtitle = json.dumps(
-            f"{_dtg(window[0])} – {_dtg(window[1])}" if window else "Whole mission period"
-        )
-        flag = "true" if on else "false"
-        return (
-            "if (window.bhBrief) {"
-            f" if (bhBrief.setTitle) bhBrief.setTitle({title}, {subtitle});"
-            f" if (bhBrief.setFurniture) bhBrief.setFurniture({flag});"
-            f" if (bhBrief.showClock) bhBrief.showClock({flag});"
-            f" if (bhBrief.showNorthArrow) bhBrief.showNorthArrow({flag}); }}"
-        )
+    def shown_subtitle(self) -> str:
+        """The title block's second line: the recalled view, the time window (the one being
+        played, too) and the filters in force; the same words as an exported picture's."""
+        store = self.window.store
+        labels = {c.key: c.label for c in store.categories()} if store else {}
+        f = self.effective_filter()
+        units = store.unit_names() if store is not None and f.unit_id else {}
+        return describe_shown(self.views.current_name or "", f, labels, len(labels), units)
+
+    def _show_furniture(self, view: MapView, on: bool) -> None:
+        view.show_furniture(on, self.title() if on else "", self.shown_subtitle() if on else "")
 
     def visible_layers(self) -> tuple[str, ...]:
         shown = self.window.layer_panel.visible_layers()
@@ -367,12 +389,43 @@ class BriefingController(QObject):
             self.briefing_furniture(True)
         if marking is None:
             return
-        args = ", ".join(json.dumps(v) for v in marking)
-        script = f"window.bhBrief && window.bhBrief.setBanner ? bhBrief.setBanner({args}) : null"
         for view in self.map_views():
-            view.run_js(script)
+            view.set_banner(*marking)
 
     # --- saved views ------------------------------------------------------------------------
+
+    def recall_number(self, number: int) -> None:
+        """The number keys: recall that view, or say that there is none (never nothing)."""
+        if self.views.recall_number(number) is not None:
+            return
+        count = len(self.views.views())
+        if count == 0:
+            text = f"No saved view {number}: save one first (Saved views → Save current view)."
+        else:
+            text = f"No saved view {number}: there are {count} (keys 1–{min(count, 9)})."
+        self.notify(text)
+
+    def notify(self, text: str) -> None:
+        """A short message over the map (seen in briefing mode too) and in the status bar."""
+        self.window.statusBar().showMessage(text, 5000)
+        notice = self._notice
+        if notice is None:
+            notice = QLabel(self.window.map_view)
+            notice.setObjectName("briefingNotice")
+            notice.setTextFormat(Qt.TextFormat.PlainText)
+            notice.setStyleSheet(
+                "QLabel#briefingNotice { background: rgba(20, 20, 20, 220); color: white;"
+                " font-size: 18px; padding: 10px 16px; border-radius: 6px; }"
+            )
+            self._notice = notice
+            self._notice_timer.timeout.connect(notice.hide)
+        notice.setText(text)
+        notice.adjustSize()
+        view = self.window.map_view
+        notice.move(max(0, (view.width() - notice.width()) // 2), 60)
+        notice.show()
+        notice.raise_()
+        self._notice_timer.start()
 
     def capture(self, name: str) -> SavedView:
         """What the map shows now, as a view named ``name``."""
@@ -408,7 +461,7 @@ class BriefingController(QObject):
         """Show a saved view: extent, layers, basemap, filters, time window and theme."""
         w = self.window
         west, south, east, north = view.bounds
-        w.map_view.call("fitBounds", [[south, west], [north, east]])
+        w.map_view.fit_bounds(south, west, north, east)
         if view.layers:
             for name, visible in view.visible().items():
                 try:
@@ -452,7 +505,7 @@ class BriefingController(QObject):
             bar.unit_box.setCurrentIndex(max(0, index))
             bar.text_edit.setText(f.get("text") or "")
         finally:
-            bar._debounce.stop()  # setting the text is not a new search
+            bar.cancel_pending_search()  # setting the text is not a new search
             bar.blockSignals(False)
         chosen = [a for a in bar.category_menu.actions() if a.isChecked()]
         total = len(bar.category_menu.actions())
@@ -467,6 +520,6 @@ def _dtg(moment: datetime) -> str:
     return dtg(moment)
 
 
-def install_briefing(window: MainWindow, view_menu: QMenu) -> BriefingController:
+def install_briefing(window: Any, view_menu: QMenu) -> BriefingController:
     """The main window's one hook: docks, menus, keys and clock for briefing."""
     return BriefingController(window, view_menu)

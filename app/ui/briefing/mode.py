@@ -14,7 +14,7 @@ Left move its window by its own length, Esc or F11 leave.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut
@@ -22,9 +22,6 @@ from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
 
 from app.picture import IncidentFilter
 from app.ui.map_view import MapView
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 
 class MirrorWindow(QWidget):
@@ -61,7 +58,7 @@ class MirrorWindow(QWidget):
             north, east = float(view["north"]), float(view["east"])
         except (KeyError, TypeError, ValueError):
             return
-        self.map_view.call("fitBounds", [[south, west], [north, east]])
+        self.map_view.fit_bounds(south, west, north, east)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
@@ -73,7 +70,7 @@ class BriefingMode(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, window: MainWindow, controller: Any) -> None:
+    def __init__(self, window: Any, controller: Any) -> None:
         super().__init__(window)
         self.window = window
         self.controller = controller

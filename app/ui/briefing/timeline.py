@@ -44,6 +44,10 @@ TICK_MS = 100
 SETTLE_MS = 350
 
 
+#: Pixels the pointer must travel on the histogram before a press becomes a chosen window.
+DRAG_PX = 6
+
+
 def dtg(moment: datetime) -> str:
     """Date-time group in UTC: 051430ZMAR24."""
     m = moment.astimezone(UTC)
@@ -92,12 +96,6 @@ class HistogramWidget(QWidget):
     def set_window(self, window: tuple[datetime, datetime] | None) -> None:
         self.shown_window = window
         self.update()
-
-    def day_total(self, day: date) -> int:
-        for d, counts in self.days:
-            if d == day:
-                return sum(counts.values())
-        return 0
 
     # --- geometry ---------------------------------------------------------------------------
 
@@ -264,11 +262,25 @@ class HistogramWidget(QWidget):
         self.update()
         if window is None:
             return
-        if abs(event.position().x() - press) < 3:
-            # A click selects that whole day.
-            day = _midnight(window[0].date())
-            window = (day, day + timedelta(days=1))
+        if abs(event.position().x() - press) < DRAG_PX:
+            # A stray click must not filter the picture unnoticed: say how to choose instead.
+            QToolTip.showText(
+                event.globalPosition().toPoint(),
+                "Drag across days to show that window; double-click a day to show that day.",
+                self,
+            )
+            return
         self.window_selected.emit(*window)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double-click shows that whole day."""
+        moment = self.time_at(event.position().x())
+        self._drag = None
+        self.update()
+        if moment is None or not self.days:
+            return
+        day = _midnight(moment.date())
+        self.window_selected.emit(day, day + timedelta(days=1))
 
 
 class TimelinePanel(QWidget):

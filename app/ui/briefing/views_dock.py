@@ -52,6 +52,8 @@ class SavedViewsPanel(QWidget):
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.save_button = QPushButton("Save current view…")
+        # Never elided to "Save c…t view" in a narrow dock: the dock keeps the button's width.
+        self.save_button.setMinimumWidth(self.save_button.sizeHint().width())
         self.recall_button = QPushButton("Recall")
         self.rename_button = QPushButton("Rename…")
         self.delete_button = QPushButton("Delete")

@@ -1,31 +1,32 @@
-"""Wires editing into the main window: the Edit menu, forms, the map's drawing tools, undo.
+"""Editing in the GUI: the Edit menu, forms, the map's drawing tools, undo.
 
-One ``EditingController`` per main window. It owns the QUndoStack, opens one record form at a
-time (non-modal, so the map stays usable for picking and drawing), and answers the map page's
-editing messages (``MapBridge``: drawn, picked, mapClicked, unitDragged, verticesEdited). Every
-edit is an undoable command (``undo.py``) over ``app.editing.service.Editor``; after each one the
-tables and the affected map layers reload and the edited record is selected.
+One ``EditingController`` per session; it holds the session, the map view and the dialog
+service, never the window (which puts ``menu`` in its menu bar). It owns the QUndoStack, opens
+one record form at a time (non-modal, so the map stays usable for picking and drawing), and
+answers the map page's editing messages (``MapBridge``: drawn, picked, mapClicked,
+unitDragged, verticesEdited). Every edit is an undoable command (``undo.py``) over
+``app.editing.service.Editor``; after each one the session is told which kind changed (the
+tables and that kind's map layers reload) and the edited record is selected.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from app.domain import taxonomy
 from app.domain.records import Record
 from app.editing.service import INCIDENT_TRANSITIONS, Editor
 from app.errors import AppError
-from app.picture import DATA_KEYS
 from app.store import MissionStore
+from app.ui.dialogs import Dialogs
 from app.ui.editing.forms import KIND_TITLES, RecordForm
 from app.ui.editing.undo import (
     AddRecord,
@@ -36,35 +37,37 @@ from app.ui.editing.undo import (
     MoveUnit,
     UpdateRecord,
 )
+from app.ui.own_unit import own_unit_id
+from app.ui.session import ALL_KINDS, LAYERS_OF, Session
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.map_view import MapView
 
 log = logging.getLogger(__name__)
 
-#: Map layers that show each record kind (reloaded after an edit of that kind).
-LAYERS_OF = {
-    "incident": ("incidents",),
-    "unit": ("units", "tracks"),
-    "position_report": ("units", "tracks"),
-    "patrol_area": ("areas",),
-    "patrol": ("patrols",),
-    "ceasefire_line": ("lines", "buffers"),
-}
+__all__ = ["LAYERS_OF", "EditingController"]
 #: Map selection kinds (bhMap.select) for record kinds.
 _SELECTABLE = ("incident", "unit", "patrol_area", "ceasefire_line", "patrol")
 _SHAPE_KIND = {"polygon": "patrol_area", "line": "ceasefire_line", "point": "incident"}
 
 
 class EditingController(QObject):
-    """The Edit menu and everything behind it, for one main window."""
+    """The Edit menu and everything behind it, for one session."""
 
     #: Emitted with the command after every edit, undo or redo has been written and shown.
     edited = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        session: Session,
+        map_view: MapView,
+        dialogs: Dialogs,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.map_view = map_view
+        self.dialogs = dialogs
         self.stack = QUndoStack(self)
         self.form: RecordForm | None = None
         self.selection: tuple[str, str] | None = None
@@ -81,7 +84,7 @@ class EditingController(QObject):
     # --- set-up ---------------------------------------------------------------------------------
 
     def _action(self, menu: QMenu, text: str, slot: Any, *shortcuts: Any) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, menu)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(lambda _checked=False: slot())
@@ -89,17 +92,14 @@ class EditingController(QObject):
         return action
 
     def _build_menu(self) -> None:
-        window = self.window
-        menu = QMenu("&Edit", window)
+        #: The Edit menu; the window puts it in its menu bar.
+        menu = QMenu("&Edit", self.dialogs.window)
         menu.setObjectName("editMenu")
-        bar = window.menuBar()
-        actions = bar.actions()
-        bar.insertMenu(actions[1] if len(actions) > 1 else None, menu)  # after File
         self.menu = menu
 
-        self.undo_action = self.stack.createUndoAction(window, "&Undo")
+        self.undo_action = self.stack.createUndoAction(menu, "&Undo")
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.stack.createRedoAction(window, "&Redo")
+        self.redo_action = self.stack.createRedoAction(menu, "&Redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
@@ -119,7 +119,7 @@ class EditingController(QObject):
         ):
             self.new_actions[kind] = self._action(new_menu, label, lambda k=kind: self.new(k))
         self.move_action = self._action(menu, "&Move unit…", self.move_unit_dialog, "Ctrl+M")
-        self.drag_action = QAction("&Drag units on the map", window, checkable=True)
+        self.drag_action = QAction("&Drag units on the map", menu, checkable=True)
         self.drag_action.toggled.connect(self.set_unit_drag)
         menu.addAction(self.drag_action)
         menu.addSeparator()
@@ -140,27 +140,15 @@ class EditingController(QObject):
         self._update_actions()
 
     def _connect(self) -> None:
-        window = self.window
-        bridge = window.map_view.bridge
+        bridge = self.map_view.bridge
         bridge.shape_drawn.connect(self._drawn)
         bridge.point_picked.connect(self._picked)
         bridge.map_clicked.connect(self._clicked)
         bridge.unit_dragged.connect(self.unit_dragged)
         bridge.vertices_edited.connect(self._vertices_edited)
         bridge.view_changed.connect(self._view_changed)
-        window.map_view.feature_clicked.connect(self._select)
-        window.map_view.map_ready.connect(lambda _info: self._page_ready())
-        window.incident_table.incident_selected.connect(lambda i: self._select("incident", i))
-        window.unit_view.selectionModel().currentChanged.connect(self._unit_row)
-        table = window.incident_table.view
-        table.doubleClicked.connect(lambda index: self._edit_row(index))
-        window.unit_view.doubleClicked.connect(lambda _index: self.edit_selected())
-        # Enter on a selected row edits it (the table and the tree only; forms keep Enter).
-        for view in (table, window.unit_view):
-            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                shortcut = QShortcut(QKeySequence(key), view)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(self.edit_selected)
+        self.map_view.map_ready.connect(lambda _info: self._page_ready())
+        self.session.selected.connect(self._select)
         self._index = 0
         self.stack.indexChanged.connect(self._index_changed)
 
@@ -168,7 +156,7 @@ class EditingController(QObject):
 
     def editor(self) -> Editor:
         """The editor for the open mission; a new mission starts a fresh undo history."""
-        store = self.window.store
+        store = self.session.store
         if store is None:
             raise AppError("no mission is open: File → Open mission…")
         if self._editor is None or self._store is not store:
@@ -180,21 +168,6 @@ class EditingController(QObject):
     def _select(self, kind: str, record_id: str) -> None:
         self.selection = (kind, record_id)
         self._update_actions()
-
-    def _unit_row(self, current: Any, _previous: Any) -> None:
-        from app.ui.unit_tree import UNIT_ID_ROLE
-
-        unit_id = current.siblingAtColumn(0).data(UNIT_ID_ROLE) if current.isValid() else None
-        if unit_id:
-            self._select("unit", unit_id)
-
-    def _edit_row(self, index: Any) -> None:
-        from app.ui.incident_table import ID_ROLE
-
-        incident_id = index.model().data(index, ID_ROLE)
-        if incident_id:
-            self._select("incident", incident_id)
-            self.edit_selected()
 
     def _view_changed(self, view: dict) -> None:
         with contextlib.suppress(KeyError, TypeError):
@@ -227,11 +200,11 @@ class EditingController(QObject):
 
     def run(self, command: EditCommand) -> Record | None:
         """Do an edit and put it on the undo stack; a refusal is shown, nothing is written."""
-        command.on_error = self.window.show_error
+        command.on_error = self.dialogs.error
         try:
             record = command.execute()
         except AppError as exc:
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
             return None
         self._push(command)
         return record
@@ -255,21 +228,23 @@ class EditingController(QObject):
             self._after(command, select=forward)
 
     def _after(self, command: Any, select: bool = True) -> None:
-        """Show the change: tables, details, and the map layers of the record's kind."""
+        """Show the change: tell the session the record's kind changed, and select the record
+        once its layer has reloaded."""
         record = _record_of(command)
-        self.window.refresh(reload_map=False)
-        kinds = {record.KIND} if record is not None else set(LAYERS_OF)
-        keys = [k for kind in kinds for k in LAYERS_OF.get(kind, ())]
+        kinds = {record.KIND} if record is not None else set(ALL_KINDS)
         target = None
-        if record is not None and select and record.KIND in _SELECTABLE:
-            live = self._is_live(record.id)
-            if live:
-                target = (record.KIND, record.id)
-                self.selection = target
-                if record.KIND == "incident":
-                    self.window.incident_table.select_incident(record.id)
-                self.window._show_details(record.KIND, record.id)
-        self.reload_map(keys, select=target)
+        if (
+            record is not None
+            and select
+            and record.KIND in _SELECTABLE
+            and self._is_live(record.id)
+        ):
+            target = (record.KIND, record.id)
+        if target is not None:
+            self.map_view.select_after_reload(*target)
+        self.session.notify(kinds)
+        if target is not None:
+            self.session.select(*target)
         self._update_actions()
         self.edited.emit(command)
 
@@ -280,22 +255,8 @@ class EditingController(QObject):
             return False
 
     def reload_map(self, keys: Iterable[str], select: tuple[str, str] | None = None) -> None:
-        """Reload only these layers; then select the edited record (after the data is there)."""
-        view = self.window.map_view
-        wanted = [
-            k for k in keys
-            if k in DATA_KEYS and (view.visible.get(k, True) or k in view.loaded_layers)
-        ]  # fmt: skip
-        then = ""
-        if select is not None:
-            then = (
-                f"bhMap.select({json.dumps(select[0])}, {json.dumps(select[1])}, {{pan: false}});"
-            )
-        view.run_js(
-            "window.bhMap && bhMap.ready ? bhMap.reload("
-            f"{json.dumps(wanted)}).then(function () {{ {then} window.bhEditReloads = "
-            "(window.bhEditReloads || 0) + 1; }) : null"
-        )
+        """Reload only these layers; then select the record (after the data is there)."""
+        self.map_view.refresh_layers(keys, select=select)
 
     # --- forms ----------------------------------------------------------------------------------
 
@@ -306,11 +267,16 @@ class EditingController(QObject):
         try:
             editor = self.editor()
         except AppError as exc:
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
             return None
         if self.form is not None:
             self.form.reject()
-        form = RecordForm(editor, kind, record=record, initial=initial, parent=self.window)
+        if record is None and kind == "incident" and not (initial or {}).get("reporting_unit_id"):
+            # A new report names who reports it: this installation's unit, where it is known.
+            unit_id = own_unit_id(self.session.store)
+            if unit_id is not None:
+                initial = {**(initial or {}), "reporting_unit_id": unit_id}
+        form = RecordForm(editor, kind, record=record, initial=initial, parent=self.dialogs.window)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.setModal(False)
         form.on_submit = self._submit
@@ -334,7 +300,7 @@ class EditingController(QObject):
             self.form = None
             if self._draw_target is not None:
                 self._draw_target = None
-                self.window.map_view.run_js("window.bhEdit && bhEdit.cancel()")
+                self.map_view.cancel_editing()
 
     def _submit(self, form: RecordForm) -> None:
         """Save: raises AppError to keep the form open with the message under the field."""
@@ -349,7 +315,7 @@ class EditingController(QObject):
             if not changes:
                 return
             command = UpdateRecord(editor, form.record.id, changes)
-        command.on_error = self.window.show_error
+        command.on_error = self.dialogs.error
         record = command.execute()  # raises AppError: the form shows it and stays open
         pending = form.attachments.pending if form.attachments is not None else []
         if not pending:
@@ -358,11 +324,11 @@ class EditingController(QObject):
         self.stack.beginMacro(command.text())
         self.stack.push(command)
         for path in pending:
-            attach = AttachFile(editor, record.id, path, on_error=self.window.show_error)
+            attach = AttachFile(editor, record.id, path, on_error=self.dialogs.error)
             try:
                 attach.execute()
             except AppError as exc:
-                self.window.show_error(exc)
+                self.dialogs.error(exc)
                 continue
             self.stack.push(attach)
         self.stack.endMacro()
@@ -404,10 +370,23 @@ class EditingController(QObject):
         return form
 
     def move_unit_dialog(self) -> RecordForm | None:
-        """A position report for the selected unit: the unit moves, its track grows."""
-        form = self.new("position_report")
+        """A position report for the selected unit: the unit moves, its track grows.
+
+        The form starts at the unit's current position and opens beside the unit, not over it.
+        """
+        initial: dict[str, Any] = {}
+        where: tuple[float, float] | None = None
+        if self.selection and self.selection[0] == "unit":
+            initial["unit_id"] = self.selection[1]
+            store = self.session.store
+            report = store.current_positions().get(self.selection[1]) if store else None
+            if report is not None:
+                where = (report.lat, report.lon)
+                initial["location"] = where
+        form = self.open_form("position_report", initial=initial)
         if form is not None:
             form.setWindowTitle("Move unit")
+            place_clear_of(form, self.map_view, where, self.map_view.last_view)
         return form
 
     def edit_selected(self) -> RecordForm | None:
@@ -417,7 +396,7 @@ class EditingController(QObject):
         try:
             record = self.editor().get(record_id)
         except AppError as exc:
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
             return None
         if record.deleted:
             return None
@@ -429,9 +408,9 @@ class EditingController(QObject):
         record = self.run(DeleteRecord(self.editor(), self.selection[1]))
         if record is not None:
             self.selection = None
-            self.window.map_view.call("clearSelection")
+            self.map_view.clear_selection()
             noun = KIND_TITLES.get(record.KIND, record.KIND)
-            self.window.statusBar().showMessage(f"Deleted the {noun}. Ctrl+Z brings it back.", 8000)
+            self.dialogs.status(f"Deleted the {noun}. Ctrl+Z brings it back.", 8000)
             self._update_actions()
 
     def set_status(self, status: str) -> None:
@@ -444,15 +423,15 @@ class EditingController(QObject):
 
     def start_draw(self, shape: str, form: RecordForm | None = None, field: str = "") -> None:
         self._draw_target = (form, field) if form is not None else None
-        self.window.map_view.run_js(f"window.bhEdit && bhEdit.startDraw({json.dumps(shape)})")
-        self.window.statusBar().showMessage(
+        self.map_view.start_drawing(shape)
+        self.dialogs.status(
             "Click the vertices on the map; click the first (polygon) or last (line) point again "
             "to finish. Esc cancels.", 15000,
         )  # fmt: skip
 
     def _start_pick(self) -> None:
-        self.window.map_view.run_js("window.bhEdit && bhEdit.pickPoint()")
-        self.window.statusBar().showMessage("Click the position on the map. Esc cancels.", 10000)
+        self.map_view.pick_point()
+        self.dialogs.status("Click the position on the map. Esc cancels.", 10000)
 
     def _picked(self, lat: float, lon: float) -> None:
         self.last_click = (lat, lon)
@@ -461,7 +440,7 @@ class EditingController(QObject):
 
     def _drawn(self, shape: str, geometry: dict) -> None:
         target, self._draw_target = self._draw_target, None
-        self.window.statusBar().clearMessage()
+        self.dialogs.status("", 0)
         if target is not None and target[0] is self.form and self.form is not None:
             self.form.set_geometry(target[1], geometry)
             return
@@ -491,11 +470,8 @@ class EditingController(QObject):
 
     def edit_vertices(self, kind: str, record_id: str, geometry: dict) -> None:
         """Vertex handles on the map; Save in the map's bar sends the new shape back."""
-        self.window.map_view.run_js(
-            f"window.bhEdit && bhEdit.editVertices({json.dumps(kind)}, {json.dumps(record_id)}, "
-            f"{json.dumps(geometry)})"
-        )
-        self.window.statusBar().showMessage(
+        self.map_view.edit_vertices(kind, record_id, geometry)
+        self.dialogs.status(
             "Drag the vertices; click a middle marker to add one, a vertex to remove it. "
             "Save or Cancel at the top left of the map.", 15000,
         )  # fmt: skip
@@ -516,9 +492,9 @@ class EditingController(QObject):
         if self.drag_action.isChecked() != on:
             self.drag_action.setChecked(on)  # calls back here through toggled
             return
-        self.window.map_view.run_js(f"window.bhEdit && bhEdit.enableUnitDrag({json.dumps(on)})")
+        self.map_view.enable_unit_drag(on)
         if on:
-            self.window.statusBar().showMessage(
+            self.dialogs.status(
                 "Drag a unit to its new position: each drop records a position report.", 10000
             )
 
@@ -527,13 +503,13 @@ class EditingController(QObject):
         try:
             editor = self.editor()
         except AppError as exc:
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
             return None
         report = self.run(MoveUnit(editor, unit_id, lat, lon))
         if report is None:
             self.reload_map(["units"])  # the marker goes back where the unit is
         else:
-            self.window.statusBar().showMessage(
+            self.dialogs.status(
                 f"{self.stack.undoText().capitalize()}: position report recorded. "
                 "Ctrl+Z takes it back.", 8000,
             )  # fmt: skip
@@ -549,3 +525,31 @@ def _record_of(command: Any) -> Record | None:
         if child is not None:
             return child
     return None
+
+
+def place_clear_of(
+    dialog: Any,
+    map_view: Any,
+    where: tuple[float, float] | None,
+    view: dict[str, Any] | None,
+) -> None:
+    """Put ``dialog`` over the side of the map away from ``where`` (lat, lon), so the point the
+    dialog is about stays in sight; the map's last reported extent says where that point is."""
+    from PySide6.QtCore import QPoint
+
+    dialog.adjustSize()
+    x_share = 0.5
+    if where is not None and view and {"west", "east"} <= set(view):
+        west, east = float(view["west"]), float(view["east"])
+        if east > west:
+            x_share = (where[1] - west) / (east - west)
+    margin = 24
+    width, needed = map_view.width(), dialog.width() + 2 * margin
+    point_x = x_share * width
+    if width - point_x >= needed:  # room to the right of the point
+        x = width - dialog.width() - margin
+    elif point_x >= needed:  # room to its left
+        x = margin
+    else:  # no room on the map: beside it, over the dock
+        x = width + margin
+    dialog.move(map_view.mapToGlobal(QPoint(x, margin)))

@@ -1,13 +1,15 @@
 """Typed input of positions and times that shows back what it understood.
 
-``CoordinateField`` takes MGRS, decimal degrees or degrees-minutes-seconds and shows the parsed
-position in all three notations under the line, so a typo in a grid reference is seen before
+``CoordinateField`` takes MGRS, decimal degrees or degrees-minutes-seconds (and a place name, once
+the window's gazetteer is set up) and shows the parsed position in all three notations under the
+line, so a typo in a grid reference is seen before
 the record is saved. ``TimeField`` does the same for times: a date-time group or ISO 8601,
 shown back as UTC. Parsing is the domain's (``app.domain.coords``); nothing here is stored.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
@@ -26,6 +28,16 @@ from app.domain.coords import (
 from app.errors import ValidationError
 
 ECHO_STYLE = "color: #44525e;"
+
+#: Turns a place name into (lat, lon, how it was understood), or None; set by the window's
+#: gazetteer (app/ui/gazetteer.py) so position fields also take place names.
+PlaceResolver = Callable[[str], "tuple[float, float, str] | None"]
+_place_resolver: PlaceResolver | None = None
+
+
+def set_place_resolver(resolver: PlaceResolver | None) -> None:
+    global _place_resolver
+    _place_resolver = resolver
 
 
 def describe_position(lat: float, lon: float) -> str:
@@ -50,7 +62,7 @@ class CoordinateField(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("coordinateEdit")
         self.edit.setPlaceholderText(
-            "37S BA 12345 67890  ·  33.51, 36.29  ·  33°30'36\"N 36°17'24\"E"
+            "37S BA 12345 67890  ·  33.51, 36.29  ·  33°30'36\"N 36°17'24\"E  ·  place name"
         )
         self.edit.setClearButtonEnabled(True)
         self.pick = QToolButton()
@@ -73,7 +85,8 @@ class CoordinateField(QWidget):
         layout.addWidget(self.echo)
         self.setFocusProxy(self.edit)
         self._position: tuple[float, float] | None = None
-        #: True while the position came from the map or a record, not from typed text.
+        #: True while the position came from the map, a record or a place name: the form then
+        #: stores it as lat/lon instead of parsing the text again.
         self.exact = False
         self.error = ""
         self.edit.textChanged.connect(self._parse)
@@ -103,13 +116,20 @@ class CoordinateField(QWidget):
         self.exact = False
         self.error = ""
         if not text.strip():
-            self.echo.setText("MGRS, decimal degrees or degrees-minutes-seconds")
+            self.echo.setText("MGRS, decimal degrees, degrees-minutes-seconds or a place name")
         else:
             try:
                 lat, lon = parse_coordinate(text, "location")
             except ValidationError as exc:
-                self.error = exc.problem
-                self.echo.setText("")
+                place = _place_resolver(text) if _place_resolver is not None else None
+                if place is None:
+                    self.error = exc.problem
+                    self.echo.setText("")
+                else:
+                    lat, lon, understood = place
+                    self._position = (lat, lon)
+                    self.exact = True  # the form stores these coordinates, not the name
+                    self.echo.setText(f"{understood}\n{describe_position(lat, lon)}")
             else:
                 self._position = (lat, lon)
                 self.echo.setText(describe_position(lat, lon))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -429,10 +430,15 @@ class RecordForm(QDialog):
             QVBoxLayout(box).addWidget(self.attachments)
             columns[1].insertWidget(columns[1].count() - 1, box)
         self.sections_layout = QHBoxLayout()
+        self.columns: list[QWidget] = []
         for column in columns:
             if column.count():
                 column.addStretch(1)
-                self.sections_layout.addLayout(column, 1)
+                column.setContentsMargins(0, 0, 0, 0)
+                holder = QWidget()
+                holder.setLayout(column)
+                self.sections_layout.addWidget(holder, 1)
+                self.columns.append(holder)
 
         self.general = QLabel()
         self.general.setObjectName("formProblems")
@@ -465,6 +471,11 @@ class RecordForm(QDialog):
         self.initial_values = self.values()
         self._filling = False
         self.revalidate()
+        # The columns keep the widths they open with: a message appearing under a field (or
+        # an echo changing) must not make them jump. Each keeps at least its opening width.
+        for holder in self.columns:
+            holder.setMinimumWidth(holder.sizeHint().width())
+            holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     # --- building ------------------------------------------------------------------------------
 
@@ -482,6 +493,8 @@ class RecordForm(QDialog):
         error.setObjectName(f"error_{spec.name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
+        # A message wraps within the column instead of widening it (the columns stayed put).
+        error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         error.hide()
         self.errors[spec.name] = error
         holder = QWidget()

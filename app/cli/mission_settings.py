@@ -1,0 +1,208 @@
+"""``bluehelmet init`` and ``bluehelmet mission …``: start a real mission and set it up."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli.common import db_path, open_existing
+
+_SETTING_HELP = (
+    "name: the mission's name · area: GeoJSON polygon (text or @FILE) or a box W,S,E,N, or "
+    "'none' · parties: the parties to the ceasefire, comma-separated · labels: un, nato or "
+    "labels lowest first, comma-separated"
+)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    init = sub.add_parser(
+        "init",
+        help="create a new, empty mission database",
+        description="Create an empty mission database: schema, the seed incident categories, "
+        "the classification label set and the mission's name; no records. Refuses an existing "
+        "file unless --force (a mission database replaced that way is backed up first).",
+    )
+    init.add_argument("--name", default="New mission", help="the mission's name")
+    init.add_argument(
+        "--labels",
+        default="un",
+        help="classification labels: un (default), nato, or a list lowest first, e.g. "
+        "'UNCLASSIFIED,MISSION RESTRICTED,MISSION CONFIDENTIAL'",
+    )
+    init.add_argument("--force", action="store_true", help="replace an existing file")
+    init.set_defaults(handler=cmd_init)
+
+    mission = sub.add_parser(
+        "mission",
+        help="the mission's settings: name, area, parties, labels, categories",
+        description="Settings kept in the mission database. Every change is validated, written "
+        "in one transaction and recorded in the change log; settings are never sent to or "
+        "changed by partners' sync packages.",
+    )
+    mission_sub = mission.add_subparsers(dest="mission_command", metavar="ACTION", required=True)
+    show = mission_sub.add_parser(
+        "show", help="show the settings", description="Show the mission's settings."
+    )
+    show.add_argument("--json", action="store_true", help="print one JSON object")
+    show.set_defaults(handler=cmd_mission_show)
+    setting = mission_sub.add_parser(
+        "set", help="change one setting", description="Change one setting. " + _SETTING_HELP
+    )
+    setting.add_argument("key", choices=("name", "area", "parties", "labels"), help="setting")
+    setting.add_argument("value", help="new value ('@FILE' reads it from a file)")
+    setting.set_defaults(handler=cmd_mission_set)
+
+    categories = mission_sub.add_parser(
+        "categories",
+        help="list, add, rename, retire or reinstate incident categories",
+        description="The mission's incident categories, each mapped to ACLED's event type and "
+        "sub-event type where one fits. A retired category is no longer offered for new "
+        "incidents but stays valid for the records that use it.",
+    )
+    cat_sub = categories.add_subparsers(dest="categories_command", metavar="ACTION", required=True)
+    listing = cat_sub.add_parser(
+        "list", help="list the categories", description="List categories (retired ones marked)."
+    )
+    listing.add_argument("--json", action="store_true", help="print a JSON list")
+    listing.set_defaults(handler=cmd_categories_list)
+    add = cat_sub.add_parser(
+        "add", help="add a local category", description="Add a category of this mission."
+    )
+    add.add_argument("key", help="stable key: lower-case letters, digits and _")
+    add.add_argument("label", help="the name people see")
+    add.add_argument("--group", default="Local", help="group shown in lists (default Local)")
+    add.add_argument("--acled", default=None, help="ACLED mapping, 'Event type / Sub-event type'")
+    add.add_argument("--violation", action="store_true", help="counts as a ceasefire violation")
+    add.add_argument("--description", default="", help="what belongs in it")
+    add.set_defaults(handler=cmd_categories_add)
+    rename = cat_sub.add_parser(
+        "rename", help="change a category's label", description="Change the label (the key, "
+        "which records use, stays).",
+    )  # fmt: skip
+    rename.add_argument("key", help="the category's key")
+    rename.add_argument("label", help="the new label")
+    rename.set_defaults(handler=cmd_categories_rename)
+    for name, text in (("retire", "stop offering a category for new incidents"),
+                       ("reinstate", "offer a retired category again")):  # fmt: skip
+        action = cat_sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        action.add_argument("key", help="the category's key")
+        action.set_defaults(handler=cmd_categories_active, active=name == "reinstate")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.mission import create_mission
+
+    path = db_path(args)
+    settings = create_mission(path, name=args.name, labels=args.labels, force=args.force)
+    print(f"Mission {settings.name!r} created in {path} (labels: {', '.join(settings.labels)})")
+    print(
+        "Next: 'bluehelmet mission set area …', 'bluehelmet mission set parties …', "
+        "'bluehelmet import ORBAT.csv', or open it with 'bluehelmet gui'"
+    )
+    return 0
+
+
+def cmd_mission_show(args: argparse.Namespace) -> int:
+    from app.store.settings import read_categories, read_settings
+
+    with open_existing(args) as store:
+        settings = read_settings(store)
+        categories = read_categories(store)
+        path = store.path
+    data = settings.as_dict()
+    data["database"] = path
+    data["categories"] = {
+        "active": sum(c.active for c in categories),
+        "retired": sum(not c.active for c in categories),
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    bounds = settings.area_bounds()
+    area = "not set" if bounds is None else "W {:.4f}  S {:.4f}  E {:.4f}  N {:.4f}".format(*bounds)
+    for label, value in (
+        ("mission", settings.title),
+        ("database", path),
+        ("area of operations", area),
+        ("parties", ", ".join(settings.parties) or "not set"),
+        ("labels", ", ".join(settings.labels)),
+        ("categories", f"{data['categories']['active']} in use, "
+                       f"{data['categories']['retired']} retired"),
+    ):  # fmt: skip
+        print(f"{label:<19} {value}")
+    return 0
+
+
+def _value(text: str) -> str:
+    if text.startswith("@"):
+        from app.errors import NotFoundError
+
+        path = Path(text[1:]).expanduser()
+        if not path.is_file():
+            raise NotFoundError(f"{path}: no such file")
+        return path.read_text(encoding="utf-8")
+    return text
+
+
+def _editor(store):  # type: ignore[no-untyped-def]
+    from app.mission import MissionEditor
+
+    return MissionEditor(store, source="cli")
+
+
+def cmd_mission_set(args: argparse.Namespace) -> int:
+    value = _value(args.value)
+    with open_existing(args, write=True) as store:
+        edit = _editor(store).set(args.key, value)
+        shown = edit.after.settings.as_dict()[args.key]
+    if args.key == "area":
+        bounds = edit.after.settings.area_bounds()
+        shown = "cleared" if bounds is None else "W,S,E,N " + ",".join(f"{v:.4f}" for v in bounds)
+    elif isinstance(shown, list):
+        shown = ", ".join(shown)
+    print(f"{args.key}: {shown}" + ("" if edit.changed else " (unchanged)"))
+    return 0
+
+
+def cmd_categories_list(args: argparse.Namespace) -> int:
+    from app.store.settings import read_categories
+
+    with open_existing(args) as store:
+        categories = read_categories(store)
+    if args.json:
+        print(json.dumps([c.as_dict() for c in categories], ensure_ascii=False))
+        return 0
+    for c in categories:
+        acled = " / ".join(v for v in (c.acled_event_type, c.acled_sub_event_type) if v) or "—"
+        state = "" if c.active else "  [retired]"
+        print(f"{c.key:<28} {c.label:<42} {acled}{state}")
+    return 0
+
+
+def cmd_categories_add(args: argparse.Namespace) -> int:
+    with open_existing(args, write=True) as store:
+        _editor(store).add_category(
+            args.key, args.label, group=args.group, acled=args.acled,
+            is_violation=args.violation, description=args.description,
+        )  # fmt: skip
+    print(f"Category {args.key!r} added")
+    return 0
+
+
+def cmd_categories_rename(args: argparse.Namespace) -> int:
+    with open_existing(args, write=True) as store:
+        _editor(store).change_category(args.key, label=args.label)
+    print(f"Category {args.key!r} is now labelled {args.label!r}")
+    return 0
+
+
+def cmd_categories_active(args: argparse.Namespace) -> int:
+    with open_existing(args, write=True) as store:
+        if args.active:
+            _editor(store).reinstate_category(args.key)
+        else:
+            _editor(store).retire_category(args.key)
+    state = "offered again" if args.active else "retired (old incidents keep it)"
+    print(f"Category {args.key!r} {state}")
+    return 0

@@ -1,0 +1,199 @@
+"""Mission settings and the category list in the mission database.
+
+Settings live in the ``meta`` table (``mission_name``, ``mission_area``, ``mission_parties``,
+``classifications``, ``training``); categories in ``categories``. ``write_snapshot`` makes the
+database say what a ``MissionSnapshot`` says, in one transaction, with one change-log line per
+setting or category changed (kind ``mission`` or ``category``). Sync reads only record kinds
+from the change log, so settings never travel in packages and a partner's package never
+changes them. All SQL for settings is here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from app.domain.coords import format_utc
+from app.domain.mission import CategorySetting, MissionSettings, MissionSnapshot
+from app.errors import ValidationError
+
+if TYPE_CHECKING:
+    from app.store.store import MissionStore
+
+#: Setting → meta key.
+META_KEYS: dict[str, str] = {
+    "name": "mission_name",
+    "area": "mission_area",
+    "parties": "mission_parties",
+    "labels": "classifications",
+    "training": "training",
+}
+
+
+def read_settings(store: MissionStore) -> MissionSettings:
+    meta = dict(store.conn.execute("SELECT key, value FROM meta").fetchall())
+    area = meta.get("mission_area")
+    parties = meta.get("mission_parties")
+    labels = meta.get("classifications")
+    return MissionSettings(
+        name=meta.get("mission_name", ""),
+        area=json.loads(area) if area else None,
+        parties=tuple(json.loads(parties)) if parties else (),
+        labels=tuple(labels.split("|")) if labels else MissionSettings().labels,
+        training=meta.get("training") == "1",
+    )
+
+
+def read_categories(store: MissionStore) -> tuple[CategorySetting, ...]:
+    rows = store.conn.execute("SELECT * FROM categories ORDER BY sort_order, key").fetchall()
+    return tuple(
+        CategorySetting(
+            key=r["key"],
+            label=r["label"],
+            group=r["group_name"],
+            acled_event_type=r["acled_event_type"],
+            acled_sub_event_type=r["acled_sub_event_type"],
+            is_violation=bool(r["is_violation"]),
+            description=r["description"],
+            active=bool(r["active"]),
+            sort_order=r["sort_order"],
+        )
+        for r in rows
+    )
+
+
+def read_snapshot(store: MissionStore) -> MissionSnapshot:
+    return MissionSnapshot(read_settings(store), read_categories(store))
+
+
+def labels_in_use(store: MissionStore) -> set[str]:
+    """Classification labels that live records carry."""
+    from app.store.store import TABLES
+
+    used: set[str] = set()
+    for table in TABLES.values():
+        rows = store.conn.execute(f"SELECT DISTINCT classification FROM {table} WHERE deleted = 0")
+        used.update(r[0] for r in rows)
+    return used
+
+
+def categories_in_use(store: MissionStore) -> set[str]:
+    rows = store.conn.execute("SELECT DISTINCT category FROM incidents")
+    return {r[0] for r in rows}
+
+
+def _meta_values(settings: MissionSettings) -> dict[str, str | None]:
+    return {
+        "mission_name": settings.name or None,
+        "mission_area": json.dumps(settings.area, separators=(",", ":")) if settings.area else None,
+        "mission_parties": json.dumps(list(settings.parties), ensure_ascii=False)
+        if settings.parties
+        else None,
+        "classifications": "|".join(settings.labels),
+        "training": "1" if settings.training else None,
+    }
+
+
+def write_snapshot(
+    store: MissionStore, target: MissionSnapshot, *, source: str = "local", unit: str | None = None
+) -> list[tuple[str, str]]:
+    """Make the database hold ``target``; returns the (kind, key) of each change written.
+
+    A category missing from ``target`` is removed only when no incident (live or deleted) uses
+    it; otherwise the edit is refused, since old records must keep their category.
+    """
+    changed: list[tuple[str, str]] = []
+    with store.transaction():
+        current = read_snapshot(store)
+        at = format_utc(store_now())
+        unit = unit or store.origin
+        log: list[tuple[Any, ...]] = []
+        old_meta, new_meta = _meta_values(current.settings), _meta_values(target.settings)
+        setting_of = {meta: name for name, meta in META_KEYS.items()}
+        for key, value in new_meta.items():
+            if old_meta.get(key) == value:
+                continue
+            if value is None:
+                store.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                store.conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+            log.append(("mission", setting_of[key], "update"))
+        wanted = {c.key: c for c in target.categories}
+        for old in current.categories:
+            if old.key not in wanted:
+                if old.key in categories_in_use(store):
+                    raise ValidationError(
+                        "categories", f"{old.key!r} is used by incidents; retire it instead"
+                    )
+                store.conn.execute("DELETE FROM categories WHERE key = ?", (old.key,))
+                log.append(("category", old.key, "delete"))
+        existing = {c.key: c for c in current.categories}
+        for category in target.categories:
+            before = existing.get(category.key)
+            if before == category:
+                continue
+            row = (
+                category.label,
+                category.group,
+                category.acled_event_type,
+                category.acled_sub_event_type,
+                int(category.is_violation),
+                category.description,
+                int(category.active),
+                category.sort_order,
+                category.key,
+            )
+            if before is None:
+                store.conn.execute(
+                    "INSERT INTO categories (label, group_name, acled_event_type,"
+                    " acled_sub_event_type, is_violation, description, active, sort_order, key)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row,
+                )
+                log.append(("category", category.key, "create"))
+            else:
+                store.conn.execute(
+                    "UPDATE categories SET label = ?, group_name = ?, acled_event_type = ?,"
+                    " acled_sub_event_type = ?, is_violation = ?, description = ?, active = ?,"
+                    " sort_order = ? WHERE key = ?",
+                    row,
+                )
+                log.append(("category", category.key, "update"))
+        for kind, key, op in log:
+            version = str(store.clock.tick())
+            store.conn.execute(
+                "INSERT INTO change_log (at, kind, record_id, version, op, unit, source)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (at, kind, key, version, op, unit, source),
+            )
+            changed.append((kind, key))
+        if log:
+            store.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('hlc_last', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(store.clock.last),),
+            )
+    return changed
+
+
+def settings_history(store: MissionStore, limit: int = 50) -> list[dict[str, Any]]:
+    """The latest settings and category edits from the change log, newest first."""
+    rows = store.conn.execute(
+        "SELECT at, kind, record_id, op, unit, source FROM change_log"
+        " WHERE kind IN ('mission', 'category') ORDER BY seq DESC LIMIT ?",
+        (limit,),
+    )
+    return [
+        {"at": r[0], "kind": r[1], "key": r[2], "op": r[3], "unit": r[4], "source": r[5]}
+        for r in rows
+    ]
+
+
+def store_now():  # type: ignore[no-untyped-def]
+    from app.store.store import _utcnow
+
+    return _utcnow()

@@ -1,0 +1,177 @@
+"""Record versions signed by their authors, so a relay cannot forge or rewrite them unseen.
+
+The installation that makes a version signs its kind, id, version, content hash and its own
+fingerprint (the author) with its Ed25519 key; the signature rides with the record line in every
+package, relays carry it unchanged, and every importer verifies it against its own trust list.
+An edit of another unit's record is a new version, signed by whoever made the edit.
+
+Which key may sign the versions of an installation (the node part of the version stamp) is
+learnt from the first signed version seen and never changes after: a version that names a node
+bound to another key, or this installation's own node, is a forgery. Plain Python: no Qt.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+    Ed25519PrivateKey,
+    Ed25519PublicKey,
+)
+
+from app.domain.coords import format_utc
+from app.domain.hlc import Hlc
+from app.errors import AppError
+from app.sync.identity import Identity, Partner, is_fingerprint
+
+#: Field added to each NDJSON record line: ``{"author": fingerprint, "value": base64}``.
+SIGNATURE_FIELD = "signature"
+_DOMAIN = b"bluehelmet-record-version-1\n"
+
+
+class RecordRefused(AppError):
+    """A record version whose author signature cannot be accepted; names the record and why."""
+
+
+def payload(kind: str, record_id: str, version: str, author: str, content_hash: str) -> bytes:
+    """The bytes an author signs for one version of one record."""
+    body = {
+        "author": author,
+        "content": content_hash,
+        "id": record_id,
+        "kind": kind,
+        "version": version,
+    }
+    return _DOMAIN + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+
+
+def sign(
+    key: Ed25519PrivateKey,
+    identity: Identity,
+    kind: str,
+    record_id: str,
+    version: str,
+    content_hash: str,
+) -> str:
+    """The base64 signature of one version by ``identity`` (whose key ``key`` is)."""
+    raw = key.sign(payload(kind, record_id, version, identity.fingerprint, content_hash))
+    return base64.b64encode(raw).decode("ascii")
+
+
+@dataclass(frozen=True)
+class SignedBy:
+    """A verified author of one record version."""
+
+    fingerprint: str
+    unit: str
+    signature: str
+
+
+def parse_field(value: Any, what: str) -> tuple[str, str]:
+    """``(author fingerprint, signature)`` from a line's signature field; refuses anything
+    else."""
+    if value is None:
+        raise RecordRefused(f"{what} carries no author signature")
+    if not isinstance(value, dict) or set(value) != {"author", "value"}:
+        raise RecordRefused(f"{what}: its signature field is not {{author, value}}")
+    author, signature = value["author"], value["value"]
+    if not isinstance(author, str) or not is_fingerprint(author):
+        raise RecordRefused(f"{what}: its author is not a fingerprint")
+    if not isinstance(signature, str) or len(signature) != 88:
+        raise RecordRefused(f"{what}: its signature is not 64 bytes of base64")
+    return author, signature
+
+
+def verify(
+    *,
+    kind: str,
+    record_id: str,
+    version: str,
+    content_hash: str,
+    author: str,
+    signature: str,
+    partners: Mapping[str, Partner],
+    me: Identity,
+    nodes: Mapping[str, tuple[str, str]],
+    own_node: str,
+) -> SignedBy:
+    """Check one version's author signature; ``RecordRefused`` says which record and why.
+
+    ``partners`` maps fingerprints to trust-list entries (revoked included); ``nodes`` maps
+    version nodes to the key bound to them; ``own_node`` is this database's node.
+    """
+    what = f"{kind} {record_id} version {version}"
+    stamp = Hlc.parse(version)
+    if author == me.fingerprint:
+        unit, public = me.unit, me.public_key
+        revoked_at = None
+    else:
+        partner = partners.get(author)
+        if partner is None:
+            raise RecordRefused(
+                f"{what} is signed by key {author[:19]} …, which is not trusted here: "
+                "its author is unknown"
+            )
+        unit, public, revoked_at = partner.unit, partner.public_key, partner.revoked_at
+    when = datetime.fromtimestamp(stamp.wall_ms / 1000, UTC)
+    if revoked_at is not None and when >= revoked_at:
+        raise RecordRefused(
+            f"{what} is signed by {unit}, whose key was revoked on {format_utc(revoked_at)}, "
+            "before this version was made"
+        )
+    try:
+        raw = base64.b64decode(signature, validate=True)
+        Ed25519PublicKey.from_public_bytes(public).verify(
+            raw, payload(kind, record_id, version, author, content_hash)
+        )
+    except (InvalidSignature, binascii.Error, ValueError):
+        raise RecordRefused(
+            f"{what}: the signature of {unit} does not verify (the record was changed after "
+            "its author signed it)"
+        ) from None
+    if stamp.node == own_node and author != me.fingerprint:
+        raise RecordRefused(
+            f"{what} claims to be a version made here, but {unit} signed it: forged"
+        )
+    bound = nodes.get(stamp.node)
+    if bound is not None and bound[0] != author:
+        raise RecordRefused(
+            f"{what} claims to come from {bound[1]}'s installation but is signed by {unit}: "
+            "a record in another unit's name is refused (an edit must be signed as its editor)"
+        )
+    return SignedBy(author, unit, signature)
+
+
+# --- the mission authority --------------------------------------------------------------------
+
+#: Store setting naming the mission authority's key (its full fingerprint); the key itself must
+#: be in the trust list, trusted like any partner's card after a fingerprint check.
+MISSION_AUTHORITY_SETTING = "sync.mission_authority"
+
+
+def signed_by_mission_authority(
+    data: bytes,
+    signature: bytes,
+    authority_fingerprint: str | None,
+    partners: Mapping[str, Partner],
+) -> bool:
+    """Whether ``signature`` over ``data`` is by the mission authority's key (named by its
+    fingerprint, looked up in the trust list, not revoked). Mission settings travel only when
+    this holds; False when no authority is set."""
+    if not authority_fingerprint:
+        return False
+    partner = partners.get(authority_fingerprint)
+    if partner is None or partner.revoked:
+        return False
+    try:
+        partner.verifier().verify(signature, data)
+    except InvalidSignature:
+        return False
+    return True

@@ -1,0 +1,400 @@
+"""Mission → Settings: name, area of operations, parties, labels and categories, as one edit.
+
+The dialog shows the mission's settings and builds the snapshot the user wants; OK hands it to
+``MissionSettingsCommand``, which writes it through ``app.mission.MissionEditor`` (validated,
+one transaction, in the change log) and sits on the window's undo stack with the record edits,
+so Ctrl+Z takes a settings change back like any other edit. A refused change keeps the dialog
+open with the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.mission import (
+    ACLED_EVENT_TYPES,
+    TRAINING_MARK,
+    CategorySetting,
+    MissionSettings,
+    MissionSnapshot,
+    area_from_geojson,
+    parse_area,
+    parse_parties,
+)
+from app.errors import AppError
+from app.mission import MissionEditor
+from app.mission.service import SettingsEdit
+from app.store import MissionStore
+from app.store.settings import settings_history
+
+log = logging.getLogger(__name__)
+
+#: Categories table columns.
+COLUMNS = ("Key", "Label", "Group", "ACLED event type", "ACLED sub-event type", "Violation",
+           "In use")  # fmt: skip
+KEY, LABEL, GROUP, EVENT, SUB, VIOLATION, ACTIVE = range(len(COLUMNS))
+
+
+class MissionSettingsCommand(QUndoCommand):
+    """One settings edit on the undo stack: undo restores the snapshot from before it."""
+
+    def __init__(
+        self,
+        editor: MissionEditor,
+        target: MissionSnapshot,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        super().__init__("change mission settings")
+        self.editor = editor
+        self.target = target
+        self.on_error = on_error
+        self.edit: SettingsEdit | None = None
+        self._undone = False
+
+    def execute(self) -> SettingsEdit:
+        """Write the change now; raises AppError (nothing written) when it is refused."""
+        self.edit = self.editor.apply(self.target)
+        self.setText(f"mission settings ({self.edit.describe()})")
+        return self.edit
+
+    def redo(self) -> None:
+        if self.edit is None:
+            self._guard(self.execute)
+        elif self._undone:
+            self._guard(lambda: self.editor.restore(self.edit.after))  # type: ignore[union-attr]
+            self._undone = False
+
+    def undo(self) -> None:
+        assert self.edit is not None
+        self._guard(lambda: self.editor.restore(self.edit.before))  # type: ignore[union-attr]
+        self._undone = True
+
+    def _guard(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except AppError as exc:
+            log.warning("settings undo/redo failed: %s", exc)
+            self.setObsolete(True)
+            if self.on_error is not None:
+                self.on_error(exc)
+
+
+class MissionSettingsDialog(QDialog):
+    """The settings of the open mission, on four tabs; ``snapshot()`` is what OK would write."""
+
+    def __init__(self, store: MissionStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Mission settings")
+        self.resize(1100, 600)
+        self.store = store
+        self.editor = MissionEditor(store)
+        current = self.editor.snapshot()
+        self.original = current
+        self.area: dict | None = current.settings.area
+        tabs = QTabWidget()
+        self.tabs = tabs
+        tabs.addTab(self._general(current.settings), "General")
+        tabs.addTab(self._area_tab(), "Area of operations")
+        tabs.addTab(self._categories_tab(current.categories), "Categories")
+        tabs.addTab(self._history_tab(), "History")
+        self.problem = QLabel()
+        self.problem.setObjectName("settingsProblem")
+        self.problem.setStyleSheet("color: #b71c1c;")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    # --- tabs -------------------------------------------------------------------------------
+
+    def _general(self, settings: MissionSettings) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self.name = QLineEdit(settings.name)
+        form.addRow("Mission name", self.name)
+        if settings.training:
+            note = QLabel(f"{TRAINING_MARK}: every title and output of this mission says so.")
+            note.setStyleSheet("color: #8a4b00; font-weight: bold;")
+            form.addRow("", note)
+        self.parties = QPlainTextEdit("\n".join(settings.parties))
+        self.parties.setPlaceholderText("One party to the ceasefire per line")
+        self.parties.setMaximumHeight(110)
+        form.addRow("Parties to the ceasefire", self.parties)
+        parties_note = QLabel(
+            "Violation analysis counts violations for each party; ceasefire lines name them "
+            "on their left and right."
+        )
+        parties_note.setWordWrap(True)
+        form.addRow("", parties_note)
+        self.labels = QLineEdit(", ".join(settings.labels))
+        self.labels.setToolTip("Lowest first. Labels that records carry cannot be removed.")
+        form.addRow("Classification labels", self.labels)
+        form.addRow("", QLabel("Lowest first, comma-separated (e.g. UNCLASSIFIED, CONFIDENTIAL)."))
+        return page
+
+    def _area_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.area_label = QLabel()
+        self.area_label.setWordWrap(True)
+        layout.addWidget(self.area_label)
+        row = QHBoxLayout()
+        self.import_area = QPushButton("Import polygon (GeoJSON)…")
+        self.import_area.clicked.connect(self._choose_area_file)
+        row.addWidget(self.import_area)
+        self.area_records = QComboBox()
+        self.area_records.addItem("Use a patrol area or sector…", None)
+        for area in sorted(self.store.patrol_areas(), key=lambda a: a.name.casefold()):
+            self.area_records.addItem(f"{area.name} ({area.area_type.replace('_', ' ')})", area.id)
+        self.area_records.activated.connect(self._use_area_record)
+        row.addWidget(self.area_records, 1)
+        clear = QPushButton("Clear")
+        clear.clicked.connect(lambda: self.set_area(None))
+        row.addWidget(clear)
+        layout.addLayout(row)
+        box_row = QHBoxLayout()
+        self.box = QLineEdit()
+        self.box.setPlaceholderText("or a box: west, south, east, north (degrees)")
+        use_box = QPushButton("Use box")
+        use_box.clicked.connect(self._use_box)
+        box_row.addWidget(self.box, 1)
+        box_row.addWidget(use_box)
+        layout.addLayout(box_row)
+        hint = QLabel(
+            "The map opens on the area of operations. To draw it, draw a patrol area of type "
+            "'area of responsibility' on the map (Edit → New → Patrol area), then choose it here."
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        self._show_area()
+        return page
+
+    def _categories_tab(self, categories: tuple[CategorySetting, ...]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
+        for column in (VIOLATION, ACTIVE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._categories = list(categories)
+        for category in categories:
+            self._add_row(category, new=False)
+        for column, width in ((KEY, 190), (GROUP, 150), (EVENT, 200), (SUB, 230)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        add = QPushButton("Add category")
+        add.clicked.connect(self.add_category_row)
+        row.addWidget(add)
+        note = QLabel(
+            "Edit a label to rename; untick 'In use' to retire (old incidents keep their "
+            "category). Keys are fixed once records may use them."
+        )
+        note.setWordWrap(True)
+        row.addWidget(note, 1)
+        layout.addLayout(row)
+        return page
+
+    def _history_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        text = QPlainTextEdit()
+        text.setReadOnly(True)
+        lines = [
+            f"{h['at']}  {h['op']:<6} {h['kind']} {h['key']}  by {h['unit']} ({h['source']})"
+            for h in settings_history(self.store)
+        ]
+        text.setPlainText("\n".join(lines) or "No settings changed yet.")
+        layout.addWidget(text)
+        return page
+
+    # --- categories -------------------------------------------------------------------------
+
+    def _add_row(self, category: CategorySetting, *, new: bool) -> int:
+        table = self.table
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, value in ((KEY, category.key), (LABEL, category.label),
+                              (GROUP, category.group)):  # fmt: skip
+            item = QTableWidgetItem(value)
+            if column == KEY and not new:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, column, item)
+        event = QComboBox()
+        event.addItem("—", None)
+        for name in ACLED_EVENT_TYPES:
+            event.addItem(name, name)
+        sub = QComboBox()
+
+        def fill_sub(_index: int = 0, chosen: str | None = None) -> None:
+            sub.clear()
+            sub.addItem("—", None)
+            for name in ACLED_EVENT_TYPES.get(event.currentData() or "", ()):
+                sub.addItem(name, name)
+            if chosen:
+                sub.setCurrentIndex(max(sub.findData(chosen), 0))
+
+        if category.acled_event_type and event.findData(category.acled_event_type) < 0:
+            event.addItem(f"{category.acled_event_type} (before 2019)", category.acled_event_type)
+        event.setCurrentIndex(max(event.findData(category.acled_event_type), 0))
+        fill_sub(chosen=category.acled_sub_event_type)
+        event.currentIndexChanged.connect(fill_sub)
+        table.setCellWidget(row, EVENT, event)
+        table.setCellWidget(row, SUB, sub)
+        for column, checked in ((VIOLATION, category.is_violation), (ACTIVE, category.active)):
+            item = QTableWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            table.setItem(row, column, item)
+        return row
+
+    def add_category_row(self) -> int:
+        """A new, editable row (key and label to fill in); returns its row number."""
+        order = (
+            max((c.sort_order for c in self._categories), default=-1) + 1 + self.table.rowCount()
+        )
+        row = self._add_row(CategorySetting("", "", "Local", sort_order=order), new=True)
+        self.tabs.setCurrentIndex(2)
+        self.table.scrollToBottom()
+        self.table.editItem(self.table.item(row, KEY))
+        return row
+
+    def row_of(self, key: str) -> int:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, KEY).text() == key:
+                return row
+        raise KeyError(key)
+
+    def _row_category(self, row: int) -> CategorySetting | None:
+        table = self.table
+        key = table.item(row, KEY).text().strip()
+        label = table.item(row, LABEL).text()
+        if not key and not label.strip():
+            return None  # an added row left empty
+        known = {c.key: c for c in self._categories}
+        base = known.get(key, CategorySetting(key, label, sort_order=len(known) + row))
+        event = table.cellWidget(row, EVENT)
+        sub = table.cellWidget(row, SUB)
+        assert isinstance(event, QComboBox) and isinstance(sub, QComboBox)
+        return replace(
+            base,
+            label=label,
+            group=table.item(row, GROUP).text(),
+            acled_event_type=event.currentData(),
+            acled_sub_event_type=sub.currentData(),
+            is_violation=table.item(row, VIOLATION).checkState() == Qt.CheckState.Checked,
+            active=table.item(row, ACTIVE).checkState() == Qt.CheckState.Checked,
+        )
+
+    # --- area ---------------------------------------------------------------------------------
+
+    def set_area(self, area: dict | None) -> None:
+        self.area = area
+        self._show_area()
+
+    def _show_area(self) -> None:
+        settings = MissionSettings(area=self.area)
+        bounds = settings.area_bounds()
+        if bounds is None:
+            self.area_label.setText(
+                "No area of operations set: the map opens on everything the mission holds."
+            )
+            return
+        west, south, east, north = bounds
+        self.area_label.setText(
+            f"Area of operations set ({self.area['type'] if self.area else ''}): "
+            f"west {west:.4f}, south {south:.4f}, east {east:.4f}, north {north:.4f}."
+        )
+
+    def _choose_area_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Area of operations", "", "GeoJSON (*.geojson *.json);;All files (*)"
+        )
+        if name:
+            self.import_area_file(Path(name))
+
+    def import_area_file(self, path: Path) -> None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            self.set_area(area_from_geojson(data))
+        except (OSError, ValueError) as exc:
+            message = exc.message if isinstance(exc, AppError) else f"{path.name}: {exc}"
+            self.problem.setText(message)
+
+    def _use_area_record(self, index: int) -> None:
+        area_id = self.area_records.itemData(index)
+        if not area_id:
+            return
+        from shapely.geometry import mapping
+
+        area = self.store.get("patrol_area", area_id)
+        self.set_area(json.loads(json.dumps(mapping(area.geometry))))  # type: ignore[attr-defined]
+        self.area_records.setCurrentIndex(0)
+
+    def _use_box(self) -> None:
+        try:
+            self.set_area(parse_area(self.box.text()))
+        except AppError as exc:
+            self.problem.setText(exc.message)
+
+    # --- result ---------------------------------------------------------------------------------
+
+    def snapshot(self) -> MissionSnapshot:
+        """The mission as the dialog now describes it; raises AppError for what cannot be read."""
+        settings = replace(
+            self.original.settings,
+            name=self.name.text(),
+            parties=parse_parties(self.parties.toPlainText()),
+            labels=tuple(label.strip() for label in self.labels.text().split(",")),
+            area=self.area,
+        )
+        categories = []
+        for row in range(self.table.rowCount()):
+            category = self._row_category(row)
+            if category is not None:
+                categories.append(category)
+        return MissionSnapshot(settings, tuple(categories))
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)

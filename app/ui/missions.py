@@ -1,0 +1,267 @@
+"""Which mission the window shows: the start page, File → New mission…, the training demo,
+Mission → Settings…, and the window title naming the open mission.
+
+``install_missions(window)`` puts a start page beside the map in the window's centre, adds the
+menu entries, and follows ``window.mission_opened`` to name the mission in the title bar. The
+work itself is done by ``app.mission`` (plain Python); long work runs through ``app.ui.workers``.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QMenu,
+    QProgressDialog,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.mission import create_mission, create_training_demo, demo_path, marked_title
+from app.store import open_store
+from app.ui import workers
+from app.ui.mission_settings import MissionSettingsCommand, MissionSettingsDialog
+from app.ui.start_page import NewMissionDialog, StartPage
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+    from app.ui.window_layout import FollowExtent
+
+log = logging.getLogger(__name__)
+APP_TITLE = "Blue Helmet COP"
+
+
+def window_title(store) -> str:  # type: ignore[no-untyped-def]
+    """The title bar: the mission first (training marked), then the application."""
+    return f"{marked_title(store)} — {APP_TITLE}"
+
+
+class MissionController(QObject):
+    """The start page and the mission-level menu entries of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.new_dialog: NewMissionDialog | None = None
+        self.settings_dialog: MissionSettingsDialog | None = None
+        self._task: workers.Task | None = None
+        self._hidden_docks: list[QDockWidget] = []
+        self.follow_extent: FollowExtent | None = None
+
+        # The centre becomes a stack: the start page, or the map as it was.
+        self.stack = QStackedWidget()
+        self.map_page: QWidget = window.takeCentralWidget()
+        self.start_page = StartPage()
+        # Scrolls rather than setting the window's minimum width on a small screen.
+        self.start_scroll = QScrollArea()
+        self.start_scroll.setWidgetResizable(True)
+        self.start_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.start_scroll.setWidget(self.start_page)
+        self.stack.addWidget(self.map_page)
+        self.stack.addWidget(self.start_scroll)
+        window.setCentralWidget(self.stack)
+        page = self.start_page
+        page.new_requested.connect(self.new_mission)
+        page.open_requested.connect(window.choose_database)
+        page.demo_requested.connect(self.open_demo)
+        page.recent_chosen.connect(lambda path: window.open_database(Path(path)))
+        window.mission_opened.connect(self._opened)
+        self._build_menus()
+
+    # --- menus ----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        window = self.window
+        file_menu = window.menuBar().actions()[0].menu()
+        assert isinstance(file_menu, QMenu)
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        self.new_action = QAction("&New mission…", window, shortcut="Ctrl+Shift+N")
+        self.new_action.triggered.connect(self.new_mission)
+        self.demo_action = QAction("Open the &training demo", window)
+        self.demo_action.triggered.connect(self.open_demo)
+        self.start_action = QAction("&Start page", window)
+        self.start_action.triggered.connect(self.show_start_page)
+        # File: New mission…, Open mission…, Open the training demo, Start page, then the rest.
+        file_menu.insertAction(first, self.new_action)
+        actions = file_menu.actions()
+        after_open = actions[actions.index(first) + 1] if first in actions[:-1] else None
+        file_menu.insertAction(after_open, self.demo_action)
+        file_menu.insertAction(after_open, self.start_action)
+        if after_open is not None:
+            file_menu.insertSeparator(after_open)
+
+        self.mission_menu = QMenu("&Mission", window)
+        self.mission_menu.setObjectName("missionMenu")
+        self.settings_action = QAction("&Settings…", window)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.mission_menu.addAction(self.settings_action)
+        bar = window.menuBar()
+        view = next((a for a in bar.actions() if a.text().replace("&", "") == "View"), None)
+        bar.insertMenu(view, self.mission_menu)
+        self.mission_menu.aboutToShow.connect(
+            lambda: self.settings_action.setEnabled(window.store is not None)
+        )
+
+    # --- start page -------------------------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        """Show the start page in place of the map (docks hidden until a mission opens)."""
+        self.start_page.set_recent(self.recent_missions())
+        if self.stack.currentWidget() is not self.start_scroll:
+            self._hidden_docks = [d for d in self.window.findChildren(QDockWidget) if d.isVisible()]
+            for dock in self._hidden_docks:
+                dock.hide()
+            self.stack.setCurrentWidget(self.start_scroll)
+        if self.window.store is None:
+            self.window.setWindowTitle(APP_TITLE)
+
+    @property
+    def start_page_shown(self) -> bool:
+        return self.stack.currentWidget() is self.start_scroll
+
+    def recent_missions(self) -> list[tuple[str, str]]:
+        """(path, title) of recent missions still on disk, newest first."""
+        found = []
+        for path in self.window.recent_databases():
+            if not Path(path).is_file():
+                continue
+            try:
+                with open_store(path, readonly=True) as store:
+                    found.append((path, marked_title(store)))
+            except AppError:
+                continue
+        return found
+
+    def _opened(self, _path: object) -> None:
+        store = self.window.store
+        if store is not None:
+            self.window.setWindowTitle(window_title(store))
+        if self.stack.currentWidget() is self.start_scroll:
+            self.stack.setCurrentWidget(self.map_page)
+            for dock in self._hidden_docks:
+                dock.show()
+            self._hidden_docks = []
+
+    # --- new, demo ------------------------------------------------------------------------------
+
+    def new_mission(self) -> NewMissionDialog:
+        """Ask for name, labels and file (window-modal, not blocking); create and open it."""
+        dialog = NewMissionDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._create(dialog))
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _create(self, dialog: NewMissionDialog) -> None:
+        try:
+            name, labels, path = dialog.values()
+            create_mission(path, name=name, labels=labels)
+        except AppError as exc:
+            self.window.show_error(exc)
+            return
+        self.window.open_database(path)
+        self.window.statusBar().showMessage(
+            f"Mission {name} created in {path}. Next: Mission → Settings… (area, parties), "
+            "File → Import… (ORBAT, areas, lines).",
+            15000,
+        )
+
+    def open_demo(self) -> None:
+        """The training demo from its own file in the data folder (written on first use)."""
+        path = demo_path()
+        if path.exists():
+            self.window.open_database(path)
+            return
+        dialog = QProgressDialog("Writing the training demo…", "Cancel", 0, 100, self.window)
+        dialog.setWindowTitle("Training demo")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+
+        def done(result: Path) -> None:
+            dialog.reset()
+            self.window.open_database(result)
+
+        def failed(exc: BaseException) -> None:
+            dialog.reset()
+            self.window.show_error(exc)
+
+        def moved(done_count: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done_count)
+
+        self._task = workers.start(
+            lambda progress: create_training_demo(path, progress=progress),
+            result=done, error=failed, progress=moved,
+        )  # fmt: skip
+        dialog.canceled.connect(self._task.cancel)
+
+    # --- settings ---------------------------------------------------------------------------------
+
+    def open_settings(self) -> MissionSettingsDialog | None:
+        store = self.window.store
+        if store is None:
+            self.window.show_error(AppError("open a mission first: File → Open mission…"))
+            return None
+        dialog = MissionSettingsDialog(store, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.buttons.accepted.connect(lambda: self._save_settings(dialog))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_settings(self, dialog: MissionSettingsDialog) -> None:
+        """Write what the dialog says as one undoable edit; a refusal keeps the dialog open."""
+        editing = self.window.editing
+        try:
+            editing.editor()  # binds the undo stack to this mission before the push
+            command = MissionSettingsCommand(
+                dialog.editor, dialog.snapshot(), on_error=self.window.show_error
+            )
+            edit = command.execute()
+        except AppError as exc:
+            dialog.show_problem(exc.message)
+            return
+        dialog.accept()
+        if edit.changed:
+            editing.stack.push(command)  # the controller refreshes the window after it
+            self.window.statusBar().showMessage(
+                f"Mission settings saved ({edit.describe()}). Ctrl+Z takes it back.", 8000
+            )
+
+    def settings_changed(self) -> None:
+        """After a settings edit, undo or redo: the title, the filter choices, the map."""
+        store = self.window.store
+        if store is None:
+            return
+        self.window.setWindowTitle(window_title(store))
+        self.window.incident_table.filter_bar.populate(store)
+
+
+def install_missions(window: MainWindow) -> MissionController:
+    from app.ui.window_layout import FollowExtent, compact_docks
+
+    compact_docks(window)
+    controller = MissionController(window)
+    controller.follow_extent = FollowExtent(window)
+    zoom = next((a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+0"),
+                None)  # fmt: skip
+    if zoom is not None:  # View → Zoom to mission: follow the extent again
+        zoom.triggered.connect(controller.follow_extent.follow)
+    window.editing.edited.connect(
+        lambda command: (
+            controller.settings_changed() if isinstance(command, MissionSettingsCommand) else None
+        )
+    )
+    return controller
+
+
+__all__ = ["MissionController", "install_missions", "window_title"]

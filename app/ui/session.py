@@ -1,0 +1,134 @@
+"""The open mission in the GUI: its store, the installation's identity, its labels.
+
+One ``Session`` per main window. Views and controllers hold the session, not the window: they
+read the store from it, and they listen to ``changed(kinds)`` to re-read what an edit, an import
+or a partner's package touched, and to ``selected(kind, id)`` to follow the record the user is
+looking at. Whoever writes to the mission says what it changed with ``notify``; nothing else
+refreshes views by hand.
+
+Qt is used only for the signals; the session holds no widget.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.records import RECORD_KINDS
+from app.errors import AppError
+from app.store import MissionStore, open_store
+
+if TYPE_CHECKING:
+    from app.sync.identity import Identity
+
+log = logging.getLogger(__name__)
+
+#: Every record kind: what ``notify`` says when anything may have changed (a refresh).
+ALL_KINDS: frozenset[str] = frozenset(RECORD_KINDS)
+
+#: Map layers that show each record kind (reloaded after a change of that kind).
+LAYERS_OF: dict[str, tuple[str, ...]] = {
+    "incident": ("incidents",),
+    "unit": ("units", "tracks"),
+    "position_report": ("units", "tracks"),
+    "patrol_area": ("areas",),
+    "patrol": ("patrols",),
+    "ceasefire_line": ("lines", "buffers"),
+}
+
+
+def layers_of(kinds: Iterable[str]) -> list[str]:
+    """The map layers that show these record kinds, each once, in a stable order."""
+    out: list[str] = []
+    for kind in sorted(kinds):
+        for layer in LAYERS_OF.get(kind, ()):
+            if layer not in out:
+                out.append(layer)
+    return out
+
+
+class Session(QObject):
+    """The mission open in one window, and the news of what changed in it."""
+
+    #: A mission was opened (the store is new): everything re-reads from it.
+    opened = Signal()
+    #: Records of these kinds (a frozenset of record kinds) were written.
+    changed = Signal(object)
+    #: The user chose a record (kind, id): tables, tree, details and the map follow.
+    selected = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store: MissionStore | None = None
+
+    # --- the mission --------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.store.path) if self.store is not None else None
+
+    def open(self, path: Path) -> MissionStore:
+        """Open a mission database (raises ``AppError``); the previous one is closed."""
+        store = open_store(path)
+        self.close()
+        self.store = store
+        self.opened.emit()
+        return store
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def require(self, doing: str = "doing that") -> MissionStore:
+        """The open store, or a user-safe refusal naming what needed it."""
+        if self.store is None:
+            raise AppError(f"open a mission before {doing}")
+        return self.store
+
+    def db_path(self, doing: str = "doing that") -> Path:
+        """The open mission's file, for workers that open their own connection."""
+        return Path(self.require(doing).path)
+
+    @property
+    def title(self) -> str:
+        """The mission's title, marked when it is a training mission."""
+        from app.mission import marked_title
+
+        return marked_title(self.store) if self.store is not None else "Blue Helmet COP"
+
+    # --- what the views show ------------------------------------------------------------------
+
+    def unit_names(self) -> dict[str, str]:
+        """Unit id → the name tables and details show."""
+        return self.store.unit_names() if self.store is not None else {}
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The mission's classification labels, lowest first."""
+        return tuple(self.store.classifications) if self.store is not None else ()
+
+    def identity(self) -> Identity | None:
+        """This installation's unit identity, or None before one was created."""
+        from app.sync.identity import load_identity
+
+        try:
+            return load_identity()
+        except AppError:
+            return None
+
+    # --- news -------------------------------------------------------------------------------
+
+    def notify(self, kinds: Iterable[str]) -> None:
+        """Say that records of these kinds were written; listeners re-read only those."""
+        found = frozenset(k for k in kinds if k in ALL_KINDS)
+        if found and self.store is not None:
+            self.changed.emit(found)
+
+    def select(self, kind: str, record_id: str) -> None:
+        """The user chose this record (on the map, in a table, after an edit)."""
+        self.selected.emit(kind, record_id)

@@ -1,0 +1,408 @@
+/*
+ * bh-map-api.js: init, the map events and the public bhMap API.
+ *
+ * Part of the map page (window.bhMap): the bh-map-*.js scripts run in order, after bh-util.js,
+ * and share one namespace, window.bhMapParts, which only they use (docs/map-page.md).
+ */
+(function (window, document, P) {
+  'use strict';
+
+  var L = window.L;
+  var U = window.bhUtil;
+  var cleanText = U.cleanText, finite = U.finite, formatDtg = U.formatDtg, MGRS = U.MGRS, str = U.str;
+  var bhMap = P.bhMap, DETAIL_ATLAS_ZOOM = P.DETAIL_ATLAS_ZOOM, emptyFC = P.emptyFC,
+      errorText = P.errorText, isObject = P.isObject, LAYER_NAMES = P.LAYER_NAMES, now = P.now,
+      recordError = P.recordError, S = P.S, send = P.send, sendCursor = P.sendCursor,
+      setupBridge = P.setupBridge, STYLE = P.STYLE, timed = P.timed,
+      loadDetailAtlas = P.loadDetailAtlas, prepareWorld = P.prepareWorld,
+      showIncidentPopup = P.showIncidentPopup, applyPayload = P.applyPayload,
+      buildLayers = P.buildLayers, clearSelection = P.clearSelection, createPanes = P.createPanes,
+      hitVector = P.hitVector, hoverVector = P.hoverVector, makeBasemap = P.makeBasemap,
+      mouseData = P.mouseData, paneId = P.paneId, refreshSelection = P.refreshSelection,
+      select = P.select, setBasemap = P.setBasemap, setIncidents = P.setIncidents,
+      setTracks = P.setTracks, setupBasemaps = P.setupBasemaps, addLayerControl = P.addLayerControl,
+      addTitle = P.addTitle, LegendControl = P.LegendControl, MeasureControl = P.MeasureControl,
+      PositionControl = P.PositionControl, scheduleLegend = P.scheduleLegend,
+      afterPaint = P.afterPaint, applyOpacity = P.applyOpacity, applyScale = P.applyScale,
+      counts = P.counts, layerState = P.layerState, loadCoarseWorld = P.loadCoarseWorld,
+      loadJson = P.loadJson, loadPayload = P.loadPayload, normalizeConfig = P.normalizeConfig,
+      prefetch = P.prefetch, readScale = P.readScale, setOpacity = P.setOpacity,
+      setVisible = P.setVisible, toLatLngBounds = P.toLatLngBounds, view = P.view,
+      setScaleBar = P.setScaleBar, clickClaimedByEditing = P.clickClaimedByEditing;
+
+  // ------------------------------------------------------------------------------------------
+  // init and the public API
+  // ------------------------------------------------------------------------------------------
+
+  function bindMapEvents(map) {
+    map.on('click', function (event) {
+      if (event.bhClaimed || clickClaimedByEditing()) return;
+      var measure = S.controls.measure;
+      if (measure && measure.active) {
+        measure.add(event.latlng);
+        return;
+      }
+      var incidents = S.layers.incidents;
+      var hit = incidents && map.hasLayer(incidents) ? incidents.hitTest(event.containerPoint) : null;
+      if (!hit) {
+        // Canvases ignore the pointer: find the shape under the click and let it fire.
+        var shape = hitVector(event.layerPoint);
+        if (shape) shape.fire('click', mouseData(event, shape), true);
+        return;
+      }
+      if (hit.cluster) {
+        var zoom = S.layers.incidents._index.getClusterExpansionZoom(hit.cluster.id);
+        map.setView([hit.cluster.lat, hit.cluster.lon], Math.min(zoom, map.getMaxZoom()));
+        return;
+      }
+      showIncidentPopup(hit.i);
+      send('featureClicked', 'incident', str(S.data.incidents.id[hit.i]));
+    });
+    map.on('dblclick', function () {
+      var measure = S.controls.measure;
+      if (measure && measure.active) measure.finishAtDoubleClick();
+    });
+    map.on('mousemove', function (event) {
+      if (S.controls.position) S.controls.position.show(event.latlng);
+      sendCursor(event.latlng.lat, event.latlng.lng);
+      var measure = S.controls.measure;
+      if (measure && measure.active) measure.move(event.latlng);
+      if (measure && measure.active) return;
+      var incidents = S.layers.incidents;
+      var over = !!(incidents && map.hasLayer(incidents) && incidents.hitTest(event.containerPoint));
+      var shape = hoverVector(event);
+      L.DomUtil[over || shape ? 'addClass' : 'removeClass'](map.getContainer(), 'bh-hover');
+    });
+    map.on('moveend', function () {
+      send('viewChanged', JSON.stringify(view()));
+    });
+    // The standalone layer control switches basemaps itself: follow it.
+    map.on('baselayerchange', function (event) {
+      Object.keys(S.basemaps).forEach(function (id) {
+        if (S.basemaps[id] === event.layer) {
+          S.layers.basemap = event.layer;
+          S.basemapId = id;
+        }
+      });
+    });
+    L.DomEvent.on(document, 'keydown', function (event) {
+      if (event.key === 'Escape' && S.controls.measure && S.controls.measure.active) {
+        S.controls.measure.cancel();
+      }
+    });
+    if (window.MutationObserver) {
+      var observer = new MutationObserver(function () {
+        applyScale();
+      });
+      observer.observe(document.documentElement, {attributes: true, attributeFilter: ['style', 'class']});
+      if (document.body) observer.observe(document.body, {attributes: true, attributeFilter: ['style', 'class']});
+    }
+  }
+
+  function init(map, config) {
+    if (S.initPromise) return S.initPromise;
+    var started = now();
+    S.initStarted = started;
+    S.map = bhMap.map = map;
+    // Plain credit line: the default prefix carries a flag, out of place on a mission map.
+    if (map.attributionControl) map.attributionControl.setPrefix('Leaflet · Natural Earth');
+    S.config = normalizeConfig(config);
+    S.scale = readScale();
+    var container = map.getContainer();
+    L.DomUtil.addClass(container, 'bh-map');
+    container.style.background = STYLE.sea;
+    // folium sets no maxZoom when there are no tiles; markercluster needs one.
+    if (!finite(map.getMaxZoom()) || map.getMaxZoom() === Infinity) map.setMaxZoom(18);
+    if (!finite(map.getMinZoom())) map.setMinZoom(0);
+    var bounds = toLatLngBounds(S.config.bounds);
+    if (bounds && bounds.isValid()) map.fitBounds(bounds, {animate: false});
+
+    setupBridge();
+    createPanes(map);
+    buildLayers();
+    S.controls.measure = new MeasureControl().addTo(map);
+    S.controls.position = new PositionControl().addTo(map);
+    S.controls.legend = new LegendControl().addTo(map);
+    setScaleBar(map);
+    addTitle(map);
+    bindMapEvents(map);
+
+    var worldPromise = loadCoarseWorld().then(function (topo) {
+      if (topo) S.world.coarse = timed('worldAtlas', function () { return prepareWorld(topo); });
+    }).catch(function (err) {
+      recordError('cannot load the world atlas: ' + errorText(err));
+    });
+    var dataPromise = loadPayload().catch(function (err) {
+      recordError('cannot load the map data: ' + errorText(err));
+      return {};
+    });
+
+    S.initPromise = Promise.all([worldPromise, dataPromise]).then(function (results) {
+      var payload = isObject(results[1]) ? results[1] : {};
+      bhMap.timings.loaded = Math.round(now() - started);
+      setupBasemaps();
+      timed('applyPayload', function () { applyPayload(payload); });
+      scheduleLegend();
+      if (S.config.showLayerControl) addLayerControl(map);
+      LAYER_NAMES.forEach(function (name) {
+        var wanted = S.config.visible[name];
+        var visible = wanted === undefined ? name !== 'heatmap' : !!wanted;
+        if (visible) timed('draw.' + name, function () { map.addLayer(S.layers[name]); });
+        applyOpacity(name);
+      });
+      bhMap.timings.drawn = Math.round(now() - started);
+      return afterPaint();
+    }).then(function (paintedAt) {
+      bhMap.paintedAt = paintedAt;
+      bhMap.initMs = paintedAt - started;
+      bhMap.ready = true;
+      // A theme set while the map was drawing (bh-brief.js, briefing outputs) doubles the
+      // scale without telling bh-map: catch up before saying the map is ready.
+      applyScale();
+      if (S.map.getZoom() >= DETAIL_ATLAS_ZOOM) setTimeout(loadDetailAtlas, 0);
+      send('mapReady', JSON.stringify({paintMs: Math.round(paintedAt), initMs: Math.round(paintedAt - started),
+        counts: counts(), timings: bhMap.timings}));
+      send('viewChanged', JSON.stringify(view()));
+      return bhMap;
+    }).catch(function (err) {
+      recordError('the map could not be set up: ' + errorText(err));
+      bhMap.ready = true;
+      return bhMap;
+    });
+    return S.initPromise;
+  }
+
+  function pick(payload, keys) {
+    if (!Array.isArray(keys) || !keys.length) return payload;
+    var out = {};
+    keys.forEach(function (key) {
+      if (Object.prototype.hasOwnProperty.call(payload, key)) out[key] = payload[key];
+      // Category colours and group names travel with incidents.
+      if (key === 'incidents') {
+        ['categories', 'groups'].forEach(function (k2) {
+          if (Object.prototype.hasOwnProperty.call(payload, k2)) out[k2] = payload[k2];
+        });
+      }
+    });
+    return out;
+  }
+
+  function requireInit(name) {
+    if (!S.map) throw new Error('bhMap.' + name + ' called before bhMap.init');
+  }
+
+  bhMap.init = init;
+  bhMap.layerNames = function () { return LAYER_NAMES.slice(); };
+  bhMap.layerState = function () { requireInit('layerState'); return layerState(); };
+  bhMap.setVisible = function (name, visible) { requireInit('setVisible'); return setVisible(String(name), !!visible); };
+  bhMap.setOpacity = function (name, value) { requireInit('setOpacity'); return setOpacity(String(name), value); };
+  // Analysis overlays (coverage gaps, hotspot hexagons): drawn, not clickable; the app's
+  // analysis dock lists the details. style: Leaflet path options, plus optional
+  // {rampProperty, rampMax} to colour polygons from pale yellow to deep red by a property.
+  var RAMP = ['#fff5b1', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'];
+  bhMap.setOverlay = function (name, collection, style) {
+    requireInit('setOverlay');
+    bhMap.clearOverlay(name);
+    var options = isObject(style) ? style : {};
+    var ramp = options.rampProperty ? String(options.rampProperty) : null;
+    var rampMax = finite(options.rampMax) && options.rampMax > 0 ? options.rampMax : 1;
+    var layer = L.geoJSON(isObject(collection) ? collection : emptyFC(), {
+      pane: paneId('overlay'), interactive: false,
+      style: function (feature) {
+        var base = {color: options.color || '#b71c1c', weight: finite(options.weight) ? options.weight : 2,
+          opacity: 0.9, fillColor: options.fillColor || options.color || '#b71c1c',
+          fillOpacity: finite(options.fillOpacity) ? options.fillOpacity : 0.25,
+          dashArray: options.dashArray || null};
+        if (ramp) {
+          var value = Number((feature.properties || {})[ramp]) || 0;
+          // Square-root scale: a few hot cells must not wash every other cell out to pale.
+          var share = Math.sqrt(Math.max(0, value) / rampMax);
+          var step = Math.min(RAMP.length - 1, Math.floor(share * RAMP.length));
+          base.fillColor = RAMP[Math.max(0, step)];
+          base.color = RAMP[Math.min(RAMP.length - 1, Math.max(0, step) + 1)];
+          base.fillOpacity = finite(options.fillOpacity) ? options.fillOpacity : 0.55;
+          base.weight = 1;
+        }
+        return base;
+      }
+    });
+    S.overlays = S.overlays || {};
+    S.overlays[String(name)] = layer;
+    layer.addTo(S.map);
+    return layer.getLayers().length;
+  };
+  bhMap.clearOverlay = function (name) {
+    var layer = S.overlays && S.overlays[String(name)];
+    if (layer) {
+      S.map.removeLayer(layer);
+      delete S.overlays[String(name)];
+    }
+  };
+  bhMap.overlays = function () {
+    var out = {};
+    Object.keys(S.overlays || {}).forEach(function (k) { out[k] = S.overlays[k].getLayers().length; });
+    return out;
+  };
+  bhMap.addBasemap = function (entry) {
+    requireInit('addBasemap');
+    if (!isObject(entry) || !entry.id) return false;
+    var id = String(entry.id);
+    if (S.basemaps[id] && S.basemapId === id) return true;  // already shown: keep it
+    return !!makeBasemap(entry);
+  };
+  bhMap.setBasemap = function (id) { requireInit('setBasemap'); return setBasemap(id); };
+  bhMap.basemaps = function () {
+    return Object.keys(S.basemaps).map(function (id) {
+      var info = S.basemaps[id]._bhInfo || {};
+      return {id: id, label: str(info.label || id), type: str(info.type), active: id === S.basemapId};
+    });
+  };
+  bhMap.select = function (kind, id, options) { requireInit('select'); return select(kind, id, options); };
+  bhMap.clearSelection = function () { clearSelection(); };
+  bhMap.selection = function () { return S.selection ? {kind: S.selection.kind, id: S.selection.id} : null; };
+  bhMap.updateData = function (partial) {
+    requireInit('updateData');
+    if (!isObject(partial)) {
+      recordError('updateData: expected an object');
+      return counts();
+    }
+    applyPayload(partial);
+    return counts();
+  };
+  bhMap.reload = function (keys) {
+    requireInit('reload');
+    var url = S.config.data && S.config.data.url;
+    if (!url) return Promise.reject(new Error('this page has no data URL to reload from'));
+    // Only the layers asked for, when the app can serve them alone (data.layersUrl).
+    var layersUrl = S.config.data.layersUrl;
+    if (Array.isArray(keys) && keys.length && layersUrl) {
+      url = String(layersUrl).replace('{keys}', keys.map(function (k) {
+        return encodeURIComponent(String(k));
+      }).join(','));
+    }
+    return loadJson(String(url)).then(function (payload) {
+      applyPayload(pick(isObject(payload) ? payload : {}, keys));
+      return counts();
+    }).catch(function (err) {
+      recordError('reload failed: ' + errorText(err));
+      throw err;
+    });
+  };
+  bhMap.fitBounds = function (b) {
+    requireInit('fitBounds');
+    var bounds = toLatLngBounds(b);
+    if (bounds && bounds.isValid()) S.map.fitBounds(bounds, {animate: false});
+    return !!bounds;
+  };
+  bhMap.setView = function (lat, lon, zoom) {
+    requireInit('setView');
+    S.map.setView([lat, lon], finite(zoom) ? zoom : S.map.getZoom(), {animate: false});
+  };
+  bhMap.view = function () { requireInit('view'); return view(); };
+  bhMap.counts = function () { return counts(); };
+  // bh-time.js calls this when its window moves: re-index incidents, redraw tracks.
+  bhMap.refreshTime = function () {
+    if (!S.map || !S.layers.incidents) return;
+    setIncidents();
+    setTracks();
+    refreshSelection();
+    scheduleLegend();
+  };
+  bhMap.setScale = function (factor) {
+    document.documentElement.style.setProperty('--bh-scale', String(Number(factor) || 1));
+    applyScale();
+  };
+  bhMap.toMGRS = function (lat, lon, precision) { return MGRS.forward(lat, lon, precision); };
+  bhMap.formatDtg = formatDtg;
+
+  // --- for map labels (bh-labels.js) -------------------------------------------------------
+
+  /** Named lines and areas the map shows now: [{kind: 'line'|'area', id, name, type, layer}]. */
+  bhMap.namedShapes = function () {
+    var out = [];
+    if (!S.map) return out;
+    [['line', S.byId.line, S.layers.lines], ['area', S.byId.area, S.layers.areas]].forEach(function (entry) {
+      if (!entry[2] || !S.map.hasLayer(entry[2])) return;
+      Object.keys(entry[1]).forEach(function (id) {
+        var item = entry[1][id];
+        var p = (item.feature && item.feature.properties) || {};
+        var name = cleanText(p.name, 120);
+        if (name) out.push({kind: entry[0], id: id, name: name, type: str(p.lineType || p.areaType), layer: item.layer});
+      });
+    });
+    return out;
+  };
+  /** Incident points and clusters drawn now, in container pixels: [{x, y, r, cluster}]. */
+  bhMap.incidentMarks = function () {
+    var layer = S.layers.incidents;
+    if (!S.map || !layer || !S.map.hasLayer(layer) || !layer._bounds || !layer._hits) return [];
+    var min = layer._bounds.min;
+    return layer._hits.map(function (hit) {
+      var cp = S.map.layerPointToContainerPoint(L.point(hit.x + min.x, hit.y + min.y));
+      return {x: cp.x, y: cp.y, r: hit.r, cluster: !!hit.cluster};
+    });
+  };
+  /** The selected incident's position in container pixels, or null. */
+  bhMap.selectedIncidentPoint = function () {
+    var sel = S.selection;
+    if (!S.map || !sel || sel.kind !== 'incident' || !S.data.incidents) return null;
+    var inc = S.data.incidents;
+    for (var i = 0; i < inc.id.length; i++) {
+      if (str(inc.id[i]) === str(sel.id)) {
+        var cp = S.map.latLngToContainerPoint([inc.lat[i], inc.lon[i]]);
+        return {x: cp.x, y: cp.y, r: P.k(12)};
+      }
+    }
+    return null;
+  };
+  /** Unit markers shown one by one now (not inside a cluster): [{id, element}]. */
+  bhMap.unitElements = function () {
+    var out = [];
+    Object.keys(S.unitMarkers).forEach(function (id) {
+      var marker = S.unitMarkers[id];
+      if (marker._icon && marker._map) out.push({id: id, element: marker._icon});
+    });
+    return out;
+  };
+  /** The symbol scale (2 in briefing mode). */
+  bhMap.scale = function () { return S.scale; };
+
+  // For the scripts that build on the map (bh-edit.js) and for tests: what they may know of
+  // the page, without reaching into its state.
+
+  // Page -> app: call a slot of the Qt bridge; queued until the channel is up, dropped
+  // (harmlessly) in a browser, where there is no bridge.
+  bhMap.send = function (method) { send.apply(null, arguments); };
+  bhMap.bridgeExpected = function () { return !!S.bridgeExpected; };
+  bhMap.measuring = function () { return !!(S.controls.measure && S.controls.measure.active); };
+  bhMap.unitMarker = function (id) { return S.unitMarkers[String(id)] || null; };
+  bhMap.unitMarkers = function () {
+    return Object.keys(S.unitMarkers).map(function (id) { return S.unitMarkers[id]; });
+  };
+  /** A unit as the payload gave it ({id, lat, lon, ...}), or null. */
+  bhMap.unit = function (id) { return S.byId.unit[String(id)] || null; };
+  /** The GeoJSON geometry of a patrol area or a line in the payload, or null. */
+  bhMap.geometry = function (kind, id) {
+    var collection = S.data[kind === 'patrol_area' ? 'areas' : 'lines'];
+    var features = collection && collection.features ? collection.features : [];
+    for (var i = 0; i < features.length; i++) {
+      if (features[i].properties && String(features[i].properties.id) === String(id)) {
+        return features[i].geometry;
+      }
+    }
+    return null;
+  };
+  /** What the time window lets through: incidents indexed for drawing, track fixes drawn. */
+  bhMap.drawn = function () {
+    var index = S.layers.incidents && S.layers.incidents._index;
+    var incidents = index ? index.getClusters([-180, -85, 180, 85], 0).reduce(function (n, f) {
+      return n + (f.properties && f.properties.cluster ? f.properties.point_count : 1);
+    }, 0) : 0;
+    var fixes = S.layers.tracks ? S.layers.tracks.getLayers().reduce(function (n, layer) {
+      return n + layer.getLatLngs().length;
+    }, 0) : 0;
+    return {incidents: incidents, trackFixes: fixes};
+  };
+
+  prefetch(window.BH_CONFIG);
+})(window, document, window.bhMapParts);

@@ -1,0 +1,514 @@
+/*
+ * bh-map-build.js: building the layers from the payload, basemaps, selection.
+ *
+ * Part of the map page (window.bhMap): the bh-map-*.js scripts run in order, after bh-util.js,
+ * and share one namespace, window.bhMapParts, which only they use (docs/map-page.md).
+ */
+(function (window, document, P) {
+  'use strict';
+
+  var L = window.L;
+  var U = window.bhUtil;
+  var cleanText = U.cleanText, escapeHtml = U.escapeHtml, finite = U.finite, str = U.str;
+  var DATA_KEYS = P.DATA_KEYS, el = P.el, emptyFC = P.emptyFC, emptyIncidents = P.emptyIncidents,
+      errorText = P.errorText, humanize = P.humanize, isObject = P.isObject, k = P.k,
+      PANE_Z = P.PANE_Z, recordError = P.recordError, S = P.S, safeColor = P.safeColor,
+      send = P.send, STYLE = P.STYLE, timed = P.timed,
+      UNIT_CLUSTER_OFF_ZOOM = P.UNIT_CLUSTER_OFF_ZOOM, areaStyle = P.areaStyle,
+      bufferStyle = P.bufferStyle, HeatLayer = P.HeatLayer, heatOptions = P.heatOptions,
+      heatPoints = P.heatPoints, IncidentLayer = P.IncidentLayer,
+      lineCasingStyle = P.lineCasingStyle, lineStyle = P.lineStyle,
+      NaturalEarthLayer = P.NaturalEarthLayer, patrolStyle = P.patrolStyle,
+      pointRadius = P.pointRadius, severityOf = P.severityOf, SymbolIcon = P.SymbolIcon,
+      timeCoords = P.timeCoords, trackStyle = P.trackStyle, unitClusterIcon = P.unitClusterIcon,
+      areaPopupNode = P.areaPopupNode, bufferPopupNode = P.bufferPopupNode,
+      linePopupNode = P.linePopupNode, openPopup = P.openPopup, patrolPopupNode = P.patrolPopupNode,
+      showIncidentPopup = P.showIncidentPopup, unitPopupNode = P.unitPopupNode;
+
+  // ------------------------------------------------------------------------------------------
+  // Building the layers
+  // ------------------------------------------------------------------------------------------
+
+  function createPanes(map) {
+    Object.keys(PANE_Z).forEach(function (name) {
+      var paneName = 'bh' + name.charAt(0).toUpperCase() + name.slice(1);
+      var pane = map.getPane(paneName) || map.createPane(paneName);
+      pane.style.zIndex = String(PANE_Z[name]);
+      L.DomUtil.addClass(pane, 'bh-pane');
+      L.DomUtil.addClass(pane, 'bh-pane-' + name);
+      S.panes[name] = pane;
+    });
+    // One canvas per pane. Canvases take no pointer events (bh-map.css): a canvas would swallow
+    // every click meant for the panes below it, so hitVector() tests the shapes itself.
+    ['areas', 'buffers', 'lines', 'patrols', 'tracks'].forEach(function (name) {
+      S.renderers[name] = L.canvas({pane: paneId(name), padding: 0.1,
+        tolerance: name === 'lines' || name === 'patrols' ? 4 : 0});
+    });
+    // A handful of highlight and measurement shapes: SVG, never interactive.
+    ['selection', 'measure'].forEach(function (name) {
+      S.renderers[name] = L.svg({pane: paneId(name), padding: 0.3});
+    });
+  }
+
+  // Interactive vector layers, topmost first (the order of their panes).
+  var VECTOR_HIT_ORDER = ['patrols', 'lines', 'buffers', 'areas'];
+
+  /** The topmost interactive vector shape under a layer point, or null. */
+  function hitVector(layerPoint, names) {
+    var map = S.map;
+    var list = names || VECTOR_HIT_ORDER;
+    for (var n = 0; n < list.length; n++) {
+      var group = S.layers[list[n]];
+      var renderer = S.renderers[list[n]];
+      if (!group || !renderer || !map.hasLayer(group) || !renderer._map) continue;
+      // Leaflet's canvas renderer keeps its shapes in draw order; the last drawn is on top.
+      for (var order = renderer._drawLast; order; order = order.prev) {
+        var layer = order.layer;
+        if (layer.options.interactive && layer._containsPoint && layer._containsPoint(layerPoint)) {
+          return layer;
+        }
+      }
+    }
+    return null;
+  }
+
+  function mouseData(event, layer) {
+    return {latlng: event.latlng, layerPoint: event.layerPoint, containerPoint: event.containerPoint,
+      originalEvent: event.originalEvent, layer: layer, propagatedFrom: layer};
+  }
+
+  /** Fires mouseover/mousemove/mouseout on the line under the pointer (their tooltips listen). */
+  function hoverVector(event) {
+    var hit = hitVector(event.layerPoint, ['lines']);
+    var previous = S.hovered;
+    if (previous && previous !== hit) previous.fire('mouseout', mouseData(event, previous), true);
+    if (hit && hit !== previous) hit.fire('mouseover', mouseData(event, hit), true);
+    if (hit) hit.fire('mousemove', mouseData(event, hit), true);
+    S.hovered = hit;
+    return hit || hitVector(event.layerPoint, ['patrols', 'buffers', 'areas']);
+  }
+
+  function paneId(name) {
+    return 'bh' + name.charAt(0).toUpperCase() + name.slice(1);
+  }
+
+  function featureClickHandler(kind, nodeFor, idFor) {
+    return function (event) {
+      var layer = event.layer || event.target;
+      var props = (layer.feature && layer.feature.properties) || {};
+      openPopup(event.latlng, nodeFor(props));
+      send('featureClicked', kind, str(idFor(props)));
+    };
+  }
+
+  function featureTooltip(layer) {
+    var p = (layer.feature && layer.feature.properties) || {};
+    var root = el('div', 'bh-tooltip');
+    root.appendChild(el('div', 'bh-tooltip-title', cleanText(p.name, 120)));
+    if (p.partyLeft || p.partyRight) {
+      root.appendChild(el('div', null, 'Left: ' + (cleanText(p.partyLeft, 80) || '\u2014')));
+      root.appendChild(el('div', null, 'Right: ' + (cleanText(p.partyRight, 80) || '\u2014')));
+    }
+    return root;
+  }
+
+  function buildLayers() {
+    var L_ = S.layers;
+    L_.areas = L.geoJSON(null, {
+      pane: paneId('areas'), renderer: S.renderers.areas, style: areaStyle,
+      onEachFeature: function (feature, layer) {
+        S.byId.area[str(feature.properties && feature.properties.id)] = {feature: feature, layer: layer};
+      }
+    }).on('click', featureClickHandler('patrol_area', areaPopupNode, function (p) { return p.id; }));
+
+    L_.buffers = L.geoJSON(null, {
+      pane: paneId('buffers'), renderer: S.renderers.buffers, style: bufferStyle
+    }).on('click', featureClickHandler('ceasefire_line', bufferPopupNode, function (p) { return p.lineId; }));
+
+    S.lineCasing = L.geoJSON(null, {
+      pane: paneId('lines'), renderer: S.renderers.lines, style: lineCasingStyle, interactive: false
+    });
+    S.lineStrokes = L.geoJSON(null, {
+      pane: paneId('lines'), renderer: S.renderers.lines, style: lineStyle,
+      onEachFeature: function (feature, layer) {
+        S.byId.line[str(feature.properties && feature.properties.id)] = {feature: feature, layer: layer};
+        layer.bindTooltip(featureTooltip, {sticky: true, className: 'bh-leaflet-tooltip', pane: 'tooltipPane'});
+      }
+    }).on('click', featureClickHandler('ceasefire_line', linePopupNode, function (p) { return p.id; }));
+    L_.lines = L.featureGroup([S.lineCasing, S.lineStrokes]);
+
+    L_.patrols = L.geoJSON(null, {
+      pane: paneId('patrols'), renderer: S.renderers.patrols, style: patrolStyle,
+      onEachFeature: function (feature, layer) {
+        S.byId.patrol[str(feature.properties && feature.properties.id)] = {feature: feature, layer: layer};
+      }
+    }).on('click', featureClickHandler('patrol', patrolPopupNode, function (p) { return p.id; }));
+
+    L_.tracks = L.layerGroup([], {pane: paneId('tracks')});
+
+    L_.units = L.markerClusterGroup ? L.markerClusterGroup({
+      clusterPane: paneId('units'),
+      maxClusterRadius: function (zoom) { return zoom <= 8 ? 96 : 64; },
+      disableClusteringAtZoom: UNIT_CLUSTER_OFF_ZOOM,
+      showCoverageOnHover: false, spiderfyOnMaxZoom: false, chunkedLoading: true,
+      iconCreateFunction: unitClusterIcon
+    }) : L.layerGroup();
+    if (!L.markerClusterGroup) recordError('leaflet.markercluster is not loaded: units are not grouped');
+
+    L_.incidents = new IncidentLayer();
+    L_.heatmap = HeatLayer ? new HeatLayer([], heatOptions()) : L.layerGroup();
+    if (!HeatLayer) recordError('leaflet.heat is not loaded: there is no heatmap');
+    if (HeatLayer) L_.heatmap._bhStale = true;
+
+    S.selectionLayer = L.layerGroup().addTo(S.map);
+  }
+
+  function applyCategories() {
+    var groups = {};
+    (S.data.groups || []).forEach(function (g) {
+      if (isObject(g)) groups[str(g.name)] = safeColor(g.color, STYLE.unknownCategory);
+    });
+    (S.data.categories || []).forEach(function (c) {
+      if (!isObject(c)) return;
+      c._color = safeColor(c.color, groups[str(c.group)] || STYLE.unknownCategory);
+    });
+  }
+
+  function normalizeIncidents(inc) {
+    var out = isObject(inc) ? inc : {};
+    var hasTitles = Array.isArray(out.title);  // optional: the app fetches titles per record
+    var base = emptyIncidents();
+    Object.keys(base).forEach(function (key) {
+      if (!Array.isArray(out[key])) out[key] = base[key];
+    });
+    var n = out.id.length;
+    if (!hasTitles) out.title = null;
+    ['lat', 'lon', 'cat', 'sev', 'time', 'title', 'status'].forEach(function (key) {
+      if (out[key] === null) return;
+      if (out[key].length !== n) {
+        recordError('incidents.' + key + ' has ' + out[key].length + ' values for ' + n + ' incidents');
+      }
+    });
+    return out;
+  }
+
+  function normalizeFC(value, name) {
+    if (isObject(value) && Array.isArray(value.features)) return value;
+    if (value !== undefined && value !== null) recordError(name + ' is not a GeoJSON FeatureCollection');
+    return emptyFC();
+  }
+
+  function setIncidents() {
+    S.byId.incident = null;
+    S.layers.incidents.rebuild();
+    S.layers.incidents.redraw();
+    var heat = S.layers.heatmap;
+    if (HeatLayer) {
+      if (S.map.hasLayer(heat)) {
+        heat.setLatLngs(heatPoints());
+      } else {
+        heat._bhStale = true;
+      }
+    }
+  }
+
+  function incidentIndexOf(id) {
+    if (!S.byId.incident) {
+      var map = {};
+      var ids = S.data.incidents.id;
+      for (var i = 0; i < ids.length; i++) map[str(ids[i])] = i;
+      S.byId.incident = map;
+    }
+    var index = S.byId.incident[str(id)];
+    return index === undefined ? -1 : index;
+  }
+
+  function setUnits() {
+    var group = S.layers.units;
+    group.clearLayers();
+    S.byId.unit = {};
+    S.unitMarkers = {};
+    (S.data.units || []).forEach(function (unit) {
+      if (isObject(unit)) S.byId.unit[str(unit.id)] = unit;
+    });
+    var markers = [];
+    (S.data.units || []).forEach(function (unit) {
+      if (!isObject(unit) || !finite(unit.lat) || !finite(unit.lon)) return;
+      var marker = L.marker([unit.lat, unit.lon], {
+        icon: new SymbolIcon({unit: unit}), pane: paneId('units'), keyboard: false,
+        riseOnHover: true, bhUnit: unit
+      });
+      marker.bindTooltip(function () {
+        var root = el('div', 'bh-tooltip');
+        root.appendChild(el('div', 'bh-tooltip-title', cleanText(unit.designation || unit.short, 120)));
+        var line = [unit.nation, humanize(unit.role), unit.callsign].filter(Boolean).map(function (v) {
+          return cleanText(v, 40);
+        }).join(' \u00b7 ');
+        if (line) root.appendChild(el('div', null, line));
+        return root;
+      }, {direction: 'top', className: 'bh-leaflet-tooltip', offset: [0, -k(14)]});
+      marker.on('click', function () {
+        if (S.controls.measure && S.controls.measure.active) return;
+        if (P.clickClaimedByEditing()) {
+          // Picking a position on a unit picks the unit's position (bh-edit listens on the map).
+          var at = marker.getLatLng();
+          S.map.fire('click', {latlng: at, layerPoint: S.map.latLngToLayerPoint(at),
+            containerPoint: S.map.latLngToContainerPoint(at)});
+          return;
+        }
+        openPopup(marker.getLatLng(), unitPopupNode(unit));
+        send('featureClicked', 'unit', str(unit.id));
+      });
+      S.unitMarkers[str(unit.id)] = marker;
+      markers.push(marker);
+    });
+    if (group.addLayers) group.addLayers(markers);
+    else markers.forEach(function (m) { group.addLayer(m); });
+    setTracks();
+  }
+
+  function setTracks() {
+    var group = S.layers.tracks;
+    group.clearLayers();
+    (S.data.tracks || []).forEach(function (track) {
+      if (!isObject(track) || !Array.isArray(track.coords) || track.coords.length < 2) return;
+      var coords = timeCoords(track).filter(function (c) {
+        return Array.isArray(c) && finite(c[0]) && finite(c[1]);
+      });
+      if (coords.length < 2) return;
+      var style = trackStyle();
+      style.renderer = S.renderers.tracks;
+      style.pane = paneId('tracks');
+      group.addLayer(L.polyline(coords, style));
+    });
+  }
+
+  function setGeo(name) {
+    if (name === 'areas') {
+      S.byId.area = {};
+      S.layers.areas.clearLayers();
+      S.layers.areas.addData(S.data.areas);
+    } else if (name === 'buffers') {
+      S.layers.buffers.clearLayers();
+      S.layers.buffers.addData(S.data.buffers);
+    } else if (name === 'lines') {
+      S.byId.line = {};
+      S.lineCasing.clearLayers();
+      S.lineStrokes.clearLayers();
+      S.lineCasing.addData(S.data.lines);
+      S.lineStrokes.addData(S.data.lines);
+    } else if (name === 'patrols') {
+      S.byId.patrol = {};
+      S.layers.patrols.clearLayers();
+      S.layers.patrols.addData(S.data.patrols);
+    }
+  }
+
+  function safeAddData(name) {
+    try {
+      setGeo(name);
+    } catch (err) {
+      recordError('cannot draw ' + name + ': ' + errorText(err));
+    }
+  }
+
+  /** Apply a payload, or the keys of a partial one; returns the keys applied. */
+  function applyPayload(payload) {
+    var keys = DATA_KEYS.filter(function (key) {
+      return Object.prototype.hasOwnProperty.call(payload, key);
+    });
+    var has = {};
+    keys.forEach(function (key) { has[key] = true; });
+    if (has.generatedAt) S.data.generatedAt = payload.generatedAt;
+    if (has.categories) S.data.categories = Array.isArray(payload.categories) ? payload.categories : [];
+    if (has.groups) S.data.groups = Array.isArray(payload.groups) ? payload.groups : [];
+    if (has.incidents) S.data.incidents = normalizeIncidents(payload.incidents);
+    if (has.units) S.data.units = Array.isArray(payload.units) ? payload.units : [];
+    if (has.tracks) S.data.tracks = Array.isArray(payload.tracks) ? payload.tracks : [];
+    ['areas', 'patrols', 'lines', 'buffers'].forEach(function (name) {
+      if (has[name]) S.data[name] = normalizeFC(payload[name], name);
+    });
+
+    if (has.categories || has.groups) applyCategories();
+    // Units first: popups and parent names of other layers look units up by id.
+    if (has.units) {
+      try {
+        timed('units', setUnits);
+      } catch (err) {
+        recordError('cannot draw units: ' + errorText(err));
+      }
+    } else if (has.tracks) {
+      setTracks();
+    }
+    timed('vectors', function () {
+      if (has.lines) safeAddData('lines');
+      ['areas', 'buffers', 'patrols'].forEach(function (name) {
+        if (has[name]) safeAddData(name);
+      });
+    });
+    if (has.incidents) {
+      try {
+        timed('incidentIndex', setIncidents);
+      } catch (err) {
+        recordError('cannot draw incidents: ' + errorText(err));
+      }
+    } else if (has.categories || has.groups) {
+      S.layers.incidents.redraw();
+    }
+    if (has.categories || has.groups || has.incidents || has.units) P.scheduleLegend();
+    refreshSelection();
+    return keys;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Basemaps
+  // ------------------------------------------------------------------------------------------
+
+  function makeBasemap(b) {
+    if (!isObject(b) || !b.id) return null;
+    var group = L.layerGroup();
+    // Natural Earth under every basemap: tiles covering only the mission area keep context.
+    group.addLayer(new NaturalEarthLayer());
+    if (b.type === 'xyz' && b.url) {
+      var options = {
+        pane: paneId('basemap'), minZoom: finite(b.minZoom) ? b.minZoom : 0,
+        maxZoom: finite(b.maxZoom) ? b.maxZoom : 18, maxNativeZoom: finite(b.maxZoom) ? b.maxZoom : undefined,
+        attribution: b.attribution ? escapeHtml(b.attribution) : '', className: 'bh-tiles'
+      };
+      if (Array.isArray(b.bounds)) options.bounds = b.bounds;
+      group.addLayer(L.tileLayer(String(b.url), options));
+    }
+    group._bhInfo = b;
+    S.basemaps[String(b.id)] = group;
+    return group;
+  }
+
+  function setupBasemaps() {
+    var list = Array.isArray(S.config.basemaps) && S.config.basemaps.length ?
+      S.config.basemaps : [{id: 'natural-earth', label: 'Natural Earth', type: 'vector'}];
+    list.forEach(makeBasemap);
+    var initial = S.basemaps[S.config.basemap] ? S.config.basemap : Object.keys(S.basemaps)[0];
+    S.basemapId = initial;
+    S.layers.basemap = S.basemaps[initial];
+  }
+
+  function setBasemap(id) {
+    var next = S.basemaps[String(id)];
+    if (!next) {
+      recordError('there is no basemap ' + cleanText(id, 80));
+      return false;
+    }
+    var current = S.layers.basemap;
+    var visible = current ? S.map.hasLayer(current) : true;
+    if (current && current !== next && visible) S.map.removeLayer(current);
+    S.layers.basemap = next;
+    S.basemapId = String(id);
+    if (visible && !S.map.hasLayer(next)) S.map.addLayer(next);
+    P.applyOpacity('basemap');
+    return true;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Selection
+  // ------------------------------------------------------------------------------------------
+
+  var KIND_ALIASES = {area: 'patrol_area', patrol_area: 'patrol_area', line: 'ceasefire_line',
+    ceasefire_line: 'ceasefire_line', patrol: 'patrol', unit: 'unit', incident: 'incident'};
+
+  function ring(latlng, radius) {
+    var group = L.featureGroup();
+    var options = {renderer: S.renderers.selection, pane: paneId('selection'), interactive: false, fill: false};
+    group.addLayer(L.circleMarker(latlng, L.extend({radius: radius, color: STYLE.selectionCasing, weight: k(7), opacity: 0.55}, options)));
+    group.addLayer(L.circleMarker(latlng, L.extend({radius: radius, color: STYLE.selection, weight: k(3.5), opacity: 1}, options)));
+    return group;
+  }
+
+  function outline(feature) {
+    var group = L.featureGroup();
+    var options = {renderer: S.renderers.selection, pane: paneId('selection'), interactive: false};
+    group.addLayer(L.geoJSON(feature, L.extend({style: {color: STYLE.selectionCasing, weight: k(9), opacity: 0.5, fill: false}}, options)));
+    group.addLayer(L.geoJSON(feature, L.extend({style: {color: STYLE.selection, weight: k(4.5), opacity: 1, fill: false}}, options)));
+    return group;
+  }
+
+  /** The selected thing's position and highlight, or null when it does not exist (any more). */
+  function resolveSelection(kind, id) {
+    if (kind === 'incident') {
+      var i = incidentIndexOf(id);
+      if (i < 0) return null;
+      var inc = S.data.incidents;
+      var latlng = L.latLng(inc.lat[i], inc.lon[i]);
+      return {index: i, latlng: latlng, highlight: ring(latlng, pointRadius(severityOf(i)) + k(7))};
+    }
+    if (kind === 'unit') {
+      var unit = S.byId.unit[str(id)];
+      if (!unit || !finite(unit.lat)) return null;
+      var pos = L.latLng(unit.lat, unit.lon);
+      return {unit: unit, latlng: pos, highlight: ring(pos, k(22))};
+    }
+    var table = kind === 'patrol_area' ? S.byId.area : kind === 'ceasefire_line' ? S.byId.line :
+      kind === 'patrol' ? S.byId.patrol : null;
+    var entry = table && table[str(id)];
+    if (!entry) return null;
+    var bounds = entry.layer.getBounds();
+    return {entry: entry, bounds: bounds, latlng: bounds.getCenter(), highlight: outline(entry.feature)};
+  }
+
+  function select(kind, id, options) {
+    var opts = isObject(options) ? options : {};
+    var canonical = KIND_ALIASES[str(kind)];
+    if (!canonical) {
+      recordError('select: unknown kind ' + cleanText(kind, 40));
+      return false;
+    }
+    clearSelection();
+    var found = resolveSelection(canonical, id);
+    if (!found) return false;
+    S.selection = {kind: canonical, id: str(id), options: opts};
+    S.selectionLayer.addLayer(found.highlight);
+    if (opts.pan !== false) {
+      var map = S.map;
+      if (found.bounds) {
+        map.fitBounds(found.bounds, {padding: [k(40), k(40)], maxZoom: 14, animate: false});
+      } else if (canonical === 'incident') {
+        var z = S.layers.incidents.revealZoom(found.index, map.getZoom());
+        map.setView(found.latlng, Math.min(Math.max(map.getZoom(), z), map.getMaxZoom()), {animate: false});
+      } else {
+        map.setView(found.latlng, Math.min(Math.max(map.getZoom(), UNIT_CLUSTER_OFF_ZOOM), map.getMaxZoom()), {animate: false});
+      }
+    }
+    if (opts.popup) {
+      if (canonical === 'incident') showIncidentPopup(found.index);
+      else if (canonical === 'unit') openPopup(found.latlng, unitPopupNode(found.unit));
+      else {
+        var p = found.entry.feature.properties || {};
+        var node = canonical === 'patrol_area' ? areaPopupNode(p) : canonical === 'ceasefire_line' ? linePopupNode(p) : patrolPopupNode(p);
+        openPopup(found.latlng, node);
+      }
+    }
+    return true;
+  }
+
+  function clearSelection() {
+    S.selection = null;
+    if (S.selectionLayer) S.selectionLayer.clearLayers();
+  }
+
+  function refreshSelection() {
+    var sel = S.selection;
+    if (!sel) return;
+    S.selectionLayer.clearLayers();
+    var found = resolveSelection(sel.kind, sel.id);
+    if (found) S.selectionLayer.addLayer(found.highlight);
+    else S.selection = null;
+  }
+
+  // What the later bh-map scripts use from this one.
+  Object.assign(P, {
+    createPanes: createPanes, hitVector: hitVector, mouseData: mouseData, hoverVector: hoverVector,
+    paneId: paneId, buildLayers: buildLayers, setIncidents: setIncidents, setTracks: setTracks,
+    applyPayload: applyPayload, makeBasemap: makeBasemap, setupBasemaps: setupBasemaps,
+    setBasemap: setBasemap, select: select, clearSelection: clearSelection,
+    refreshSelection: refreshSelection
+  });
+})(window, document, window.bhMapParts);

@@ -1,0 +1,270 @@
+/*
+ * bh-map-popups.js: popups.
+ *
+ * Part of the map page (window.bhMap): the bh-map-*.js scripts run in order, after bh-util.js,
+ * and share one namespace, window.bhMapParts, which only they use (docs/map-page.md).
+ */
+(function (window, document, P) {
+  'use strict';
+
+  var L = window.L;
+  var U = window.bhUtil;
+  var cleanText = U.cleanText, finite = U.finite, MGRS = U.MGRS, str = U.str;
+  var CREDIBILITY = P.CREDIBILITY, el = P.el, errorText = P.errorText, formatDD = P.formatDD,
+      formatDMS = P.formatDMS, humanize = P.humanize, isObject = P.isObject, k = P.k,
+      recordError = P.recordError, RELIABILITY = P.RELIABILITY, S = P.S,
+      SEVERITY_LABELS = P.SEVERITY_LABELS, STYLE = P.STYLE, timeText = P.timeText,
+      severityOf = P.severityOf;
+
+  // ------------------------------------------------------------------------------------------
+  // Popups (DOM + textContent only)
+  // ------------------------------------------------------------------------------------------
+
+  function swatchNode(color, round) {
+    var node = el('span', round ? 'bh-swatch bh-swatch-round' : 'bh-swatch');
+    node.style.backgroundColor = color;
+    return node;
+  }
+
+  function valueNode(value) {
+    if (value instanceof Node) return value;
+    return document.createTextNode(cleanText(value, 4000));
+  }
+
+  /** rows: [label, value|Node|null, className?]; empty values are left out. */
+  function fillRows(table, rows) {
+    rows.forEach(function (row) {
+      var value = row[1];
+      if (value === null || value === undefined || value === '' ||
+          (Array.isArray(value) && !value.length)) return;
+      var tr = el('tr', row[2] || null);
+      tr.appendChild(el('th', null, row[0]));
+      var td = el('td');
+      td.appendChild(valueNode(Array.isArray(value) ? value.map(function (v) {
+        return cleanText(v, 200);
+      }).join('; ') : value));
+      tr.appendChild(td);
+      table.appendChild(tr);
+    });
+  }
+
+  function popupNode(kindLabel, title, rows) {
+    var root = el('div', 'bh-popup');
+    root.appendChild(el('div', 'bh-popup-kind', kindLabel));
+    var heading = el('div', 'bh-popup-title', cleanText(title, 300) || '(untitled)');
+    root.appendChild(heading);
+    root._bhHeading = heading;
+    var table = el('table', 'bh-popup-table');
+    fillRows(table, rows);
+    root.appendChild(table);
+    root._bhTable = table;
+    return root;
+  }
+
+  function positionText(lat, lon) {
+    if (!finite(lat) || !finite(lon)) return null;
+    var mgrs = MGRS.forward(lat, lon, 5);
+    return (mgrs ? mgrs + '\n' : '') + formatDD(lat, lon) + '\n' + formatDMS(lat, lon);
+  }
+
+  function unitName(id) {
+    var unit = S.byId.unit[id];
+    if (!unit) return id === null || id === undefined ? null : cleanText(id, 80);
+    return cleanText(unit.designation || unit.short || id, 120);
+  }
+
+  function openPopup(latlng, node) {
+    var popup = L.popup({
+      className: 'bh-leaflet-popup', maxWidth: Math.round(k(380)), minWidth: Math.round(k(220)),
+      autoPanPadding: [k(20), k(20)]
+    });
+    popup.setLatLng(latlng).setContent(node).openOn(S.map);
+    return popup;
+  }
+
+  function categoryNode(index) {
+    var category = S.data.categories[index];
+    var span = el('span');
+    span.appendChild(swatchNode(category ? category._color : STYLE.unknownCategory, true));
+    span.appendChild(document.createTextNode(' ' + (category ? cleanText(category.label || category.key, 120) : 'unknown category')));
+    return span;
+  }
+
+  function incidentRows(i) {
+    var inc = S.data.incidents;
+    var sev = severityOf(i);
+    return [
+      ['Time', timeText(inc.time[i])],
+      ['Category', categoryNode(inc.cat[i])],
+      ['Severity', sev + ' \u2013 ' + SEVERITY_LABELS[sev]],
+      ['Status', humanize(cleanText(inc.status[i], 60))],
+      ['Weapon', inc.weapon && inc.weapon[i] ? humanize(cleanText(inc.weapon[i], 60)) : null],
+      ['Position', positionText(inc.lat[i], inc.lon[i]), 'bh-pre'],
+      ['ID', cleanText(inc.id[i], 80), 'bh-muted']
+    ];
+  }
+
+  function gradeText(value, labels) {
+    if (value === null || value === undefined || value === '') return null;
+    var key = str(value).toUpperCase();
+    return labels[key] ? key + ' \u2013 ' + labels[key] : cleanText(value, 40);
+  }
+
+  function fatalitiesText(total, civilian, peacekeepers) {
+    if (total === null || total === undefined || total === '') return null;
+    var parts = [];
+    if (civilian) parts.push(civilian + ' civilian');
+    if (peacekeepers) parts.push(peacekeepers + ' peacekeeper');
+    return String(total) + (parts.length ? ' (' + parts.join(', ') + ')' : '');
+  }
+
+  function detailRowsFromPayload(i) {
+    var d = S.data.incidents.detail;
+    if (!isObject(d)) return null;
+    function col(name) {
+      return Array.isArray(d[name]) ? d[name][i] : undefined;
+    }
+    return [
+      ['Description', col('description'), 'bh-long'],
+      ['Actors', col('actors')],
+      ['Source', gradeText(col('reliability'), RELIABILITY)],
+      ['Credibility', gradeText(col('credibility'), CREDIBILITY)],
+      ['Fatalities', fatalitiesText(col('fatalities'))],
+      ['Injured', col('injured')],
+      ['Reported by', unitName(col('reportingUnit'))]
+    ];
+  }
+
+  function detailRowsFromRecord(record) {
+    var r = isObject(record) && isObject(record.record) ? record.record : record;
+    if (!isObject(r)) return [];
+    var area = S.byId.area[r.area_id];
+    var line = S.byId.line[r.line_id];
+    return [
+      ['Description', r.description, 'bh-long'],
+      ['Actors', Array.isArray(r.actors) ? r.actors : r.actors ? [r.actors] : null],
+      ['Source', gradeText(r.source_reliability, RELIABILITY)],
+      ['Credibility', gradeText(r.info_credibility, CREDIBILITY)],
+      ['Source kind', r.source_kind ? humanize(cleanText(r.source_kind, 60)) : null],
+      ['Fatalities', fatalitiesText(r.fatalities, r.fatalities_civilian, r.fatalities_peacekeeper)],
+      ['Injured', r.injured],
+      ['Ended', r.occurred_end && r.occurred_end !== r.occurred_start ? timeText(r.occurred_end) : null],
+      ['Reported', r.reported_at ? timeText(r.reported_at) : null],
+      ['Precision', finite(r.precision_m) ? '\u00b1 ' + Math.round(r.precision_m) + ' m' : null],
+      ['Reported by', unitName(r.reporting_unit_id)],
+      ['Area', area ? cleanText(area.feature.properties.name, 120) : r.area_id],
+      ['Line', line ? cleanText(line.feature.properties.name, 120) : r.line_id]
+    ];
+  }
+
+  function recordUrl(kind, id) {
+    var template = S.config.recordUrl;
+    if (!template) return null;
+    return String(template).replace('{kind}', encodeURIComponent(kind))
+      .replace('{id}', encodeURIComponent(str(id)));
+  }
+
+  function showIncidentPopup(i) {
+    var inc = S.data.incidents;
+    // In the app the payload leaves titles out (they are most of its size): the record has it.
+    var node = popupNode('Incident', inc.title ? inc.title[i] : '\u2026', incidentRows(i));
+    var table = node._bhTable;
+    var token = ++S.popupToken;
+    var fromPayload = detailRowsFromPayload(i);
+    var url = recordUrl('incident', inc.id[i]);
+    var loading = null;
+    if (url) {
+      loading = el('div', 'bh-popup-loading', 'Loading the full report\u2026');
+      node.appendChild(loading);
+    } else if (fromPayload) {
+      fillRows(table, fromPayload);
+    }
+    var popup = openPopup(L.latLng(inc.lat[i], inc.lon[i]), node);
+    if (!url) return popup;
+    // The full record comes from the app (recordUrl); a late answer for another popup is dropped.
+    P.loadJson(url).then(function (record) {
+      if (token !== S.popupToken) return;
+      loading.remove();
+      var r = isObject(record) && isObject(record.record) ? record.record : record;
+      if (isObject(r) && r.title) node._bhHeading.textContent = cleanText(r.title, 300);
+      fillRows(table, detailRowsFromRecord(record));
+      if (popup.isOpen()) popup.update();
+    }).catch(function (err) {
+      if (token !== S.popupToken) return;
+      loading.textContent = 'The full report could not be loaded.';
+      if (fromPayload) fillRows(table, fromPayload);
+      if (popup.isOpen()) popup.update();
+      recordError('cannot load incident ' + cleanText(inc.id[i], 80) + ': ' + errorText(err));
+    });
+    return popup;
+  }
+
+  function unitPopupNode(unit) {
+    var time = unit.observedAt;
+    return popupNode('Unit', unit.designation || unit.short, [
+      ['Short', unit.short],
+      ['Nation', unit.nation],
+      ['Echelon', humanize(cleanText(unit.echelon, 40))],
+      ['Role', humanize(cleanText(unit.role, 60))],
+      ['Callsign', unit.callsign],
+      ['Strength', unit.strength],
+      ['Status', humanize(cleanText(unit.status, 40))],
+      ['Parent', unit.parent ? unitName(unit.parent) : null],
+      ['Last report', time ? timeText(time) : 'no position report'],
+      ['Position', positionText(unit.lat, unit.lon), 'bh-pre'],
+      ['SIDC', unit.sidc, 'bh-muted'],
+      ['ID', unit.id, 'bh-muted']
+    ]);
+  }
+
+  function areaPopupNode(p) {
+    return popupNode(humanize(cleanText(p.areaType, 60)) || 'Area', p.name, [
+      ['Status', humanize(cleanText(p.status, 40))],
+      ['Responsible', p.responsible ? unitName(p.responsible) : null],
+      ['ID', p.id, 'bh-muted']
+    ]);
+  }
+
+  function linePopupNode(p) {
+    return popupNode(humanize(cleanText(p.lineType, 60)) || 'Line', p.name, [
+      ['Left party', p.partyLeft],
+      ['Right party', p.partyRight],
+      ['Buffer', finite(Number(p.bufferM)) && Number(p.bufferM) > 0 ? Math.round(Number(p.bufferM)) + ' m each side' : null],
+      ['Agreement', p.agreement],
+      ['Agreed', p.agreementDate ? timeText(p.agreementDate) : null],
+      ['Direction', 'left and right as seen walking the line in its digitising direction', 'bh-muted'],
+      ['ID', p.id, 'bh-muted']
+    ]);
+  }
+
+  function bufferPopupNode(p) {
+    var line = S.byId.line[p.lineId];
+    var lp = line ? line.feature.properties : {};
+    return popupNode('Buffer zone', p.name || lp.name, [
+      ['Width', finite(Number(p.bufferM)) ? Math.round(Number(p.bufferM)) + ' m each side of the line' : null],
+      ['Line', lp.name],
+      ['Left party', lp.partyLeft],
+      ['Right party', lp.partyRight],
+      ['Line ID', p.lineId, 'bh-muted']
+    ]);
+  }
+
+  function patrolPopupNode(p) {
+    var unit = unitName(p.unit);
+    return popupNode('Patrol', (unit ? unit + ' \u00b7 ' : '') + humanize(cleanText(p.patrolType || 'patrol', 40)), [
+      ['Status', humanize(cleanText(p.status, 40))],
+      ['Task', p.task, 'bh-long'],
+      ['Start', p.start ? timeText(p.start) : null],
+      ['End', p.end ? timeText(p.end) : null],
+      ['Unit', unit],
+      ['ID', p.id, 'bh-muted']
+    ]);
+  }
+
+  // What the later bh-map scripts use from this one.
+  Object.assign(P, {
+    openPopup: openPopup, showIncidentPopup: showIncidentPopup, unitPopupNode: unitPopupNode,
+    areaPopupNode: areaPopupNode, linePopupNode: linePopupNode, bufferPopupNode: bufferPopupNode,
+    patrolPopupNode: patrolPopupNode
+  });
+})(window, document, window.bhMapParts);
