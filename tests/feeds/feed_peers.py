@@ -185,6 +185,8 @@ class PytakReceiver:
                 try:
                     if hasattr(reader, "recv"):
                         data, _ = await asyncio.wait_for(reader.recv(), 0.2)
+                    elif self.protobuf:  # pytak reads streams up to "</event>": XML only
+                        data = await asyncio.wait_for(reader.read(65536), 0.2)
                     else:
                         data = await asyncio.wait_for(reader.readuntil(b"</event>"), 0.2)
                 except TimeoutError:
@@ -194,6 +196,10 @@ class PytakReceiver:
                 self.items.append(data)
             if writer is not None and hasattr(writer, "close"):
                 writer.close()
+                if hasattr(writer, "wait_closed"):
+                    await writer.wait_closed()
+            if hasattr(reader, "close"):
+                reader.close()
         except BaseException as exc:
             self.error = exc
             self._ready.set()
@@ -337,3 +343,63 @@ def taky_server(folder: Path, pki: Pki | None = None) -> Iterator[int]:
         server.wait(timeout=10)
         if server.stderr is not None:
             server.stderr.close()
+
+
+def until(action: Callable[[], Any], condition: Callable[[], Any], timeout: float = 20.0) -> Any:
+    """Repeat ``action`` until ``condition`` holds: a server may take a moment to register
+    a client that has just connected, and CoT over TCP has no delivery receipt."""
+    deadline = time.monotonic() + timeout
+    while True:
+        action()
+        try:
+            return wait_for(condition, timeout=0.5, what="")
+        except pytest.fail.Exception:
+            if time.monotonic() > deadline:
+                raise
+
+
+class Pipe:
+    """Joins two TCP clients on 127.0.0.1 and copies bytes between them unchanged: what a
+    TAK server does for TAK protocol streams (taky relays XML only)."""
+
+    def __init__(self) -> None:
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.server.getsockname()[1])
+        self.clients: list[socket.socket] = []
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import selectors
+
+        self.server.settimeout(0.2)
+        while len(self.clients) < 2 and not self._done.is_set():
+            try:
+                conn, _ = self.server.accept()
+            except TimeoutError:
+                continue
+            self.clients.append(conn)
+        selector = selectors.DefaultSelector()
+        for conn in self.clients:
+            selector.register(conn, selectors.EVENT_READ)
+        while not self._done.is_set() and len(self.clients) == 2:
+            for key, _ in selector.select(0.2):
+                conn = key.fileobj
+                assert isinstance(conn, socket.socket)
+                data = conn.recv(65536)
+                if not data:
+                    return
+                other = self.clients[1 - self.clients.index(conn)]
+                other.sendall(data)
+        selector.close()
+
+    def __enter__(self) -> Pipe:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join(timeout=10)
+        for conn in self.clients:
+            conn.close()
+        self.server.close()
