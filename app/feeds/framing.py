@@ -181,6 +181,9 @@ class StreamSplitter:
                     self._junk = True
                 self._pos = keep if len(rest) < 4096 else len(self._buf)
             else:
+                # Nothing more to find here: scan on from the end next time, keeping room
+                # for a tag cut in two ("</event" is 7 bytes).
+                self._pos = max(self._pos, len(self._buf) - 7)
                 self._check_size(out)
             return False
         if not self._depth:
@@ -213,6 +216,7 @@ class StreamSplitter:
             self._skipping_xml = True
             self._skip_reason = TOO_DEEP
         if self._depth == 0:
+            self._check_size(out)
             if self._skipping_xml:
                 out.errors[self._skip_reason] += 1
                 self._skipping_xml = False
@@ -223,7 +227,8 @@ class StreamSplitter:
         return True
 
     def _check_size(self, out: Framed) -> None:
-        if not self._skipping_xml and len(self._buf) - self._start > self.max_event:
+        end = len(self._buf) if self._depth else self._pos
+        if not self._skipping_xml and end - self._start > self.max_event:
             self._skipping_xml = True
             self._skip_reason = OVERSIZED
 
