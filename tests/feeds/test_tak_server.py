@@ -29,8 +29,8 @@ from app.interop.cot import events_in
 from app.store import open_store
 
 
-def _send_until(db: Path, url: str, received: list) -> None:
-    """Blue Helmet sends our units every 0.2 s until the pytak side has something."""
+def _send_until(db: Path, url: str, received: list, uid: str) -> None:
+    """Blue Helmet sends our units every 0.2 s until the pytak side has ``uid``."""
     stop = threading.Event()
 
     def run() -> None:
@@ -40,7 +40,9 @@ def _send_until(db: Path, url: str, received: list) -> None:
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
     try:
-        wait_for(lambda: received, timeout=20, what="pytak to receive our unit")
+        wait_for(
+            lambda: uid.encode() in b"".join(received), timeout=20, what="pytak to get our unit"
+        )
     finally:
         stop.set()
         thread.join(timeout=10)
@@ -79,7 +81,7 @@ def test_a_tak_server_relays_between_pytak_and_blue_helmet_both_ways(
             assert "IRISH 3" in [u.callsign for u in store.units()]
         # Blue Helmet → taky → pytak
         with PytakReceiver(pytak_url, **tls) as pytak_side:
-            _send_until(mission_db, url, pytak_side.items)
+            _send_until(mission_db, url, pytak_side.items, ours.id)
             events = events_in(b"".join(pytak_side.items), "pytak")
         # (taky also replays what it knows, such as pytak's own earlier position)
         assert ours.id in {e.get("uid") for e in events}
