@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -43,6 +43,8 @@ from app.store import MissionStore
 
 from .framing import Frame
 
+#: Seconds over which the events-per-second rate is taken.
+RATE_WINDOW = 5.0
 #: Most events written in one transaction; a bigger backlog is written in several.
 MAX_BATCH = 2000
 
@@ -73,14 +75,29 @@ class FeedStats:
     last_event_at: str | None = None  #: UTC time the last event arrived
     last_error: str = ""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    #: (monotonic time, events) per batch of the last ``RATE_WINDOW`` seconds.
+    _recent: deque[tuple[float, int]] = field(default_factory=deque, repr=False)
+
+    def _arrived(self, count: int) -> None:
+        """Called under the lock for each batch."""
+        now = time.monotonic()
+        self.events += count
+        self._recent.append((now, count))
+        while self._recent and self._recent[0][0] < now - RATE_WINDOW:
+            self._recent.popleft()
+
+    def _rate(self) -> float:
+        """Events per second over the last ``RATE_WINDOW`` seconds (or since the start)."""
+        now = time.monotonic()
+        span = min(RATE_WINDOW, max(now - self.started, 1e-9))
+        return sum(n for at, n in self._recent if at >= now - RATE_WINDOW) / span
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
-            elapsed = max(time.monotonic() - self.started, 1e-9)
             return {
                 "feed": self.name,
                 "events": self.events,
-                "events_per_second": round(self.events / elapsed, 1),
+                "events_per_second": round(self._rate(), 1),
                 "stored": dict(self.stored),
                 "created": dict(self.created),
                 "updated": dict(self.updated),
@@ -217,7 +234,7 @@ class FeedIngest:
                 example = str(exc)
                 written = []
         with self.stats._lock:
-            self.stats.events += len(frames)
+            self.stats._arrived(len(frames))
             self.stats.stale += stale
             self.stats.batches += 1
             for note, n in summary.skipped.items():

@@ -37,6 +37,8 @@ from .urls import FeedError, FeedUrl
 #: busy multicast group).
 QUEUE_LIMIT = 50_000
 _RECV = 65_536
+#: Bytes of datagrams the kernel may hold for a UDP feed before it drops (asked for, capped).
+UDP_RECEIVE_BUFFER = 4 * 1024 * 1024
 _POLL = 0.2  # how often a blocked read looks at the stop flag (seconds)
 _CONNECT_TIMEOUT = 10.0
 _MAX_BACKOFF = 30.0
@@ -90,6 +92,9 @@ def _udp_socket(url: FeedUrl, *, receive: bool) -> socket.socket:
             sock.setsockopt(socket.IPPROTO_IP, socket.IP_MULTICAST_TTL, 1)
         if receive:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            # A burst (hundreds of units reporting at once) must wait in the kernel, not be
+            # dropped there unseen; the kernel caps this at its own maximum.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, UDP_RECEIVE_BUFFER)
             sock.bind((url.host, url.port))
             if url.multicast:
                 group = int(ipaddress.IPv4Address(url.host))
