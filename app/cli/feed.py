@@ -85,7 +85,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     send.set_defaults(handler=cmd_send)
 
-    show = commands.add_parser("list", help="this installation's feeds")
+    show = commands.add_parser(
+        "list",
+        help="this installation's feeds",
+        description="The feeds defined on this installation (feeds.json in the data folder); "
+        "certificate passwords are not shown.",
+    )
     show.add_argument("--json", action="store_true", help="print the list as JSON")
     show.set_defaults(handler=cmd_list)
 
@@ -107,8 +112,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )  # fmt: skip
     add.set_defaults(handler=cmd_add)
 
-    remove = commands.add_parser("remove", help="forget a feed definition")
-    remove.add_argument("name")
+    remove = commands.add_parser(
+        "remove",
+        help="forget a feed definition",
+        description="Remove a feed from this installation's feeds.json (a running feed stops "
+        "only when it is stopped).",
+    )
+    remove.add_argument("name", help="the feed's name (any case)")
     remove.set_defaults(handler=cmd_remove)
 
 
