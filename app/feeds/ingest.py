@@ -78,13 +78,32 @@ class FeedStats:
     #: (monotonic time, events) per batch of the last ``RATE_WINDOW`` seconds.
     _recent: deque[tuple[float, int]] = field(default_factory=deque, repr=False)
 
-    def _arrived(self, count: int) -> None:
-        """Called under the lock for each batch."""
-        now = time.monotonic()
-        self.events += count
-        self._recent.append((now, count))
-        while self._recent and self._recent[0][0] < now - RATE_WINDOW:
-            self._recent.popleft()
+    def add_batch(
+        self,
+        *,
+        events: int,
+        stale: int,
+        skipped: Counter[str],
+        written: list[Record],
+        existing: set[tuple[str, str]],
+        at: datetime,
+    ) -> None:
+        """Count one batch: its events, what it wrote (new or updated) and left out."""
+        with self._lock:
+            now = time.monotonic()
+            self.events += events
+            self._recent.append((now, events))
+            while self._recent and self._recent[0][0] < now - RATE_WINDOW:
+                self._recent.popleft()
+            self.stale += stale
+            self.batches += 1
+            self.ignored.update(skipped)
+            for record in written:
+                self.stored[record.KIND] += 1
+                new = (record.KIND, record.id) not in existing
+                (self.created if new else self.updated)[record.KIND] += 1
+            if events:
+                self.last_event_at = format_utc(at)
 
     def _rate(self) -> float:
         """Events per second over the last ``RATE_WINDOW`` seconds (or since the start)."""
@@ -194,14 +213,14 @@ class FeedIngest:
         errors: Counter[str] = Counter()
         example = ""
         features: list[Feature] = []
-        stale = 0
+        stale = controls = 0
         for frame in frames:
             self._counter += 1
             where = f"{self.source}: event {self._counter}"
             try:
                 event = frame_event(frame, where)
                 if event is None:
-                    self.stats.ignored["protocol control message"] += 1
+                    controls += 1
                     continue
                 read = event_features(event, self._counter, self.source)
             except InteropError as exc:
@@ -233,22 +252,11 @@ class FeedIngest:
                 errors[STORE_REFUSED] += 1
                 example = str(exc)
                 written = []
-        with self.stats._lock:
-            self.stats._arrived(len(frames))
-            self.stats.stale += stale
-            self.stats.batches += 1
-            for note, n in summary.skipped.items():
-                self.stats.ignored[note] += n
-            for record in written:
-                self.stats.stored[record.KIND] += 1
-                target = (
-                    self.stats.updated
-                    if (record.KIND, record.id) in existing
-                    else (self.stats.created)
-                )
-                target[record.KIND] += 1
-            if frames:
-                self.stats.last_event_at = format_utc(now)
+        self.stats.add_batch(
+            events=len(frames), stale=stale, written=written,
+            skipped=summary.skipped + Counter({"protocol control message": controls}),
+            existing=existing, at=now,
+        )  # fmt: skip
         self.stats.count_errors(errors, example)
         return written
 
