@@ -7,7 +7,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["store", "map", "analysis", "sync", "interop", "sheets"]
+BENCHMARKS = ["store", "map", "analysis", "sync", "interop", "sheets", "feeds"]
 
 
 def main(argv: list[str] | None = None) -> int:

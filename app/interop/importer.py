@@ -17,7 +17,7 @@ import mimetypes
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -285,12 +285,45 @@ def read_records(
     reader = detect(path, format)
     words = base.field_word(reader)
     summary = ImportSummary(path, format=reader.name, skip_invalid=skip_invalid, field_word=words)
+    by_key = map_features(
+        store, reader.read(path, job), summary, as_kind=as_kind, mapping=mapping,
+        settings=settings, job=job,
+    )  # fmt: skip
+    if summary.problems and (not skip_invalid or not by_key):
+        raise FeaturesRefused(summary)
+    records = list(by_key.values())
+    if not records:
+        if summary.skipped:
+            reasons = "; ".join(f"{n} × {why}" for why, n in sorted(summary.skipped.items()))
+            raise InteropError(
+                f"{path.name}: none of its features could become a record ({reasons}); say "
+                "what they are with --as KIND" + _map_hint(words)
+            )
+        raise InteropError(f"{path.name}: the file holds no features to import")
+    count_changes(store, by_key, summary)
+    return summary
+
+
+def map_features(
+    store: MissionStore,
+    features: Iterable[Feature],
+    summary: ImportSummary,
+    *,
+    as_kind: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    settings: Mapping[str, str] | None = None,
+    job: Job | None = None,
+) -> dict[tuple[str, str], Record]:
+    """Features as validated records of this mission, keyed by (kind, id); a file import and
+    a live feed both come through here. Each feature that cannot become a record is listed
+    in ``summary.problems`` (and ``summary.skipped``); nothing is written."""
+    job = job or Job()
     context = mission_context(store)
-    context.field_word = words
+    context.field_word = summary.field_word
     labels = set(store.classifications)
     by_key: dict[tuple[str, str], Record] = {}
     feature_of_key: dict[tuple[str, str], Feature] = {}
-    for feature in _expand_tracks(reader.read(path, job), context, as_kind):
+    for feature in _expand_tracks(iter(features), context, as_kind):
         if feature.problem is not None:
             if feature.optional:
                 # One bad item of a TAK package never sinks the package: it is listed instead.
@@ -331,23 +364,18 @@ def read_records(
             job.report(feature.index)
     for key in _check_units(store, list(by_key.values()), feature_of_key, summary):
         by_key.pop(key, None)
-    if summary.problems and (not skip_invalid or not by_key):
-        raise FeaturesRefused(summary)
-    records = list(by_key.values())
-    if not records:
-        if summary.skipped:
-            reasons = "; ".join(f"{n} × {why}" for why, n in sorted(summary.skipped.items()))
-            raise InteropError(
-                f"{path.name}: none of its features could become a record ({reasons}); say "
-                "what they are with --as KIND" + _map_hint(words)
-            )
-        raise InteropError(f"{path.name}: the file holds no features to import")
+    return by_key
+
+
+def count_changes(
+    store: MissionStore, by_key: dict[tuple[str, str], Record], summary: ImportSummary
+) -> None:
+    """Fill ``summary``'s created and updated counts and its records from ``by_key``."""
     existing = store.existing(list(by_key))  # one query per 500 ids
     for key in by_key:
         target = summary.updated if key in existing else summary.created
         target[key[0]] += 1
-    summary.records = records
-    return summary
+    summary.records = list(by_key.values())
 
 
 def _with_files(

@@ -31,6 +31,7 @@ from app.ui.details import DetailsPanel, lookups_for
 from app.ui.dialogs import Dialogs
 from app.ui.editing.controller import EditingController
 from app.ui.exchange import Exchange
+from app.ui.feeds_dock import FeedsController
 from app.ui.gazetteer import install_gazetteer
 from app.ui.incident_table import ID_ROLE, IncidentTable
 from app.ui.layer_panel import LayerPanel
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         self.analysis_dock = self.add_dock("Analysis", "analysisDock", self.analysis,
                                         Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.details_dock, self.analysis_dock)
+        # Live CoT feeds (app/ui/feeds_dock.py): the map follows them, batched.
+        self.feeds = FeedsController(self.session, self.map_view, self.dialogs, self)
+        self.feeds_dock = self.add_dock("Feeds", "feedsDock", self.feeds.panel,
+                                     Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
+        self.tabifyDockWidget(self.analysis_dock, self.feeds_dock)
         self.details_dock.raise_()
         # A banner over the map when an import brings new ceasefire violations.
         self.alert = QPushButton()
@@ -627,5 +633,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.feeds.stop_all()
         self.session.close()
         super().closeEvent(event)

@@ -5,7 +5,8 @@ Random records (units, position reports, incidents, patrol areas, ceasefire line
 or twice to a partner of random nation and organisation. Reading each package back as the
 partner would (verified with a trust list that trusts the exporter), every record in it must be
 releasable to the partner, and every releasable changed record must be there: nothing leaks,
-nothing is dropped. The rule is restated here, not imported, so the test checks service.py.
+nothing is dropped. The rule is restated in tests/releasability.py (shared with the feed-out
+test), not imported, so the test checks service.py.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from factories import area, incident, line, position, unit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from releasability import LEVELS, cleared_for, may_receive
 
 from app.domain.records import Record
 from app.domain.serialize import record_from_dict
@@ -33,8 +35,6 @@ TOKENS = (*NATIONS, "MISSION", "UN", "EU")
 KINDS = ("unit", "position_report", "incident", "patrol_area", "ceasefire_line")
 MAKERS = {"unit": unit, "incident": incident, "patrol_area": area, "ceasefire_line": line}
 
-#: The mission's labels, lowest first (the store's default configuration).
-LEVELS = ("UNCLASSIFIED", "CONFIDENTIAL", "STRICTLY CONFIDENTIAL")
 
 labels = st.lists(st.sampled_from(TOKENS), max_size=3, unique=True).map(tuple)
 #: (kind, releasable_to, deleted, relayed from the third installation, classification)
@@ -60,16 +60,6 @@ partner_of = st.tuples(
 )
 
 _runs = itertools.count()
-
-
-def may_receive(tokens: tuple[str, ...], nation: str, org: str | None) -> bool:
-    """The rule, restated: MISSION, the partner's nation or the partner's organisation."""
-    return bool(set(tokens) & {"MISSION", nation, *([org] if org else [])})
-
-
-def cleared_for(classification: str, accreditation: str | None) -> bool:
-    """The second rule, restated: the label is at or below the partner's accreditation."""
-    return LEVELS.index(classification) <= LEVELS.index(accreditation or LEVELS[0])
 
 
 class Node:

@@ -1,0 +1,311 @@
+"""The Feeds dock: this installation's live feeds, each with its state, events per second,
+last event and errors, and a Start/Stop button.
+
+Each running feed works on a thread of its own with its own SQLite connection
+(``app.feeds.service.listen`` or ``send``); nothing touches a widget from there. The GUI
+thread looks every ``REFRESH_MS`` (250 ms, so at most four times a second) at what the feeds
+wrote since it last looked, and tells the session once for all of it (``session.notify``):
+the map, the tables and the briefing mirror redraw at most four times a second, whatever
+the rate of events. Nothing connects until the user starts a feed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.coords import format_dtg, parse_utc
+from app.domain.records import Record
+from app.errors import AppError
+from app.feeds.definitions import FeedDefinition, load_feeds
+from app.feeds.ingest import FeedStats
+from app.feeds.sender import Audience
+from app.feeds.service import SendStats, listen, send
+from app.feeds.transports import FeedListener
+from app.feeds.urls import parse_feed_url
+from app.store import open_store
+
+log = logging.getLogger(__name__)
+
+#: How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second.
+REFRESH_MS = 250
+COLUMNS = ("Feed", "Direction", "State", "Events/s", "Last event", "Errors")
+
+
+@dataclass
+class RunningFeed:
+    """A feed started from the dock: its thread, stop flag, and what it has done."""
+
+    definition: FeedDefinition
+    stop: threading.Event = field(default_factory=threading.Event)
+    thread: threading.Thread | None = None
+    stats: FeedStats | None = None
+    sent: SendStats | None = None
+    state: str = "starting"
+    listener: FeedListener | None = None
+    error: str = ""
+    #: Record kinds written since the GUI last looked (guarded by ``lock``).
+    pending: set[str] = field(default_factory=set)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def alive(self) -> bool:
+        return self.thread is not None and self.thread.is_alive()
+
+
+class FeedsPanel(QWidget):
+    """The dock's widget: a table of feeds and the Start/Stop button."""
+
+    start_stop = Signal(str)  # feed name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS) - 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.toggle_button = QPushButton("Start")
+        self.toggle_button.setEnabled(False)
+        self.toggle_button.clicked.connect(self._toggle)
+        self.reload_button = QPushButton("Reload list")
+        buttons.addWidget(self.toggle_button)
+        buttons.addWidget(self.reload_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.hint = QLabel(
+            "No feeds defined. Add one with 'bluehelmet feed add NAME URL'; nothing connects "
+            "until you start it."
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.hint)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self._running: Callable[[str], bool] = lambda _name: False
+
+    def selected_name(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return item.text() if item is not None else None
+
+    def select_feed(self, name: str) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.text() == name:
+                self.table.selectRow(row)
+
+    def _toggle(self) -> None:
+        name = self.selected_name()
+        if name is not None:
+            self.start_stop.emit(name)
+
+    def _selection_changed(self) -> None:
+        name = self.selected_name()
+        self.toggle_button.setEnabled(name is not None)
+        self.toggle_button.setText("Stop" if name and self._running(name) else "Start")
+
+    def show_rows(self, rows: list[tuple[str, ...]], running: Callable[[str], bool]) -> None:
+        """One row per feed; the table keeps its selection."""
+        self._running = running
+        selected = self.selected_name()
+        self.table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(row, column, item)
+                if item.text() != value:
+                    item.setText(value)
+        self.hint.setVisible(not rows)
+        if selected is not None:
+            self.select_feed(selected)
+        self._selection_changed()
+
+
+class FeedsController(QObject):
+    """Starts and stops feeds, and hands what they wrote to the session in batches."""
+
+    #: A feed's state changed or it wrote something (name); for tests and the status bar.
+    updated = Signal(str)
+
+    def __init__(self, session: Any, map_view: Any, dialogs: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.map_view = map_view
+        self.dialogs = dialogs
+        self.panel = FeedsPanel()
+        self.feeds: dict[str, FeedDefinition] = {}
+        self.running: dict[str, RunningFeed] = {}
+        self.notified = 0  #: how many times the session was told (a test looks)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self._catch_up)
+        self.panel.start_stop.connect(self.toggle)
+        self.panel.reload_button.clicked.connect(self.reload)
+        session.opened.connect(self.stop_all)  # a feed writes into the mission it started with
+        self.reload()
+
+    # --- the list ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        try:
+            self.feeds = {f.name: f for f in load_feeds()}
+        except AppError as exc:
+            self.dialogs.error(exc)
+            self.feeds = {}
+        self._show()
+
+    def is_running(self, name: str) -> bool:
+        feed = self.running.get(name)
+        return feed is not None and feed.alive
+
+    # --- start and stop ---------------------------------------------------------------------
+
+    def toggle(self, name: str) -> None:
+        if self.is_running(name):
+            self.stop(name)
+        else:
+            self.start(name)
+
+    def start(self, name: str) -> None:
+        definition = self.feeds.get(name)
+        if definition is None:
+            return
+        try:
+            db = self.session.db_path("starting a feed")
+            url = parse_feed_url(definition.url)
+            audience = (
+                Audience.parse(definition.audience or "", definition.clearance)
+                if definition.direction == "out"
+                else None
+            )
+        except AppError as exc:
+            self.dialogs.error(exc)
+            return
+        feed = RunningFeed(definition)
+        feed.stats = FeedStats(name) if audience is None else None
+        feed.sent = SendStats() if audience is not None else None
+
+        def on_batch(written: list[Record], _stats: FeedStats) -> None:
+            with feed.lock:
+                feed.pending.update(r.KIND for r in written)
+
+        def on_start(listener: FeedListener) -> None:
+            feed.listener = listener
+
+        def run() -> None:
+            try:
+                with open_store(db) as store:
+                    if audience is None:
+                        assert feed.stats is not None
+                        feed.state = "listening"
+                        listen(store, url, name, stop=feed.stop, on_batch=on_batch,
+                               stats=feed.stats, on_start=on_start)  # fmt: skip
+                    else:
+                        feed.state = "sending"
+                        send(store, url, audience, layers=definition.layers,
+                             every=definition.every, stop=feed.stop, stats=feed.sent)  # fmt: skip
+                feed.state = "stopped"
+            except AppError as exc:
+                feed.state, feed.error = "failed", str(exc)
+            except Exception as exc:  # a bug: logged with its traceback, shown in one line
+                log.exception("feed %s failed", name)
+                feed.state, feed.error = "failed", f"{type(exc).__name__}: {exc}"
+
+        feed.thread = threading.Thread(target=run, name=f"feed {name}", daemon=True)
+        self.running[name] = feed
+        feed.thread.start()
+        self.timer.start()
+        self._show()
+
+    def stop(self, name: str) -> None:
+        feed = self.running.get(name)
+        if feed is None:
+            return
+        feed.stop.set()
+        if feed.thread is not None:
+            feed.thread.join(timeout=10)
+        self._catch_up()
+
+    def stop_all(self) -> None:
+        for name in list(self.running):
+            self.stop(name)
+        self.running.clear()
+        self.timer.stop()
+        self._show()
+
+    # --- catching up, at most every REFRESH_MS ----------------------------------------------
+
+    def _catch_up(self) -> None:
+        kinds: set[str] = set()
+        for feed in self.running.values():
+            with feed.lock:
+                kinds |= feed.pending
+                feed.pending.clear()
+        if kinds:
+            self.notified += 1
+            self.session.notify(kinds)
+        self._show()
+        if not any(f.alive for f in self.running.values()):
+            self.timer.stop()
+        for name in self.running:
+            self.updated.emit(name)
+
+    def _show(self) -> None:
+        rows = [self._row(definition) for definition in self.feeds.values()]
+        self.panel.show_rows(rows, self.is_running)
+
+    def _row(self, definition: FeedDefinition) -> tuple[str, ...]:
+        feed = self.running.get(definition.name)
+        direction = "in" if definition.direction == "in" else f"out → {definition.audience}"
+        if feed is None:
+            return (definition.name, direction, "stopped", "", "", "")
+        state = feed.state
+        if feed.listener is not None and feed.alive:
+            state = feed.listener.state  # listening, connecting, connected, retrying
+        if feed.stats is not None and feed.alive:
+            snap = feed.stats.snapshot()
+            last = _dtg(snap["last_event_at"])
+            errors = sum(snap["errors"].values())
+            error_text = f"{errors}: {snap['last_error']}" if errors else ""
+            return (definition.name, direction, state, f"{snap['events_per_second']:.1f}",
+                    last, error_text)  # fmt: skip
+        if feed.sent is not None:
+            sent = f"{feed.sent.sent} sent, {feed.sent.withheld} withheld"
+            return (definition.name, direction, state, "", sent, feed.error)
+        if feed.stats is not None:
+            snap = feed.stats.snapshot()
+            errors = sum(snap["errors"].values())
+            error_text = feed.error or (f"{errors}: {snap['last_error']}" if errors else "")
+            return (definition.name, direction, state, "", _dtg(snap["last_event_at"]),
+                    error_text)  # fmt: skip
+        return (definition.name, direction, state, "", "", feed.error)
+
+
+def _dtg(text: str | None) -> str:
+    return format_dtg(parse_utc(text)) if text else ""

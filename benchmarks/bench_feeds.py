@@ -1,0 +1,148 @@
+"""Live feeds: sustained ingest of 1,000 CoT events per second from 500 moving units.
+
+A UDP feed on 127.0.0.1 is listened to by ``app.feeds.service.listen`` (its own thread and
+connection, as the app runs it) on the 3,000-incident demo mission, while a sender paces 500
+units' position reports at 1,000 events/s (100 every 0.1 s) for 20 s (5 s with --quick).
+Figures: events lost (sent − received whole), records stored, send→stored latency p50/p95
+(from each event's own send time to the commit of its batch), resident memory at the start
+and end of the run (flat = no growth with time), and the sustained rate. Baseline in the same
+run: a file import (``import_file``) of the same number of events written as one CoT file —
+the same reader and mapping, in one transaction.
+"""
+
+from __future__ import annotations
+
+import socket
+import statistics
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app.demo import DemoOptions, generate_demo
+from app.domain.coords import format_utc
+from app.domain.records import PositionReport, Record
+from app.feeds.ingest import FeedStats
+from app.feeds.service import listen
+from app.feeds.transports import FeedListener
+from app.feeds.urls import parse_feed_url
+from app.interop.importer import import_file
+from app.store import open_store
+from benchmarks.common import report, timed
+
+UNITS = 500
+RATE = 1000  # events per second
+TICK = 0.1
+
+
+def _event(n: int, step: int, when: datetime) -> bytes:
+    stamp = format_utc(when)
+    lat = 9.0 + (n % 25) * 0.01 + step * 1e-5
+    lon = 1.0 + (n // 25) * 0.01
+    return (
+        f'<event version="2.0" uid="BENCH-{n}" type="a-f-G-U-C-I" time="{stamp}" '
+        f'start="{stamp}" stale="2099-01-01T00:00:00Z" how="m-g"><point lat="{lat:.6f}" '
+        f'lon="{lon:.6f}" hae="0" ce="10" le="9999999.0"/><detail><contact '
+        f'callsign="BENCH {n}"/></detail></event>'
+    ).encode()
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def sustained(folder: Path, seconds: float) -> float:
+    db = folder / "mission.db"
+    with open_store(db) as store:
+        generate_demo(store, DemoOptions())
+    port_probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    port_probe.bind(("127.0.0.1", 0))
+    port = port_probe.getsockname()[1]
+    port_probe.close()
+    url = parse_feed_url(f"udp://127.0.0.1:{port}")
+    stats = FeedStats("bench")
+    stop = threading.Event()
+    started = threading.Event()
+    latencies: list[float] = []
+
+    def on_batch(written: list[Record], _stats: FeedStats) -> None:
+        now = datetime.now(UTC)
+        latencies.extend(
+            (now - r.observed_at).total_seconds() for r in written if isinstance(r, PositionReport)
+        )
+
+    def on_start(_listener: FeedListener) -> None:
+        started.set()
+
+    def run() -> None:
+        with open_store(db) as store:
+            listen(store, url, "bench", stop=stop, on_batch=on_batch, on_start=on_start,
+                   stats=stats)  # fmt: skip
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    started.wait(30)
+    sender = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    per_tick = int(RATE * TICK)
+    sent = 0
+    memory = [_rss_mb()]
+    begin = time.monotonic()
+    tick = 0
+    while time.monotonic() - begin < seconds:
+        now = datetime.now(UTC)
+        for _ in range(per_tick):
+            sender.sendto(_event(sent % UNITS, sent // UNITS, now), ("127.0.0.1", port))
+            sent += 1
+        tick += 1
+        if tick % int(1 / TICK) == 0:
+            memory.append(_rss_mb())
+        time.sleep(max(0.0, begin + tick * TICK - time.monotonic()))  # pacing the sender
+    sending = time.monotonic() - begin
+    drained = time.monotonic()
+    while stats.snapshot()["events"] < sent and time.monotonic() - drained < 30:
+        time.sleep(0.05)
+    drain = time.monotonic() - drained
+    stop.set()
+    thread.join(30)
+    sender.close()
+    snap = stats.snapshot()
+    received = snap["events"]
+    latencies.sort()
+    p50 = statistics.median(latencies) * 1000 if latencies else 0.0
+    p95 = latencies[int(len(latencies) * 0.95) - 1] * 1000 if latencies else 0.0
+    print(f"   sent {sent:,} events from {UNITS} units in {sending:.1f} s "
+          f"({sent / sending:,.0f}/s); received whole {received:,}; lost {sent - received:,}; "
+          f"errors {snap['errors'] or 'none'}")  # fmt: skip
+    print(f"   stored {snap['stored']} in {snap['batches']} batches; backlog drained "
+          f"{drain:.2f} s after the last send")  # fmt: skip
+    print(f"   send→stored latency p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+    print(f"   memory (RSS, MB) each second: first {memory[0]:.0f}, middle "
+          f"{memory[len(memory) // 2]:.0f}, last {memory[-1]:.0f}")  # fmt: skip
+    return received / (sending + drain)
+
+
+def file_import_rate(folder: Path, count: int) -> float:
+    db = folder / "baseline.db"
+    with open_store(db) as store:
+        generate_demo(store, DemoOptions())
+    path = folder / "same-events.cot"
+    now = datetime.now(UTC)
+    # Each event its own time, as on the wire (one track point per event).
+    events = (_event(n % UNITS, n // UNITS, now + timedelta(milliseconds=n)) for n in range(count))
+    path.write_bytes(b"\n".join(events))
+    with open_store(db) as store:
+        seconds = timed(lambda: import_file(store, path))
+    return count / seconds
+
+
+def run(quick: bool = False) -> None:
+    seconds = 5.0 if quick else 20.0
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        rate = sustained(folder, seconds)
+        baseline = file_import_rate(folder, UNITS * 4)
+    report("feed ingest, sustained (events/s)", rate, "ev/s", "file import of CoT", baseline)
