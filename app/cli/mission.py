@@ -111,5 +111,5 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"warning: {line}")
         total = sum(v for k, v in report.checked.items() if k.endswith("rows"))
         verdict = "healthy" if report.healthy else f"{len(report.errors)} errors"
-        print(f"{db_path(args)}: {verdict}, {total:,} live records checked")
+        print(f"{store.path}: {verdict}, {total:,} live records checked")
     return 0 if report.healthy else 1

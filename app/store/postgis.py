@@ -861,14 +861,24 @@ class PostgisStore:
             )
         for kind in self.kinds_present:
             table = TABLES[kind]
-            records = self.query(kind, include_deleted=True)
-            report.checked[table] = len(records)
-            stored: dict[str, str] = dict(
-                self.conn.execute(f"SELECT id, content_hash FROM {table}").fetchall()
+            cursor = self.conn.execute(
+                f"SELECT content_hash, {_select_list(kind)} FROM {table} ORDER BY id"
             )
-            for record in records:
-                if record_to_row(record)["content_hash"] != stored[record.id]:
+            names = [d.name for d in cursor.description or ()][1:]
+            live = 0
+            for content_hash, *values in cursor:
+                try:
+                    record = _from_pg(kind, values, names)
+                except (ValidationError, ValueError, TypeError) as exc:
+                    record_id = values[names.index("id")]
+                    report.errors.append(
+                        f"{table}: {record_id} no longer reads as a record ({exc})"
+                    )
+                    continue
+                live += not record.deleted
+                if record_to_row(record)["content_hash"] != content_hash:
                     report.errors.append(f"{table}: {record.id} does not match its content hash")
+            report.checked[f"{table} rows"] = live
             column = postgis_schema.GEOMETRY_COLUMNS.get(table)
             if column is not None:
                 for record_id, reason in self.conn.execute(
