@@ -31,7 +31,7 @@ META_KEYS: dict[str, str] = {
 
 
 def read_settings(store: MissionStore) -> MissionSettings:
-    meta = dict(store.conn.execute("SELECT key, value FROM meta").fetchall())
+    meta = store.all_meta()
     area = meta.get("mission_area")
     parties = meta.get("mission_parties")
     labels = meta.get("classifications")
@@ -45,7 +45,7 @@ def read_settings(store: MissionStore) -> MissionSettings:
 
 
 def read_categories(store: MissionStore) -> tuple[CategorySetting, ...]:
-    rows = store.conn.execute("SELECT * FROM categories ORDER BY sort_order, key").fetchall()
+    rows = store.category_rows()
     return tuple(
         CategorySetting(
             key=r["key"],
