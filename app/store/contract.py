@@ -10,10 +10,10 @@ written); local edits are stamped with origin, a hybrid-logical-clock version an
 partners' records are written verbatim; concurrent edits become conflicts, never silent losses;
 ``digest`` is the same function of the record set on both engines.
 
-Not yet in the contract (SQLite only, reached through ``MissionStore`` and its ``conn``): the
-map payload and column reads (``incident_map_json``, ``incident_columns``), saved views, the
-briefing timeline, marking, mission settings editing, sync state (attachment names, signatures)
-and ``backup``. Must not import Qt or anything from app.ui, app.cli or maps.
+Not yet in the contract (SQLite only, reached through ``MissionStore`` and its ``conn``): saved
+views, the briefing timeline, marking, the picture, mission settings editing
+(``app.store.settings.write_snapshot``), sync state (attachment names, signatures, package log,
+partner state) and ``backup``. Must not import Qt or anything from app.ui, app.cli or maps.
 """
 
 from __future__ import annotations
@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from app.domain import taxonomy
-from app.domain.records import Record, Unit
+from app.domain.records import (
+    CeasefireLine,
+    MapItem,
+    PatrolArea,
+    PositionReport,
+    Record,
+    Unit,
+)
 from app.store.check import CheckReport
 from app.store.store import ApplySummary, Change, ConflictRow, RemoteChange
 
@@ -85,6 +92,38 @@ class Store(Protocol):
     def units(self) -> list[Unit]: ...
     def unit_names(self, *, short: bool = False) -> dict[str, str]: ...
     def all_records(self) -> list[Record]: ...
+    def current_positions(self) -> dict[str, PositionReport]: ...
+    def ceasefire_lines(self) -> list[CeasefireLine]: ...
+    def patrol_areas(self) -> list[PatrolArea]: ...
+    def map_items(self) -> list[MapItem]: ...
+
+    # map data: the lean incident reads for maps and tables
+    def incident_map_json(
+        self,
+        *,
+        bbox: tuple[float, float, float, float] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        categories: Iterable[str] | None = None,
+        unit_id: str | None = None,
+        text: str | None = None,
+        severities: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = None,
+    ) -> tuple[str, int]: ...
+    def incident_columns(
+        self,
+        *,
+        bbox: tuple[float, float, float, float] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        categories: Iterable[str] | None = None,
+        unit_id: str | None = None,
+        text: str | None = None,
+        severities: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = None,
+        columns: Sequence[str] = ...,
+        ordered: bool = True,
+    ) -> dict[str, list[Any]]: ...
     def stats(self) -> dict[str, int]: ...
     def mission_period(self) -> tuple[datetime, datetime] | None: ...
     def digest(self) -> str: ...

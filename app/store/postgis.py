@@ -31,7 +31,16 @@ import shapely
 from app.domain import taxonomy
 from app.domain.coords import format_utc
 from app.domain.hlc import Hlc, HybridClock
-from app.domain.records import Incident, PositionReport, Record, Unit, record_class
+from app.domain.records import (
+    CeasefireLine,
+    Incident,
+    MapItem,
+    PatrolArea,
+    PositionReport,
+    Record,
+    Unit,
+    record_class,
+)
 from app.domain.serialize import field_types, record_from_dict, record_to_dict
 from app.errors import NotFoundError, StoreError, ValidationError
 from app.store import postgis_schema
@@ -39,9 +48,11 @@ from app.store.check import CheckReport
 from app.store.rows import record_to_row
 from app.store.store import (
     _DEFAULT_ORDER,
+    _INCIDENT_COLUMN_NAMES,
     _NAME_COLUMNS,
     _TIME_COLUMNS,
     _UNIT_COLUMNS,
+    INCIDENT_SUMMARY_COLUMNS,
     ApplySummary,
     Change,
     ConflictRow,
@@ -55,6 +66,10 @@ from app.store.tables import TABLES
 def redact(url: str) -> str:
     """The URL without its password, for messages."""
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+#: A timestamptz as the fixed-width UTC text SQLite stores (``format_utc``).
+_UTC_TEXT = "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 
 
 def _select_list(kind: str) -> str:
@@ -779,6 +794,130 @@ class PostgisStore:
 
     def record_count(self) -> int:
         return sum(self.count(kind, include_deleted=True) for kind in TABLES)
+
+    def current_positions(self) -> dict[str, PositionReport]:
+        """Each unit's latest position report (by observed time), keyed by unit id."""
+        reports = self._records(
+            "position_report",
+            "WHERE NOT deleted AND (unit_id, observed_at) IN (SELECT unit_id, max(observed_at)"
+            " FROM position_reports WHERE NOT deleted GROUP BY unit_id) ORDER BY unit_id, id",
+        )
+        result: dict[str, PositionReport] = {}
+        for report in reports:
+            assert isinstance(report, PositionReport)
+            result.setdefault(report.unit_id, report)
+        return result
+
+    def ceasefire_lines(self) -> list[CeasefireLine]:
+        return [c for c in self.query("ceasefire_line") if isinstance(c, CeasefireLine)]
+
+    def patrol_areas(self) -> list[PatrolArea]:
+        return [a for a in self.query("patrol_area") if isinstance(a, PatrolArea)]
+
+    def map_items(self) -> list[MapItem]:
+        return [m for m in self.query("map_item") if isinstance(m, MapItem)]
+
+    def _live_incident_filters(
+        self,
+        bbox: tuple[float, float, float, float] | None,
+        start: datetime | None,
+        end: datetime | None,
+        categories: Iterable[str] | None,
+        unit_id: str | None,
+        text: str | None,
+        severities: Iterable[int] | None,
+        statuses: Iterable[str] | None,
+    ) -> tuple[list[str], list[Any]]:
+        where, params = self._filters("incident", bbox, start, end, categories, unit_id, text)
+        where.append("NOT deleted")
+        for name, values in (("severity", severities), ("status", statuses)):
+            if values is not None:
+                where.append(f"{name} = ANY(%s)")
+                params.append(list(values))
+        return where, params
+
+    def incident_map_json(
+        self,
+        *,
+        bbox: tuple[float, float, float, float] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        categories: Iterable[str] | None = None,
+        unit_id: str | None = None,
+        text: str | None = None,
+        severities: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = None,
+    ) -> tuple[str, int]:
+        """The map's incident layer as one JSON object of aligned arrays, built by PostgreSQL
+        (same keys and values as SQLite's: id, lat, lon, cat, sev, time, status, weapon)."""
+        where, params = self._live_incident_filters(
+            bbox, start, end, categories, unit_id, text, severities, statuses
+        )
+        arrays = {
+            "id": "i.id",
+            "lat": "round(i.lat::numeric, 6)",
+            "lon": "round(i.lon::numeric, 6)",
+            "cat": "coalesce(r.idx, -1)",
+            "sev": "i.severity",
+            "time": _UTC_TEXT.format("i.occurred_start"),
+            "status": "i.status",
+            "weapon": "i.weapon_class",
+        }
+        pairs = ", ".join(
+            f"'{key}', coalesce(json_agg({value} ORDER BY i.rid), '[]'::json)"
+            for key, value in arrays.items()
+        )
+        sql = f"""
+            WITH ranked AS (
+                SELECT key, row_number() OVER (ORDER BY sort_order, key) - 1 AS idx
+                FROM categories
+            )
+            SELECT json_build_object({pairs})::text, count(*)
+            FROM incidents i LEFT JOIN ranked r ON r.key = i.category
+            WHERE {" AND ".join(where)}
+        """
+        row = self.conn.execute(sql, params).fetchone()
+        assert row is not None
+        return row[0], int(row[1])
+
+    def incident_columns(
+        self,
+        *,
+        bbox: tuple[float, float, float, float] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        categories: Iterable[str] | None = None,
+        unit_id: str | None = None,
+        text: str | None = None,
+        severities: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = None,
+        columns: Sequence[str] = INCIDENT_SUMMARY_COLUMNS,
+        ordered: bool = True,
+    ) -> dict[str, list[Any]]:
+        """Live incidents as columns (name → list), values as SQLite gives them: times as
+        fixed-width UTC text, lists as JSON text."""
+        unknown = set(columns) - set(_INCIDENT_COLUMN_NAMES)
+        if unknown:
+            raise ValidationError("columns", f"not incident columns: {', '.join(sorted(unknown))}")
+        where, params = self._live_incident_filters(
+            bbox, start, end, categories, unit_id, text, severities, statuses
+        )
+        sql = f"SELECT {', '.join(columns)} FROM incidents WHERE {' AND '.join(where)}"
+        if ordered:
+            sql += " ORDER BY occurred_start, id"
+        rows = self.conn.execute(sql, params).fetchall()
+        if not rows:
+            return {name: [] for name in columns}
+        types = field_types(Incident)
+        out: dict[str, list[Any]] = {}
+        for name, values in zip(columns, zip(*rows, strict=True), strict=True):
+            if types.get(name) == "time":
+                out[name] = [None if v is None else format_utc(v) for v in values]
+            elif types.get(name) == "list":
+                out[name] = [json.dumps(v, ensure_ascii=False) for v in values]
+            else:
+                out[name] = list(values)
+        return out
 
     def units(self) -> list[Unit]:
         return [u for u in self.query("unit") if isinstance(u, Unit)]

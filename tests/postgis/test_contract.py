@@ -334,3 +334,64 @@ def test_check_is_healthy_for_a_mission_written_through_the_store(store: Store):
     store.save_many(every_kind())
     report = store.check()
     assert report.healthy, report.errors
+
+
+def test_current_positions_and_kind_lists(store: Store):
+    u = unit()
+    store.save_many([u, position(u.id, 30, lat=33.3), position(u.id, 90, lat=33.5),
+                     position(u.id, 60, lat=33.4), line(), area(), map_item()])  # fmt: skip
+    assert store.current_positions()[u.id].lat == 33.5
+    assert [len(store.ceasefire_lines()), len(store.patrol_areas()), len(store.map_items())] == [
+        1,
+        1,
+        1,
+    ]
+
+
+def test_lean_incident_reads_agree_across_engines(tmp_path: Path, pg_url: str):
+    import json
+
+    rng = random.Random(7)
+    u = unit()
+    records: list[Record] = [u]
+    for i in range(120):
+        records.append(
+            incident(
+                lat=round(rng.uniform(33.0, 33.6), 7),
+                lon=round(rng.uniform(35.0, 35.8), 7),
+                occurred_start=T0 + timedelta(minutes=37 * i),
+                category=rng.choice(["indirect_fire", "ceasefire_violation", "armed_clash"]),
+                severity=rng.randint(1, 5),
+                reporting_unit_id=u.id if i % 3 == 0 else None,
+                actors=("Northern Forces",) if i % 2 else (),
+                title=f"Report {i} near the water point" if i % 4 == 0 else f"Report {i}",
+            )
+        )
+    with open_mission(str(tmp_path / "a.db")) as a, open_mission(pg_url) as b:
+        saved = a.save_many(records)
+        b.put_verbatim(saved, source="copy")
+        b.delete("incident", saved[5].id)
+        a.delete("incident", saved[5].id)
+        filters: list[dict] = [
+            {},
+            {"bbox": (35.1, 33.1, 35.5, 33.4)},
+            {"start": T0 + timedelta(hours=10), "end": T0 + timedelta(hours=40)},
+            {"categories": ["indirect_fire"], "severities": [4, 5]},
+            {"unit_id": u.id, "text": "water"},
+            {"statuses": []},
+        ]
+        for chosen in filters:
+            sqlite_json, sqlite_count = a.incident_map_json(**chosen)
+            postgis_json, postgis_count = b.incident_map_json(**chosen)
+            assert postgis_count == sqlite_count
+            sqlite_layer, postgis_layer = json.loads(sqlite_json), json.loads(postgis_json)
+            order = sorted(range(sqlite_count), key=lambda i: sqlite_layer["id"][i])
+            back = sorted(range(postgis_count), key=lambda i: postgis_layer["id"][i])
+            for key in sqlite_layer:
+                assert [postgis_layer[key][i] for i in back] == [
+                    sqlite_layer[key][i] for i in order
+                ], (chosen, key)
+            columns = ("id", "occurred_start", "actors", "lat", "severity", "reporting_unit_id")
+            assert b.incident_columns(columns=columns, **chosen) == a.incident_columns(
+                columns=columns, **chosen
+            )

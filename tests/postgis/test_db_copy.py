@@ -145,3 +145,42 @@ def test_check_on_postgis_finds_invalid_geometry_and_an_altered_row(
     assert "invalid geometry (Self-intersection" in out
     assert "no longer reads as a record" in out
     assert "incidents:" in out and "does not match its content hash" in out
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["digest"],
+        ["conflicts", "list"],
+        ["mission", "show"],
+        ["analyse", "violations", "--json"],
+        ["analyse", "coverage", "--json"],
+        ["analyse", "hotspots", "--json"],
+        ["analyse", "proximity", "--json"],
+    ],
+    ids=lambda c: " ".join(c),
+)
+def test_reads_on_the_postgis_copy_print_what_the_file_prints(
+    field_mission: Path, pg_url: str, capsys: pytest.CaptureFixture[str], command: list[str]
+):
+    assert bluehelmet(capsys, "db", "copy", str(field_mission), pg_url)[0] == 0
+    on_file = bluehelmet(capsys, "--db", str(field_mission), *command)
+    on_postgis = bluehelmet(capsys, "--db", pg_url, *command)
+    assert on_file[0] == 0, on_file[2]
+    # The same but for the line naming the database.
+    assert on_postgis[1].replace(pg_url, "DB") == on_file[1].replace(str(field_mission), "DB")
+    assert on_postgis[::2] == on_file[::2]
+
+
+def test_export_from_postgis_is_the_same_file(
+    field_mission: Path, pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    assert bluehelmet(capsys, "db", "copy", str(field_mission), pg_url)[0] == 0
+    for target, name in ((str(field_mission), "file.geojson"), (pg_url, "postgis.geojson")):
+        code, _, err = bluehelmet(
+            capsys, "--db", target, "export", "--format", "geojson", "--out", str(tmp_path / name)
+        )
+        assert code == 0, err
+    exported = json.loads((tmp_path / "postgis.geojson").read_text())
+    assert exported == json.loads((tmp_path / "file.geojson").read_text())
+    assert len(exported["features"]) > 300
