@@ -79,11 +79,16 @@ def db_path(args: argparse.Namespace) -> Path:
     return target
 
 
-def open_existing(args: argparse.Namespace, *, write: bool = False):  # type: ignore[no-untyped-def]
-    """An existing mission; read-only unless the command writes (nothing else changes then)."""
+def open_existing(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, *, write: bool = False, postgis: bool = False
+):
+    """An existing mission; read-only unless the command writes (nothing else changes then).
+
+    ``postgis``: the command works on a PostGIS mission too (it uses only the store contract,
+    ``app.store.contract``); other commands refuse a ``postgresql://`` URL in one line."""
     from app.store import open_mission, open_store
 
-    target = db_target(args)
+    target = db_target(args) if postgis else db_path(args)
     if isinstance(target, str):
         return open_mission(target, readonly=not write)
     path = target

@@ -123,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.interop.exporter import export_file
 
     since = parse_when(args.since, "--since")
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         summary = export_file(
             store, args.out, args.format, kinds=args.kind, bbox=args.bbox, since=since
         )

@@ -78,7 +78,7 @@ def _remove_database(path: Path) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         counts = store.stats()
     if args.json:
         print(json.dumps(counts, sort_keys=False))
@@ -90,7 +90,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         report = store.check()
     if args.json:
         print(

@@ -106,7 +106,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_mission_show(args: argparse.Namespace) -> int:
     from app.store.settings import read_categories, read_settings
 
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         settings = read_settings(store)
         categories = read_categories(store)
         path = store.path
@@ -168,7 +168,7 @@ def cmd_mission_set(args: argparse.Namespace) -> int:
 def cmd_categories_list(args: argparse.Namespace) -> int:
     from app.store.settings import read_categories
 
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         categories = read_categories(store)
     if args.json:
         print(json.dumps([c.as_dict() for c in categories], ensure_ascii=False))

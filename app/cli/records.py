@@ -145,7 +145,7 @@ def _editor(store: Any, args: argparse.Namespace) -> Any:
 
 def cmd_add(args: argparse.Namespace) -> int:
     data = read_json_argument(args.json_input)
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).add(args.kind, data)
     print(record.id)
     return 0
@@ -153,28 +153,28 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     data = read_json_argument(args.json_input)
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).update(args.id, data)
     print(record.id)
     return 0
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).delete(args.id)
     print(record.id)
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         shown = _editor(store, args).show(args.id)
     print(json.dumps(shown, indent=2, ensure_ascii=False))
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).set_incident_status(args.id, args.status)
     print(record.id)
     return 0

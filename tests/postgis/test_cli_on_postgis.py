@@ -55,13 +55,20 @@ def test_add_show_update_delete_round_trip_on_postgis(pg_url: str, capsys):
     shown = json.loads(run(pg_url, capsys, "record", "show", incident_id)[1])
     assert (shown["severity"], shown["injured"], shown["info_credibility"]) == (4, 1, 2)
 
+    assert run(pg_url, capsys, "record", "status", incident_id, "confirmed")[0] == 0
+    assert (
+        json.loads(run(pg_url, capsys, "record", "show", incident_id)[1])["status"] == "confirmed"
+    )
+
     code, _, err = run(pg_url, capsys, "record", "delete", unit_id)
     assert code == 1 and "sub-unit" in err and len(err.strip().splitlines()) == 1
 
     assert run(pg_url, capsys, "record", "delete", incident_id)[:2] == (0, incident_id + "\n")
     assert json.loads(run(pg_url, capsys, "record", "show", incident_id)[1])["deleted"] is True
     with open_mission(pg_url, readonly=True) as store:
-        assert [c.op for c in store.changes_since(0)] == ["create"] * 3 + ["update", "delete"]
+        assert [c.op for c in store.changes_since(0)] == ["create"] * 3 + ["update"] * 2 + [
+            "delete"
+        ]
         assert store.check().healthy
 
 
@@ -74,8 +81,18 @@ def test_invalid_input_is_refused_in_one_line_and_writes_nothing(pg_url: str, ca
         assert store.record_count() == 0 and store.last_change_seq() == 0
 
 
-def test_a_command_that_needs_a_file_says_so(pg_url: str, capsys):
-    code, _, err = run(pg_url, capsys, "backup", "--list")
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["backup", "--list"],
+        ["mission", "set", "name", "UNDOF"],
+        ["mission", "categories", "retire", "armed_clash"],
+        ["render", "--out", "x.png"],
+    ],
+    ids=lambda c: " ".join(c[:2]),
+)
+def test_a_command_that_needs_a_file_says_so(pg_url: str, capsys, command: list[str]):
+    code, _, err = run(pg_url, capsys, *command)
     assert code == 1
     assert err.strip() == (
         f"Error: this command works on SQLite mission files only; it cannot use {pg_url} yet"
