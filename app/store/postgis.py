@@ -163,7 +163,12 @@ class PostgisStore:
                 self._ensure_meta()
         except psycopg.Error as exc:
             self.conn.close()
-            raise StoreError(f"{self.path}: cannot open as a mission database ({exc})") from None
+            raise StoreError(
+                f"{self.path}: cannot open as a mission database ({_first_line(exc)})"
+            ) from None
+        except BaseException:
+            self.conn.close()
+            raise
         self.kinds_present: tuple[str, ...] = tuple(TABLES)
         self.node_id: str = self.meta("node_id") or "readonly"
         last = self.meta("hlc_last")
