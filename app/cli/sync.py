@@ -71,7 +71,7 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
 
     me, key = load_identity(), signing_key()
     partner = TrustStore().find(args.to)
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         summary = export_package(store, me, key, partner, args.out, full=args.full)
     print(summary.describe())
     return 0
@@ -82,7 +82,7 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     from app.sync.service import import_package
 
     me = load_identity()
-    with open_existing(args, write=True) as store:  # a dry run rolls its writes back
+    with open_existing(args, write=True, postgis=True) as store:  # a dry run rolls its writes back
         summary = import_package(store, args.file, TrustStore(), identity=me, dry_run=args.dry_run)
     print(summary.describe())
     return 0

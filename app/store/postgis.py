@@ -222,6 +222,13 @@ class PostgisStore:
 
     @property
     def schema_version(self) -> int:
+        """The record schema, in SQLite's step numbers (what sync packages name)."""
+        own = self.postgis_schema_version
+        return postgis_schema.SQLITE_STEP[own - 1] if own else 0
+
+    @property
+    def postgis_schema_version(self) -> int:
+        """The last PostGIS schema step applied (``schema_migrations``)."""
         return postgis_schema.schema_version(self.conn)
 
     @property
@@ -674,6 +681,118 @@ class PostgisStore:
             saved = self.save(chosen, source=f"conflict:{conflict_id}")
         return saved
 
+    # --- exchange bookkeeping -------------------------------------------------------------------
+
+    def partner_state(self, fingerprint: str) -> dict[str, Any]:
+        row = self.conn.execute(
+            "SELECT fingerprint, unit, last_sent_seq, last_sent_sequence, last_sent_at,"
+            " last_received_at FROM partner_state WHERE fingerprint = %s",
+            (fingerprint,),
+        ).fetchone()
+        if row is None:
+            return {
+                "fingerprint": fingerprint,
+                "unit": "",
+                "last_sent_seq": 0,
+                "last_sent_sequence": 0,
+                "last_sent_at": None,
+                "last_received_at": None,
+            }
+        names = ("fingerprint", "unit", "last_sent_seq", "last_sent_sequence")
+        state: dict[str, Any] = dict(zip(names, row[:4], strict=True))
+        state["last_sent_at"] = format_utc(row[4]) if row[4] is not None else None
+        state["last_received_at"] = format_utc(row[5]) if row[5] is not None else None
+        return state
+
+    def record_sent(self, fingerprint: str, unit: str, seq: int, sequence: int) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO partner_state (fingerprint, unit, last_sent_seq, last_sent_sequence,"
+                " last_sent_at) VALUES (%s, %s, %s, %s, %s) ON CONFLICT (fingerprint) DO UPDATE"
+                " SET unit = excluded.unit, last_sent_seq = excluded.last_sent_seq,"
+                " last_sent_sequence = excluded.last_sent_sequence,"
+                " last_sent_at = excluded.last_sent_at",
+                (fingerprint, unit, seq, sequence, _utcnow()),
+            )
+
+    def imported_package(
+        self, fingerprint: str, sequence: int, file_sha256: str
+    ) -> dict[str, Any] | None:
+        """The log line of a package already imported (same file or same origin and number)."""
+        cursor = self.conn.execute(
+            "SELECT id, origin_fingerprint, origin_unit, sequence, file_name, file_sha256,"
+            " recipient, imported_at, counts::text AS counts FROM package_log"
+            " WHERE file_sha256 = %s OR (origin_fingerprint = %s AND sequence = %s)",
+            (file_sha256, fingerprint, sequence),
+        )
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        found = dict(zip([d.name for d in cursor.description or ()], row, strict=True))
+        found["imported_at"] = format_utc(found["imported_at"])
+        return found
+
+    def log_package(
+        self,
+        *,
+        fingerprint: str,
+        unit: str,
+        sequence: int,
+        file_name: str,
+        file_sha256: str,
+        recipient: str,
+        counts: dict[str, Any],
+    ) -> None:
+        now = _utcnow()
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO package_log (origin_fingerprint, origin_unit, sequence, file_name,"
+                " file_sha256, recipient, imported_at, counts)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s::jsonb)",
+                (
+                    fingerprint,
+                    unit,
+                    sequence,
+                    file_name,
+                    file_sha256,
+                    recipient,
+                    now,
+                    json.dumps(counts, sort_keys=True),
+                ),
+            )
+            self.conn.execute(
+                "INSERT INTO partner_state (fingerprint, unit, last_received_at)"
+                " VALUES (%s, %s, %s) ON CONFLICT (fingerprint) DO UPDATE"
+                " SET last_received_at = excluded.last_received_at",
+                (fingerprint, unit, now),
+            )
+
+    def attachment_holders(self, digests: Iterable[str]) -> dict[str, list[Record]]:
+        """``{sha256: [record, …]}``: the live incidents and map items holding each attachment
+        (see ``app.store.sync_state.attachment_holders``)."""
+        wanted = sorted(set(digests))
+        out: dict[str, list[Record]] = {d: [] for d in wanted}
+        for kind in ("incident", "map_item"):
+            cursor = self.conn.execute(
+                f"SELECT j.held, {_select_list(kind)} FROM {TABLES[kind]},"
+                f" jsonb_array_elements_text({TABLES[kind]}.attachments) AS j(held)"
+                " WHERE NOT deleted AND j.held = ANY(%s) ORDER BY id",
+                (wanted,),
+            )
+            names = [d.name for d in cursor.description or ()][1:]
+            for held, *values in cursor:
+                out[held].append(_from_pg(kind, values, names))
+        return out
+
+    def run_sql(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """One statement written with SQLite's ``?`` marks (the store's own modules share a few
+        portable statements between the engines); returns the cursor."""
+        return self.conn.execute(sql.replace("?", "%s"), params)
+
+    def run_sql_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        with self.conn.cursor() as cursor:
+            cursor.executemany(sql.replace("?", "%s"), list(rows))
+
     # --- reads --------------------------------------------------------------------------------
 
     def _records(self, kind: str, sql_tail: str, params: Sequence[Any] = ()) -> list[Record]:
@@ -998,9 +1117,9 @@ class PostgisStore:
     def check(self) -> CheckReport:
         """Content hashes, references, the change log, and PostGIS geometry validity."""
         report = CheckReport()
-        if self.schema_version < postgis_schema.LATEST:
+        if self.postgis_schema_version < postgis_schema.LATEST:
             report.warnings.append(
-                f"schema is at step {self.schema_version} of {postgis_schema.LATEST};"
+                f"schema is at step {self.postgis_schema_version} of {postgis_schema.LATEST};"
                 " opening it for writing upgrades it"
             )
         for kind in self.kinds_present:

@@ -296,6 +296,12 @@ def _first_schema(conn: Any) -> None:
 MIGRATIONS: tuple[Callable[[Any], None], ...] = (_first_schema,)
 LATEST = len(MIGRATIONS)
 
+#: For each PostGIS step, the SQLite schema step (``app.store.migrations``) whose records and
+#: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
+#: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
+#: records or their tables needs a PostGIS step here too (a test compares the two).
+SQLITE_STEP: tuple[int, ...] = (9,)
+
 
 def schema_version(conn: Any) -> int:
     """The last step applied; 0 for a database without the migrations table."""

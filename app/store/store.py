@@ -205,6 +205,8 @@ def open_store(path: str | Path, *, readonly: bool = False) -> MissionStore:
 class MissionStore:
     """The mission database. Not thread-safe: each thread or worker opens its own."""
 
+    engine = "sqlite"
+
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
         self.readonly = readonly
@@ -605,6 +607,14 @@ class MissionStore:
             raise NotFoundError(f"no attachment with SHA-256 {sha256} in this database")
         info = dict(row)
         return info, bytes(info.pop("data"))
+
+    def run_sql(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """One statement (``?`` marks) on this store's connection, for the store's own modules
+        whose statements are the same on both engines (``PostgisStore.run_sql``)."""
+        return self.conn.execute(sql, params)
+
+    def run_sql_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
 
     def attachment_digests(self) -> list[str]:
         """The SHA-256 of every attachment held, in order."""

@@ -11,8 +11,8 @@ import pytest
 from factories import incident
 
 from app.errors import StoreError
-from app.store import open_mission
-from app.store.postgis_schema import GEOMETRY_COLUMNS, LATEST
+from app.store import migrations, open_mission
+from app.store.postgis_schema import GEOMETRY_COLUMNS, LATEST, SQLITE_STEP
 
 
 def test_geometry_columns_are_epsg_4326_with_gist_indexes(pg_url: str):
@@ -107,3 +107,12 @@ def test_many_workstations_writing_at_once_lose_nothing(pg_url: str):
         assert store.count("incident") == 60
         assert len(store.changes_since(0)) == 60
         assert store.check().healthy
+
+
+def test_the_postgis_schema_keeps_up_with_the_sqlite_one(pg_url: str):
+    """A new SQLite migration needs its PostGIS counterpart (``SQLITE_STEP``): packages name the
+    record schema by SQLite's step, and both engines must hold the same records."""
+    assert len(SQLITE_STEP) == LATEST
+    assert SQLITE_STEP[-1] == migrations.LATEST
+    with open_mission(pg_url) as store:
+        assert store.schema_version == migrations.LATEST
