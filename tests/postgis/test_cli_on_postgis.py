@@ -85,8 +85,8 @@ def test_invalid_input_is_refused_in_one_line_and_writes_nothing(pg_url: str, ca
     "command",
     [
         ["backup", "--list"],
-        ["mission", "set", "name", "UNDOF"],
-        ["mission", "categories", "retire", "armed_clash"],
+        ["import", "units.csv"],
+        ["orbat", "import", "orbat.csv"],
         ["render", "--out", "x.png"],
     ],
     ids=lambda c: " ".join(c[:2]),
@@ -97,3 +97,36 @@ def test_a_command_that_needs_a_file_says_so(pg_url: str, capsys, command: list[
     assert err.strip() == (
         f"Error: this command works on SQLite mission files only; it cannot use {pg_url} yet"
     )
+
+
+def test_mission_settings_and_categories_edit_the_same_on_postgis(pg_url: str, tmp_path, capsys):
+    """The same settings and category edits on a file and on PostGIS show the same mission."""
+    shown = []
+    for target in (str(tmp_path / "mission.db"), pg_url):
+        if not target.startswith("postgresql"):
+            assert main(["--db", target, "init", "--name", "UNDOF"]) == 0
+        steps = [
+            ["mission", "set", "name", "UNDOF Golan"],
+            ["mission", "set", "parties", "Alpha side, Bravo side"],
+            ["mission", "set", "area", "35.6,32.6,36.1,33.4"],
+            ["mission", "categories", "add", "drone_overflight", "Drone overflight", "--violation"],
+            ["mission", "categories", "rename", "armed_clash", "Exchange of fire"],
+            ["mission", "categories", "retire", "grenade"],
+        ]
+        for step in steps:
+            code, _, err = run(target, capsys, *step)
+            assert code == 0, (step, err)
+        code, out, err = run(target, capsys, "mission", "show", "--json")
+        assert code == 0, err
+        result = json.loads(out)
+        result.pop("database", None)
+        shown.append(result)
+        code, out, _ = run(target, capsys, "mission", "categories", "list")
+        shown.append(out)
+    assert shown[2] == shown[0] and shown[3] == shown[1]
+    assert "Drone overflight" in shown[1] and "Exchange of fire" in shown[1]
+    with open_mission(pg_url, readonly=True) as store:
+        assert store.meta("mission_name") == "UNDOF Golan"
+        kinds = [c.kind for c in store.changes_since(0)]
+        assert kinds.count("mission") == 3 and kinds.count("category") == 3
+        assert store.check().healthy
