@@ -181,21 +181,21 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         info = _editor(store, args).attach(args.id, args.file, file_name=args.name)
     print(info.sha256)
     return 0
 
 
 def cmd_detach(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).detach(args.id, args.sha256)
     print(record.id)
     return 0
 
 
 def cmd_attachment(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         info, data = _editor(store, args).attachment(args.sha256)
     if args.out == "-":
         sys.stdout.buffer.write(data)

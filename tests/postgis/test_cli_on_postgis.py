@@ -4,12 +4,14 @@ one-line errors as on a file; commands that still need a file say so in one line
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from app.cli.main import main
 from app.store import open_mission
 
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 UNIT = {"designation": "NEPBATT 1", "nation": "NPL", "sidc": "10031000161211000000"}
 
 
@@ -85,8 +87,8 @@ def test_invalid_input_is_refused_in_one_line_and_writes_nothing(pg_url: str, ca
     "command",
     [
         ["backup", "--list"],
-        ["import", "units.csv"],
-        ["orbat", "import", "orbat.csv"],
+        ["restore", "latest"],
+        ["report", "sitrep", "--out", "sitrep.html"],
         ["render", "--out", "x.png"],
     ],
     ids=lambda c: " ".join(c[:2]),
@@ -129,4 +131,35 @@ def test_mission_settings_and_categories_edit_the_same_on_postgis(pg_url: str, t
         assert store.meta("mission_name") == "UNDOF Golan"
         kinds = [c.kind for c in store.changes_since(0)]
         assert kinds.count("mission") == 3 and kinds.count("category") == 3
+        assert store.check().healthy
+
+
+def test_imports_orbat_and_attachments_on_postgis(pg_url: str, tmp_path, capsys):
+    site = tmp_path / "site.db"
+    assert main(["--db", str(site), "demo", "--size", "150"]) == 0
+    exported = tmp_path / "picture.geojson"
+    assert main(["--db", str(site), "export", "--format", "geojson", "--out", str(exported)]) == 0
+    capsys.readouterr()
+    code, out, err = run(pg_url, capsys, "import", str(exported))
+    assert code == 0, err
+    assert "150 new incident" in out
+    code, out, err = run(pg_url, capsys, "orbat", "import", str(DOCS / "orbat-example.csv"))
+    assert code == 0, err
+    assert "new unit" in out
+
+    with open_mission(pg_url, readonly=True) as store:
+        incident_id = store.query("incident", limit=1)[0].id
+    photo = tmp_path / "cp4.jpg"
+    photo.write_bytes(b"\xff\xd8\xff a checkpoint photo")
+    code, out, err = run(pg_url, capsys, "record", "attach", incident_id, str(photo))
+    assert code == 0, err
+    sha256 = out.strip()
+    copy = tmp_path / "copy.jpg"
+    assert run(pg_url, capsys, "record", "attachment", sha256, "--out", str(copy))[0] == 0
+    assert copy.read_bytes() == photo.read_bytes()
+    shown = json.loads(run(pg_url, capsys, "record", "show", incident_id)[1])
+    assert [a["file_name"] for a in shown["attachments_info"]] == ["cp4.jpg"]
+    assert run(pg_url, capsys, "record", "detach", incident_id, sha256)[0] == 0
+    with open_mission(pg_url, readonly=True) as store:
+        assert store.get("incident", incident_id).attachments == ()
         assert store.check().healthy
