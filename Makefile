@@ -11,7 +11,7 @@ ESLINT := $(WEB)/node_modules/.bin/eslint
 .PHONY: setup run test test-core lint bench clean
 
 # Tests of the parts that must run without Qt: run with PySide6 made unimportable.
-CORE_TESTS := tests/domain tests/store tests/sync tests/interop tests/feeds tests/analysis
+CORE_TESTS := tests/domain tests/store tests/postgis tests/sync tests/interop tests/feeds tests/analysis
 
 setup: $(STAMPS)/system $(STAMPS)/python $(STAMPS)/web
 

@@ -3,6 +3,9 @@
 # Offscreen tests need the core libraries; a real window also needs the xcb ones, and
 # `make run` on a machine with no screen uses Xvfb. gdal-bin (gdal_translate, built with poppler)
 # reads GeoPDF map sheets, which the GDAL inside rasterio's wheels cannot.
+# PostgreSQL 15 and PostGIS 3 run the HQ store's tests on a throwaway cluster. The extension is
+# in postgresql-15-postgis-3: Debian's `postgis` package holds only client tools and merely
+# recommends it, which --no-install-recommends skips.
 set -euo pipefail
 
 packages=(
@@ -13,6 +16,7 @@ packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core xvfb xauth
   gdal-bin
+  postgresql-15 postgresql-15-postgis-3
 )
 
 missing=()

@@ -65,7 +65,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 
     start = parse_when(getattr(args, "since", None), "--since")
     end = parse_when(getattr(args, "until", None), "--until")
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         if args.analysis == "violations":
             result: dict = analysis.violations(
                 store, distance_m=args.distance, start=start, end=end,

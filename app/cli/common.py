@@ -4,12 +4,14 @@ and reading times. Imports nothing from the command modules, so they can all imp
 from __future__ import annotations
 
 import argparse
+import os
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.errors import NotFoundError
-from app.paths import default_db_path
+from app.errors import AppError, NotFoundError
+from app.paths import DB_ENV, default_db_path
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -47,21 +49,60 @@ def size_arg(text: str) -> tuple[int, int]:
     return width, height
 
 
+def db_arg(text: str) -> str | Path:
+    """``--db``: a PostgreSQL URL stays as written; anything else is a path to an SQLite file."""
+    from app.store import is_database_url
+
+    return text if is_database_url(text) else Path(text)
+
+
+def db_target(args: argparse.Namespace) -> str | Path:
+    """The mission the command works on: ``--db``, else ``$BLUEHELMET_DB``, else the default
+    file. A ``postgresql://`` URL names a PostGIS mission; anything else an SQLite file."""
+    from app.store import is_database_url
+
+    if args.db is not None:
+        return args.db if is_database_url(args.db) else Path(args.db).expanduser()
+    override = os.environ.get(DB_ENV, "")
+    if is_database_url(override):
+        return override
+    return default_db_path()
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db else default_db_path()
+    """The mission file, for commands that work on SQLite files only so far."""
+    target = db_target(args)
+    if isinstance(target, str):
+        raise AppError(
+            f"this command works on SQLite mission files only; it cannot use {redact(target)} yet"
+        )
+    return target
 
 
-def open_existing(args: argparse.Namespace, *, write: bool = False):  # type: ignore[no-untyped-def]
-    """An existing mission; read-only unless the command writes (nothing else changes then)."""
-    from app.store import open_store
+def open_existing(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, *, write: bool = False, postgis: bool = False
+):
+    """An existing mission; read-only unless the command writes (nothing else changes then).
 
-    path = db_path(args)
+    ``postgis``: the command works on a PostGIS mission too (it uses only the store contract,
+    ``app.store.contract``); other commands refuse a ``postgresql://`` URL in one line."""
+    from app.store import open_mission, open_store
+
+    target = db_target(args) if postgis else db_path(args)
+    if isinstance(target, str):
+        return open_mission(target, readonly=not write)
+    path = target
     if not path.exists():
         raise NotFoundError(
             f"{path}: no mission database there (create one with 'bluehelmet --db {path} init "
             "--name NAME', or try the training demo with 'bluehelmet demo')"
         )
     return open_store(path, readonly=not write)
+
+
+def redact(url: str) -> str:
+    """A database URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
 def parse_when(text: str | None, field: str) -> datetime | None:

@@ -100,7 +100,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             )
         return cmd_sync_import(args)  # the same verification, output and errors
     report: Path | None = getattr(args, "report", None)
-    with open_existing(args, write=True) as store:  # a dry run rolls its writes back
+    with open_existing(args, write=True, postgis=True) as store:  # a dry run rolls its writes back
         try:
             summary = import_file(
                 store, args.file, as_kind=args.as_kind, dry_run=args.dry_run,
@@ -123,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.interop.exporter import export_file
 
     since = parse_when(args.since, "--since")
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         summary = export_file(
             store, args.out, args.format, kinds=args.kind, bbox=args.bbox, since=since
         )

@@ -13,7 +13,6 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from app import __version__
 from app.cli import (
@@ -21,6 +20,7 @@ from app.cli import (
     backup,
     basemap,
     briefing,
+    db,
     feed,
     gui,
     identity,
@@ -32,7 +32,7 @@ from app.cli import (
     records,
     sync,
 )
-from app.cli.common import Handler
+from app.cli.common import Handler, db_arg
 from app.errors import AppError
 from app.paths import DB_ENV, default_db_path, log_path
 
@@ -53,6 +53,7 @@ COMMAND_GROUPS = (
     sync,
     basemap,
     backup,
+    db,
     gui,
 )
 
@@ -65,8 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        type=Path,
-        help=f"mission database file (default: ${DB_ENV} or {default_db_path()})",
+        type=db_arg,
+        help=f"mission database: a file, or postgresql://user@host:port/dbname for a PostGIS "
+        f"mission (default: ${DB_ENV} or {default_db_path()})",
     )
     parser.add_argument("--version", action="version", version=f"bluehelmet {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

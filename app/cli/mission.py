@@ -82,7 +82,7 @@ def _remove_database(path: Path) -> None:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         counts = store.stats()
     if args.json:
         print(json.dumps(counts, sort_keys=False))
@@ -94,7 +94,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         report = store.check()
     if args.json:
         print(
@@ -115,5 +115,5 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"warning: {line}")
         total = sum(v for k, v in report.checked.items() if k.endswith("rows"))
         verdict = "healthy" if report.healthy else f"{len(report.errors)} errors"
-        print(f"{db_path(args)}: {verdict}, {total:,} live records checked")
+        print(f"{store.path}: {verdict}, {total:,} live records checked")
     return 0 if report.healthy else 1

@@ -106,7 +106,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_mission_show(args: argparse.Namespace) -> int:
     from app.store.settings import read_categories, read_settings
 
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         settings = read_settings(store)
         categories = read_categories(store)
         path = store.path
@@ -153,7 +153,7 @@ def _editor(store):  # type: ignore[no-untyped-def]
 
 def cmd_mission_set(args: argparse.Namespace) -> int:
     value = _value(args.value)
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         edit = _editor(store).set(args.key, value)
         shown = edit.after.settings.as_dict()[args.key]
     if args.key == "area":
@@ -168,7 +168,7 @@ def cmd_mission_set(args: argparse.Namespace) -> int:
 def cmd_categories_list(args: argparse.Namespace) -> int:
     from app.store.settings import read_categories
 
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         categories = read_categories(store)
     if args.json:
         print(json.dumps([c.as_dict() for c in categories], ensure_ascii=False))
@@ -181,7 +181,7 @@ def cmd_categories_list(args: argparse.Namespace) -> int:
 
 
 def cmd_categories_add(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         _editor(store).add_category(
             args.key, args.label, group=args.group, acled=args.acled,
             is_violation=args.violation, description=args.description,
@@ -191,14 +191,14 @@ def cmd_categories_add(args: argparse.Namespace) -> int:
 
 
 def cmd_categories_rename(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         _editor(store).change_category(args.key, label=args.label)
     print(f"Category {args.key!r} is now labelled {args.label!r}")
     return 0
 
 
 def cmd_categories_active(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         if args.active:
             _editor(store).reinstate_category(args.key)
         else:

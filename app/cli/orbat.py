@@ -37,7 +37,7 @@ def cmd_orbat_import(args: argparse.Namespace) -> int:
     from app.cli.common import open_existing
     from app.interop.orbat import import_orbat
 
-    with open_existing(args, write=not args.dry_run) as store:
+    with open_existing(args, write=not args.dry_run, postgis=True) as store:
         summary = import_orbat(store, args.file, dry_run=args.dry_run)
     print(summary.describe())
     return 0

@@ -145,7 +145,7 @@ def _editor(store: Any, args: argparse.Namespace) -> Any:
 
 def cmd_add(args: argparse.Namespace) -> int:
     data = read_json_argument(args.json_input)
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).add(args.kind, data)
     print(record.id)
     return 0
@@ -153,49 +153,49 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     data = read_json_argument(args.json_input)
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).update(args.id, data)
     print(record.id)
     return 0
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).delete(args.id)
     print(record.id)
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         shown = _editor(store, args).show(args.id)
     print(json.dumps(shown, indent=2, ensure_ascii=False))
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).set_incident_status(args.id, args.status)
     print(record.id)
     return 0
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         info = _editor(store, args).attach(args.id, args.file, file_name=args.name)
     print(info.sha256)
     return 0
 
 
 def cmd_detach(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         record = _editor(store, args).detach(args.id, args.sha256)
     print(record.id)
     return 0
 
 
 def cmd_attachment(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         info, data = _editor(store, args).attachment(args.sha256)
     if args.out == "-":
         sys.stdout.buffer.write(data)

@@ -71,7 +71,7 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
 
     me, key = load_identity(), signing_key()
     partner = TrustStore().find(args.to)
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         summary = export_package(store, me, key, partner, args.out, full=args.full)
     print(summary.describe())
     return 0
@@ -82,14 +82,14 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     from app.sync.service import import_package
 
     me = load_identity()
-    with open_existing(args, write=True) as store:  # a dry run rolls its writes back
+    with open_existing(args, write=True, postgis=True) as store:  # a dry run rolls its writes back
         summary = import_package(store, args.file, TrustStore(), identity=me, dry_run=args.dry_run)
     print(summary.describe())
     return 0
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         print(store.digest())
     return 0
 
@@ -97,7 +97,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         rows = store.conflicts()
     if args.json:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
@@ -111,7 +111,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         saved = store.resolve_conflict(args.id, args.keep)
     print(f"Conflict {args.id} resolved: kept {args.keep} as version {saved.version}")
     return 0

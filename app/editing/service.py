@@ -59,7 +59,7 @@ from app.editing.attachments import (
 )
 from app.errors import NotFoundError, ValidationError
 from app.store.settings import read_settings
-from app.store.store import TABLES, MissionStore
+from app.store.store import MissionStore
 from app.store.sync_state import name_attachment
 
 KINDS: tuple[str, ...] = (
@@ -290,10 +290,7 @@ class Editor:
         with self.store.transaction():
             current = self._live(record_id)
             if isinstance(current, Unit):
-                children = self.store.conn.execute(
-                    "SELECT count(*) FROM units WHERE parent_id = ? AND deleted = 0",
-                    (current.id,),
-                ).fetchone()[0]
+                children = len(self.store.query("unit", unit_id=current.id))
                 if children:
                     raise ValidationError(
                         "id",
@@ -459,8 +456,7 @@ class Editor:
         return self.store.save(record, source=self.source, unit=self.editing_unit)
 
     def _row_exists(self, kind: str, record_id: str) -> bool:
-        sql = f"SELECT 1 FROM {TABLES[kind]} WHERE id = ?"
-        return self.store.conn.execute(sql, (record_id,)).fetchone() is not None
+        return (kind, record_id) in self.store.existing([(kind, record_id)])
 
     def _live(self, record_id: str) -> Record:
         if not isinstance(record_id, str) or not record_id:
@@ -568,28 +564,26 @@ class Editor:
     ) -> None:
         """Referenced records, the category and the label must exist here (only fields given:
         a partner's record may name a unit that was not shared with this installation)."""
-        conn = self.store.conn
         for name, target in REFERENCES.items():
             value = given.get(name)
             if not value or name in problems.fields or not isinstance(value, str):
                 continue
-            row = conn.execute(
-                f"SELECT deleted FROM {TABLES[target]} WHERE id = ?", (value,)
-            ).fetchone()
             noun = target.replace("_", " ")
-            if row is None:
+            try:
+                referenced = self.store.get(target, value)
+            except NotFoundError:
                 problems.add(name, f"no {noun} with id {value}")
-            elif row[0]:
+                continue
+            if referenced.deleted:
                 problems.add(name, f"{noun} {value} is deleted")
         if kind == "unit" and given.get("parent_id") and "parent_id" not in problems.fields:
             own = current.id if current is not None else given.get("id")
-            if own and _parent_chain_reaches(conn, given["parent_id"], own):
+            if own and _parent_chain_reaches(self.store, given["parent_id"], own):
                 problems.add("parent_id", "would make the unit its own ancestor")
         category = given.get("category")
         if category and "category" not in problems.fields:
-            row = conn.execute("SELECT active FROM categories WHERE key = ?", (category,))
-            found = row.fetchone()
-            if found is None:
+            known = {c.key for c in self.store.categories()}
+            if category not in known:
                 problems.add("category", f"{category!r} is not in this mission's category list")
         parties = read_settings(self.store).parties
         for name in ("party_left", "party_right"):
@@ -865,15 +859,18 @@ def _check_transition(old: str, new: str) -> None:
         )
 
 
-def _parent_chain_reaches(conn: Any, start: str, target: str) -> bool:
+def _parent_chain_reaches(store: Any, start: str, target: str) -> bool:
     seen: set[str] = set()
     current: str | None = start
     while current and current not in seen:
         if current == target:
             return True
         seen.add(current)
-        row = conn.execute("SELECT parent_id FROM units WHERE id = ?", (current,)).fetchone()
-        current = row[0] if row else None
+        try:
+            parent = store.get("unit", current)
+        except NotFoundError:
+            return False
+        current = parent.parent_id if isinstance(parent, Unit) else None
     return False
 
 

@@ -493,7 +493,7 @@ def import_file(
     summary.dry_run = dry_run
     total = len(summary.records)
     job.report(0, total)
-    if total and not dry_run and store.path != ":memory:":
+    if total and not dry_run and store.engine == "sqlite" and store.path != ":memory:":
         take_backup(store.path, reason="before-import")  # read and valid, not yet written
     try:
         with store.transaction():

@@ -428,7 +428,7 @@ def import_orbat(store: MissionStore, path: Path, *, dry_run: bool = False) -> I
         target["unit"] += 1
     if dry_run:
         return summary
-    if store.path != ":memory:":
+    if store.engine == "sqlite" and store.path != ":memory:":
         take_backup(store.path, reason="before-import")
     try:
         with store.transaction():

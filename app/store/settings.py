@@ -5,7 +5,7 @@ Settings live in the ``meta`` table (``mission_name``, ``mission_area``, ``missi
 database say what a ``MissionSnapshot`` says, in one transaction, with one change-log line per
 setting or category changed (kind ``mission`` or ``category``). Sync reads only record kinds
 from the change log, so settings never travel in packages and a partner's package never
-changes them. All SQL for settings is here.
+changes them. All SQL for settings is here, written once for both engines (``store.run_sql``).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ META_KEYS: dict[str, str] = {
 
 
 def read_settings(store: MissionStore) -> MissionSettings:
-    meta = dict(store.conn.execute("SELECT key, value FROM meta").fetchall())
+    meta = store.all_meta()
     area = meta.get("mission_area")
     parties = meta.get("mission_parties")
     labels = meta.get("classifications")
@@ -45,7 +45,7 @@ def read_settings(store: MissionStore) -> MissionSettings:
 
 
 def read_categories(store: MissionStore) -> tuple[CategorySetting, ...]:
-    rows = store.conn.execute("SELECT * FROM categories ORDER BY sort_order, key").fetchall()
+    rows = store.category_rows()
     return tuple(
         CategorySetting(
             key=r["key"],
@@ -72,13 +72,13 @@ def labels_in_use(store: MissionStore) -> set[str]:
 
     used: set[str] = set()
     for table in TABLES.values():
-        rows = store.conn.execute(f"SELECT DISTINCT classification FROM {table} WHERE deleted = 0")
+        rows = store.run_sql(f"SELECT DISTINCT classification FROM {table} WHERE NOT deleted")
         used.update(r[0] for r in rows)
     return used
 
 
 def categories_in_use(store: MissionStore) -> set[str]:
-    rows = store.conn.execute("SELECT DISTINCT category FROM incidents")
+    rows = store.run_sql("SELECT DISTINCT category FROM incidents")
     return {r[0] for r in rows}
 
 
@@ -114,9 +114,9 @@ def write_snapshot(
             if old_meta.get(key) == value:
                 continue
             if value is None:
-                store.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+                store.run_sql("DELETE FROM meta WHERE key = ?", (key,))
             else:
-                store.conn.execute(
+                store.run_sql(
                     "INSERT INTO meta (key, value) VALUES (?, ?)"
                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     (key, value),
@@ -129,7 +129,7 @@ def write_snapshot(
                     raise ValidationError(
                         "categories", f"{old.key!r} is used by incidents; retire it instead"
                     )
-                store.conn.execute("DELETE FROM categories WHERE key = ?", (old.key,))
+                store.run_sql("DELETE FROM categories WHERE key = ?", (old.key,))
                 log.append(("category", old.key, "delete"))
         existing = {c.key: c for c in current.categories}
         for category in target.categories:
@@ -141,14 +141,14 @@ def write_snapshot(
                 category.group,
                 category.acled_event_type,
                 category.acled_sub_event_type,
-                int(category.is_violation),
+                bool(category.is_violation),
                 category.description,
-                int(category.active),
+                bool(category.active),
                 category.sort_order,
                 category.key,
             )
             if before is None:
-                store.conn.execute(
+                store.run_sql(
                     "INSERT INTO categories (label, group_name, acled_event_type,"
                     " acled_sub_event_type, is_violation, description, active, sort_order, key)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -156,7 +156,7 @@ def write_snapshot(
                 )
                 log.append(("category", category.key, "create"))
             else:
-                store.conn.execute(
+                store.run_sql(
                     "UPDATE categories SET label = ?, group_name = ?, acled_event_type = ?,"
                     " acled_sub_event_type = ?, is_violation = ?, description = ?, active = ?,"
                     " sort_order = ? WHERE key = ?",
@@ -165,14 +165,14 @@ def write_snapshot(
                 log.append(("category", category.key, "update"))
         for kind, key, op in log:
             version = str(store.clock.tick())
-            store.conn.execute(
+            store.run_sql(
                 "INSERT INTO change_log (at, kind, record_id, version, op, unit, source)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (at, kind, key, version, op, unit, source),
             )
             changed.append((kind, key))
         if log:
-            store.conn.execute(
+            store.run_sql(
                 "INSERT INTO meta (key, value) VALUES ('hlc_last', ?)"
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (str(store.clock.last),),
@@ -182,15 +182,27 @@ def write_snapshot(
 
 def settings_history(store: MissionStore, limit: int = 50) -> list[dict[str, Any]]:
     """The latest settings and category edits from the change log, newest first."""
-    rows = store.conn.execute(
+    rows = store.run_sql(
         "SELECT at, kind, record_id, op, unit, source FROM change_log"
         " WHERE kind IN ('mission', 'category') ORDER BY seq DESC LIMIT ?",
         (limit,),
     )
     return [
-        {"at": r[0], "kind": r[1], "key": r[2], "op": r[3], "unit": r[4], "source": r[5]}
+        {
+            "at": _text_time(r[0]),
+            "kind": r[1],
+            "key": r[2],
+            "op": r[3],
+            "unit": r[4],
+            "source": r[5],
+        }
         for r in rows
     ]
+
+
+def _text_time(value: Any) -> str:
+    """A change-log time as stored text (SQLite keeps text; PostgreSQL a timestamptz)."""
+    return value if isinstance(value, str) else format_utc(value)
 
 
 def store_now():  # type: ignore[no-untyped-def]

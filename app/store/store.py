@@ -197,12 +197,15 @@ def open_store(path: str | Path, *, readonly: bool = False) -> MissionStore:
 
     Writable (the default) creates and upgrades it as needed. ``readonly`` changes nothing on
     disk — no creation, no upgrade, no bookkeeping — for commands that only look.
+    Only SQLite: ``app.store.contract.open_mission`` chooses the engine by the argument.
     """
     return MissionStore(path, readonly=readonly)
 
 
 class MissionStore:
     """The mission database. Not thread-safe: each thread or worker opens its own."""
+
+    engine = "sqlite"
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
@@ -334,6 +337,10 @@ class MissionStore:
                 self.conn.execute("ROLLBACK")
             raise StoreError(f"{self.path}: cannot commit ({exc}); nothing was written") from None
 
+    def all_meta(self) -> dict[str, str]:
+        """Every meta key and value (for copying a mission between engines)."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT key, value FROM meta ORDER BY key")}
+
     # --- categories -------------------------------------------------------------------------
 
     def categories(self, *, active_only: bool = False) -> list[taxonomy.Category]:
@@ -353,6 +360,35 @@ class MissionStore:
             )
             for r in self.conn.execute(sql + " ORDER BY sort_order, key")
         ]
+
+    def category_rows(self) -> list[dict[str, Any]]:
+        """Every category row as stored (for copying a mission between engines)."""
+        return [
+            dict(r) for r in self.conn.execute("SELECT * FROM categories ORDER BY sort_order, key")
+        ]
+
+    def replace_categories(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Make the category list exactly ``rows`` (keys in use by incidents must stay)."""
+        with self.transaction():
+            keys = [r["key"] for r in rows]
+            self.conn.execute(
+                f"DELETE FROM categories WHERE key NOT IN ({','.join('?' * len(keys))})", keys
+            )
+            self.conn.executemany(
+                "INSERT INTO categories (key, label, group_name, acled_event_type,"
+                " acled_sub_event_type, is_violation, description, active, sort_order)"
+                " VALUES (:key, :label, :group_name, :acled_event_type, :acled_sub_event_type,"
+                " :is_violation, :description, :active, :sort_order)"
+                " ON CONFLICT(key) DO UPDATE SET label = excluded.label,"
+                " group_name = excluded.group_name, acled_event_type = excluded.acled_event_type,"
+                " acled_sub_event_type = excluded.acled_sub_event_type,"
+                " is_violation = excluded.is_violation, description = excluded.description,"
+                " active = excluded.active, sort_order = excluded.sort_order",
+                [
+                    {**r, "is_violation": int(r["is_violation"]), "active": int(r["active"])}
+                    for r in rows
+                ],
+            )
 
     # --- writes -------------------------------------------------------------------------------
 
@@ -525,6 +561,17 @@ class MissionStore:
             (str(self.clock.last),),
         )
 
+    def put_verbatim(self, records: Sequence[Record], *, source: str) -> None:
+        """Write records exactly as given (origin, version, times kept) with their change-log
+        lines, in one transaction: for moving a mission between engines."""
+        with self.transaction():
+            for record in records:
+                if record.version:
+                    self.clock.observe(Hlc.parse(record.version))
+            existing = self._existing([(r.KIND, r.id) for r in records])
+            self._write(list(records), existing, source)
+            self._persist_clock()
+
     # --- attachment contents ------------------------------------------------------------------
 
     def put_attachment(
@@ -560,6 +607,18 @@ class MissionStore:
             raise NotFoundError(f"no attachment with SHA-256 {sha256} in this database")
         info = dict(row)
         return info, bytes(info.pop("data"))
+
+    def run_sql(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """One statement (``?`` marks) on this store's connection, for the store's own modules
+        whose statements are the same on both engines (``PostgisStore.run_sql``)."""
+        return self.conn.execute(sql, params)
+
+    def run_sql_many(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.conn.executemany(sql, rows)
+
+    def attachment_digests(self) -> list[str]:
+        """The SHA-256 of every attachment held, in order."""
+        return [r[0] for r in self.conn.execute("SELECT sha256 FROM attachments ORDER BY sha256")]
 
     # --- exchange with partners -----------------------------------------------------------
 
@@ -895,6 +954,14 @@ class MissionStore:
             sql += " LIMIT ?"
             params.append(int(limit))
         return [row_to_record(cls, dict(row)) for row in self.conn.execute(sql, params)]
+
+    def ids_in_bbox(self, kind: str, bbox: tuple[float, float, float, float]) -> list[str]:
+        """Ids of the live records of ``kind`` whose bounding box meets the box, in id order."""
+        if kind not in self.kinds_present:
+            return []
+        where, params = self._filters(kind, bbox, None, None, None, None, None)
+        sql = f"SELECT id FROM {TABLES[kind]} WHERE {' AND '.join(where)} AND deleted = 0"
+        return [r[0] for r in self.conn.execute(sql + " ORDER BY id", params)]
 
     def _filters(
         self,

@@ -2,7 +2,10 @@
 hold an attachment, and which packages were received from whom (to report gaps).
 
 Kept apart from ``store.py`` so that sync's tables and queries live in one place. The functions
-take the open ``MissionStore`` and join its transaction. Plain SQL over ``store.conn``; no Qt.
+take the open store (either engine) and join its transaction. Their statements are written once,
+with ``?`` marks, and run through ``store.run_sql`` on both engines (PostgreSQL understands them
+as they are); the one SQLite-only query (``json_each``) has its PostGIS counterpart in the store.
+No Qt.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ def name_attachment(
 ) -> None:
     """Remember the name and media type ``record_id`` gives to attachment ``sha256``."""
     with store.transaction():
-        store.conn.execute(
+        store.run_sql(
             "INSERT INTO attachment_names (kind, record_id, sha256, file_name, media_type)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT(kind, record_id, sha256) DO UPDATE SET"
             " file_name = excluded.file_name, media_type = excluded.media_type",
@@ -64,7 +67,7 @@ def attachment_names(
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
-        for row in store.conn.execute(
+        for row in store.run_sql(
             "SELECT record_id, sha256, file_name, media_type FROM attachment_names"
             f" WHERE kind = ? AND record_id IN ({marks})",
             (kind, *chunk),
@@ -79,13 +82,17 @@ def attachment_holders(store: MissionStore, digests: Iterable[str]) -> dict[str,
     from app.domain.records import Incident, MapItem
     from app.store.rows import row_to_record
 
+    if store.engine == "postgis":
+        postgis: Any = store  # a PostgisStore (typed MissionStore here, as everywhere in sync)
+        holders: dict[str, list[Any]] = postgis.attachment_holders(digests)
+        return holders
     wanted = sorted(set(digests))
     out: dict[str, list[Any]] = {d: [] for d in wanted}
     for cls, table in ((Incident, "incidents"), (MapItem, "map_items")):
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = store.conn.execute(
+            rows = store.run_sql(
                 f"SELECT {table}.*, j.value AS held FROM {table}, json_each({table}.attachments)"
                 f" AS j WHERE {table}.deleted = 0 AND j.value IN ({marks})",
                 chunk,
@@ -107,7 +114,7 @@ def kinds_of_ids(store: MissionStore, ids: Iterable[str]) -> dict[str, set[str]]
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for (record_id,) in store.conn.execute(
+            for (record_id,) in store.run_sql(
                 f"SELECT id FROM {table} WHERE id IN ({marks})", chunk
             ):
                 out.setdefault(record_id, set()).add(kind)
@@ -143,7 +150,7 @@ def signatures_for(
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in store.conn.execute(
+            for row in store.run_sql(
                 "SELECT record_id, version, author, signature FROM record_signatures"
                 f" WHERE kind = ? AND record_id IN ({marks})",
                 (kind, *chunk),
@@ -156,7 +163,7 @@ def save_signatures(store: MissionStore, rows: Iterable[tuple[str, str, str, str
     """Keep ``(kind, id, version, author, signature)`` rows (a version's signature never
     changes: the first one kept stays)."""
     with store.transaction():
-        store.conn.executemany(
+        store.run_sql_many(
             "INSERT INTO record_signatures (kind, record_id, version, author, signature)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             list(rows),
@@ -167,7 +174,7 @@ def versions_signed(store: MissionStore, kind: str, record_id: str) -> dict[str,
     """``{version: author fingerprint}`` of the signed versions of one record held here."""
     return {
         str(r[0]): str(r[1])
-        for r in store.conn.execute(
+        for r in store.run_sql(
             "SELECT version, author FROM record_signatures WHERE kind = ? AND record_id = ?",
             (kind, record_id),
         )
@@ -179,13 +186,13 @@ def node_authors(store: MissionStore) -> dict[str, tuple[str, str]]:
     installation, learnt from the first signed version seen."""
     return {
         str(r[0]): (str(r[1]), str(r[2]))
-        for r in store.conn.execute("SELECT node, author, unit FROM node_authors")
+        for r in store.run_sql("SELECT node, author, unit FROM node_authors")
     }
 
 
 def bind_nodes(store: MissionStore, rows: Iterable[tuple[str, str, str]]) -> None:
     with store.transaction():
-        store.conn.executemany(
+        store.run_sql_many(
             "INSERT INTO node_authors (node, author, unit) VALUES (?, ?, ?)"
             " ON CONFLICT(node) DO NOTHING",
             list(rows),
@@ -196,7 +203,7 @@ def received_sequences(store: MissionStore, fingerprint: str) -> list[int]:
     """Sequence numbers of every package imported from the key ``fingerprint``."""
     return [
         int(r[0])
-        for r in store.conn.execute(
+        for r in store.run_sql(
             "SELECT sequence FROM package_log WHERE origin_fingerprint = ? ORDER BY sequence",
             (fingerprint,),
         )

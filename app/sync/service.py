@@ -359,7 +359,8 @@ def apply_import(
         return summary
     summary.notices = _gaps_and_age(store, package)
     received = prepared.received
-    if not dry_run and store.path != ":memory:":
+    # A PostGIS mission is backed up by its server (docs/hq-server.md), not file by file.
+    if not dry_run and store.engine == "sqlite" and store.path != ":memory:":
         take_backup(store.path, reason="before-import")  # verified, not yet written
     try:
         with store.transaction():

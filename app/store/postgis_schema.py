@@ -1,0 +1,347 @@
+"""Versioned schema of the HQ mission database on PostgreSQL + PostGIS.
+
+The PostgreSQL counterpart of ``app.store.migrations``: the same tables and columns, in the
+types a PostGIS mission's GIS staff expect — times as ``timestamptz``, lists as ``jsonb``,
+flags as ``boolean``, shapes as ``geometry`` in EPSG:4326 with GiST indexes (point kinds keep
+lat/lon and a generated point column beside them), incident text searchable by a generated
+``tsvector`` with a GIN index. The table ``schema_migrations`` records each step applied.
+
+Each migration is frozen once released (a change is a new step appended to ``MIGRATIONS``) and
+runs in one transaction together with its line in ``schema_migrations``. Must not import Qt or
+anything from app.ui, app.cli or maps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.domain import taxonomy
+
+#: Per record table: (kind of shape, the column holding it). Points are generated from lat/lon.
+GEOMETRY_COLUMNS: dict[str, str] = {
+    "position_reports": "geom",
+    "incidents": "geom",
+    "patrol_areas": "geometry",
+    "patrols": "track",
+    "ceasefire_lines": "geometry",
+    "map_items": "geometry",
+}
+
+_ENVELOPE = """
+    rid bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id text NOT NULL UNIQUE,
+    origin text NOT NULL,
+    version text NOT NULL,
+    created_at timestamptz NOT NULL,
+    updated_at timestamptz NOT NULL,
+    deleted boolean NOT NULL DEFAULT false,
+    classification text NOT NULL,
+    releasable_to jsonb NOT NULL,
+    content_hash text NOT NULL"""
+
+_POINT = """
+    geom geometry(Point, 4326) GENERATED ALWAYS AS
+        (ST_SetSRID(ST_MakePoint(lon, lat), 4326)) STORED"""
+
+_FIRST_SCHEMA = f"""
+CREATE EXTENSION IF NOT EXISTS postgis;
+
+CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL);
+
+CREATE TABLE categories (
+    key text PRIMARY KEY,
+    label text NOT NULL,
+    group_name text NOT NULL,
+    acled_event_type text,
+    acled_sub_event_type text,
+    is_violation boolean NOT NULL DEFAULT false,
+    description text NOT NULL DEFAULT '',
+    active boolean NOT NULL DEFAULT true,
+    sort_order integer NOT NULL DEFAULT 0
+);
+
+CREATE TABLE units ({_ENVELOPE},
+    designation text NOT NULL,
+    nation text NOT NULL,
+    sidc text NOT NULL,
+    short_name text NOT NULL DEFAULT '',
+    parent_id text,
+    echelon text,
+    role text NOT NULL,
+    callsign text NOT NULL DEFAULT '',
+    strength integer
+);
+CREATE INDEX units_parent ON units (parent_id);
+
+CREATE TABLE position_reports ({_ENVELOPE},
+    unit_id text NOT NULL REFERENCES units (id) DEFERRABLE INITIALLY DEFERRED,
+    observed_at timestamptz NOT NULL,
+    lat double precision NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    lon double precision NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    accuracy_m double precision,
+    course_deg double precision,
+    speed_kmh double precision,
+    status text NOT NULL,
+    method text NOT NULL,{_POINT}
+);
+CREATE INDEX position_reports_unit_time ON position_reports (unit_id, observed_at);
+CREATE INDEX position_reports_time ON position_reports (observed_at);
+
+CREATE TABLE patrol_areas ({_ENVELOPE},
+    name text NOT NULL,
+    geometry geometry(Geometry, 4326) NOT NULL,
+    area_type text NOT NULL,
+    responsible_unit_id text,
+    status text NOT NULL,
+    valid_from timestamptz,
+    valid_to timestamptz
+);
+
+CREATE TABLE patrols ({_ENVELOPE},
+    unit_id text NOT NULL,
+    planned_start timestamptz NOT NULL,
+    planned_end timestamptz NOT NULL,
+    area_id text,
+    patrol_type text NOT NULL,
+    task text NOT NULL DEFAULT '',
+    status text NOT NULL,
+    actual_start timestamptz,
+    actual_end timestamptz,
+    track geometry(Geometry, 4326),
+    findings text NOT NULL DEFAULT ''
+);
+CREATE INDEX patrols_area ON patrols (area_id);
+CREATE INDEX patrols_unit ON patrols (unit_id);
+
+CREATE TABLE ceasefire_lines ({_ENVELOPE},
+    name text NOT NULL,
+    geometry geometry(Geometry, 4326) NOT NULL,
+    line_type text NOT NULL,
+    agreement text NOT NULL DEFAULT '',
+    agreement_date timestamptz,
+    party_left text NOT NULL DEFAULT '',
+    party_right text NOT NULL DEFAULT '',
+    buffer_m double precision NOT NULL DEFAULT 0,
+    valid_from timestamptz,
+    valid_to timestamptz
+);
+
+CREATE TABLE incidents ({_ENVELOPE},
+    title text NOT NULL,
+    category text NOT NULL REFERENCES categories (key),
+    occurred_start timestamptz NOT NULL,
+    lat double precision NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    lon double precision NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    occurred_end timestamptz,
+    reported_at timestamptz,
+    precision_m double precision,
+    weapon_class text,
+    severity integer NOT NULL,
+    fatalities integer NOT NULL DEFAULT 0,
+    fatalities_civilian integer NOT NULL DEFAULT 0,
+    fatalities_peacekeeper integer NOT NULL DEFAULT 0,
+    injured integer NOT NULL DEFAULT 0,
+    actors jsonb NOT NULL DEFAULT '[]',
+    description text NOT NULL DEFAULT '',
+    reporting_unit_id text,
+    source_kind text NOT NULL,
+    source_reliability text NOT NULL,
+    info_credibility integer NOT NULL,
+    status text NOT NULL,
+    area_id text,
+    line_id text,
+    attachments jsonb NOT NULL DEFAULT '[]',{_POINT},
+    search tsvector GENERATED ALWAYS AS (
+        to_tsvector('simple'::regconfig,
+            title || ' ' || description || ' ' || jsonb_path_query_array(actors, '$[*]')::text)
+    ) STORED
+);
+CREATE INDEX incidents_time ON incidents (occurred_start);
+CREATE INDEX incidents_category ON incidents (category, occurred_start);
+CREATE INDEX incidents_reporting_unit ON incidents (reporting_unit_id);
+CREATE INDEX incidents_search ON incidents USING gin (search);
+
+CREATE TABLE map_items ({_ENVELOPE},
+    name text NOT NULL,
+    item_type text NOT NULL,
+    geometry geometry(Geometry, 4326) NOT NULL,
+    sidc text NOT NULL DEFAULT '',
+    colour text NOT NULL DEFAULT '',
+    notes text NOT NULL DEFAULT '',
+    status text NOT NULL DEFAULT '',
+    partner_type text NOT NULL DEFAULT '',
+    attachments jsonb NOT NULL DEFAULT '[]'
+);
+CREATE INDEX map_items_type ON map_items (item_type);
+
+CREATE TABLE change_log (
+    seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL,
+    kind text NOT NULL,
+    record_id text NOT NULL,
+    version text NOT NULL,
+    op text NOT NULL CHECK (op IN ('create', 'update', 'delete')),
+    unit text NOT NULL,
+    source text NOT NULL
+);
+CREATE INDEX change_log_record ON change_log (kind, record_id);
+
+CREATE TABLE conflicts (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    kind text NOT NULL,
+    record_id text NOT NULL,
+    local_version text NOT NULL,
+    remote_version text NOT NULL,
+    local_json text NOT NULL,
+    remote_json text NOT NULL,
+    detected_at timestamptz NOT NULL,
+    resolved_at timestamptz,
+    resolution text
+);
+CREATE INDEX conflicts_record ON conflicts (kind, record_id);
+
+CREATE TABLE package_log (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    origin_fingerprint text NOT NULL,
+    origin_unit text NOT NULL,
+    sequence bigint NOT NULL,
+    file_name text NOT NULL,
+    file_sha256 text NOT NULL UNIQUE,
+    recipient text NOT NULL,
+    imported_at timestamptz NOT NULL,
+    counts jsonb NOT NULL,
+    UNIQUE (origin_fingerprint, sequence)
+);
+CREATE TABLE partner_state (
+    fingerprint text PRIMARY KEY,
+    unit text NOT NULL,
+    last_sent_seq bigint NOT NULL DEFAULT 0,
+    last_sent_sequence bigint NOT NULL DEFAULT 0,
+    last_sent_at timestamptz,
+    last_received_at timestamptz
+);
+CREATE TABLE seen_versions (
+    kind text NOT NULL,
+    record_id text NOT NULL,
+    version text NOT NULL,
+    relation text NOT NULL CHECK (relation IN ('ancestor', 'loser')),
+    PRIMARY KEY (kind, record_id, version)
+);
+CREATE TABLE attachments (
+    sha256 text PRIMARY KEY,
+    file_name text NOT NULL,
+    media_type text NOT NULL,
+    size bigint NOT NULL,
+    data bytea NOT NULL,
+    added_at text NOT NULL
+);
+CREATE TABLE saved_views (
+    name text PRIMARY KEY,
+    position integer NOT NULL,
+    spec jsonb NOT NULL,
+    updated_at timestamptz NOT NULL
+);
+CREATE TABLE attachment_names (
+    kind text NOT NULL,
+    record_id text NOT NULL,
+    sha256 text NOT NULL,
+    file_name text NOT NULL,
+    media_type text NOT NULL,
+    PRIMARY KEY (kind, record_id, sha256)
+);
+CREATE INDEX attachment_names_sha ON attachment_names (sha256);
+CREATE TABLE record_signatures (
+    kind text NOT NULL,
+    record_id text NOT NULL,
+    version text NOT NULL,
+    author text NOT NULL,
+    signature text NOT NULL,
+    PRIMARY KEY (kind, record_id, version)
+);
+CREATE TABLE node_authors (node text PRIMARY KEY, author text NOT NULL, unit text NOT NULL);
+"""
+
+
+def _first_schema(conn: Any) -> None:
+    """Every table of today's SQLite schema, spatial indexes, and the seed categories (the
+    current list, with the pre-2019 ACLED ones retired, as a new SQLite mission has them)."""
+    conn.execute(_FIRST_SCHEMA)
+    for table, column in GEOMETRY_COLUMNS.items():
+        conn.execute(f"CREATE INDEX {table}_{column}_gist ON {table} USING gist ({column})")
+    from app.store import migrations as sqlite_migrations
+
+    seed = [
+        (
+            *(c.key, c.label, c.group, c.acled_event_type, c.acled_sub_event_type),
+            *(c.is_violation, c.description, True, i),
+        )
+        for i, c in enumerate(taxonomy.SEED_CATEGORIES)
+    ]
+    have = {row[0] for row in seed}
+    last = len(seed)
+    for i, added in enumerate(a for a in sqlite_migrations._ACLED_ADDED if a[0] not in have):
+        seed.append((*added[:5], False, "", added[5], last + 1 + i))
+    retired = {a[0] for a in sqlite_migrations._ACLED_ADDED if not a[5]}
+    seed = [(*row[:7], row[7] and row[0] not in retired, row[8]) for row in seed]
+    with conn.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO categories (key, label, group_name, acled_event_type,"
+            " acled_sub_event_type, is_violation, description, active, sort_order)"
+            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            seed,
+        )
+
+
+MIGRATIONS: tuple[Callable[[Any], None], ...] = (_first_schema,)
+LATEST = len(MIGRATIONS)
+
+#: For each PostGIS step, the SQLite schema step (``app.store.migrations``) whose records and
+#: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
+#: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
+#: records or their tables needs a PostGIS step here too (a test compares the two).
+SQLITE_STEP: tuple[int, ...] = (9,)
+
+
+def schema_version(conn: Any) -> int:
+    """The last step applied; 0 for a database without the migrations table."""
+    exists = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()[0]
+    if not exists:
+        return 0
+    return int(
+        conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+    )
+
+
+def migrate(conn: Any, target: int = LATEST) -> list[int]:
+    """Bring the schema up to ``target``, each step in one transaction; returns the steps run.
+
+    An advisory lock makes two workstations opening a new mission at once take turns."""
+    ran: list[int] = []
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(hashtext('bluehelmet schema'))")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version integer PRIMARY KEY, name text NOT NULL,"
+            " applied_at timestamptz NOT NULL DEFAULT now())"
+        )
+        current = schema_version(conn)
+        for step in range(current + 1, target + 1):
+            with conn.transaction():
+                migration = MIGRATIONS[step - 1]
+                migration(conn)
+                conn.execute(
+                    "INSERT INTO schema_migrations (version, name) VALUES (%s, %s)",
+                    (step, migration.__name__.lstrip("_")),
+                )
+            ran.append(step)
+    return ran
+
+
+def create_schema(url: str) -> None:
+    """Create (or upgrade) the schema in the database at ``url``, without any mission identity:
+    for making a template that new missions are cloned from."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        migrate(conn)
