@@ -50,6 +50,7 @@ def test_every_french_string_is_translated_and_keeps_its_placeholders():
         for form in forms:
             wanted = sorted(set(PLACEHOLDER.findall(source)) - {"&"})
             assert sorted(set(PLACEHOLDER.findall(form)) - {"&"}) == wanted, (context, source)
+            assert form.count("{{") == source.count("{{"), (context, source)  # not {{name}}
 
 
 def test_english_plurals_have_both_forms():
