@@ -138,6 +138,18 @@ def tak_server(tmp_path: Path):
         stderr=subprocess.PIPE,
     )
     try:
+        deadline = time.monotonic() + 60
+        while True:  # polling for the server to listen (or to have failed), not a fixed wait
+            if server.poll() is not None:
+                _out, err = server.communicate()
+                pytest.fail(f"the TAK server stopped: {err.decode(errors='replace')[-800:]}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
         yield port
     finally:
         server.terminate()
