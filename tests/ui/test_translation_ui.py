@@ -181,3 +181,31 @@ def test_screenshot_of_the_french_window_shows_no_clipped_text(qtbot, french):
         menu = action.menu()
         assert isinstance(menu, QMenu)
         assert all("&" not in a.text() or a.text().count("&") == 1 for a in menu.actions())
+
+
+@pytest.mark.webengine
+def test_a_french_sitrep_pdf_reads_in_french(mission: Path, tmp_path: Path, french):
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from app.briefing.sitrep import build_sitrep, sitrep_html
+    from app.store import open_store
+    from app.ui.outputs import sitrep_pdf
+
+    with open_store(mission) as store:
+        html = sitrep_html(build_sitrep(store))
+    out = tmp_path / "rapport.pdf"
+    info = sitrep_pdf(html, out)
+    assert info["pages"] >= 1
+    doc = QPdfDocument()
+    assert doc.load(str(out)) == QPdfDocument.Error.None_
+    text = " ".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
+    for words in ("Rapport de situation quotidien", "Incidents par catégorie",
+                  "Couverture des patrouilles", "Incidents significatifs", "GDH"):  # fmt: skip
+        assert words in " ".join(text.split()), words
+    assert "Daily situation report" not in text
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for page in range(min(doc.pageCount(), 2)):
+        image = doc.render(page, QSize(1240, 1754))
+        assert image.save(str(SCREENSHOTS / f"i18n-sitrep-fr-p{page + 1}.png"))
+    doc.close()
