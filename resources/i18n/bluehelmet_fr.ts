@@ -48,7 +48,78 @@
     </message>
     <message>
         <source>restricted area</source>
-        <translation>zone d'accès restreint</translation>
+        <translation>zone d&apos;accès restreint</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingController</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing (large, high contrast)</source>
+        <translation>&amp;Briefing (grand, contraste élevé)</translation>
+    </message>
+    <message>
+        <source>&amp;Night</source>
+        <translation>&amp;Nuit</translation>
+    </message>
+    <message>
+        <source>Time slider</source>
+        <extracomment>The operator&apos;s map theme; with a mirror window, ``display_theme`` is the mirror&apos;s.</extracomment>
+        <translation>Curseur temporel</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Time: all</source>
+        <translation>Période&#xa0;: tout</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing mode</source>
+        <translation>Mode &amp;briefing</translation>
+    </message>
+    <message>
+        <source>Full screen on the briefing display (Esc or F11 leaves)</source>
+        <translation>Plein écran sur l&apos;écran de briefing (Échap ou F11 pour quitter)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>Time slider: {window}</source>
+        <translation>Curseur temporel&#xa0;: {window}</translation>
+    </message>
+    <message>
+        <source>That incident is outside the time slider&apos;s window ({start} – {end}): the map was not moved. Press &quot;All time&quot; to show it.</source>
+        <translation>Cet incident est hors de la fenêtre du curseur temporel ({start} – {end})&#xa0;: la carte n&apos;a pas été déplacée. Appuyez sur « All time » pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>That incident is hidden by the incident filters: the map was not moved. Reset the filters to show it.</source>
+        <translation>Cet incident est masqué par les filtres d&apos;incidents&#xa0;: la carte n&apos;a pas été déplacée. Réinitialisez les filtres pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>No saved view {number}: save one first (Saved views → Save current view).</source>
+        <translation>Aucune vue enregistrée n° {number}&#xa0;: enregistrez-en d&apos;abord une (Vues enregistrées → Enregistrer la vue actuelle).</translation>
+    </message>
+    <message>
+        <source>No saved view {number}: there are {count} (keys 1–{last}).</source>
+        <translation>Aucune vue enregistrée n° {number}&#xa0;: il y en a {count} (touches 1–{last}).</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingMode</name>
+    <message>
+        <source>Briefing mode</source>
+        <translation>Mode briefing</translation>
+    </message>
+    <message>
+        <source>Show the briefing on:</source>
+        <translation>Afficher le briefing sur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -123,7 +194,7 @@
     </message>
     <message>
         <source>Headquarters or base established</source>
-        <translation>Installation d'un quartier général ou d'une base</translation>
+        <translation>Installation d&apos;un quartier général ou d&apos;une base</translation>
     </message>
     <message>
         <source>Change of territorial control</source>
@@ -139,7 +210,7 @@
     </message>
     <message>
         <source>Humanitarian access denied</source>
-        <translation>Refus d'accès humanitaire</translation>
+        <translation>Refus d&apos;accès humanitaire</translation>
     </message>
     <message>
         <source>Crime</source>
@@ -151,15 +222,15 @@
     </message>
     <message>
         <source>Government regains territory</source>
-        <translation>Reprise d'un territoire par le gouvernement</translation>
+        <translation>Reprise d&apos;un territoire par le gouvernement</translation>
     </message>
     <message>
         <source>Non-state actor overtakes territory</source>
-        <translation>Prise d'un territoire par un acteur non étatique</translation>
+        <translation>Prise d&apos;un territoire par un acteur non étatique</translation>
     </message>
     <message>
         <source>Chemical weapon attack</source>
-        <translation>Attaque à l'arme chimique</translation>
+        <translation>Attaque à l&apos;arme chimique</translation>
     </message>
     <message>
         <source>Suicide bombing</source>
@@ -179,11 +250,11 @@
     </message>
     <message>
         <source>Change to armed group or activity</source>
-        <translation>Changement de groupe armé ou d'activité</translation>
+        <translation>Changement de groupe armé ou d&apos;activité</translation>
     </message>
     <message>
         <source>Disrupted weapons use (seized or defused)</source>
-        <translation>Emploi d'armes empêché (saisie ou neutralisation)</translation>
+        <translation>Emploi d&apos;armes empêché (saisie ou neutralisation)</translation>
     </message>
     <message>
         <source>Other strategic development</source>
@@ -240,32 +311,44 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>language of the report (default: the language of the command's messages)</source>
-        <translation>langue du rapport (par défaut : celle des messages de la commande)</translation>
+        <source>language of the report (default: the language of the command&apos;s messages)</source>
+        <translation>langue du rapport (par défaut&#xa0;: celle des messages de la commande)</translation>
     </message>
     <message>
         <source>Blue Helmet COP: an offline common operating picture for peacekeeping missions. With no command, opens the desktop application.</source>
-        <translation>Blue Helmet COP : situation opérationnelle commune hors ligne pour les missions de maintien de la paix. Sans commande, ouvre l'application de bureau.</translation>
+        <translation>Blue Helmet COP&#xa0;: situation opérationnelle commune hors ligne pour les missions de maintien de la paix. Sans commande, ouvre l&apos;application de bureau.</translation>
     </message>
     <message>
         <source>mission database file (default: ${env} or {path})</source>
-        <translation>fichier de la base de données de la mission (par défaut : ${env} ou {path})</translation>
+        <translation>fichier de la base de données de la mission (par défaut&#xa0;: ${env} ou {path})</translation>
     </message>
     <message>
-        <source>language of messages, the GUI and outputs (default: ${env}, else the system's)</source>
-        <translation>langue des messages, de l'interface et des documents produits (par défaut : ${env}, sinon celle du système)</translation>
+        <source>language of messages, the GUI and outputs (default: ${env}, else the system&apos;s)</source>
+        <translation>langue des messages, de l&apos;interface et des documents produits (par défaut&#xa0;: ${env}, sinon celle du système)</translation>
     </message>
     <message>
         <source>Error: {message}</source>
-        <translation>Erreur : {message}</translation>
+        <translation>Erreur&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Error: interrupted; nothing was written by the unfinished step</source>
-        <translation>Erreur : interrompu ; l'étape inachevée n'a rien écrit</translation>
+        <translation>Erreur&#xa0;: interrompu&#xa0;; l&apos;étape inachevée n&apos;a rien écrit</translation>
     </message>
     <message>
         <source>Error: unexpected failure ({error}); details in {log}</source>
-        <translation>Erreur : échec inattendu ({error}) ; détails dans {log}</translation>
+        <translation>Erreur&#xa0;: échec inattendu ({error})&#xa0;; détails dans {log}</translation>
+    </message>
+</context>
+<context>
+    <name>DtgClock</name>
+    <message>
+        <source>Date-time group: local time and Zulu (UTC)</source>
+        <extracomment>Zone letters by whole-hour offset east of UTC (J = local is not a fixed offset).</extracomment>
+        <translation>Groupe date-heure&#xa0;: heure locale et heure Zoulou (UTC)</translation>
+    </message>
+    <message>
+        <source>Local {local} · {utc}</source>
+        <translation>Local {local} · {utc}</translation>
     </message>
 </context>
 <context>
@@ -308,7 +391,7 @@
     </message>
     <message>
         <source>corps</source>
-        <translation>corps d'armée</translation>
+        <translation>corps d&apos;armée</translation>
     </message>
     <message>
         <source>army</source>
@@ -316,10 +399,90 @@
     </message>
 </context>
 <context>
+    <name>EditingController</name>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>Map selection kinds (bhMap.select) for record kinds. Emitted with the command after every edit, undo or redo has been written and shown. Where &quot;new incident here&quot; puts it: the last point clicked on the map, else the centre. Where the next drawn shape goes: (form, field name) or None (a new record). The Edit menu; the window puts it in its menu bar.</extracomment>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>New &amp;incident here…</source>
+        <translation>Nouvel &amp;incident ici…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Unit…</source>
+        <translation>&amp;Unité…</translation>
+    </message>
+    <message>
+        <source>&amp;Position report…</source>
+        <translation>Compte rendu de &amp;position…</translation>
+    </message>
+    <message>
+        <source>Patrol &amp;area (draw on map)…</source>
+        <translation>&amp;Zone de patrouille (tracer sur la carte)…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;trol…</source>
+        <translation>Pa&amp;trouille…</translation>
+    </message>
+    <message>
+        <source>&amp;Ceasefire line (draw on map)…</source>
+        <translation>Ligne de &amp;cessez-le-feu (tracer sur la carte)…</translation>
+    </message>
+    <message>
+        <source>&amp;Incident…</source>
+        <translation>&amp;Incident…</translation>
+    </message>
+    <message>
+        <source>&amp;Move unit…</source>
+        <translation>&amp;Déplacer une unité…</translation>
+    </message>
+    <message>
+        <source>&amp;Drag units on the map</source>
+        <translation>&amp;Faire glisser les unités sur la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected…</source>
+        <translation>&amp;Modifier la sélection…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;vertices on the map</source>
+        <translation>Modifier les &amp;sommets sur la carte</translation>
+    </message>
+    <message>
+        <source>Incident &amp;status</source>
+        <translation>&amp;Statut de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>move unit</source>
+        <translation>déplacement d&apos;unité</translation>
+    </message>
+    <message>
+        <source>Move unit</source>
+        <translation>Déplacer une unité</translation>
+    </message>
+</context>
+<context>
     <name>InfoCredibility</name>
     <message>
         <source>confirmed by other sources</source>
-        <translation>confirmée par d'autres sources</translation>
+        <translation>confirmée par d&apos;autres sources</translation>
     </message>
     <message>
         <source>probably true</source>
@@ -346,7 +509,7 @@
     <name>Launch</name>
     <message>
         <source>No mission at {path}: File → New mission… creates one.</source>
-        <translation>Aucune mission à {path} : Fichier → Nouvelle mission… en crée une.</translation>
+        <translation>Aucune mission à {path}&#xa0;: Fichier → Nouvelle mission… en crée une.</translation>
     </message>
 </context>
 <context>
@@ -372,7 +535,7 @@
     <name>MainWindow</name>
     <message>
         <source>Blue Helmet COP</source>
-        <extracomment>Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner's package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).</extracomment>
+        <extracomment>Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner&apos;s package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).</extracomment>
         <translation>Blue Helmet COP</translation>
     </message>
     <message>
@@ -458,7 +621,7 @@
     </message>
     <message>
         <source>&amp;Import package from a partner…</source>
-        <translation>&amp;Importer le paquet d'un partenaire…</translation>
+        <translation>&amp;Importer le paquet d&apos;un partenaire…</translation>
     </message>
     <message>
         <source>&amp;Export package for a partner…</source>
@@ -474,7 +637,7 @@
     </message>
     <message>
         <source>Unit &amp;identity…</source>
-        <translation>&amp;Identité de l'unité…</translation>
+        <translation>&amp;Identité de l&apos;unité…</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
@@ -522,7 +685,7 @@
     </message>
     <message>
         <source>Open mission database</source>
-        <translation>Ouvrir la base de données d'une mission</translation>
+        <translation>Ouvrir la base de données d&apos;une mission</translation>
     </message>
     <message>
         <source>Mission databases (*.db *.sqlite);;All files (*)</source>
@@ -546,15 +709,21 @@
     </message>
     <message numerus="yes">
         <source>%n unit(s) · incidents shown {shown} of {total}</source>
-        <translation><numerusform>%n unité · incidents affichés : {shown} sur {total}</numerusform><numerusform>%n unités · incidents affichés : {shown} sur {total}</numerusform></translation>
+        <translation>
+            <numerusform>%n unité · incidents affichés&#xa0;: {shown} sur {total}</numerusform>
+            <numerusform>%n unités · incidents affichés&#xa0;: {shown} sur {total}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠  %n new ceasefire violation(s) arrived with the import — click to list them</source>
-        <translation><numerusform>⚠  %n nouvelle violation du cessez-le-feu est arrivée avec l'import — cliquer pour l'afficher</numerusform><numerusform>⚠  %n nouvelles violations du cessez-le-feu sont arrivées avec l'import — cliquer pour les afficher</numerusform></translation>
+        <translation>
+            <numerusform>⚠  %n nouvelle violation du cessez-le-feu est arrivée avec l&apos;import — cliquer pour l&apos;afficher</numerusform>
+            <numerusform>⚠  %n nouvelles violations du cessez-le-feu sont arrivées avec l&apos;import — cliquer pour les afficher</numerusform>
+        </translation>
     </message>
     <message>
         <source>arrived with the import</source>
-        <translation>arrivées avec l'import</translation>
+        <translation>arrivées avec l&apos;import</translation>
     </message>
 </context>
 <context>
@@ -588,7 +757,7 @@
     </message>
     <message>
         <source>Team site</source>
-        <translation>Site d'équipe</translation>
+        <translation>Site d&apos;équipe</translation>
     </message>
     <message>
         <source>Camp or base</source>
@@ -620,7 +789,7 @@
     </message>
     <message>
         <source>Observation post</source>
-        <translation>Poste d'observation</translation>
+        <translation>Poste d&apos;observation</translation>
     </message>
     <message>
         <source>Spot marker</source>
@@ -628,7 +797,7 @@
     </message>
     <message>
         <source>Point of interest</source>
-        <translation>Point d'intérêt</translation>
+        <translation>Point d&apos;intérêt</translation>
     </message>
     <message>
         <source>Camera or sensor</source>
@@ -660,7 +829,7 @@
     </message>
     <message>
         <source>River</source>
-        <translation>Cours d'eau</translation>
+        <translation>Cours d&apos;eau</translation>
     </message>
     <message>
         <source>Boundary</source>
@@ -703,11 +872,11 @@
     </message>
     <message>
         <source>Drag the vertices of the area; click a middle marker to add one.</source>
-        <translation>Faites glisser les sommets de la zone ; cliquez sur un repère intermédiaire pour en ajouter un.</translation>
+        <translation>Faites glisser les sommets de la zone&#xa0;; cliquez sur un repère intermédiaire pour en ajouter un.</translation>
     </message>
     <message>
         <source>Drag the vertices of the line; click a middle marker to add one.</source>
-        <translation>Faites glisser les sommets de la ligne ; cliquez sur un repère intermédiaire pour en ajouter un.</translation>
+        <translation>Faites glisser les sommets de la ligne&#xa0;; cliquez sur un repère intermédiaire pour en ajouter un.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -719,11 +888,11 @@
     </message>
     <message>
         <source>Left: {party}</source>
-        <translation>Gauche : {party}</translation>
+        <translation>Gauche&#xa0;: {party}</translation>
     </message>
     <message>
         <source>Right: {party}</source>
-        <translation>Droite : {party}</translation>
+        <translation>Droite&#xa0;: {party}</translation>
     </message>
     <message>
         <source>Move the pointer over the map</source>
@@ -751,7 +920,7 @@
     </message>
     <message>
         <source>Click to add points; double-click or Finish to end; Esc cancels.</source>
-        <translation>Cliquez pour ajouter des points ; double-cliquez ou « Terminer » pour finir ; Échap annule.</translation>
+        <translation>Cliquez pour ajouter des points&#xa0;; double-cliquez ou « Terminer » pour finir&#xa0;; Échap annule.</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -771,7 +940,7 @@
     </message>
     <message>
         <source>Cluster: number of incidents</source>
-        <translation>Regroupement : nombre d'incidents</translation>
+        <translation>Regroupement&#xa0;: nombre d&apos;incidents</translation>
     </message>
     <message>
         <source>Heatmap (off by default)</source>
@@ -799,11 +968,11 @@
     </message>
     <message>
         <source>Group of units</source>
-        <translation>Groupe d'unités</translation>
+        <translation>Groupe d&apos;unités</translation>
     </message>
     <message>
         <source>Unit track</source>
-        <translation>Trace d'unité</translation>
+        <translation>Trace d&apos;unité</translation>
     </message>
     <message>
         <source>Lines and areas</source>
@@ -903,11 +1072,11 @@
     </message>
     <message>
         <source>{n} civilian</source>
-        <translation>civils : {n}</translation>
+        <translation>civils&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{n} peacekeeper</source>
-        <translation>Casques bleus : {n}</translation>
+        <translation>Casques bleus&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Description</source>
@@ -971,7 +1140,7 @@
     </message>
     <message>
         <source>The full report could not be loaded.</source>
-        <translation>Le compte rendu complet n'a pas pu être chargé.</translation>
+        <translation>Le compte rendu complet n&apos;a pas pu être chargé.</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1059,7 +1228,7 @@
     </message>
     <message>
         <source>{m} m each side of the line</source>
-        <translation>{m} m de part et d'autre de la ligne</translation>
+        <translation>{m} m de part et d&apos;autre de la ligne</translation>
     </message>
     <message>
         <source>Line ID</source>
@@ -1111,6 +1280,13 @@
     </message>
 </context>
 <context>
+    <name>MirrorWindow</name>
+    <message>
+        <source>{title} — briefing display</source>
+        <translation>{title} — écran de briefing</translation>
+    </message>
+</context>
+<context>
     <name>MissionController</name>
     <message>
         <source>&amp;New mission…</source>
@@ -1118,11 +1294,11 @@
     </message>
     <message>
         <source>Open the &amp;training demo</source>
-        <translation>Ouvrir la &amp;démonstration d'entraînement</translation>
+        <translation>Ouvrir la &amp;démonstration d&apos;entraînement</translation>
     </message>
     <message>
         <source>&amp;Start page</source>
-        <translation>Page d'&amp;accueil</translation>
+        <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
         <source>&amp;Mission</source>
@@ -1134,11 +1310,11 @@
     </message>
     <message>
         <source>Mission {name} created in {path}. Next: Mission → Settings… (area, parties), File → Import… (ORBAT, areas, lines).</source>
-        <translation>Mission {name} créée dans {path}. Ensuite : Mission → Paramètres… (zone, parties), Fichier → Importer… (ORBAT, zones, lignes).</translation>
+        <translation>Mission {name} créée dans {path}. Ensuite&#xa0;: Mission → Paramètres… (zone, parties), Fichier → Importer… (ORBAT, zones, lignes).</translation>
     </message>
     <message>
         <source>Writing the training demo…</source>
-        <translation>Écriture de la démonstration d'entraînement…</translation>
+        <translation>Écriture de la démonstration d&apos;entraînement…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1146,11 +1322,11 @@
     </message>
     <message>
         <source>Training demo</source>
-        <translation>Démonstration d'entraînement</translation>
+        <translation>Démonstration d&apos;entraînement</translation>
     </message>
     <message>
         <source>open a mission first: File → Open mission…</source>
-        <translation>ouvrez d'abord une mission : Fichier → Ouvrir une mission…</translation>
+        <translation>ouvrez d&apos;abord une mission&#xa0;: Fichier → Ouvrir une mission…</translation>
     </message>
     <message>
         <source>Mission settings saved ({changes}). Ctrl+Z takes it back.</source>
@@ -1173,7 +1349,7 @@
     </message>
     <message>
         <source>lowest first, comma-separated</source>
-        <translation>la plus basse d'abord, séparées par des virgules</translation>
+        <translation>la plus basse d&apos;abord, séparées par des virgules</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1209,7 +1385,7 @@
     </message>
     <message>
         <source>{path} already exists; choose another file</source>
-        <translation>{path} existe déjà ; choisissez un autre fichier</translation>
+        <translation>{path} existe déjà&#xa0;; choisissez un autre fichier</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1574,7 @@
     </message>
     <message>
         <source>Period {period}; compared with {previous_start} to {start}. Produced {produced}.</source>
-        <translation>Période {period} ; comparée à la période du {previous_start} au {start}. Établi le {produced}.</translation>
+        <translation>Période {period}&#xa0;; comparée à la période du {previous_start} au {start}. Établi le {produced}.</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -1406,7 +1582,7 @@
     </message>
     <message>
         <source>previous {n}</source>
-        <translation>période précédente : {n}</translation>
+        <translation>période précédente&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Ceasefire violations</source>
@@ -1426,7 +1602,10 @@
     </message>
     <message numerus="yes">
         <source>of %n area(s)</source>
-        <translation><numerusform>sur %n zone</numerusform><numerusform>sur %n zones</numerusform></translation>
+        <translation>
+            <numerusform>sur %n zone</numerusform>
+            <numerusform>sur %n zones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Situation map</source>
@@ -1442,7 +1621,7 @@
     </message>
     <message>
         <source>No incidents by category in either period.</source>
-        <translation>Aucun incident par catégorie sur l'une ou l'autre période.</translation>
+        <translation>Aucun incident par catégorie sur l&apos;une ou l&apos;autre période.</translation>
     </message>
     <message>
         <source>Incidents by {area_type}</source>
@@ -1450,11 +1629,11 @@
     </message>
     <message>
         <source>The mission has no areas.</source>
-        <translation>La mission n'a défini aucune zone.</translation>
+        <translation>La mission n&apos;a défini aucune zone.</translation>
     </message>
     <message>
         <source>No incidents by area in either period.</source>
-        <translation>Aucun incident par zone sur l'une ou l'autre période.</translation>
+        <translation>Aucun incident par zone sur l&apos;une ou l&apos;autre période.</translation>
     </message>
     <message>
         <source>Ceasefire violations by line and side</source>
@@ -1514,7 +1693,7 @@
     </message>
     <message>
         <source>No patrol areas are valid at the end of the period.</source>
-        <translation>Aucune zone de patrouille n'est en vigueur à la fin de la période.</translation>
+        <translation>Aucune zone de patrouille n&apos;est en vigueur à la fin de la période.</translation>
     </message>
     <message>
         <source>DTG</source>
@@ -1551,7 +1730,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more (see the incident log).</source>
-        <translation><numerusform>… et %n autre (voir le journal des incidents).</numerusform><numerusform>… et %n autres (voir le journal des incidents).</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre (voir le journal des incidents).</numerusform>
+            <numerusform>… et %n autres (voir le journal des incidents).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No significant incidents in this period.</source>
@@ -1559,7 +1741,7 @@
     </message>
     <message>
         <source>Source: {mission} mission database, Blue Helmet COP. Marked {marking}: the highest classification of the records behind these figures. The application helps follow marking rules; it is not an accredited guard.</source>
-        <translation>Source : base de données de la mission {mission}, Blue Helmet COP. Marqué {marking} : la classification la plus élevée des enregistrements à l'origine de ces chiffres. L'application aide à respecter les règles de marquage ; ce n'est pas une passerelle de sécurité homologuée.</translation>
+        <translation>Source&#xa0;: base de données de la mission {mission}, Blue Helmet COP. Marqué {marking}&#xa0;: la classification la plus élevée des enregistrements à l&apos;origine de ces chiffres. L&apos;application aide à respecter les règles de marquage&#xa0;; ce n&apos;est pas une passerelle de sécurité homologuée.</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1752,7 @@
     </message>
     <message>
         <source>observation post</source>
-        <translation>poste d'observation</translation>
+        <translation>poste d&apos;observation</translation>
     </message>
     <message>
         <source>local population</source>
@@ -1632,8 +1814,8 @@
     <name>StartPage</name>
     <message>
         <source>An offline common operating picture for peacekeeping missions. Each mission is one database file: start a new one for a real deployment, open one you have, or look around in the training demo.</source>
-        <extracomment>Item data role holding a recent mission's path.</extracomment>
-        <translation>Situation opérationnelle commune hors ligne pour les missions de maintien de la paix. Chaque mission est un fichier de base de données : créez-en une pour un déploiement réel, ouvrez celle que vous avez, ou découvrez l'application avec la démonstration d'entraînement.</translation>
+        <extracomment>Item data role holding a recent mission&apos;s path.</extracomment>
+        <translation>Situation opérationnelle commune hors ligne pour les missions de maintien de la paix. Chaque mission est un fichier de base de données&#xa0;: créez-en une pour un déploiement réel, ouvrez celle que vous avez, ou découvrez l&apos;application avec la démonstration d&apos;entraînement.</translation>
     </message>
     <message>
         <source>New mission…</source>
@@ -1641,7 +1823,7 @@
     </message>
     <message>
         <source>An empty mission: its name, classification labels and file.</source>
-        <translation>Une mission vide : son nom, ses niveaux de classification et son fichier.</translation>
+        <translation>Une mission vide&#xa0;: son nom, ses niveaux de classification et son fichier.</translation>
     </message>
     <message>
         <source>Open mission…</source>
@@ -1653,7 +1835,7 @@
     </message>
     <message>
         <source>Open the training demo</source>
-        <translation>Ouvrir la démonstration d'entraînement</translation>
+        <translation>Ouvrir la démonstration d&apos;entraînement</translation>
     </message>
     <message>
         <source>Fictional data marked {mark}, in its own file: never in a mission.</source>
@@ -1665,7 +1847,7 @@
     </message>
     <message>
         <source>None yet.</source>
-        <translation>Aucune pour l'instant.</translation>
+        <translation>Aucune pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +1926,7 @@
     </message>
     <message>
         <source>observer team</source>
-        <translation>équipe d'observateurs</translation>
+        <translation>équipe d&apos;observateurs</translation>
     </message>
     <message>
         <source>formed police unit</source>

@@ -44,9 +44,8 @@ NOT_YET_TRANSLATED = {
     "analysis_panel.py", "details.py", "dialogs.py", "exchange.py", "export_map.py",
     "gazetteer.py", "incident_table.py", "interop_dialogs.py", "layer_panel.py", "map_view.py",
     "mission_settings.py", "orbat_import.py", "outputs.py", "safekeeping.py", "sync_dialogs.py",
-    "unit_tree.py", "web.py", "workers.py", "briefing/clock.py", "briefing/controller.py",
-    "briefing/mode.py", "briefing/timeline.py", "briefing/views_dock.py",
-    "editing/attachments.py", "editing/controller.py", "editing/coordinate_field.py",
+    "unit_tree.py", "web.py", "workers.py", "briefing/timeline.py",
+    "briefing/views_dock.py", "editing/attachments.py", "editing/coordinate_field.py",
     "editing/forms.py", "editing/undo.py",
 }  # fmt: skip
 
