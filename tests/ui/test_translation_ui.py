@@ -208,3 +208,46 @@ def test_a_french_sitrep_pdf_reads_in_french(mission: Path, tmp_path: Path, fren
         image = doc.render(page, QSize(1240, 1754))
         assert image.save(str(SCREENSHOTS / f"i18n-sitrep-fr-p{page + 1}.png"))
     doc.close()
+
+
+@pytest.mark.webengine
+def test_the_map_page_legend_popups_and_controls_read_in_french(qtbot, mission: Path, tmp_path):
+    from webpages import OfflinePage, js, popup_text
+
+    from app.i18n import using_language
+    from app.picture import build_picture
+    from app.store import open_store
+    from maps.document import PageOptions, build_map_html
+
+    with open_store(mission) as store, using_language("fr"):
+        picture = build_picture(store, with_details=True)
+        options = PageOptions(
+            title="Mission", bounds=picture.bounds, mode="standalone",
+            payload_json=picture.to_json(),
+        )  # fmt: skip
+        page_file = tmp_path / "carte.html"
+        page_file.write_text(build_map_html(options), encoding="utf-8")
+    page = OfflinePage(qtbot, page_file)
+    try:
+        qtbot.waitUntil(
+            lambda: js(qtbot, page.view, "!!(window.bhMap && bhMap.ready)"), timeout=60_000
+        )
+        shown = js(
+            qtbot,
+            page.view,
+            """{
+            legend: document.querySelector('.bh-legend-header').textContent,
+            position: document.querySelector('.bh-position-dd').textContent,
+            measure: document.querySelector('.bh-measure a, .bh-measure button').title,
+            legendText: document.querySelector('.bh-legend').textContent
+        }""",
+        )
+        assert shown["legend"].startswith("Légende")
+        assert shown["position"] == "Déplacez le pointeur sur la carte"
+        assert shown["measure"] == "Mesurer une distance et une surface"
+        js(qtbot, page.view, "bhMapParts.showIncidentPopup(0) && true")
+        text = popup_text(qtbot, page.view)
+        assert "Catégorie" in text and "Gravité" in text and "Statut" in text
+        assert "Category" not in text and "Severity" not in text
+    finally:
+        page.close()
