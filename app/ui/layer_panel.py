@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 
 #: Layer name on the page → label shown to the user, top of the stack first.
 LAYERS = (
-    ("units", "Contingent positions"),
-    ("incidents", "Incidents (clustered)"),
-    ("heatmap", "Incident density (heat)"),
-    ("tracks", "Unit tracks"),
-    ("patrols", "Patrol tracks"),
-    ("lines", "Ceasefire lines"),
-    ("buffers", "Buffer zones"),
-    ("areas", "Patrol areas"),
+    ("units", QT_TRANSLATE_NOOP("LayerPanel", "Contingent positions")),
+    ("incidents", QT_TRANSLATE_NOOP("LayerPanel", "Incidents (clustered)")),
+    ("heatmap", QT_TRANSLATE_NOOP("LayerPanel", "Incident density (heat)")),
+    ("tracks", QT_TRANSLATE_NOOP("LayerPanel", "Unit tracks")),
+    ("patrols", QT_TRANSLATE_NOOP("LayerPanel", "Patrol tracks")),
+    ("lines", QT_TRANSLATE_NOOP("LayerPanel", "Ceasefire lines")),
+    ("buffers", QT_TRANSLATE_NOOP("LayerPanel", "Buffer zones")),
+    ("areas", QT_TRANSLATE_NOOP("LayerPanel", "Patrol areas")),
 )
 HIDDEN_AT_START = frozenset({"heatmap", "patrols", "tracks"})
 
@@ -37,7 +37,7 @@ class LayerPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         for name, label in LAYERS:
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(self.tr(label))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = name not in HIDDEN_AT_START
@@ -53,9 +53,9 @@ class LayerPanel(QWidget):
         form = QFormLayout()
         # Labels above their fields: a narrow dock keeps "Natural Earth (built in)" whole.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow("Opacity of the selected layer", self.opacity)
+        form.addRow(self.tr("Opacity of the selected layer"), self.opacity)
         form.addRow("", self.opacity_label)
-        form.addRow("Basemap", self.basemap)
+        form.addRow(self.tr("Basemap"), self.basemap)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)

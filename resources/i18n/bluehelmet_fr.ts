@@ -513,6 +513,50 @@
     </message>
 </context>
 <context>
+    <name>LayerPanel</name>
+    <message>
+        <source>Contingent positions</source>
+        <extracomment>Layer name on the page → label shown to the user, top of the stack first.</extracomment>
+        <translation>Positions des contingents</translation>
+    </message>
+    <message>
+        <source>Incidents (clustered)</source>
+        <translation>Incidents (regroupés)</translation>
+    </message>
+    <message>
+        <source>Incident density (heat)</source>
+        <translation>Densité des incidents (carte de chaleur)</translation>
+    </message>
+    <message>
+        <source>Unit tracks</source>
+        <translation>Traces des unités</translation>
+    </message>
+    <message>
+        <source>Patrol tracks</source>
+        <translation>Traces des patrouilles</translation>
+    </message>
+    <message>
+        <source>Ceasefire lines</source>
+        <translation>Lignes de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>Buffer zones</source>
+        <translation>Zones tampons</translation>
+    </message>
+    <message>
+        <source>Patrol areas</source>
+        <translation>Zones de patrouille</translation>
+    </message>
+    <message>
+        <source>Opacity of the selected layer</source>
+        <translation>Opacité de la couche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Basemap</source>
+        <translation>Fond de carte</translation>
+    </message>
+</context>
+<context>
     <name>LineType</name>
     <message>
         <source>ceasefire line</source>

@@ -42,7 +42,7 @@ PROPER_NOUNS = {"Blue Helmet COP", "MGRS", "DTG", "UTC", "SIDC", "ACLED", "CoT",
 #: French GUI still shows English there). Others edit some of them now: converted after merging.
 NOT_YET_TRANSLATED = {
     "analysis_panel.py", "details.py", "dialogs.py", "exchange.py", "export_map.py",
-    "gazetteer.py", "incident_table.py", "interop_dialogs.py", "layer_panel.py", "map_view.py",
+    "gazetteer.py", "incident_table.py", "interop_dialogs.py", "map_view.py",
     "mission_settings.py", "orbat_import.py", "outputs.py", "safekeeping.py", "sync_dialogs.py",
     "unit_tree.py", "web.py", "workers.py", "briefing/timeline.py",
     "briefing/views_dock.py", "editing/attachments.py", "editing/coordinate_field.py",
