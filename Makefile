@@ -8,12 +8,24 @@ STAMPS := .stamps
 WEB := resources/web
 ESLINT := $(WEB)/node_modules/.bin/eslint
 
-.PHONY: setup run test test-core lint bench clean
+.PHONY: setup translations run test test-core lint bench clean
 
 # Tests of the parts that must run without Qt: run with PySide6 made unimportable.
 CORE_TESTS := tests/domain tests/store tests/postgis tests/sync tests/interop tests/feeds tests/analysis
 
-setup: $(STAMPS)/system $(STAMPS)/python $(STAMPS)/web
+setup: $(STAMPS)/system $(STAMPS)/python $(STAMPS)/web translations
+
+# The GUI's compiled translations (.qm, not committed) from the .ts sources in resources/i18n;
+# the Qt-free layers read the .ts files themselves (app/i18n.py). Refresh the .ts files from the
+# code with scripts/update-translations.sh.
+TS_FILES := $(wildcard resources/i18n/*.ts)
+QM_FILES := $(patsubst resources/i18n/%.ts,app/translations/%.qm,$(TS_FILES))
+
+translations: $(QM_FILES)
+
+app/translations/%.qm: resources/i18n/%.ts $(STAMPS)/python
+	@mkdir -p app/translations
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(STAMPS)/system: scripts/setup-system.sh
 	@mkdir -p $(STAMPS)

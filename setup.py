@@ -7,6 +7,10 @@ named in ``maps/asset_table.py``, the files their stylesheets point at, and each
 licence are copied, keeping their paths, so an installed wheel works with no checkout, no
 ``node_modules`` and no network. Editable installs (``pip install -e``) serve the checkout's
 ``node_modules`` instead and skip this step.
+
+The translations go inside the ``app`` package (``app/translations/``): the ``.ts`` sources from
+``resources/i18n`` (which the Qt-free layers read) and the ``.qm`` files ``pyside6-lrelease``
+compiles from them for the GUI (never committed; ``make setup`` compiles them for a checkout).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import importlib.util
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from setuptools import setup
@@ -24,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 WEB = HERE / "resources" / "web"
 NODE_MODULES = WEB / "node_modules"
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
+I18N = HERE / "resources" / "i18n"
 LICENCES = ("LICENSE", "LICENSE.txt", "LICENSE.md", "LICENCE", "license", "package.json")
 
 
@@ -92,8 +98,28 @@ def copy_web_assets(target: Path) -> int:
     return len(wanted)
 
 
+def _lrelease() -> str:
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    found = str(beside) if beside.is_file() else shutil.which("pyside6-lrelease")
+    if found is None:
+        raise SystemExit("pyside6-lrelease is missing: install PySide6 in the build environment")
+    return found
+
+
+def build_translations(target: Path) -> int:
+    """Copy the ``.ts`` files into ``target`` and compile each to ``.qm``; returns how many."""
+    target.mkdir(parents=True, exist_ok=True)
+    sources = sorted(I18N.glob("*.ts"))
+    for source in sources:
+        shutil.copyfile(source, target / source.name)
+        qm = target / (source.stem + ".qm")
+        subprocess.run([_lrelease(), "-silent", str(source), "-qm", str(qm)], check=True)
+    return len(sources)
+
+
 class BuildWithWebAssets(build_py):
-    """``build_py`` that also puts the web assets into the built ``maps`` package."""
+    """``build_py`` that also puts the web assets into the built ``maps`` package and the
+    translations into the built ``app`` package."""
 
     def run(self) -> None:
         super().run()
@@ -101,6 +127,8 @@ class BuildWithWebAssets(build_py):
             return
         count = copy_web_assets(Path(self.build_lib) / "maps" / "web")
         print(f"copied {count} web asset files into maps/web")
+        languages = build_translations(Path(self.build_lib) / "app" / "translations")
+        print(f"compiled {languages} translation files into app/translations")
 
 
 setup(cmdclass={"build_py": BuildWithWebAssets})

@@ -18,6 +18,7 @@ from shapely.geometry import mapping
 from app.domain import map_items
 from app.domain.coords import format_utc
 from app.domain.geo import buffer_metres
+from app.domain.labels import category_label
 from app.domain.records import Patrol
 from app.store import MissionStore
 from app.store.settings import read_settings
@@ -100,7 +101,13 @@ def build_picture(
     payload: dict[str, Any] = {"generatedAt": format_utc(datetime.now(UTC))}
     categories = store.categories()
     payload["categories"] = [
-        {"key": c.key, "label": c.label, "group": c.group, "color": category_colour(c)}
+        {
+            "key": c.key,
+            # The reader's language: a seed category's label translated, a mission's as given.
+            "label": category_label(c.key, c.label),
+            "group": c.group,
+            "color": category_colour(c),
+        }
         for c in categories
     ]
     payload["groups"] = [{"name": name, "color": colour} for name, colour in GROUP_COLOURS.items()]

@@ -28,6 +28,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from maps.assets import asset_path, remote_references
+from maps.page_text import page_text
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 #: In the app every page resource comes from one origin, bh://local/, served by the app itself.
@@ -313,6 +314,8 @@ def _config(options: PageOptions) -> dict[str, Any]:
         "showLayerControl": standalone if show_control is None else show_control,
         "visible": options.visible,
         "grid": options.grid if options.grid in GRIDS else None,
+        # The page's words and the data's labels in the reader's language (maps/page_text.py).
+        **page_text(),
     }
 
 

@@ -30,6 +30,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["BLUEHELMET_DATA_DIR"] = tempfile.mkdtemp(prefix="bluehelmet-tests-")
 # Qt keeps UI settings (recent files, window layout) under XDG_CONFIG_HOME: never the user's.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bluehelmet-tests-config-")
+# Messages and outputs in English whatever the machine's locale; tests of French ask for it.
+os.environ["BLUEHELMET_LANG"] = "en"
 # Qt WebEngine's sandbox cannot run as root in containers.
 os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 

@@ -86,6 +86,8 @@ def test_wheel_holds_its_web_assets_inside_our_package(wheel: Path):
     assert "maps/web/leaflet/dist/images/marker-icon.png" in names
     assert "maps/web/milsymbol/LICENSE" in names
     assert "maps/static/bh-map.js" in names
+    # Translations: the .ts sources the Qt-free layers read, the .qm files Qt loads.
+    assert {"app/translations/bluehelmet_fr.ts", "app/translations/bluehelmet_fr.qm"} <= set(names)
 
 
 def test_installed_wheel_renders_from_anywhere_without_checkout(wheel: Path, tmp_path: Path):

@@ -22,7 +22,9 @@ import shapely
 from app.analysis import CoverageReport, ViolationReport, coverage, data_now, violations
 from app.briefing.marking import banner_colours, shown_classification
 from app.domain.coords import format_dtg, format_utc
+from app.domain.labels import category_labels, label
 from app.errors import ValidationError
+from app.i18n import current_language, format_number, translate
 from app.mission import marked_title
 from app.picture import DATA_KEYS, IncidentFilter
 from app.store import MissionStore
@@ -150,7 +152,7 @@ def build_sitrep(
     end = (end or default_end(store)).astimezone(UTC)
     start = end - period
     previous_start = start - period
-    categories = {c.key: c.label for c in store.categories()}
+    categories = category_labels(store.categories())
     cols = store.incident_columns(
         columns=[
             "id", "title", "category", "occurred_start", "lat", "lon", "severity", "status",
@@ -191,7 +193,7 @@ def build_sitrep(
     if area_type is not None:
         by_area.append(
             CountRow(
-                "", "Outside any area", int((~inside_any & current).sum()),
+                "", translate("Sitrep", "Outside any area"), int((~inside_any & current).sum()),
                 int((~inside_any & previous).sum()),
             )
         )  # fmt: skip
@@ -269,25 +271,30 @@ def _change(row: CountRow) -> str:
     return f'<td class="num {css}">{row.change:+d}</td>'
 
 
-def _count_table(rows: tuple[CountRow, ...], what: str, total: tuple[int, int] | None) -> str:
+def _count_table(
+    rows: tuple[CountRow, ...], what: str, total: tuple[int, int] | None, none: str
+) -> str:
     if not rows:
-        return f'<p class="none">No incidents by {_e(what.lower())} in either period.</p>'
+        return f'<p class="none">{_e(none)}</p>'
     body = "".join(
         f"<tr><td>{_e(r.label)}</td><td class='num'>{r.current}</td>"
         f"<td class='num'>{r.previous}</td>{_change(r)}</tr>"
         for r in rows
     )
+    total_word = translate("Sitrep", "Total")
+    head = _head(
+        ("", what),
+        ("num", translate("Sitrep", "This period")),
+        ("num", translate("Sitrep", "Previous")),
+        ("num", translate("Sitrep", "Change")),
+    )
     foot = ""
     if total is not None:
         foot = (
-            f"<tfoot><tr><th>Total</th><th class='num'>{total[0]}</th>"
+            f"<tfoot><tr><th>{_e(total_word)}</th><th class='num'>{total[0]}</th>"
             f"<th class='num'>{total[1]}</th>{_change(CountRow('', '', *total))}</tr></tfoot>"
         )
-    return (
-        f"<table class='counts'><thead><tr><th>{_e(what)}</th><th class='num'>This period</th>"
-        f"<th class='num'>Previous</th><th class='num'>Change</th></tr></thead>"
-        f"<tbody>{body}</tbody>{foot}</table>"
-    )
+    return f"<table class='counts'><thead>{head}</thead><tbody>{body}</tbody>{foot}</table>"
 
 
 # The banners are fixed to the top and bottom edges: the browser repeats fixed elements on every
@@ -328,105 +335,202 @@ footer { margin-top: 14px; font-size: 9pt; color: #444; }
 
 
 def sitrep_html(report: Sitrep, *, map_png: bytes | None = None, title: str | None = None) -> str:
-    """The SITREP as one self-contained HTML page (no external reference of any kind)."""
+    """The SITREP as one self-contained HTML page (no external reference of any kind), in the
+    current language (``app.i18n.using_language``); DTGs and coordinates stay as written."""
     bg, fg = report.colours
-    label = _e(report.classification)
-    heading = title or f"{report.mission} — Daily situation report"
-    hours = (report.end - report.start).total_seconds() / 3600
-    period = f"{_dtg(report.start)} to {_dtg(report.end)} ({hours:g} h)"
+    marking = _e(report.classification)
+    heading = title or translate("Sitrep", "{mission} — Daily situation report").format(
+        mission=report.mission
+    )
+    hours = format_number((report.end - report.start).total_seconds() / 3600, 0)
+    period = translate("Sitrep", "{start} to {end} ({hours} h)").format(
+        start=_dtg(report.start), end=_dtg(report.end), hours=hours
+    )
+    meta = translate(
+        "Sitrep", "Period {period}; compared with {previous_start} to {start}. Produced {produced}."
+    ).format(
+        period=period,
+        previous_start=_dtg(report.previous_start),
+        start=_dtg(report.start),
+        produced=_dtg(report.generated_at),
+    )
+
+    def figure(name: str, value: int, note: str) -> str:
+        return f"<div class='figure'>{_e(name)}<b>{value}</b>{_e(note)}</div>"
+
+    areas_total = len(report.coverage.areas)
     parts = [
-        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        f"<!DOCTYPE html><html lang='{current_language()}'><head><meta charset='utf-8'>",
         f"<title>{_e(heading)}</title><style>{_CSS}",
         f".banner {{ background: {bg}; color: {fg}; }}</style></head><body>",
-        f"<div class='banner top'>{label}</div><div class='banner bottom'>{label}</div>",
+        f"<div class='banner top'>{marking}</div><div class='banner bottom'>{marking}</div>",
         "<table class='layout'><thead><tr><td></td></tr></thead>",
         "<tfoot><tr><td></td></tr></tfoot><tbody><tr><td><div class='content'>",
-        f"<header><h1>{_e(heading)}</h1><div class='meta'>Period {_e(period)}; compared with "
-        f"{_e(_dtg(report.previous_start))} to {_e(_dtg(report.start))}. "
-        f"Produced {_e(_dtg(report.generated_at))}.</div></header>",
+        f"<header><h1>{_e(heading)}</h1><div class='meta'>{_e(meta)}</div></header>",
         "<div class='summary'>",
-        f"<div class='figure'>Incidents<b>{report.total}</b>previous {report.previous_total}</div>",
-        f"<div class='figure'>Ceasefire violations<b>{report.violations.total}</b>"
-        f"previous {report.previous_violations}</div>",
-        f"<div class='figure'>Significant incidents<b>{report.significant_total}</b>"
-        f"severity ≥ {SIGNIFICANT_SEVERITY} or fatal</div>",
-        f"<div class='figure'>Patrol areas overdue<b>{report.coverage.overdue}</b>"
-        f"of {len(report.coverage.areas)}</div>",
+        figure(
+            translate("Sitrep", "Incidents"),
+            report.total,
+            translate("Sitrep", "previous {n}").format(n=report.previous_total),
+        ),
+        figure(
+            translate("Sitrep", "Ceasefire violations"),
+            report.violations.total,
+            translate("Sitrep", "previous {n}").format(n=report.previous_violations),
+        ),
+        figure(
+            translate("Sitrep", "Significant incidents"),
+            report.significant_total,
+            translate("Sitrep", "severity ≥ {n} or fatal").format(n=SIGNIFICANT_SEVERITY),
+        ),
+        figure(
+            translate("Sitrep", "Patrol areas overdue"),
+            report.coverage.overdue,
+            translate("Sitrep", "of %n area(s)", None, areas_total),
+        ),
         "</div>",
     ]
     if map_png:
         data = base64.b64encode(map_png).decode("ascii")
+        situation_map = _e(translate("Sitrep", "Situation map"))
         parts.append(
-            f"<section class='map'><h2>Situation map</h2>"
-            f"<img alt='Situation map' src='data:image/png;base64,{data}'></section>"
+            f"<section class='map'><h2>{situation_map}</h2>"
+            f"<img alt='{situation_map}' src='data:image/png;base64,{data}'></section>"
         )
-    parts.append("<h2>1. Incidents by category</h2>")
+    parts.append(_h2(1, translate("Sitrep", "Incidents by category")))
     parts.append(
-        _count_table(report.by_category, "Category", (report.total, report.previous_total))
+        _count_table(
+            report.by_category,
+            translate("Sitrep", "Category"),
+            (report.total, report.previous_total),
+            translate("Sitrep", "No incidents by category in either period."),
+        )
     )
-    area_kind = (report.area_type or "area").replace("_", " ")
-    parts.append(f"<h2>2. Incidents by {_e(area_kind)}</h2>")
+    area_kind = label("area_type", report.area_type or "sector")
+    by_area = translate("Sitrep", "Incidents by {area_type}").format(area_type=area_kind)
+    parts.append(_h2(2, by_area))
     if report.area_type is None:
-        parts.append("<p class='none'>The mission has no areas.</p>")
+        parts.append(_none(translate("Sitrep", "The mission has no areas.")))
     else:
-        parts.append(_count_table(report.by_area, area_kind.capitalize(), None))
+        parts.append(
+            _count_table(
+                report.by_area,
+                area_kind[:1].upper() + area_kind[1:],
+                None,
+                translate("Sitrep", "No incidents by area in either period."),
+            )
+        )
 
-    parts.append("<h2>3. Ceasefire violations by line and side</h2>")
+    heading3 = translate("Sitrep", "Ceasefire violations by line and side")
+    parts.append(_h2(3, heading3))
     if report.violations.by_line_side:
         rows = "".join(
-            f"<tr><td>{_e(c.line_name)}</td><td>{_e(c.side.replace('_', ' '))}</td>"
+            f"<tr><td>{_e(c.line_name)}</td><td>{_e(label('side', c.side))}</td>"
             f"<td>{_e(c.party or '—')}</td><td class='num'>{c.count}</td></tr>"
             for c in report.violations.by_line_side
         )
         parts.append(
-            "<table><thead><tr><th>Line</th><th>Side</th><th>Party on that side</th>"
-            f"<th class='num'>Violations</th></tr></thead><tbody>{rows}</tbody></table>"
+            "<table><thead>"
+            + _head(
+                ("", translate("Sitrep", "Line")),
+                ("", translate("Sitrep", "Side")),
+                ("", translate("Sitrep", "Party on that side")),
+                ("num", translate("Sitrep", "Violations")),
+            )
+            + f"</thead><tbody>{rows}</tbody></table>"
         )
     else:
-        parts.append("<p class='none'>No ceasefire violations in this period.</p>")
+        none = translate("Sitrep", "No ceasefire violations in this period.")
+        parts.append(_none(none))
 
-    parts.append("<h2>4. Patrol coverage</h2>")
+    parts.append(_h2(4, translate("Sitrep", "Patrol coverage")))
     if report.coverage.areas:
+        never = translate("Sitrep", "never")
+        overdue, ok = translate("Sitrep", "overdue"), translate("Sitrep", "ok")
         rows = "".join(
             f"<tr><td>{_e(a.name)}</td><td class='num'>{a.patrols_in_window}</td>"
-            f"<td class='num'>{a.covered_share * 100:.0f}%</td>"
-            f"<td>{_e(_dtg(a.last_patrolled) if a.last_patrolled else 'never')}</td>"
-            f"<td class='{'overdue' if a.overdue else ''}'>{'overdue' if a.overdue else 'ok'}</td>"
+            f"<td class='num'>{_e(_percent(a.covered_share))}</td>"
+            f"<td>{_e(_dtg(a.last_patrolled) if a.last_patrolled else never)}</td>"
+            f"<td class='{'overdue' if a.overdue else ''}'>{_e(overdue if a.overdue else ok)}</td>"
             "</tr>"
             for a in report.coverage.areas
         )
         parts.append(
-            "<table><thead><tr><th>Patrol area</th><th class='num'>Patrols</th>"
-            "<th class='num'>Covered</th><th>Last patrolled</th><th>Status</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table>"
+            "<table><thead>"
+            + _head(
+                ("", translate("Sitrep", "Patrol area")),
+                ("num", translate("Sitrep", "Patrols")),
+                ("num", translate("Sitrep", "Covered")),
+                ("", translate("Sitrep", "Last patrolled")),
+                ("", translate("Sitrep", "Status")),
+            )
+            + f"</thead><tbody>{rows}</tbody></table>"
         )
     else:
-        parts.append("<p class='none'>No patrol areas are valid at the end of the period.</p>")
+        none = translate("Sitrep", "No patrol areas are valid at the end of the period.")
+        parts.append(_none(none))
 
-    parts.append("<h2>5. Significant incidents</h2>")
+    parts.append(_h2(5, translate("Sitrep", "Significant incidents")))
     if report.significant:
         rows = "".join(
             f"<tr><td>{_e(_dtg(s.occurred_start))}</td><td>{_e(s.title)}</td>"
             f"<td>{_e(s.category)}</td><td class='num'>{s.severity}</td>"
             f"<td class='num'>{s.fatalities}</td><td class='num'>{s.injured}</td>"
-            f"<td>{_e(s.status)}</td><td>{_e(s.location)}</td><td>{_e(s.unit)}</td></tr>"
+            f"<td>{_e(label('status', s.status))}</td><td>{_e(s.location)}</td>"
+            f"<td>{_e(s.unit)}</td></tr>"
             for s in report.significant
         )
+        columns = (
+            ("", translate("Sitrep", "DTG")),
+            ("", translate("Sitrep", "Incident")),
+            ("", translate("Sitrep", "Category")),
+            ("num", translate("Sitrep", "Sev.", "severity, abbreviated")),
+            ("num", translate("Sitrep", "Killed")),
+            ("num", translate("Sitrep", "Injured")),
+            ("", translate("Sitrep", "Status")),
+            ("", translate("Sitrep", "Lat, lon")),
+            ("", translate("Sitrep", "Unit")),
+        )
         parts.append(
-            "<table class='significant'><thead><tr><th>DTG</th><th>Incident</th>"
-            "<th>Category</th><th class='num'>Sev.</th><th class='num'>Killed</th>"
-            "<th class='num'>Injured</th><th>Status</th><th>Lat, lon</th><th>Unit</th></tr>"
-            f"</thead><tbody>{rows}</tbody></table>"
+            f"<table class='significant'><thead>{_head(*columns)}</thead>"
+            f"<tbody>{rows}</tbody></table>"
         )
         more = report.significant_total - len(report.significant)
         if more > 0:
-            parts.append(f"<p class='none'>… and {more} more (see the incident log).</p>")
+            text = translate("Sitrep", "… and %n more (see the incident log).", None, more)
+            parts.append(_none(text))
     else:
-        parts.append("<p class='none'>No significant incidents in this period.</p>")
-    parts.append(
-        f"<footer>Source: {_e(report.mission)} mission database, Blue Helmet COP. Marked "
-        f"{label}: the highest classification of the records behind these figures. The "
-        "application helps follow marking rules; it is not an accredited guard.</footer>"
-    )
+        none = translate("Sitrep", "No significant incidents in this period.")
+        parts.append(_none(none))
+    footer = translate(
+        "Sitrep",
+        "Source: {mission} mission database, Blue Helmet COP. Marked {marking}: the highest "
+        "classification of the records behind these figures. The application helps follow "
+        "marking rules; it is not an accredited guard.",
+    ).format(mission=report.mission, marking=report.classification)
+    parts.append(f"<footer>{_e(footer)}</footer>")
     parts.append("</div></td></tr></tbody></table></body></html>")
     return "".join(parts)
+
+
+def _head(*columns: tuple[str, str]) -> str:
+    """A table's header row: (css class or "", text) per column."""
+    cells = "".join(
+        f"<th class='{css}'>{_e(text)}</th>" if css else f"<th>{_e(text)}</th>"
+        for css, text in columns
+    )
+    return f"<tr>{cells}</tr>"
+
+
+def _h2(number: int, text: str) -> str:
+    return f"<h2>{number}. {_e(text)}</h2>"
+
+
+def _none(text: str) -> str:
+    return f"<p class='none'>{_e(text)}</p>"
+
+
+def _percent(share: float) -> str:
+    """``45%`` in English, ``45 %`` in French (a no-break space before the sign)."""
+    number = format_number(share * 100, 0)
+    return f"{number}\u00a0%" if current_language() == "fr" else f"{number}%"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cli.common import bbox_arg, db_path, open_existing, size_arg
 from app.errors import AppError
+from app.i18n import LANGUAGES, translate, using_language
 
 RENDER_SUFFIXES = (".png", ".pdf", ".html")
 REPORT_SUFFIXES = (".html", ".pdf")
@@ -79,6 +80,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     sitrep.add_argument("--out", type=Path, required=True, help="output file (.html or .pdf)")
     sitrep.add_argument("--title", default=None, help="report title")
     sitrep.add_argument("--no-map", action="store_true", help="leave the map out (no Qt needed)")
+    sitrep.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=sorted(LANGUAGES),
+        default=None,
+        help=translate(
+            "Cli", "language of the report (default: the language of the command's messages)"
+        ),
+    )
     sitrep.set_defaults(handler=cmd_report_sitrep)
 
 
@@ -178,6 +188,11 @@ def _render_plain(args: argparse.Namespace, path: Path, suffix: str) -> int:
 
 
 def cmd_report_sitrep(args: argparse.Namespace) -> int:
+    with using_language(getattr(args, "report_lang", None)):
+        return _report_sitrep(args)
+
+
+def _report_sitrep(args: argparse.Namespace) -> int:
     from app.briefing.sitrep import build_sitrep, parse_period, sitrep_html
 
     out: Path = args.out

@@ -29,4 +29,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.launch import run_gui
 
     explicit = args.db is not None or bool(os.environ.get(DB_ENV))
-    return run_gui(db_path(args), explicit=explicit, demo=getattr(args, "demo", False))
+    return run_gui(
+        db_path(args),
+        explicit=explicit,
+        demo=getattr(args, "demo", False),
+        lang=getattr(args, "lang", None),
+    )

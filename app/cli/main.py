@@ -34,6 +34,7 @@ from app.cli import (
 )
 from app.cli.common import Handler, db_arg
 from app.errors import AppError
+from app.i18n import LANG_ENV, LANGUAGES, set_language, translate
 from app.paths import DB_ENV, default_db_path, log_path
 
 log = logging.getLogger("bluehelmet")
@@ -61,14 +62,28 @@ COMMAND_GROUPS = (
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bluehelmet",
-        description="Blue Helmet COP: an offline common operating picture for peacekeeping "
-        "missions. With no command, opens the desktop application.",
+        description=translate(
+            "Cli",
+            "Blue Helmet COP: an offline common operating picture for peacekeeping missions. "
+            "With no command, opens the desktop application.",
+        ),
     )
     parser.add_argument(
         "--db",
         type=db_arg,
-        help=f"mission database: a file, or postgresql://user@host:port/dbname for a PostGIS "
-        f"mission (default: ${DB_ENV} or {default_db_path()})",
+        help=translate(
+            "Cli",
+            "mission database: a file, or postgresql://user@host:port/dbname for a PostGIS "
+            "mission (default: ${env} or {path})",
+        ).format(env=DB_ENV, path=default_db_path()),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        default=None,
+        help=translate(
+            "Cli", "language of messages, the GUI and outputs (default: ${env}, else the system's)"
+        ).format(env=LANG_ENV),
     )
     parser.add_argument("--version", action="version", version=f"bluehelmet {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -91,16 +106,34 @@ def _setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """``--lang`` read before the parser exists, so that its help is in that language too."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        set_language(_language_asked(arguments))
+    except ValueError as exc:
+        print(translate("Cli", "Error: {message}").format(message=exc), file=sys.stderr)
+        return 2
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     _setup_logging()
     handler: Handler = getattr(args, "handler", gui.cmd_gui)
     try:
         return handler(args)
     except AppError as exc:
         log.info("command failed: %s", exc)
-        print(f"Error: {exc.message}", file=sys.stderr)
+        print(translate("Cli", "Error: {message}").format(message=exc.message), file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as Unix tools do.
@@ -108,12 +141,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141
     except KeyboardInterrupt:
-        print("Error: interrupted; nothing was written by the unfinished step", file=sys.stderr)
+        print(
+            translate("Cli", "Error: interrupted; nothing was written by the unfinished step"),
+            file=sys.stderr,
+        )
         return 130
     except Exception as exc:
         log.exception("unexpected failure")
         print(
-            f"Error: unexpected failure ({type(exc).__name__}: {exc}); details in {log_path()}",
+            translate("Cli", "Error: unexpected failure ({error}); details in {log}").format(
+                error=f"{type(exc).__name__}: {exc}", log=log_path()
+            ),
             file=sys.stderr,
         )
         return 70

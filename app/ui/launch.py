@@ -57,16 +57,25 @@ def mission_to_open(db_path: Path, recent: list[str], *, explicit: bool) -> Path
     return next((Path(p) for p in recent if Path(p).is_file()), None)
 
 
-def run_gui(db_path: Path, *, explicit: bool = False, demo: bool = False) -> int:
+def run_gui(
+    db_path: Path, *, explicit: bool = False, demo: bool = False, lang: str | None = None
+) -> int:
     prepare_qt_environment()
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.main_window import MainWindow
-    from app.ui.window_layout import first_start_layout
+    from app.ui.translation import gui_language, install_translators
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Blue Helmet COP")
     app.setOrganizationName("bluehelmet")
+    # Before any window exists: menus and docks are translated when they are built.
+    translators = install_translators(app, gui_language(lang))
+    app.setProperty("bluehelmetTranslators", len(translators))
+
+    from app.ui.main_window import MainWindow
+    from app.ui.window_layout import first_start_layout
+
     window = MainWindow()
     from app.ui.dialogs import install_excepthook
 
@@ -84,9 +93,10 @@ def run_gui(db_path: Path, *, explicit: bool = False, demo: bool = False) -> int
     else:
         window.missions.show_start_page()
         if explicit:
-            window.statusBar().showMessage(
-                f"No mission at {db_path}: File → New mission… creates one.", 15000
+            message = QCoreApplication.translate(
+                "Launch", "No mission at {path}: File → New mission… creates one."
             )
+            window.statusBar().showMessage(message.format(path=db_path), 15000)
     _ask_identity_once(window)
     code = app.exec()
     # Delete the window while Qt runs: a web page outliving its profile crashes at exit.

@@ -3,7 +3,7 @@ which basemap lies under them and which grid (MGRS/UTM or latitude/longitude) is
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,25 +17,32 @@ from PySide6.QtWidgets import (
 
 #: Layer name on the page → label shown to the user, top of the stack first.
 LAYERS = (
-    ("units", "Contingent positions"),
-    ("incidents", "Incidents (clustered)"),
-    ("heatmap", "Incident density (heat)"),
-    ("tracks", "Unit tracks"),
-    ("patrols", "Patrol tracks"),
-    ("lines", "Ceasefire lines"),
-    ("map_items", "Map items"),
-    ("buffers", "Buffer zones"),
-    ("areas", "Patrol areas"),
+    ("units", QT_TRANSLATE_NOOP("LayerPanel", "Contingent positions")),
+    ("incidents", QT_TRANSLATE_NOOP("LayerPanel", "Incidents (clustered)")),
+    ("heatmap", QT_TRANSLATE_NOOP("LayerPanel", "Incident density (heat)")),
+    ("tracks", QT_TRANSLATE_NOOP("LayerPanel", "Unit tracks")),
+    ("patrols", QT_TRANSLATE_NOOP("LayerPanel", "Patrol tracks")),
+    ("lines", QT_TRANSLATE_NOOP("LayerPanel", "Ceasefire lines")),
+    ("map_items", QT_TRANSLATE_NOOP("LayerPanel", "Map items")),
+    ("buffers", QT_TRANSLATE_NOOP("LayerPanel", "Buffer zones")),
+    ("areas", QT_TRANSLATE_NOOP("LayerPanel", "Patrol areas")),
 )
 LABELS = dict(LAYERS)
 #: What a layer holds, where its name alone does not say.
 TIPS = {
-    "map_items": "Partners' points, routes, roads, rivers, drawings and areas: none of them is "
-    "a ceasefire line or a patrol area, and the analysis does not count them",
+    "map_items": QT_TRANSLATE_NOOP(
+        "LayerPanel",
+        "Partners' points, routes, roads, rivers, drawings and areas: none of them is "
+        "a ceasefire line or a patrol area, and the analysis does not count them",
+    ),
 }
 HIDDEN_AT_START = frozenset({"heatmap", "patrols", "tracks"})
 #: Grid choices: page grid mode (``maps.document.GRIDS``, "" for none) → label.
-GRIDS = (("", "No grid"), ("mgrs", "MGRS / UTM grid"), ("latlon", "Latitude / longitude"))
+GRIDS = (
+    ("", QT_TRANSLATE_NOOP("LayerPanel", "No grid")),
+    ("mgrs", QT_TRANSLATE_NOOP("LayerPanel", "MGRS / UTM grid")),
+    ("latlon", QT_TRANSLATE_NOOP("LayerPanel", "Latitude / longitude")),
+)
 
 
 class LayerPanel(QWidget):
@@ -49,9 +56,9 @@ class LayerPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         for name, label in LAYERS:
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(self.tr(label))
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(TIPS.get(name, ""))
+            item.setToolTip(self.tr(TIPS[name]) if name in TIPS else "")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = name not in HIDDEN_AT_START
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -63,16 +70,16 @@ class LayerPanel(QWidget):
         self.basemap = QComboBox()
         self.grid_choice = QComboBox()
         for mode, label in GRIDS:
-            self.grid_choice.addItem(label, mode)
+            self.grid_choice.addItem(self.tr(label), mode)
         self._opacities: dict[str, int] = {}
 
         form = QFormLayout()
         # Labels above their fields: a narrow dock keeps "Natural Earth (built in)" whole.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow("Opacity of the selected layer", self.opacity)
+        form.addRow(self.tr("Opacity of the selected layer"), self.opacity)
         form.addRow("", self.opacity_label)
-        form.addRow("Basemap", self.basemap)
-        form.addRow("Grid", self.grid_choice)
+        form.addRow(self.tr("Basemap"), self.basemap)
+        form.addRow(self.tr("Grid"), self.grid_choice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)

@@ -6,7 +6,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, dialogs: Dialogs | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Blue Helmet COP")
+        self.setWindowTitle(self.tr("Blue Helmet COP"))
         self.resize(1400, 900)
         #: The open mission; every view follows its ``changed`` and ``selected`` news.
         self.session = Session(self)
@@ -89,21 +89,22 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.layer_panel = LayerPanel()
-        self.layer_dock = self.add_dock("Layers", "layerDock", self.layer_panel,
+        self.layer_dock = self.add_dock(self.tr("Layers"), "layerDock", self.layer_panel,
                                      Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
         self.unit_model = UnitTreeModel(self)
         self.unit_view = QTreeView()
         self.unit_view.setModel(self.unit_model)
-        self.unit_dock = self.add_dock("Units", "unitDock", self.unit_view,
+        self.unit_dock = self.add_dock(self.tr("Units"), "unitDock", self.unit_view,
                                     Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
         self.incident_table = IncidentTable()
-        self.incident_dock = self.add_dock("Incidents", "incidentDock", self.incident_table,
-                                        Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.incident_dock = self.add_dock(self.tr("Incidents"), "incidentDock",
+                                           self.incident_table,
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.details = DetailsPanel()
-        self.details_dock = self.add_dock("Details", "detailsDock", self.details,
+        self.details_dock = self.add_dock(self.tr("Details"), "detailsDock", self.details,
                                        Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.analysis = AnalysisPanel()
-        self.analysis_dock = self.add_dock("Analysis", "analysisDock", self.analysis,
+        self.analysis_dock = self.add_dock(self.tr("Analysis"), "analysisDock", self.analysis,
                                         Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.details_dock, self.analysis_dock)
         # Live CoT feeds (app/ui/feeds_dock.py): the map follows them, batched.
@@ -203,44 +204,47 @@ class MainWindow(QMainWindow):
     # --- menus ------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = QAction("&Open mission…", self, shortcut=QKeySequence.StandardKey.Open)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(
+            self.tr("&Open mission…"), self, shortcut=QKeySequence.StandardKey.Open
+        )
         open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        import_action = QAction("&Import file…", self, shortcut="Ctrl+I")
+        import_action = QAction(self.tr("&Import file…"), self, shortcut="Ctrl+I")
         import_action.triggered.connect(self.exchange.choose_import)
         file_menu.insertAction(self.recent_menu.menuAction(), import_action)
         file_menu.insertAction(self.recent_menu.menuAction(), orbat_action(self))
-        export_action = QAction("&Export…", self, shortcut="Ctrl+E")
+        export_action = QAction(self.tr("&Export…"), self, shortcut="Ctrl+E")
         export_action.triggered.connect(self.exchange.choose_export)
         file_menu.insertAction(self.recent_menu.menuAction(), export_action)
-        basemap_menu = QMenu("&Basemaps", self)
-        add_mbtiles = basemap_menu.addAction("Import &MBTiles basemap…")
+        basemap_menu = QMenu(self.tr("&Basemaps"), self)
+        add_mbtiles = basemap_menu.addAction(self.tr("Import &MBTiles basemap…"))
         add_mbtiles.triggered.connect(self.exchange.choose_mbtiles)
-        add_online = basemap_menu.addAction("Add &online tile source…")
+        add_online = basemap_menu.addAction(self.tr("Add &online tile source…"))
         add_online.triggered.connect(self.exchange.add_online_source)
         manage = basemap_menu.addAction("Manage &basemaps…")
         manage.triggered.connect(self.manage_basemaps)
         file_menu.insertMenu(self.recent_menu.menuAction(), basemap_menu)
-        export_png = QAction("Export map as &PNG or PDF…", self, shortcut="Ctrl+Shift+P")
+        export_png = QAction(self.tr("Export map as &PNG or PDF…"), self, shortcut="Ctrl+Shift+P")
         export_png.triggered.connect(self._export_png)
         file_menu.insertAction(self.recent_menu.menuAction(), export_png)
 
         self.menuBar().addMenu(self.editing.menu)
-        view_menu = self.menuBar().addMenu("&View")
-        refresh = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
+        refresh = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
-        fit = QAction("Zoom to &mission", self, shortcut="Ctrl+0")
+        fit = QAction(self.tr("Zoom to &mission"), self, shortcut="Ctrl+0")
         fit.triggered.connect(self.map_view.fit_mission)
         view_menu.addAction(fit)
-        find = QAction("&Find incidents", self, shortcut=QKeySequence.StandardKey.Find)
+        find = QAction(self.tr("&Find incidents"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
         self.gazetteer = install_gazetteer(self, view_menu)
@@ -252,29 +256,73 @@ class MainWindow(QMainWindow):
         for dock in (self.layer_dock, self.unit_dock, self.incident_dock, self.details_dock,
                      self.analysis_dock):  # fmt: skip
             view_menu.addAction(dock.toggleViewAction())
-        sync_menu = self.menuBar().addMenu("&Sync")
+        sync_menu = self.menuBar().addMenu(self.tr("&Sync"))
         for label, slot, shortcut in (
-            ("&Import package from a partner…", self.exchange.choose_package, "Ctrl+Shift+I"),
-            ("&Export package for a partner…", self.exchange.choose_package_export, "Ctrl+Shift+E"),
-            ("&Conflicts…", self._show_conflicts, None),
-            ("&Partners and keys…", self._show_partners, None),
-            ("Unit &identity…", self.ask_identity, None),
+            (
+                self.tr("&Import package from a partner…"),
+                self.exchange.choose_package,
+                "Ctrl+Shift+I",
+            ),
+            (
+                self.tr("&Export package for a partner…"),
+                self.exchange.choose_package_export,
+                "Ctrl+Shift+E",
+            ),
+            (self.tr("&Conflicts…"), self._show_conflicts, None),
+            (self.tr("&Partners and keys…"), self._show_partners, None),
+            (self.tr("Unit &identity…"), self.ask_identity, None),
         ):
             action = sync_menu.addAction(label)
             if shortcut:
                 action.setShortcut(shortcut)
             action.triggered.connect(slot)
-        analysis_menu = self.menuBar().addMenu("&Analysis")
-        for number, name in enumerate(("violations", "coverage", "proximity", "hotspots"), 1):
-            action = analysis_menu.addAction(name.capitalize())
+        analysis_menu = self.menuBar().addMenu(self.tr("&Analysis"))
+        analyses = (
+            ("violations", self.tr("Violations")),
+            ("coverage", self.tr("Coverage")),
+            ("proximity", self.tr("Proximity")),
+            ("hotspots", self.tr("Hotspots")),
+        )
+        for number, (name, title) in enumerate(analyses, 1):
+            action = analysis_menu.addAction(title)
             action.setShortcut(f"Alt+{number}")
             action.triggered.connect(lambda _=False, n=name: self._run_analysis(n))
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Blue Helmet COP", self)
+        self._build_preferences_menu()
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Blue Helmet COP"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self._refresh_recent_menu()
+
+    def _build_preferences_menu(self) -> None:
+        """Preferences → Language: the system's, or one of ours; applies at the next start."""
+        from PySide6.QtGui import QActionGroup
+
+        from app.i18n import LANGUAGES
+        from app.ui.translation import preferred_language
+
+        menu = self.menuBar().addMenu(self.tr("&Preferences"))
+        self.language_menu = menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        saved = preferred_language(self.settings)
+        choices = [("", self.tr("System default")), *LANGUAGES.items()]
+        for code, name in choices:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+
+    def choose_language(self, code: str) -> None:
+        """Save the language preference; the window speaks it from the next start."""
+        from app.ui.translation import save_preferred_language
+
+        save_preferred_language(code, self.settings)
+        self.statusBar().showMessage(
+            self.tr("The language changes when Blue Helmet COP is next started."), 15000
+        )
 
     def _refresh_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -296,17 +344,21 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         path = self.dialogs.open_file(
-            "Open mission database", "Mission databases (*.db *.sqlite);;All files (*)"
+            self.tr("Open mission database"),
+            self.tr("Mission databases (*.db *.sqlite);;All files (*)"),
         )
         if path is not None:
             self.open_database(path)
 
     def _about(self) -> None:
-        self.dialogs.about(
-            "About Blue Helmet COP",
+        text = self.tr(
             "<b>Blue Helmet COP</b><br>An offline common operating picture for multinational "
-            f"peacekeeping missions.<br><br>{html.escape(ATTRIBUTION)} "
-            "(https://creativecommons.org/licenses/by/4.0/).",
+            "peacekeeping missions.<br><br>{attribution} "
+            "(https://creativecommons.org/licenses/by/4.0/)."
+        )
+        self.dialogs.about(
+            self.tr("About Blue Helmet COP"),
+            text.format(attribution=html.escape(ATTRIBUTION)),
         )
 
     # --- the mission ------------------------------------------------------------------------
@@ -352,8 +404,8 @@ class MainWindow(QMainWindow):
         from app.mission import create_training_demo
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        dialog = self.dialogs.progress("Creating the demo mission…", cancellable=True)
-        dialog.setWindowTitle("First start")
+        dialog = self.dialogs.progress(self.tr("Creating the demo mission…"), cancellable=True)
+        dialog.setWindowTitle(self.tr("First start"))
 
         def work(progress: workers.Progress) -> Path:
             return create_training_demo(path, progress=progress)
@@ -420,8 +472,10 @@ class MainWindow(QMainWindow):
         """The status bar's counts of units and of the incidents shown."""
         model = self.incident_table.model
         units = self.store.count("unit") if self.store else 0
+        locale = QLocale()
+        text = self.tr("%n unit(s) · incidents shown {shown} of {total}", "", units)
         self.counts_label.setText(
-            f"{units} units · incidents shown {len(model.rows):,} of {model.total:,}"
+            text.format(shown=locale.toString(len(model.rows)), total=locale.toString(model.total))
         )
         if self.store is not None:
             store = self.store
@@ -513,8 +567,11 @@ class MainWindow(QMainWindow):
         """The red banner over the map; a click lists exactly these violations."""
         self._new_violations = list(arrived)
         self.alert.setText(
-            f"⚠  {len(arrived)} new ceasefire violation(s) arrived with the import"
-            " — click to list them"
+            self.tr(
+                "⚠  %n new ceasefire violation(s) arrived with the import — click to list them",
+                "",
+                len(arrived),
+            )
         )
         self.alert.show()
         self.violations_arrived.emit(len(arrived))
@@ -523,7 +580,7 @@ class MainWindow(QMainWindow):
         self.alert.hide()
         self.analysis_dock.show()
         self.analysis_dock.raise_()
-        self.analysis.show_violations(self._new_violations, "arrived with the import")
+        self.analysis.show_violations(self._new_violations, self.tr("arrived with the import"))
 
     def _focus_search(self) -> None:
         self.incident_dock.show()

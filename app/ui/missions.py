@@ -83,11 +83,11 @@ class MissionController(QObject):
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
         first = file_menu.actions()[0] if file_menu.actions() else None
-        self.new_action = QAction("&New mission…", window, shortcut="Ctrl+Shift+N")
+        self.new_action = QAction(self.tr("&New mission…"), window, shortcut="Ctrl+Shift+N")
         self.new_action.triggered.connect(self.new_mission)
-        self.demo_action = QAction("Open the &training demo", window)
+        self.demo_action = QAction(self.tr("Open the &training demo"), window)
         self.demo_action.triggered.connect(self.open_demo)
-        self.start_action = QAction("&Start page", window)
+        self.start_action = QAction(self.tr("&Start page"), window)
         self.start_action.triggered.connect(self.show_start_page)
         # File: New mission…, Open mission…, Open the training demo, Start page, then the rest.
         file_menu.insertAction(first, self.new_action)
@@ -98,13 +98,16 @@ class MissionController(QObject):
         if after_open is not None:
             file_menu.insertSeparator(after_open)
 
-        self.mission_menu = QMenu("&Mission", window)
+        self.mission_menu = QMenu(self.tr("&Mission"), window)
         self.mission_menu.setObjectName("missionMenu")
-        self.settings_action = QAction("&Settings…", window)
+        self.settings_action = QAction(self.tr("&Settings…"), window)
         self.settings_action.triggered.connect(self.open_settings)
         self.mission_menu.addAction(self.settings_action)
         bar = window.menuBar()
-        view = next((a for a in bar.actions() if a.text().replace("&", "") == "View"), None)
+        # Found by name, not by its text (which is translated).
+        view = next(
+            (a for a in bar.actions() if a.menu() and a.menu().objectName() == "viewMenu"), None
+        )
         bar.insertMenu(view, self.mission_menu)
         self.mission_menu.aboutToShow.connect(
             lambda: self.settings_action.setEnabled(window.store is not None)
@@ -169,11 +172,11 @@ class MissionController(QObject):
             self.window.show_error(exc)
             return
         self.window.open_database(path)
-        self.window.statusBar().showMessage(
-            f"Mission {name} created in {path}. Next: Mission → Settings… (area, parties), "
-            "File → Import… (ORBAT, areas, lines).",
-            15000,
+        message = self.tr(
+            "Mission {name} created in {path}. Next: Mission → Settings… (area, parties), "
+            "File → Import… (ORBAT, areas, lines)."
         )
+        self.window.statusBar().showMessage(message.format(name=name, path=path), 15000)
 
     def open_demo(self) -> None:
         """The training demo from its own file in the data folder (written on first use)."""
@@ -181,8 +184,10 @@ class MissionController(QObject):
         if path.exists():
             self.window.open_database(path)
             return
-        dialog = QProgressDialog("Writing the training demo…", "Cancel", 0, 100, self.window)
-        dialog.setWindowTitle("Training demo")
+        dialog = QProgressDialog(
+            self.tr("Writing the training demo…"), self.tr("Cancel"), 0, 100, self.window
+        )
+        dialog.setWindowTitle(self.tr("Training demo"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
 
@@ -209,7 +214,7 @@ class MissionController(QObject):
     def open_settings(self) -> MissionSettingsDialog | None:
         store = self.window.store
         if store is None:
-            self.window.show_error(AppError("open a mission first: File → Open mission…"))
+            self.window.show_error(AppError(self.tr("open a mission first: File → Open mission…")))
             return None
         dialog = MissionSettingsDialog(store, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -233,9 +238,8 @@ class MissionController(QObject):
         dialog.accept()
         if edit.changed:
             editing.stack.push(command)  # the controller refreshes the window after it
-            self.window.statusBar().showMessage(
-                f"Mission settings saved ({edit.describe()}). Ctrl+Z takes it back.", 8000
-            )
+            message = self.tr("Mission settings saved ({changes}). Ctrl+Z takes it back.")
+            self.window.statusBar().showMessage(message.format(changes=edit.describe()), 8000)
 
     def settings_changed(self) -> None:
         """After a settings edit, undo or redo: the title, the filter choices, the map."""

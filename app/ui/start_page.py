@@ -61,30 +61,37 @@ class StartPage(QWidget):
         outer.addWidget(holder, 3)
         outer.addStretch(1)
 
-        title = QLabel("Blue Helmet COP")
+        title = QLabel("Blue Helmet COP")  # the product name, in every language
         font = QFont(title.font())
         font.setPointSize(font.pointSize() + 12)
         font.setBold(True)
         title.setFont(font)
         column.addWidget(title)
         intro = QLabel(
-            "An offline common operating picture for peacekeeping missions. Each mission is one "
-            "database file: start a new one for a real deployment, open one you have, or look "
-            "around in the training demo."
+            self.tr(
+                "An offline common operating picture for peacekeeping missions. Each mission is "
+                "one database file: start a new one for a real deployment, open one you have, or "
+                "look around in the training demo."
+            )
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
         column.addSpacing(16)
 
         self.new_button = self._button(
-            "New mission…", "An empty mission: its name, classification labels and file."
+            self.tr("New mission…"),
+            self.tr("An empty mission: its name, classification labels and file."),
         )
         self.new_button.clicked.connect(self.new_requested)
-        self.open_button = self._button("Open mission…", "A mission database file (.db).")
+        self.open_button = self._button(
+            self.tr("Open mission…"), self.tr("A mission database file (.db).")
+        )
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button = self._button(
-            "Open the training demo",
-            f"Fictional data marked {TRAINING_MARK}, in its own file: never in a mission.",
+            self.tr("Open the training demo"),
+            self.tr("Fictional data marked {mark}, in its own file: never in a mission.").format(
+                mark=TRAINING_MARK
+            ),
         )
         self.demo_button.setToolTip(str(data_dir() / "training-demo.db"))
         self.demo_button.clicked.connect(self.demo_requested)
@@ -92,7 +99,7 @@ class StartPage(QWidget):
             column.addWidget(button)
 
         column.addSpacing(16)
-        recent_title = QLabel("Recent missions")
+        recent_title = QLabel(self.tr("Recent missions"))
         recent_title.setFont(QFont(recent_title.font().family(), -1, QFont.Weight.Bold))
         column.addWidget(recent_title)
         self.recent = QListWidget()
@@ -100,7 +107,7 @@ class StartPage(QWidget):
         self.recent.setMinimumHeight(120)
         self.recent.itemActivated.connect(self._activated)
         column.addWidget(self.recent, 1)
-        self.empty_note = QLabel("None yet.")
+        self.empty_note = QLabel(self.tr("None yet."))
         column.addWidget(self.empty_note)
         column.addStretch(2)
 
@@ -141,28 +148,28 @@ class NewMissionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New mission")
+        self.setWindowTitle(self.tr("New mission"))
         self.setMinimumWidth(680)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. UNMISS Sector East")
+        self.name.setPlaceholderText(self.tr("e.g. UNMISS Sector East"))
         self.labels = QComboBox()
         self.labels.addItem("UN: " + ", ".join(LABEL_SETS["un"]), "un")
         self.labels.addItem("NATO: " + ", ".join(LABEL_SETS["nato"]), "nato")
-        self.labels.addItem("Our own list…", "custom")
+        self.labels.addItem(self.tr("Our own list…"), "custom")
         self.custom_labels = QLineEdit()
-        self.custom_labels.setPlaceholderText("lowest first, comma-separated")
+        self.custom_labels.setPlaceholderText(self.tr("lowest first, comma-separated"))
         self.custom_labels.setVisible(False)
         self.location = QLineEdit()
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.location, 1)
         where.addWidget(browse)
-        form.addRow("Mission name", self.name)
-        form.addRow("Classification labels", self.labels)
+        form.addRow(self.tr("Mission name"), self.name)
+        form.addRow(self.tr("Classification labels"), self.labels)
         form.addRow("", self.custom_labels)
-        form.addRow("File", where)
+        form.addRow(self.tr("File"), where)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b71c1c;")
         self.problem.setWordWrap(True)
@@ -170,7 +177,7 @@ class NewMissionDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create mission")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create mission"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -191,7 +198,10 @@ class NewMissionDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "New mission file", self.location.text(), "Mission databases (*.db)"
+            self,
+            self.tr("New mission file"),
+            self.location.text(),
+            self.tr("Mission databases (*.db)"),
         )
         if name:
             self.location.setText(name if name.endswith(".db") else name + ".db")
@@ -205,10 +215,10 @@ class NewMissionDialog(QDialog):
         parse_labels(labels)
         text = self.location.text().strip()
         if not text:
-            raise AppError("choose a file for the mission")
+            raise AppError(self.tr("choose a file for the mission"))
         path = Path(text).expanduser()
         if path.exists():
-            raise AppError(f"{path} already exists; choose another file")
+            raise AppError(self.tr("{path} already exists; choose another file").format(path=path))
         return name, labels, path
 
     def _accept(self) -> None:

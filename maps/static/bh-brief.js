@@ -90,7 +90,7 @@
     n.titleBlock.appendChild(n.subtitle);
     n.titleBlock.appendChild(n.clock);
     n.arrow = el('div', 'bh-north-arrow');
-    n.arrow.setAttribute('title', 'North');
+    n.arrow.setAttribute('title', localText('North'));
     n.arrow.innerHTML =
       '<svg viewBox="0 0 40 60" aria-hidden="true">' +
       '<polygon points="20,4 32,44 20,36 8,44" class="bh-north-left"/>' +
@@ -108,10 +108,16 @@
     return true;
   }
 
+  /** The page's text in the reader's language, through the public map API. */
+  function localText(english, values) {
+    var map = window.bhMap;
+    return map && map.t ? map.t(english, values) : english;
+  }
+
   function tick() {
     if (!S.nodes) return;
     var date = clockDate();
-    S.nodes.clockLocal.textContent = dtg(date, true) + ' (local)';
+    S.nodes.clockLocal.textContent = localText('{dtg} (local)', {dtg: dtg(date, true)});
     S.nodes.clockZulu.textContent = dtg(date, false);
   }
 

@@ -168,18 +168,24 @@
 
   // --- vertex editing ---------------------------------------------------------------------
 
+  /** The page's text in the reader's language, through the public map API. */
+  function localText(english) {
+    var map = window.bhMap;
+    return map && map.t ? map.t(english) : english;
+  }
+
   function editBar(kind) {
     var bar = L.control({position: 'topleft'});
     bar.onAdd = function () {
       var box = L.DomUtil.create('div', 'bh-edit-bar leaflet-bar');
       var label = L.DomUtil.create('span', 'bh-edit-bar-label', box);
       label.textContent = kind === 'patrol_area'
-        ? 'Drag the vertices of the area; click a middle marker to add one.'
-        : 'Drag the vertices of the line; click a middle marker to add one.';
+        ? localText('Drag the vertices of the area; click a middle marker to add one.')
+        : localText('Drag the vertices of the line; click a middle marker to add one.');
       var save = L.DomUtil.create('button', 'bh-edit-save', box);
-      save.textContent = 'Save';
+      save.textContent = localText('Save');
       var cancel = L.DomUtil.create('button', 'bh-edit-cancel', box);
-      cancel.textContent = 'Cancel';
+      cancel.textContent = localText('Cancel');
       L.DomEvent.disableClickPropagation(box);
       L.DomEvent.on(save, 'click', function () { bhEdit.finishEdit(); });
       L.DomEvent.on(cancel, 'click', function () { bhEdit.cancelEdit(); });

@@ -107,6 +107,7 @@
     // Plain credit line: the default prefix carries a flag, out of place on a mission map.
     if (map.attributionControl) map.attributionControl.setPrefix('Leaflet · Natural Earth');
     S.config = normalizeConfig(config);
+    P.localise();
     S.scale = readScale();
     var container = map.getContainer();
     L.DomUtil.addClass(container, 'bh-map');
@@ -388,6 +389,8 @@
   };
   bhMap.toMGRS = function (lat, lon, precision) { return MGRS.forward(lat, lon, precision); };
   bhMap.formatDtg = formatDtg;
+  /** The page's text in the reader's language (BH_CONFIG.strings; docs/translation.md). */
+  bhMap.t = function (text, values) { return P.t(String(text), values); };
 
   // --- for map labels (bh-labels.js) -------------------------------------------------------
 

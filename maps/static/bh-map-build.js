@@ -13,7 +13,7 @@
   var DATA_KEYS = P.DATA_KEYS, el = P.el, emptyFC = P.emptyFC, emptyIncidents = P.emptyIncidents,
       errorText = P.errorText, humanize = P.humanize, isObject = P.isObject, k = P.k,
       PANE_Z = P.PANE_Z, recordError = P.recordError, S = P.S, safeColor = P.safeColor,
-      send = P.send, STYLE = P.STYLE, timed = P.timed,
+      send = P.send, STYLE = P.STYLE, timed = P.timed, t = P.t,
       UNIT_CLUSTER_OFF_ZOOM = P.UNIT_CLUSTER_OFF_ZOOM, areaStyle = P.areaStyle,
       bufferStyle = P.bufferStyle, HeatLayer = P.HeatLayer, heatOptions = P.heatOptions,
       heatPoints = P.heatPoints, IncidentLayer = P.IncidentLayer,
@@ -113,8 +113,8 @@
     root.appendChild(el('div', 'bh-tooltip-title', cleanText(p.name, 120)));
     if (p.typeLabel) root.appendChild(el('div', null, cleanText(p.typeLabel, 80)));
     if (p.partyLeft || p.partyRight) {
-      root.appendChild(el('div', null, 'Left: ' + (cleanText(p.partyLeft, 80) || '\u2014')));
-      root.appendChild(el('div', null, 'Right: ' + (cleanText(p.partyRight, 80) || '\u2014')));
+      root.appendChild(el('div', null, t('Left: {party}', {party: cleanText(p.partyLeft, 80) || '\u2014'})));
+      root.appendChild(el('div', null, t('Right: {party}', {party: cleanText(p.partyRight, 80) || '\u2014'})));
     }
     return root;
   }

@@ -14,7 +14,8 @@
   var bhMap = P.bhMap, dash = P.dash, el = P.el, formatDD = P.formatDD, formatDMS = P.formatDMS,
       isObject = P.isObject, k = P.k, LAYER_LABELS = P.LAYER_LABELS, LAYER_NAMES = P.LAYER_NAMES,
       S = P.S, safeColor = P.safeColor, STYLE = P.STYLE, svgEl = P.svgEl, thousands = P.thousands,
-      timed = P.timed, timeMask = P.timeMask, paneId = P.paneId;
+      timed = P.timed, timeMask = P.timeMask, paneId = P.paneId, t = P.t,
+      label = P.label;
 
   // ------------------------------------------------------------------------------------------
   // Controls: cursor position, measurement, legend, title, layer control
@@ -25,7 +26,7 @@
     onAdd: function () {
       var box = el('div', 'bh-position leaflet-control');
       this._mgrs = el('div', 'bh-position-mgrs', '\u2014');
-      this._dd = el('div', 'bh-position-dd', 'Move the pointer over the map');
+      this._dd = el('div', 'bh-position-dd', t('Move the pointer over the map'));
       this._dms = el('div', 'bh-position-dms', '');
       box.appendChild(this._mgrs);
       box.appendChild(this._dd);
@@ -43,17 +44,23 @@
     }
   });
 
+  /** A number with `digits` decimals, with the reader's decimal mark (45,2 in French). */
+  function decimal(value, digits) {
+    var text = value.toFixed(digits);
+    return S.config && S.config.lang === 'fr' ? text.replace('.', ',') : text;
+  }
+
   function formatDistance(m) {
     if (m < 1000) return Math.round(m) + ' m';
-    if (m < 100000) return (m / 1000).toFixed(2) + ' km';
-    return (m / 1000).toFixed(1) + ' km';
+    if (m < 100000) return decimal(m / 1000, 2) + ' km';
+    return decimal(m / 1000, 1) + ' km';
   }
 
   function formatArea(m2) {
     var ha = m2 / 10000;
-    if (m2 < 1e6) return ha.toFixed(ha < 10 ? 2 : 1) + ' ha';
+    if (m2 < 1e6) return decimal(ha, ha < 10 ? 2 : 1) + ' ha';
     var km2 = m2 / 1e6;
-    return (km2 < 100 ? km2.toFixed(2) : km2.toFixed(0)) + ' km\u00b2 (' + thousands(Math.round(ha)) + ' ha)';
+    return decimal(km2, km2 < 100 ? 2 : 0) + ' km\u00b2 (' + thousands(Math.round(ha)) + ' ha)';
   }
 
   /** Area of a polygon on the sphere (m^2), by the spherical excess of its edges. */
@@ -83,9 +90,9 @@
       var box = el('div', 'bh-measure leaflet-bar leaflet-control');
       var button = el('a', 'bh-measure-button');
       button.href = '#';
-      button.title = 'Measure distance and area';
+      button.title = t('Measure distance and area');
       button.setAttribute('role', 'button');
-      button.setAttribute('aria-label', 'Measure distance and area');
+      button.setAttribute('aria-label', t('Measure distance and area'));
       var icon = svgEl('svg', {viewBox: '0 0 24 24', width: '18', height: '18', 'aria-hidden': 'true'});
       icon.appendChild(svgEl('path', {d: 'M2 16 L16 2 L22 8 L8 22 Z', fill: 'none', stroke: 'currentColor', 'stroke-width': '1.8'}));
       ['M6 12 L8 14', 'M9 9 L12 12', 'M12 6 L14 8', 'M15 3 L18 6'].forEach(function (d) {
@@ -98,9 +105,9 @@
       this._area = el('div', 'bh-measure-area');
       this._hint = el('div', 'bh-measure-hint');
       var buttons = el('div', 'bh-measure-buttons');
-      this._finish = el('button', 'bh-measure-finish', 'Finish');
+      this._finish = el('button', 'bh-measure-finish', t('Finish'));
       this._finish.type = 'button';
-      this._clear = el('button', 'bh-measure-clear', 'Clear');
+      this._clear = el('button', 'bh-measure-clear', t('Clear'));
       this._clear.type = 'button';
       buttons.appendChild(this._finish);
       buttons.appendChild(this._clear);
@@ -200,10 +207,10 @@
       var visible = this.active || this._points.length > 0;
       if (this._box) L.DomUtil[visible ? 'addClass' : 'removeClass'](this._box, 'bh-measure-on');
       if (!this._distance) return;
-      this._distance.textContent = pts.length >= 2 ? 'Distance ' + formatDistance(pathLength(pts)) : 'Distance \u2014';
-      this._area.textContent = pts.length >= 3 ? 'Area ' + formatArea(sphericalArea(pts)) : '';
+      this._distance.textContent = t('Distance {value}', {value: pts.length >= 2 ? formatDistance(pathLength(pts)) : '\u2014'});
+      this._area.textContent = pts.length >= 3 ? t('Area {value}', {value: formatArea(sphericalArea(pts))}) : '';
       this._hint.textContent = this.active ?
-        'Click to add points; double-click or Finish to end; Esc cancels.' : '';
+        t('Click to add points; double-click or Finish to end; Esc cancels.') : '';
       this._finish.style.display = this.active ? '' : 'none';
     }
   });
@@ -271,7 +278,7 @@
     options: {position: 'bottomright'},
     onAdd: function () {
       var box = el('div', 'bh-legend leaflet-control');
-      var header = el('button', 'bh-legend-header', 'Legend');
+      var header = el('button', 'bh-legend-header', t('Legend'));
       header.type = 'button';
       // In a narrow map (the app with its docks open) the legend starts folded: one click opens it.
       var folded = S.map && S.map.getSize().x < 1200 && S.config.mode === 'app';
@@ -313,7 +320,7 @@
     for (var i = 0; i < cat.length; i++) {
       if (!shownMask || shownMask[i]) counts[cat[i]] = (counts[cat[i]] || 0) + 1;
     }
-    var incidents = legendSection('Incidents', true);
+    var incidents = legendSection(t('Incidents'), true);
     var groupOrder = [];
     var groupColor = {};
     (S.data.groups || []).forEach(function (g) {
@@ -336,7 +343,7 @@
       var total = members.reduce(function (sum, m) { return sum + m.count; }, 0);
       var details = el('details', 'bh-legend-group');
       var summary = el('summary');
-      summary.appendChild(legendRow(circleSwatch(groupColor[g], 6), cleanText(g, 80) || 'Other'));
+      summary.appendChild(legendRow(circleSwatch(groupColor[g], 6), g ? label('category_group', cleanText(g, 80)) : t('Other')));
       summary.appendChild(el('span', 'bh-legend-count', total ? thousands(total) : ''));
       details.appendChild(summary);
       members.forEach(function (m) {
@@ -348,43 +355,43 @@
     });
     var sizes = el('div', 'bh-legend-row bh-legend-sizes');
     for (var s = 1; s <= 5; s++) sizes.appendChild(circleSwatch('#bbbbbb', 2.6 + 1.35 * s));
-    sizes.appendChild(el('span', 'bh-legend-label', 'Severity 1\u20135'));
+    sizes.appendChild(el('span', 'bh-legend-label', t('Severity 1\u20135')));
     incidents.appendChild(sizes);
-    incidents.appendChild(legendRow(circleSwatch(STYLE.cluster, 9, '#ffffff', '42'), 'Cluster: number of incidents'));
-    incidents.appendChild(legendRow(heatSwatch(), 'Heatmap (off by default)'));
+    incidents.appendChild(legendRow(circleSwatch(STYLE.cluster, 9, '#ffffff', '42'), t('Cluster: number of incidents')));
+    incidents.appendChild(legendRow(heatSwatch(), t('Heatmap (off by default)')));
     body.appendChild(incidents);
 
-    var units = legendSection('Units', false);
-    [['10031000001211000000', 'Friendly'], ['10041000001211000000', 'Neutral'],
-      ['10061000001211000000', 'Hostile'], ['10011000001211000000', 'Unknown']].forEach(function (a) {
+    var units = legendSection(t('Units'), false);
+    [['10031000001211000000', t('Friendly')], ['10041000001211000000', t('Neutral')],
+      ['10061000001211000000', t('Hostile')], ['10011000001211000000', t('Unknown')]].forEach(function (a) {
       units.appendChild(legendRow(affiliationSwatch(a[0]), a[1]));
     });
     var clusterSym = el('span', 'bh-unit-cluster-frame bh-legend-unit-cluster', '12');
-    units.appendChild(legendRow(clusterSym, 'Group of units'));
-    units.appendChild(legendRow(lineSwatch(STYLE.track, 1.6), 'Unit track'));
+    units.appendChild(legendRow(clusterSym, t('Group of units')));
+    units.appendChild(legendRow(lineSwatch(STYLE.track, 1.6), t('Unit track')));
     body.appendChild(units);
 
-    var lines = legendSection('Lines and areas', false);
-    lines.appendChild(legendRow(lineSwatch(STYLE.line, 3.6, null, '#ffffff'), 'Ceasefire line'));
-    lines.appendChild(legendRow(lineSwatch(STYLE.line, 3.6, '18,7', '#ffffff'), 'Alpha line'));
-    lines.appendChild(legendRow(lineSwatch(STYLE.line, 3.6, '16,5,3,5', '#ffffff'), 'Line of contact'));
-    lines.appendChild(legendRow(lineSwatch(STYLE.otherLine, 3.6, '9,6', '#ffffff'), 'Boundary'));
-    lines.appendChild(legendRow(areaSwatch(STYLE.buffer, STYLE.bufferFill, 0.45, '7,4', 1.6), 'Buffer zone'));
-    lines.appendChild(legendRow(areaSwatch(STYLE.separation, STYLE.separationFill, 0.3, '14,4', 3), 'Area of separation'));
-    lines.appendChild(legendRow(areaSwatch(STYLE.area, STYLE.areaFill, 0.2), 'Area, active'));
-    lines.appendChild(legendRow(areaSwatch(STYLE.restricted, STYLE.restricted, 0.1, '9,6'), 'Area, restricted'));
-    lines.appendChild(legendRow(areaSwatch(STYLE.inactive, STYLE.inactive, 0.05, '4,5'), 'Area, inactive or closed'));
-    lines.appendChild(legendRow(lineSwatch(STYLE.patrol, 3.2), 'Patrol in progress'));
-    lines.appendChild(legendRow(lineSwatch(STYLE.patrol, 2.6, '8,5'), 'Patrol planned'));
-    lines.appendChild(legendRow(lineSwatch(STYLE.patrolDone, 2.6), 'Patrol completed'));
-    lines.appendChild(legendRow(lineSwatch(STYLE.patrolOff, 2.4, '2,5'), 'Patrol cancelled or aborted'));
+    var lines = legendSection(t('Lines and areas'), false);
+    lines.appendChild(legendRow(lineSwatch(STYLE.line, 3.6, null, '#ffffff'), t('Ceasefire line')));
+    lines.appendChild(legendRow(lineSwatch(STYLE.line, 3.6, '18,7', '#ffffff'), t('Alpha line')));
+    lines.appendChild(legendRow(lineSwatch(STYLE.line, 3.6, '16,5,3,5', '#ffffff'), t('Line of contact')));
+    lines.appendChild(legendRow(lineSwatch(STYLE.otherLine, 3.6, '9,6', '#ffffff'), t('Boundary')));
+    lines.appendChild(legendRow(areaSwatch(STYLE.buffer, STYLE.bufferFill, 0.45, '7,4', 1.6), t('Buffer zone')));
+    lines.appendChild(legendRow(areaSwatch(STYLE.separation, STYLE.separationFill, 0.3, '14,4', 3), t('Area of separation')));
+    lines.appendChild(legendRow(areaSwatch(STYLE.area, STYLE.areaFill, 0.2), t('Area, active')));
+    lines.appendChild(legendRow(areaSwatch(STYLE.restricted, STYLE.restricted, 0.1, '9,6'), t('Area, restricted')));
+    lines.appendChild(legendRow(areaSwatch(STYLE.inactive, STYLE.inactive, 0.05, '4,5'), t('Area, inactive or closed')));
+    lines.appendChild(legendRow(lineSwatch(STYLE.patrol, 3.2), t('Patrol in progress')));
+    lines.appendChild(legendRow(lineSwatch(STYLE.patrol, 2.6, '8,5'), t('Patrol planned')));
+    lines.appendChild(legendRow(lineSwatch(STYLE.patrolDone, 2.6), t('Patrol completed')));
+    lines.appendChild(legendRow(lineSwatch(STYLE.patrolOff, 2.4, '2,5'), t('Patrol cancelled or aborted')));
     body.appendChild(lines);
 
     var items = mapItemLegend();
     if (items) body.appendChild(items);
 
     if (S.data.generatedAt) {
-      body.appendChild(el('div', 'bh-legend-footer', 'Data as of ' + (formatDtg(S.data.generatedAt) || cleanText(S.data.generatedAt, 40))));
+      body.appendChild(el('div', 'bh-legend-footer', t('Data as of {dtg}', {dtg: formatDtg(S.data.generatedAt) || cleanText(S.data.generatedAt, 40)})));
     }
   }
 

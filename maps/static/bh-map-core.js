@@ -128,6 +128,43 @@
     return str(value).replace(/_/g, ' ');
   }
 
+  /**
+   * The page's text in the reader's language: BH_CONFIG.strings maps each English text (the
+   * key) to its translation, made in Python from the same .ts files as the app's (docs/
+   * translation.md). {name} placeholders are filled from `values`. Missing: the English text.
+   */
+  function t(text, values) {
+    var strings = S.config && isObject(S.config.strings) ? S.config.strings : null;
+    var out = strings && typeof strings[text] === 'string' ? strings[text] : text;
+    if (values) {
+      out = out.replace(/\{(\w+)\}/g, function (whole, name) {
+        return Object.prototype.hasOwnProperty.call(values, name) ? str(values[name]) : whole;
+      });
+    }
+    return out;
+  }
+
+  /** A stored key of a vocabulary (status, weapon_class, ...) as the reader reads it. */
+  function label(vocabulary, key) {
+    var labels = S.config && isObject(S.config.labels) ? S.config.labels[vocabulary] : null;
+    var text = str(key);
+    return labels && typeof labels[text] === 'string' ? labels[text] : humanize(text);
+  }
+
+  /** Put the reader's language into the tables later scripts share (called once by init). */
+  function localise() {
+    Object.keys(LAYER_LABELS).forEach(function (name) {
+      LAYER_LABELS[name] = t(LAYER_LABELS[name]);
+    });
+    [[SEVERITY_LABELS, 'severity'], [RELIABILITY, 'source_reliability'],
+      [CREDIBILITY, 'info_credibility']].forEach(function (pair) {
+      Object.keys(pair[0]).forEach(function (key) {
+        var labels = S.config && isObject(S.config.labels) ? S.config.labels[pair[1]] : null;
+        if (labels && typeof labels[key] === 'string') pair[0][key] = labels[key];
+      });
+    });
+  }
+
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -170,7 +207,9 @@
 
   /** 12345 -> "12,345" (toLocaleString would load ICU data on first use). */
   function thousands(value) {
-    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    // French writes 12 345 (a narrow no-break space), English 12,345.
+    var separator = S.config && S.config.lang === 'fr' ? '\u202f' : ',';
+    return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
   }
 
   function k(value) {
@@ -336,7 +375,8 @@
     SEVERITY_LABELS: SEVERITY_LABELS, RELIABILITY: RELIABILITY, CREDIBILITY: CREDIBILITY,
     STYLE: STYLE, INCIDENT_CLUSTER: INCIDENT_CLUSTER, UNIT_CLUSTER_OFF_ZOOM: UNIT_CLUSTER_OFF_ZOOM,
     DETAIL_ATLAS_ZOOM: DETAIL_ATLAS_ZOOM, bhMap: bhMap, S: S, emptyIncidents: emptyIncidents,
-    emptyFC: emptyFC, isObject: isObject, humanize: humanize, el: el, svgEl: svgEl,
+    emptyFC: emptyFC, isObject: isObject, humanize: humanize, t: t, label: label,
+    localise: localise, el: el, svgEl: svgEl,
     safeColor: safeColor, clamp: clamp, now: now, timed: timed, thousands: thousands, k: k,
     dash: dash, recordError: recordError, errorText: errorText, setupBridge: setupBridge,
     send: send, sendCursor: sendCursor, timeText: timeText, formatDD: formatDD,

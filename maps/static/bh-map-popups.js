@@ -11,10 +11,10 @@
   var U = window.bhUtil;
   var cleanText = U.cleanText, finite = U.finite, MGRS = U.MGRS, str = U.str;
   var CREDIBILITY = P.CREDIBILITY, el = P.el, errorText = P.errorText, formatDD = P.formatDD,
-      formatDMS = P.formatDMS, humanize = P.humanize, isObject = P.isObject, k = P.k,
+      formatDMS = P.formatDMS, isObject = P.isObject, k = P.k,
       recordError = P.recordError, RELIABILITY = P.RELIABILITY, S = P.S,
       SEVERITY_LABELS = P.SEVERITY_LABELS, STYLE = P.STYLE, timeText = P.timeText,
-      severityOf = P.severityOf;
+      severityOf = P.severityOf, t = P.t, label = P.label;
 
   // ------------------------------------------------------------------------------------------
   // Popups (DOM + textContent only)
@@ -51,7 +51,7 @@
   function popupNode(kindLabel, title, rows) {
     var root = el('div', 'bh-popup');
     root.appendChild(el('div', 'bh-popup-kind', kindLabel));
-    var heading = el('div', 'bh-popup-title', cleanText(title, 300) || '(untitled)');
+    var heading = el('div', 'bh-popup-title', cleanText(title, 300) || t('(untitled)'));
     root.appendChild(heading);
     root._bhHeading = heading;
     var table = el('table', 'bh-popup-table');
@@ -86,7 +86,7 @@
     var category = S.data.categories[index];
     var span = el('span');
     span.appendChild(swatchNode(category ? category._color : STYLE.unknownCategory, true));
-    span.appendChild(document.createTextNode(' ' + (category ? cleanText(category.label || category.key, 120) : 'unknown category')));
+    span.appendChild(document.createTextNode(' ' + (category ? cleanText(category.label || category.key, 120) : t('unknown category'))));
     return span;
   }
 
@@ -94,13 +94,13 @@
     var inc = S.data.incidents;
     var sev = severityOf(i);
     return [
-      ['Time', timeText(inc.time[i])],
-      ['Category', categoryNode(inc.cat[i])],
-      ['Severity', sev + ' \u2013 ' + SEVERITY_LABELS[sev]],
-      ['Status', humanize(cleanText(inc.status[i], 60))],
-      ['Weapon', inc.weapon && inc.weapon[i] ? humanize(cleanText(inc.weapon[i], 60)) : null],
-      ['Position', positionText(inc.lat[i], inc.lon[i]), 'bh-pre'],
-      ['ID', cleanText(inc.id[i], 80), 'bh-muted']
+      [t('Time'), timeText(inc.time[i])],
+      [t('Category'), categoryNode(inc.cat[i])],
+      [t('Severity'), sev + ' \u2013 ' + SEVERITY_LABELS[sev]],
+      [t('Status'), label('status', cleanText(inc.status[i], 60))],
+      [t('Weapon'), inc.weapon && inc.weapon[i] ? label('weapon_class', cleanText(inc.weapon[i], 60)) : null],
+      [t('Position'), positionText(inc.lat[i], inc.lon[i]), 'bh-pre'],
+      [t('ID'), cleanText(inc.id[i], 80), 'bh-muted']
     ];
   }
 
@@ -113,8 +113,8 @@
   function fatalitiesText(total, civilian, peacekeepers) {
     if (total === null || total === undefined || total === '') return null;
     var parts = [];
-    if (civilian) parts.push(civilian + ' civilian');
-    if (peacekeepers) parts.push(peacekeepers + ' peacekeeper');
+    if (civilian) parts.push(t('{n} civilian', {n: civilian}));
+    if (peacekeepers) parts.push(t('{n} peacekeeper', {n: peacekeepers}));
     return String(total) + (parts.length ? ' (' + parts.join(', ') + ')' : '');
   }
 
@@ -125,13 +125,13 @@
       return Array.isArray(d[name]) ? d[name][i] : undefined;
     }
     return [
-      ['Description', col('description'), 'bh-long'],
-      ['Actors', col('actors')],
-      ['Source', gradeText(col('reliability'), RELIABILITY)],
-      ['Credibility', gradeText(col('credibility'), CREDIBILITY)],
-      ['Fatalities', fatalitiesText(col('fatalities'))],
-      ['Injured', col('injured')],
-      ['Reported by', unitName(col('reportingUnit'))]
+      [t('Description'), col('description'), 'bh-long'],
+      [t('Actors'), col('actors')],
+      [t('Source'), gradeText(col('reliability'), RELIABILITY)],
+      [t('Credibility'), gradeText(col('credibility'), CREDIBILITY)],
+      [t('Fatalities'), fatalitiesText(col('fatalities'))],
+      [t('Injured'), col('injured')],
+      [t('Reported by'), unitName(col('reportingUnit'))]
     ];
   }
 
@@ -141,19 +141,19 @@
     var area = S.byId.area[r.area_id];
     var line = S.byId.line[r.line_id];
     return [
-      ['Description', r.description, 'bh-long'],
-      ['Actors', Array.isArray(r.actors) ? r.actors : r.actors ? [r.actors] : null],
-      ['Source', gradeText(r.source_reliability, RELIABILITY)],
-      ['Credibility', gradeText(r.info_credibility, CREDIBILITY)],
-      ['Source kind', r.source_kind ? humanize(cleanText(r.source_kind, 60)) : null],
-      ['Fatalities', fatalitiesText(r.fatalities, r.fatalities_civilian, r.fatalities_peacekeeper)],
-      ['Injured', r.injured],
-      ['Ended', r.occurred_end && r.occurred_end !== r.occurred_start ? timeText(r.occurred_end) : null],
-      ['Reported', r.reported_at ? timeText(r.reported_at) : null],
-      ['Precision', finite(r.precision_m) ? '\u00b1 ' + Math.round(r.precision_m) + ' m' : null],
-      ['Reported by', unitName(r.reporting_unit_id)],
-      ['Area', area ? cleanText(area.feature.properties.name, 120) : r.area_id],
-      ['Line', line ? cleanText(line.feature.properties.name, 120) : r.line_id]
+      [t('Description'), r.description, 'bh-long'],
+      [t('Actors'), Array.isArray(r.actors) ? r.actors : r.actors ? [r.actors] : null],
+      [t('Source'), gradeText(r.source_reliability, RELIABILITY)],
+      [t('Credibility'), gradeText(r.info_credibility, CREDIBILITY)],
+      [t('Source kind'), r.source_kind ? label('source_kind', cleanText(r.source_kind, 60)) : null],
+      [t('Fatalities'), fatalitiesText(r.fatalities, r.fatalities_civilian, r.fatalities_peacekeeper)],
+      [t('Injured'), r.injured],
+      [t('Ended'), r.occurred_end && r.occurred_end !== r.occurred_start ? timeText(r.occurred_end) : null],
+      [t('Reported'), r.reported_at ? timeText(r.reported_at) : null],
+      [t('Precision'), finite(r.precision_m) ? '\u00b1 ' + Math.round(r.precision_m) + ' m' : null],
+      [t('Reported by'), unitName(r.reporting_unit_id)],
+      [t('Area'), area ? cleanText(area.feature.properties.name, 120) : r.area_id],
+      [t('Line'), line ? cleanText(line.feature.properties.name, 120) : r.line_id]
     ];
   }
 
@@ -167,14 +167,14 @@
   function showIncidentPopup(i) {
     var inc = S.data.incidents;
     // In the app the payload leaves titles out (they are most of its size): the record has it.
-    var node = popupNode('Incident', inc.title ? inc.title[i] : '\u2026', incidentRows(i));
+    var node = popupNode(t('Incident'), inc.title ? inc.title[i] : '\u2026', incidentRows(i));
     var table = node._bhTable;
     var token = ++S.popupToken;
     var fromPayload = detailRowsFromPayload(i);
     var url = recordUrl('incident', inc.id[i]);
     var loading = null;
     if (url) {
-      loading = el('div', 'bh-popup-loading', 'Loading the full report\u2026');
+      loading = el('div', 'bh-popup-loading', t('Loading the full report\u2026'));
       node.appendChild(loading);
     } else if (fromPayload) {
       fillRows(table, fromPayload);
@@ -191,7 +191,7 @@
       if (popup.isOpen()) popup.update();
     }).catch(function (err) {
       if (token !== S.popupToken) return;
-      loading.textContent = 'The full report could not be loaded.';
+      loading.textContent = t('The full report could not be loaded.');
       if (fromPayload) fillRows(table, fromPayload);
       if (popup.isOpen()) popup.update();
       recordError('cannot load incident ' + cleanText(inc.id[i], 80) + ': ' + errorText(err));
@@ -201,63 +201,63 @@
 
   function unitPopupNode(unit) {
     var time = unit.observedAt;
-    return popupNode('Unit', unit.designation || unit.short, [
-      ['Short', unit.short],
-      ['Nation', unit.nation],
-      ['Echelon', humanize(cleanText(unit.echelon, 40))],
-      ['Role', humanize(cleanText(unit.role, 60))],
-      ['Callsign', unit.callsign],
-      ['Strength', unit.strength],
-      ['Status', humanize(cleanText(unit.status, 40))],
-      ['Parent', unit.parent ? unitName(unit.parent) : null],
-      ['Last report', time ? timeText(time) : 'no position report'],
-      ['Position', positionText(unit.lat, unit.lon), 'bh-pre'],
-      ['SIDC', unit.sidc, 'bh-muted'],
-      ['ID', unit.id, 'bh-muted']
+    return popupNode(t('Unit'), unit.designation || unit.short, [
+      [t('Short'), unit.short],
+      [t('Nation'), unit.nation],
+      [t('Echelon'), label('echelon', cleanText(unit.echelon, 40))],
+      [t('Role'), label('unit_role', cleanText(unit.role, 60))],
+      [t('Callsign'), unit.callsign],
+      [t('Strength'), unit.strength],
+      [t('Status'), label('operational_status', cleanText(unit.status, 40))],
+      [t('Parent'), unit.parent ? unitName(unit.parent) : null],
+      [t('Last report'), time ? timeText(time) : t('no position report')],
+      [t('Position'), positionText(unit.lat, unit.lon), 'bh-pre'],
+      [t('SIDC'), unit.sidc, 'bh-muted'],
+      [t('ID'), unit.id, 'bh-muted']
     ]);
   }
 
   function areaPopupNode(p) {
-    return popupNode(humanize(cleanText(p.areaType, 60)) || 'Area', p.name, [
-      ['Status', humanize(cleanText(p.status, 40))],
-      ['Responsible', p.responsible ? unitName(p.responsible) : null],
-      ['ID', p.id, 'bh-muted']
+    return popupNode(p.areaType ? label('area_type', cleanText(p.areaType, 60)) : t('Area'), p.name, [
+      [t('Status'), label('area_status', cleanText(p.status, 40))],
+      [t('Responsible'), p.responsible ? unitName(p.responsible) : null],
+      [t('ID'), p.id, 'bh-muted']
     ]);
   }
 
   function linePopupNode(p) {
-    return popupNode(humanize(cleanText(p.lineType, 60)) || 'Line', p.name, [
-      ['Left party', p.partyLeft],
-      ['Right party', p.partyRight],
-      ['Buffer', finite(Number(p.bufferM)) && Number(p.bufferM) > 0 ? Math.round(Number(p.bufferM)) + ' m each side' : null],
-      ['Agreement', p.agreement],
-      ['Agreed', p.agreementDate ? timeText(p.agreementDate) : null],
-      ['Direction', 'left and right as seen walking the line in its digitising direction', 'bh-muted'],
-      ['ID', p.id, 'bh-muted']
+    return popupNode(p.lineType ? label('line_type', cleanText(p.lineType, 60)) : t('Line'), p.name, [
+      [t('Left party'), p.partyLeft],
+      [t('Right party'), p.partyRight],
+      [t('Buffer'), finite(Number(p.bufferM)) && Number(p.bufferM) > 0 ? t('{m} m each side', {m: Math.round(Number(p.bufferM))}) : null],
+      [t('Agreement'), p.agreement],
+      [t('Agreed'), p.agreementDate ? timeText(p.agreementDate) : null],
+      [t('Direction'), t('left and right as seen walking the line in its digitising direction'), 'bh-muted'],
+      [t('ID'), p.id, 'bh-muted']
     ]);
   }
 
   function bufferPopupNode(p) {
     var line = S.byId.line[p.lineId];
     var lp = line ? line.feature.properties : {};
-    return popupNode('Buffer zone', p.name || lp.name, [
-      ['Width', finite(Number(p.bufferM)) ? Math.round(Number(p.bufferM)) + ' m each side of the line' : null],
-      ['Line', lp.name],
-      ['Left party', lp.partyLeft],
-      ['Right party', lp.partyRight],
-      ['Line ID', p.lineId, 'bh-muted']
+    return popupNode(t('Buffer zone'), p.name || lp.name, [
+      [t('Width'), finite(Number(p.bufferM)) ? t('{m} m each side of the line', {m: Math.round(Number(p.bufferM))}) : null],
+      [t('Line'), lp.name],
+      [t('Left party'), lp.partyLeft],
+      [t('Right party'), lp.partyRight],
+      [t('Line ID'), p.lineId, 'bh-muted']
     ]);
   }
 
   function patrolPopupNode(p) {
     var unit = unitName(p.unit);
-    return popupNode('Patrol', (unit ? unit + ' \u00b7 ' : '') + humanize(cleanText(p.patrolType || 'patrol', 40)), [
-      ['Status', humanize(cleanText(p.status, 40))],
-      ['Task', p.task, 'bh-long'],
-      ['Start', p.start ? timeText(p.start) : null],
-      ['End', p.end ? timeText(p.end) : null],
-      ['Unit', unit],
-      ['ID', p.id, 'bh-muted']
+    return popupNode(t('Patrol'), (unit ? unit + ' \u00b7 ' : '') + label('patrol_type', cleanText(p.patrolType || 'patrol', 40)), [
+      [t('Status'), label('patrol_status', cleanText(p.status, 40))],
+      [t('Task'), p.task, 'bh-long'],
+      [t('Start'), p.start ? timeText(p.start) : null],
+      [t('End'), p.end ? timeText(p.end) : null],
+      [t('Unit'), unit],
+      [t('ID'), p.id, 'bh-muted']
     ]);
   }
 

@@ -196,7 +196,11 @@
       data: isObject(c.data) ? c.data : {},
       recordUrl: c.recordUrl || null,
       showLayerControl: !!c.showLayerControl,
-      visible: isObject(c.visible) ? c.visible : {}
+      visible: isObject(c.visible) ? c.visible : {},
+      // The reader's language: the page's words and the data's labels (maps/page_text.py).
+      lang: typeof c.lang === 'string' ? c.lang : 'en',
+      strings: isObject(c.strings) ? c.strings : {},
+      labels: isObject(c.labels) ? c.labels : {}
     };
   }
 

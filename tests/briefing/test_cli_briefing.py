@@ -121,3 +121,21 @@ def test_every_briefing_command_has_help():
             [sys.executable, "-m", "app", *args, "--help"], capture_output=True, text=True
         )
         assert result.returncode == 0 and len(result.stdout) > 200
+
+
+def test_report_sitrep_in_french_while_the_command_speaks_english(mission: Path, tmp_path: Path):
+    out = tmp_path / "rapport.html"
+    result = run(mission, "report", "sitrep", "--until", "051200ZMAR26", "--no-map",
+                 "--lang", "fr", "--out", str(out))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "Rapport de situation quotidien" in page
+    assert "du 041200ZMAR26 au 051200ZMAR26 (24 h)" in page  # DTGs unchanged
+    assert "Violations du cessez-le-feu par ligne et par côté" in page
+
+
+def test_the_cli_speaks_the_language_asked_for(mission: Path, tmp_path: Path):
+    result = run(mission, "--lang", "fr", "report", "sitrep", "--out", "x.docx")
+    assert "Erreur\u00a0: x.docx" in result.stderr
+    result = run(mission, "--lang", "xx", "report", "sitrep", "--out", "x.html")
+    assert result.returncode == 2 and "not an available language" in result.stderr

@@ -106,3 +106,34 @@ def _tags(page: str) -> list[tuple[str, dict[str, str]]]:
     parser = _Tags()
     parser.feed(page)
     return parser.tags
+
+
+def test_the_same_report_reads_in_french_with_the_data_unchanged(tmp_path: Path):
+    """``report sitrep --lang fr``: headings, tables and labels in French; DTGs, coordinates,
+    the marking and free text (titles) exactly as in the English report."""
+    from app.i18n import using_language
+
+    path = tmp_path / "m.db"
+    make_mission(path)
+    with open_store(path) as store, using_language("fr"):
+        french = build_sitrep(store, period=timedelta(hours=24), end=END)
+        page = sitrep_html(french)
+    with open_store(path) as store:
+        english = build_sitrep(store, period=timedelta(hours=24), end=END)
+    assert "<html lang='fr'>" in page
+    for heading in ("Incidents par catégorie", "Incidents par secteur",
+                    "Violations du cessez-le-feu par ligne et par côté",
+                    "Couverture des patrouilles", "Incidents significatifs"):  # fmt: skip
+        assert heading in page
+    assert "Daily situation report" not in page and "Significant incidents" not in page
+    assert re.search(r"<td>Line A</td><td>(gauche|droite)</td>", page)  # names stay as written
+    assert page.count(">CONFIDENTIAL<") == 2
+    # The same figures and incidents, the categories in each reader's language.
+    assert (french.total, french.previous_total) == (english.total, english.previous_total)
+    assert [s.id for s in french.significant] == [s.id for s in english.significant]
+    assert [s.title for s in french.significant] == [s.title for s in english.significant]
+    french_labels = {r.key: r.label for r in french.by_category}
+    english_labels = {r.key: r.label for r in english.by_category}
+    assert set(french_labels) == set(english_labels)
+    assert all(french_labels[k] != english_labels[k] for k in french_labels)
+    assert all(french_labels[k] in page for k in french_labels)

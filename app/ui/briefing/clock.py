@@ -27,7 +27,7 @@ class DtgClock(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setToolTip("Date-time group: local time and Zulu (UTC)")
+        self.setToolTip(self.tr("Date-time group: local time and Zulu (UTC)"))
         # Shown in full when there is room; it must not make the main window wider.
         self.setMinimumWidth(1)
         self._timer = QTimer(self, interval=1000)
@@ -38,4 +38,4 @@ class DtgClock(QLabel):
     def tick(self, now: datetime | None = None) -> None:
         utc = (now or datetime.now(UTC)).astimezone(UTC)
         local = utc.astimezone()
-        self.setText(f"Local {dtg(local)} · {dtg(utc)}")
+        self.setText(self.tr("Local {local} · {utc}").format(local=dtg(local), utc=dtg(utc)))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
@@ -35,7 +35,11 @@ from app.ui.map_view import MapView
 from maps.styles import GROUP_COLOURS, category_colour
 
 log = logging.getLogger(__name__)
-THEME_LABELS = {"day": "&Day", "briefing": "&Briefing (large, high contrast)", "night": "&Night"}
+THEME_LABELS = {
+    "day": QT_TRANSLATE_NOOP("BriefingController", "&Day"),
+    "briefing": QT_TRANSLATE_NOOP("BriefingController", "&Briefing (large, high contrast)"),
+    "night": QT_TRANSLATE_NOOP("BriefingController", "&Night"),
+}
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -58,7 +62,10 @@ class BriefingController(QObject):
 
         self.timeline = TimelinePanel()
         self.timeline_dock = window.add_dock(
-            "Time slider", "timelineDock", self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea
+            self.tr("Time slider"),
+            "timelineDock",
+            self.timeline,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         # Tabbed with the incident table when the window is first shown (see eventFilter).
         window.installEventFilter(self)
@@ -66,14 +73,17 @@ class BriefingController(QObject):
         self.views.capture = self.capture
         self.views.on_error = window.show_error
         self.views_dock = window.add_dock(
-            "Saved views", "savedViewsDock", self.views, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Saved views"),
+            "savedViewsDock",
+            self.views,
+            Qt.DockWidgetArea.RightDockWidgetArea,
         )
         window.tabifyDockWidget(window.analysis_dock, self.views_dock)
         window.details_dock.raise_()
         self.mode = BriefingMode(window, self)
         self.clock = DtgClock()
         # One visible time-filter state: the status bar says what the slider does.
-        self.time_label = QLabel("Time: all")
+        self.time_label = QLabel(self.tr("Time: all"))
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)
         window.statusBar().addPermanentWidget(self.time_label)
         window.statusBar().addPermanentWidget(self.clock)
@@ -104,22 +114,26 @@ class BriefingController(QObject):
 
     def _build_menu(self, view_menu: QMenu) -> None:
         w = self.window
-        self.briefing_action = QAction("&Briefing mode", w, checkable=True)
+        self.briefing_action = QAction(self.tr("&Briefing mode"), w, checkable=True)
         # F11 itself, not Qt's StandardKey.FullScreen: that one has no binding on a plain X11
         # desktop (and is Ctrl+F11 on some), while the README and the briefers expect F11.
         self.briefing_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.briefing_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.briefing_action.setToolTip("Full screen on the briefing display (Esc or F11 leaves)")
+        self.briefing_action.setToolTip(
+            self.tr("Full screen on the briefing display (Esc or F11 leaves)")
+        )
         # Checked state follows the mode (it can also end with Esc or the mirror's closing).
         self.briefing_action.triggered.connect(lambda _on: self.mode.toggle())
         view_menu.addAction(self.briefing_action)
         # Actions live on the window too: its shortcuts must work with the menu bar hidden.
         w.addAction(self.briefing_action)
-        self.theme_menu = view_menu.addMenu("T&heme")
+        self.theme_menu = view_menu.addMenu(self.tr("T&heme"))
         self.theme_group = QActionGroup(w)
         self.theme_actions: dict[str, QAction] = {}
         for name in THEMES:
-            action = QAction(THEME_LABELS.get(name, name), w, checkable=True)
+            action = QAction(
+                self.tr(THEME_LABELS[name]) if name in THEME_LABELS else name, w, checkable=True
+            )
             action.setChecked(name == self.theme)
             action.triggered.connect(lambda _on, n=name: self.set_theme(n))
             self.theme_group.addAction(action)
@@ -248,7 +262,9 @@ class BriefingController(QObject):
         """The Incidents dock and the status bar show the slider's window as the map does."""
         text = f"{_dtg(start)} – {_dtg(end)}" if start and end else None
         self.window.incident_table.filter_bar.show_slider_window(text)
-        self.time_label.setText(f"Time slider: {text}" if text else "Time: all")
+        self.time_label.setText(
+            self.tr("Time slider: {window}").format(window=text) if text else self.tr("Time: all")
+        )
         if self.mode.active:
             # While playing, the window never settles: the title block follows each step.
             self.briefing_furniture(True)
@@ -259,11 +275,12 @@ class BriefingController(QObject):
             return None
         window = self.timeline.current_window()
         if window is not None:
-            return (
-                f"That incident is outside the time slider's window ({_dtg(window[0])} – "
-                f'{_dtg(window[1])}): the map was not moved. Press "All time" to show it.'
+            note = self.tr(
+                "That incident is outside the time slider's window ({start} – {end}): the map "
+                'was not moved. Press "All time" to show it.'
             )
-        return (
+            return note.format(start=_dtg(window[0]), end=_dtg(window[1]))
+        return self.tr(
             "That incident is hidden by the incident filters: the map was not moved."
             " Reset the filters to show it."
         )
@@ -406,9 +423,13 @@ class BriefingController(QObject):
             return
         count = len(self.views.views())
         if count == 0:
-            text = f"No saved view {number}: save one first (Saved views → Save current view)."
+            text = self.tr(
+                "No saved view {number}: save one first (Saved views → Save current view)."
+            ).format(number=number)
         else:
-            text = f"No saved view {number}: there are {count} (keys 1–{min(count, 9)})."
+            text = self.tr("No saved view {number}: there are {count} (keys 1–{last}).").format(
+                number=number, count=count, last=min(count, 9)
+            )
         self.notify(text)
 
     def notify(self, text: str) -> None:

@@ -39,7 +39,7 @@ class MirrorWindow(QWidget):
         incident_filter: IncidentFilter,
     ) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle(f"{title} — briefing display")
+        self.setWindowTitle(self.tr("{title} — briefing display").format(title=title))
         self.setStyleSheet("background: black;")
         self.map_view = MapView(self)
         self.map_view.incident_filter = incident_filter
@@ -111,7 +111,12 @@ class BriefingMode(QObject):
         names = [f"{s.name()} ({s.size().width()}×{s.size().height()})" for s in screens]
         default = screens.index(others[0])
         choice, ok = QInputDialog.getItem(
-            self.window, "Briefing mode", "Show the briefing on:", names, default, False
+            self.window,
+            self.tr("Briefing mode"),
+            self.tr("Show the briefing on:"),
+            names,
+            default,
+            False,
         )
         return screens[names.index(choice)] if ok else None
 

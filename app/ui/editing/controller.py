@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu
 
 from app.domain import taxonomy
+from app.domain.labels import label as display_label
 from app.domain.records import Record
 from app.editing.service import INCIDENT_TRANSITIONS, Editor
 from app.errors import AppError
@@ -46,6 +47,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = ["LAYERS_OF", "EditingController"]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 #: Map selection kinds (bhMap.select) for record kinds.
 _SELECTABLE = ("incident", "unit", "patrol_area", "ceasefire_line", "patrol", "map_item")
 #: Record kinds whose shape can be edited vertex by vertex on the map.
@@ -95,49 +102,57 @@ class EditingController(QObject):
 
     def _build_menu(self) -> None:
         #: The Edit menu; the window puts it in its menu bar.
-        menu = QMenu("&Edit", self.dialogs.window)
+        menu = QMenu(self.tr("&Edit"), self.dialogs.window)
         menu.setObjectName("editMenu")
         self.menu = menu
 
-        self.undo_action = self.stack.createUndoAction(menu, "&Undo")
+        self.undo_action = self.stack.createUndoAction(menu, self.tr("&Undo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.stack.createRedoAction(menu, "&Redo")
+        self.redo_action = self.stack.createRedoAction(menu, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
         menu.addSeparator()
         self.new_incident_action = self._action(
-            menu, "New &incident here…", self.new_incident_here, "Ctrl+N", Qt.Key.Key_Insert
+            menu,
+            self.tr("New &incident here…"),
+            self.new_incident_here,
+            "Ctrl+N",
+            Qt.Key.Key_Insert,
         )
-        new_menu = menu.addMenu("&New")
+        new_menu = menu.addMenu(self.tr("&New"))
         self.new_actions: dict[str, QAction] = {}
         for kind, label in (
-            ("unit", "&Unit…"),
-            ("position_report", "&Position report…"),
-            ("patrol_area", "Patrol &area (draw on map)…"),
-            ("patrol", "Pa&trol…"),
-            ("ceasefire_line", "&Ceasefire line (draw on map)…"),
-            ("incident", "&Incident…"),
-            ("map_item", "&Map item: point, route, area (draw on map)…"),
+            ("unit", self.tr("&Unit…")),
+            ("position_report", self.tr("&Position report…")),
+            ("patrol_area", self.tr("Patrol &area (draw on map)…")),
+            ("patrol", self.tr("Pa&trol…")),
+            ("ceasefire_line", self.tr("&Ceasefire line (draw on map)…")),
+            ("incident", self.tr("&Incident…")),
+            ("map_item", self.tr("&Map item: point, route, area (draw on map)…")),
         ):
             self.new_actions[kind] = self._action(new_menu, label, lambda k=kind: self.new(k))
-        self.move_action = self._action(menu, "&Move unit…", self.move_unit_dialog, "Ctrl+M")
-        self.drag_action = QAction("&Drag units on the map", menu, checkable=True)
+        self.move_action = self._action(
+            menu, self.tr("&Move unit…"), self.move_unit_dialog, "Ctrl+M"
+        )
+        self.drag_action = QAction(self.tr("&Drag units on the map"), menu, checkable=True)
         self.drag_action.toggled.connect(self.set_unit_drag)
         menu.addAction(self.drag_action)
         menu.addSeparator()
-        self.edit_action = self._action(menu, "&Edit selected…", self.edit_selected, "F2")
+        self.edit_action = self._action(menu, self.tr("&Edit selected…"), self.edit_selected, "F2")
         self.vertices_action = self._action(
-            menu, "Edit &vertices on the map", self.edit_selected_vertices, "Ctrl+Shift+V"
+            menu, self.tr("Edit &vertices on the map"), self.edit_selected_vertices, "Ctrl+Shift+V"
         )
-        self.status_menu = menu.addMenu("Incident &status")
+        self.status_menu = menu.addMenu(self.tr("Incident &status"))
         self.status_actions: dict[str, QAction] = {}
         for status in taxonomy.INCIDENT_STATUSES:
             self.status_actions[status] = self._action(
-                self.status_menu, status.capitalize(), lambda s=status: self.set_status(s)
+                self.status_menu,
+                _capital(display_label("status", status)),
+                lambda s=status: self.set_status(s),
             )
         self.delete_action = self._action(
-            menu, "&Delete selected", self.delete_selected, QKeySequence.StandardKey.Delete
+            menu, self.tr("&Delete selected"), self.delete_selected, QKeySequence.StandardKey.Delete
         )
         menu.aboutToShow.connect(self._update_actions)
         self._update_actions()
@@ -312,7 +327,7 @@ class EditingController(QObject):
         if form.record is None:
             command = AddRecord(editor, form.kind, form.values())
             if form.kind == "position_report":
-                command.setText("move unit")
+                command.setText(self.tr("move unit"))
         else:
             changes = form.changes()
             if not changes:
@@ -388,7 +403,7 @@ class EditingController(QObject):
                 initial["location"] = where
         form = self.open_form("position_report", initial=initial)
         if form is not None:
-            form.setWindowTitle("Move unit")
+            form.setWindowTitle(self.tr("Move unit"))
             place_clear_of(form, self.map_view, where, self.map_view.last_view)
         return form
 
