@@ -128,6 +128,17 @@ PAGE_STRINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("MapPage", "Patrols"),
     QT_TRANSLATE_NOOP("MapPage", "Unit tracks"),
     QT_TRANSLATE_NOOP("MapPage", "Incident heatmap"),
+    QT_TRANSLATE_NOOP("MapPage", "Map item"),
+    QT_TRANSLATE_NOOP("MapPage", "Map item · area"),
+    QT_TRANSLATE_NOOP("MapPage", "Map item · line"),
+    QT_TRANSLATE_NOOP("MapPage", "Map item · point"),
+    QT_TRANSLATE_NOOP("MapPage", "Type"),
+    QT_TRANSLATE_NOOP("MapPage", "Notes"),
+    QT_TRANSLATE_NOOP("MapPage", "Vertices"),
+    QT_TRANSLATE_NOOP("MapPage", "Classification"),
+    QT_TRANSLATE_NOOP("MapPage", "Partner type"),
+    QT_TRANSLATE_NOOP("MapPage", "Symbol"),
+    QT_TRANSLATE_NOOP("MapPage", "Map items (partner points, lines, areas)"),
 )
 
 

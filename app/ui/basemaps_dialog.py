@@ -62,7 +62,7 @@ class BasemapsDialog(QDialog):
 
     def __init__(self, map_view: MapView, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Basemaps")
+        self.setWindowTitle(self.tr("Basemaps"))
         self.resize(820, 420)
         self.map_view = map_view
         self.dialogs = dialogs
@@ -76,15 +76,17 @@ class BasemapsDialog(QDialog):
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(10, 100)
         self.opacity.setValue(100)
-        self.overlay = QCheckBox("Lay it over the basemap shown (a sheet or imagery over the base)")
-        self.show_extent = QPushButton("Go to its extent")
-        self.remove = QPushButton("Remove…")
+        self.overlay = QCheckBox(
+            self.tr("Lay it over the basemap shown (a sheet or imagery over the base)")
+        )
+        self.show_extent = QPushButton(self.tr("Go to its extent"))
+        self.remove = QPushButton(self.tr("Remove…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.show_extent, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.remove, QDialogButtonBox.ButtonRole.DestructiveRole)
         form = QFormLayout()
-        form.addRow("Opacity", self.opacity)
+        form.addRow(self.tr("Opacity"), self.opacity)
         form.addRow("", self.overlay)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -177,12 +179,15 @@ class BasemapsDialog(QDialog):
         basemap = self.selected()
         if basemap is None:
             return
+        remove = self.tr("Remove")
         answer = self.dialogs.choose(
-            "Remove basemap",
-            f"Remove “{basemap.label}” ({basemap.id})? Its tile file is deleted.",
-            ["Keep it", "Remove"],
+            self.tr("Remove basemap"),
+            self.tr("Remove “{label}” ({id})? Its tile file is deleted.").format(
+                label=basemap.label, id=basemap.id
+            ),
+            [self.tr("Keep it"), remove],
         )
-        if answer != "Remove":
+        if answer != remove:
             return
         if basemap.id in self.overlays:
             self.map_view.set_basemap_overlay(basemap.page_id(), False)

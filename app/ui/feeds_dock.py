@@ -89,17 +89,19 @@ class FeedsPanel(QWidget):
         header.setStretchLastSection(True)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.toggle_button = QPushButton("Start")
+        self.toggle_button = QPushButton(self.tr("Start"))
         self.toggle_button.setEnabled(False)
         self.toggle_button.clicked.connect(self._toggle)
-        self.reload_button = QPushButton("Reload list")
+        self.reload_button = QPushButton(self.tr("Reload list"))
         buttons.addWidget(self.toggle_button)
         buttons.addWidget(self.reload_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.hint = QLabel(
-            "No feeds defined. Add one with 'bluehelmet feed add NAME URL'; nothing connects "
-            "until you start it."
+            self.tr(
+                "No feeds defined. Add one with 'bluehelmet feed add NAME URL'; nothing "
+                "connects until you start it."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)

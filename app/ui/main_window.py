@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         add_mbtiles.triggered.connect(self.exchange.choose_mbtiles)
         add_online = basemap_menu.addAction(self.tr("Add &online tile source…"))
         add_online.triggered.connect(self.exchange.add_online_source)
-        manage = basemap_menu.addAction("Manage &basemaps…")
+        manage = basemap_menu.addAction(self.tr("Manage &basemaps…"))
         manage.triggered.connect(self.manage_basemaps)
         file_menu.insertMenu(self.recent_menu.menuAction(), basemap_menu)
         export_png = QAction(self.tr("Export map as &PNG or PDF…"), self, shortcut="Ctrl+Shift+P")

@@ -416,7 +416,7 @@
       rows[key].count++;
     });
     if (!order.length) return null;
-    var section = legendSection('Map items (partner points, lines, areas)', false);
+    var section = legendSection(t('Map items (partner points, lines, areas)'), false);
     var shapeRank = {point: 0, line: 1, area: 2};
     order.sort(function (a, b) {
       var pa = rows[a].p, pb = rows[b].p;

@@ -283,16 +283,17 @@
     var swatch = el('span');
     swatch.appendChild(swatchNode(P.mapItemColor(p), shape === 'point'));
     swatch.appendChild(document.createTextNode(' ' + (cleanText(p.typeLabel, 80) ||
-      humanize(cleanText(p.itemType, 60)) || 'Map item')));
-    return popupNode('Map item · ' + (shape === 'area' ? 'area' : shape === 'line' ? 'line' : 'point'), p.name, [
-      ['Type', swatch],
-      ['Status', humanize(cleanText(p.status, 40))],
-      ['Notes', p.notes, 'bh-long'],
-      ['Position', where, 'bh-pre'],
-      ['Vertices', shape === 'point' ? null : vertexCount(g)],
-      ['Classification', p.classification],
-      ['Partner type', p.partnerType, 'bh-muted'],
-      ['Symbol', p.sidc, 'bh-muted'],
+      humanize(cleanText(p.itemType, 60)) || t('Map item'))));
+    var title = shape === 'area' ? t('Map item · area') : shape === 'line' ? t('Map item · line') : t('Map item · point');
+    return popupNode(title, p.name, [
+      [t('Type'), swatch],
+      [t('Status'), humanize(cleanText(p.status, 40))],
+      [t('Notes'), p.notes, 'bh-long'],
+      [t('Position'), where, 'bh-pre'],
+      [t('Vertices'), shape === 'point' ? null : vertexCount(g)],
+      [t('Classification'), p.classification],
+      [t('Partner type'), p.partnerType, 'bh-muted'],
+      [t('Symbol'), p.sidc, 'bh-muted'],
       ['ID', p.id, 'bh-muted']
     ]);
   }

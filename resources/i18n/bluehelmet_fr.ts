@@ -52,6 +52,46 @@
     </message>
 </context>
 <context>
+    <name>BasemapsDialog</name>
+    <message>
+        <source>Basemaps</source>
+        <translation>Fonds de carte</translation>
+    </message>
+    <message>
+        <source>Lay it over the basemap shown (a sheet or imagery over the base)</source>
+        <translation>La superposer au fond de carte affiché (une feuille ou une image sur le fond)</translation>
+    </message>
+    <message>
+        <source>Go to its extent</source>
+        <translation>Aller à son emprise</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Settings made here, per basemap id: opacity (0..1) and overlay on/off.</extracomment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove basemap</source>
+        <translation>Supprimer le fond de carte</translation>
+    </message>
+    <message>
+        <source>Remove “{label}” ({id})? Its tile file is deleted.</source>
+        <translation>Supprimer « {label} » ({id})&#xa0;? Son fichier de tuiles est effacé.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
+    </message>
+</context>
+<context>
     <name>BriefingController</name>
     <message>
         <source>&amp;Day</source>
@@ -319,8 +359,8 @@
         <translation>Blue Helmet COP&#xa0;: situation opérationnelle commune hors ligne pour les missions de maintien de la paix. Sans commande, ouvre l&apos;application de bureau.</translation>
     </message>
     <message>
-        <source>mission database file (default: ${env} or {path})</source>
-        <translation>fichier de la base de données de la mission (par défaut&#xa0;: ${env} ou {path})</translation>
+        <source>mission database: a file, or postgresql://user@host:port/dbname for a PostGIS mission (default: ${env} or {path})</source>
+        <translation>base de données de la mission&#xa0;: un fichier, ou postgresql://utilisateur@hôte:port/base pour une mission PostGIS (par défaut&#xa0;: ${env} ou {path})</translation>
     </message>
     <message>
         <source>language of messages, the GUI and outputs (default: ${env}, else the system&apos;s)</source>
@@ -402,7 +442,7 @@
     <name>EditingController</name>
     <message>
         <source>&amp;Edit</source>
-        <extracomment>Map selection kinds (bhMap.select) for record kinds. Emitted with the command after every edit, undo or redo has been written and shown. Where &quot;new incident here&quot; puts it: the last point clicked on the map, else the centre. Where the next drawn shape goes: (form, field name) or None (a new record). The Edit menu; the window puts it in its menu bar.</extracomment>
+        <extracomment>Map selection kinds (bhMap.select) for record kinds. Record kinds whose shape can be edited vertex by vertex on the map. Emitted with the command after every edit, undo or redo has been written and shown. Where &quot;new incident here&quot; puts it: the last point clicked on the map, else the centre. Where the next drawn shape goes: (form, field name) or None (a new record). The Edit menu; the window puts it in its menu bar.</extracomment>
         <translation>É&amp;dition</translation>
     </message>
     <message>
@@ -446,6 +486,10 @@
         <translation>&amp;Incident…</translation>
     </message>
     <message>
+        <source>&amp;Map item: point, route, area (draw on map)…</source>
+        <translation>Élément de &amp;carte&#xa0;: point, itinéraire, zone (tracer sur la carte)…</translation>
+    </message>
+    <message>
         <source>&amp;Move unit…</source>
         <translation>&amp;Déplacer une unité…</translation>
     </message>
@@ -476,6 +520,22 @@
     <message>
         <source>Move unit</source>
         <translation>Déplacer une unité</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPanel</name>
+    <message>
+        <source>Start</source>
+        <extracomment>How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second. Record kinds written since the GUI last looked (guarded by ``lock``).</extracomment>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Reload list</source>
+        <translation>Recharger la liste</translation>
+    </message>
+    <message>
+        <source>No feeds defined. Add one with &apos;bluehelmet feed add NAME URL&apos;; nothing connects until you start it.</source>
+        <translation>Aucun flux défini. Ajoutez-en un avec «&#xa0;bluehelmet feed add NOM URL&#xa0;»&#xa0;; rien ne se connecte avant que vous ne le démarriez.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +600,10 @@
         <translation>Lignes de cessez-le-feu</translation>
     </message>
     <message>
+        <source>Map items</source>
+        <translation>Éléments de carte</translation>
+    </message>
+    <message>
         <source>Buffer zones</source>
         <translation>Zones tampons</translation>
     </message>
@@ -548,12 +612,35 @@
         <translation>Zones de patrouille</translation>
     </message>
     <message>
+        <source>Partners&apos; points, routes, roads, rivers, drawings and areas: none of them is a ceasefire line or a patrol area, and the analysis does not count them</source>
+        <extracomment>What a layer holds, where its name alone does not say.</extracomment>
+        <translation>Points, itinéraires, routes, cours d&apos;eau, dessins et zones des partenaires&#xa0;: aucun n&apos;est une ligne de cessez-le-feu ni une zone de patrouille, et l&apos;analyse ne les compte pas</translation>
+    </message>
+    <message>
+        <source>No grid</source>
+        <extracomment>Grid choices: page grid mode (``maps.document.GRIDS``, &quot;&quot; for none) → label.</extracomment>
+        <translation>Pas de quadrillage</translation>
+    </message>
+    <message>
+        <source>MGRS / UTM grid</source>
+        <translation>Quadrillage MGRS / UTM</translation>
+    </message>
+    <message>
+        <source>Latitude / longitude</source>
+        <translation>Latitude / longitude</translation>
+    </message>
+    <message>
         <source>Opacity of the selected layer</source>
+        <extracomment>The grid chosen: &quot;mgrs&quot;, &quot;latlon&quot; or &quot;&quot; (none).</extracomment>
         <translation>Opacité de la couche sélectionnée</translation>
     </message>
     <message>
         <source>Basemap</source>
         <translation>Fond de carte</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Quadrillage</translation>
     </message>
 </context>
 <context>
@@ -638,6 +725,10 @@
     <message>
         <source>Add &amp;online tile source…</source>
         <translation>Ajouter une source de tuiles en &amp;ligne…</translation>
+    </message>
+    <message>
+        <source>Manage &amp;basemaps…</source>
+        <translation>Gérer les &amp;fonds de carte…</translation>
     </message>
     <message>
         <source>Export map as &amp;PNG or PDF…</source>
@@ -1321,6 +1412,50 @@
     <message>
         <source>Incident heatmap</source>
         <translation>Carte de densité des incidents</translation>
+    </message>
+    <message>
+        <source>Map item</source>
+        <translation>Élément de carte</translation>
+    </message>
+    <message>
+        <source>Map item · area</source>
+        <translation>Élément de carte · zone</translation>
+    </message>
+    <message>
+        <source>Map item · line</source>
+        <translation>Élément de carte · ligne</translation>
+    </message>
+    <message>
+        <source>Map item · point</source>
+        <translation>Élément de carte · point</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Vertices</source>
+        <translation>Sommets</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Type chez le partenaire</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Map items (partner points, lines, areas)</source>
+        <translation>Éléments de carte (points, lignes et zones des partenaires)</translation>
     </message>
 </context>
 <context>
