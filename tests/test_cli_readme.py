@@ -60,6 +60,8 @@ def test_every_command_in_the_readme_exists_with_its_options():
             if action:
                 assert action in subcommands(target), f"README names '{name} {action}'"
                 targets = [subcommands(target)[action]]
+                # "mission categories list\|add …": a third level, the options of any of them
+                targets += list(subcommands(targets[0]).values())
             elif subcommands(target):  # "analyse a|b|c [--json]": the options of any of them
                 targets = list(subcommands(target).values())
             else:

@@ -422,7 +422,7 @@ def import_orbat(store: MissionStore, path: Path, *, dry_run: bool = False) -> I
     units = orbat_units(store, rows, path.name)
     summary = ImportSummary(path, format="orbat", dry_run=dry_run, records=list(units))
     summary.ignored = set(unknown)
-    existing = store._existing([("unit", u.id) for u in units])
+    existing = store.existing([("unit", u.id) for u in units])
     for unit in units:
         target = summary.updated if ("unit", unit.id) in existing else summary.created
         target["unit"] += 1

@@ -392,7 +392,7 @@ CREATE INDEX map_items_type ON map_items(item_type);
 
 #: The categories ``_acled_categories`` adds, frozen as they were when it was written:
 #: (key, label, group, ACLED event type, ACLED sub-event type, active).
-_ACLED_ADDED: tuple[tuple[str, str, str, str, str | None, bool], ...] = (
+ACLED_ADDED: tuple[tuple[str, str, str, str, str | None, bool], ...] = (
     ("territory_regained", "Government regains territory", "Violence", "Battles",
      "Government regains territory", True),
     ("territory_overtaken", "Non-state actor overtakes territory", "Violence", "Battles",
@@ -429,14 +429,14 @@ def _acled_categories(conn: sqlite3.Connection) -> None:
     Categories a mission already has are left as they are."""
     (last,) = conn.execute("SELECT COALESCE(MAX(sort_order), 0) FROM categories").fetchone()
     have = {row[0] for row in conn.execute("SELECT key FROM categories")}
-    new = [c for c in _ACLED_ADDED if c[0] not in have]
+    new = [c for c in ACLED_ADDED if c[0] not in have]
     conn.executemany(
         "INSERT INTO categories (key, label, group_name, acled_event_type, acled_sub_event_type,"
         " active, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(*c[:5], int(c[5]), last + 1 + i) for i, c in enumerate(new)],
     )
     # A new mission's first step seeds them from today's list, active: retire the old ones.
-    retired = [c[0] for c in _ACLED_ADDED if not c[5]]
+    retired = [c[0] for c in ACLED_ADDED if not c[5]]
     conn.executemany("UPDATE categories SET active = 0 WHERE key = ?", [(key,) for key in retired])
 
 

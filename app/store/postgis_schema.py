@@ -280,9 +280,9 @@ def _first_schema(conn: Any) -> None:
     ]
     have = {row[0] for row in seed}
     last = len(seed)
-    for i, added in enumerate(a for a in sqlite_migrations._ACLED_ADDED if a[0] not in have):
+    for i, added in enumerate(a for a in sqlite_migrations.ACLED_ADDED if a[0] not in have):
         seed.append((*added[:5], False, "", added[5], last + 1 + i))
-    retired = {a[0] for a in sqlite_migrations._ACLED_ADDED if not a[5]}
+    retired = {a[0] for a in sqlite_migrations.ACLED_ADDED if not a[5]}
     seed = [(*row[:7], row[7] and row[0] not in retired, row[8]) for row in seed]
     with conn.cursor() as cursor:
         cursor.executemany(

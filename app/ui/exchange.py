@@ -30,6 +30,8 @@ from app.ui.dialogs import Dialogs
 from app.ui.session import Session
 from maps.document import APP_TILES_BASE, NATURAL_EARTH
 
+ORBAT_FILTER = "ORBAT spreadsheets (*.xlsx *.csv);;All files (*)"
+
 if TYPE_CHECKING:
     from app.analysis.violations import Violation
     from app.ui.map_view import MapView
@@ -371,8 +373,39 @@ class Exchange(QObject):
         style = {"color": "#e65100", "weight": 3, "dashArray": "8,6", "fillOpacity": 0.08}
         self.map_view.set_overlay("import-preview", outline, style)
 
+    # --- File → Import ORBAT… -----------------------------------------------------------------
+
+    def choose_orbat(self) -> None:
+        path = self.dialogs.open_file("Import ORBAT", ORBAT_FILTER)
+        if path is not None:
+            self.import_orbat(path)
+
+    def import_orbat(self, path: Path) -> workers.Task | None:
+        """Units and their hierarchy from an Excel or CSV order of battle (app.interop.orbat),
+        off the GUI thread; its summary line is reported like any other import's."""
+        if self.session.store is None:
+            self.dialogs.error(AppError("open a mission before importing an ORBAT"))
+            return None
+        db_path = self.session.db_path()
+
+        def work(_progress: workers.Progress) -> ImportOutcome:
+            from app.interop.orbat import import_orbat
+
+            with open_store(db_path) as store:
+                text = import_orbat(store, path).describe()
+            return ImportOutcome(messages=[text], kinds={"unit"})
+
+        self.dialogs.status(f"Importing the ORBAT {path.name}…")
+        self.task = workers.start(work, result=self.files_imported, error=self.dialogs.error)
+        return self.task
+
     def import_paths(self, paths: list[Path]) -> None:
-        """Files dropped on the window: basemaps, packages and partner files each their way."""
+        """Files dropped on the window: basemaps, packages, ORBAT spreadsheets and partner
+        files each their way."""
+        orbats = [p for p in paths if p.suffix.lower() == ".xlsx"]
+        for path in orbats:
+            self.import_orbat(path)
+        paths = [p for p in paths if p not in orbats]
         mbtiles = [p for p in paths if p.suffix.lower() == ".mbtiles"]
         for path in mbtiles:
             self.import_basemap(path)

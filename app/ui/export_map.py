@@ -38,24 +38,30 @@ from app.errors import AppError
 from app.ui.render import DEFAULT_SIZE
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from PySide6.QtCore import QSettings
+
+    from app.store import MissionStore
+    from app.ui.briefing.controller import BriefingController
+    from app.ui.dialogs import Dialogs
 
 #: The name of what is shown when no saved view is recalled.
 CURRENT_VIEW = "Current view"
 FORMATS = {"png": "PNG image (*.png)", "pdf": "PDF, A4 landscape (*.pdf)"}
 
 
-def shown_view_name(window: MainWindow) -> str:
+def shown_view_name(briefing: BriefingController) -> str:
     """The recalled saved view's name, or "Current view"."""
-    return window.briefing.views.current_name or CURRENT_VIEW
+    return briefing.views.current_name or CURRENT_VIEW
 
 
-def current_page(window: MainWindow, *, at: datetime | None = None) -> BriefingPage:
+def current_page(
+    store: MissionStore | None, briefing: BriefingController, *, at: datetime | None = None
+) -> BriefingPage:
     """The briefing page of what the map shows now (as ``render --view`` would draw it)."""
-    if window.store is None:
+    if store is None:
         raise AppError("open a mission before exporting the map")
-    view = window.briefing.capture(shown_view_name(window))
-    return briefing_page(window.store, view, at=at)
+    view = briefing.capture(shown_view_name(briefing))
+    return briefing_page(store, view, at=at)
 
 
 def default_file_name(view_name: str, at: datetime, suffix: str = "png") -> str:
@@ -65,13 +71,12 @@ def default_file_name(view_name: str, at: datetime, suffix: str = "png") -> str:
 
 
 def export_page(
-    window: MainWindow, page: BriefingPage, out: Path, size: tuple[int, int]
+    store: MissionStore, page: BriefingPage, out: Path, size: tuple[int, int]
 ) -> dict[str, Any]:
     """Draw ``page`` offscreen to ``out`` (PNG or PDF by its suffix); the page report."""
     from app.ui.outputs import render_view_pdf, render_view_png
 
-    assert window.store is not None
-    db_path = Path(window.store.path)
+    db_path = Path(store.path)
     suffix = out.suffix.lower()
     if suffix not in (".png", ".pdf"):
         raise AppError(f"{out.name}: give a .png or .pdf file name")
@@ -90,13 +95,24 @@ class ExportMapDialog(QDialog):
     #: Emitted with the summary line after the file was written.
     exported = Signal(str)
 
-    def __init__(self, window: MainWindow, *, at: datetime | None = None) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(
+        self,
+        store: MissionStore | None,
+        briefing: BriefingController,
+        dialogs: Dialogs,
+        settings: QSettings,
+        *,
+        at: datetime | None = None,
+    ) -> None:
+        super().__init__(dialogs.window)
+        self.dialogs = dialogs
+        self.settings = settings
         self.setWindowTitle("Export map")
         self.at = (at or datetime.now(UTC)).astimezone(UTC)
-        self.page = current_page(window, at=self.at)
-        self.view_name = shown_view_name(window)
+        self.page = current_page(store, briefing, at=self.at)
+        assert store is not None
+        self.store = store
+        self.view_name = shown_view_name(briefing)
         form = QFormLayout(self)
         what = QLabel(f"<b>{_html(self.page.title)}</b><br>{_html(self.page.subtitle)}")
         what.setWordWrap(True)
@@ -120,7 +136,7 @@ class ExportMapDialog(QDialog):
         file_row = QWidget()
         file_layout = QHBoxLayout(file_row)
         file_layout.setContentsMargins(0, 0, 0, 0)
-        folder = Path(str(window.settings.value("export/folder", str(Path.home()))))
+        folder = Path(str(settings.value("export/folder", str(Path.home()))))
         self.path_edit = QLineEdit(str(folder / default_file_name(self.view_name, self.at)))
         self.path_edit.setMinimumWidth(420)
         browse = QPushButton("Choose…")
@@ -163,25 +179,30 @@ class ExportMapDialog(QDialog):
         if out.suffix.lower() not in (".png", ".pdf"):
             out = out.with_suffix(f".{self.format_box.currentData()}")
         try:
-            export_page(self.window_, self.page, out, self.picture_size())
+            export_page(self.store, self.page, out, self.picture_size())
         except AppError as exc:
-            self.window_.show_error(exc)
+            self.dialogs.error(exc)
             return
-        self.window_.settings.setValue("export/folder", str(out.parent))
+        self.settings.setValue("export/folder", str(out.parent))
         width, height = self.picture_size()
         kind = "PDF" if out.suffix.lower() == ".pdf" else f"{width}×{height} PNG"
         text = f"Map exported to {out} ({kind}, marked {self.page.classification})"
-        self.window_.statusBar().showMessage(text, 10000)
+        self.dialogs.status(text, 10000)
         self.exported.emit(text)
         super().accept()
 
 
-def open_export_dialog(window: MainWindow) -> ExportMapDialog | None:
+def open_export_dialog(
+    store: MissionStore | None,
+    briefing: BriefingController,
+    dialogs: Dialogs,
+    settings: QSettings,
+) -> ExportMapDialog | None:
     """File → Export map as PNG or PDF (window-modal, does not block the event loop)."""
     try:
-        dialog = ExportMapDialog(window)
+        dialog = ExportMapDialog(store, briefing, dialogs, settings)
     except AppError as exc:
-        window.show_error(exc)
+        dialogs.error(exc)
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -33,7 +33,9 @@ from app.ui import workers
 from app.ui.editing import coordinate_field
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.dialogs import Dialogs
+    from app.ui.map_view import MapView
+    from app.ui.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -221,24 +223,33 @@ class GoToDialog(QDialog):
 class GazetteerController(QObject):
     """Wires the finder to the window: Ctrl+G, map labels and the forms' position fields."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        session: Session,
+        map_view: MapView,
+        dialogs: Dialogs,
+        menu: QMenu,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.map_view = map_view
+        self.dialogs = dialogs
         self.finder = PlaceFinder(self)
-        self.dialog = GoToDialog(self.finder, window)
+        self.dialog = GoToDialog(self.finder, parent)
         self.dialog.chosen.connect(self.go_to)
-        self.action = QAction("&Go to place or position…", window, shortcut="Ctrl+G")
+        self.action = QAction("&Go to place or position…", menu, shortcut="Ctrl+G")
         self.action.triggered.connect(self.dialog.open_for_input)
         menu.addAction(self.action)
         self._view: dict[str, Any] = {}
-        window.map_view.bridge.view_changed.connect(self._view_changed)
-        window.map_view.map_ready.connect(self._map_ready)
+        map_view.bridge.view_changed.connect(self._view_changed)
+        map_view.map_ready.connect(self._map_ready)
         self.finder.prepared.connect(self._label_view)
         coordinate_field.set_place_resolver(self.finder.resolve)
 
     def _map_ready(self, _info: object) -> None:
-        if self.window.store is not None:
-            self.finder.set_mission(self.window.store)
+        if self.session.store is not None:
+            self.finder.set_mission(self.session.store)
         self._label_view()
 
     def _view_changed(self, view: dict) -> None:
@@ -263,19 +274,21 @@ class GazetteerController(QObject):
         bbox = (float(view["west"]), float(view["south"]), float(view["east"]),
                 float(view["north"]))  # fmt: skip
         places = self.finder.within(bbox)
-        self.window.map_view.set_places(places)
+        self.map_view.set_places(places)
 
     def go_to(self, found: PlaceMatch) -> None:
         place = found.place
-        view = self.window.map_view
+        view = self.map_view
         view.set_view(place.lat, place.lon, GO_TO_ZOOM)
         name = place.name if found.match is not Match.COORDINATES else to_mgrs(place.lat, place.lon)
         view.mark_place(place.lat, place.lon, name)
-        self.window.statusBar().showMessage(
+        self.dialogs.status(
             f"Went to {describe_place(found)} — {to_mgrs(place.lat, place.lon)}", 10000
         )
 
 
-def install_gazetteer(window: MainWindow, menu: QMenu) -> GazetteerController:
+def install_gazetteer(
+    session: Session, map_view: MapView, dialogs: Dialogs, menu: QMenu, parent: QWidget
+) -> GazetteerController:
     """Add the "Go to" action (Ctrl+G) to ``menu`` and place names to the map and forms."""
-    return GazetteerController(window, menu)
+    return GazetteerController(session, map_view, dialogs, menu, parent)

@@ -36,7 +36,6 @@ from app.ui.gazetteer import install_gazetteer
 from app.ui.incident_table import ID_ROLE, IncidentTable
 from app.ui.layer_panel import LayerPanel
 from app.ui.map_view import MapView
-from app.ui.orbat_import import import_orbat_file, orbat_action
 from app.ui.safekeeping import ExternalChanges, IntervalBackups, recover_if_damaged
 from app.ui.session import ALL_KINDS, Session, layers_of
 from app.ui.unit_tree import UNIT_ID_ROLE, UnitTreeModel
@@ -219,7 +218,12 @@ class MainWindow(QMainWindow):
         import_action = QAction(self.tr("&Import file…"), self, shortcut="Ctrl+I")
         import_action.triggered.connect(self.exchange.choose_import)
         file_menu.insertAction(self.recent_menu.menuAction(), import_action)
-        file_menu.insertAction(self.recent_menu.menuAction(), orbat_action(self))
+        orbat = QAction(self.tr("Import &ORBAT…"), self, shortcut="Ctrl+Shift+O")
+        orbat.setStatusTip(
+            self.tr("Units and their hierarchy from an Excel or CSV order of battle")
+        )
+        orbat.triggered.connect(self.exchange.choose_orbat)
+        file_menu.insertAction(self.recent_menu.menuAction(), orbat)
         export_action = QAction(self.tr("&Export…"), self, shortcut="Ctrl+E")
         export_action.triggered.connect(self.exchange.choose_export)
         file_menu.insertAction(self.recent_menu.menuAction(), export_action)
@@ -247,7 +251,9 @@ class MainWindow(QMainWindow):
         find = QAction(self.tr("&Find incidents"), self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
-        self.gazetteer = install_gazetteer(self, view_menu)
+        self.gazetteer = install_gazetteer(
+            self.session, self.map_view, self.dialogs, view_menu, self
+        )
         # Briefing mode (F11), Theme, Time slider and Saved views docks: app/ui/briefing.
         from app.ui.briefing import install_briefing
 
@@ -591,7 +597,7 @@ class MainWindow(QMainWindow):
         # The briefing picture of the view, as ``bluehelmet render`` draws it.
         from app.ui.export_map import open_export_dialog
 
-        open_export_dialog(self)
+        open_export_dialog(self.store, self.briefing, self.dialogs, self.settings)
 
     # --- exchange with partners --------------------------------------------------------------
 
@@ -665,12 +671,7 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            orbats = [p for p in paths if p.suffix.lower() == ".xlsx"]
-            for path in orbats:
-                import_orbat_file(self, path)
-            others = [p for p in paths if p not in orbats]
-            if others:
-                self.exchange.import_paths(others)
+            self.exchange.import_paths(paths)
 
     def show_error(self, exc: BaseException) -> None:
         """The one place the GUI tells the user that something failed."""

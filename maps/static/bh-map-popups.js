@@ -14,7 +14,7 @@
       formatDMS = P.formatDMS, isObject = P.isObject, k = P.k,
       recordError = P.recordError, RELIABILITY = P.RELIABILITY, S = P.S,
       SEVERITY_LABELS = P.SEVERITY_LABELS, STYLE = P.STYLE, timeText = P.timeText,
-      severityOf = P.severityOf, t = P.t, label = P.label;
+      severityOf = P.severityOf, t = P.t, label = P.label, humanize = P.humanize;
 
   // ------------------------------------------------------------------------------------------
   // Popups (DOM + textContent only)

@@ -124,7 +124,7 @@ def test_gui_export_is_the_same_picture_as_render(qtbot, window, mission, tmp_pa
     briefing = window.briefing
     qtbot.waitUntil(lambda: briefing.last_view is not None, timeout=10_000)
     assert briefing.views.save_current("Morning brief") is not None
-    dialog = open_export_dialog(window)
+    dialog = open_export_dialog(window.store, window.briefing, window.dialogs, window.settings)
     assert dialog is not None and dialog.isVisible()
     # The default name carries the DTG and the view; the size is the briefing picture's.
     assert re.fullmatch(
@@ -151,7 +151,7 @@ def test_gui_export_is_the_same_picture_as_render(qtbot, window, mission, tmp_pa
     assert _differing_share(gui, cli) < 0.01
     gui.save(str(SHOTS / "exported-map.png"))
     # PDF from the same dialog.
-    pdf_dialog = open_export_dialog(window)
+    pdf_dialog = open_export_dialog(window.store, window.briefing, window.dialogs, window.settings)
     pdf_dialog.format_box.setCurrentIndex(pdf_dialog.format_box.findData("pdf"))
     assert pdf_dialog.path_edit.text().endswith("_Morning-brief.pdf")
     pdf_dialog.path_edit.setText(str(tmp_path / "gui.pdf"))
@@ -655,7 +655,7 @@ def test_exported_picture_keeps_title_block_and_legend_apart(tmp_path, window, q
     from app.ui.map_view import MapView
 
     qtbot.waitUntil(lambda: window.briefing.last_view is not None, timeout=10_000)
-    page = current_page(window)
+    page = current_page(window.store, window.briefing)
     view = MapView()
     qtbot.addWidget(view)
     view.resize(1200, 760)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtWidgets import QFileDialog
 
 pytestmark = pytest.mark.webengine
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "orbat-example.xlsx"
@@ -25,9 +24,9 @@ def orbat_menu_action(window):
     return next(a for a in file_menu.actions() if a.text() == "Import &ORBAT…")
 
 
-def test_excel_orbat_from_the_file_menu_fills_the_unit_tree(qtbot, window, monkeypatch):
+def test_excel_orbat_from_the_file_menu_fills_the_unit_tree(qtbot, window):
     before = window.store.count("unit")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(EXAMPLE), ""))
+    window.dialogs.answer(EXAMPLE)
     action = orbat_menu_action(window)
     assert action.shortcut().toString() == "Ctrl+Shift+O"
     with qtbot.waitSignal(window.imported, timeout=30_000) as done:
@@ -45,8 +44,6 @@ def test_excel_orbat_from_the_file_menu_fills_the_unit_tree(qtbot, window, monke
 
 
 def test_a_bad_orbat_is_refused_with_one_message(qtbot, window, tmp_path):
-    from app.ui.orbat_import import import_orbat_file
-
     book = Workbook()
     book.active.append(["Unit", "Higher", "Nation", "Type"])
     book.active.append(["A Coy", "Nowhere Bn", "BGD", "inf"])
@@ -54,7 +51,7 @@ def test_a_bad_orbat_is_refused_with_one_message(qtbot, window, tmp_path):
     book.save(path)
     before = window.store.count("unit")
     with qtbot.waitSignal(window.error_shown, timeout=30_000) as shown:
-        import_orbat_file(window, path)
+        window.exchange.import_orbat(path)
     assert shown.args[0] == (
         "bad.xlsx: row 2: higher unit: 'Nowhere Bn' is neither a unit in the file nor in this "
         "mission"

@@ -43,7 +43,7 @@ PROPER_NOUNS = {"Blue Helmet COP", "MGRS", "DTG", "UTC", "SIDC", "ACLED", "CoT",
 NOT_YET_TRANSLATED = {
     "analysis_panel.py", "details.py", "dialogs.py", "exchange.py", "export_map.py",
     "gazetteer.py", "incident_table.py", "interop_dialogs.py", "map_view.py",
-    "mission_settings.py", "orbat_import.py", "outputs.py", "safekeeping.py", "sync_dialogs.py",
+    "mission_settings.py", "outputs.py", "safekeeping.py", "sync_dialogs.py",
     "unit_tree.py", "web.py", "workers.py", "briefing/timeline.py",
     "briefing/views_dock.py", "editing/attachments.py", "editing/coordinate_field.py",
     "editing/forms.py", "editing/undo.py",
