@@ -711,6 +711,14 @@
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
+        <source>Import &amp;ORBAT…</source>
+        <translation>Importer l&apos;&amp;ORBAT…</translation>
+    </message>
+    <message>
+        <source>Units and their hierarchy from an Excel or CSV order of battle</source>
+        <translation>Les unités et leur hiérarchie, depuis un ordre de bataille Excel ou CSV</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
