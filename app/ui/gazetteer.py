@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.domain.coords import to_mgrs
 from app.errors import ValidationError
@@ -75,11 +76,14 @@ class PlaceFinder(QObject):
             return
 
         def done(_result: object) -> None:
+            if not isValid(self):  # the window closed while the index was being built
+                return
             self._task = None
             self.prepared.emit()
 
         def failed(exc: BaseException) -> None:
-            self._task = None
+            if isValid(self):
+                self._task = None
             log.error("the place-name index could not be built", exc_info=exc)
 
         self._task = workers.start(lambda _progress: ensure_index(), result=done, error=failed)

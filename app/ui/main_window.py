@@ -6,7 +6,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app import basemaps
 from app.domain.coords import format_dms, to_mgrs
 from app.errors import AppError
+from app.i18n import format_number
 from app.picture import IncidentFilter
 from app.places.world import ATTRIBUTION
 from app.store import MissionStore
@@ -478,10 +479,9 @@ class MainWindow(QMainWindow):
         """The status bar's counts of units and of the incidents shown."""
         model = self.incident_table.model
         units = self.store.count("unit") if self.store else 0
-        locale = QLocale()
         text = self.tr("%n unit(s) · incidents shown {shown} of {total}", "", units)
         self.counts_label.setText(
-            text.format(shown=locale.toString(len(model.rows)), total=locale.toString(model.total))
+            text.format(shown=format_number(len(model.rows)), total=format_number(model.total))
         )
         if self.store is not None:
             store = self.store

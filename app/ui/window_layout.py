@@ -78,10 +78,10 @@ def size_docks(window: MainWindow, width: int, height: int) -> None:
     if not window.unit_dock.isFloating() and not window.layer_dock.isFloating():
         window.tabifyDockWidget(window.layer_dock, window.unit_dock)
         window.layer_dock.raise_()
-    # Analysis and saved views wait in the View and Analysis menus (running an analysis shows
-    # its dock): on the right, the details dock alone can stay narrow.
+    # Analysis, saved views and live feeds wait in the View and Analysis menus (running an
+    # analysis shows its dock): on the right, the details dock alone can stay narrow.
     for dock in window.findChildren(QDockWidget):
-        if dock.objectName() in ("analysisDock", "savedViewsDock"):
+        if dock.objectName() in ("analysisDock", "savedViewsDock", "feedsDock"):
             dock.hide()
     # On a small screen even a narrow column costs the incident table its rows: the details
     # dock then appears with the first selection.

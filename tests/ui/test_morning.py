@@ -638,13 +638,15 @@ def test_unit_labels_give_way_and_the_selected_incident_stays_in_sight(qtbot, wi
             window.map_view.select("incident", near.id)
 
         def settled():
+            # Clusters redraw after the zoom animation and the labels are placed again after
+            # them: wait for the placement that follows the last redraw.
             state = js(qtbot, window.map_view, _LABEL_CHECK)
-            return state["selected"] and state["overlaps"] == 0 and state["underSelected"] == 0
+            clear = state["overlaps"] == state["underSelected"] == state["overClusters"] == 0
+            return state["selected"] and clear
 
         qtbot.waitUntil(settled, timeout=10_000)
         state = js(qtbot, window.map_view, _LABEL_CHECK)
         assert state["labels"] > 0, state  # labels give way; they are not all switched off
-        assert state["overClusters"] == 0, state
         _shot(window, f"unit-labels-{theme}.png")
     window.briefing.mode.leave()
 
