@@ -27,6 +27,7 @@ from app.domain.records import Record
 from app.domain.serialize import record_to_dict
 from app.domain.sidc import describe_sidc
 from app.errors import AppError
+from app.store.sync_state import node_authors
 from app.ui.editing.forms import FORM_SPECS, FieldSpec
 from app.ui.own_unit import own_unit_name
 
@@ -80,6 +81,10 @@ def lookups_for(store: Any) -> Lookups:
     from maps.styles import category_colour
 
     names = dict(store.unit_names())
+    # A partner installation without a unit identity writes ``install-<node>`` as the origin:
+    # its signed versions told us which unit's key makes that node's versions.
+    for node, (_author, unit) in node_authors(store).items():
+        names.setdefault(f"install-{node}", unit)
     for kind in ("patrol_area", "ceasefire_line"):
         for record in store.query(kind):
             names[record.id] = getattr(record, "name", record.id)

@@ -43,6 +43,14 @@ def test_a_package_is_previewed_then_imported(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.package_imported, timeout=20_000):
         dialog.accept()
     qtbot.waitUntil(lambda: window.incident_table.model.total == before + 2, timeout=20_000)
+    # Who sent it is named by the unit whose key signed it, not by ``install-…``.
+    from PySide6.QtCore import QUrl
+
+    received = next(i for i in window.store.query("incident") if i.title == "Checkpoint moved")
+    window._show_details("incident", received.id)
+    window.details.anchorClicked.emit(QUrl("bh:technical"))
+    text = window.details.toPlainText()
+    assert f"GHANBATT [{received.origin}]" in text, text
 
 
 def test_a_tampered_package_is_refused_in_one_line_and_changes_nothing(qtbot, window, tmp_path):
