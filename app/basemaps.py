@@ -444,8 +444,8 @@ def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -
     src = Path(src)
     basemap_id = _check_id(id) if id is not None else slug_from_filename(src)
     if is_geopackage(src):
-        with tempfile.TemporaryDirectory() as folder:
-            converted = Path(folder) / f"{basemap_id}.mbtiles"
+        with tempfile.TemporaryDirectory() as workdir:
+            converted = Path(workdir) / f"{basemap_id}.mbtiles"
             geopackage_to_mbtiles(src, converted)
             return import_mbtiles(converted, id=basemap_id, replace=replace)
     with MBTiles(src) as tiles:

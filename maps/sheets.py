@@ -157,7 +157,8 @@ def _acquired_from_tags(tags: dict[str, str]) -> str | None:
     if not match:
         return None
     try:
-        return datetime(*(int(g) for g in match.groups())).date().isoformat()
+        year, month, day = (int(g) for g in match.groups())
+        return datetime(year, month, day).date().isoformat()
     except ValueError:
         return None
 

@@ -3,7 +3,7 @@ which basemap lies under them and which grid (MGRS/UTM or latitude/longitude) is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.i18n import QT_TRANSLATE_NOOP
 
 #: Layer name on the page → label shown to the user, top of the stack first.
 LAYERS = (

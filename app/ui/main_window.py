@@ -206,26 +206,28 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(
-            self.tr("&Open mission…"), self, shortcut=QKeySequence.StandardKey.Open
+            self.tr("&Open mission…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Open)
         )
         open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(
+            self.tr("&Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit)
+        )
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        import_action = QAction(self.tr("&Import file…"), self, shortcut="Ctrl+I")
+        import_action = QAction(self.tr("&Import file…"), self, shortcut=QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.exchange.choose_import)
         file_menu.insertAction(self.recent_menu.menuAction(), import_action)
-        orbat = QAction(self.tr("Import &ORBAT…"), self, shortcut="Ctrl+Shift+O")
+        orbat = QAction(self.tr("Import &ORBAT…"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
         orbat.setStatusTip(
             self.tr("Units and their hierarchy from an Excel or CSV order of battle")
         )
         orbat.triggered.connect(self.exchange.choose_orbat)
         file_menu.insertAction(self.recent_menu.menuAction(), orbat)
-        export_action = QAction(self.tr("&Export…"), self, shortcut="Ctrl+E")
+        export_action = QAction(self.tr("&Export…"), self, shortcut=QKeySequence("Ctrl+E"))
         export_action.triggered.connect(self.exchange.choose_export)
         file_menu.insertAction(self.recent_menu.menuAction(), export_action)
         basemap_menu = QMenu(self.tr("&Basemaps"), self)
@@ -236,20 +238,26 @@ class MainWindow(QMainWindow):
         manage = basemap_menu.addAction(self.tr("Manage &basemaps…"))
         manage.triggered.connect(self.manage_basemaps)
         file_menu.insertMenu(self.recent_menu.menuAction(), basemap_menu)
-        export_png = QAction(self.tr("Export map as &PNG or PDF…"), self, shortcut="Ctrl+Shift+P")
+        export_png = QAction(
+            self.tr("Export map as &PNG or PDF…"), self, shortcut=QKeySequence("Ctrl+Shift+P")
+        )
         export_png.triggered.connect(self._export_png)
         file_menu.insertAction(self.recent_menu.menuAction(), export_png)
 
         self.menuBar().addMenu(self.editing.menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
-        refresh = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh)
+        refresh = QAction(
+            self.tr("&Refresh"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Refresh)
+        )
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
-        fit = QAction(self.tr("Zoom to &mission"), self, shortcut="Ctrl+0")
+        fit = QAction(self.tr("Zoom to &mission"), self, shortcut=QKeySequence("Ctrl+0"))
         fit.triggered.connect(self.map_view.fit_mission)
         view_menu.addAction(fit)
-        find = QAction(self.tr("&Find incidents"), self, shortcut=QKeySequence.StandardKey.Find)
+        find = QAction(
+            self.tr("&Find incidents"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Find)
+        )
         find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
         self.gazetteer = install_gazetteer(
@@ -342,7 +350,7 @@ class MainWindow(QMainWindow):
         value = self.settings.value("recentDatabases", [])
         if isinstance(value, str):
             value = [value]
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     def _remember(self, path: Path) -> None:
         recent = [str(path)] + [p for p in self.recent_databases() if p != str(path)]

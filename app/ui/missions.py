@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -58,7 +58,9 @@ class MissionController(QObject):
 
         # The centre becomes a stack: the start page, or the map as it was.
         self.stack = QStackedWidget()
-        self.map_page: QWidget = window.takeCentralWidget()
+        map_page = window.takeCentralWidget()
+        assert map_page is not None  # the window is built with its map in the centre
+        self.map_page: QWidget = map_page
         self.start_page = StartPage()
         # Scrolls rather than setting the window's minimum width on a small screen.
         self.start_scroll = QScrollArea()
@@ -83,18 +85,20 @@ class MissionController(QObject):
         file_menu = window.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
         first = file_menu.actions()[0] if file_menu.actions() else None
-        self.new_action = QAction(self.tr("&New mission…"), window, shortcut="Ctrl+Shift+N")
+        self.new_action = QAction(
+            self.tr("&New mission…"), window, shortcut=QKeySequence("Ctrl+Shift+N")
+        )
         self.new_action.triggered.connect(self.new_mission)
         self.demo_action = QAction(self.tr("Open the &training demo"), window)
         self.demo_action.triggered.connect(self.open_demo)
         self.start_action = QAction(self.tr("&Start page"), window)
         self.start_action.triggered.connect(self.show_start_page)
         # File: New mission…, Open mission…, Open the training demo, Start page, then the rest.
-        file_menu.insertAction(first, self.new_action)
+        _insert_before(file_menu, first, self.new_action)
         actions = file_menu.actions()
         after_open = actions[actions.index(first) + 1] if first in actions[:-1] else None
-        file_menu.insertAction(after_open, self.demo_action)
-        file_menu.insertAction(after_open, self.start_action)
+        _insert_before(file_menu, after_open, self.demo_action)
+        _insert_before(file_menu, after_open, self.start_action)
         if after_open is not None:
             file_menu.insertSeparator(after_open)
 
@@ -108,7 +112,10 @@ class MissionController(QObject):
         view = next(
             (a for a in bar.actions() if a.menu() and a.menu().objectName() == "viewMenu"), None
         )
-        bar.insertMenu(view, self.mission_menu)
+        if view is None:
+            bar.addMenu(self.mission_menu)
+        else:
+            bar.insertMenu(view, self.mission_menu)
         self.mission_menu.aboutToShow.connect(
             lambda: self.settings_action.setEnabled(window.store is not None)
         )
@@ -269,3 +276,11 @@ def install_missions(window: MainWindow) -> MissionController:
 
 
 __all__ = ["MissionController", "install_missions", "window_title"]
+
+
+def _insert_before(menu: QMenu, before: QAction | None, action: QAction) -> None:
+    """``action`` into ``menu`` before ``before``, or at the end when there is none."""
+    if before is None:
+        menu.addAction(action)
+    else:
+        menu.insertAction(before, action)

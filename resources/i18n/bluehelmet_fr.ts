@@ -576,7 +576,6 @@
     <name>LayerPanel</name>
     <message>
         <source>Contingent positions</source>
-        <extracomment>Layer name on the page → label shown to the user, top of the stack first.</extracomment>
         <translation>Positions des contingents</translation>
     </message>
     <message>

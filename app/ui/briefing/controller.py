@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
@@ -24,6 +24,7 @@ from app.briefing.pages import describe_shown
 from app.briefing.timeline import DayCounts, incidents_per_day
 from app.briefing.views import THEMES, SavedView
 from app.errors import AppError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.picture import DATA_KEYS, IncidentFilter
 from app.store import open_store
 from app.ui import workers
@@ -105,11 +106,12 @@ class BriefingController(QObject):
         the user's saved layout placed it already. Not earlier: tabbing a dock that
         ``resizeDocks`` has sized fixes the window's minimum size before any saved geometry
         is restored."""
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self.window.removeEventFilter(self)
-            if self.window.settings.value("window/state") is None:
-                self.window.tabifyDockWidget(self.window.incident_dock, self.timeline_dock)
-                self.window.incident_dock.raise_()
+        window = self.window  # the main window (Any: not narrowed to the filter's QObject)
+        if event.type() == QEvent.Type.Show and watched == window:
+            window.removeEventFilter(self)
+            if window.settings.value("window/state") is None:
+                window.tabifyDockWidget(window.incident_dock, self.timeline_dock)
+                window.incident_dock.raise_()
         return False
 
     def _build_menu(self, view_menu: QMenu) -> None:
