@@ -1,27 +1,12 @@
-"""Start the desktop application on a mission database.
-
-Qt WebEngine must be imported before the QApplication exists, and its Chromium sandbox cannot
-run as root; both are handled here, once, for the app and for tests.
-"""
+"""Start the desktop application on a mission database (the Qt set-up that must come first is
+in ``app.ui.qt_environment``)."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-
-def prepare_qt_environment() -> None:
-    """Settings that must be in place before Qt starts."""
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-        if "--no-sandbox" not in flags:
-            os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --no-sandbox").strip()
-    import PySide6.QtWebEngineWidgets  # noqa: F401  (must precede QApplication)
-
-    from app.ui.web import register_scheme
-
-    register_scheme()
+from app.ui.qt_environment import prepare_qt_environment
 
 
 def _ask_identity_once(window) -> None:  # type: ignore[no-untyped-def]

@@ -31,7 +31,7 @@ def qt_app() -> Any:
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
     if "--log-level" not in flags:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --log-level=3").strip()
-    from app.ui.launch import prepare_qt_environment
+    from app.ui.qt_environment import prepare_qt_environment
 
     prepare_qt_environment()
     from PySide6.QtWidgets import QApplication
