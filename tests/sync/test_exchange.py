@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from factories import incident, position, unit
 from installations import Installation
 
+from app.domain.hlc import Hlc
 from app.errors import AppError
 from app.store import open_store
 from app.store.store import MissionStore
@@ -108,7 +110,10 @@ def test_a_newer_deletion_wins_over_an_older_edit(units):
     a, b, _ = units
     r = a.store.save(incident(title="base"))
     b.receive(a.send(b))
-    b.store.save(replace(b.store.get("incident", r.id), title="edited"))
+    edited = b.store.save(replace(b.store.get("incident", r.id), title="edited"))
+    # Later by the clock: within one millisecond the two would be ordered by node id alone.
+    while time.time_ns() // 1_000_000 <= Hlc.parse(edited.version).wall_ms:
+        pass
     a.store.delete("incident", r.id)  # later: a higher version
     pa, pb = a.send(b), b.send(a)
     a.receive(pb)
