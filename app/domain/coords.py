@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+import warnings
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from numbers import Real
@@ -176,9 +177,12 @@ def _parse_mgrs(text: str, cleaned: str, shape: re.Match[str], field: str) -> tu
         northing = int(digits[precision:] or 0) * size + size // 2
         digits = f"{easting:05d}{northing:05d}"
     try:
-        with _MGRS_LOCK:
+        # The library decodes digits that put the point outside its latitude band, with only a
+        # warning: such a reference names no real place, so it is refused like any other misfit.
+        with _MGRS_LOCK, warnings.catch_warnings():
+            warnings.simplefilter("error", RuntimeWarning)
             lat, lon = _MGRS.toLatLon(prefix + digits)
-    except mgrs.core.MGRSError:
+    except (mgrs.core.MGRSError, RuntimeWarning):
         raise ValidationError(
             field,
             f"MGRS reference {text.strip()!r} does not exist: the grid zone, latitude band, "

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from shapely.errors import ShapelyError
 from shapely.geometry.base import BaseGeometry
 
 from app.domain.records import Record
@@ -105,6 +106,9 @@ def read_or_problem(index: int, where: str, item: str, build: Callable[[], Featu
     except InteropError as exc:
         text = str(exc)
         reason = text[len(where) + 2 :] if text.startswith(where + ": ") else text
+        return Feature(index=index, geometry=None, item=item, problem=reason)
+    except ShapelyError as exc:  # a shape the file describes that no geometry can be made of
+        reason = f"its shape cannot be drawn ({exc})"
         return Feature(index=index, geometry=None, item=item, problem=reason)
 
 

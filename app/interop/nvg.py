@@ -156,7 +156,10 @@ def _holes(element: Element, where: str) -> list[list[tuple[float, float]]]:
             continue
         for ring in exclude:
             if _name(ring) == "linear-ring":
-                holes.append(_points(ring, where))
+                points = _points(ring, where)
+                if len(points) < 3:
+                    raise InteropError(f"{where}: an excluded area needs at least 3 points")
+                holes.append(points)
             elif _name(ring) in ("circular-ring", "elliptic-ring"):
                 cx, cy = _number(ring, "cx", where), _number(ring, "cy", where)
                 r = _number(ring, "r", where, 0.0)
@@ -182,7 +185,10 @@ def _item_geometry(element: Element, where: str) -> BaseGeometry | None:
         if len(points) < 3:
             raise InteropError(f"{where}: a polygon needs at least 3 points")
         return Polygon(points, _holes(element, where))
-    cx, cy = (_number(element, "cx", where, math.nan), _number(element, "cy", where, math.nan))
+    if tag not in ("circle", "ellipse", "rect", "arc", "arcband"):
+        return None
+    # Every remaining shape is drawn around its centre: without one there is nothing to place.
+    cx, cy = _number(element, "cx", where), _number(element, "cy", where)
     if tag in ("circle", "ellipse", "rect"):
         r = _number(element, "r", where, 0.0)
         rx = _radius(_number(element, "rx", where, r), "radius", where)

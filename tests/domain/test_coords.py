@@ -255,6 +255,8 @@ def test_a_truncated_reference_reads_back_as_itself(precision: int) -> None:
         ("61S BA 12345 67890", "zone 61"),
         ("37S IA 12345 67890", "does not exist"),  # I is never a square letter
         ("60X WA 12345 12345", "does not exist"),
+        # Band R ends at 32° N; these digits are at 34° N (band S): a typo, not a place.
+        ("36R YC 20000 68000", "does not exist"),
     ],
 )
 def test_malformed_mgrs_is_refused(text: str, hint: str) -> None:

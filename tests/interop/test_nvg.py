@@ -96,6 +96,13 @@ def test_a_bad_item_is_named_and_the_others_still_read():
         ('<circle cx="35" cy="33" r="-5"/>', "radius -5 m is not between 0 and 2000 km"),
         ('<polygon points="35,33 35.2,33.2 35.2,33 35,33.2"/>', "invalid polygon"),
         ('<polyline points="35,33"/>', "a line needs at least 2 points"),
+        ('<circle cy="33" r="500"/>', "<circle> has no 'cx'"),
+        ('<arcband cx="35" maxr="900" minr="0" startangle="0" endangle="90"/>', "has no 'cy'"),
+        (
+            '<polygon points="35,33 35.2,33 35.2,33.2">'
+            '<exclude><linear-ring points="35.1,33.05 35.15,33.1"/></exclude></polygon>',
+            "an excluded area needs at least 3 points",
+        ),
     ],
 )
 def test_impossible_items_are_named(tmp_path: Path, item: str, words: str):
