@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DetailsPanel</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line, %n vertices</source>
+        <translation>
+            <numerusform>line, %n vertex</numerusform>
+            <numerusform>line, %n vertices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>area, %n vertices</source>
+        <translation>
+            <numerusform>area, %n vertex</numerusform>
+            <numerusform>area, %n vertices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GeometryField</name>
+    <message numerus="yes">
+        <source>Polygon, {vertices}, %n hole(s)</source>
+        <translation>
+            <numerusform>Polygon, {vertices}, %n hole</numerusform>
+            <numerusform>Polygon, {vertices}, %n holes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices</source>
+        <translation>
+            <numerusform>%n vertex</numerusform>
+            <numerusform>%n vertices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon, %n vertices</source>
+        <translation>
+            <numerusform>Polygon, %n vertex</numerusform>
+            <numerusform>Polygon, %n vertices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygons</source>
+        <translation>
+            <numerusform>%n polygon</numerusform>
+            <numerusform>%n polygons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line, %n vertices</source>
+        <translation>
+            <numerusform>Line, %n vertex</numerusform>
+            <numerusform>Line, %n vertices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n unit(s) · incidents shown {shown} of {total}</source>

@@ -380,6 +380,197 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Incident</source>
+        <extracomment>Fields under &quot;Technical details&quot;, in this order. Fields never listed (drawn on the map, or shown elsewhere in the panel).</extracomment>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Position report</source>
+        <translation>Compte rendu de position</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrouille</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Map item</source>
+        <translation>Élément cartographique</translation>
+    </message>
+    <message>
+        <source>The incident shown here was removed (undone or deleted).</source>
+        <extracomment>What the panel says when the record shown is gone, per kind (French nouns have genders).</extracomment>
+        <translation>L&apos;incident affiché ici a été supprimé (annulé ou effacé).</translation>
+    </message>
+    <message>
+        <source>The unit shown here was removed (undone or deleted).</source>
+        <translation>L&apos;unité affichée ici a été supprimée (annulée ou effacée).</translation>
+    </message>
+    <message>
+        <source>The position report shown here was removed (undone or deleted).</source>
+        <translation>Le compte rendu de position affiché ici a été supprimé (annulé ou effacé).</translation>
+    </message>
+    <message>
+        <source>The area shown here was removed (undone or deleted).</source>
+        <translation>La zone affichée ici a été supprimée (annulée ou effacée).</translation>
+    </message>
+    <message>
+        <source>The patrol shown here was removed (undone or deleted).</source>
+        <translation>La patrouille affichée ici a été supprimée (annulée ou effacée).</translation>
+    </message>
+    <message>
+        <source>The line shown here was removed (undone or deleted).</source>
+        <translation>La ligne affichée ici a été supprimée (annulée ou effacée).</translation>
+    </message>
+    <message>
+        <source>The map item shown here was removed (undone or deleted).</source>
+        <translation>L&apos;élément cartographique affiché ici a été supprimé (annulé ou effacé).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <extracomment>The record&apos;s own life, under &quot;Technical details&quot;.</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+        <source>{unit} (this installation)</source>
+        <extracomment>Affiliation → (frame fill, frame shape) as in APP-6 / MIL-STD-2525 (light fills). This installation&apos;s origin string and the unit name it stands for.</extracomment>
+        <translation>{unit} (cette installation)</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>cette installation</translation>
+    </message>
+    <message>
+        <source>(not in this mission)</source>
+        <translation>(absent de cette mission)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line, %n vertices</source>
+        <translation>
+            <numerusform>ligne, %n sommet</numerusform>
+            <numerusform>ligne, %n sommets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>area, %n vertices</source>
+        <translation>
+            <numerusform>zone, %n sommet</numerusform>
+            <numerusform>zone, %n sommets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from {where}</source>
+        <translation>depuis {where}</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation>Latitude, longitude</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <source>Select an incident, unit, area, line or map item to see its details.</source>
+        <translation>Sélectionnez un incident, une unité, une zone, une ligne ou un élément cartographique pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>The record shown here was removed (undone or deleted).</source>
+        <translation>L&apos;enregistrement affiché ici a été supprimé (annulé ou effacé).</translation>
+    </message>
+</context>
+<context>
     <name>DtgClock</name>
     <message>
         <source>Date-time group: local time and Zulu (UTC)</source>
@@ -536,6 +727,200 @@
     <message>
         <source>No feeds defined. Add one with &apos;bluehelmet feed add NAME URL&apos;; nothing connects until you start it.</source>
         <translation>Aucun flux défini. Ajoutez-en un avec «&#xa0;bluehelmet feed add NOM URL&#xa0;»&#xa0;; rien ne se connecte avant que vous ne le démarriez.</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryField</name>
+    <message>
+        <source>Draw on map</source>
+        <extracomment>Draw on the map: &apos;point&apos;, &apos;line&apos; or &apos;polygon&apos;. One &quot;Draw&quot; button per shape this field takes, by shape.</extracomment>
+        <translation>Tracer sur la carte</translation>
+    </message>
+    <message>
+        <source>Click the position on the map</source>
+        <translation>Cliquez sur la position sur la carte</translation>
+    </message>
+    <message>
+        <source>Click the vertices on the map; click the last one again to finish</source>
+        <translation>Cliquez les sommets sur la carte ; cliquez à nouveau sur le dernier pour terminer</translation>
+    </message>
+    <message>
+        <source>Edit vertices on map</source>
+        <translation>Modifier les sommets sur la carte</translation>
+    </message>
+    <message>
+        <source>Redraw on map</source>
+        <translation>Retracer sur la carte</translation>
+    </message>
+    <message>
+        <source>Not drawn yet</source>
+        <translation>Pas encore tracé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon, {vertices}, %n hole(s)</source>
+        <translation>
+            <numerusform>Polygone, {vertices}, %n trou</numerusform>
+            <numerusform>Polygone, {vertices}, %n trous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices</source>
+        <translation>
+            <numerusform>%n sommet</numerusform>
+            <numerusform>%n sommets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon, %n vertices</source>
+        <translation>
+            <numerusform>Polygone, %n sommet</numerusform>
+            <numerusform>Polygone, %n sommets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygons</source>
+        <translation>
+            <numerusform>%n polygone</numerusform>
+            <numerusform>%n polygones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line, %n vertices</source>
+        <translation>
+            <numerusform>Ligne, %n sommet</numerusform>
+            <numerusform>Ligne, %n sommets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point at {where}</source>
+        <translation>Point en {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFilterBar</name>
+    <message>
+        <source>All time</source>
+        <extracomment>The time choices: label, hours back from now (0: all time, -1: custom).</extracomment>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Dernières 24 h</translation>
+    </message>
+    <message>
+        <source>Last 72 h</source>
+        <translation>Dernières 72 h</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Slider off</source>
+        <extracomment>The user turned the time slider&apos;s window off from here.</extracomment>
+        <translation>Curseur désactivé</translation>
+    </message>
+    <message>
+        <source>Turn the time slider&apos;s window off (show all time)</source>
+        <translation>Désactiver la fenêtre du curseur temporel (afficher toute la période)</translation>
+    </message>
+    <message>
+        <source>Categories: all</source>
+        <translation>Catégories : toutes</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>5 only</source>
+        <translation>5 uniquement</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Toute unité</translation>
+    </message>
+    <message>
+        <source>Search title, description, actors…</source>
+        <translation>Rechercher titre, description, acteurs…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <extracomment>The clock &quot;Last 24 h&quot; counts back from (replaced in tests). Stop a search the user&apos;s typing scheduled (a filter set by the app is not one).</extracomment>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>and time slider {window}</source>
+        <translation>et curseur temporel {window}</translation>
+    </message>
+    <message>
+        <source>Categories: {chosen} of {total}</source>
+        <translation>Catégories : {chosen} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Time (DTG)</source>
+        <translation>Heure (GDH)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <translation>Grav.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Tués</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Blessés</translation>
+    </message>
+    <message>
+        <source>Location (MGRS)</source>
+        <translation>Position (MGRS)</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +2045,439 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>New unit</source>
+        <extracomment>Title of the form that makes a new record of each kind, and of the one that edits one.</extracomment>
+        <translation>Nouvelle unité</translation>
+    </message>
+    <message>
+        <source>New position report</source>
+        <translation>Nouveau compte rendu de position</translation>
+    </message>
+    <message>
+        <source>New patrol area</source>
+        <translation>Nouvelle zone de patrouille</translation>
+    </message>
+    <message>
+        <source>New patrol</source>
+        <translation>Nouvelle patrouille</translation>
+    </message>
+    <message>
+        <source>New ceasefire line</source>
+        <translation>Nouvelle ligne de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>New map item</source>
+        <translation>Nouvel élément cartographique</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Modifier l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Edit position report</source>
+        <translation>Modifier le compte rendu de position</translation>
+    </message>
+    <message>
+        <source>Edit patrol area</source>
+        <translation>Modifier la zone de patrouille</translation>
+    </message>
+    <message>
+        <source>Edit patrol</source>
+        <translation>Modifier la patrouille</translation>
+    </message>
+    <message>
+        <source>Edit ceasefire line</source>
+        <translation>Modifier la ligne de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Modifier l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Edit map item</source>
+        <translation>Modifier l&apos;élément cartographique</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <extracomment>text, multiline, choice, ref, count, number, time, location, geometry For refs: the record kind listed (unit, patrol_area, ceasefire_line). A choice or ref that may be left empty. For geometry: the shape drawn on the map (line, polygon; &quot;any&quot;: point, line or polygon). For choices: the vocabulary of ``app.domain.labels`` whose labels the reader sees.</extracomment>
+        <translation>— non indiqué —</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Releasable to</source>
+        <translation>Communicable à</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Unité déclarante</translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Crédibilité</translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Tués</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>of them civilians</source>
+        <translation>dont civils</translation>
+    </message>
+    <message>
+        <source>of them peacekeepers</source>
+        <translation>dont Casques bleus</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Blessés</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Comma-separated, impartial names</source>
+        <translation>Séparés par des virgules, noms impartiaux</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Nation</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3: NPL</source>
+        <translation>ISO 3166 alpha-3 : NPL</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Unité supérieure</translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Symbol (SIDC)</source>
+        <translation>Symbole (SIDC)</translation>
+    </message>
+    <message>
+        <source>20 digits, e.g. 10031000161211000000</source>
+        <translation>20 chiffres, p. ex. 10031000161211000000</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>Indicatif</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>personnel</source>
+        <translation>personnels</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observé le</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contour</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Unité responsable</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide du</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrouille</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Itinéraire suivi</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Party on the left</source>
+        <translation>Partie à gauche</translation>
+    </message>
+    <message>
+        <source>Party on the right</source>
+        <translation>Partie à droite</translation>
+    </message>
+    <message>
+        <source>Buffer (each side)</source>
+        <translation>Zone tampon (de chaque côté)</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>Date de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Map item</source>
+        <translation>Élément cartographique</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Status (routes, roads)</source>
+        <translation>État (itinéraires, routes)</translation>
+    </message>
+    <message>
+        <source>optional: control measure, e.g. 10032500001303000000</source>
+        <translation>facultatif : mesure de coordination, p. ex. 10032500001303000000</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>optional: #1d5fbf (else the type&apos;s)</source>
+        <translation>facultatif : #1d5fbf (sinon celle du type)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Choice fields whose keys the domain labels (``app.domain.labels.VOCABULARIES``). ``status`` means a different vocabulary for each kind. Choices shown with their code first (&quot;B – usually reliable&quot;).</extracomment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>point</source>
+        <extracomment>The shapes a map item takes, as the type list names them.</extracomment>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Place point</source>
+        <extracomment>GeoJSON geometry type → the shape of a map item drawn so.</extracomment>
+        <translation>Placer le point</translation>
+    </message>
+    <message>
+        <source>Draw line</source>
+        <translation>Tracer la ligne</translation>
+    </message>
+    <message>
+        <source>Draw area</source>
+        <translation>Tracer la zone</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <extracomment>The user asked to pick the location on the map. Draw the geometry field on the map: field name, shape (&apos;line&apos; | &apos;polygon&apos;). Edit the vertices of the geometry field on the map: field name. Called with the form on Save; raises AppError to keep the form open with the message.</extracomment>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Entrée enregistre</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}</source>
+        <translation>Reste à remplir : {fields}</translation>
+    </message>
+</context>
+<context>
     <name>RecordKind</name>
     <message>
         <source>unit</source>
@@ -1711,6 +2529,122 @@
     <message>
         <source>critical</source>
         <translation>critique</translation>
+    </message>
+</context>
+<context>
+    <name>SidcWords</name>
+    <message>
+        <source>pending</source>
+        <extracomment>Affiliations and symbol sets of a SIDC (``app.domain.sidc``), as the panel names them.</extracomment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>assumed friend</source>
+        <translation>ami présumé</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>ami</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>suspect</translation>
+    </message>
+    <message>
+        <source>hostile</source>
+        <translation>hostile</translation>
+    </message>
+    <message>
+        <source>joker</source>
+        <translation>joker</translation>
+    </message>
+    <message>
+        <source>faker</source>
+        <translation>faker</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>air</translation>
+    </message>
+    <message>
+        <source>air missile</source>
+        <translation>missile (air)</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>space missile</source>
+        <translation>missile (espace)</translation>
+    </message>
+    <message>
+        <source>land unit</source>
+        <translation>unité terrestre</translation>
+    </message>
+    <message>
+        <source>land civilian</source>
+        <translation>civil terrestre</translation>
+    </message>
+    <message>
+        <source>land equipment</source>
+        <translation>équipement terrestre</translation>
+    </message>
+    <message>
+        <source>land installation</source>
+        <translation>installation terrestre</translation>
+    </message>
+    <message>
+        <source>control measure</source>
+        <translation>mesure de coordination</translation>
+    </message>
+    <message>
+        <source>dismounted individual</source>
+        <translation>individu débarqué</translation>
+    </message>
+    <message>
+        <source>sea surface</source>
+        <translation>surface maritime</translation>
+    </message>
+    <message>
+        <source>sea subsurface</source>
+        <translation>sous-marin</translation>
+    </message>
+    <message>
+        <source>mine warfare</source>
+        <translation>guerre des mines</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>special operations</source>
+        <translation>opérations spéciales</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>symbole</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>quartier général</translation>
+    </message>
+    <message>
+        <source>{affiliation} {echelon} {headquarters} {symbol_set}</source>
+        <translation>{symbol_set} · {affiliation} · {echelon} · {headquarters}</translation>
     </message>
 </context>
 <context>
