@@ -52,6 +52,38 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Add…</source>
+        <extracomment>Files chosen to attach (paths); the controller attaches them. Paths waiting for a new incident to be saved.</extracomment>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>attached when the incident is saved</source>
+        <translation>jointe à l&apos;enregistrement de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Photos et documents</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+</context>
+<context>
     <name>BasemapsDialog</name>
     <message>
         <source>Basemaps</source>
@@ -380,6 +412,32 @@
     </message>
 </context>
 <context>
+    <name>CoordinateField</name>
+    <message>
+        <source>no MGRS</source>
+        <extracomment>Turns a place name into (lat, lon, how it was understood), or None; set by the window&apos;s gazetteer (app/ui/gazetteer.py) so position fields also take place names.</extracomment>
+        <translation>hors MGRS</translation>
+    </message>
+    <message>
+        <source>place name</source>
+        <extracomment>The text changed (parsed or not). The user asked to pick the position on the map.</extracomment>
+        <translation>nom de lieu</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Pointer sur la carte</translation>
+    </message>
+    <message>
+        <source>Click the position on the map (Esc cancels)</source>
+        <translation>Cliquez sur la position sur la carte (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <source>MGRS, decimal degrees, degrees-minutes-seconds or a place name</source>
+        <extracomment>True while the position came from the map, a record or a place name: the form then stores it as lat/lon instead of parsing the text again.</extracomment>
+        <translation>MGRS, degrés décimaux, degrés-minutes-secondes ou nom de lieu</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Incident</source>
@@ -568,6 +626,18 @@
     <message>
         <source>The record shown here was removed (undone or deleted).</source>
         <translation>L&apos;enregistrement affiché ici a été supprimé (annulé ou effacé).</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unexpected failure ({error}). Details are in the log.</source>
+        <translation>Échec inattendu ({error}). Le détail figure dans le journal.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Emitted with the message each time the user is told that something failed. A short news line for the status bar (text, milliseconds to show it). Emitted with each dialog ``show`` opened (tests and screenshots look at it).</extracomment>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2046,13 @@
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation>Page 1 sur 1</translation>
+    </message>
+</context>
+<context>
     <name>PatrolStatus</name>
     <message>
         <source>planned</source>
@@ -2509,6 +2586,22 @@
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Mission database damaged</source>
+        <extracomment>Default minutes between automatic backups while the GUI runs (QSettings backup/interval_min).</extracomment>
+        <translation>Base de données de la mission endommagée</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest healthy backup, taken {when} ({reason})? Changes made after it are lost; the damaged file is kept beside the database.</source>
+        <translation>{problem}
+
+Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifications postérieures seront perdues ; le fichier endommagé est conservé à côté de la base.</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>minor</source>
@@ -2996,6 +3089,77 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>051430ZMAR24 or 2024-03-05 14:30Z</source>
+        <translation>051430ZMAR24 ou 2024-03-05 14:30Z</translation>
+    </message>
+    <message>
+        <source>write a date-time group (051430ZMAR24) or ISO 8601 (2024-03-05T14:30Z)</source>
+        <translation>saisir un groupe date-heure (051430ZMAR24) ou une date ISO 8601 (2024-03-05T14:30Z)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>add {noun}</source>
+        <extracomment>The record the command is about (as after the edit), for selection and refresh.</extracomment>
+        <translation>ajout ({noun})</translation>
+    </message>
+    <message>
+        <source>add {noun} “{name}”</source>
+        <translation>ajout ({noun}) « {name} »</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>edit {noun} “{name}”</source>
+        <translation>modification ({noun}) « {name} »</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>delete {noun} “{name}”</source>
+        <translation>suppression ({noun}) « {name} »</translation>
+    </message>
+    <message>
+        <source>move unit</source>
+        <translation>déplacement d&apos;unité</translation>
+    </message>
+    <message>
+        <source>move unit “{name}”</source>
+        <translation>déplacement de l&apos;unité « {name} »</translation>
+    </message>
+    <message>
+        <source>mark incident {status}</source>
+        <translation>passage de l&apos;incident à « {status} »</translation>
+    </message>
+    <message>
+        <source>mark “{name}” {status}</source>
+        <translation>passage de « {name} » à « {status} »</translation>
+    </message>
+    <message>
+        <source>attach file</source>
+        <translation>ajout de pièce jointe</translation>
+    </message>
+    <message>
+        <source>attach “{name}”</source>
+        <translation>ajout de la pièce jointe « {name} »</translation>
+    </message>
+    <message>
+        <source>remove attachment</source>
+        <translation>retrait de pièce jointe</translation>
+    </message>
+    <message>
+        <source>remove attachment “{name}”</source>
+        <translation>retrait de la pièce jointe « {name} »</translation>
+    </message>
+</context>
+<context>
     <name>UnitRole</name>
     <message>
         <source>headquarters</source>
@@ -3056,6 +3220,29 @@
     <message>
         <source>civilian</source>
         <translation>civil</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Nation</translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>no callsign</source>
+        <translation>sans indicatif</translation>
     </message>
 </context>
 <context>

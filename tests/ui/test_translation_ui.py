@@ -41,12 +41,11 @@ PROPER_NOUNS = {"Blue Helmet COP", "MGRS", "DTG", "UTC", "SIDC", "ACLED", "CoT",
 #: Modules whose strings are not yet translated (each one leaves this list once done; the
 #: French GUI still shows English there). Others edit some of them now: converted after merging.
 NOT_YET_TRANSLATED = {
-    "analysis_panel.py", "dialogs.py", "exchange.py", "export_map.py",
-    "gazetteer.py", "interop_dialogs.py", "map_view.py",
-    "mission_settings.py", "outputs.py", "safekeeping.py", "sync_dialogs.py",
-    "unit_tree.py", "web.py", "workers.py", "briefing/timeline.py",
-    "briefing/views_dock.py", "editing/attachments.py", "editing/coordinate_field.py",
-    "editing/undo.py",
+    "analysis_panel.py", "exchange.py", "export_map.py",
+    "gazetteer.py", "interop_dialogs.py",
+    "mission_settings.py", "sync_dialogs.py",
+    "briefing/timeline.py",
+    "briefing/views_dock.py",
 }  # fmt: skip
 
 
