@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnalysisPanel</name>
+    <message numerus="yes">
+        <source>{overdue} of %n area(s) overdue (&gt; {hours} h)</source>
+        <translation>
+            <numerusform>{overdue} of %n area overdue (&gt; {hours} h)</numerusform>
+            <numerusform>{overdue} of %n areas overdue (&gt; {hours} h)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident–unit pair(s) within {metres} m in the last 24 h</source>
+        <translation>
+            <numerusform>%n incident–unit pair within {metres} m in the last 24 h</numerusform>
+            <numerusform>%n incident–unit pairs within {metres} m in the last 24 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) ({start} – {end}) against {previous} before</source>
+        <translation>
+            <numerusform>%n incident ({start} – {end}) against {previous} before</numerusform>
+            <numerusform>%n incidents ({start} – {end}) against {previous} before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ceasefire violation(s) {what}</source>
+        <translation>
+            <numerusform>%n new ceasefire violation {what}</numerusform>
+            <numerusform>%n new ceasefire violations {what}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message numerus="yes">
         <source>%n file(s)</source>
@@ -85,6 +116,16 @@
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message numerus="yes">
+        <source>%n match(es) · Enter goes to the highlighted one</source>
+        <translation>
+            <numerusform>%n match · Enter goes to the highlighted one</numerusform>
+            <numerusform>%n matches · Enter goes to the highlighted one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n unit(s) · incidents shown {shown} of {total}</source>
@@ -98,6 +139,17 @@
         <translation>
             <numerusform>⚠  %n new ceasefire violation arrived with the import — click to list them</numerusform>
             <numerusform>⚠  %n new ceasefire violations arrived with the import — click to list them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFinder</name>
+    <message numerus="yes">
+        <source>(1 of %n place(s) of that name: Ctrl+G lists them)</source>
+        <extracomment>Zoom the &quot;Go to&quot; box takes the map to: a town and its surroundings. Labels from this zoom on (also the page&apos;s bhPlaces.MIN_ZOOM). The world index is there (it was built in the background). Whether map labels may start building the world index (the Go-to box always may); GUI tests switch it off so each window does not spend 10 s indexing. Where the map looks now: ranks places of equal population by distance.</extracomment>
+        <translation>
+            <numerusform>(1 of %n place of that name: Ctrl+G lists them)</numerusform>
+            <numerusform>(1 of %n places of that name: Ctrl+G lists them)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Ceasefire violations</source>
+        <extracomment>Rows listed in the dock; a table of tens of thousands of widgets helps nobody.</extracomment>
+        <translation>Violations du cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>Patrol coverage</source>
+        <translation>Couverture des patrouilles</translation>
+    </message>
+    <message>
+        <source>Incidents near units</source>
+        <translation>Incidents près des unités</translation>
+    </message>
+    <message>
+        <source>Hotspots (trend)</source>
+        <translation>Points chauds (tendance)</translation>
+    </message>
+    <message>
+        <source>Distance from line, m (0 = buffer zone)</source>
+        <extracomment>The parameter each analysis takes: its label and default value.</extracomment>
+        <translation>Distance à la ligne, m (0 = zone tampon)</translation>
+    </message>
+    <message>
+        <source>Patrol interval, hours</source>
+        <translation>Intervalle de patrouille, heures</translation>
+    </message>
+    <message>
+        <source>Threat radius, m</source>
+        <translation>Rayon de menace, m</translation>
+    </message>
+    <message>
+        <source>Hexagon size, m</source>
+        <translation>Taille des hexagones, m</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>A hotspot&apos;s trend against the period before (``app.analysis.hotspots``).</extracomment>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column headers, in English in the results (the times are found by them), shown translated.</extracomment>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Side (party)</source>
+        <translation>Côté (partie)</translation>
+    </message>
+    <message>
+        <source>Distance m</source>
+        <translation>Distance m</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Last patrolled</source>
+        <translation>Dernière patrouille</translation>
+    </message>
+    <message>
+        <source>Hours since</source>
+        <translation>Heures écoulées</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Couverte</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Bearing</source>
+        <translation>Azimut</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{total} violations. Most: {most}</source>
+        <translation>{total} violations. Les plus nombreuses : {most}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message numerus="yes">
+        <source>{overdue} of %n area(s) overdue (&gt; {hours} h)</source>
+        <translation>
+            <numerusform>{overdue} zone(s) sur %n en retard (&gt; {hours} h)</numerusform>
+            <numerusform>{overdue} zone(s) sur %n en retard (&gt; {hours} h)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident–unit pair(s) within {metres} m in the last 24 h</source>
+        <translation>
+            <numerusform>%n paire incident–unité à moins de {metres} m au cours des dernières 24 h</numerusform>
+            <numerusform>%n paires incident–unité à moins de {metres} m au cours des dernières 24 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) ({start} – {end}) against {previous} before</source>
+        <translation>
+            <numerusform>%n incident ({start} – {end}) contre {previous} auparavant</numerusform>
+            <numerusform>%n incidents ({start} – {end}) contre {previous} auparavant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>(kind, id) of the row the user picked. (name, GeoJSON, style) to draw, or (name, None, None) to clear.</extracomment>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Choose an analysis and run it.</source>
+        <translation>Choisissez une analyse et lancez-la.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ceasefire violation(s) {what}</source>
+        <translation>
+            <numerusform>%n nouvelle violation du cessez-le-feu {what}</numerusform>
+            <numerusform>%n nouvelles violations du cessez-le-feu {what}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis failed: {error}</source>
+        <translation>L&apos;analyse a échoué : {error}</translation>
+    </message>
+    <message>
+        <source> — listing {shown} of {total}</source>
+        <translation> — {shown} affichées sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>AreaStatus</name>
     <message>
         <source>active</source>
@@ -784,6 +976,55 @@
     </message>
 </context>
 <context>
+    <name>ExportMapDialog</name>
+    <message>
+        <source>Current view</source>
+        <extracomment>The name of what is shown when no saved view is recalled.</extracomment>
+        <translation>Vue actuelle</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf)</source>
+        <translation>PDF, A4 paysage (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <extracomment>Emitted with the summary line after the file was written.</extracomment>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Map exported to {path} ({kind}, marked {classification})</source>
+        <translation>Carte exportée vers {path} ({kind}, marquée {classification})</translation>
+    </message>
+</context>
+<context>
     <name>FeedsPanel</name>
     <message>
         <source>Start</source>
@@ -797,6 +1038,17 @@
     <message>
         <source>No feeds defined. Add one with &apos;bluehelmet feed add NAME URL&apos;; nothing connects until you start it.</source>
         <translation>Aucun flux défini. Ajoutez-en un avec «&#xa0;bluehelmet feed add NOM URL&#xa0;»&#xa0;; rien ne se connecte avant que vous ne le démarriez.</translation>
+    </message>
+</context>
+<context>
+    <name>GazetteerController</name>
+    <message>
+        <source>&amp;Go to place or position…</source>
+        <translation>A&amp;ller à un lieu ou une position…</translation>
+    </message>
+    <message>
+        <source>Went to {place} — {mgrs}</source>
+        <translation>Carte centrée sur {place} — {mgrs}</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1130,64 @@
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GoToDialog</name>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>FICTIONAL</source>
+        <translation>FICTIF</translation>
+    </message>
+    <message>
+        <source>pop. {population}</source>
+        <translation>pop. {population}</translation>
+    </message>
+    <message>
+        <source>also called so</source>
+        <translation>également appelé ainsi</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Place name, MGRS, decimal degrees or DMS</source>
+        <translation>Nom de lieu, MGRS, degrés décimaux ou DMS</translation>
+    </message>
+    <message>
+        <source>Enter goes to the highlighted place · Esc closes</source>
+        <translation>Entrée va au lieu en surbrillance · Échap ferme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) · Enter goes to the highlighted one</source>
+        <translation>
+            <numerusform>%n résultat · Entrée va à celui en surbrillance</numerusform>
+            <numerusform>%n résultats · Entrée va à celui en surbrillance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing the world&apos;s place names (first use only)…</source>
+        <translation>Indexation des noms de lieux du monde (première utilisation seulement)…</translation>
+    </message>
+    <message>
+        <source>No place called {name} in the gazetteer or the mission</source>
+        <translation>Aucun lieu nommé {name} dans le répertoire géographique ni dans la mission</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramWidget</name>
+    <message>
+        <source>No incidents</source>
+        <extracomment>Pixels the pointer must travel on the histogram before a press becomes a chosen window. category key → (label, colour), in stacking order (bottom first). (name, colour) swatches drawn over the plot: the category groups&apos; colours.</extracomment>
+        <translation>Aucun incident</translation>
+    </message>
+    <message>
+        <source>Drag across days to show that window; double-click a day to show that day.</source>
+        <translation>Faites glisser sur plusieurs jours pour afficher cette fenêtre ; double-cliquez sur un jour pour afficher ce jour.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2413,17 @@
     </message>
 </context>
 <context>
+    <name>PlaceFinder</name>
+    <message numerus="yes">
+        <source>(1 of %n place(s) of that name: Ctrl+G lists them)</source>
+        <extracomment>Zoom the &quot;Go to&quot; box takes the map to: a town and its surroundings. Labels from this zoom on (also the page&apos;s bhPlaces.MIN_ZOOM). The world index is there (it was built in the background). Whether map labels may start building the world index (the Go-to box always may); GUI tests switch it off so each window does not spend 10 s indexing. Where the map looks now: ranks places of equal population by distance.</extracomment>
+        <translation>
+            <numerusform>(1 sur %n lieu de ce nom : Ctrl+G les énumère)</numerusform>
+            <numerusform>(1 sur %n lieux de ce nom : Ctrl+G les énumère)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PositionMethod</name>
     <message>
         <source>GPS</source>
@@ -2602,6 +2923,90 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
 </context>
 <context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <source>Save current view…</source>
+        <extracomment>A SavedView to apply to the map (click, number key, slideshow). Emitted with the list of view names after every change. Builds a SavedView of what the map shows now, under a name (set by the controller). Where refused input goes (the main window&apos;s one error sink).</extracomment>
+        <translation>Enregistrer la vue actuelle…</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Start slideshow</source>
+        <translation>Lancer le diaporama</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds each view stays on screen during the slideshow</source>
+        <translation>Secondes d&apos;affichage de chaque vue pendant le diaporama</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 recall the first nine views.</source>
+        <translation>Les touches 1 à 9 rappellent les neuf premières vues.</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>toutes les</translation>
+    </message>
+    <message>
+        <source>time window</source>
+        <translation>fenêtre temporelle</translation>
+    </message>
+    <message>
+        <source>Stop slideshow</source>
+        <translation>Arrêter le diaporama</translation>
+    </message>
+    <message>
+        <source>View {number}</source>
+        <translation>Vue {number}</translation>
+    </message>
+    <message>
+        <source>Save current view</source>
+        <translation>Enregistrer la vue actuelle</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue :</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Renommer la vue</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “{name}”?</source>
+        <translation>Supprimer la vue enregistrée « {name} » ?</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>minor</source>
@@ -3097,6 +3502,60 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>write a date-time group (051430ZMAR24) or ISO 8601 (2024-03-05T14:30Z)</source>
         <translation>saisir un groupe date-heure (051430ZMAR24) ou une date ISO 8601 (2024-03-05T14:30Z)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>7 days</source>
+        <extracomment>Window lengths offered (label, hours).</extracomment>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>1 day/s</source>
+        <extracomment>Playback speeds (label, hours of mission time per second).</extracomment>
+        <translation>1 jour/s</translation>
+    </message>
+    <message>
+        <source>3 days/s</source>
+        <translation>3 jours/s</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <extracomment>(start, end) datetimes in UTC, or (None, None) when the time filter is off.</extracomment>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Show the whole mission period (time filter off)</source>
+        <translation>Afficher toute la période de la mission (filtre temporel désactivé)</translation>
+    </message>
+    <message>
+        <source>Time filter off: the whole mission period</source>
+        <translation>Filtre temporel désactivé : toute la période de la mission</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
