@@ -126,6 +126,23 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>⚠ {outside} of %n feature(s) lie outside the mission&apos;s area (outlined on the map). Check the file&apos;s coordinates.</source>
+        <translation>
+            <numerusform>⚠ {outside} of %n feature lie outside the mission&apos;s area (outlined on the map). Check the file&apos;s coordinates.</numerusform>
+            <numerusform>⚠ {outside} of %n features lie outside the mission&apos;s area (outlined on the map). Check the file&apos;s coordinates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good feature(s)</source>
+        <translation>
+            <numerusform>Import the %n good feature</numerusform>
+            <numerusform>Import the %n good features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n unit(s) · incidents shown {shown} of {total}</source>

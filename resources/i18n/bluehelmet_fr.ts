@@ -630,6 +630,33 @@
     </message>
 </context>
 <context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Import {name}: columns</source>
+        <translation>Importer {name} : colonnes</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. A position needs latitude and longitude columns, an MGRS column, or a WKT column. Columns left “as it is” keep their own name.</source>
+        <translation>Indiquez ce que contient chaque colonne. Une position exige des colonnes latitude et longitude, une colonne MGRS ou une colonne WKT. Les colonnes laissées « telles quelles » gardent leur propre nom.</translation>
+    </message>
+    <message>
+        <source>Decide from the columns</source>
+        <translation>Déduire des colonnes</translation>
+    </message>
+    <message>
+        <source>Each row is:</source>
+        <translation>Chaque ligne est :</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Incident</source>
@@ -976,6 +1003,45 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Only what the map shows now</source>
+        <translation>Seulement ce que la carte affiche</translation>
+    </message>
+    <message>
+        <source>Only since</source>
+        <translation>Seulement depuis</translation>
+    </message>
+    <message>
+        <source>choose at least one kind of record to export</source>
+        <translation>choisissez au moins un type d&apos;enregistrement à exporter</translation>
+    </message>
+</context>
+<context>
     <name>ExportMapDialog</name>
     <message>
         <source>Current view</source>
@@ -1191,6 +1257,35 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import: a look first</source>
+        <translation>Importation : aperçu préalable</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {outside} of %n feature(s) lie outside the mission&apos;s area (outlined on the map). Check the file&apos;s coordinates.</source>
+        <translation>
+            <numerusform>⚠ {outside} objet(s) sur %n hors de la zone de la mission (contour sur la carte). Vérifiez les coordonnées du fichier.</numerusform>
+            <numerusform>⚠ {outside} objet(s) sur %n hors de la zone de la mission (contour sur la carte). Vérifiez les coordonnées du fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot come in:</source>
+        <translation>Ne peut pas être importé :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good feature(s)</source>
+        <translation>
+            <numerusform>Importer l&apos;objet valide (%n)</numerusform>
+            <numerusform>Importer les %n objets valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>IncidentFilterBar</name>
     <message>
         <source>All time</source>
@@ -1328,6 +1423,74 @@
     <message>
         <source>truth cannot be judged</source>
         <translation>véracité impossible à évaluer</translation>
+    </message>
+</context>
+<context>
+    <name>InteropDialogs</name>
+    <message>
+        <source>Units (at their current position)</source>
+        <translation>Unités (à leur position actuelle)</translation>
+    </message>
+    <message>
+        <source>Position reports</source>
+        <translation>Comptes rendus de position</translation>
+    </message>
+    <message>
+        <source>Patrol areas</source>
+        <translation>Zones de patrouille</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patrouilles</translation>
+    </message>
+    <message>
+        <source>Ceasefire lines</source>
+        <translation>Lignes de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>GeoJSON (.geojson)</source>
+        <translation>GeoJSON (.geojson)</translation>
+    </message>
+    <message>
+        <source>GeoPackage for QGIS (.gpkg)</source>
+        <translation>GeoPackage pour QGIS (.gpkg)</translation>
+    </message>
+    <message>
+        <source>KML for Google Earth (.kml)</source>
+        <translation>KML pour Google Earth (.kml)</translation>
+    </message>
+    <message>
+        <source>KMZ for Google Earth (.kmz)</source>
+        <translation>KMZ pour Google Earth (.kmz)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (.csv)</source>
+        <translation>Tableur CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Cursor-on-Target for ATAK (.cot)</source>
+        <translation>Cursor-on-Target pour ATAK (.cot)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <extracomment>Column choices that are not field names (the data of the column&apos;s drop-down).</extracomment>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>(as it is)</source>
+        <translation>(telle quelle)</translation>
+    </message>
+    <message>
+        <source>Files Blue Helmet can import</source>
+        <translation>Fichiers que Blue Helmet peut importer</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2446,146 @@
     <message>
         <source>Mission settings saved ({changes}). Ctrl+Z takes it back.</source>
         <translation>Paramètres de la mission enregistrés ({changes}). Ctrl+Z les annule.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionSettingsDialog</name>
+    <message>
+        <source>Key</source>
+        <extracomment>Categories table columns.</extracomment>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>ACLED event type</source>
+        <translation>Type d&apos;événement ACLED</translation>
+    </message>
+    <message>
+        <source>ACLED sub-event type</source>
+        <translation>Sous-type d&apos;événement ACLED</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Paramètres de la mission</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Area of operations</source>
+        <translation>Zone d&apos;opérations</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation>Nom de la mission</translation>
+    </message>
+    <message>
+        <source>{mark}: every title and output of this mission says so.</source>
+        <translation>{mark} : chaque titre et chaque produit de cette mission l&apos;indiquent.</translation>
+    </message>
+    <message>
+        <source>One party to the ceasefire per line</source>
+        <translation>Une partie au cessez-le-feu par ligne</translation>
+    </message>
+    <message>
+        <source>Parties to the ceasefire</source>
+        <translation>Parties au cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>Violation analysis counts violations for each party; ceasefire lines name them on their left and right.</source>
+        <translation>L&apos;analyse des violations compte les violations par partie ; les lignes de cessez-le-feu les nomment à leur gauche et à leur droite.</translation>
+    </message>
+    <message>
+        <source>Lowest first. Labels that records carry cannot be removed.</source>
+        <translation>Du plus bas au plus élevé. Les niveaux portés par des enregistrements ne peuvent pas être retirés.</translation>
+    </message>
+    <message>
+        <source>Classification labels</source>
+        <translation>Niveaux de classification</translation>
+    </message>
+    <message>
+        <source>Lowest first, comma-separated (e.g. UNCLASSIFIED, CONFIDENTIAL).</source>
+        <translation>Du plus bas au plus élevé, séparés par des virgules (p. ex. UNCLASSIFIED, CONFIDENTIAL).</translation>
+    </message>
+    <message>
+        <source>Import polygon (GeoJSON)…</source>
+        <translation>Importer un polygone (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Use a patrol area or sector…</source>
+        <translation>Utiliser une zone de patrouille ou un secteur…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>or a box: west, south, east, north (degrees)</source>
+        <translation>ou un rectangle : ouest, sud, est, nord (degrés)</translation>
+    </message>
+    <message>
+        <source>Use box</source>
+        <translation>Utiliser le rectangle</translation>
+    </message>
+    <message>
+        <source>The map opens on the area of operations. To draw it, draw a patrol area of type &apos;area of responsibility&apos; on the map (Edit → New → Patrol area), then choose it here.</source>
+        <translation>La carte s&apos;ouvre sur la zone d&apos;opérations. Pour la tracer, tracez sur la carte une zone de patrouille de type « zone de responsabilité » (Édition → Nouveau → Zone de patrouille), puis choisissez-la ici.</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>Edit a label to rename; untick &apos;In use&apos; to retire (old incidents keep their category). Keys are fixed once records may use them.</source>
+        <translation>Modifiez un libellé pour renommer ; décochez « En usage » pour retirer (les anciens incidents gardent leur catégorie). Les clés sont figées dès que des enregistrements peuvent les utiliser.</translation>
+    </message>
+    <message>
+        <source>by {unit}</source>
+        <translation>par {unit}</translation>
+    </message>
+    <message>
+        <source>No settings changed yet.</source>
+        <translation>Aucun paramètre modifié pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{event_type} (before 2019)</source>
+        <translation>{event_type} (avant 2019)</translation>
+    </message>
+    <message>
+        <source>No area of operations set: the map opens on everything the mission holds.</source>
+        <translation>Aucune zone d&apos;opérations définie : la carte s&apos;ouvre sur l&apos;ensemble des données de la mission.</translation>
+    </message>
+    <message>
+        <source>Area of operations set ({shape}): west {west}, south {south}, east {east}, north {north}.</source>
+        <translation>Zone d&apos;opérations définie ({shape}) : ouest {west}, sud {south}, est {east}, nord {north}.</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3919,14 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>remove attachment “{name}”</source>
         <translation>retrait de la pièce jointe « {name} »</translation>
+    </message>
+    <message>
+        <source>change mission settings</source>
+        <translation>modification des paramètres de la mission</translation>
+    </message>
+    <message>
+        <source>mission settings ({change})</source>
+        <translation>paramètres de la mission ({change})</translation>
     </message>
 </context>
 <context>
