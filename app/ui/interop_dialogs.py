@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QSettings, Qt, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import RECORD_KINDS
 from app.domain.serialize import field_types
 from app.errors import AppError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.interop.features import LAT_NAMES, LON_NAMES, MGRS_NAMES, WKT_NAMES
 from app.ui import workers
 
@@ -64,7 +64,8 @@ _CHOICE_TEXT = {
     IGNORE: QT_TRANSLATE_NOOP("InteropDialogs", "(ignore)"),
     AUTO: QT_TRANSLATE_NOOP("InteropDialogs", "(as it is)"),
 }
-translate = QCoreApplication.translate
+# ``app.i18n.translate`` reads the same catalogue as Qt's translators and gives the English plural
+# forms also where no Qt translator is installed (tests, a bare QApplication).
 
 
 def _label(text: str) -> str:
@@ -243,9 +244,10 @@ class ImportPreviewDialog(QDialog):
         self.outside.setStyleSheet("color: #b71c1c; font-weight: bold;")
         if preview.outside:
             self.outside.setText(
-                self.tr(
+                translate(
+                    "ImportPreviewDialog",
                     "⚠ {outside} of %n feature(s) lie outside the mission's area (outlined on "
-                    "the map). Check the file's coordinates.", "", preview.features,
+                    "the map). Check the file's coordinates.", None, preview.features,
                 ).format(outside=f"{preview.outside:,}")
             )  # fmt: skip
         self.outside.setVisible(bool(preview.outside))
@@ -262,7 +264,9 @@ class ImportPreviewDialog(QDialog):
         )
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(
-            self.tr("Import the %n good feature(s)", "", preview.features)
+            translate(
+                "ImportPreviewDialog", "Import the %n good feature(s)", None, preview.features
+            )
             if preview.problems
             else self.tr("Import")
         )

@@ -64,6 +64,23 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeometryField</name>
     <message numerus="yes">
         <source>Polygon, {vertices}, %n hole(s)</source>
@@ -122,6 +139,116 @@
         <translation>
             <numerusform>%n match · Enter goes to the highlighted one</numerusform>
             <numerusform>%n matches · Enter goes to the highlighted one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportNews</name>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <extracomment>The counts an import reports, per record kind, in the reader&apos;s words and plural forms. ``app.i18n.translate`` (the same catalogue as Qt&apos;s) so that the English plural forms apply even where no Qt translator is installed (tests, a bare QApplication).</extracomment>
+        <translation>
+            <numerusform>%n new incident</numerusform>
+            <numerusform>%n new incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s)</source>
+        <translation>
+            <numerusform>%n new unit</numerusform>
+            <numerusform>%n new units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new position report(s)</source>
+        <translation>
+            <numerusform>%n new position report</numerusform>
+            <numerusform>%n new position reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patrol area(s)</source>
+        <translation>
+            <numerusform>%n new patrol area</numerusform>
+            <numerusform>%n new patrol areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patrol(s)</source>
+        <translation>
+            <numerusform>%n new patrol</numerusform>
+            <numerusform>%n new patrols</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ceasefire line(s)</source>
+        <translation>
+            <numerusform>%n new ceasefire line</numerusform>
+            <numerusform>%n new ceasefire lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new map item(s)</source>
+        <translation>
+            <numerusform>%n new map item</numerusform>
+            <numerusform>%n new map items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated incident(s)</source>
+        <translation>
+            <numerusform>%n updated incident</numerusform>
+            <numerusform>%n updated incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated unit(s)</source>
+        <translation>
+            <numerusform>%n updated unit</numerusform>
+            <numerusform>%n updated units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated position report(s)</source>
+        <translation>
+            <numerusform>%n updated position report</numerusform>
+            <numerusform>%n updated position reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated patrol area(s)</source>
+        <translation>
+            <numerusform>%n updated patrol area</numerusform>
+            <numerusform>%n updated patrol areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated patrol(s)</source>
+        <translation>
+            <numerusform>%n updated patrol</numerusform>
+            <numerusform>%n updated patrols</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated ceasefire line(s)</source>
+        <translation>
+            <numerusform>%n updated ceasefire line</numerusform>
+            <numerusform>%n updated ceasefire lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated map item(s)</source>
+        <translation>
+            <numerusform>%n updated map item</numerusform>
+            <numerusform>%n updated map items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) left out: {why}</source>
+        <extracomment>Record kinds that can bring a ceasefire violation (an incident, or a line near incidents). Record kinds written (created or updated). One line per readable file, in words. Files refused whole, and features left out, each with its reason. (west, south, east, north) of what would come in, or None.</extracomment>
+        <translation>
+            <numerusform>%n feature left out: {why}</numerusform>
+            <numerusform>%n features left out: {why}</numerusform>
         </translation>
     </message>
 </context>

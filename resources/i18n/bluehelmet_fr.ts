@@ -1003,6 +1003,130 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>ORBAT spreadsheets</source>
+        <translation>Tableaux d&apos;ORBAT</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written</source>
+        <translation>Importation annulée ; rien n&apos;a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importation de %n fichier…</numerusform>
+            <numerusform>Importation de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>One summary line per file after files were imported. The new ceasefire violations (``Violation`` items) an import or a package brought. The summary after a partner&apos;s package was imported (or found already there). The summary line after File → Export wrote a file. The basemaps the map offers changed: (entries for the layer panel, id to select or None). The runs and tasks under way (kept alive until they finish).</extracomment>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>what the import brings</source>
+        <translation>ce qu&apos;apporte l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import ORBAT</source>
+        <translation>Importer un ORBAT</translation>
+    </message>
+    <message>
+        <source>open a mission before importing an ORBAT</source>
+        <translation>ouvrez une mission avant d&apos;importer un ORBAT</translation>
+    </message>
+    <message>
+        <source>Importing the ORBAT {name}…</source>
+        <translation>Importation de l&apos;ORBAT {name}…</translation>
+    </message>
+    <message>
+        <source>open a mission before importing files</source>
+        <translation>ouvrez une mission avant d&apos;importer des fichiers</translation>
+    </message>
+    <message>
+        <source>open a mission before exporting</source>
+        <translation>ouvrez une mission avant d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Exportation de {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>Exportation annulée ; aucun fichier n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Vérification de {name}…</translation>
+    </message>
+    <message>
+        <source>no trusted partner yet: Sync → Partners and keys…</source>
+        <translation>aucun partenaire de confiance pour l&apos;instant : Synchronisation → Partenaires et clés…</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>For partner:</source>
+        <translation>Pour le partenaire :</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>to-{unit}.bhp</source>
+        <translation>pour-{unit}.bhp</translation>
+    </message>
+    <message>
+        <source>Import MBTiles basemap</source>
+        <translation>Importer un fond de carte MBTiles</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>Basemap {name} imported</source>
+        <translation>Fond de carte {name} importé</translation>
+    </message>
+    <message>
+        <source>Add online tile source</source>
+        <translation>Ajouter une source de tuiles en ligne</translation>
+    </message>
+    <message>
+        <source>URL template with {z}, {x} and {y}. The app fetches the tiles (the map page never
+goes online) and keeps them for offline use:</source>
+        <translation>Modèle d&apos;URL avec {z}, {x} et {y}. L&apos;application télécharge les tuiles (la page de carte ne
+va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nom court :</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1254,6 +1378,132 @@
     <message>
         <source>Drag across days to show that window; double-click a day to show that day.</source>
         <translation>Faites glisser sur plusieurs jours pour afficher cette fenêtre ; double-cliquez sur un jour pour afficher ce jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNews</name>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <extracomment>The counts an import reports, per record kind, in the reader&apos;s words and plural forms. ``app.i18n.translate`` (the same catalogue as Qt&apos;s) so that the English plural forms apply even where no Qt translator is installed (tests, a bare QApplication).</extracomment>
+        <translation>
+            <numerusform>%n nouvel incident</numerusform>
+            <numerusform>%n nouveaux incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s)</source>
+        <translation>
+            <numerusform>%n nouvelle unité</numerusform>
+            <numerusform>%n nouvelles unités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new position report(s)</source>
+        <translation>
+            <numerusform>%n nouveau compte rendu de position</numerusform>
+            <numerusform>%n nouveaux comptes rendus de position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patrol area(s)</source>
+        <translation>
+            <numerusform>%n nouvelle zone de patrouille</numerusform>
+            <numerusform>%n nouvelles zones de patrouille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patrol(s)</source>
+        <translation>
+            <numerusform>%n nouvelle patrouille</numerusform>
+            <numerusform>%n nouvelles patrouilles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ceasefire line(s)</source>
+        <translation>
+            <numerusform>%n nouvelle ligne de cessez-le-feu</numerusform>
+            <numerusform>%n nouvelles lignes de cessez-le-feu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new map item(s)</source>
+        <translation>
+            <numerusform>%n nouvel élément cartographique</numerusform>
+            <numerusform>%n nouveaux éléments cartographiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated incident(s)</source>
+        <translation>
+            <numerusform>%n incident mis à jour</numerusform>
+            <numerusform>%n incidents mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated unit(s)</source>
+        <translation>
+            <numerusform>%n unité mise à jour</numerusform>
+            <numerusform>%n unités mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated position report(s)</source>
+        <translation>
+            <numerusform>%n compte rendu de position mis à jour</numerusform>
+            <numerusform>%n comptes rendus de position mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated patrol area(s)</source>
+        <translation>
+            <numerusform>%n zone de patrouille mise à jour</numerusform>
+            <numerusform>%n zones de patrouille mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated patrol(s)</source>
+        <translation>
+            <numerusform>%n patrouille mise à jour</numerusform>
+            <numerusform>%n patrouilles mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated ceasefire line(s)</source>
+        <translation>
+            <numerusform>%n ligne de cessez-le-feu mise à jour</numerusform>
+            <numerusform>%n lignes de cessez-le-feu mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated map item(s)</source>
+        <translation>
+            <numerusform>%n élément cartographique mis à jour</numerusform>
+            <numerusform>%n éléments cartographiques mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>{file}: would bring {what}</source>
+        <translation>{file} : apporterait {what}</translation>
+    </message>
+    <message>
+        <source>{file}: imported {what}</source>
+        <translation>{file} : importé {what}</translation>
+    </message>
+    <message>
+        <source>; left out {count} ({reasons})</source>
+        <translation> ; écartés {count} ({reasons})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) left out: {why}</source>
+        <extracomment>Record kinds that can bring a ceasefire violation (an incident, or a line near incidents). Record kinds written (created or updated). One line per readable file, in words. Files refused whole, and features left out, each with its reason. (west, south, east, north) of what would come in, or None.</extracomment>
+        <translation>
+            <numerusform>%n objet écarté : {why}</numerusform>
+            <numerusform>%n objets écartés : {why}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

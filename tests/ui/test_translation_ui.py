@@ -41,7 +41,7 @@ PROPER_NOUNS = {"Blue Helmet COP", "MGRS", "DTG", "UTC", "SIDC", "ACLED", "CoT",
 #: Modules whose strings are not yet translated (each one leaves this list once done; the
 #: French GUI still shows English there). Others edit some of them now: converted after merging.
 NOT_YET_TRANSLATED = {
-    "exchange.py", "sync_dialogs.py",
+    "sync_dialogs.py",
 }  # fmt: skip
 
 
