@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.domain import map_items
 from app.domain.coords import format_dms, format_dtg, parse_utc, to_mgrs
-from app.domain.labels import label, map_item_type_label
+from app.domain.labels import category_labels, label, map_item_type_label
 from app.domain.records import Record
 from app.domain.serialize import record_to_dict
 from app.domain.sidc import describe_sidc
@@ -152,7 +152,7 @@ def lookups_for(store: Any) -> Lookups:
     categories = store.categories()
     return Lookups(
         names=names,
-        categories={c.key: c.label for c in categories},
+        categories=category_labels(categories),
         category_colours={c.key: category_colour(c) for c in categories},
         own_origin=store.origin,
         own_unit=own_unit_name(),
@@ -189,9 +189,12 @@ def _dtg(value: Any) -> str:
 
 
 def _number(value: Any) -> str:
+    """A count or measure written the reader's way (« 2 000 », "2,000"; « 12,5 », "12.5")."""
+    locale = QLocale()
     if isinstance(value, float):
-        return f"{value:,.1f}".rstrip("0").rstrip(".")
-    return f"{value:,}" if isinstance(value, int) else str(value)
+        decimals = 0 if value.is_integer() else 1
+        return locale.toString(value, "f", decimals)
+    return locale.toString(value) if isinstance(value, int) else str(value)
 
 
 def _value(spec: FieldSpec, value: Any, lookups: Lookups) -> str:

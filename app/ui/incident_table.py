@@ -414,7 +414,9 @@ class IncidentTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for column, width in enumerate((110, 230, 40, 80, 360, 110, 56, 64, 150)):
-            self.view.setColumnWidth(column, width)
+            # At least the header's own width: "Grav." and "Blessés" are longer than "Sev".
+            needed = header.sectionSizeFromContents(column).width()
+            self.view.setColumnWidth(column, max(width, needed))
         # The title takes the width the other columns leave (no empty band on a wide screen).
         header.setSectionResizeMode(_TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)

@@ -15,8 +15,8 @@ from app.ui.launch import prepare_qt_environment
 
 prepare_qt_environment()
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu  # noqa: E402
 
 from app.ui.translation import install_translators, preferred_language  # noqa: E402
 
@@ -248,3 +248,66 @@ def test_the_map_page_legend_popups_and_controls_read_in_french(qtbot, mission: 
         assert "Category" not in text and "Severity" not in text
     finally:
         page.close()
+
+
+def _clipped_headers(view) -> list[str]:
+    """Column headers of a table whose text needs more room than the column has."""
+    header = view.horizontalHeader()
+    model = view.model()
+    return [
+        str(model.headerData(c, header.orientation()))
+        for c in range(header.count())
+        if not header.isSectionHidden(c)
+        and header.sectionSizeFromContents(c).width() > header.sectionSize(c) + 1
+    ]
+
+
+def test_screenshots_of_a_french_form_details_and_table_show_no_clipped_text(qtbot, french, window):
+    from app.ui.details import lookups_for
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    table = window.incident_table
+    headers = [table.model.headerData(c, Qt.Orientation.Horizontal) for c in range(9)]
+    assert headers[:3] == ["Heure (GDH)", "Catégorie", "Grav."]
+    assert _clipped_headers(table.view) == []
+    assert table.filter_bar.window_box.itemText(1) == "Dernières 24 h"
+    assert _clipped(table) == []
+    assert table.grab().save(str(SCREENSHOTS / "i18n-incident-table-fr.png"))
+
+    store = window.store
+    incident = next(i for i in store.query("incident") if i.category and i.status)
+    window.details.show_record(incident, lookups_for(store))
+    text = window.details.toPlainText()
+    assert "Catégorie" in text and "Détails techniques" in text and "Position" in text
+    assert "Category" not in text and "Technical details" not in text
+    assert window.details.grab().save(str(SCREENSHOTS / "i18n-details-fr.png"))
+
+    form = window.editing.open_form("incident", incident)
+    assert form is not None
+    qtbot.waitExposed(form)
+    assert form.windowTitle() == "Modifier l'incident"
+    boxes = [box.title() for box in form.findChildren(QGroupBox)]
+    assert {"Compte rendu", "Lieu", "Source", "Victimes", "Traitement"} <= set(boxes)
+    assert _clipped(form) == []
+    assert form.grab().save(str(SCREENSHOTS / "i18n-incident-form-fr.png"))
+    form.reject()
+
+
+def test_details_write_numbers_the_french_way_and_keep_dtg_and_mgrs(qtbot, french, mission: Path):
+    from app.domain.coords import format_dtg, to_mgrs
+    from app.domain.labels import category_label
+    from app.store import open_store
+    from app.ui.details import lookups_for, record_html
+
+    with open_store(mission) as store:
+        incident = next(
+            i for i in store.query("incident") if (i.precision_m or 0) >= 1000 and i.category
+        )
+        html = record_html(incident, lookups_for(store))
+    precision = int(incident.precision_m)
+    french_number = f"{precision // 1000}\u202f{precision % 1000:03d}"  # « 2 000 »
+    assert f"(± {french_number} m)" in html
+    assert f"{precision:,}" not in html  # not "2,000"
+    assert category_label(incident.category) in html  # the category in French, not as stored
+    assert format_dtg(incident.occurred_start) in html  # DTG and MGRS as everywhere
+    assert to_mgrs(incident.lat, incident.lon, 5) in html
