@@ -983,11 +983,11 @@
     </message>
     <message>
         <source>Edit &amp;vertices on the map</source>
-        <translation>Modifier les &amp;sommets sur la carte</translation>
+        <translation>Modifier les sommets sur la &amp;carte</translation>
     </message>
     <message>
         <source>Incident &amp;status</source>
-        <translation>&amp;Statut de l&apos;incident</translation>
+        <translation>S&amp;tatut de l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
@@ -1890,7 +1890,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>Import &amp;ORBAT…</source>
-        <translation>Importer l&apos;&amp;ORBAT…</translation>
+        <translation>Importer l&apos;OR&amp;BAT…</translation>
     </message>
     <message>
         <source>Units and their hierarchy from an Excel or CSV order of battle</source>
@@ -1958,7 +1958,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>Unit &amp;identity…</source>
-        <translation>&amp;Identité de l&apos;unité…</translation>
+        <translation>Iden&amp;tité de l&apos;unité…</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>

@@ -5,6 +5,7 @@ the SITREP in French, checked for clipped text."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,10 @@ def test_screenshot_of_the_french_window_shows_no_clipped_text(qtbot, french):
         menu = action.menu()
         assert isinstance(menu, QMenu)
         assert all("&" not in a.text() or a.text().count("&") == 1 for a in menu.actions())
+        # Each accelerator reaches one entry of its menu.
+        keys = [re.search(r"&(\w)", a.text()) for a in menu.actions()]
+        letters = [k.group(1).casefold() for k in keys if k]
+        assert len(letters) == len(set(letters)), (action.text(), letters)
 
 
 @pytest.mark.webengine
