@@ -261,6 +261,9 @@ class AnalysisPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSortingEnabled(True)
         form = QFormLayout()
+        # A long parameter label (« Distance à la ligne, m (0 = zone tampon) ») goes above its
+        # field in a narrow dock instead of squeezing the field and the Run button out of sight.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Analysis"), self.choice)
         row = QHBoxLayout()
         row.addWidget(self.value, 1)
