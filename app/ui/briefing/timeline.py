@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.briefing.timeline import DayCounts
+from app.domain.labels import category_label, group_label
 from app.i18n import QT_TRANSLATE_NOOP
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -94,8 +95,12 @@ class HistogramWidget(QWidget):
         legend: list[tuple[str, str]] | None = None,
     ) -> None:
         self.days = list(days)
-        self.categories = dict(categories)
-        self.legend = list(legend or [])
+        # Category labels and group names in the reader's language (a seed category the
+        # mission kept is translated; the mission's own labels stay as written).
+        self.categories = {
+            key: (category_label(key, text), colour) for key, (text, colour) in categories.items()
+        }
+        self.legend = [(group_label(name), colour) for name, colour in legend or []]
         self.update()
 
     def set_window(self, window: tuple[datetime, datetime] | None) -> None:
