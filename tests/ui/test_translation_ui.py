@@ -276,6 +276,10 @@ def test_screenshots_of_a_french_form_details_and_table_show_no_clipped_text(qtb
     assert headers[:3] == ["Heure (GDH)", "Catégorie", "Grav."]
     assert _clipped_headers(table.view) == []
     assert table.filter_bar.window_box.itemText(1) == "Dernières 24 h"
+    # Times stay DTG and positions MGRS in every language.
+    first = [table.model.data(table.model.index(0, c)) for c in (0, 8)]
+    assert re.fullmatch(r"\d{6}Z[A-Z]{3}\d{2}", first[0]), first
+    assert re.fullmatch(r"\d{2}[A-Z] [A-Z]{2} \d{5} \d{5}", first[1]), first
     assert _clipped(table) == []
     assert table.grab().save(str(SCREENSHOTS / "i18n-incident-table-fr.png"))
 
