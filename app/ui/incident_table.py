@@ -167,11 +167,13 @@ class IncidentTableModel(QAbstractTableModel):
     def _apply_sort(self) -> None:
         column, order = self._sort
         name = _COLUMNS[column][0]
+        # Sorted by the words shown; looked up once per status, not once per row.
+        statuses = {key: label("status", key) for key in taxonomy.INCIDENT_STATUSES}
         keys = {
             "occurred_start": lambda r: r[1],
             "category": lambda r: self.labels.get(r[2], r[2]),
             "severity": lambda r: (r[3], r[1]),
-            "status": lambda r: (label("status", r[4]), r[1]),
+            "status": lambda r: (statuses.get(r[4], r[4]), r[1]),
             "title": lambda r: r[5].casefold(),
             "reporting_unit_id": lambda r: self.unit_names.get(r[6] or "", ""),
             "fatalities": lambda r: (r[7], r[1]),
