@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from app import analysis
 from app.domain.coords import format_dtg, parse_utc
+from app.domain.labels import label
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store import open_store
 from app.ui import workers
 
@@ -35,11 +37,50 @@ ANALYSES = ("violations", "coverage", "proximity", "hotspots")
 #: Rows listed in the dock; a table of tens of thousands of widgets helps nobody.
 MAX_ROWS = 2000
 _TITLES = {
-    "violations": "Ceasefire violations",
-    "coverage": "Patrol coverage",
-    "proximity": "Incidents near units",
-    "hotspots": "Hotspots (trend)",
+    "violations": QT_TRANSLATE_NOOP("AnalysisPanel", "Ceasefire violations"),
+    "coverage": QT_TRANSLATE_NOOP("AnalysisPanel", "Patrol coverage"),
+    "proximity": QT_TRANSLATE_NOOP("AnalysisPanel", "Incidents near units"),
+    "hotspots": QT_TRANSLATE_NOOP("AnalysisPanel", "Hotspots (trend)"),
 }
+#: The parameter each analysis takes: its label and default value.
+_PARAMETERS = {
+    "violations": (
+        QT_TRANSLATE_NOOP("AnalysisPanel", "Distance from line, m (0 = buffer zone)"),
+        0,
+    ),
+    "coverage": (QT_TRANSLATE_NOOP("AnalysisPanel", "Patrol interval, hours"), 24),
+    "proximity": (QT_TRANSLATE_NOOP("AnalysisPanel", "Threat radius, m"), 5000),
+    "hotspots": (QT_TRANSLATE_NOOP("AnalysisPanel", "Hexagon size, m"), 5000),  # a sector's scale
+}
+#: A hotspot's trend against the period before (``app.analysis.hotspots``).
+_TRENDS = {
+    "new": QT_TRANSLATE_NOOP("AnalysisPanel", "new"),
+    "gone": QT_TRANSLATE_NOOP("AnalysisPanel", "gone"),
+    "up": QT_TRANSLATE_NOOP("AnalysisPanel", "up"),
+    "down": QT_TRANSLATE_NOOP("AnalysisPanel", "down"),
+    "steady": QT_TRANSLATE_NOOP("AnalysisPanel", "steady"),
+}
+#: Column headers, in English in the results (the times are found by them), shown translated.
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Time"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Line"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Side (party)"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Distance m"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Weapon"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Title"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Area"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Last patrolled"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Hours since"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Overdue"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Covered"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Unit"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Bearing"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Incidents"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Previous"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Change"),
+    QT_TRANSLATE_NOOP("AnalysisPanel", "Trend"),
+)
+translate = QCoreApplication.translate
 
 
 _TIME_HEADERS = {"Time", "Last patrolled"}
@@ -75,7 +116,9 @@ def _as_dtg(text: str) -> str:
 
 def _dtg(text: str | None) -> str:
     """Year-first UTC time: sorts correctly as text in the table (a DTG would not)."""
-    return parse_utc(text).strftime("%Y-%m-%d %H:%MZ") if text else "never"
+    return (
+        parse_utc(text).strftime("%Y-%m-%d %H:%MZ") if text else translate("AnalysisPanel", "never")
+    )
 
 
 VIOLATION_HEADERS = ["Time", "Line", "Side (party)", "Distance m", "Weapon", "Title"]
@@ -90,9 +133,9 @@ def violation_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "cells": [
                 _dtg(v["occurred_start"]),
                 v["line_name"],
-                f"{v['side']} ({v['party'] or '?'})",
+                f"{label('side', v['side'])} ({v['party'] or '?'})",
                 f"{v['distance_m']:,.0f}",
-                v["weapon_class"] or "",
+                label("weapon_class", v["weapon_class"]) if v["weapon_class"] else "",
                 v["title"],
             ],
         }
@@ -108,9 +151,12 @@ def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
             rows = violation_rows(report["items"])
             headers = VIOLATION_HEADERS
             busiest = sorted(report["by_line_side"], key=lambda c: -c["count"])
-            summary = f"{report['total']:,} violations. Most: " + "; ".join(
-                f"{c['line_name']} {c['side']} ({c['party'] or '?'}) {c['count']:,}"
+            most = "; ".join(
+                f"{c['line_name']} {label('side', c['side'])} ({c['party'] or '?'}) {c['count']:,}"
                 for c in busiest[:4]
+            )
+            summary = translate("AnalysisPanel", "{total} violations. Most: {most}").format(
+                total=f"{report['total']:,}", most=most
             )
             return {"headers": headers, "rows": rows, "summary": summary, "overlay": None}
         if name == "coverage":
@@ -119,7 +165,8 @@ def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
                 {"kind": "patrol_area", "id": a["area_id"],
                  "cells": [a["name"], _dtg(a["last_patrolled"]),
                            "" if a["hours_since"] is None else f"{a['hours_since']:.0f}",
-                           "OVERDUE" if a["overdue"] else "", f"{a['covered_share']:.0%}"]}
+                           translate("AnalysisPanel", "OVERDUE") if a["overdue"] else "",
+                           f"{a['covered_share']:.0%}"]}
                 for a in sorted(report["areas"], key=lambda a: a["covered_share"])
             ]  # fmt: skip
             gaps = {
@@ -130,7 +177,10 @@ def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
                 ],
             }  # fmt: skip
             headers = ["Area", "Last patrolled", "Hours since", "Overdue", "Covered"]
-            summary = f"{report['overdue']} of {len(report['areas'])} areas overdue (> {value:g} h)"
+            summary = translate(
+                "AnalysisPanel", "{overdue} of %n area(s) overdue (> {hours} h)", None,
+                len(report["areas"]),
+            ).format(overdue=report["overdue"], hours=f"{value:g}")  # fmt: skip
             style = {"color": "#b71c1c", "fillColor": "#e53935", "fillOpacity": 0.3,
                      "dashArray": "6,4", "weight": 2}  # fmt: skip
             return {"headers": headers, "rows": rows, "summary": summary,
@@ -156,22 +206,27 @@ def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
                 for n in sorted(near, key=lambda n: n["occurred_start"], reverse=True)
             ]  # fmt: skip
             headers = ["Time", "Unit", "Distance m", "Bearing", "Title"]
-            summary = f"{len(near)} incident–unit pairs within {value:,.0f} m in the last 24 h"
+            summary = translate(
+                "AnalysisPanel", "%n incident–unit pair(s) within {metres} m in the last 24 h",
+                None, len(near),
+            ).format(metres=f"{value:,.0f}")  # fmt: skip
             return {"headers": headers, "rows": rows, "summary": summary, "overlay": None}
         report = analysis.hotspots(store, cell_m=value).as_dict()
         rows = [
             {"kind": "patrol_area", "id": a["area_id"],
              "cells": [a["name"], str(a["count"]), str(a["previous"]), f"{a['delta']:+d}",
-                       a["trend"]]}
+                       translate("AnalysisPanel", _TRENDS[a["trend"]]) if a["trend"] in _TRENDS
+                       else a["trend"]]}
             for a in sorted(report["areas"], key=lambda a: -a["delta"])
         ]  # fmt: skip
         bins = report["bins"]
         peak = max((f["properties"].get("count", 0) for f in bins.get("features", [])), default=1)
         headers = ["Area", "Incidents", "Previous", "Change", "Trend"]
-        summary = (
-            f"{report['total']} incidents ({report['start'][:10]} – {report['end'][:10]}) "
-            f"against {report['previous_total']} before"
-        )
+        summary = translate(
+            "AnalysisPanel", "%n incident(s) ({start} – {end}) against {previous} before", None,
+            report["total"],
+        ).format(start=report["start"][:10], end=report["end"][:10],
+                 previous=report["previous_total"])  # fmt: skip
         style = {"rampProperty": "count", "rampMax": peak}
         return {"headers": headers, "rows": rows, "summary": summary,
                 "overlay": ("hotspots", bins, style)}  # fmt: skip
@@ -190,13 +245,13 @@ class AnalysisPanel(QWidget):
         self.db_path: Path | None = None
         self.choice = QComboBox()
         for name in ANALYSES:
-            self.choice.addItem(_TITLES[name], name)
+            self.choice.addItem(translate("AnalysisPanel", _TITLES[name]), name)
         self.value = QDoubleSpinBox()
         self.value.setDecimals(0)
         self.value.setRange(0, 100_000)
         self.value_label = QLabel()
-        self.run_button = QPushButton("Run")
-        self.summary = QLabel("Choose an analysis and run it.")
+        self.run_button = QPushButton(self.tr("Run"))
+        self.summary = QLabel(self.tr("Choose an analysis and run it."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(0, 0)
@@ -206,7 +261,10 @@ class AnalysisPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSortingEnabled(True)
         form = QFormLayout()
-        form.addRow("Analysis", self.choice)
+        # A long parameter label (« Distance à la ligne, m (0 = zone tampon) ») goes above its
+        # field in a narrow dock instead of squeezing the field and the Run button out of sight.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Analysis"), self.choice)
         row = QHBoxLayout()
         row.addWidget(self.value, 1)
         row.addWidget(self.run_button)
@@ -223,13 +281,8 @@ class AnalysisPanel(QWidget):
 
     def _choice_changed(self, *_: Any) -> None:
         name = self.choice.currentData()
-        label, default = {
-            "violations": ("Distance from line, m (0 = buffer zone)", 0),
-            "coverage": ("Patrol interval, hours", 24),
-            "proximity": ("Threat radius, m", 5000),
-            "hotspots": ("Hexagon size, m", 5000),  # readable at the scale of a sector
-        }[name]
-        self.value_label.setText(label)
+        text, default = _PARAMETERS[name]
+        self.value_label.setText(translate("AnalysisPanel", text))
         self.value.setValue(default)
 
     def run(self, name: str | None = None) -> None:
@@ -239,7 +292,7 @@ class AnalysisPanel(QWidget):
             self.choice.setCurrentIndex(ANALYSES.index(name))
         chosen, value, db = self.choice.currentData(), self.value.value(), self.db_path
         self.run_button.setEnabled(False)
-        self.summary.setText("Running…")
+        self.summary.setText(self.tr("Running…"))
         self._task = workers.start(
             lambda _progress: run_analysis(db, chosen, value),
             result=self._show,
@@ -253,14 +306,16 @@ class AnalysisPanel(QWidget):
             {
                 "headers": VIOLATION_HEADERS,
                 "rows": violation_rows([v.as_dict() for v in items]),
-                "summary": f"{len(items):,} new ceasefire violation(s) {what}",
+                "summary": self.tr("%n new ceasefire violation(s) {what}", "", len(items)).format(
+                    what=what
+                ),
                 "overlay": None,
             }
         )
 
     def _failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
-        self.summary.setText(f"The analysis failed: {exc}")
+        self.summary.setText(self.tr("The analysis failed: {error}").format(error=exc))
 
     def _show(self, result: dict[str, Any]) -> None:
         self.run_button.setEnabled(True)
@@ -269,12 +324,15 @@ class AnalysisPanel(QWidget):
         if len(rows) > MAX_ROWS:
             # The newest first; the CLI (--json) has them all.
             rows = sorted(rows, key=lambda r: r["cells"][0], reverse=True)[:MAX_ROWS]
-            summary += f" — listing {MAX_ROWS:,} of {len(result['rows']):,}"
+            summary += self.tr(" — listing {shown} of {total}").format(
+                shown=f"{MAX_ROWS:,}", total=f"{len(result['rows']):,}"
+            )
         self.summary.setText(summary)
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(result["headers"]))
-        self.table.setHorizontalHeaderLabels(result["headers"])
+        headers = [translate("AnalysisPanel", h) for h in result["headers"]]
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))
         times = {c for c, h in enumerate(result["headers"]) if h in _TIME_HEADERS}
         for r, row in enumerate(rows):
@@ -292,7 +350,7 @@ class AnalysisPanel(QWidget):
         header = self.table.horizontalHeader()
         for c in range(self.table.columnCount()):
             # Whole headers ("Side (party)"), and no column wider than a third of the dock.
-            need = header.fontMetrics().horizontalAdvance(result["headers"][c]) + 24
+            need = header.fontMetrics().horizontalAdvance(headers[c]) + 24
             width = max(self.table.columnWidth(c), need)
             self.table.setColumnWidth(c, min(width, max(need, 420)))
         header.setStretchLastSection(True)

@@ -17,18 +17,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.domain import map_items
 from app.domain.coords import format_dms, format_dtg, parse_utc, to_mgrs
+from app.domain.labels import category_labels, label, map_item_type_label
 from app.domain.records import Record
 from app.domain.serialize import record_to_dict
 from app.domain.sidc import describe_sidc
 from app.errors import AppError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.sync_state import node_authors
-from app.ui.editing.forms import FORM_SPECS, FieldSpec
+from app.ui.editing.forms import FORM_SPECS, FieldSpec, choice_text, form_text
 from app.ui.own_unit import own_unit_name
 
 #: Fields under "Technical details", in this order.
@@ -36,14 +38,74 @@ TECHNICAL = ("id", "origin", "version", "created_at", "updated_at", "deleted", "
 #: Fields never listed (drawn on the map, or shown elsewhere in the panel).
 _NOT_LISTED = {"kind", "geometry", "track", "title", "description", "attachments"}
 _KIND_LABELS = {
-    "incident": "Incident",
-    "unit": "Unit",
-    "position_report": "Position report",
-    "patrol_area": "Area",
-    "patrol": "Patrol",
-    "ceasefire_line": "Line",
-    "map_item": "Map item",
+    "incident": QT_TRANSLATE_NOOP("DetailsPanel", "Incident"),
+    "unit": QT_TRANSLATE_NOOP("DetailsPanel", "Unit"),
+    "position_report": QT_TRANSLATE_NOOP("DetailsPanel", "Position report"),
+    "patrol_area": QT_TRANSLATE_NOOP("DetailsPanel", "Area"),
+    "patrol": QT_TRANSLATE_NOOP("DetailsPanel", "Patrol"),
+    "ceasefire_line": QT_TRANSLATE_NOOP("DetailsPanel", "Line"),
+    "map_item": QT_TRANSLATE_NOOP("DetailsPanel", "Map item"),
 }
+#: What the panel says when the record shown is gone, per kind (French nouns have genders).
+_REMOVED = {
+    "incident": QT_TRANSLATE_NOOP(
+        "DetailsPanel", "The incident shown here was removed (undone or deleted)."
+    ),
+    "unit": QT_TRANSLATE_NOOP(
+        "DetailsPanel", "The unit shown here was removed (undone or deleted)."
+    ),
+    "position_report": QT_TRANSLATE_NOOP(
+        "DetailsPanel", "The position report shown here was removed (undone or deleted)."
+    ),
+    "patrol_area": QT_TRANSLATE_NOOP(
+        "DetailsPanel", "The area shown here was removed (undone or deleted)."
+    ),
+    "patrol": QT_TRANSLATE_NOOP(
+        "DetailsPanel", "The patrol shown here was removed (undone or deleted)."
+    ),
+    "ceasefire_line": QT_TRANSLATE_NOOP(
+        "DetailsPanel", "The line shown here was removed (undone or deleted)."
+    ),
+    "map_item": QT_TRANSLATE_NOOP(
+        "DetailsPanel", "The map item shown here was removed (undone or deleted)."
+    ),
+}
+#: Affiliations and symbol sets of a SIDC (``app.domain.sidc``), as the panel names them.
+_SIDC_WORDS = {
+    "pending": QT_TRANSLATE_NOOP("SidcWords", "pending"),
+    "unknown": QT_TRANSLATE_NOOP("SidcWords", "unknown"),
+    "assumed_friend": QT_TRANSLATE_NOOP("SidcWords", "assumed friend"),
+    "friend": QT_TRANSLATE_NOOP("SidcWords", "friend"),
+    "neutral": QT_TRANSLATE_NOOP("SidcWords", "neutral"),
+    "suspect": QT_TRANSLATE_NOOP("SidcWords", "suspect"),
+    "hostile": QT_TRANSLATE_NOOP("SidcWords", "hostile"),
+    "joker": QT_TRANSLATE_NOOP("SidcWords", "joker"),
+    "faker": QT_TRANSLATE_NOOP("SidcWords", "faker"),
+    "air": QT_TRANSLATE_NOOP("SidcWords", "air"),
+    "air_missile": QT_TRANSLATE_NOOP("SidcWords", "air missile"),
+    "space": QT_TRANSLATE_NOOP("SidcWords", "space"),
+    "space_missile": QT_TRANSLATE_NOOP("SidcWords", "space missile"),
+    "land_unit": QT_TRANSLATE_NOOP("SidcWords", "land unit"),
+    "land_civilian": QT_TRANSLATE_NOOP("SidcWords", "land civilian"),
+    "land_equipment": QT_TRANSLATE_NOOP("SidcWords", "land equipment"),
+    "land_installation": QT_TRANSLATE_NOOP("SidcWords", "land installation"),
+    "control_measure": QT_TRANSLATE_NOOP("SidcWords", "control measure"),
+    "dismounted_individual": QT_TRANSLATE_NOOP("SidcWords", "dismounted individual"),
+    "sea_surface": QT_TRANSLATE_NOOP("SidcWords", "sea surface"),
+    "sea_subsurface": QT_TRANSLATE_NOOP("SidcWords", "sea subsurface"),
+    "mine_warfare": QT_TRANSLATE_NOOP("SidcWords", "mine warfare"),
+    "activity": QT_TRANSLATE_NOOP("SidcWords", "activity"),
+    "special_operations": QT_TRANSLATE_NOOP("SidcWords", "special operations"),
+    "other": QT_TRANSLATE_NOOP("SidcWords", "other"),
+    "symbol": QT_TRANSLATE_NOOP("SidcWords", "symbol"),
+}
+#: The record's own life, under "Technical details".
+_LIFE_FIELDS = (
+    ("version", QT_TRANSLATE_NOOP("DetailsPanel", "Version")),
+    ("created_at", QT_TRANSLATE_NOOP("DetailsPanel", "Created at")),
+    ("updated_at", QT_TRANSLATE_NOOP("DetailsPanel", "Updated at")),
+    ("content_hash", QT_TRANSLATE_NOOP("DetailsPanel", "Content hash")),
+)
 _KEY = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+")
 _SYMBOL_URL = "bh-symbol://selected"
 _TECHNICAL_LINK = "bh:technical"
@@ -72,7 +134,11 @@ class Lookups:
 
     def origin(self, origin: str) -> str:
         if origin and origin == self.own_origin:
-            return f"{self.own_unit} (this installation)" if self.own_unit else "this installation"
+            if self.own_unit:
+                return translate("DetailsPanel", "{unit} (this installation)").format(
+                    unit=self.own_unit
+                )
+            return translate("DetailsPanel", "this installation")
         return self.names.get(origin, origin)
 
 
@@ -91,11 +157,23 @@ def lookups_for(store: Any) -> Lookups:
     categories = store.categories()
     return Lookups(
         names=names,
-        categories={c.key: c.label for c in categories},
+        categories=category_labels(categories),
         category_colours={c.key: category_colour(c) for c in categories},
         own_origin=store.origin,
         own_unit=own_unit_name(),
     )
+
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked elsewhere with QT_TRANSLATE_NOOP) in the reader's language."""
+    return translate("DetailsPanel", text)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def human(key: str) -> str:
@@ -116,9 +194,12 @@ def _dtg(value: Any) -> str:
 
 
 def _number(value: Any) -> str:
+    """A count or measure written the reader's way (« 2 000 », "2,000"; « 12,5 », "12.5")."""
+    locale = QLocale()
     if isinstance(value, float):
-        return f"{value:,.1f}".rstrip("0").rstrip(".")
-    return f"{value:,}" if isinstance(value, int) else str(value)
+        decimals = 0 if value.is_integer() else 1
+        return locale.toString(value, "f", decimals)
+    return locale.toString(value) if isinstance(value, int) else str(value)
 
 
 def _value(spec: FieldSpec, value: Any, lookups: Lookups) -> str:
@@ -128,20 +209,24 @@ def _value(spec: FieldSpec, value: Any, lookups: Lookups) -> str:
     if spec.name == "category":
         return lookups.categories.get(value, human(str(value)))
     if spec.name == "item_type" and value in map_items.MAP_ITEM_TYPES:
-        return map_items.MAP_ITEM_TYPES[value].label
+        return map_item_type_label(value)
     if spec.widget == "time":
         return _dtg(value)
     if spec.widget == "ref":
-        return lookups.names.get(value, "(not in this mission)")
+        return lookups.names.get(
+            value, QCoreApplication.translate("DetailsPanel", "(not in this mission)")
+        )
+    if spec.widget == "choice" and spec.vocabulary:
+        return choice_text(spec, value)
     if spec.widget == "choice" and spec.choices:
         labels = dict(spec.choices)
-        return str(labels.get(value, human(str(value))))
+        return choice_text(spec, value, str(labels.get(value, human(str(value)))))
     if spec.widget == "choice" or (isinstance(value, str) and _KEY.fullmatch(value)):
         # Keys such as ``heavy_machine_gun`` read as words; labels (UNCLASSIFIED) stay.
         return human(value) if isinstance(value, str) and _KEY.fullmatch(value) else str(value)
     if spec.widget in ("number", "count"):
         text = _number(value)
-        return f"{text} {spec.suffix}".strip() if spec.suffix else text
+        return f"{text} {form_text(spec.suffix)}".strip() if spec.suffix else text
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -152,13 +237,28 @@ def _sidc_words(code: str) -> str:
         info = describe_sidc(code)
     except AppError:
         return code
-    words = [human(info.affiliation or "unknown")]
-    if info.echelon:
-        words.append(info.echelon.replace("_", " "))
-    if info.is_headquarters:
-        words.append("headquarters")
-    words.append(info.symbol_set.replace("_", " ") or "symbol")
-    return " ".join(words)
+
+    def word(key: str) -> str:
+        english = _SIDC_WORDS.get(key)
+        if english is None:
+            return key.replace("_", " ")
+        return QCoreApplication.translate("SidcWords", english)
+
+    parts = {
+        "affiliation": word(info.affiliation or "unknown"),
+        "echelon": label("echelon", info.echelon) if info.echelon else "",
+        "headquarters": QCoreApplication.translate("SidcWords", "headquarters")
+        if info.is_headquarters
+        else "",
+        "symbol_set": word(info.symbol_set or "symbol"),
+    }
+    # The order of the words is the language's: "friend battalion land unit",
+    # « unité terrestre · amie · bataillon ». Parts left empty leave no gap.
+    text = QCoreApplication.translate(
+        "SidcWords", "{affiliation} {echelon} {headquarters} {symbol_set}"
+    ).format(**parts)
+    pieces = [" ".join(piece.split()) for piece in text.split(" · ")]
+    return _capital(" · ".join(piece for piece in pieces if piece))
 
 
 def record_html(
@@ -168,18 +268,26 @@ def record_html(
     lookups = lookups or Lookups()
     data = record_to_dict(record)
     esc = html.escape
-    title = data.get("title") or data.get("designation") or data.get("name") or "(untitled)"
-    kind = _KIND_LABELS.get(record.KIND, human(record.KIND))
+    title = (
+        data.get("title")
+        or data.get("designation")
+        or data.get("name")
+        or translate("DetailsPanel", "(untitled)")
+    )
+    kind = _kind_label(record.KIND)
     if record.KIND == "incident":
         kind = f"{kind} · {lookups.categories.get(data.get('category', ''), '')}".rstrip(" ·")
     elif record.KIND in ("patrol_area", "ceasefire_line"):
         sort = data.get("area_type") or data.get("line_type")
         if sort:
-            kind = human(str(sort))
+            vocabulary = "area_type" if record.KIND == "patrol_area" else "line_type"
+            kind = _capital(label(vocabulary, sort))
     elif record.KIND == "map_item":
         known = map_items.MAP_ITEM_TYPES.get(str(data.get("item_type", "")))
         shape = _shape_words(data.get("geometry"))
-        kind = f"Map item · {known.label if known else human(str(data.get('item_type', '')))}"
+        item_type = str(data.get("item_type", ""))
+        sort = map_item_type_label(item_type) if known else human(item_type)
+        kind = translate("DetailsPanel", "Map item") + f" · {sort}"
         kind += f" · {shape}" if shape else ""
     parts = [
         "<table cellspacing='0' cellpadding='0' width='100%'><tr>"
@@ -199,16 +307,17 @@ def record_html(
             continue
         if spec.widget == "location":
             if "lat" in data and "lon" in data:
-                rows.append(("Location", _location(data["lat"], data["lon"])))
+                where = _location(data["lat"], data["lon"])
                 precision = data.get("precision_m") or data.get("accuracy_m")
                 if precision:
-                    rows[-1] = ("Location", f"{rows[-1][1]} (± {_number(precision)} m)")
+                    where = f"{where} (± {_number(precision)} m)"
+                rows.append((translate("DetailsPanel", "Location"), where))
             listed.update({"lat", "lon", "precision_m", "accuracy_m"})
             continue
         if spec.widget == "geometry" and record.KIND == "map_item":
             where = _map_item_where(data.get("geometry"))
             if where:
-                rows.append(("Where", where))
+                rows.append((translate("DetailsPanel", "Where"), where))
             continue
         if spec.widget == "geometry" or spec.name in _NOT_LISTED:
             continue
@@ -217,14 +326,19 @@ def record_html(
             continue
         if spec.name == "precision_m":
             continue
-        label = "Symbol" if spec.name == "sidc" else spec.label
-        rows.append((label, _value(spec, value, lookups)))
+        name = translate("DetailsPanel", "Symbol") if spec.name == "sidc" else form_text(spec.label)
+        rows.append((name, _value(spec, value, lookups)))
     for key, value in data.items():
         if key in listed or value in (None, "", [], ()):
             continue
         rows.append((human(key), _value(FieldSpec(key, human(key)), value, lookups)))
     if data.get("attachments"):
-        rows.append(("Attachments", f"{len(data['attachments'])} file(s)"))
+        rows.append(
+            (
+                translate("DetailsPanel", "Attachments"),
+                translate("DetailsPanel", "%n file(s)", None, len(data["attachments"])),
+            )
+        )
     parts.append(_table(rows))
     parts.append(_technical(record, data, lookups, technical_open))
     return "".join(parts)
@@ -237,11 +351,15 @@ def _shape_words(geometry: Any) -> str:
     kind = str(geometry.get("type", ""))
     count = _vertices(geometry.get("coordinates"))
     if kind in ("Point", "MultiPoint"):
-        return "point" if kind == "Point" else f"{count} points"
+        return (
+            translate("DetailsPanel", "point")
+            if kind == "Point"
+            else translate("DetailsPanel", "%n points", None, count)
+        )
     if kind in ("LineString", "MultiLineString"):
-        return f"line, {count} vertices"
+        return translate("DetailsPanel", "line, %n vertices", None, count)
     if kind in ("Polygon", "MultiPolygon"):
-        return f"area, {count} vertices"
+        return translate("DetailsPanel", "area, %n vertices", None, count)
     return ""
 
 
@@ -267,7 +385,9 @@ def _map_item_where(geometry: Any) -> str:
     if not isinstance(coordinates, list | tuple) or len(coordinates) < 2:
         return ""
     where = _location(float(coordinates[1]), float(coordinates[0]))
-    return where if geometry.get("type") == "Point" else f"from {where}"
+    if geometry.get("type") == "Point":
+        return where
+    return translate("DetailsPanel", "from {where}").format(where=where)
 
 
 def _location(lat: float, lon: float) -> str:
@@ -288,26 +408,52 @@ def _table(rows: list[tuple[str, str]]) -> str:
 
 def _technical(record: Record, data: dict[str, Any], lookups: Lookups, open_: bool) -> str:
     arrow = "▾" if open_ else "▸"
-    link = f"<p><a href='{_TECHNICAL_LINK}'>{arrow} Technical details</a></p>"
+    words = html.escape(translate("DetailsPanel", "Technical details"))
+    link = f"<p><a href='{_TECHNICAL_LINK}'>{arrow} {words}</a></p>"
     if not open_:
         return link
-    rows = [("Kind", record.KIND), ("Id", record.id)]
+    rows = [
+        (translate("DetailsPanel", "Kind"), record.KIND),
+        (translate("DetailsPanel", "Id"), record.id),
+    ]
     if data.get("origin"):
-        rows.append(("Origin", f"{lookups.origin(data['origin'])} [{data['origin']}]"))
-    for key in ("version", "created_at", "updated_at", "content_hash"):
+        rows.append(
+            (
+                translate("DetailsPanel", "Origin"),
+                f"{lookups.origin(data['origin'])} [{data['origin']}]",
+            )
+        )
+    for key, name in _LIFE_FIELDS:
         if data.get(key):
             value = data[key]
             if key.endswith("_at"):
                 value = f"{_dtg(value)} ({value})"
-            rows.append((human(key), str(value)))
-    rows.append(("Deleted", "yes" if data.get("deleted") else "no"))
+            rows.append((_tr(name), str(value)))
+    rows.append(
+        (
+            translate("DetailsPanel", "Deleted"),
+            translate("DetailsPanel", "yes")
+            if data.get("deleted")
+            else translate("DetailsPanel", "no"),
+        )
+    )
     if "lat" in data and "lon" in data:
-        rows.append(("Latitude, longitude", f"{data['lat']:.6f}, {data['lon']:.6f}"))
+        rows.append(
+            (
+                translate("DetailsPanel", "Latitude, longitude"),
+                f"{data['lat']:.6f}, {data['lon']:.6f}",
+            )
+        )
     if data.get("sidc"):
         rows.append(("SIDC", str(data["sidc"])))
     if data.get("geometry"):
-        rows.append(("Geometry", json.dumps(data["geometry"])[:400]))
+        rows.append((translate("DetailsPanel", "Geometry"), json.dumps(data["geometry"])[:400]))
     return link + _table(rows)
+
+
+def _kind_label(kind: str) -> str:
+    english = _KIND_LABELS.get(kind)
+    return _tr(english) if english else human(kind)
 
 
 def symbol_image(record: Record, lookups: Lookups, size: int = 44) -> QImage:
@@ -409,7 +555,7 @@ class DetailsPanel(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setPlaceholderText(
-            "Select an incident, unit, area, line or map item to see its details."
+            self.tr("Select an incident, unit, area, line or map item to see its details.")
         )
         self.anchorClicked.connect(self._link_clicked)
         self.shown: tuple[str, str] | None = None
@@ -443,8 +589,14 @@ class DetailsPanel(QTextBrowser):
         except AppError:
             record = None
         if record is None or record.deleted:
-            name = _KIND_LABELS.get(kind, human(kind)).lower()
-            self.clear_record(f"The {name} shown here was removed (undone or deleted).")
+            removed = _REMOVED.get(kind)
+            self.clear_record(
+                _tr(removed)
+                if removed
+                else translate(
+                    "DetailsPanel", "The record shown here was removed (undone or deleted)."
+                )
+            )
             return
         self.show_record(record, lookups_for(store))
 

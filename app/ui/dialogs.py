@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -36,7 +36,9 @@ def user_message(exc: BaseException) -> str:
     """The one line the user reads for a failure; unexpected ones point to the log."""
     if isinstance(exc, AppError):
         return exc.message
-    return f"Unexpected failure ({type(exc).__name__}: {exc}). Details are in the log."
+    return QCoreApplication.translate(
+        "Dialogs", "Unexpected failure ({error}). Details are in the log."
+    ).format(error=f"{type(exc).__name__}: {exc}")
 
 
 def install_excepthook(dialogs: Dialogs) -> Any:
@@ -98,7 +100,8 @@ class Dialogs(QObject):
 
     def progress(self, label: str, *, cancellable: bool = False) -> QProgressDialog:
         """A window-modal progress dialog that shows only if the work takes a while."""
-        dialog = QProgressDialog("", "Cancel" if cancellable else None, 0, 0, self.window)
+        cancel = QCoreApplication.translate("Dialogs", "Cancel") if cancellable else None
+        dialog = QProgressDialog("", cancel, 0, 0, self.window)
         dialog.setLabel(QLabel(label, textFormat=Qt.TextFormat.PlainText))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from app import basemaps
-from app.domain.kind_words import counted
 from app.errors import AppError
+from app.i18n import translate
 from app.interop.base import Cancelled, Job
 from app.store import MissionStore, open_store
 from app.ui import workers
@@ -30,21 +30,63 @@ from app.ui.dialogs import Dialogs
 from app.ui.session import Session
 from maps.document import APP_TILES_BASE, NATURAL_EARTH
 
-ORBAT_FILTER = "ORBAT spreadsheets (*.xlsx *.csv);;All files (*)"
+#: The counts an import reports, per record kind, in the reader's words and plural forms.
+#: ``app.i18n.translate`` (the same catalogue as Qt's) so that the English plural forms apply
+#: even where no Qt translator is installed (tests, a bare QApplication).
+_NEW: dict[str, Callable[[int], str]] = {
+    "incident": lambda n: translate("ImportNews", "%n new incident(s)", None, n),
+    "unit": lambda n: translate("ImportNews", "%n new unit(s)", None, n),
+    "position_report": lambda n: translate("ImportNews", "%n new position report(s)", None, n),
+    "patrol_area": lambda n: translate("ImportNews", "%n new patrol area(s)", None, n),
+    "patrol": lambda n: translate("ImportNews", "%n new patrol(s)", None, n),
+    "ceasefire_line": lambda n: translate("ImportNews", "%n new ceasefire line(s)", None, n),
+    "map_item": lambda n: translate("ImportNews", "%n new map item(s)", None, n),
+}
+_UPDATED: dict[str, Callable[[int], str]] = {
+    "incident": lambda n: translate("ImportNews", "%n updated incident(s)", None, n),
+    "unit": lambda n: translate("ImportNews", "%n updated unit(s)", None, n),
+    "position_report": lambda n: translate("ImportNews", "%n updated position report(s)", None, n),
+    "patrol_area": lambda n: translate("ImportNews", "%n updated patrol area(s)", None, n),
+    "patrol": lambda n: translate("ImportNews", "%n updated patrol(s)", None, n),
+    "ceasefire_line": lambda n: translate("ImportNews", "%n updated ceasefire line(s)", None, n),
+    "map_item": lambda n: translate("ImportNews", "%n updated map item(s)", None, n),
+}
+
+
+def _counted(table: dict[str, Callable[[int], str]], n: int, kind: str) -> str:
+    return table[kind](n) if kind in table else f"{n:,} {kind.replace('_', ' ')}"
+
+
+def _orbat_filter() -> str:
+    return (
+        translate("Exchange", "ORBAT spreadsheets")
+        + " (*.xlsx *.csv);;"
+        + translate("Exchange", "All files")
+        + " (*)"
+    )
+
 
 if TYPE_CHECKING:
     from app.analysis.violations import Violation
     from app.ui.map_view import MapView
 
 
-def import_news(summary: Any) -> str:
-    """What a file import did, in words, from the summary's fields (not its CLI text)."""
-    parts = [counted(n, k, "new") for k, n in sorted(summary.created.items()) if n]
-    parts += [counted(n, k, "updated") for k, n in sorted(summary.updated.items()) if n]
-    text = f"{summary.path.name}: imported " + (", ".join(parts) or "nothing")
+def import_news(summary: Any, *, preview: bool = False) -> str:
+    """What a file import did (or, for a ``preview``, would do), in words, from the summary's
+    fields (not its CLI text)."""
+    parts = [_counted(_NEW, n, k) for k, n in sorted(summary.created.items()) if n]
+    parts += [_counted(_UPDATED, n, k) for k, n in sorted(summary.updated.items()) if n]
+    what = ", ".join(parts) or translate("ImportNews", "nothing")
+    if preview:
+        text = translate("ImportNews", "{file}: would bring {what}")
+    else:
+        text = translate("ImportNews", "{file}: imported {what}")
+    text = text.format(file=summary.path.name, what=what)
     if summary.skipped:
         reasons = "; ".join(f"{n} × {why}" for why, n in sorted(summary.skipped.items()))
-        text += f"; left out {sum(summary.skipped.values()):,} ({reasons})"
+        text += translate("ImportNews", "; left out {count} ({reasons})").format(
+            count=f"{sum(summary.skipped.values()):,}", reasons=reasons
+        )
     return text
 
 
@@ -150,9 +192,10 @@ def preview_files(
             preview.problems.append(user_message(exc))
             continue
         preview.good_paths.append(path)
-        preview.files.append(import_news(summary).replace(": imported ", ": would bring "))
+        preview.files.append(import_news(summary, preview=True))
         for why, n in sorted(summary.skipped.items()):
-            preview.problems.append(f"{path.name}: {n:,} feature(s) left out: {why}")
+            left_out = translate("ImportNews", "%n feature(s) left out: {why}", None, n)
+            preview.problems.append(f"{path.name}: " + left_out.format(why=why))
         for problem in summary.problems:  # features that cannot become records, each named
             preview.problems.append(f"{path.name}: {problem.line()}")
         for record in summary.records:
@@ -230,7 +273,9 @@ class ImportRun:
             return
         db_path = exchange.session.db_path()
         paths, options = list(self.paths), dict(self.options)
-        dialog = exchange.dialogs.progress(f"Reading {len(paths)} file(s)…")
+        dialog = exchange.dialogs.progress(
+            translate("Exchange", "Reading %n file(s)…", None, len(paths))
+        )
 
         def work(_progress: workers.Progress) -> ImportPreview:
             with open_store(db_path, readonly=True) as store:
@@ -254,7 +299,9 @@ class ImportRun:
                     self.extent = preview.extent
                     self.start()
                 else:
-                    exchange.dialogs.status("Import cancelled; nothing was written")
+                    exchange.dialogs.status(
+                        translate("Exchange", "Import cancelled; nothing was written")
+                    )
 
             exchange.dialogs.show(shown, answered)
 
@@ -272,7 +319,9 @@ class ImportRun:
             return
         db_path = exchange.session.db_path()
         paths, options = list(self.paths), dict(self.options)
-        dialog = exchange.dialogs.progress(f"Importing {len(paths)} file(s)…", cancellable=True)
+        dialog = exchange.dialogs.progress(
+            translate("Exchange", "Importing %n file(s)…", None, len(paths)), cancellable=True
+        )
         self.progress = dialog
 
         def work(progress: workers.Progress) -> ImportOutcome:
@@ -313,7 +362,9 @@ class ImportRun:
         def failed(exc: BaseException) -> None:
             dialog.reset()
             if isinstance(exc, Cancelled):
-                exchange.dialogs.status("Import cancelled; nothing was written")
+                exchange.dialogs.status(
+                    translate("Exchange", "Import cancelled; nothing was written")
+                )
             else:
                 exchange.dialogs.error(exc)
 
@@ -356,7 +407,7 @@ class Exchange(QObject):
     def choose_import(self) -> None:
         from app.ui.interop_dialogs import import_filter
 
-        paths = self.dialogs.open_files("Import", import_filter())
+        paths = self.dialogs.open_files(translate("Exchange", "Import"), import_filter())
         if paths:
             self.import_files(paths, preview=True)
 
@@ -366,8 +417,9 @@ class Exchange(QObject):
             return
         west, south, east, north = extent
         ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
+        name = translate("Exchange", "what the import brings")
         outline = {"type": "FeatureCollection", "features": [{
-            "type": "Feature", "properties": {"name": "what the import brings"},
+            "type": "Feature", "properties": {"name": name},
             "geometry": {"type": "Polygon", "coordinates": [ring]},
         }]}  # fmt: skip
         style = {"color": "#e65100", "weight": 3, "dashArray": "8,6", "fillOpacity": 0.08}
@@ -376,7 +428,7 @@ class Exchange(QObject):
     # --- File → Import ORBAT… -----------------------------------------------------------------
 
     def choose_orbat(self) -> None:
-        path = self.dialogs.open_file("Import ORBAT", ORBAT_FILTER)
+        path = self.dialogs.open_file(translate("Exchange", "Import ORBAT"), _orbat_filter())
         if path is not None:
             self.import_orbat(path)
 
@@ -384,7 +436,9 @@ class Exchange(QObject):
         """Units and their hierarchy from an Excel or CSV order of battle (app.interop.orbat),
         off the GUI thread; its summary line is reported like any other import's."""
         if self.session.store is None:
-            self.dialogs.error(AppError("open a mission before importing an ORBAT"))
+            self.dialogs.error(
+                AppError(translate("Exchange", "open a mission before importing an ORBAT"))
+            )
             return None
         db_path = self.session.db_path()
 
@@ -395,7 +449,9 @@ class Exchange(QObject):
                 text = import_orbat(store, path).describe()
             return ImportOutcome(messages=[text], kinds={"unit"})
 
-        self.dialogs.status(f"Importing the ORBAT {path.name}…")
+        self.dialogs.status(
+            translate("Exchange", "Importing the ORBAT {name}…").format(name=path.name)
+        )
         self.task = workers.start(work, result=self.files_imported, error=self.dialogs.error)
         return self.task
 
@@ -425,7 +481,9 @@ class Exchange(QObject):
         from app.sync.package import looks_like_package
 
         if self.session.store is None:
-            self.dialogs.error(AppError("open a mission before importing files"))
+            self.dialogs.error(
+                AppError(translate("Exchange", "open a mission before importing files"))
+            )
             return None
         packages = [p for p in paths if looks_like_package(p)]
         for path in packages:  # a partner's sync package, whatever its name: verified as such
@@ -456,7 +514,7 @@ class Exchange(QObject):
         from app.ui.interop_dialogs import ExportDialog
 
         if self.session.store is None:
-            self.dialogs.error(AppError("open a mission before exporting"))
+            self.dialogs.error(AppError(translate("Exchange", "open a mission before exporting")))
             return
         dialog = ExportDialog(self, self.dialogs.window)
         self.dialogs.show(dialog)
@@ -478,7 +536,9 @@ class Exchange(QObject):
         except AppError as exc:
             self.dialogs.error(exc)
             return None
-        dialog = self.dialogs.progress(f"Exporting {out.name}…", cancellable=True)
+        dialog = self.dialogs.progress(
+            translate("Exchange", "Exporting {name}…").format(name=out.name), cancellable=True
+        )
 
         def work(progress: workers.Progress) -> str:
             with open_store(db_path, readonly=True) as store:
@@ -495,7 +555,7 @@ class Exchange(QObject):
         def failed(exc: BaseException) -> None:
             dialog.reset()
             if isinstance(exc, Cancelled):
-                self.dialogs.status("Export cancelled; no file was written")
+                self.dialogs.status(translate("Exchange", "Export cancelled; no file was written"))
             else:
                 self.dialogs.error(exc)
 
@@ -511,7 +571,13 @@ class Exchange(QObject):
     # --- partners' packages -------------------------------------------------------------------
 
     def choose_package(self) -> None:
-        path = self.dialogs.open_file("Import package", "Packages (*.bhp *.zip);;All files (*)")
+        path = self.dialogs.open_file(
+            translate("Exchange", "Import package"),
+            translate("Exchange", "Packages")
+            + " (*.bhp *.zip);;"
+            + translate("Exchange", "All files")
+            + " (*)",
+        )
         if path is not None:
             self.import_package(path)
 
@@ -523,7 +589,9 @@ class Exchange(QObject):
         if self.session.store is None:
             return
         db_path = self.session.db_path()
-        progress = self.dialogs.progress(f"Checking {path.name}…")
+        progress = self.dialogs.progress(
+            translate("Exchange", "Checking {name}…").format(name=path.name)
+        )
         # Read, verify and decide once; the import applies the very bytes the preview showed.
         prepared: list[PreparedImport] = []
 
@@ -584,15 +652,21 @@ class Exchange(QObject):
             return
         partners = [p for p in TrustStore().list() if not p.revoked]
         if not partners:
-            self.dialogs.error(AppError("no trusted partner yet: Sync → Partners and keys…"))
+            self.dialogs.error(
+                AppError(translate("Exchange", "no trusted partner yet: Sync → Partners and keys…"))
+            )
             return
         names = [f"{p.unit} ({p.nation}) {p.short_fingerprint}" for p in partners]
-        choice = self.dialogs.choose("Export package", "For partner:", names)
+        choice = self.dialogs.choose(
+            translate("Exchange", "Export package"), translate("Exchange", "For partner:"), names
+        )
         if choice is None:
             return
         partner = partners[names.index(choice)]
         out = self.dialogs.save_file(
-            "Save package", f"to-{partner.unit.replace(' ', '_')}.bhp", "Packages (*.bhp)"
+            translate("Exchange", "Save package"),
+            translate("Exchange", "to-{unit}.bhp").format(unit=partner.unit.replace(" ", "_")),
+            translate("Exchange", "Packages") + " (*.bhp)",
         )
         if out is not None:
             self.export_package(partner.unit, out)
@@ -620,19 +694,24 @@ class Exchange(QObject):
 
     def choose_mbtiles(self) -> None:
         path = self.dialogs.open_file(
-            "Import MBTiles basemap", "MBTiles (*.mbtiles);;All files (*)"
+            translate("Exchange", "Import MBTiles basemap"),
+            "MBTiles (*.mbtiles);;" + translate("Exchange", "All files") + " (*)",
         )
         if path is not None:
             self.import_basemap(path)
 
     def import_basemap(self, path: Path) -> None:
         """Validate and copy an MBTiles file off the GUI thread, then offer it on the map."""
-        dialog = self.dialogs.progress(f"Importing {path.name}…")
+        dialog = self.dialogs.progress(
+            translate("Exchange", "Importing {name}…").format(name=path.name)
+        )
 
         def done(entry: basemaps.Basemap) -> None:
             dialog.reset()
             self.offer_basemaps(select=f"mbtiles:{entry.id}")
-            self.dialogs.status(f"Basemap {entry.label} imported", 5000)
+            self.dialogs.status(
+                translate("Exchange", "Basemap {name} imported").format(name=entry.label), 5000
+            )
 
         def failed(exc: BaseException) -> None:
             dialog.reset()
@@ -644,13 +723,18 @@ class Exchange(QObject):
 
     def add_online_source(self) -> None:
         url = self.dialogs.text(
-            "Add online tile source",
-            "URL template with {z}, {x} and {y}. The app fetches the tiles (the map page never\n"
-            "goes online) and keeps them for offline use:",
+            translate("Exchange", "Add online tile source"),
+            translate(
+                "Exchange",
+                "URL template with {z}, {x} and {y}. The app fetches the tiles (the map page "
+                "never\ngoes online) and keeps them for offline use:",
+            ),
         )
         if url is None:
             return
-        name = self.dialogs.text("Add online tile source", "Short name:")
+        name = self.dialogs.text(
+            translate("Exchange", "Add online tile source"), translate("Exchange", "Short name:")
+        )
         if name is None:
             return
         try:

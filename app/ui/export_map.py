@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.briefing.pages import BriefingPage, briefing_page
 from app.domain.coords import format_dtg
 from app.errors import AppError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.render import DEFAULT_SIZE
 
 if TYPE_CHECKING:
@@ -45,13 +46,18 @@ if TYPE_CHECKING:
     from app.ui.dialogs import Dialogs
 
 #: The name of what is shown when no saved view is recalled.
-CURRENT_VIEW = "Current view"
-FORMATS = {"png": "PNG image (*.png)", "pdf": "PDF, A4 landscape (*.pdf)"}
+CURRENT_VIEW = QT_TRANSLATE_NOOP("ExportMapDialog", "Current view")
+FORMATS = {
+    "png": QT_TRANSLATE_NOOP("ExportMapDialog", "PNG image (*.png)"),
+    "pdf": QT_TRANSLATE_NOOP("ExportMapDialog", "PDF, A4 landscape (*.pdf)"),
+}
 
 
 def shown_view_name(briefing: BriefingController) -> str:
     """The recalled saved view's name, or "Current view"."""
-    return briefing.views.current_name or CURRENT_VIEW
+    return briefing.views.current_name or QCoreApplication.translate(
+        "ExportMapDialog", CURRENT_VIEW
+    )
 
 
 def current_page(
@@ -89,6 +95,11 @@ def export_page(
         QGuiApplication.restoreOverrideCursor()
 
 
+def _title_block(page: BriefingPage) -> str:
+    """The page's title (bold) and subtitle, as the record data they are: escaped."""
+    return f"<b>{_html(page.title)}</b><br>{_html(page.subtitle)}"
+
+
 class ExportMapDialog(QDialog):
     """Format, size and file of the picture; Export draws it and closes."""
 
@@ -107,20 +118,20 @@ class ExportMapDialog(QDialog):
         super().__init__(dialogs.window)
         self.dialogs = dialogs
         self.settings = settings
-        self.setWindowTitle("Export map")
+        self.setWindowTitle(self.tr("Export map"))
         self.at = (at or datetime.now(UTC)).astimezone(UTC)
         self.page = current_page(store, briefing, at=self.at)
         assert store is not None
         self.store = store
         self.view_name = shown_view_name(briefing)
         form = QFormLayout(self)
-        what = QLabel(f"<b>{_html(self.page.title)}</b><br>{_html(self.page.subtitle)}")
+        what = QLabel(_title_block(self.page))
         what.setWordWrap(True)
-        form.addRow("Shows:", what)
+        form.addRow(self.tr("Shows:"), what)
         self.format_box = QComboBox()
         for key, label in FORMATS.items():
-            self.format_box.addItem(label, key)
-        form.addRow("Format:", self.format_box)
+            self.format_box.addItem(QCoreApplication.translate("ExportMapDialog", label), key)
+        form.addRow(self.tr("Format:"), self.format_box)
         size_row = QWidget()
         size_layout = QHBoxLayout(size_row)
         size_layout.setContentsMargins(0, 0, 0, 0)
@@ -132,22 +143,22 @@ class ExportMapDialog(QDialog):
         size_layout.addWidget(QLabel("×"))
         size_layout.addWidget(self.height_box)
         size_layout.addStretch(1)
-        form.addRow("Size:", size_row)
+        form.addRow(self.tr("Size:"), size_row)
         file_row = QWidget()
         file_layout = QHBoxLayout(file_row)
         file_layout.setContentsMargins(0, 0, 0, 0)
         folder = Path(str(settings.value("export/folder", str(Path.home()))))
         self.path_edit = QLineEdit(str(folder / default_file_name(self.view_name, self.at)))
         self.path_edit.setMinimumWidth(420)
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         file_layout.addWidget(self.path_edit, 1)
         file_layout.addWidget(browse)
-        form.addRow("File:", file_row)
+        form.addRow(self.tr("File:"), file_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -167,7 +178,10 @@ class ExportMapDialog(QDialog):
     def _browse(self) -> None:
         suffix = self.format_box.currentData()
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export map", str(self.out_path()), FORMATS[suffix]
+            self,
+            self.tr("Export map"),
+            str(self.out_path()),
+            QCoreApplication.translate("ExportMapDialog", FORMATS[suffix]),
         )
         if name:
             self.path_edit.setText(name)
@@ -186,7 +200,9 @@ class ExportMapDialog(QDialog):
         self.settings.setValue("export/folder", str(out.parent))
         width, height = self.picture_size()
         kind = "PDF" if out.suffix.lower() == ".pdf" else f"{width}×{height} PNG"
-        text = f"Map exported to {out} ({kind}, marked {self.page.classification})"
+        text = self.tr("Map exported to {path} ({kind}, marked {classification})").format(
+            path=out, kind=kind, classification=self.page.classification
+        )
         self.dialogs.status(text, 10000)
         self.exported.emit(text)
         super().accept()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -109,7 +109,9 @@ class PlaceFinder(QObject):
         best = matches[0]
         label = describe_place(best)
         if len(matches) > 1:
-            label += f" (1 of {len(matches)} places of that name: Ctrl+G lists them)"
+            label += " " + self.tr(
+                "(1 of %n place(s) of that name: Ctrl+G lists them)", "", len(matches)
+            )
         return best.place.lat, best.place.lon, label
 
     def within(self, bbox: tuple[float, float, float, float]) -> list[dict[str, Any]]:
@@ -127,15 +129,18 @@ class PlaceFinder(QObject):
 
 def describe_place(found: PlaceMatch) -> str:
     place = found.place
+    translate = QCoreApplication.translate
     if found.match is Match.COORDINATES:
-        return "position"
+        return translate("GoToDialog", "position")
     parts = [", ".join(p for p in (place.name, place.country) if p)]
     if place.fictional:
-        parts.append("FICTIONAL")
+        parts.append(translate("GoToDialog", "FICTIONAL"))
     if place.population:
-        parts.append(f"pop. {place.population:,}")
+        parts.append(
+            translate("GoToDialog", "pop. {population}").format(population=f"{place.population:,}")
+        )
     if found.match is Match.ALTERNATE_NAME:
-        parts.append("also called so")
+        parts.append(translate("GoToDialog", "also called so"))
     return " · ".join(parts)
 
 
@@ -147,15 +152,15 @@ class GoToDialog(QDialog):
     def __init__(self, finder: PlaceFinder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.finder = finder
-        self.setWindowTitle("Go to")
+        self.setWindowTitle(self.tr("Go to"))
         self.setObjectName("goToDialog")
         self.setMinimumWidth(520)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Place name, MGRS, decimal degrees or DMS")
+        self.edit.setPlaceholderText(self.tr("Place name, MGRS, decimal degrees or DMS"))
         self.edit.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setMinimumHeight(220)
-        self.hint = QLabel("Enter goes to the highlighted place · Esc closes")
+        self.hint = QLabel(self.tr("Enter goes to the highlighted place · Esc closes"))
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setStyleSheet(coordinate_field.ECHO_STYLE)
         layout = QVBoxLayout(self)
@@ -194,7 +199,7 @@ class GoToDialog(QDialog):
         self.results.clear()
         self.matches = []
         if not text:
-            self.hint.setText("Enter goes to the highlighted place · Esc closes")
+            self.hint.setText(self.tr("Enter goes to the highlighted place · Esc closes"))
             return
         try:
             self.matches = self.finder.find(text)
@@ -209,11 +214,17 @@ class GoToDialog(QDialog):
             self.results.addItem(item)
         if self.matches:
             self.results.setCurrentRow(0)
-            self.hint.setText(f"{len(self.matches)} match(es) · Enter goes to the highlighted one")
+            self.hint.setText(
+                self.tr("%n match(es) · Enter goes to the highlighted one", "", len(self.matches))
+            )
         elif not self.finder.ready():
-            self.hint.setText("Indexing the world's place names (first use only)…")
+            self.hint.setText(self.tr("Indexing the world's place names (first use only)…"))
         else:
-            self.hint.setText(f"No place called {text!r} in the gazetteer or the mission")
+            self.hint.setText(
+                self.tr("No place called {name} in the gazetteer or the mission").format(
+                    name=repr(text)
+                )
+            )
 
     def go(self) -> None:
         if self._timer.isActive() or not self.matches:
@@ -242,7 +253,7 @@ class GazetteerController(QObject):
         self.finder = PlaceFinder(self)
         self.dialog = GoToDialog(self.finder, parent)
         self.dialog.chosen.connect(self.go_to)
-        self.action = QAction("&Go to place or position…", menu, shortcut="Ctrl+G")
+        self.action = QAction(self.tr("&Go to place or position…"), menu, shortcut="Ctrl+G")
         self.action.triggered.connect(self.dialog.open_for_input)
         menu.addAction(self.action)
         self._view: dict[str, Any] = {}
@@ -287,7 +298,10 @@ class GazetteerController(QObject):
         name = place.name if found.match is not Match.COORDINATES else to_mgrs(place.lat, place.lon)
         view.mark_place(place.lat, place.lon, name)
         self.dialogs.status(
-            f"Went to {describe_place(found)} — {to_mgrs(place.lat, place.lon)}", 10000
+            self.tr("Went to {place} — {mgrs}").format(
+                place=describe_place(found), mgrs=to_mgrs(place.lat, place.lon)
+            ),
+            10000,
         )
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QModelIndex,
     Qt,
@@ -40,23 +41,33 @@ from PySide6.QtWidgets import (
 
 from app.domain import taxonomy
 from app.domain.coords import format_dtg, parse_utc, to_mgrs
+from app.domain.labels import category_labels, label
+from app.i18n import QT_TRANSLATE_NOOP
 from app.picture import IncidentFilter
 from app.store import MissionStore
 from maps.styles import category_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _TITLE_COLUMN = 4
-_LAST_HOURS = {"Last 24 h": 24, "Last 72 h": 72, "Last 7 days": 168}
+#: The time choices: label, hours back from now (0: all time, -1: custom).
+_WINDOWS = (
+    (QT_TRANSLATE_NOOP("IncidentFilterBar", "All time"), 0),
+    (QT_TRANSLATE_NOOP("IncidentFilterBar", "Last 24 h"), 24),
+    (QT_TRANSLATE_NOOP("IncidentFilterBar", "Last 72 h"), 72),
+    (QT_TRANSLATE_NOOP("IncidentFilterBar", "Last 7 days"), 168),
+    (QT_TRANSLATE_NOOP("IncidentFilterBar", "Custom"), -1),
+)
+_CUSTOM = -1
 _COLUMNS = (
-    ("occurred_start", "Time (DTG)"),
-    ("category", "Category"),
-    ("severity", "Sev"),
-    ("status", "Status"),
-    ("title", "Title"),
-    ("reporting_unit_id", "Reported by"),
-    ("fatalities", "Killed"),
-    ("injured", "Injured"),
-    ("location", "Location (MGRS)"),
+    ("occurred_start", QT_TRANSLATE_NOOP("IncidentTableModel", "Time (DTG)")),
+    ("category", QT_TRANSLATE_NOOP("IncidentTableModel", "Category")),
+    ("severity", QT_TRANSLATE_NOOP("IncidentTableModel", "Sev")),
+    ("status", QT_TRANSLATE_NOOP("IncidentTableModel", "Status")),
+    ("title", QT_TRANSLATE_NOOP("IncidentTableModel", "Title")),
+    ("reporting_unit_id", QT_TRANSLATE_NOOP("IncidentTableModel", "Reported by")),
+    ("fatalities", QT_TRANSLATE_NOOP("IncidentTableModel", "Killed")),
+    ("injured", QT_TRANSLATE_NOOP("IncidentTableModel", "Injured")),
+    ("location", QT_TRANSLATE_NOOP("IncidentTableModel", "Location (MGRS)")),
 )
 _FETCH = (
     "id", "occurred_start", "category", "severity", "status", "title", "reporting_unit_id",
@@ -80,7 +91,7 @@ class IncidentTableModel(QAbstractTableModel):
 
     def load(self, store: MissionStore, incident_filter: IncidentFilter) -> None:
         categories = store.categories()
-        self.labels = {c.key: c.label for c in categories}
+        self.labels = category_labels(categories)
         self.colours = {c.key: QColor(category_colour(c)) for c in categories}
         self.unit_names = store.unit_names(short=True)
         data = store.incident_columns(columns=_FETCH, **incident_filter.query_args())
@@ -101,7 +112,7 @@ class IncidentTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _COLUMNS[section][1]
+            return QCoreApplication.translate("IncidentTableModel", _COLUMNS[section][1])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -131,7 +142,7 @@ class IncidentTableModel(QAbstractTableModel):
         if column == "severity":
             return row[3]
         if column == "status":
-            return row[4]
+            return label("status", row[4])
         if column == "title":
             return row[5]
         if column == "reporting_unit_id":
@@ -156,11 +167,13 @@ class IncidentTableModel(QAbstractTableModel):
     def _apply_sort(self) -> None:
         column, order = self._sort
         name = _COLUMNS[column][0]
+        # Sorted by the words shown; looked up once per status, not once per row.
+        statuses = {key: label("status", key) for key in taxonomy.INCIDENT_STATUSES}
         keys = {
             "occurred_start": lambda r: r[1],
             "category": lambda r: self.labels.get(r[2], r[2]),
             "severity": lambda r: (r[3], r[1]),
-            "status": lambda r: (r[4], r[1]),
+            "status": lambda r: (statuses.get(r[4], r[4]), r[1]),
             "title": lambda r: r[5].casefold(),
             "reporting_unit_id": lambda r: self.unit_names.get(r[6] or "", ""),
             "fatalities": lambda r: (r[7], r[1]),
@@ -190,13 +203,14 @@ class IncidentFilterBar(QWidget):
             "QLabel { background: #fff3c4; color: #3e2f00; border: 1px solid #d4b106;"
             " border-radius: 3px; padding: 1px 6px; }"
         )
-        self.slider_off = QToolButton(text="Slider off")
-        self.slider_off.setToolTip("Turn the time slider's window off (show all time)")
+        self.slider_off = QToolButton(text=self.tr("Slider off"))
+        self.slider_off.setToolTip(self.tr("Turn the time slider's window off (show all time)"))
         self.slider_off.clicked.connect(self.slider_cleared)
         self.slider_note.hide()
         self.slider_off.hide()
         self.window_box = QComboBox()
-        self.window_box.addItems(["All time", "Last 24 h", "Last 72 h", "Last 7 days", "Custom"])
+        for text, hours in _WINDOWS:
+            self.window_box.addItem(QCoreApplication.translate("IncidentFilterBar", text), hours)
         self.start_edit = QDateTimeEdit(calendarPopup=True)
         self.end_edit = QDateTimeEdit(calendarPopup=True)
         for edit in (self.start_edit, self.end_edit):
@@ -205,18 +219,22 @@ class IncidentFilterBar(QWidget):
             edit.setEnabled(False)
         # A push button sizes itself for its text and the menu arrow (a tool button cut
         # "Categories: all" under the arrow).
-        self.category_button = QPushButton("Categories: all")
+        self.category_button = QPushButton(self.tr("Categories: all"))
         self.category_menu = QMenu(self)
         self.category_button.setMenu(self.category_menu)
         self.severity_box = QComboBox()
-        self.severity_box.addItems(["Any severity", "≥ 2", "≥ 3", "≥ 4", "5 only"])
+        self.severity_box.addItems(
+            [self.tr("Any severity"), "≥ 2", "≥ 3", "≥ 4", self.tr("5 only")]
+        )
         self.status_box = QComboBox()
-        self.status_box.addItems(["Any status", *taxonomy.INCIDENT_STATUSES])
+        self.status_box.addItem(self.tr("Any status"), None)
+        for status in taxonomy.INCIDENT_STATUSES:
+            self.status_box.addItem(label("status", status), status)
         self.unit_box = QComboBox()
-        self.unit_box.addItem("Any unit", None)
-        self.text_edit = QLineEdit(placeholderText="Search title, description, actors…")
+        self.unit_box.addItem(self.tr("Any unit"), None)
+        self.text_edit = QLineEdit(placeholderText=self.tr("Search title, description, actors…"))
         self.text_edit.setClearButtonEnabled(True)
-        self.reset_button = QPushButton("Reset")
+        self.reset_button = QPushButton(self.tr("Reset"))
         self._latest: datetime | None = None
         self._first: datetime | None = None
         #: The clock "Last 24 h" counts back from (replaced in tests).
@@ -227,7 +245,7 @@ class IncidentFilterBar(QWidget):
         self._debounce.timeout.connect(self._emit)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("When:"))
+        top.addWidget(QLabel(self.tr("When:")))
         for w in (self.window_box, self.start_edit, self.end_edit):
             top.addWidget(w)
         top.addWidget(self.slider_note)
@@ -255,13 +273,15 @@ class IncidentFilterBar(QWidget):
         """Fill the choices from the mission (categories, units, period)."""
         self.blockSignals(True)
         self.category_menu.clear()
-        for category in store.categories():
-            action = QAction(category.label, self.category_menu, checkable=True, checked=True)
+        categories = store.categories()
+        labels = category_labels(categories)
+        for category in categories:
+            action = QAction(labels[category.key], self.category_menu, checkable=True, checked=True)
             action.setData(category.key)
             action.toggled.connect(self._categories_changed)
             self.category_menu.addAction(action)
         self.unit_box.clear()
-        self.unit_box.addItem("Any unit", None)
+        self.unit_box.addItem(self.tr("Any unit"), None)
         for unit in store.units():
             self.unit_box.addItem(unit.designation, unit.id)
         period = store.mission_period()
@@ -279,7 +299,9 @@ class IncidentFilterBar(QWidget):
 
     def show_slider_window(self, text: str | None) -> None:
         """Say that the time slider narrows the table ("Time slider: 0312…Z – 0412…Z")."""
-        self.slider_note.setText(f"and time slider {text}" if text else "")
+        self.slider_note.setText(
+            self.tr("and time slider {window}").format(window=text) if text else ""
+        )
         self.slider_note.setVisible(bool(text))
         self.slider_off.setVisible(bool(text))
 
@@ -295,30 +317,37 @@ class IncidentFilterBar(QWidget):
         self._categories_changed()
 
     def _window_changed(self, index: int) -> None:
-        custom = self.window_box.currentText() == "Custom"
+        custom = self.window_box.currentData() == _CUSTOM
         self.start_edit.setEnabled(custom)
         self.end_edit.setEnabled(custom)
         self._show_window()
         self._emit()
 
     def _categories_changed(self) -> None:
+        self.show_category_count()
+        self._emit()
+
+    def show_category_count(self) -> None:
+        """Say on the button how many categories are chosen."""
         actions = self.category_menu.actions()
         chosen = [a for a in actions if a.isChecked()]
         if len(chosen) == len(actions):
-            self.category_button.setText("Categories: all")
+            self.category_button.setText(self.tr("Categories: all"))
         else:
-            self.category_button.setText(f"Categories: {len(chosen)} of {len(actions)}")
-        self._emit()
+            self.category_button.setText(
+                self.tr("Categories: {chosen} of {total}").format(
+                    chosen=len(chosen), total=len(actions)
+                )
+            )
 
     def chosen_window(self) -> tuple[datetime | None, datetime | None]:
         """(start, end) of the time choice: "Last 24 h" is the 24 hours up to now, whatever
         the data's last report; None for an open end."""
-        choice = self.window_box.currentText()
-        hours = _LAST_HOURS.get(choice)
-        if hours:
+        hours = self.window_box.currentData()
+        if hours and hours > 0:
             now = self.now()
             return now - timedelta(hours=hours), now
-        if choice == "Custom":
+        if hours == _CUSTOM:
             return (
                 self.start_edit.dateTime().toPython().replace(tzinfo=UTC),
                 self.end_edit.dateTime().toPython().replace(tzinfo=UTC),
@@ -328,7 +357,7 @@ class IncidentFilterBar(QWidget):
     def _show_window(self) -> None:
         """The greyed From/To fields show the window actually in force (the mission's period
         for "All time"); a custom window keeps what the user typed."""
-        if self.window_box.currentText() == "Custom":
+        if self.window_box.currentData() == _CUSTOM:
             return
         start, end = self.chosen_window()
         start = start or self._first
@@ -347,7 +376,8 @@ class IncidentFilterBar(QWidget):
         categories = None if len(chosen) == len(actions) else chosen
         min_severity = self.severity_box.currentIndex() + 1
         severities = None if min_severity == 1 else tuple(range(min_severity, 6))
-        statuses = None if self.status_box.currentIndex() == 0 else (self.status_box.currentText(),)
+        status = self.status_box.currentData()
+        statuses = None if status is None else (status,)
         text = self.text_edit.text().strip() or None
         return IncidentFilter(
             start=start,
@@ -386,7 +416,9 @@ class IncidentTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for column, width in enumerate((110, 230, 40, 80, 360, 110, 56, 64, 150)):
-            self.view.setColumnWidth(column, width)
+            # At least the header's own width: "Grav." and "Blessés" are longer than "Sev".
+            needed = header.sectionSizeFromContents(column).width()
+            self.view.setColumnWidth(column, max(width, needed))
         # The title takes the width the other columns leave (no empty band on a wide screen).
         header.setSectionResizeMode(_TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.domain.records import RECORD_KINDS
 from app.domain.serialize import field_types
 from app.errors import AppError
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.interop.features import LAT_NAMES, LON_NAMES, MGRS_NAMES, WKT_NAMES
 from app.ui import workers
 
@@ -41,23 +42,37 @@ if TYPE_CHECKING:
     from app.ui.exchange import Exchange, ImportPreview
 
 KIND_LABELS = {
-    "unit": "Units (at their current position)",
-    "position_report": "Position reports",
-    "patrol_area": "Patrol areas",
-    "patrol": "Patrols",
-    "ceasefire_line": "Ceasefire lines",
-    "incident": "Incidents",
+    "unit": QT_TRANSLATE_NOOP("InteropDialogs", "Units (at their current position)"),
+    "position_report": QT_TRANSLATE_NOOP("InteropDialogs", "Position reports"),
+    "patrol_area": QT_TRANSLATE_NOOP("InteropDialogs", "Patrol areas"),
+    "patrol": QT_TRANSLATE_NOOP("InteropDialogs", "Patrols"),
+    "ceasefire_line": QT_TRANSLATE_NOOP("InteropDialogs", "Ceasefire lines"),
+    "incident": QT_TRANSLATE_NOOP("InteropDialogs", "Incidents"),
 }
 EXPORT_LABELS = {
-    "geojson": "GeoJSON (.geojson)",
-    "gpkg": "GeoPackage for QGIS (.gpkg)",
-    "kml": "KML for Google Earth (.kml)",
-    "kmz": "KMZ for Google Earth (.kmz)",
-    "csv": "CSV spreadsheet (.csv)",
-    "cot": "Cursor-on-Target for ATAK (.cot)",
+    "geojson": QT_TRANSLATE_NOOP("InteropDialogs", "GeoJSON (.geojson)"),
+    "gpkg": QT_TRANSLATE_NOOP("InteropDialogs", "GeoPackage for QGIS (.gpkg)"),
+    "kml": QT_TRANSLATE_NOOP("InteropDialogs", "KML for Google Earth (.kml)"),
+    "kmz": QT_TRANSLATE_NOOP("InteropDialogs", "KMZ for Google Earth (.kmz)"),
+    "csv": QT_TRANSLATE_NOOP("InteropDialogs", "CSV spreadsheet (.csv)"),
+    "cot": QT_TRANSLATE_NOOP("InteropDialogs", "Cursor-on-Target for ATAK (.cot)"),
 }
+#: Column choices that are not field names (the data of the column's drop-down).
 IGNORE = "(ignore)"
 AUTO = "(as it is)"
+_CHOICE_TEXT = {
+    IGNORE: QT_TRANSLATE_NOOP("InteropDialogs", "(ignore)"),
+    AUTO: QT_TRANSLATE_NOOP("InteropDialogs", "(as it is)"),
+}
+# ``app.i18n.translate`` reads the same catalogue as Qt's translators and gives the English plural
+# forms also where no Qt translator is installed (tests, a bare QApplication).
+
+
+def _label(text: str) -> str:
+    """A label of the tables above in the reader's language."""
+    return translate("InteropDialogs", text)
+
+
 POSITION_FIELDS = ("lat", "lon", "mgrs", "wkt")
 _SETTINGS_KEY = "interop/csv-mappings"
 
@@ -68,7 +83,8 @@ def import_filter() -> str:
 
     suffixes = sorted({s for r in formats().values() for s in r.suffixes} | {".bhp"})
     names = " ".join(f"*{s}" for s in suffixes)
-    return f"Files Blue Helmet can import ({names});;All files (*)"
+    can = translate("InteropDialogs", "Files Blue Helmet can import")
+    return f"{can} ({names});;" + translate("InteropDialogs", "All files") + " (*)"
 
 
 # --- CSV column mapping ----------------------------------------------------------------------
@@ -125,38 +141,44 @@ class CsvMappingDialog(QDialog):
         from app.interop.csvfmt import header_and_rows
 
         self.path = path
-        self.setWindowTitle(f"Import {path.name}: columns")
+        self.setWindowTitle(self.tr("Import {name}: columns").format(name=path.name))
         self.header, self.rows = header_and_rows(path, limit=5)
         remembered = remembered_mapping(self.header) or {}
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Say what each column holds. A position needs latitude and longitude columns, an "
-            "MGRS column, or a WKT column. Columns left “as it is” keep their own name.",
+            self.tr(
+                "Say what each column holds. A position needs latitude and longitude columns, an "
+                "MGRS column, or a WKT column. Columns left “as it is” keep their own name."
+            ),
             wordWrap=True,
         )
         layout.addWidget(intro)
         form = QFormLayout()
         self.kind = QComboBox()
-        self.kind.addItem("Decide from the columns", None)
+        self.kind.addItem(self.tr("Decide from the columns"), None)
         for kind, text in KIND_LABELS.items():
-            self.kind.addItem(text, kind)
+            self.kind.addItem(_label(text), kind)
         if remembered.get("__kind__"):
             self.kind.setCurrentIndex(max(0, self.kind.findData(remembered["__kind__"])))
-        form.addRow("Each row is:", self.kind)
+        form.addRow(self.tr("Each row is:"), self.kind)
         layout.addLayout(form)
         self.table = QTableWidget(len(self.rows) + 1, len(self.header))
         self.table.setHorizontalHeaderLabels(self.header)
         self.table.setVerticalHeaderLabels(
-            ["field"] + [str(i) for i in range(1, len(self.rows) + 1)]
+            [self.tr("field")] + [str(i) for i in range(1, len(self.rows) + 1)]
         )
         self.combos: list[QComboBox] = []
         fields = sorted({f for cls in RECORD_KINDS.values() for f in field_types(cls)})
         for column, name in enumerate(self.header):
             combo = QComboBox()
-            combo.addItems([AUTO, IGNORE, *POSITION_FIELDS, *fields])
+            for choice in (AUTO, IGNORE, *POSITION_FIELDS, *fields):
+                # Field names are the record's own (as in the CLI and the formats' docs).
+                combo.addItem(
+                    _label(_CHOICE_TEXT[choice]) if choice in _CHOICE_TEXT else choice, choice
+                )
             target = remembered.get(name.strip().lower(), _guess_target(name))
             target = IGNORE if target == "" else target
-            combo.setCurrentText(target if combo.findText(target) >= 0 else AUTO)
+            combo.setCurrentIndex(max(combo.findData(target), combo.findData(AUTO)))
             self.table.setCellWidget(0, column, combo)
             self.combos.append(combo)
             for row, values in enumerate(self.rows, 1):
@@ -169,7 +191,7 @@ class CsvMappingDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -177,13 +199,14 @@ class CsvMappingDialog(QDialog):
 
     def set_target(self, column: str, target: str) -> None:
         """Choose what a column holds (what a user does with the column's drop-down)."""
-        self.combos[self.header.index(column)].setCurrentText(target)
+        combo = self.combos[self.header.index(column)]
+        combo.setCurrentIndex(combo.findData(target))
 
     def mapping(self) -> dict[str, str]:
         """``column → field`` for the import service; ignored columns map to ""."""
         out: dict[str, str] = {}
         for name, combo in zip(self.header, self.combos, strict=True):
-            target = combo.currentText()
+            target = combo.currentData()
             if target == IGNORE:
                 out[name] = ""
             elif target != AUTO and target != name:
@@ -211,7 +234,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         from PySide6.QtWidgets import QListWidget
 
-        self.setWindowTitle("Import: a look first")
+        self.setWindowTitle(self.tr("Import: a look first"))
         layout = QVBoxLayout(self)
         self.summary = QLabel("\n".join(preview.files), textFormat=Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -221,9 +244,12 @@ class ImportPreviewDialog(QDialog):
         self.outside.setStyleSheet("color: #b71c1c; font-weight: bold;")
         if preview.outside:
             self.outside.setText(
-                f"⚠ {preview.outside:,} of {preview.features:,} features lie outside the "
-                "mission's area (outlined on the map). Check the file's coordinates."
-            )
+                translate(
+                    "ImportPreviewDialog",
+                    "⚠ {outside} of %n feature(s) lie outside the mission's area (outlined on "
+                    "the map). Check the file's coordinates.", None, preview.features,
+                ).format(outside=f"{preview.outside:,}")
+            )  # fmt: skip
         self.outside.setVisible(bool(preview.outside))
         layout.addWidget(self.outside)
         self.problems = QListWidget()
@@ -231,14 +257,18 @@ class ImportPreviewDialog(QDialog):
         self.problems.addItems(preview.problems)
         self.problems.setVisible(bool(preview.problems))
         if preview.problems:
-            layout.addWidget(QLabel("Cannot come in:"))
+            layout.addWidget(QLabel(self.tr("Cannot come in:")))
         layout.addWidget(self.problems, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(
-            f"Import the {preview.features:,} good features" if preview.problems else "Import"
+            translate(
+                "ImportPreviewDialog", "Import the %n good feature(s)", None, preview.features
+            )
+            if preview.problems
+            else self.tr("Import")
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -261,36 +291,38 @@ class ExportDialog(QDialog):
         self.exchange = exchange
         self.view_bbox: tuple[float, float, float, float] | None = None
         self.task: workers.Task | None = None
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.format = QComboBox()
         for name in writers():
-            self.format.addItem(EXPORT_LABELS.get(name, name), name)
+            self.format.addItem(
+                _label(EXPORT_LABELS[name]) if name in EXPORT_LABELS else name, name
+            )
         self.format.currentIndexChanged.connect(self._format_changed)
-        form.addRow("Format:", self.format)
+        form.addRow(self.tr("Format:"), self.format)
         out_row = QHBoxLayout()
         self.out = QLineEdit()
-        self.out.setPlaceholderText("file to write")
-        browse = QPushButton("Choose…")
+        self.out.setPlaceholderText(self.tr("file to write"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         out_row.addWidget(self.out, 1)
         out_row.addWidget(browse)
-        form.addRow("File:", out_row)
+        form.addRow(self.tr("File:"), out_row)
         layout.addLayout(form)
-        kinds_box = QGroupBox("Records")
+        kinds_box = QGroupBox(self.tr("Records"))
         kinds_layout = QVBoxLayout(kinds_box)
         self.kinds: dict[str, QCheckBox] = {}
         for kind, text in KIND_LABELS.items():
-            box = QCheckBox(text, checked=True)
+            box = QCheckBox(_label(text), checked=True)
             kinds_layout.addWidget(box)
             self.kinds[kind] = box
         layout.addWidget(kinds_box)
-        self.only_view = QCheckBox("Only what the map shows now", enabled=False)
+        self.only_view = QCheckBox(self.tr("Only what the map shows now"), enabled=False)
         layout.addWidget(self.only_view)
         since_row = QHBoxLayout()
-        self.use_since = QCheckBox("Only since")
+        self.use_since = QCheckBox(self.tr("Only since"))
         self.since = QDateTimeEdit(QDateTime.currentDateTimeUtc().addDays(-1))
         self.since.setTimeZone(QTimeZone.utc())
         self.since.setDisplayFormat("yyyy-MM-dd HH:mm 'UTC'")
@@ -302,7 +334,7 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         buttons.accepted.connect(self._accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -326,7 +358,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         name = self.format.currentData()
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export", f"mission{_suffix(name)}", f"{self.format.currentText()}"
+            self, self.tr("Export"), f"mission{_suffix(name)}", f"{self.format.currentText()}"
         )
         if chosen:
             self.out.setText(chosen)
@@ -351,7 +383,9 @@ class ExportDialog(QDialog):
             if not text:
                 return
         if not any(box.isChecked() for box in self.kinds.values()):
-            self.exchange.dialogs.error(AppError("choose at least one kind of record to export"))
+            self.exchange.dialogs.error(
+                AppError(self.tr("choose at least one kind of record to export"))
+            )
             return
         self.accept()
         self.task = self.exchange.export_file(Path(text), **self.options())

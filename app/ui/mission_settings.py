@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.labels import label as vocabulary_label
 from app.domain.mission import (
     ACLED_EVENT_TYPES,
     TRAINING_MARK,
@@ -48,6 +49,7 @@ from app.domain.mission import (
     parse_parties,
 )
 from app.errors import AppError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.mission import MissionEditor
 from app.mission.service import SettingsEdit
 from app.store import MissionStore
@@ -56,8 +58,15 @@ from app.store.settings import settings_history
 log = logging.getLogger(__name__)
 
 #: Categories table columns.
-COLUMNS = ("Key", "Label", "Group", "ACLED event type", "ACLED sub-event type", "Violation",
-           "In use")  # fmt: skip
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MissionSettingsDialog", "Key"),
+    QT_TRANSLATE_NOOP("MissionSettingsDialog", "Label"),
+    QT_TRANSLATE_NOOP("MissionSettingsDialog", "Group"),
+    QT_TRANSLATE_NOOP("MissionSettingsDialog", "ACLED event type"),
+    QT_TRANSLATE_NOOP("MissionSettingsDialog", "ACLED sub-event type"),
+    QT_TRANSLATE_NOOP("MissionSettingsDialog", "Violation"),
+    QT_TRANSLATE_NOOP("MissionSettingsDialog", "In use"),
+)
 KEY, LABEL, GROUP, EVENT, SUB, VIOLATION, ACTIVE = range(len(COLUMNS))
 
 
@@ -70,7 +79,7 @@ class MissionSettingsCommand(QUndoCommand):
         target: MissionSnapshot,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        super().__init__("change mission settings")
+        super().__init__(QCoreApplication.translate("UndoCommand", "change mission settings"))
         self.editor = editor
         self.target = target
         self.on_error = on_error
@@ -80,7 +89,11 @@ class MissionSettingsCommand(QUndoCommand):
     def execute(self) -> SettingsEdit:
         """Write the change now; raises AppError (nothing written) when it is refused."""
         self.edit = self.editor.apply(self.target)
-        self.setText(f"mission settings ({self.edit.describe()})")
+        self.setText(
+            QCoreApplication.translate("UndoCommand", "mission settings ({change})").format(
+                change=self.edit.describe()
+            )
+        )
         return self.edit
 
     def redo(self) -> None:
@@ -110,7 +123,7 @@ class MissionSettingsDialog(QDialog):
 
     def __init__(self, store: MissionStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mission settings")
+        self.setWindowTitle(self.tr("Mission settings"))
         self.resize(1100, 600)
         self.store = store
         self.editor = MissionEditor(store)
@@ -119,10 +132,10 @@ class MissionSettingsDialog(QDialog):
         self.area: dict | None = current.settings.area
         tabs = QTabWidget()
         self.tabs = tabs
-        tabs.addTab(self._general(current.settings), "General")
-        tabs.addTab(self._area_tab(), "Area of operations")
-        tabs.addTab(self._categories_tab(current.categories), "Categories")
-        tabs.addTab(self._history_tab(), "History")
+        tabs.addTab(self._general(current.settings), self.tr("General"))
+        tabs.addTab(self._area_tab(), self.tr("Area of operations"))
+        tabs.addTab(self._categories_tab(current.categories), self.tr("Categories"))
+        tabs.addTab(self._history_tab(), self.tr("History"))
         self.problem = QLabel()
         self.problem.setObjectName("settingsProblem")
         self.problem.setStyleSheet("color: #b71c1c;")
@@ -146,25 +159,35 @@ class MissionSettingsDialog(QDialog):
         outer.addLayout(form)
         outer.addStretch(1)
         self.name = QLineEdit(settings.name)
-        form.addRow("Mission name", self.name)
+        form.addRow(self.tr("Mission name"), self.name)
         if settings.training:
-            note = QLabel(f"{TRAINING_MARK}: every title and output of this mission says so.")
+            note = QLabel(
+                self.tr("{mark}: every title and output of this mission says so.").format(
+                    mark=TRAINING_MARK
+                )
+            )
             note.setStyleSheet("color: #8a4b00; font-weight: bold;")
             form.addRow("", note)
         self.parties = QPlainTextEdit("\n".join(settings.parties))
-        self.parties.setPlaceholderText("One party to the ceasefire per line")
+        self.parties.setPlaceholderText(self.tr("One party to the ceasefire per line"))
         self.parties.setMaximumHeight(110)
-        form.addRow("Parties to the ceasefire", self.parties)
+        form.addRow(self.tr("Parties to the ceasefire"), self.parties)
         parties_note = QLabel(
-            "Violation analysis counts violations for each party; ceasefire lines name them "
-            "on their left and right."
+            self.tr(
+                "Violation analysis counts violations for each party; ceasefire lines name them "
+                "on their left and right."
+            )
         )
         parties_note.setWordWrap(True)
         form.addRow("", parties_note)
         self.labels = QLineEdit(", ".join(settings.labels))
-        self.labels.setToolTip("Lowest first. Labels that records carry cannot be removed.")
-        form.addRow("Classification labels", self.labels)
-        form.addRow("", QLabel("Lowest first, comma-separated (e.g. UNCLASSIFIED, CONFIDENTIAL)."))
+        self.labels.setToolTip(
+            self.tr("Lowest first. Labels that records carry cannot be removed.")
+        )
+        form.addRow(self.tr("Classification labels"), self.labels)
+        form.addRow(
+            "", QLabel(self.tr("Lowest first, comma-separated (e.g. UNCLASSIFIED, CONFIDENTIAL)."))
+        )
         return page
 
     def _area_tab(self) -> QWidget:
@@ -174,30 +197,34 @@ class MissionSettingsDialog(QDialog):
         self.area_label.setWordWrap(True)
         layout.addWidget(self.area_label)
         row = QHBoxLayout()
-        self.import_area = QPushButton("Import polygon (GeoJSON)…")
+        self.import_area = QPushButton(self.tr("Import polygon (GeoJSON)…"))
         self.import_area.clicked.connect(self._choose_area_file)
         row.addWidget(self.import_area)
         self.area_records = QComboBox()
-        self.area_records.addItem("Use a patrol area or sector…", None)
+        self.area_records.addItem(self.tr("Use a patrol area or sector…"), None)
         for area in sorted(self.store.patrol_areas(), key=lambda a: a.name.casefold()):
-            self.area_records.addItem(f"{area.name} ({area.area_type.replace('_', ' ')})", area.id)
+            sort = vocabulary_label("area_type", area.area_type)
+            self.area_records.addItem(f"{area.name} ({sort})", area.id)
         self.area_records.activated.connect(self._use_area_record)
         row.addWidget(self.area_records, 1)
-        clear = QPushButton("Clear")
+        clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(lambda: self.set_area(None))
         row.addWidget(clear)
         layout.addLayout(row)
         box_row = QHBoxLayout()
         self.box = QLineEdit()
-        self.box.setPlaceholderText("or a box: west, south, east, north (degrees)")
-        use_box = QPushButton("Use box")
+        self.box.setPlaceholderText(self.tr("or a box: west, south, east, north (degrees)"))
+        use_box = QPushButton(self.tr("Use box"))
         use_box.clicked.connect(self._use_box)
         box_row.addWidget(self.box, 1)
         box_row.addWidget(use_box)
         layout.addLayout(box_row)
         hint = QLabel(
-            "The map opens on the area of operations. To draw it, draw a patrol area of type "
-            "'area of responsibility' on the map (Edit → New → Patrol area), then choose it here."
+            self.tr(
+                "The map opens on the area of operations. To draw it, draw a patrol area of type "
+                "'area of responsibility' on the map (Edit → New → Patrol area), then choose it "
+                "here."
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -209,7 +236,9 @@ class MissionSettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("MissionSettingsDialog", name) for name in COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -224,12 +253,14 @@ class MissionSettingsDialog(QDialog):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        add = QPushButton("Add category")
+        add = QPushButton(self.tr("Add category"))
         add.clicked.connect(self.add_category_row)
         row.addWidget(add)
         note = QLabel(
-            "Edit a label to rename; untick 'In use' to retire (old incidents keep their "
-            "category). Keys are fixed once records may use them."
+            self.tr(
+                "Edit a label to rename; untick 'In use' to retire (old incidents keep their "
+                "category). Keys are fixed once records may use them."
+            )
         )
         note.setWordWrap(True)
         row.addWidget(note, 1)
@@ -241,11 +272,14 @@ class MissionSettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         text = QPlainTextEdit()
         text.setReadOnly(True)
+        by = self.tr("by {unit}")
         lines = [
-            f"{h['at']}  {h['op']:<6} {h['kind']} {h['key']}  by {h['unit']} ({h['source']})"
+            f"{h['at']}  {h['op']:<6} {h['kind']} {h['key']}  "
+            + by.format(unit=h["unit"])
+            + f" ({h['source']})"
             for h in settings_history(self.store)
         ]
-        text.setPlainText("\n".join(lines) or "No settings changed yet.")
+        text.setPlainText("\n".join(lines) or self.tr("No settings changed yet."))
         layout.addWidget(text)
         return page
 
@@ -276,7 +310,10 @@ class MissionSettingsDialog(QDialog):
                 sub.setCurrentIndex(max(sub.findData(chosen), 0))
 
         if category.acled_event_type and event.findData(category.acled_event_type) < 0:
-            event.addItem(f"{category.acled_event_type} (before 2019)", category.acled_event_type)
+            event.addItem(
+                self.tr("{event_type} (before 2019)").format(event_type=category.acled_event_type),
+                category.acled_event_type,
+            )
         event.setCurrentIndex(max(event.findData(category.acled_event_type), 0))
         fill_sub(chosen=category.acled_sub_event_type)
         event.currentIndexChanged.connect(fill_sub)
@@ -338,18 +375,29 @@ class MissionSettingsDialog(QDialog):
         bounds = settings.area_bounds()
         if bounds is None:
             self.area_label.setText(
-                "No area of operations set: the map opens on everything the mission holds."
+                self.tr("No area of operations set: the map opens on everything the mission holds.")
             )
             return
         west, south, east, north = bounds
         self.area_label.setText(
-            f"Area of operations set ({self.area['type'] if self.area else ''}): "
-            f"west {west:.4f}, south {south:.4f}, east {east:.4f}, north {north:.4f}."
+            self.tr(
+                "Area of operations set ({shape}): "
+                "west {west}, south {south}, east {east}, north {north}."
+            ).format(
+                shape=self.area["type"] if self.area else "",
+                west=f"{west:.4f}",
+                south=f"{south:.4f}",
+                east=f"{east:.4f}",
+                north=f"{north:.4f}",
+            )
         )
 
     def _choose_area_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Area of operations", "", "GeoJSON (*.geojson *.json);;All files (*)"
+            self,
+            self.tr("Area of operations"),
+            "",
+            "GeoJSON (*.geojson *.json);;" + self.tr("All files") + " (*)",
         )
         if name:
             self.import_area_file(Path(name))

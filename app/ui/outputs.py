@@ -69,7 +69,7 @@ def render_view_pdf(
 
 def write_view_pdf(out: Path, image: Any, page: BriefingPage) -> None:
     """Compose one A4 landscape page: banners, title block, map image, source note."""
-    from PySide6.QtCore import QMarginsF, QRectF, Qt
+    from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
     qt_app()
@@ -152,7 +152,7 @@ def write_view_pdf(out: Path, image: Any, page: BriefingPage) -> None:
                          _elide(painter, page.source_note, note_rect.width()))  # fmt: skip
         page_rect = QRectF(width - margin - mm(30), map_bottom + mm(1), mm(30), footer_h - mm(2))
         painter.drawText(page_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         "Page 1 of 1")  # fmt: skip
+                         QCoreApplication.translate("Outputs", "Page 1 of 1"))  # fmt: skip
     finally:
         painter.end()
     _replace(tmp, out)

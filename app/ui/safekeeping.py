@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.domain.coords import format_dtg
 from app.store import MissionStore
 from app.store.backup import latest_good_backup, quick_problem, restore, take_backup
 from app.ui import workers
@@ -113,13 +114,17 @@ def recover_if_damaged(parent: QWidget | None, path: Path, *, ask: bool = True) 
     backup = latest_good_backup(path)
     if backup is None:
         return True  # nothing to offer: opening it reports the problem the usual way
-    when = backup.taken_at.strftime("%d %b %Y %H:%MZ")
+    when = format_dtg(backup.taken_at)
     if ask:
+        translate = QCoreApplication.translate
         answer = QMessageBox.question(
             parent,
-            "Mission database damaged",
-            f"{problem}\n\nRestore the newest healthy backup, taken {when} ({backup.reason})? "
-            "Changes made after it are lost; the damaged file is kept beside the database.",
+            translate("Safekeeping", "Mission database damaged"),
+            translate(
+                "Safekeeping",
+                "{problem}\n\nRestore the newest healthy backup, taken {when} ({reason})? "
+                "Changes made after it are lost; the damaged file is kept beside the database.",
+            ).format(problem=problem, when=when, reason=backup.reason),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

@@ -4,19 +4,35 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from app.domain.labels import label
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store import MissionStore
 
 UNIT_ID_ROLE = 0x0100 + 1
 
 
+def _rich_text(text: str) -> str:
+    """Plain text as a tooltip's rich text (escaped, so that it wraps and is never markup)."""
+    return f"<p>{html.escape(text)}</p>"
+
+
 class UnitTreeModel(QStandardItemModel):
-    COLUMNS = ("Unit", "Nation", "Echelon", "Strength")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("UnitTreeModel", "Unit"),
+        QT_TRANSLATE_NOOP("UnitTreeModel", "Nation"),
+        QT_TRANSLATE_NOOP("UnitTreeModel", "Echelon"),
+        QT_TRANSLATE_NOOP("UnitTreeModel", "Strength"),
+    )
 
     def load(self, store: MissionStore) -> None:
         self.clear()
-        self.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("UnitTreeModel", name) for name in self.COLUMNS]
+        )
+        locale = QLocale()
         units = store.units()
         children: dict[str | None, list] = {}
         known = {u.id for u in units}
@@ -29,15 +45,16 @@ class UnitTreeModel(QStandardItemModel):
                 row = [
                     QStandardItem(unit.designation),
                     QStandardItem(unit.nation),
-                    QStandardItem(unit.echelon or ""),
-                    QStandardItem("" if unit.strength is None else f"{unit.strength:,}"),
+                    QStandardItem(label("echelon", unit.echelon) if unit.echelon else ""),
+                    QStandardItem("" if unit.strength is None else locale.toString(unit.strength)),
                 ]
                 for item in row:
                     item.setEditable(False)
                 row[0].setData(unit.id, UNIT_ID_ROLE)
                 # Tooltips render rich text when it looks like HTML: escape what came from data.
-                tip = f"{unit.designation} ({unit.callsign or 'no callsign'})"
-                row[0].setToolTip(f"<p>{html.escape(tip)}</p>")
+                callsign = unit.callsign or self.tr("no callsign")
+                tip = f"{unit.designation} ({callsign})"
+                row[0].setToolTip(_rich_text(tip))
                 parent_item.appendRow(row)
                 if depth < 32:
                     add(row[0], unit.id, depth + 1)

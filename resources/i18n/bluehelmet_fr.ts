@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Ceasefire violations</source>
+        <extracomment>Rows listed in the dock; a table of tens of thousands of widgets helps nobody.</extracomment>
+        <translation>Violations du cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>Patrol coverage</source>
+        <translation>Couverture des patrouilles</translation>
+    </message>
+    <message>
+        <source>Incidents near units</source>
+        <translation>Incidents près des unités</translation>
+    </message>
+    <message>
+        <source>Hotspots (trend)</source>
+        <translation>Points chauds (tendance)</translation>
+    </message>
+    <message>
+        <source>Distance from line, m (0 = buffer zone)</source>
+        <extracomment>The parameter each analysis takes: its label and default value.</extracomment>
+        <translation>Distance à la ligne, m (0 = zone tampon)</translation>
+    </message>
+    <message>
+        <source>Patrol interval, hours</source>
+        <translation>Intervalle de patrouille, heures</translation>
+    </message>
+    <message>
+        <source>Threat radius, m</source>
+        <translation>Rayon de menace, m</translation>
+    </message>
+    <message>
+        <source>Hexagon size, m</source>
+        <translation>Taille des hexagones, m</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>A hotspot&apos;s trend against the period before (``app.analysis.hotspots``).</extracomment>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>en hausse</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>en baisse</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column headers, in English in the results (the times are found by them), shown translated.</extracomment>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Side (party)</source>
+        <translation>Côté (partie)</translation>
+    </message>
+    <message>
+        <source>Distance m</source>
+        <translation>Distance m</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Last patrolled</source>
+        <translation>Dernière patrouille</translation>
+    </message>
+    <message>
+        <source>Hours since</source>
+        <translation>Heures écoulées</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Couverte</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Bearing</source>
+        <translation>Azimut</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>{total} violations. Most: {most}</source>
+        <translation>{total} violations. Les plus nombreuses : {most}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message numerus="yes">
+        <source>{overdue} of %n area(s) overdue (&gt; {hours} h)</source>
+        <translation>
+            <numerusform>{overdue} zone(s) sur %n en retard (&gt; {hours} h)</numerusform>
+            <numerusform>{overdue} zone(s) sur %n en retard (&gt; {hours} h)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident–unit pair(s) within {metres} m in the last 24 h</source>
+        <translation>
+            <numerusform>%n paire incident–unité à moins de {metres} m au cours des dernières 24 h</numerusform>
+            <numerusform>%n paires incident–unité à moins de {metres} m au cours des dernières 24 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) ({start} – {end}) against {previous} before</source>
+        <translation>
+            <numerusform>%n incident ({start} – {end}) contre {previous} auparavant</numerusform>
+            <numerusform>%n incidents ({start} – {end}) contre {previous} auparavant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>(kind, id) of the row the user picked. (name, GeoJSON, style) to draw, or (name, None, None) to clear.</extracomment>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Choose an analysis and run it.</source>
+        <translation>Choisissez une analyse et lancez-la.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ceasefire violation(s) {what}</source>
+        <translation>
+            <numerusform>%n nouvelle violation du cessez-le-feu {what}</numerusform>
+            <numerusform>%n nouvelles violations du cessez-le-feu {what}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis failed: {error}</source>
+        <translation>L&apos;analyse a échoué : {error}</translation>
+    </message>
+    <message>
+        <source> — listing {shown} of {total}</source>
+        <translation> — {shown} affichées sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>AreaStatus</name>
     <message>
         <source>active</source>
@@ -49,6 +241,38 @@
     <message>
         <source>restricted area</source>
         <translation>zone d&apos;accès restreint</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Add…</source>
+        <extracomment>Files chosen to attach (paths); the controller attaches them. Paths waiting for a new incident to be saved.</extracomment>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>attached when the incident is saved</source>
+        <translation>jointe à l&apos;enregistrement de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Photos et documents</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
 </context>
 <context>
@@ -380,6 +604,262 @@
     </message>
 </context>
 <context>
+    <name>CoordinateField</name>
+    <message>
+        <source>no MGRS</source>
+        <extracomment>Turns a place name into (lat, lon, how it was understood), or None; set by the window&apos;s gazetteer (app/ui/gazetteer.py) so position fields also take place names.</extracomment>
+        <translation>hors MGRS</translation>
+    </message>
+    <message>
+        <source>place name</source>
+        <extracomment>The text changed (parsed or not). The user asked to pick the position on the map.</extracomment>
+        <translation>nom de lieu</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Pointer sur la carte</translation>
+    </message>
+    <message>
+        <source>Click the position on the map (Esc cancels)</source>
+        <translation>Cliquez sur la position sur la carte (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <source>MGRS, decimal degrees, degrees-minutes-seconds or a place name</source>
+        <extracomment>True while the position came from the map, a record or a place name: the form then stores it as lat/lon instead of parsing the text again.</extracomment>
+        <translation>MGRS, degrés décimaux, degrés-minutes-secondes ou nom de lieu</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappingDialog</name>
+    <message>
+        <source>Import {name}: columns</source>
+        <translation>Importer {name} : colonnes</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. A position needs latitude and longitude columns, an MGRS column, or a WKT column. Columns left “as it is” keep their own name.</source>
+        <translation>Indiquez ce que contient chaque colonne. Une position exige des colonnes latitude et longitude, une colonne MGRS ou une colonne WKT. Les colonnes laissées « telles quelles » gardent leur propre nom.</translation>
+    </message>
+    <message>
+        <source>Decide from the columns</source>
+        <translation>Déduire des colonnes</translation>
+    </message>
+    <message>
+        <source>Each row is:</source>
+        <translation>Chaque ligne est :</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Incident</source>
+        <extracomment>Fields under &quot;Technical details&quot;, in this order. Fields never listed (drawn on the map, or shown elsewhere in the panel).</extracomment>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Position report</source>
+        <translation>Compte rendu de position</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrouille</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Map item</source>
+        <translation>Élément cartographique</translation>
+    </message>
+    <message>
+        <source>The incident shown here was removed (undone or deleted).</source>
+        <extracomment>What the panel says when the record shown is gone, per kind (French nouns have genders).</extracomment>
+        <translation>L&apos;incident affiché ici a été supprimé (annulé ou effacé).</translation>
+    </message>
+    <message>
+        <source>The unit shown here was removed (undone or deleted).</source>
+        <translation>L&apos;unité affichée ici a été supprimée (annulée ou effacée).</translation>
+    </message>
+    <message>
+        <source>The position report shown here was removed (undone or deleted).</source>
+        <translation>Le compte rendu de position affiché ici a été supprimé (annulé ou effacé).</translation>
+    </message>
+    <message>
+        <source>The area shown here was removed (undone or deleted).</source>
+        <translation>La zone affichée ici a été supprimée (annulée ou effacée).</translation>
+    </message>
+    <message>
+        <source>The patrol shown here was removed (undone or deleted).</source>
+        <translation>La patrouille affichée ici a été supprimée (annulée ou effacée).</translation>
+    </message>
+    <message>
+        <source>The line shown here was removed (undone or deleted).</source>
+        <translation>La ligne affichée ici a été supprimée (annulée ou effacée).</translation>
+    </message>
+    <message>
+        <source>The map item shown here was removed (undone or deleted).</source>
+        <translation>L&apos;élément cartographique affiché ici a été supprimé (annulé ou effacé).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <extracomment>The record&apos;s own life, under &quot;Technical details&quot;.</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Empreinte du contenu</translation>
+    </message>
+    <message>
+        <source>{unit} (this installation)</source>
+        <extracomment>Affiliation → (frame fill, frame shape) as in APP-6 / MIL-STD-2525 (light fills). This installation&apos;s origin string and the unit name it stands for.</extracomment>
+        <translation>{unit} (cette installation)</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>cette installation</translation>
+    </message>
+    <message>
+        <source>(not in this mission)</source>
+        <translation>(absent de cette mission)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>line, %n vertices</source>
+        <translation>
+            <numerusform>ligne, %n sommet</numerusform>
+            <numerusform>ligne, %n sommets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>area, %n vertices</source>
+        <translation>
+            <numerusform>zone, %n sommet</numerusform>
+            <numerusform>zone, %n sommets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from {where}</source>
+        <translation>depuis {where}</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation>Latitude, longitude</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <source>Select an incident, unit, area, line or map item to see its details.</source>
+        <translation>Sélectionnez un incident, une unité, une zone, une ligne ou un élément cartographique pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>The record shown here was removed (undone or deleted).</source>
+        <translation>L&apos;enregistrement affiché ici a été supprimé (annulé ou effacé).</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unexpected failure ({error}). Details are in the log.</source>
+        <translation>Échec inattendu ({error}). Le détail figure dans le journal.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Emitted with the message each time the user is told that something failed. A short news line for the status bar (text, milliseconds to show it). Emitted with each dialog ``show`` opened (tests and screenshots look at it).</extracomment>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>DtgClock</name>
     <message>
         <source>Date-time group: local time and Zulu (UTC)</source>
@@ -503,11 +983,11 @@
     </message>
     <message>
         <source>Edit &amp;vertices on the map</source>
-        <translation>Modifier les &amp;sommets sur la carte</translation>
+        <translation>Modifier les sommets sur la &amp;carte</translation>
     </message>
     <message>
         <source>Incident &amp;status</source>
-        <translation>&amp;Statut de l&apos;incident</translation>
+        <translation>S&amp;tatut de l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
@@ -520,6 +1000,218 @@
     <message>
         <source>Move unit</source>
         <translation>Déplacer une unité</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>ORBAT spreadsheets</source>
+        <translation>Tableaux d&apos;ORBAT</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written</source>
+        <translation>Importation annulée ; rien n&apos;a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importation de %n fichier…</numerusform>
+            <numerusform>Importation de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>One summary line per file after files were imported. The new ceasefire violations (``Violation`` items) an import or a package brought. The summary after a partner&apos;s package was imported (or found already there). The summary line after File → Export wrote a file. The basemaps the map offers changed: (entries for the layer panel, id to select or None). The runs and tasks under way (kept alive until they finish).</extracomment>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>what the import brings</source>
+        <translation>ce qu&apos;apporte l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Import ORBAT</source>
+        <translation>Importer un ORBAT</translation>
+    </message>
+    <message>
+        <source>open a mission before importing an ORBAT</source>
+        <translation>ouvrez une mission avant d&apos;importer un ORBAT</translation>
+    </message>
+    <message>
+        <source>Importing the ORBAT {name}…</source>
+        <translation>Importation de l&apos;ORBAT {name}…</translation>
+    </message>
+    <message>
+        <source>open a mission before importing files</source>
+        <translation>ouvrez une mission avant d&apos;importer des fichiers</translation>
+    </message>
+    <message>
+        <source>open a mission before exporting</source>
+        <translation>ouvrez une mission avant d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Exportation de {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>Exportation annulée ; aucun fichier n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>Vérification de {name}…</translation>
+    </message>
+    <message>
+        <source>no trusted partner yet: Sync → Partners and keys…</source>
+        <translation>aucun partenaire de confiance pour l&apos;instant : Synchronisation → Partenaires et clés…</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>Exporter un paquet</translation>
+    </message>
+    <message>
+        <source>For partner:</source>
+        <translation>Pour le partenaire :</translation>
+    </message>
+    <message>
+        <source>Save package</source>
+        <translation>Enregistrer le paquet</translation>
+    </message>
+    <message>
+        <source>to-{unit}.bhp</source>
+        <translation>pour-{unit}.bhp</translation>
+    </message>
+    <message>
+        <source>Import MBTiles basemap</source>
+        <translation>Importer un fond de carte MBTiles</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>Basemap {name} imported</source>
+        <translation>Fond de carte {name} importé</translation>
+    </message>
+    <message>
+        <source>Add online tile source</source>
+        <translation>Ajouter une source de tuiles en ligne</translation>
+    </message>
+    <message>
+        <source>URL template with {z}, {x} and {y}. The app fetches the tiles (the map page never
+goes online) and keeps them for offline use:</source>
+        <translation>Modèle d&apos;URL avec {z}, {x} et {y}. L&apos;application télécharge les tuiles (la page de carte ne
+va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nom court :</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Only what the map shows now</source>
+        <translation>Seulement ce que la carte affiche</translation>
+    </message>
+    <message>
+        <source>Only since</source>
+        <translation>Seulement depuis</translation>
+    </message>
+    <message>
+        <source>choose at least one kind of record to export</source>
+        <translation>choisissez au moins un type d&apos;enregistrement à exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMapDialog</name>
+    <message>
+        <source>Current view</source>
+        <extracomment>The name of what is shown when no saved view is recalled.</extracomment>
+        <translation>Vue actuelle</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf)</source>
+        <translation>PDF, A4 paysage (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <extracomment>Emitted with the summary line after the file was written.</extracomment>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Contenu :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Map exported to {path} ({kind}, marked {classification})</source>
+        <translation>Carte exportée vers {path} ({kind}, marquée {classification})</translation>
     </message>
 </context>
 <context>
@@ -536,6 +1228,424 @@
     <message>
         <source>No feeds defined. Add one with &apos;bluehelmet feed add NAME URL&apos;; nothing connects until you start it.</source>
         <translation>Aucun flux défini. Ajoutez-en un avec «&#xa0;bluehelmet feed add NOM URL&#xa0;»&#xa0;; rien ne se connecte avant que vous ne le démarriez.</translation>
+    </message>
+</context>
+<context>
+    <name>GazetteerController</name>
+    <message>
+        <source>&amp;Go to place or position…</source>
+        <translation>A&amp;ller à un lieu ou une position…</translation>
+    </message>
+    <message>
+        <source>Went to {place} — {mgrs}</source>
+        <translation>Carte centrée sur {place} — {mgrs}</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryField</name>
+    <message>
+        <source>Draw on map</source>
+        <extracomment>Draw on the map: &apos;point&apos;, &apos;line&apos; or &apos;polygon&apos;. One &quot;Draw&quot; button per shape this field takes, by shape.</extracomment>
+        <translation>Tracer sur la carte</translation>
+    </message>
+    <message>
+        <source>Click the position on the map</source>
+        <translation>Cliquez sur la position sur la carte</translation>
+    </message>
+    <message>
+        <source>Click the vertices on the map; click the last one again to finish</source>
+        <translation>Cliquez les sommets sur la carte ; cliquez à nouveau sur le dernier pour terminer</translation>
+    </message>
+    <message>
+        <source>Edit vertices on map</source>
+        <translation>Modifier les sommets sur la carte</translation>
+    </message>
+    <message>
+        <source>Redraw on map</source>
+        <translation>Retracer sur la carte</translation>
+    </message>
+    <message>
+        <source>Not drawn yet</source>
+        <translation>Pas encore tracé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon, {vertices}, %n hole(s)</source>
+        <translation>
+            <numerusform>Polygone, {vertices}, %n trou</numerusform>
+            <numerusform>Polygone, {vertices}, %n trous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices</source>
+        <translation>
+            <numerusform>%n sommet</numerusform>
+            <numerusform>%n sommets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon, %n vertices</source>
+        <translation>
+            <numerusform>Polygone, %n sommet</numerusform>
+            <numerusform>Polygone, %n sommets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygons</source>
+        <translation>
+            <numerusform>%n polygone</numerusform>
+            <numerusform>%n polygones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line, %n vertices</source>
+        <translation>
+            <numerusform>Ligne, %n sommet</numerusform>
+            <numerusform>Ligne, %n sommets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point at {where}</source>
+        <translation>Point en {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoToDialog</name>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>FICTIONAL</source>
+        <translation>FICTIF</translation>
+    </message>
+    <message>
+        <source>pop. {population}</source>
+        <translation>pop. {population}</translation>
+    </message>
+    <message>
+        <source>also called so</source>
+        <translation>également appelé ainsi</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Place name, MGRS, decimal degrees or DMS</source>
+        <translation>Nom de lieu, MGRS, degrés décimaux ou DMS</translation>
+    </message>
+    <message>
+        <source>Enter goes to the highlighted place · Esc closes</source>
+        <translation>Entrée va au lieu en surbrillance · Échap ferme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) · Enter goes to the highlighted one</source>
+        <translation>
+            <numerusform>%n résultat · Entrée va à celui en surbrillance</numerusform>
+            <numerusform>%n résultats · Entrée va à celui en surbrillance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing the world&apos;s place names (first use only)…</source>
+        <translation>Indexation des noms de lieux du monde (première utilisation seulement)…</translation>
+    </message>
+    <message>
+        <source>No place called {name} in the gazetteer or the mission</source>
+        <translation>Aucun lieu nommé {name} dans le répertoire géographique ni dans la mission</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramWidget</name>
+    <message>
+        <source>No incidents</source>
+        <extracomment>Pixels the pointer must travel on the histogram before a press becomes a chosen window. category key → (label, colour), in stacking order (bottom first). (name, colour) swatches drawn over the plot: the category groups&apos; colours.</extracomment>
+        <translation>Aucun incident</translation>
+    </message>
+    <message>
+        <source>Drag across days to show that window; double-click a day to show that day.</source>
+        <translation>Faites glisser sur plusieurs jours pour afficher cette fenêtre ; double-cliquez sur un jour pour afficher ce jour.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNews</name>
+    <message numerus="yes">
+        <source>%n new incident(s)</source>
+        <extracomment>The counts an import reports, per record kind, in the reader&apos;s words and plural forms. ``app.i18n.translate`` (the same catalogue as Qt&apos;s) so that the English plural forms apply even where no Qt translator is installed (tests, a bare QApplication).</extracomment>
+        <translation>
+            <numerusform>%n nouvel incident</numerusform>
+            <numerusform>%n nouveaux incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s)</source>
+        <translation>
+            <numerusform>%n nouvelle unité</numerusform>
+            <numerusform>%n nouvelles unités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new position report(s)</source>
+        <translation>
+            <numerusform>%n nouveau compte rendu de position</numerusform>
+            <numerusform>%n nouveaux comptes rendus de position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patrol area(s)</source>
+        <translation>
+            <numerusform>%n nouvelle zone de patrouille</numerusform>
+            <numerusform>%n nouvelles zones de patrouille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new patrol(s)</source>
+        <translation>
+            <numerusform>%n nouvelle patrouille</numerusform>
+            <numerusform>%n nouvelles patrouilles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new ceasefire line(s)</source>
+        <translation>
+            <numerusform>%n nouvelle ligne de cessez-le-feu</numerusform>
+            <numerusform>%n nouvelles lignes de cessez-le-feu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new map item(s)</source>
+        <translation>
+            <numerusform>%n nouvel élément cartographique</numerusform>
+            <numerusform>%n nouveaux éléments cartographiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated incident(s)</source>
+        <translation>
+            <numerusform>%n incident mis à jour</numerusform>
+            <numerusform>%n incidents mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated unit(s)</source>
+        <translation>
+            <numerusform>%n unité mise à jour</numerusform>
+            <numerusform>%n unités mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated position report(s)</source>
+        <translation>
+            <numerusform>%n compte rendu de position mis à jour</numerusform>
+            <numerusform>%n comptes rendus de position mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated patrol area(s)</source>
+        <translation>
+            <numerusform>%n zone de patrouille mise à jour</numerusform>
+            <numerusform>%n zones de patrouille mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated patrol(s)</source>
+        <translation>
+            <numerusform>%n patrouille mise à jour</numerusform>
+            <numerusform>%n patrouilles mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated ceasefire line(s)</source>
+        <translation>
+            <numerusform>%n ligne de cessez-le-feu mise à jour</numerusform>
+            <numerusform>%n lignes de cessez-le-feu mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated map item(s)</source>
+        <translation>
+            <numerusform>%n élément cartographique mis à jour</numerusform>
+            <numerusform>%n éléments cartographiques mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>{file}: would bring {what}</source>
+        <translation>{file} : apporterait {what}</translation>
+    </message>
+    <message>
+        <source>{file}: imported {what}</source>
+        <translation>{file} : importé {what}</translation>
+    </message>
+    <message>
+        <source>; left out {count} ({reasons})</source>
+        <translation> ; écartés {count} ({reasons})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) left out: {why}</source>
+        <extracomment>Record kinds that can bring a ceasefire violation (an incident, or a line near incidents). Record kinds written (created or updated). One line per readable file, in words. Files refused whole, and features left out, each with its reason. (west, south, east, north) of what would come in, or None.</extracomment>
+        <translation>
+            <numerusform>%n objet écarté : {why}</numerusform>
+            <numerusform>%n objets écartés : {why}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import: a look first</source>
+        <translation>Importation : aperçu préalable</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {outside} of %n feature(s) lie outside the mission&apos;s area (outlined on the map). Check the file&apos;s coordinates.</source>
+        <translation>
+            <numerusform>⚠ {outside} objet(s) sur %n hors de la zone de la mission (contour sur la carte). Vérifiez les coordonnées du fichier.</numerusform>
+            <numerusform>⚠ {outside} objet(s) sur %n hors de la zone de la mission (contour sur la carte). Vérifiez les coordonnées du fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot come in:</source>
+        <translation>Ne peut pas être importé :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n good feature(s)</source>
+        <translation>
+            <numerusform>Importer l&apos;objet valide (%n)</numerusform>
+            <numerusform>Importer les %n objets valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFilterBar</name>
+    <message>
+        <source>All time</source>
+        <extracomment>The time choices: label, hours back from now (0: all time, -1: custom).</extracomment>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Dernières 24 h</translation>
+    </message>
+    <message>
+        <source>Last 72 h</source>
+        <translation>Dernières 72 h</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Slider off</source>
+        <extracomment>The user turned the time slider&apos;s window off from here.</extracomment>
+        <translation>Curseur désactivé</translation>
+    </message>
+    <message>
+        <source>Turn the time slider&apos;s window off (show all time)</source>
+        <translation>Désactiver la fenêtre du curseur temporel (afficher toute la période)</translation>
+    </message>
+    <message>
+        <source>Categories: all</source>
+        <translation>Catégories : toutes</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <source>5 only</source>
+        <translation>5 uniquement</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Any unit</source>
+        <translation>Toute unité</translation>
+    </message>
+    <message>
+        <source>Search title, description, actors…</source>
+        <translation>Rechercher titre, description, acteurs…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <extracomment>The clock &quot;Last 24 h&quot; counts back from (replaced in tests). Stop a search the user&apos;s typing scheduled (a filter set by the app is not one).</extracomment>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>and time slider {window}</source>
+        <translation>et curseur temporel {window}</translation>
+    </message>
+    <message>
+        <source>Categories: {chosen} of {total}</source>
+        <translation>Catégories : {chosen} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <source>Time (DTG)</source>
+        <translation>Heure (GDH)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Sev</source>
+        <translation>Grav.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Signalé par</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Tués</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Blessés</translation>
+    </message>
+    <message>
+        <source>Location (MGRS)</source>
+        <translation>Position (MGRS)</translation>
     </message>
 </context>
 <context>
@@ -563,6 +1673,74 @@
     <message>
         <source>truth cannot be judged</source>
         <translation>véracité impossible à évaluer</translation>
+    </message>
+</context>
+<context>
+    <name>InteropDialogs</name>
+    <message>
+        <source>Units (at their current position)</source>
+        <translation>Unités (à leur position actuelle)</translation>
+    </message>
+    <message>
+        <source>Position reports</source>
+        <translation>Comptes rendus de position</translation>
+    </message>
+    <message>
+        <source>Patrol areas</source>
+        <translation>Zones de patrouille</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patrouilles</translation>
+    </message>
+    <message>
+        <source>Ceasefire lines</source>
+        <translation>Lignes de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>GeoJSON (.geojson)</source>
+        <translation>GeoJSON (.geojson)</translation>
+    </message>
+    <message>
+        <source>GeoPackage for QGIS (.gpkg)</source>
+        <translation>GeoPackage pour QGIS (.gpkg)</translation>
+    </message>
+    <message>
+        <source>KML for Google Earth (.kml)</source>
+        <translation>KML pour Google Earth (.kml)</translation>
+    </message>
+    <message>
+        <source>KMZ for Google Earth (.kmz)</source>
+        <translation>KMZ pour Google Earth (.kmz)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (.csv)</source>
+        <translation>Tableur CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Cursor-on-Target for ATAK (.cot)</source>
+        <translation>Cursor-on-Target pour ATAK (.cot)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <extracomment>Column choices that are not field names (the data of the column&apos;s drop-down).</extracomment>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>(as it is)</source>
+        <translation>(telle quelle)</translation>
+    </message>
+    <message>
+        <source>Files Blue Helmet can import</source>
+        <translation>Fichiers que Blue Helmet peut importer</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
 </context>
 <context>
@@ -711,7 +1889,7 @@
     </message>
     <message>
         <source>Import &amp;ORBAT…</source>
-        <translation>Importer l&apos;&amp;ORBAT…</translation>
+        <translation>Importer l&apos;OR&amp;BAT…</translation>
     </message>
     <message>
         <source>Units and their hierarchy from an Excel or CSV order of battle</source>
@@ -779,7 +1957,7 @@
     </message>
     <message>
         <source>Unit &amp;identity…</source>
-        <translation>&amp;Identité de l&apos;unité…</translation>
+        <translation>Iden&amp;tité de l&apos;unité…</translation>
     </message>
     <message>
         <source>&amp;Analysis</source>
@@ -1520,6 +2698,146 @@
     </message>
 </context>
 <context>
+    <name>MissionSettingsDialog</name>
+    <message>
+        <source>Key</source>
+        <extracomment>Categories table columns.</extracomment>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>ACLED event type</source>
+        <translation>Type d&apos;événement ACLED</translation>
+    </message>
+    <message>
+        <source>ACLED sub-event type</source>
+        <translation>Sous-type d&apos;événement ACLED</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>Mission settings</source>
+        <translation>Paramètres de la mission</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Area of operations</source>
+        <translation>Zone d&apos;opérations</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Mission name</source>
+        <translation>Nom de la mission</translation>
+    </message>
+    <message>
+        <source>{mark}: every title and output of this mission says so.</source>
+        <translation>{mark} : chaque titre et chaque produit de cette mission l&apos;indiquent.</translation>
+    </message>
+    <message>
+        <source>One party to the ceasefire per line</source>
+        <translation>Une partie au cessez-le-feu par ligne</translation>
+    </message>
+    <message>
+        <source>Parties to the ceasefire</source>
+        <translation>Parties au cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>Violation analysis counts violations for each party; ceasefire lines name them on their left and right.</source>
+        <translation>L&apos;analyse des violations compte les violations par partie ; les lignes de cessez-le-feu les nomment à leur gauche et à leur droite.</translation>
+    </message>
+    <message>
+        <source>Lowest first. Labels that records carry cannot be removed.</source>
+        <translation>Du plus bas au plus élevé. Les niveaux portés par des enregistrements ne peuvent pas être retirés.</translation>
+    </message>
+    <message>
+        <source>Classification labels</source>
+        <translation>Niveaux de classification</translation>
+    </message>
+    <message>
+        <source>Lowest first, comma-separated (e.g. UNCLASSIFIED, CONFIDENTIAL).</source>
+        <translation>Du plus bas au plus élevé, séparés par des virgules (p. ex. UNCLASSIFIED, CONFIDENTIAL).</translation>
+    </message>
+    <message>
+        <source>Import polygon (GeoJSON)…</source>
+        <translation>Importer un polygone (GeoJSON)…</translation>
+    </message>
+    <message>
+        <source>Use a patrol area or sector…</source>
+        <translation>Utiliser une zone de patrouille ou un secteur…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>or a box: west, south, east, north (degrees)</source>
+        <translation>ou un rectangle : ouest, sud, est, nord (degrés)</translation>
+    </message>
+    <message>
+        <source>Use box</source>
+        <translation>Utiliser le rectangle</translation>
+    </message>
+    <message>
+        <source>The map opens on the area of operations. To draw it, draw a patrol area of type &apos;area of responsibility&apos; on the map (Edit → New → Patrol area), then choose it here.</source>
+        <translation>La carte s&apos;ouvre sur la zone d&apos;opérations. Pour la tracer, tracez sur la carte une zone de patrouille de type « zone de responsabilité » (Édition → Nouveau → Zone de patrouille), puis choisissez-la ici.</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>Edit a label to rename; untick &apos;In use&apos; to retire (old incidents keep their category). Keys are fixed once records may use them.</source>
+        <translation>Modifiez un libellé pour renommer ; décochez « En usage » pour retirer (les anciens incidents gardent leur catégorie). Les clés sont figées dès que des enregistrements peuvent les utiliser.</translation>
+    </message>
+    <message>
+        <source>by {unit}</source>
+        <translation>par {unit}</translation>
+    </message>
+    <message>
+        <source>No settings changed yet.</source>
+        <translation>Aucun paramètre modifié pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{event_type} (before 2019)</source>
+        <translation>{event_type} (avant 2019)</translation>
+    </message>
+    <message>
+        <source>No area of operations set: the map opens on everything the mission holds.</source>
+        <translation>Aucune zone d&apos;opérations définie : la carte s&apos;ouvre sur l&apos;ensemble des données de la mission.</translation>
+    </message>
+    <message>
+        <source>Area of operations set ({shape}): west {west}, south {south}, east {east}, north {north}.</source>
+        <translation>Zone d&apos;opérations définie ({shape}) : ouest {west}, sud {south}, est {east}, nord {north}.</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
+    </message>
+</context>
+<context>
     <name>NewMissionDialog</name>
     <message>
         <source>New mission</source>
@@ -1590,6 +2908,13 @@
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <source>Page 1 of 1</source>
+        <translation>Page 1 sur 1</translation>
+    </message>
+</context>
+<context>
     <name>PatrolStatus</name>
     <message>
         <source>planned</source>
@@ -1640,6 +2965,17 @@
     </message>
 </context>
 <context>
+    <name>PlaceFinder</name>
+    <message numerus="yes">
+        <source>(1 of %n place(s) of that name: Ctrl+G lists them)</source>
+        <extracomment>Zoom the &quot;Go to&quot; box takes the map to: a town and its surroundings. Labels from this zoom on (also the page&apos;s bhPlaces.MIN_ZOOM). The world index is there (it was built in the background). Whether map labels may start building the world index (the Go-to box always may); GUI tests switch it off so each window does not spend 10 s indexing. Where the map looks now: ranks places of equal population by distance.</extracomment>
+        <translation>
+            <numerusform>(1 sur %n lieu de ce nom : Ctrl+G les énumère)</numerusform>
+            <numerusform>(1 sur %n lieux de ce nom : Ctrl+G les énumère)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PositionMethod</name>
     <message>
         <source>GPS</source>
@@ -1656,6 +2992,439 @@
     <message>
         <source>imported</source>
         <translation>importée</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>New unit</source>
+        <extracomment>Title of the form that makes a new record of each kind, and of the one that edits one.</extracomment>
+        <translation>Nouvelle unité</translation>
+    </message>
+    <message>
+        <source>New position report</source>
+        <translation>Nouveau compte rendu de position</translation>
+    </message>
+    <message>
+        <source>New patrol area</source>
+        <translation>Nouvelle zone de patrouille</translation>
+    </message>
+    <message>
+        <source>New patrol</source>
+        <translation>Nouvelle patrouille</translation>
+    </message>
+    <message>
+        <source>New ceasefire line</source>
+        <translation>Nouvelle ligne de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
+    <message>
+        <source>New map item</source>
+        <translation>Nouvel élément cartographique</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Modifier l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Edit position report</source>
+        <translation>Modifier le compte rendu de position</translation>
+    </message>
+    <message>
+        <source>Edit patrol area</source>
+        <translation>Modifier la zone de patrouille</translation>
+    </message>
+    <message>
+        <source>Edit patrol</source>
+        <translation>Modifier la patrouille</translation>
+    </message>
+    <message>
+        <source>Edit ceasefire line</source>
+        <translation>Modifier la ligne de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation>Modifier l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Edit map item</source>
+        <translation>Modifier l&apos;élément cartographique</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <extracomment>text, multiline, choice, ref, count, number, time, location, geometry For refs: the record kind listed (unit, patrol_area, ceasefire_line). A choice or ref that may be left empty. For geometry: the shape drawn on the map (line, polygon; &quot;any&quot;: point, line or polygon). For choices: the vocabulary of ``app.domain.labels`` whose labels the reader sees.</extracomment>
+        <translation>— non indiqué —</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Releasable to</source>
+        <translation>Communicable à</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Survenu le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalé le</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reporting unit</source>
+        <translation>Unité déclarante</translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation>Type de source</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Crédibilité</translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation>Victimes</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Tués</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>of them civilians</source>
+        <translation>dont civils</translation>
+    </message>
+    <message>
+        <source>of them peacekeepers</source>
+        <translation>dont Casques bleus</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Blessés</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Faits</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Comma-separated, impartial names</source>
+        <translation>Séparés par des virgules, noms impartiaux</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Désignation</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Nation</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3: NPL</source>
+        <translation>ISO 3166 alpha-3 : NPL</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Unité supérieure</translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Symbol (SIDC)</source>
+        <translation>Symbole (SIDC)</translation>
+    </message>
+    <message>
+        <source>20 digits, e.g. 10031000161211000000</source>
+        <translation>20 chiffres, p. ex. 10031000161211000000</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>Indicatif</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>personnel</source>
+        <translation>personnels</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observé le</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contour</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Unité responsable</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide du</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Patrol</source>
+        <translation>Patrouille</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Itinéraire suivi</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Party on the left</source>
+        <translation>Partie à gauche</translation>
+    </message>
+    <message>
+        <source>Party on the right</source>
+        <translation>Partie à droite</translation>
+    </message>
+    <message>
+        <source>Buffer (each side)</source>
+        <translation>Zone tampon (de chaque côté)</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>Date de l&apos;accord</translation>
+    </message>
+    <message>
+        <source>Map item</source>
+        <translation>Élément cartographique</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Status (routes, roads)</source>
+        <translation>État (itinéraires, routes)</translation>
+    </message>
+    <message>
+        <source>optional: control measure, e.g. 10032500001303000000</source>
+        <translation>facultatif : mesure de coordination, p. ex. 10032500001303000000</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>optional: #1d5fbf (else the type&apos;s)</source>
+        <translation>facultatif : #1d5fbf (sinon celle du type)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <extracomment>Choice fields whose keys the domain labels (``app.domain.labels.VOCABULARIES``). ``status`` means a different vocabulary for each kind. Choices shown with their code first (&quot;B – usually reliable&quot;).</extracomment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>point</source>
+        <extracomment>The shapes a map item takes, as the type list names them.</extracomment>
+        <translation>point</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Place point</source>
+        <extracomment>GeoJSON geometry type → the shape of a map item drawn so.</extracomment>
+        <translation>Placer le point</translation>
+    </message>
+    <message>
+        <source>Draw line</source>
+        <translation>Tracer la ligne</translation>
+    </message>
+    <message>
+        <source>Draw area</source>
+        <translation>Tracer la zone</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <extracomment>The user asked to pick the location on the map. Draw the geometry field on the map: field name, shape (&apos;line&apos; | &apos;polygon&apos;). Edit the vertices of the geometry field on the map: field name. Called with the form on Save; raises AppError to keep the form open with the message.</extracomment>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Entrée enregistre</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Still needed: {fields}</source>
+        <translation>Reste à remplir : {fields}</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +3459,106 @@
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <source>Mission database damaged</source>
+        <extracomment>Default minutes between automatic backups while the GUI runs (QSettings backup/interval_min).</extracomment>
+        <translation>Base de données de la mission endommagée</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest healthy backup, taken {when} ({reason})? Changes made after it are lost; the damaged file is kept beside the database.</source>
+        <translation>{problem}
+
+Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifications postérieures seront perdues ; le fichier endommagé est conservé à côté de la base.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsPanel</name>
+    <message>
+        <source>Save current view…</source>
+        <extracomment>A SavedView to apply to the map (click, number key, slideshow). Emitted with the list of view names after every change. Builds a SavedView of what the map shows now, under a name (set by the controller). Where refused input goes (the main window&apos;s one error sink).</extracomment>
+        <translation>Enregistrer la vue actuelle…</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Start slideshow</source>
+        <translation>Lancer le diaporama</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds each view stays on screen during the slideshow</source>
+        <translation>Secondes d&apos;affichage de chaque vue pendant le diaporama</translation>
+    </message>
+    <message>
+        <source>Keys 1–9 recall the first nine views.</source>
+        <translation>Les touches 1 à 9 rappellent les neuf premières vues.</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>toutes les</translation>
+    </message>
+    <message>
+        <source>time window</source>
+        <translation>fenêtre temporelle</translation>
+    </message>
+    <message>
+        <source>Stop slideshow</source>
+        <translation>Arrêter le diaporama</translation>
+    </message>
+    <message>
+        <source>View {number}</source>
+        <translation>Vue {number}</translation>
+    </message>
+    <message>
+        <source>Save current view</source>
+        <translation>Enregistrer la vue actuelle</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vue :</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Renommer la vue</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Delete the saved view “{name}”?</source>
+        <translation>Supprimer la vue enregistrée « {name} » ?</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>minor</source>
@@ -1710,6 +3579,122 @@
     <message>
         <source>critical</source>
         <translation>critique</translation>
+    </message>
+</context>
+<context>
+    <name>SidcWords</name>
+    <message>
+        <source>pending</source>
+        <extracomment>Affiliations and symbol sets of a SIDC (``app.domain.sidc``), as the panel names them.</extracomment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>assumed friend</source>
+        <translation>ami présumé</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>ami</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>suspect</translation>
+    </message>
+    <message>
+        <source>hostile</source>
+        <translation>hostile</translation>
+    </message>
+    <message>
+        <source>joker</source>
+        <translation>joker</translation>
+    </message>
+    <message>
+        <source>faker</source>
+        <translation>faker</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>air</translation>
+    </message>
+    <message>
+        <source>air missile</source>
+        <translation>missile (air)</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>espace</translation>
+    </message>
+    <message>
+        <source>space missile</source>
+        <translation>missile (espace)</translation>
+    </message>
+    <message>
+        <source>land unit</source>
+        <translation>unité terrestre</translation>
+    </message>
+    <message>
+        <source>land civilian</source>
+        <translation>civil terrestre</translation>
+    </message>
+    <message>
+        <source>land equipment</source>
+        <translation>équipement terrestre</translation>
+    </message>
+    <message>
+        <source>land installation</source>
+        <translation>installation terrestre</translation>
+    </message>
+    <message>
+        <source>control measure</source>
+        <translation>mesure de coordination</translation>
+    </message>
+    <message>
+        <source>dismounted individual</source>
+        <translation>individu débarqué</translation>
+    </message>
+    <message>
+        <source>sea surface</source>
+        <translation>surface maritime</translation>
+    </message>
+    <message>
+        <source>sea subsurface</source>
+        <translation>sous-marin</translation>
+    </message>
+    <message>
+        <source>mine warfare</source>
+        <translation>guerre des mines</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <source>special operations</source>
+        <translation>opérations spéciales</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>symbole</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>quartier général</translation>
+    </message>
+    <message>
+        <source>{affiliation} {echelon} {headquarters} {symbol_set}</source>
+        <translation>{symbol_set} · {affiliation} · {echelon} · {headquarters}</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +4046,139 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <source>051430ZMAR24 or 2024-03-05 14:30Z</source>
+        <translation>051430ZMAR24 ou 2024-03-05 14:30Z</translation>
+    </message>
+    <message>
+        <source>write a date-time group (051430ZMAR24) or ISO 8601 (2024-03-05T14:30Z)</source>
+        <translation>saisir un groupe date-heure (051430ZMAR24) ou une date ISO 8601 (2024-03-05T14:30Z)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>7 days</source>
+        <extracomment>Window lengths offered (label, hours).</extracomment>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>1 day/s</source>
+        <extracomment>Playback speeds (label, hours of mission time per second).</extracomment>
+        <translation>1 jour/s</translation>
+    </message>
+    <message>
+        <source>3 days/s</source>
+        <translation>3 jours/s</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <extracomment>(start, end) datetimes in UTC, or (None, None) when the time filter is off.</extracomment>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Show the whole mission period (time filter off)</source>
+        <translation>Afficher toute la période de la mission (filtre temporel désactivé)</translation>
+    </message>
+    <message>
+        <source>Time filter off: the whole mission period</source>
+        <translation>Filtre temporel désactivé : toute la période de la mission</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>add {noun}</source>
+        <extracomment>The record the command is about (as after the edit), for selection and refresh.</extracomment>
+        <translation>ajout ({noun})</translation>
+    </message>
+    <message>
+        <source>add {noun} “{name}”</source>
+        <translation>ajout ({noun}) « {name} »</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>edit {noun} “{name}”</source>
+        <translation>modification ({noun}) « {name} »</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>delete {noun} “{name}”</source>
+        <translation>suppression ({noun}) « {name} »</translation>
+    </message>
+    <message>
+        <source>move unit</source>
+        <translation>déplacement d&apos;unité</translation>
+    </message>
+    <message>
+        <source>move unit “{name}”</source>
+        <translation>déplacement de l&apos;unité « {name} »</translation>
+    </message>
+    <message>
+        <source>mark incident {status}</source>
+        <translation>passage de l&apos;incident à « {status} »</translation>
+    </message>
+    <message>
+        <source>mark “{name}” {status}</source>
+        <translation>passage de « {name} » à « {status} »</translation>
+    </message>
+    <message>
+        <source>attach file</source>
+        <translation>ajout de pièce jointe</translation>
+    </message>
+    <message>
+        <source>attach “{name}”</source>
+        <translation>ajout de la pièce jointe « {name} »</translation>
+    </message>
+    <message>
+        <source>remove attachment</source>
+        <translation>retrait de pièce jointe</translation>
+    </message>
+    <message>
+        <source>remove attachment “{name}”</source>
+        <translation>retrait de la pièce jointe « {name} »</translation>
+    </message>
+    <message>
+        <source>change mission settings</source>
+        <translation>modification des paramètres de la mission</translation>
+    </message>
+    <message>
+        <source>mission settings ({change})</source>
+        <translation>paramètres de la mission ({change})</translation>
+    </message>
+</context>
+<context>
     <name>UnitRole</name>
     <message>
         <source>headquarters</source>
@@ -2121,6 +4239,29 @@
     <message>
         <source>civilian</source>
         <translation>civil</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Nation</translation>
+    </message>
+    <message>
+        <source>Echelon</source>
+        <translation>Échelon</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>no callsign</source>
+        <translation>sans indicatif</translation>
     </message>
 </context>
 <context>

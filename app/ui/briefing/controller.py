@@ -530,7 +530,7 @@ class BriefingController(QObject):
                 max(0, min(4, min(severities) - 1)) if severities else 0
             )
             statuses = f.get("statuses")
-            index = bar.status_box.findText(statuses[0]) if statuses else 0
+            index = bar.status_box.findData(statuses[0]) if statuses else 0
             bar.status_box.setCurrentIndex(max(0, index))
             index = bar.unit_box.findData(f.get("unit_id")) if f.get("unit_id") else 0
             bar.unit_box.setCurrentIndex(max(0, index))
@@ -538,11 +538,7 @@ class BriefingController(QObject):
         finally:
             bar.cancel_pending_search()  # setting the text is not a new search
             bar.blockSignals(False)
-        chosen = [a for a in bar.category_menu.actions() if a.isChecked()]
-        total = len(bar.category_menu.actions())
-        bar.category_button.setText(
-            "Categories: all" if len(chosen) == total else f"Categories: {len(chosen)} of {total}"
-        )
+        bar.show_category_count()
 
 
 def _dtg(moment: datetime) -> str:

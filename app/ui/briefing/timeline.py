@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,18 +27,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.briefing.timeline import DayCounts
+from app.domain.labels import category_label, group_label
+from app.i18n import QT_TRANSLATE_NOOP
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 #: Window lengths offered (label, hours).
-LENGTHS = (("6 h", 6), ("12 h", 12), ("24 h", 24), ("72 h", 72), ("7 days", 168), ("30 days", 720))
+LENGTHS = (
+    ("6 h", 6), ("12 h", 12), ("24 h", 24), ("72 h", 72),
+    (QT_TRANSLATE_NOOP("TimelinePanel", "7 days"), 168),
+    (QT_TRANSLATE_NOOP("TimelinePanel", "30 days"), 720),
+)  # fmt: skip
 #: Playback speeds (label, hours of mission time per second).
 SPEEDS = (
     ("1 h/s", 1),
     ("3 h/s", 3),
     ("6 h/s", 6),
     ("12 h/s", 12),
-    ("1 day/s", 24),
-    ("3 days/s", 72),
+    (QT_TRANSLATE_NOOP("TimelinePanel", "1 day/s"), 24),
+    (QT_TRANSLATE_NOOP("TimelinePanel", "3 days/s"), 72),
 )
 TICK_MS = 100
 SETTLE_MS = 350
@@ -89,8 +95,12 @@ class HistogramWidget(QWidget):
         legend: list[tuple[str, str]] | None = None,
     ) -> None:
         self.days = list(days)
-        self.categories = dict(categories)
-        self.legend = list(legend or [])
+        # Category labels and group names in the reader's language (a seed category the
+        # mission kept is translated; the mission's own labels stay as written).
+        self.categories = {
+            key: (category_label(key, text), colour) for key, (text, colour) in categories.items()
+        }
+        self.legend = [(group_label(name), colour) for name, colour in legend or []]
         self.update()
 
     def set_window(self, window: tuple[datetime, datetime] | None) -> None:
@@ -139,7 +149,7 @@ class HistogramWidget(QWidget):
         text = palette.text().color()
         if not self.days:
             painter.setPen(text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No incidents")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No incidents"))
             return
         peak = max((sum(c.values()) for _d, c in self.days), default=0) or 1
         n = len(self.days)
@@ -266,7 +276,9 @@ class HistogramWidget(QWidget):
             # A stray click must not filter the picture unnoticed: say how to choose instead.
             QToolTip.showText(
                 event.globalPosition().toPoint(),
-                "Drag across days to show that window; double-click a day to show that day.",
+                self.tr(
+                    "Drag across days to show that window; double-click a day to show that day."
+                ),
                 self,
             )
             return
@@ -303,21 +315,21 @@ class TimelinePanel(QWidget):
         self.slider.setEnabled(False)
         self.length_box = QComboBox()
         for label, hours in LENGTHS:
-            self.length_box.addItem(label, hours)
-        self.length_box.addItem("Custom", None)
+            self.length_box.addItem(QCoreApplication.translate("TimelinePanel", label), hours)
+        self.length_box.addItem(self.tr("Custom"), None)
         self.length_box.setCurrentIndex(2)
         self.play_button = QToolButton()
-        self.play_button.setText("▶ Play")
+        self.play_button.setText("▶ " + self.tr("Play"))
         self.play_button.setCheckable(True)
         self.play_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.speed_box = QComboBox()
         for label, hours in SPEEDS:
-            self.speed_box.addItem(label, hours)
+            self.speed_box.addItem(QCoreApplication.translate("TimelinePanel", label), hours)
         self.speed_box.setCurrentIndex(2)
         self.all_button = QToolButton()
-        self.all_button.setText("All time")
-        self.all_button.setToolTip("Show the whole mission period (time filter off)")
-        self.label = QLabel("Time filter off: the whole mission period")
+        self.all_button.setText(self.tr("All time"))
+        self.all_button.setToolTip(self.tr("Show the whole mission period (time filter off)"))
+        self.label = QLabel(self.tr("Time filter off: the whole mission period"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         bold = QFont(self.label.font())
         bold.setBold(True)
@@ -328,9 +340,9 @@ class TimelinePanel(QWidget):
 
         controls = QHBoxLayout()
         controls.addWidget(self.play_button)
-        controls.addWidget(QLabel("Speed"))
+        controls.addWidget(QLabel(self.tr("Speed")))
         controls.addWidget(self.speed_box)
-        controls.addWidget(QLabel("Window"))
+        controls.addWidget(QLabel(self.tr("Window")))
         controls.addWidget(self.length_box)
         controls.addWidget(self.all_button)
         controls.addSpacing(12)
@@ -414,7 +426,7 @@ class TimelinePanel(QWidget):
         was = self.active
         self.active = False
         self.histogram.set_window(None)
-        self.label.setText("Time filter off: the whole mission period")
+        self.label.setText(self.tr("Time filter off: the whole mission period"))
         if was:
             self.window_changed.emit(None, None)
             self._settle.start()
@@ -485,7 +497,7 @@ class TimelinePanel(QWidget):
     def _sync_button(self, playing: bool) -> None:
         self.play_button.blockSignals(True)
         self.play_button.setChecked(playing)
-        self.play_button.setText("❚❚ Pause" if playing else "▶ Play")
+        self.play_button.setText("❚❚ " + self.tr("Pause") if playing else "▶ " + self.tr("Play"))
         self.play_button.blockSignals(False)
 
     def _tick(self) -> None:

@@ -51,22 +51,22 @@ class SavedViewsPanel(QWidget):
 
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
-        self.save_button = QPushButton("Save current view…")
+        self.save_button = QPushButton(self.tr("Save current view…"))
         # Never elided to "Save c…t view" in a narrow dock: the dock keeps the button's width.
         self.save_button.setMinimumWidth(self.save_button.sizeHint().width())
-        self.recall_button = QPushButton("Recall")
-        self.rename_button = QPushButton("Rename…")
-        self.delete_button = QPushButton("Delete")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.slideshow_button = QPushButton("▶ Start slideshow")
+        self.recall_button = QPushButton(self.tr("Recall"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.slideshow_button = QPushButton("▶ " + self.tr("Start slideshow"))
         self.slideshow_button.setCheckable(True)
         self.interval = QSpinBox()
         self.interval.setRange(3, 600)
         self.interval.setValue(20)
-        self.interval.setSuffix(" s")
-        self.interval.setToolTip("Seconds each view stays on screen during the slideshow")
-        hint = QLabel("Keys 1–9 recall the first nine views.")
+        self.interval.setSuffix(self.tr(" s"))
+        self.interval.setToolTip(self.tr("Seconds each view stays on screen during the slideshow"))
+        hint = QLabel(self.tr("Keys 1–9 recall the first nine views."))
         hint.setWordWrap(True)
 
         buttons = QGridLayout()
@@ -77,7 +77,7 @@ class SavedViewsPanel(QWidget):
         buttons.addWidget(self.down_button, 1, 1)
         show = QHBoxLayout()
         show.addWidget(self.slideshow_button, 1)
-        show.addWidget(QLabel("every"))
+        show.addWidget(QLabel(self.tr("every")))
         show.addWidget(self.interval)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -127,7 +127,7 @@ class SavedViewsPanel(QWidget):
             key = f"{number}  " if number <= 9 else "    "
             window = ""
             if view.time_start or view.time_end:
-                window = "  ·  time window"
+                window = "  ·  " + self.tr("time window")
             item = QListWidgetItem(f"{key}{view.name}{window}")
             item.setData(Qt.ItemDataRole.UserRole, view.name)
             item.setToolTip(view.name)
@@ -262,7 +262,9 @@ class SavedViewsPanel(QWidget):
     def _sync_slideshow_button(self, running: bool) -> None:
         self.slideshow_button.blockSignals(True)
         self.slideshow_button.setChecked(running)
-        self.slideshow_button.setText("■ Stop slideshow" if running else "▶ Start slideshow")
+        self.slideshow_button.setText(
+            "■ " + self.tr("Stop slideshow") if running else "▶ " + self.tr("Start slideshow")
+        )
         self.slideshow_button.blockSignals(False)
         self._update_buttons()
 
@@ -275,9 +277,9 @@ class SavedViewsPanel(QWidget):
     # --- dialogs (buttons) ------------------------------------------------------------------
 
     def _ask_save(self) -> None:
-        default = self.current_name or f"View {self.list.count() + 1}"
+        default = self.current_name or self.tr("View {number}").format(number=self.list.count() + 1)
         name, ok = QInputDialog.getText(
-            self, "Save current view", "Name of the view:", text=default
+            self, self.tr("Save current view"), self.tr("Name of the view:"), text=default
         )
         if ok and name.strip():
             self.save_current(name)
@@ -292,7 +294,9 @@ class SavedViewsPanel(QWidget):
         name = self.selected_name()
         if name is None:
             return
-        new_name, ok = QInputDialog.getText(self, "Rename view", "New name:", text=name)
+        new_name, ok = QInputDialog.getText(
+            self, self.tr("Rename view"), self.tr("New name:"), text=name
+        )
         if ok and new_name.strip() and new_name.strip() != name:
             self.rename(name, new_name)
 
@@ -301,7 +305,8 @@ class SavedViewsPanel(QWidget):
         if name is None:
             return
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Delete view", f"Delete the saved view “{name}”?",
+            QMessageBox.Icon.Question, self.tr("Delete view"),
+            self.tr("Delete the saved view “{name}”?").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
         )  # fmt: skip
         box.setTextFormat(Qt.TextFormat.PlainText)  # view names are user text

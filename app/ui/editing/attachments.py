@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,11 +32,10 @@ _TEMP: list[tempfile.TemporaryDirectory[str]] = []
 
 
 def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
+    # The reader's units and decimal separator (« 1,5 Mo »).
+    decimals = 1 if size >= 1024 * 1024 else 0
+    traditional = QLocale.DataSizeFormat.DataSizeTraditionalFormat  # KB = 1024 bytes
+    return QLocale().formattedDataSize(size, decimals, traditional)
 
 
 def open_copy(editor: Editor, sha256: str, opener: Callable[[QUrl], bool] | None = None) -> Path:
@@ -69,9 +68,9 @@ class AttachmentsWidget(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("attachmentList")
         self.list.setMaximumHeight(80)
-        self.add_button = QPushButton("Add…")
-        self.open_button = QPushButton("Open")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         buttons = QVBoxLayout()
         for button in (self.add_button, self.open_button, self.remove_button):
             button.setAutoDefault(False)  # Enter in the form saves; it never opens a file dialog
@@ -99,7 +98,8 @@ class AttachmentsWidget(QWidget):
             item.setToolTip(info.sha256)
             self.list.addItem(item)
         for path in self.pending:
-            item = QListWidgetItem(f"{path.name}  ·  attached when the incident is saved")
+            when = self.tr("attached when the incident is saved")
+            item = QListWidgetItem(f"{path.name}  ·  {when}")
             item.setData(_ROLE, None)
             self.list.addItem(item)
         self._enable()
@@ -112,8 +112,9 @@ class AttachmentsWidget(QWidget):
 
     def _choose(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Attach files", "", "Photos and documents (*.jpg *.jpeg *.png *.gif *.tif "
-            "*.tiff *.pdf *.doc *.docx *.odt *.txt);;All files (*)"
+            self, self.tr("Attach files"), "",
+            self.tr("Photos and documents") + " (*.jpg *.jpeg *.png *.gif *.tif *.tiff *.pdf *.doc"
+            " *.docx *.odt *.txt);;" + self.tr("All files") + " (*)",
         )  # fmt: skip
         if names:
             self.add_files([Path(n) for n in names])

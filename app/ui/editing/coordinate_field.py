@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from app.domain.coords import (
@@ -45,7 +45,7 @@ def describe_position(lat: float, lon: float) -> str:
     try:
         grid = to_mgrs(lat, lon, 5)
     except (ValidationError, ValueError):  # beyond the grid's reach; DD and DMS still work
-        grid = "no MGRS"
+        grid = QCoreApplication.translate("CoordinateField", "no MGRS")
     return f"{grid}  ·  {format_dd(lat, lon)}  ·  {format_dms(lat, lon)}"
 
 
@@ -62,12 +62,13 @@ class CoordinateField(QWidget):
         self.edit = QLineEdit()
         self.edit.setObjectName("coordinateEdit")
         self.edit.setPlaceholderText(
-            "37S BA 12345 67890  ·  33.51, 36.29  ·  33°30'36\"N 36°17'24\"E  ·  place name"
+            "37S BA 12345 67890  ·  33.51, 36.29  ·  33°30'36\"N 36°17'24\"E  ·  "
+            + self.tr("place name")
         )
         self.edit.setClearButtonEnabled(True)
         self.pick = QToolButton()
-        self.pick.setText("Pick on map")
-        self.pick.setToolTip("Click the position on the map (Esc cancels)")
+        self.pick.setText(self.tr("Pick on map"))
+        self.pick.setToolTip(self.tr("Click the position on the map (Esc cancels)"))
         self.pick.setVisible(pickable)
         self.pick.clicked.connect(self.pick_requested)
         self.echo = QLabel()
@@ -116,7 +117,9 @@ class CoordinateField(QWidget):
         self.exact = False
         self.error = ""
         if not text.strip():
-            self.echo.setText("MGRS, decimal degrees, degrees-minutes-seconds or a place name")
+            self.echo.setText(
+                self.tr("MGRS, decimal degrees, degrees-minutes-seconds or a place name")
+            )
         else:
             try:
                 lat, lon = parse_coordinate(text, "location")
@@ -144,7 +147,7 @@ class TimeField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("051430ZMAR24 or 2024-03-05 14:30Z")
+        self.edit.setPlaceholderText(self.tr("051430ZMAR24 or 2024-03-05 14:30Z"))
         self.edit.setClearButtonEnabled(True)
         self.echo = QLabel()
         self.echo.setStyleSheet(ECHO_STYLE)
@@ -179,13 +182,14 @@ class TimeField(QWidget):
         if text:
             value = _read_time(text)
             if value is None:
-                self.error = (
+                self.error = self.tr(
                     "write a date-time group (051430ZMAR24) or ISO 8601 (2024-03-05T14:30Z)"
                 )
             else:
                 self._value = value
                 shown = format_utc(value)[:16].replace("T", " ")
-                self.echo.setText(f"{shown} UTC  ·  {format_dtg(value)}")
+                # UTC, DTG and ISO read the same in every language.
+                self.echo.setText("  ·  ".join((shown + " UTC", format_dtg(value))))
         self.echo.setVisible(bool(self.echo.text()))
         self.changed.emit()
 

@@ -10,11 +10,11 @@ itself never writes: the controller turns Save into an undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,14 +34,36 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import map_items, taxonomy
+from app.domain.labels import category_labels, group_label
+from app.domain.labels import label as vocabulary_label
 from app.domain.records import Record, record_class
 from app.domain.serialize import record_to_dict
 from app.editing.service import INCIDENT_TRANSITIONS, Editor, FieldProblem
 from app.errors import AppError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.editing.attachments import AttachmentsWidget
 from app.ui.editing.coordinate_field import ECHO_STYLE, CoordinateField, TimeField
 
 ERROR_STYLE = "color: #c62828;"
+#: Title of the form that makes a new record of each kind, and of the one that edits one.
+NEW_TITLES = {
+    "unit": QT_TRANSLATE_NOOP("RecordForm", "New unit"),
+    "position_report": QT_TRANSLATE_NOOP("RecordForm", "New position report"),
+    "patrol_area": QT_TRANSLATE_NOOP("RecordForm", "New patrol area"),
+    "patrol": QT_TRANSLATE_NOOP("RecordForm", "New patrol"),
+    "ceasefire_line": QT_TRANSLATE_NOOP("RecordForm", "New ceasefire line"),
+    "incident": QT_TRANSLATE_NOOP("RecordForm", "New incident"),
+    "map_item": QT_TRANSLATE_NOOP("RecordForm", "New map item"),
+}
+EDIT_TITLES = {
+    "unit": QT_TRANSLATE_NOOP("RecordForm", "Edit unit"),
+    "position_report": QT_TRANSLATE_NOOP("RecordForm", "Edit position report"),
+    "patrol_area": QT_TRANSLATE_NOOP("RecordForm", "Edit patrol area"),
+    "patrol": QT_TRANSLATE_NOOP("RecordForm", "Edit patrol"),
+    "ceasefire_line": QT_TRANSLATE_NOOP("RecordForm", "Edit ceasefire line"),
+    "incident": QT_TRANSLATE_NOOP("RecordForm", "Edit incident"),
+    "map_item": QT_TRANSLATE_NOOP("RecordForm", "Edit map item"),
+}
 KIND_TITLES = {
     "unit": "unit",
     "position_report": "position report",
@@ -71,6 +93,8 @@ class FieldSpec:
     placeholder: str = ""
     #: For geometry: the shape drawn on the map (line, polygon; "any": point, line or polygon).
     shape: str = ""
+    #: For choices: the vocabulary of ``app.domain.labels`` whose labels the reader sees.
+    vocabulary: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,17 +117,21 @@ _MAP_ITEM_TYPES = tuple(
     (t.key, f"{t.label}  ({' or '.join(t.shapes)})") for t in map_items.MAP_ITEM_TYPES.values()
 )
 _MAP_ITEM_STATUSES = (
-    ("", "— not given —"),
+    ("", QT_TRANSLATE_NOOP("RecordForm", "— not given —")),
     *_keys(tuple(s for s in map_items.MAP_ITEM_STATUSES if s)),
 )
 _RELIABILITY = tuple((k, f"{k} – {v}") for k, v in taxonomy.SOURCE_RELIABILITY.items())
 _CREDIBILITY = tuple((k, f"{k} – {v}") for k, v in taxonomy.INFO_CREDIBILITY.items())
 
 _HANDLING = Section(
-    "Handling",
+    QT_TRANSLATE_NOOP("RecordForm", "Handling"),
     (
-        FieldSpec("classification", "Classification", "choice"),
-        FieldSpec("releasable_to", "Releasable to", placeholder="MISSION, NPL, IRL"),
+        FieldSpec("classification", QT_TRANSLATE_NOOP("RecordForm", "Classification"), "choice"),
+        FieldSpec(
+            "releasable_to",
+            QT_TRANSLATE_NOOP("RecordForm", "Releasable to"),
+            placeholder="MISSION, NPL, IRL",
+        ),
     ),
     column=1,
 )
@@ -111,60 +139,139 @@ _HANDLING = Section(
 FORM_SPECS: dict[str, tuple[Section, ...]] = {
     "incident": (
         Section(
-            "Report",
+            QT_TRANSLATE_NOOP("RecordForm", "Report"),
             (
-                FieldSpec("title", "Title", required=True),
-                FieldSpec("category", "Category", "choice", required=True),
-                FieldSpec("severity", "Severity", "choice", _SEVERITY),
-                FieldSpec("status", "Status", "choice", _keys(taxonomy.INCIDENT_STATUSES)),
-                FieldSpec("occurred_start", "Occurred", "time", required=True),
-                FieldSpec("occurred_end", "Until", "time"),
-                FieldSpec("reported_at", "Reported", "time"),
-            ),
-        ),
-        Section(
-            "Where",
-            (
-                FieldSpec("location", "Location", "location", required=True),
-                FieldSpec("precision_m", "Precision", "number", suffix="m"),
-                FieldSpec("area_id", "Area", "ref", ref="patrol_area", optional=True),
-                FieldSpec("line_id", "Line", "ref", ref="ceasefire_line", optional=True),
-            ),
-        ),
-        Section(
-            "Source",
-            (
-                FieldSpec("reporting_unit_id", "Reporting unit", "ref", ref="unit", optional=True),
-                FieldSpec("source_kind", "Source kind", "choice", _keys(taxonomy.SOURCE_KINDS)),
-                FieldSpec("source_reliability", "Reliability", "choice", _RELIABILITY),
-                FieldSpec("info_credibility", "Credibility", "choice", _CREDIBILITY),
-            ),
-            column=1,
-        ),
-        Section(
-            "Casualties",
-            (
-                FieldSpec("fatalities", "Killed", "count", suffix="people"),
-                FieldSpec("fatalities_civilian", "of them civilians", "count", suffix="people"),
+                FieldSpec("title", QT_TRANSLATE_NOOP("RecordForm", "Title"), required=True),
                 FieldSpec(
-                    "fatalities_peacekeeper", "of them peacekeepers", "count", suffix="people"
+                    "category", QT_TRANSLATE_NOOP("RecordForm", "Category"), "choice", required=True
                 ),
-                FieldSpec("injured", "Injured", "count", suffix="people"),
+                FieldSpec(
+                    "severity", QT_TRANSLATE_NOOP("RecordForm", "Severity"), "choice", _SEVERITY
+                ),
+                FieldSpec(
+                    "status",
+                    QT_TRANSLATE_NOOP("RecordForm", "Status"),
+                    "choice",
+                    _keys(taxonomy.INCIDENT_STATUSES),
+                ),
+                FieldSpec(
+                    "occurred_start",
+                    QT_TRANSLATE_NOOP("RecordForm", "Occurred"),
+                    "time",
+                    required=True,
+                ),
+                FieldSpec("occurred_end", QT_TRANSLATE_NOOP("RecordForm", "Until"), "time"),
+                FieldSpec("reported_at", QT_TRANSLATE_NOOP("RecordForm", "Reported"), "time"),
+            ),
+        ),
+        Section(
+            QT_TRANSLATE_NOOP("RecordForm", "Where"),
+            (
+                FieldSpec(
+                    "location",
+                    QT_TRANSLATE_NOOP("RecordForm", "Location"),
+                    "location",
+                    required=True,
+                ),
+                FieldSpec(
+                    "precision_m",
+                    QT_TRANSLATE_NOOP("RecordForm", "Precision"),
+                    "number",
+                    suffix="m",
+                ),
+                FieldSpec(
+                    "area_id",
+                    QT_TRANSLATE_NOOP("RecordForm", "Area"),
+                    "ref",
+                    ref="patrol_area",
+                    optional=True,
+                ),
+                FieldSpec(
+                    "line_id",
+                    QT_TRANSLATE_NOOP("RecordForm", "Line"),
+                    "ref",
+                    ref="ceasefire_line",
+                    optional=True,
+                ),
+            ),
+        ),
+        Section(
+            QT_TRANSLATE_NOOP("RecordForm", "Source"),
+            (
+                FieldSpec(
+                    "reporting_unit_id",
+                    QT_TRANSLATE_NOOP("RecordForm", "Reporting unit"),
+                    "ref",
+                    ref="unit",
+                    optional=True,
+                ),
+                FieldSpec(
+                    "source_kind",
+                    QT_TRANSLATE_NOOP("RecordForm", "Source kind"),
+                    "choice",
+                    _keys(taxonomy.SOURCE_KINDS),
+                ),
+                FieldSpec(
+                    "source_reliability",
+                    QT_TRANSLATE_NOOP("RecordForm", "Reliability"),
+                    "choice",
+                    _RELIABILITY,
+                ),
+                FieldSpec(
+                    "info_credibility",
+                    QT_TRANSLATE_NOOP("RecordForm", "Credibility"),
+                    "choice",
+                    _CREDIBILITY,
+                ),
             ),
             column=1,
         ),
         Section(
-            "What happened",
+            QT_TRANSLATE_NOOP("RecordForm", "Casualties"),
+            (
+                FieldSpec(
+                    "fatalities",
+                    QT_TRANSLATE_NOOP("RecordForm", "Killed"),
+                    "count",
+                    suffix=QT_TRANSLATE_NOOP("RecordForm", "people"),
+                ),
+                FieldSpec(
+                    "fatalities_civilian",
+                    QT_TRANSLATE_NOOP("RecordForm", "of them civilians"),
+                    "count",
+                    suffix=QT_TRANSLATE_NOOP("RecordForm", "people"),
+                ),
+                FieldSpec(
+                    "fatalities_peacekeeper",
+                    QT_TRANSLATE_NOOP("RecordForm", "of them peacekeepers"),
+                    "count",
+                    suffix=QT_TRANSLATE_NOOP("RecordForm", "people"),
+                ),
+                FieldSpec(
+                    "injured",
+                    QT_TRANSLATE_NOOP("RecordForm", "Injured"),
+                    "count",
+                    suffix=QT_TRANSLATE_NOOP("RecordForm", "people"),
+                ),
+            ),
+            column=1,
+        ),
+        Section(
+            QT_TRANSLATE_NOOP("RecordForm", "What happened"),
             (
                 FieldSpec(
                     "weapon_class",
-                    "Weapon",
+                    QT_TRANSLATE_NOOP("RecordForm", "Weapon"),
                     "choice",
                     _keys(taxonomy.WEAPON_CLASSES),
                     optional=True,
                 ),
-                FieldSpec("actors", "Actors", placeholder="Comma-separated, impartial names"),
-                FieldSpec("description", "Narrative", "multiline"),
+                FieldSpec(
+                    "actors",
+                    QT_TRANSLATE_NOOP("RecordForm", "Actors"),
+                    placeholder=QT_TRANSLATE_NOOP("RecordForm", "Comma-separated, impartial names"),
+                ),
+                FieldSpec("description", QT_TRANSLATE_NOOP("RecordForm", "Narrative"), "multiline"),
             ),
             column=1,
         ),
@@ -172,116 +279,340 @@ FORM_SPECS: dict[str, tuple[Section, ...]] = {
     ),
     "unit": (
         Section(
-            "Unit",
+            QT_TRANSLATE_NOOP("RecordForm", "Unit"),
             (
-                FieldSpec("designation", "Designation", required=True),
-                FieldSpec("short_name", "Short name"),
-                FieldSpec("nation", "Nation", required=True, placeholder="ISO 3166 alpha-3: NPL"),
-                FieldSpec("parent_id", "Parent unit", "ref", ref="unit", optional=True),
-                FieldSpec("echelon", "Echelon", "choice", _keys(taxonomy.ECHELONS), optional=True),
-                FieldSpec("role", "Role", "choice", _keys(taxonomy.UNIT_ROLES)),
+                FieldSpec(
+                    "designation", QT_TRANSLATE_NOOP("RecordForm", "Designation"), required=True
+                ),
+                FieldSpec("short_name", QT_TRANSLATE_NOOP("RecordForm", "Short name")),
+                FieldSpec(
+                    "nation",
+                    QT_TRANSLATE_NOOP("RecordForm", "Nation"),
+                    required=True,
+                    placeholder=QT_TRANSLATE_NOOP("RecordForm", "ISO 3166 alpha-3: NPL"),
+                ),
+                FieldSpec(
+                    "parent_id",
+                    QT_TRANSLATE_NOOP("RecordForm", "Parent unit"),
+                    "ref",
+                    ref="unit",
+                    optional=True,
+                ),
+                FieldSpec(
+                    "echelon",
+                    QT_TRANSLATE_NOOP("RecordForm", "Echelon"),
+                    "choice",
+                    _keys(taxonomy.ECHELONS),
+                    optional=True,
+                ),
+                FieldSpec(
+                    "role",
+                    QT_TRANSLATE_NOOP("RecordForm", "Role"),
+                    "choice",
+                    _keys(taxonomy.UNIT_ROLES),
+                ),
                 FieldSpec(
                     "sidc",
-                    "Symbol (SIDC)",
+                    QT_TRANSLATE_NOOP("RecordForm", "Symbol (SIDC)"),
                     required=True,
-                    placeholder="20 digits, e.g. 10031000161211000000",
+                    placeholder=QT_TRANSLATE_NOOP(
+                        "RecordForm", "20 digits, e.g. 10031000161211000000"
+                    ),
                 ),
-                FieldSpec("callsign", "Callsign"),
-                FieldSpec("strength", "Strength", "number", suffix="personnel"),
+                FieldSpec("callsign", QT_TRANSLATE_NOOP("RecordForm", "Callsign")),
+                FieldSpec(
+                    "strength",
+                    QT_TRANSLATE_NOOP("RecordForm", "Strength"),
+                    "number",
+                    suffix=QT_TRANSLATE_NOOP("RecordForm", "personnel"),
+                ),
             ),
         ),
         _HANDLING,
     ),
     "position_report": (
         Section(
-            "Position",
+            QT_TRANSLATE_NOOP("RecordForm", "Position"),
             (
-                FieldSpec("unit_id", "Unit", "ref", ref="unit", required=True),
-                FieldSpec("observed_at", "Observed", "time", required=True),
-                FieldSpec("location", "Location", "location", required=True),
-                FieldSpec("accuracy_m", "Accuracy", "number", suffix="m"),
-                FieldSpec("course_deg", "Course", "number", suffix="°"),
-                FieldSpec("speed_kmh", "Speed", "number", suffix="km/h"),
-                FieldSpec("status", "Status", "choice", _keys(taxonomy.OPERATIONAL_STATUSES)),
-                FieldSpec("method", "Method", "choice", _keys(taxonomy.POSITION_METHODS)),
+                FieldSpec(
+                    "unit_id",
+                    QT_TRANSLATE_NOOP("RecordForm", "Unit"),
+                    "ref",
+                    ref="unit",
+                    required=True,
+                ),
+                FieldSpec(
+                    "observed_at",
+                    QT_TRANSLATE_NOOP("RecordForm", "Observed"),
+                    "time",
+                    required=True,
+                ),
+                FieldSpec(
+                    "location",
+                    QT_TRANSLATE_NOOP("RecordForm", "Location"),
+                    "location",
+                    required=True,
+                ),
+                FieldSpec(
+                    "accuracy_m", QT_TRANSLATE_NOOP("RecordForm", "Accuracy"), "number", suffix="m"
+                ),
+                FieldSpec(
+                    "course_deg", QT_TRANSLATE_NOOP("RecordForm", "Course"), "number", suffix="°"
+                ),
+                FieldSpec(
+                    "speed_kmh", QT_TRANSLATE_NOOP("RecordForm", "Speed"), "number", suffix="km/h"
+                ),
+                FieldSpec(
+                    "status",
+                    QT_TRANSLATE_NOOP("RecordForm", "Status"),
+                    "choice",
+                    _keys(taxonomy.OPERATIONAL_STATUSES),
+                ),
+                FieldSpec(
+                    "method",
+                    QT_TRANSLATE_NOOP("RecordForm", "Method"),
+                    "choice",
+                    _keys(taxonomy.POSITION_METHODS),
+                ),
             ),
         ),
         _HANDLING,
     ),
     "patrol_area": (
         Section(
-            "Area",
+            QT_TRANSLATE_NOOP("RecordForm", "Area"),
             (
-                FieldSpec("name", "Name", required=True),
-                FieldSpec("geometry", "Outline", "geometry", required=True, shape="polygon"),
-                FieldSpec("area_type", "Type", "choice", _keys(taxonomy.AREA_TYPES)),
+                FieldSpec("name", QT_TRANSLATE_NOOP("RecordForm", "Name"), required=True),
                 FieldSpec(
-                    "responsible_unit_id", "Responsible unit", "ref", ref="unit", optional=True
+                    "geometry",
+                    QT_TRANSLATE_NOOP("RecordForm", "Outline"),
+                    "geometry",
+                    required=True,
+                    shape="polygon",
                 ),
-                FieldSpec("status", "Status", "choice", _keys(taxonomy.AREA_STATUSES)),
-                FieldSpec("valid_from", "Valid from", "time"),
-                FieldSpec("valid_to", "Valid to", "time"),
+                FieldSpec(
+                    "area_type",
+                    QT_TRANSLATE_NOOP("RecordForm", "Type"),
+                    "choice",
+                    _keys(taxonomy.AREA_TYPES),
+                ),
+                FieldSpec(
+                    "responsible_unit_id",
+                    QT_TRANSLATE_NOOP("RecordForm", "Responsible unit"),
+                    "ref",
+                    ref="unit",
+                    optional=True,
+                ),
+                FieldSpec(
+                    "status",
+                    QT_TRANSLATE_NOOP("RecordForm", "Status"),
+                    "choice",
+                    _keys(taxonomy.AREA_STATUSES),
+                ),
+                FieldSpec("valid_from", QT_TRANSLATE_NOOP("RecordForm", "Valid from"), "time"),
+                FieldSpec("valid_to", QT_TRANSLATE_NOOP("RecordForm", "Valid to"), "time"),
             ),
         ),
         _HANDLING,
     ),
     "patrol": (
         Section(
-            "Patrol",
+            QT_TRANSLATE_NOOP("RecordForm", "Patrol"),
             (
-                FieldSpec("unit_id", "Unit", "ref", ref="unit", required=True),
-                FieldSpec("area_id", "Area", "ref", ref="patrol_area", optional=True),
-                FieldSpec("patrol_type", "Type", "choice", _keys(taxonomy.PATROL_TYPES)),
-                FieldSpec("status", "Status", "choice", _keys(taxonomy.PATROL_STATUSES)),
-                FieldSpec("task", "Task"),
-                FieldSpec("planned_start", "Planned start", "time", required=True),
-                FieldSpec("planned_end", "Planned end", "time", required=True),
-                FieldSpec("actual_start", "Actual start", "time"),
-                FieldSpec("actual_end", "Actual end", "time"),
-                FieldSpec("track", "Track", "geometry", shape="line"),
-                FieldSpec("findings", "Findings", "multiline"),
+                FieldSpec(
+                    "unit_id",
+                    QT_TRANSLATE_NOOP("RecordForm", "Unit"),
+                    "ref",
+                    ref="unit",
+                    required=True,
+                ),
+                FieldSpec(
+                    "area_id",
+                    QT_TRANSLATE_NOOP("RecordForm", "Area"),
+                    "ref",
+                    ref="patrol_area",
+                    optional=True,
+                ),
+                FieldSpec(
+                    "patrol_type",
+                    QT_TRANSLATE_NOOP("RecordForm", "Type"),
+                    "choice",
+                    _keys(taxonomy.PATROL_TYPES),
+                ),
+                FieldSpec(
+                    "status",
+                    QT_TRANSLATE_NOOP("RecordForm", "Status"),
+                    "choice",
+                    _keys(taxonomy.PATROL_STATUSES),
+                ),
+                FieldSpec("task", QT_TRANSLATE_NOOP("RecordForm", "Task")),
+                FieldSpec(
+                    "planned_start",
+                    QT_TRANSLATE_NOOP("RecordForm", "Planned start"),
+                    "time",
+                    required=True,
+                ),
+                FieldSpec(
+                    "planned_end",
+                    QT_TRANSLATE_NOOP("RecordForm", "Planned end"),
+                    "time",
+                    required=True,
+                ),
+                FieldSpec("actual_start", QT_TRANSLATE_NOOP("RecordForm", "Actual start"), "time"),
+                FieldSpec("actual_end", QT_TRANSLATE_NOOP("RecordForm", "Actual end"), "time"),
+                FieldSpec(
+                    "track", QT_TRANSLATE_NOOP("RecordForm", "Track"), "geometry", shape="line"
+                ),
+                FieldSpec("findings", QT_TRANSLATE_NOOP("RecordForm", "Findings"), "multiline"),
             ),
         ),
         _HANDLING,
     ),
     "ceasefire_line": (
         Section(
-            "Line",
+            QT_TRANSLATE_NOOP("RecordForm", "Line"),
             (
-                FieldSpec("name", "Name", required=True),
-                FieldSpec("geometry", "Course", "geometry", required=True, shape="line"),
-                FieldSpec("line_type", "Type", "choice", _keys(taxonomy.LINE_TYPES)),
-                FieldSpec("party_left", "Party on the left"),
-                FieldSpec("party_right", "Party on the right"),
-                FieldSpec("buffer_m", "Buffer (each side)", "number", suffix="m"),
-                FieldSpec("agreement", "Agreement"),
-                FieldSpec("agreement_date", "Agreement date", "time"),
-                FieldSpec("valid_from", "Valid from", "time"),
-                FieldSpec("valid_to", "Valid to", "time"),
+                FieldSpec("name", QT_TRANSLATE_NOOP("RecordForm", "Name"), required=True),
+                FieldSpec(
+                    "geometry",
+                    QT_TRANSLATE_NOOP("RecordForm", "Course"),
+                    "geometry",
+                    required=True,
+                    shape="line",
+                ),
+                FieldSpec(
+                    "line_type",
+                    QT_TRANSLATE_NOOP("RecordForm", "Type"),
+                    "choice",
+                    _keys(taxonomy.LINE_TYPES),
+                ),
+                FieldSpec("party_left", QT_TRANSLATE_NOOP("RecordForm", "Party on the left")),
+                FieldSpec("party_right", QT_TRANSLATE_NOOP("RecordForm", "Party on the right")),
+                FieldSpec(
+                    "buffer_m",
+                    QT_TRANSLATE_NOOP("RecordForm", "Buffer (each side)"),
+                    "number",
+                    suffix="m",
+                ),
+                FieldSpec("agreement", QT_TRANSLATE_NOOP("RecordForm", "Agreement")),
+                FieldSpec(
+                    "agreement_date", QT_TRANSLATE_NOOP("RecordForm", "Agreement date"), "time"
+                ),
+                FieldSpec("valid_from", QT_TRANSLATE_NOOP("RecordForm", "Valid from"), "time"),
+                FieldSpec("valid_to", QT_TRANSLATE_NOOP("RecordForm", "Valid to"), "time"),
             ),
         ),
         _HANDLING,
     ),
     "map_item": (
         Section(
-            "Map item",
+            QT_TRANSLATE_NOOP("RecordForm", "Map item"),
             (
-                FieldSpec("name", "Label", required=True),
-                FieldSpec("item_type", "Type", "choice", _MAP_ITEM_TYPES, required=True),
-                FieldSpec("geometry", "Shape", "geometry", required=True, shape="any"),
-                FieldSpec("status", "Status (routes, roads)", "choice", _MAP_ITEM_STATUSES),
+                FieldSpec("name", QT_TRANSLATE_NOOP("RecordForm", "Label"), required=True),
+                FieldSpec(
+                    "item_type",
+                    QT_TRANSLATE_NOOP("RecordForm", "Type"),
+                    "choice",
+                    _MAP_ITEM_TYPES,
+                    required=True,
+                ),
+                FieldSpec(
+                    "geometry",
+                    QT_TRANSLATE_NOOP("RecordForm", "Shape"),
+                    "geometry",
+                    required=True,
+                    shape="any",
+                ),
+                FieldSpec(
+                    "status",
+                    QT_TRANSLATE_NOOP("RecordForm", "Status (routes, roads)"),
+                    "choice",
+                    _MAP_ITEM_STATUSES,
+                ),
                 FieldSpec(
                     "sidc",
-                    "Symbol (SIDC)",
-                    placeholder="optional: control measure, e.g. 10032500001303000000",
+                    QT_TRANSLATE_NOOP("RecordForm", "Symbol (SIDC)"),
+                    placeholder=QT_TRANSLATE_NOOP(
+                        "RecordForm", "optional: control measure, e.g. 10032500001303000000"
+                    ),
                 ),
-                FieldSpec("colour", "Colour", placeholder="optional: #1d5fbf (else the type's)"),
-                FieldSpec("notes", "Notes", "multiline"),
+                FieldSpec(
+                    "colour",
+                    QT_TRANSLATE_NOOP("RecordForm", "Colour"),
+                    placeholder=QT_TRANSLATE_NOOP(
+                        "RecordForm", "optional: #1d5fbf (else the type's)"
+                    ),
+                ),
+                FieldSpec("notes", QT_TRANSLATE_NOOP("RecordForm", "Notes"), "multiline"),
             ),
         ),
         _HANDLING,
     ),
 }
+
+
+#: Choice fields whose keys the domain labels (``app.domain.labels.VOCABULARIES``).
+_FIELD_VOCABULARIES = {
+    "severity": "severity", "source_kind": "source_kind",
+    "source_reliability": "source_reliability", "info_credibility": "info_credibility",
+    "weapon_class": "weapon_class", "echelon": "echelon", "role": "unit_role",
+    "method": "position_method", "area_type": "area_type", "patrol_type": "patrol_type",
+    "line_type": "line_type", "item_type": "map_item_type",
+}  # fmt: skip
+#: ``status`` means a different vocabulary for each kind.
+_STATUS_VOCABULARIES = {
+    "incident": "status", "position_report": "operational_status", "patrol_area": "area_status",
+    "patrol": "patrol_status", "map_item": "map_item_status",
+}  # fmt: skip
+#: Choices shown with their code first ("B – usually reliable").
+_CODED = ("severity", "source_reliability", "info_credibility")
+
+
+def _with_vocabulary(kind: str, spec: FieldSpec) -> FieldSpec:
+    if spec.widget != "choice":
+        return spec
+    if spec.name == "status":
+        return replace(spec, vocabulary=_STATUS_VOCABULARIES.get(kind, ""))
+    return replace(spec, vocabulary=_FIELD_VOCABULARIES.get(spec.name, ""))
+
+
+FORM_SPECS = {
+    kind: tuple(
+        replace(section, fields=tuple(_with_vocabulary(kind, f) for f in section.fields))
+        for section in sections
+    )
+    for kind, sections in FORM_SPECS.items()
+}
+
+
+def form_text(text: str) -> str:
+    """A form's label, section title or placeholder in the reader's language."""
+    return QCoreApplication.translate("RecordForm", text) if text else ""
+
+
+def choice_text(spec: FieldSpec, key: Any, text: str = "") -> str:
+    """One choice of ``spec`` as the reader sees it: the domain's label for its key (with its
+    code first for gradings, with its shapes for map-item types); else ``text`` translated."""
+    if spec.vocabulary and key not in (None, ""):
+        words = vocabulary_label(spec.vocabulary, key)
+        if spec.name in _CODED:
+            return f"{key} – {words}"
+        words = words[:1].upper() + words[1:]
+        known = map_items.MAP_ITEM_TYPES.get(key) if spec.name == "item_type" else None
+        if known is not None:
+            shapes = [QCoreApplication.translate("RecordForm", shape) for shape in known.shapes]
+            or_ = QCoreApplication.translate("RecordForm", " or ")
+            return f"{words}  ({or_.join(shapes)})"
+        return words
+    return form_text(text)
+
+
+#: The shapes a map item takes, as the type list names them.
+_SHAPE_WORDS = (
+    QT_TRANSLATE_NOOP("RecordForm", "point"),
+    QT_TRANSLATE_NOOP("RecordForm", "line"),
+    QT_TRANSLATE_NOOP("RecordForm", "area"),
+)
 
 
 def now_utc() -> datetime:
@@ -327,15 +658,17 @@ class GeometryField(QWidget):
         #: One "Draw" button per shape this field takes, by shape.
         self.draw_buttons: dict[str, QPushButton] = {}
         for each in shapes:
-            button = QPushButton(_DRAW_LABELS[each] if shape == "any" else "Draw on map")
+            button = QPushButton(
+                form_text(_DRAW_LABELS[each]) if shape == "any" else self.tr("Draw on map")
+            )
             button.setToolTip(
-                "Click the position on the map" if each == "point"
-                else "Click the vertices on the map; click the last one again to finish"
+                self.tr("Click the position on the map") if each == "point"
+                else self.tr("Click the vertices on the map; click the last one again to finish")
             )  # fmt: skip
             button.clicked.connect(lambda _checked=False, s=each: self.draw_requested.emit(s))
             self.draw_buttons[each] = button
         self.draw = self.draw_buttons[shapes[0]]
-        self.vertices = QPushButton("Edit vertices on map")
+        self.vertices = QPushButton(self.tr("Edit vertices on map"))
         for button in (*self.draw_buttons.values(), self.vertices):
             button.setAutoDefault(False)  # Enter in the form saves
         self.vertices.clicked.connect(self.vertices_requested)
@@ -366,7 +699,7 @@ class GeometryField(QWidget):
         kind = str((geometry or {}).get("type", ""))
         self.vertices.setEnabled(geometry is not None and kind not in ("Point", "MultiPoint"))
         if self.shape != "any":
-            self.draw.setText("Redraw on map" if geometry else "Draw on map")
+            self.draw.setText(self.tr("Redraw on map") if geometry else self.tr("Draw on map"))
         self.summary.setText(_describe_geometry(geometry))
         if not quiet:
             self.changed.emit()
@@ -381,33 +714,42 @@ _GEOJSON_SHAPES = {
     "Polygon": map_items.AREA,
     "MultiPolygon": map_items.AREA,
 }
-_DRAW_LABELS = {"point": "Place point", "line": "Draw line", "polygon": "Draw area"}
+_DRAW_LABELS = {
+    "point": QT_TRANSLATE_NOOP("RecordForm", "Place point"),
+    "line": QT_TRANSLATE_NOOP("RecordForm", "Draw line"),
+    "polygon": QT_TRANSLATE_NOOP("RecordForm", "Draw area"),
+}
 
 
 def _describe_geometry(geometry: dict[str, Any] | None) -> str:
+    translate = QCoreApplication.translate
     if not geometry:
-        return "Not drawn yet"
+        return translate("GeometryField", "Not drawn yet")
     kind = str(geometry.get("type", ""))
     coords = geometry.get("coordinates") or []
     if kind == "Polygon":
         count = max(len(coords[0]) - 1, 0) if coords else 0
-        holes = f", {len(coords) - 1} hole(s)" if len(coords) > 1 else ""
-        return f"Polygon, {count} vertices{holes}"
+        if len(coords) > 1:
+            return translate(
+                "GeometryField", "Polygon, {vertices}, %n hole(s)", "", len(coords) - 1
+            ).format(vertices=translate("GeometryField", "%n vertices", "", count))
+        return translate("GeometryField", "Polygon, %n vertices", "", count)
     if kind == "MultiPolygon":
-        return f"{len(coords)} polygons"
+        return translate("GeometryField", "%n polygons", "", len(coords))
     if kind == "LineString":
-        return f"Line, {len(coords)} vertices"
+        return translate("GeometryField", "Line, %n vertices", "", len(coords))
     if kind == "MultiLineString":
-        return f"{len(coords)} lines"
+        return translate("GeometryField", "%n lines", "", len(coords))
     if kind == "Point" and len(coords) >= 2:
         try:
             from app.domain.coords import to_mgrs
 
-            return f"Point at {to_mgrs(float(coords[1]), float(coords[0]), 5)}"
+            where = to_mgrs(float(coords[1]), float(coords[0]), 5)
         except Exception:  # off the MGRS grid (poles)
-            return f"Point at {float(coords[1]):.5f}, {float(coords[0]):.5f}"
+            where = f"{float(coords[1]):.5f}, {float(coords[0]):.5f}"
+        return translate("GeometryField", "Point at {where}").format(where=where)
     if kind == "MultiPoint":
-        return f"{len(coords)} points"
+        return translate("GeometryField", "%n points", "", len(coords))
     return kind
 
 
@@ -421,12 +763,12 @@ class NumberField(QWidget):
         self.edit = QLineEdit()
         self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.edit.setMaximumWidth(140)
-        self.edit.setPlaceholderText("—")
+        self.edit.setPlaceholderText("—")  # not known
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         if suffix:
-            layout.addWidget(QLabel(suffix))
+            layout.addWidget(QLabel(form_text(suffix)))
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self.changed)
@@ -473,8 +815,7 @@ class RecordForm(QDialog):
         #: Called with the form on Save; raises AppError to keep the form open with the message.
         self.on_submit: Callable[[RecordForm], None] | None = None
         self.setObjectName(f"{kind}Form")
-        noun = KIND_TITLES[kind]
-        self.setWindowTitle(f"Edit {noun}" if record else f"New {noun}")
+        self.setWindowTitle(form_text(EDIT_TITLES[kind] if record else NEW_TITLES[kind]))
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.specs: dict[str, FieldSpec] = {}
@@ -486,7 +827,7 @@ class RecordForm(QDialog):
 
         columns = [QVBoxLayout(), QVBoxLayout()]
         for section in FORM_SPECS[kind]:
-            box = QGroupBox(section.title)
+            box = QGroupBox(form_text(section.title))
             form = QFormLayout(box)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -497,7 +838,7 @@ class RecordForm(QDialog):
         self.attachments: AttachmentsWidget | None = None
         if kind == "incident":
             self.attachments = AttachmentsWidget(editor, record.id if record else None)
-            box = QGroupBox("Attachments")
+            box = QGroupBox(self.tr("Attachments"))
             QVBoxLayout(box).addWidget(self.attachments)
             columns[1].insertWidget(columns[1].count() - 1, box)
         self.sections_layout = QHBoxLayout()
@@ -551,7 +892,8 @@ class RecordForm(QDialog):
     # --- building ------------------------------------------------------------------------------
 
     def _label(self, spec: FieldSpec) -> QLabel:
-        label = QLabel(f"{spec.label}:" + (" *" if spec.required else ""))
+        text = self.tr("{label}:").format(label=form_text(spec.label))
+        label = QLabel(text + (" *" if spec.required else ""))
         label.setToolTip(spec.name)
         return label
 
@@ -581,14 +923,14 @@ class RecordForm(QDialog):
         changed = lambda *_: self._changed(spec.name)  # noqa: E731
         if spec.widget == "text":
             edit = QLineEdit()
-            edit.setPlaceholderText(spec.placeholder)
+            edit.setPlaceholderText(form_text(spec.placeholder))
             edit.textChanged.connect(changed)
             return edit
         if spec.widget == "multiline":
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
             text.setFixedHeight(90)
-            text.setPlaceholderText("Ctrl+Enter saves")
+            text.setPlaceholderText(self.tr("Ctrl+Enter saves"))
             text.textChanged.connect(changed)
             return text
         if spec.widget in ("choice", "ref"):
@@ -600,7 +942,7 @@ class RecordForm(QDialog):
         if spec.widget == "count":
             spin = QSpinBox()
             spin.setRange(0, 1_000_000)
-            spin.setSuffix(f" {spec.suffix}" if spec.suffix else "")
+            spin.setSuffix(f" {form_text(spec.suffix)}" if spec.suffix else "")
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             spin.setMaximumWidth(140)
             spin.valueChanged.connect(changed)
@@ -630,9 +972,9 @@ class RecordForm(QDialog):
 
     def _choices(self, spec: FieldSpec) -> list[tuple[Any, str]]:
         store = self.editor.store
-        blank = [(None, "— none —")] if spec.optional else []
+        blank = [(None, self.tr("— none —"))] if spec.optional else []
         if spec.required and spec.name != "classification":
-            blank = [(None, "— choose —")]
+            blank = [(None, self.tr("— choose —"))]
         if spec.widget == "ref":
             if spec.ref not in self._refs:
                 if spec.ref == "unit":
@@ -646,15 +988,18 @@ class RecordForm(QDialog):
             own = self.record.id if self.record is not None else None
             return blank + [(k, v) for k, v in self._refs[spec.ref] if k != own]
         if spec.name == "category":
-            return blank + [(c.key, f"{c.label}  ({c.group})") for c in store.categories(
-                active_only=True)]  # fmt: skip
+            categories = store.categories(active_only=True)
+            labels = category_labels(categories)
+            return blank + [
+                (c.key, f"{labels[c.key]}  ({group_label(c.group)})") for c in categories
+            ]
         if spec.name == "classification":
             return [(label, label) for label in store.classifications if label]
         if spec.name == "status" and self.kind == "incident" and self.record is not None:
             current = getattr(self.record, "status", "reported")
             allowed = (current, *INCIDENT_TRANSITIONS.get(current, ()))
-            return [(s, _human(s)) for s in allowed]
-        return blank + list(spec.choices)
+            return [(s, choice_text(spec, s)) for s in allowed]
+        return blank + [(key, choice_text(spec, key, text)) for key, text in spec.choices]
 
     # --- values in and out -----------------------------------------------------------------------
 
@@ -805,17 +1150,19 @@ class RecordForm(QDialog):
             if name is None:
                 general.append(str(problem))
             elif name not in self.touched and problem.message == "is required":
-                if self.specs[name].label not in needed:
-                    needed.append(self.specs[name].label)
+                if form_text(self.specs[name].label) not in needed:
+                    needed.append(form_text(self.specs[name].label))
             elif name not in by_field:
-                by_field[name] = _sentence(self.specs[name].label, problem.message)
+                by_field[name] = _sentence(form_text(self.specs[name].label), problem.message)
         for name, label in self.errors.items():
             text = by_field.get(name, "")
             label.setText(text)
             label.setVisible(bool(text))
         self.general.setText("\n".join(general))
         self.general.setVisible(bool(general))
-        self.needed.setText(f"Still needed: {', '.join(needed)}" if needed else "")
+        self.needed.setText(
+            self.tr("Still needed: {fields}").format(fields=", ".join(needed)) if needed else ""
+        )
         self.save_button.setEnabled(not self.problems)
 
     def show_error(self, exc: AppError) -> None:
@@ -823,7 +1170,7 @@ class RecordForm(QDialog):
         field = exc.field if isinstance(exc, ValidationError) else ""
         name = self._widget_for(field)
         if name is not None and isinstance(exc, ValidationError):
-            self.errors[name].setText(_sentence(self.specs[name].label, exc.problem))
+            self.errors[name].setText(_sentence(form_text(self.specs[name].label), exc.problem))
             self.errors[name].show()
         else:
             self.general.setText(str(exc))

@@ -14,22 +14,22 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from app.domain.labels import label
 from app.domain.records import Record
 from app.editing.service import Editor
 from app.errors import AppError
 
 log = logging.getLogger(__name__)
 
-_NOUNS = {
-    "unit": "unit",
-    "position_report": "position report",
-    "patrol_area": "patrol area",
-    "patrol": "patrol",
-    "ceasefire_line": "ceasefire line",
-    "incident": "incident",
-}
+translate = QCoreApplication.translate
+
+
+def _noun(kind: str) -> str:
+    """The record kind in the reader's words (the Edit menu's "Undo add incident")."""
+    return label("kind", kind)
 
 
 def _name(record: Record) -> str:
@@ -38,7 +38,7 @@ def _name(record: Record) -> str:
         if value:
             text = str(value)
             return text if len(text) <= 40 else text[:39] + "…"
-    return _NOUNS.get(record.KIND, record.KIND)
+    return _noun(record.KIND)
 
 
 class EditCommand(QUndoCommand):
@@ -101,11 +101,15 @@ class AddRecord(EditCommand):
         super().__init__(editor, **kw)
         self.kind = kind
         self.data = dict(data)
-        self.setText(f"add {_NOUNS.get(kind, kind)}")
+        self.setText(translate("UndoCommand", "add {noun}").format(noun=_noun(kind)))
 
     def _first(self) -> Record:
         record = self.editor.add(self.kind, self.data)
-        self.setText(f"add {_NOUNS.get(self.kind, self.kind)} “{_name(record)}”")
+        self.setText(
+            translate("UndoCommand", "add {noun} “{name}”").format(
+                noun=_noun(self.kind), name=_name(record)
+            )
+        )
         return record
 
     def _undo(self) -> None:
@@ -121,12 +125,16 @@ class UpdateRecord(EditCommand):
         self.record_id = record_id
         self.changes = dict(changes)
         self.before: Record | None = None
-        self.setText("edit")
+        self.setText(translate("UndoCommand", "edit"))
 
     def _first(self) -> Record:
         self.before = self.editor.get(self.record_id)
         record = self.editor.update(self.record_id, self.changes)
-        self.setText(f"edit {_NOUNS.get(record.KIND, record.KIND)} “{_name(record)}”")
+        self.setText(
+            translate("UndoCommand", "edit {noun} “{name}”").format(
+                noun=_noun(record.KIND), name=_name(record)
+            )
+        )
         return record
 
 
@@ -136,11 +144,15 @@ class DeleteRecord(EditCommand):
     def __init__(self, editor: Editor, record_id: str, **kw: Any) -> None:
         super().__init__(editor, **kw)
         self.record_id = record_id
-        self.setText("delete")
+        self.setText(translate("UndoCommand", "delete"))
 
     def _first(self) -> Record:
         record = self.editor.delete(self.record_id)
-        self.setText(f"delete {_NOUNS.get(record.KIND, record.KIND)} “{_name(record)}”")
+        self.setText(
+            translate("UndoCommand", "delete {noun} “{name}”").format(
+                noun=_noun(record.KIND), name=_name(record)
+            )
+        )
         return record
 
     def _undo(self) -> None:
@@ -169,13 +181,13 @@ class MoveUnit(EditCommand):
         self.position = (lat, lon)
         self.observed_at = observed_at
         self.fields = dict(fields or {})
-        self.setText("move unit")
+        self.setText(translate("UndoCommand", "move unit"))
 
     def _first(self) -> Record:
         lat, lon = self.position
         report = self.editor.move_unit(self.unit_id, lat, lon, self.observed_at, **self.fields)
         unit = self.editor.get(self.unit_id)
-        self.setText(f"move unit “{_name(unit)}”")
+        self.setText(translate("UndoCommand", "move unit “{name}”").format(name=_name(unit)))
         return report
 
     def _undo(self) -> None:
@@ -191,12 +203,20 @@ class SetStatus(EditCommand):
         self.incident_id = incident_id
         self.status = status
         self.before: Record | None = None
-        self.setText(f"mark incident {status}")
+        self.setText(
+            translate("UndoCommand", "mark incident {status}").format(
+                status=label("status", status)
+            )
+        )
 
     def _first(self) -> Record:
         self.before = self.editor.get(self.incident_id)
         record = self.editor.set_incident_status(self.incident_id, self.status)
-        self.setText(f"mark “{_name(record)}” {self.status}")
+        self.setText(
+            translate("UndoCommand", "mark “{name}” {status}").format(
+                name=_name(record), status=label("status", self.status)
+            )
+        )
         return record
 
 
@@ -208,12 +228,12 @@ class AttachFile(EditCommand):
         self.incident_id = incident_id
         self.path = path
         self.sha256 = ""
-        self.setText("attach file")
+        self.setText(translate("UndoCommand", "attach file"))
 
     def _first(self) -> Record:
         info = self.editor.attach(self.incident_id, self.path)
         self.sha256 = info.sha256
-        self.setText(f"attach “{info.file_name}”")
+        self.setText(translate("UndoCommand", "attach “{name}”").format(name=info.file_name))
         return self.editor.get(self.incident_id)
 
     def _undo(self) -> None:
@@ -233,11 +253,13 @@ class DetachFile(EditCommand):
         super().__init__(editor, **kw)
         self.incident_id = incident_id
         self.sha256 = sha256
-        self.setText("remove attachment")
+        self.setText(translate("UndoCommand", "remove attachment"))
 
     def _first(self) -> Record:
         info, _ = self.editor.attachment(self.sha256)
-        self.setText(f"remove attachment “{info.file_name}”")
+        self.setText(
+            translate("UndoCommand", "remove attachment “{name}”").format(name=info.file_name)
+        )
         return self.editor.detach(self.incident_id, self.sha256)
 
     def _undo(self) -> None:
