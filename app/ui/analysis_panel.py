@@ -93,8 +93,10 @@ class _SortedItem(QTableWidgetItem):
     def __lt__(self, other: QTableWidgetItem) -> bool:
         mine, theirs = self.data(_SORT_ROLE), other.data(_SORT_ROLE)
         a, b = _number_or_text(mine), _number_or_text(theirs)
-        if type(a) is type(b):
-            return bool(a < b)
+        if isinstance(a, float) and isinstance(b, float):
+            return a < b
+        if isinstance(a, str) and isinstance(b, str):
+            return a < b
         return str(mine) < str(theirs)
 
 
@@ -365,5 +367,7 @@ class AnalysisPanel(QWidget):
         if not items:
             return
         first = self.table.item(items[0].row(), 0)
+        if first is None:
+            return
         kind, _, record_id = str(first.data(Qt.ItemDataRole.UserRole)).partition("|")
         self.record_chosen.emit(kind, record_id)

@@ -579,7 +579,7 @@ class DetailsPanel(QTextBrowser):
         if message:
             self.setHtml(f"<p style='color:#555'><i>{html.escape(message)}</i></p>")
 
-    def reload(self, store: Any) -> None:
+    def show_again(self, store: Any) -> None:
         """Show the record again as the store now has it; say so when it is gone."""
         if self.shown is None or store is None:
             return
@@ -600,8 +600,8 @@ class DetailsPanel(QTextBrowser):
             return
         self.show_record(record, lookups_for(store))
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
-        if url.toString() == _SYMBOL_URL and self._record is not None:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        if QUrl(url).toString() == _SYMBOL_URL and self._record is not None:
             return symbol_image(self._record, self._lookups)
         return super().loadResource(kind, url)
 

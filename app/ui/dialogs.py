@@ -100,8 +100,12 @@ class Dialogs(QObject):
 
     def progress(self, label: str, *, cancellable: bool = False) -> QProgressDialog:
         """A window-modal progress dialog that shows only if the work takes a while."""
-        cancel = QCoreApplication.translate("Dialogs", "Cancel") if cancellable else None
-        dialog = QProgressDialog("", cancel, 0, 0, self.window)
+        dialog = QProgressDialog(self.window)
+        dialog.setRange(0, 0)
+        if cancellable:
+            dialog.setCancelButtonText(QCoreApplication.translate("Dialogs", "Cancel"))
+        else:
+            dialog.setCancelButton(None)
         dialog.setLabel(QLabel(label, textFormat=Qt.TextFormat.PlainText))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -253,7 +253,9 @@ class GazetteerController(QObject):
         self.finder = PlaceFinder(self)
         self.dialog = GoToDialog(self.finder, parent)
         self.dialog.chosen.connect(self.go_to)
-        self.action = QAction(self.tr("&Go to place or position…"), menu, shortcut="Ctrl+G")
+        self.action = QAction(
+            self.tr("&Go to place or position…"), menu, shortcut=QKeySequence("Ctrl+G")
+        )
         self.action.triggered.connect(self.dialog.open_for_input)
         menu.addAction(self.action)
         self._view: dict[str, Any] = {}

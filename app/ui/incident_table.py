@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDateTime,
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
     QTimer,
     QTimeZone,
@@ -104,10 +105,10 @@ class IncidentTableModel(QAbstractTableModel):
 
     # --- Qt model interface -----------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -115,7 +116,9 @@ class IncidentTableModel(QAbstractTableModel):
             return QCoreApplication.translate("IncidentTableModel", _COLUMNS[section][1])
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -203,7 +206,8 @@ class IncidentFilterBar(QWidget):
             "QLabel { background: #fff3c4; color: #3e2f00; border: 1px solid #d4b106;"
             " border-radius: 3px; padding: 1px 6px; }"
         )
-        self.slider_off = QToolButton(text=self.tr("Slider off"))
+        self.slider_off = QToolButton()
+        self.slider_off.setText(self.tr("Slider off"))
         self.slider_off.setToolTip(self.tr("Turn the time slider's window off (show all time)"))
         self.slider_off.clicked.connect(self.slider_cleared)
         self.slider_note.hide()
@@ -246,8 +250,8 @@ class IncidentFilterBar(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("When:")))
-        for w in (self.window_box, self.start_edit, self.end_edit):
-            top.addWidget(w)
+        for time_widget in (self.window_box, self.start_edit, self.end_edit):
+            top.addWidget(time_widget)
         top.addWidget(self.slider_note)
         top.addWidget(self.slider_off)
         top.addStretch(1)
@@ -348,10 +352,9 @@ class IncidentFilterBar(QWidget):
             now = self.now()
             return now - timedelta(hours=hours), now
         if hours == _CUSTOM:
-            return (
-                self.start_edit.dateTime().toPython().replace(tzinfo=UTC),
-                self.end_edit.dateTime().toPython().replace(tzinfo=UTC),
-            )
+            start, end = self.start_edit.dateTime().toPython(), self.end_edit.dateTime().toPython()
+            assert isinstance(start, datetime) and isinstance(end, datetime)
+            return start.replace(tzinfo=UTC), end.replace(tzinfo=UTC)
         return None, None
 
     def _show_window(self) -> None:

@@ -315,11 +315,13 @@ class ExportDialog(QDialog):
         kinds_layout = QVBoxLayout(kinds_box)
         self.kinds: dict[str, QCheckBox] = {}
         for kind, text in KIND_LABELS.items():
-            box = QCheckBox(_label(text), checked=True)
+            box = QCheckBox(_label(text))
+            box.setChecked(True)
             kinds_layout.addWidget(box)
             self.kinds[kind] = box
         layout.addWidget(kinds_box)
-        self.only_view = QCheckBox(self.tr("Only what the map shows now"), enabled=False)
+        self.only_view = QCheckBox(self.tr("Only what the map shows now"))
+        self.only_view.setEnabled(False)
         layout.addWidget(self.only_view)
         since_row = QHBoxLayout()
         self.use_since = QCheckBox(self.tr("Only since"))

@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
         if kinds & {"incident", "unit"}:  # the table names each incident's unit
             self.incident_table.model.load(self.store, self.table_filter())
         self.update_counts()
-        self.details.reload(self.store)
+        self.details.show_again(self.store)
         if reload_map:
             self.map_view.refresh_layers(layers_of(kinds))
 

@@ -42,8 +42,9 @@ class MapPage(QWebEnginePage):
         super().__init__(profile, parent)
         self.console: list[tuple[int, str]] = []
 
-    def acceptNavigationRequest(self, url: QUrl, nav_type, is_main_frame: bool) -> bool:
-        return url.scheme() == "bh" and url.host() == "local"
+    def acceptNavigationRequest(self, url: QUrl | str, nav_type, is_main_frame: bool) -> bool:
+        target = QUrl(url) if isinstance(url, str) else url
+        return target.scheme() == "bh" and target.host() == "local"
 
     def javaScriptConsoleMessage(self, level, message: str, line: int, source: str) -> None:
         self.console.append((int(level.value), message))

@@ -334,19 +334,24 @@ class MissionSettingsDialog(QDialog):
         row = self._add_row(CategorySetting("", "", "Local", sort_order=order), new=True)
         self.tabs.setCurrentIndex(2)
         self.table.scrollToBottom()
-        self.table.editItem(self.table.item(row, KEY))
+        self.table.editItem(self._cell(row, KEY))
         return row
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every row is made with an item in each text column
+        return item
 
     def row_of(self, key: str) -> int:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, KEY).text() == key:
+            if self._cell(row, KEY).text() == key:
                 return row
         raise KeyError(key)
 
     def _row_category(self, row: int) -> CategorySetting | None:
         table = self.table
-        key = table.item(row, KEY).text().strip()
-        label = table.item(row, LABEL).text()
+        key = self._cell(row, KEY).text().strip()
+        label = self._cell(row, LABEL).text()
         if not key and not label.strip():
             return None  # an added row left empty
         known = {c.key: c for c in self._categories}
@@ -357,11 +362,11 @@ class MissionSettingsDialog(QDialog):
         return replace(
             base,
             label=label,
-            group=table.item(row, GROUP).text(),
+            group=self._cell(row, GROUP).text(),
             acled_event_type=event.currentData(),
             acled_sub_event_type=sub.currentData(),
-            is_violation=table.item(row, VIOLATION).checkState() == Qt.CheckState.Checked,
-            active=table.item(row, ACTIVE).checkState() == Qt.CheckState.Checked,
+            is_violation=self._cell(row, VIOLATION).checkState() == Qt.CheckState.Checked,
+            active=self._cell(row, ACTIVE).checkState() == Qt.CheckState.Checked,
         )
 
     # --- area ---------------------------------------------------------------------------------

@@ -30,9 +30,8 @@ class IntervalBackups(QObject):
 
     def __init__(self, parent: QObject, interval_min: int | None = None) -> None:
         super().__init__(parent)
-        minutes = interval_min or int(
-            QSettings().value("backup/interval_min", DEFAULT_INTERVAL_MIN) or DEFAULT_INTERVAL_MIN
-        )
+        saved = QSettings().value("backup/interval_min", DEFAULT_INTERVAL_MIN)
+        minutes = interval_min or int(str(saved or DEFAULT_INTERVAL_MIN))
         self.db_path: Path | None = None
         self.last: Path | None = None
         self._running = False

@@ -877,7 +877,7 @@ class RecordForm(QDialog):
         self.layout_.addLayout(bottom)
         # Enter in a one-line box saves (default button); in a multi-line box Ctrl+Enter does.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._save_shortcut)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._save_shortcut)
 
         self._fill(record, initial)
         self.initial_values = self.values()
