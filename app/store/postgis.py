@@ -150,6 +150,10 @@ class PostgisStore:
                     f"{self.path}: was written by a newer version of Blue Helmet COP "
                     f"(schema {version}, this version knows up to {postgis_schema.LATEST})"
                 )
+            if not readonly and version and self._reads_only():
+                # A mission user (a liaison officer's own role) opens the mission read-only:
+                # the server grants it nothing else (``app.store.postgis_roles``).
+                readonly = self.readonly = True
             if readonly:
                 if version == 0:
                     raise StoreError(f"{self.path}: is not a Blue Helmet mission database")
@@ -175,6 +179,11 @@ class PostgisStore:
         self.clock = HybridClock(self.node_id, Hlc.parse(last) if last else None)
 
     # --- housekeeping ---------------------------------------------------------------------
+
+    def _reads_only(self) -> bool:
+        """Whether this connection's role may not write the mission (a mission user)."""
+        row = self.conn.execute("SELECT NOT has_table_privilege('meta', 'INSERT')").fetchone()
+        return bool(row and row[0])
 
     def _has_other_tables(self) -> bool:
         row = self.conn.execute(
