@@ -1185,7 +1185,40 @@ class PostgisStore:
         if unlogged:
             report.warnings.append(f"{unlogged} records have no change-log line for their version")
         report.checked["change_log"] = self.last_change_seq()
+        self._check_indexes(report)
+        for (sha,) in self.conn.execute(
+            "SELECT sha256 FROM attachments WHERE encode(sha256(data), 'hex') <> sha256"
+        ):
+            report.errors.append(f"attachments: {sha} does not match its contents")
         return report
+
+    def _check_indexes(self, report: CheckReport) -> None:
+        """Each GiST index finds every shape its table holds (read through the index alone,
+        then through the table alone): the counterpart of SQLite's R*Tree agreement check."""
+        import psycopg
+
+        everywhere = "ST_MakeEnvelope(-1e9, -1e9, 1e9, 1e9, 4326)"
+        try:
+            with self.conn.transaction():
+                for table, column in postgis_schema.GEOMETRY_COLUMNS.items():
+                    self.conn.execute("SET LOCAL enable_seqscan = off")
+                    by_index = self._scalar(
+                        f"SELECT count(*) FROM {table} WHERE {column} && {everywhere}"
+                    )
+                    self.conn.execute("SET LOCAL enable_seqscan = on")
+                    self.conn.execute("SET LOCAL enable_bitmapscan = off")
+                    self.conn.execute("SET LOCAL enable_indexscan = off")
+                    by_rows = self._scalar(
+                        f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL"
+                    )
+                    self.conn.execute("RESET enable_bitmapscan")
+                    self.conn.execute("RESET enable_indexscan")
+                    if by_index != by_rows:
+                        report.errors.append(
+                            f"{table}: the spatial index finds {by_index} of {by_rows} shapes"
+                        )
+        except psycopg.Error as exc:
+            report.errors.append(f"spatial index check: {_first_line(exc)}")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -183,3 +183,26 @@ def remove_user(store: PostgisStore, name: str) -> bool:
     except (StoreError, errors.Error):
         return False
     return True
+
+
+def regrant(store: PostgisStore) -> tuple[list[str], list[str]]:
+    """After a restore (which brings no grants): give the mission users whose roles exist on
+    this server their read rights again. Returns (regranted, missing) role names."""
+    from psycopg import sql
+
+    _check(store)
+    present = {r[0] for r in store.conn.execute("SELECT rolname FROM pg_roles")}
+    regranted, missing = [], []
+    with store.transaction():
+        for user in list_users(store):
+            if user.name not in present:
+                missing.append(user.name)
+                continue
+            store.conn.execute(
+                sql.SQL("GRANT SELECT ON {} TO {}").format(
+                    sql.SQL(", ").join(sql.Identifier(t) for t in READABLE_TABLES),
+                    sql.Identifier(user.name),
+                )
+            )
+            regranted.append(user.name)
+    return regranted, missing
