@@ -20,11 +20,11 @@ import hashlib
 import json
 import re
 import secrets
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shapely
 
@@ -61,6 +61,9 @@ from app.store.store import (
     _utcnow,
 )
 from app.store.tables import TABLES
+
+if TYPE_CHECKING:
+    from app.store.postgis_live import ChangeNotice, Subscription
 
 
 def redact(url: str) -> str:
@@ -246,6 +249,18 @@ class PostgisStore:
 
     def close(self) -> None:
         self.conn.close()
+
+    def subscribe(self, callback: Callable[[ChangeNotice], None]) -> Subscription:
+        """Hear what other clients write to this mission from now on (``postgis_live``):
+        ``callback`` gets each batch's kinds and ids on a thread of its own."""
+        from app.store.postgis_live import Subscription
+
+        return Subscription(
+            self.url,
+            callback,
+            since=self.last_change_seq(),
+            ignore_pid=self.conn.info.backend_pid,
+        )
 
     def __enter__(self) -> PostgisStore:
         return self

@@ -427,14 +427,44 @@ def _row_level_security(conn: Any) -> None:
         conn.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
 
 
-MIGRATIONS: tuple[Callable[[Any], None], ...] = (_first_schema, _row_level_security)
+#: The channel on which a mission's writes are announced (``PostgisStore.subscribe``).
+#: Notifications stay inside one database, so each mission has its own.
+CHANNEL = "bluehelmet_changes"
+
+
+def _change_notices(conn: Any) -> None:
+    """Announce every committed write on ``CHANNEL``, from the server itself so that every
+    writer (the app, an import, a copy) is heard. The payload is empty: listeners read what
+    changed from the change log, which row security filters for mission users, so the notice
+    tells nobody which records changed. Identical notices of one transaction are merged.
+    Each change-log line keeps the server process that wrote it (``writer_pid``), so that a
+    listener can leave out its own connection's writes however they were batched."""
+    conn.execute(
+        f"""
+        ALTER TABLE change_log ADD COLUMN writer_pid integer DEFAULT pg_backend_pid();
+        CREATE FUNCTION bh_announce_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('{CHANNEL}', '');
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER change_log_announce AFTER INSERT ON change_log
+            FOR EACH STATEMENT EXECUTE FUNCTION bh_announce_changes();
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[Any], None], ...] = (
+    _first_schema,
+    _row_level_security,
+    _change_notices,
+)
 LATEST = len(MIGRATIONS)
 
 #: For each PostGIS step, the SQLite schema step (``app.store.migrations``) whose records and
 #: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
 #: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
 #: records or their tables needs a PostGIS step here too (a test compares the two).
-SQLITE_STEP: tuple[int, ...] = (9, 9)
+SQLITE_STEP: tuple[int, ...] = (9, 9, 9)
 
 
 def schema_version(conn: Any) -> int:
