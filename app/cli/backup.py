@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import db_path
+from app.cli.common import db_path, db_target, redact
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -13,9 +13,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     backup = sub.add_parser(
         "backup",
         help="back up the mission database (consistent even while it is in use)",
-        description="Copy the mission database through SQLite's online backup API: to FILE "
-        "with --out, otherwise into the automatic backup folder (rotated). Backups are also "
-        "taken before every import and at an interval while the GUI runs.",
+        description="Copy the mission database through SQLite's online backup API (a PostGIS "
+        "mission: a pg_dump custom-format file): to FILE with --out, otherwise into the "
+        "automatic backup folder (rotated). Backups of files are also taken before every "
+        "import and at an interval while the GUI runs.",
     )
     backup.add_argument("--out", type=Path, default=None, help="backup file to write")
     backup.add_argument("--list", action="store_true", help="list the automatic backups")
@@ -25,7 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="replace the mission database with a backup",
         description="Restore a backup over the mission database. The backup must be a healthy "
         "Blue Helmet database (checked first); the current database is backed up before it is "
-        "replaced (or moved aside if it is damaged), so a restore can be undone.",
+        "replaced (or moved aside if it is damaged), so a restore can be undone. A PostGIS "
+        "mission: a pg_dump custom-format file is loaded into an empty database (pg_restore, "
+        "one transaction), then checked.",
     )
     restore.add_argument("file", type=Path, help="the backup file, or 'latest'")
     restore.set_defaults(handler=cmd_restore)
@@ -34,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from app.store.backup import list_backups, take_backup
 
+    if isinstance(db_target(args), str):
+        return _backup_postgis(args)
     path = db_path(args)
     if args.list:
         backups = list_backups(path)
@@ -50,6 +55,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.store.backup import BackupError, latest_good_backup, restore
 
+    if isinstance(db_target(args), str):
+        return _restore_postgis(args)
     path = db_path(args)
     source = args.file
     if str(source) == "latest":
@@ -61,4 +68,53 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"Restored {path} from {source}")
     if safety is not None:
         print(f"The database as it was is kept in {safety.path}")
+    return 0
+
+
+def _backup_postgis(args: argparse.Namespace) -> int:
+    from app.store import postgis_backup
+
+    url = str(db_target(args))
+    if args.list:
+        backups = postgis_backup.list_backups(url)
+        if not backups:
+            print(f"No automatic backups of {redact(url)} yet.")
+        for item in backups:
+            print(item.describe())
+        return 0
+    made = postgis_backup.take_backup(url, out=args.out)
+    print(
+        f"Backed up {redact(url)} to {made.path} (pg_dump custom format, "
+        f"{made.size / 1024 / 1024:.1f} MB)"
+    )
+    return 0
+
+
+def _restore_postgis(args: argparse.Namespace) -> int:
+    from app.store import postgis_backup
+    from app.store.backup import BackupError
+
+    url = str(db_target(args))
+    source = args.file
+    if str(source) == "latest":
+        found = postgis_backup.list_backups(url)
+        if not found:
+            raise BackupError(f"no automatic backup of {redact(url)} to restore")
+        source = found[0].path
+    restored = postgis_backup.restore(source, url)
+    print(f"Restored {redact(url)} from {source}")
+    if restored.users_regranted:
+        print(f"Mission users given their rights again: {', '.join(restored.users_regranted)}")
+    if restored.users_missing:
+        print(
+            "Mission users whose roles are not on this server (add them again): "
+            + ", ".join(restored.users_missing)
+        )
+    report = restored.report
+    for line in report.errors:
+        print(f"check: {line}")
+    if not report.healthy:
+        print("The restored mission does not pass 'check'; see the lines above")
+        return 1
+    print("The restored mission passes 'check'")
     return 0

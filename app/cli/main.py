@@ -31,6 +31,7 @@ from app.cli import (
     places,
     records,
     sync,
+    users,
 )
 from app.cli.common import Handler, db_arg
 from app.errors import AppError
@@ -55,6 +56,7 @@ COMMAND_GROUPS = (
     basemap,
     backup,
     db,
+    users,
     gui,
 )
 

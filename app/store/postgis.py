@@ -20,11 +20,11 @@ import hashlib
 import json
 import re
 import secrets
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shapely
 
@@ -61,6 +61,9 @@ from app.store.store import (
     _utcnow,
 )
 from app.store.tables import TABLES
+
+if TYPE_CHECKING:
+    from app.store.postgis_live import ChangeNotice, Subscription
 
 
 def redact(url: str) -> str:
@@ -150,6 +153,10 @@ class PostgisStore:
                     f"{self.path}: was written by a newer version of Blue Helmet COP "
                     f"(schema {version}, this version knows up to {postgis_schema.LATEST})"
                 )
+            if not readonly and version and self._reads_only():
+                # A mission user (a liaison officer's own role) opens the mission read-only:
+                # the server grants it nothing else (``app.store.postgis_roles``).
+                readonly = self.readonly = True
             if readonly:
                 if version == 0:
                     raise StoreError(f"{self.path}: is not a Blue Helmet mission database")
@@ -175,6 +182,11 @@ class PostgisStore:
         self.clock = HybridClock(self.node_id, Hlc.parse(last) if last else None)
 
     # --- housekeeping ---------------------------------------------------------------------
+
+    def _reads_only(self) -> bool:
+        """Whether this connection's role may not write the mission (a mission user)."""
+        row = self.conn.execute("SELECT NOT has_table_privilege('meta', 'INSERT')").fetchone()
+        return bool(row and row[0])
 
     def _has_other_tables(self) -> bool:
         row = self.conn.execute(
@@ -237,6 +249,18 @@ class PostgisStore:
 
     def close(self) -> None:
         self.conn.close()
+
+    def subscribe(self, callback: Callable[[ChangeNotice], None]) -> Subscription:
+        """Hear what other clients write to this mission from now on (``postgis_live``):
+        ``callback`` gets each batch's kinds and ids on a thread of its own."""
+        from app.store.postgis_live import Subscription
+
+        return Subscription(
+            self.url,
+            callback,
+            since=self.last_change_seq(),
+            ignore_pid=self.conn.info.backend_pid,
+        )
 
     def __enter__(self) -> PostgisStore:
         return self
@@ -1176,7 +1200,40 @@ class PostgisStore:
         if unlogged:
             report.warnings.append(f"{unlogged} records have no change-log line for their version")
         report.checked["change_log"] = self.last_change_seq()
+        self._check_indexes(report)
+        for (sha,) in self.conn.execute(
+            "SELECT sha256 FROM attachments WHERE encode(sha256(data), 'hex') <> sha256"
+        ):
+            report.errors.append(f"attachments: {sha} does not match its contents")
         return report
+
+    def _check_indexes(self, report: CheckReport) -> None:
+        """Each GiST index finds every shape its table holds (read through the index alone,
+        then through the table alone): the counterpart of SQLite's R*Tree agreement check."""
+        import psycopg
+
+        everywhere = "ST_MakeEnvelope(-1e9, -1e9, 1e9, 1e9, 4326)"
+        try:
+            with self.conn.transaction():
+                for table, column in postgis_schema.GEOMETRY_COLUMNS.items():
+                    self.conn.execute("SET LOCAL enable_seqscan = off")
+                    by_index = self._scalar(
+                        f"SELECT count(*) FROM {table} WHERE {column} && {everywhere}"
+                    )
+                    self.conn.execute("SET LOCAL enable_seqscan = on")
+                    self.conn.execute("SET LOCAL enable_bitmapscan = off")
+                    self.conn.execute("SET LOCAL enable_indexscan = off")
+                    by_rows = self._scalar(
+                        f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL"
+                    )
+                    self.conn.execute("RESET enable_bitmapscan")
+                    self.conn.execute("RESET enable_indexscan")
+                    if by_index != by_rows:
+                        report.errors.append(
+                            f"{table}: the spatial index finds {by_index} of {by_rows} shapes"
+                        )
+        except psycopg.Error as exc:
+            report.errors.append(f"spatial index check: {_first_line(exc)}")
 
 
 def _first_line(exc: BaseException) -> str:

@@ -293,14 +293,178 @@ def _first_schema(conn: Any) -> None:
         )
 
 
-MIGRATIONS: tuple[Callable[[Any], None], ...] = (_first_schema,)
+#: Record tables whose rows a mission user (``app.store.postgis_roles``) reads through the
+#: releasability policy; a position report also needs its unit to pass (as in sync's export).
+RECORD_TABLES: tuple[str, ...] = (
+    "units",
+    "position_reports",
+    "patrol_areas",
+    "patrols",
+    "ceasefire_lines",
+    "incidents",
+    "map_items",
+)
+#: Tables keyed by (kind, record_id): a row shows when its record shows.
+RECORD_KEYED_TABLES: tuple[str, ...] = (
+    "change_log",
+    "seen_versions",
+    "attachment_names",
+    "record_signatures",
+)
+#: Tables a mission user may read whole: settings and lists, no record contents or ids.
+OPEN_TABLES: tuple[str, ...] = ("meta", "categories", "saved_views", "schema_migrations")
+#: Tables closed to mission users (no grant; row security on with no policy for them either).
+CLOSED_TABLES: tuple[str, ...] = ("package_log", "partner_state", "node_authors")
+
+#: The releasability rule of sync's export (``app.sync.service.releasable`` and ``cleared``)
+#: in SQL, over a label and a jsonb list of tokens: the label ranks at or below the user's
+#: accreditation in the mission's list (a label the list does not know ranks above all), and
+#: the list names MISSION, the user's nation or the user's organisation. Every function body is
+#: SQL-standard (``BEGIN ATOMIC``), so its tables are bound when it is made: a user's own
+#: temporary table named ``meta`` or ``mission_users`` cannot stand in for the real one.
+_ROW_SECURITY = """
+CREATE TABLE mission_users (
+    role_name text PRIMARY KEY,
+    nation text NOT NULL,
+    org text,
+    accreditation text,
+    editor boolean NOT NULL DEFAULT false,
+    added_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE mission_users ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_row ON mission_users FOR SELECT USING (role_name = session_user);
+
+CREATE FUNCTION bh_clearance(OUT labels text[], OUT ceiling integer, OUT tokens text[])
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT l.labels,
+           CASE WHEN u.accreditation IS NULL THEN 1
+                ELSE array_position(l.labels, u.accreditation) END,
+           ARRAY['MISSION', u.nation] || coalesce(ARRAY[u.org], '{}'::text[])
+    FROM mission_users u,
+         (SELECT string_to_array(m.value, '|') AS labels FROM meta m
+          WHERE m.key = 'classifications') l
+    WHERE u.role_name = session_user;
+END;
+
+CREATE FUNCTION bh_may_read(classification text, releasable_to jsonb) RETURNS boolean
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT coalesce(array_position(c.labels, classification) <= c.ceiling
+                    AND releasable_to ?| c.tokens, false)
+    FROM bh_clearance() c;
+END;
+
+CREATE FUNCTION bh_record_visible(kind text, record_id text) RETURNS boolean
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT CASE kind
+        WHEN 'unit' THEN EXISTS (SELECT 1 FROM units r WHERE r.id = record_id)
+        WHEN 'position_report' THEN EXISTS (SELECT 1 FROM position_reports r WHERE r.id = record_id)
+        WHEN 'patrol_area' THEN EXISTS (SELECT 1 FROM patrol_areas r WHERE r.id = record_id)
+        WHEN 'patrol' THEN EXISTS (SELECT 1 FROM patrols r WHERE r.id = record_id)
+        WHEN 'ceasefire_line' THEN EXISTS (SELECT 1 FROM ceasefire_lines r WHERE r.id = record_id)
+        WHEN 'incident' THEN EXISTS (SELECT 1 FROM incidents r WHERE r.id = record_id)
+        WHEN 'map_item' THEN EXISTS (SELECT 1 FROM map_items r WHERE r.id = record_id)
+        ELSE false END;
+END;
+
+CREATE FUNCTION bh_version_readable(kind text, body jsonb) RETURNS boolean
+LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT bh_may_read(body ->> 'classification', body -> 'releasable_to')
+        AND (kind <> 'position_report'
+             OR EXISTS (SELECT 1 FROM units u WHERE u.id = body ->> 'unit_id'));
+END;
+
+CREATE INDEX incidents_attachments ON incidents USING gin (attachments);
+CREATE INDEX map_items_attachments ON map_items USING gin (attachments);
+"""
+
+#: The rule inline in each record table's policy: the clearance is computed once per query
+#: (uncorrelated sub-selects), so a large table is filtered at the cost of a comparison a row.
+_RECORD_POLICY = """
+CREATE POLICY mission_user_read ON {table} FOR SELECT USING (
+    array_position((SELECT labels FROM bh_clearance()), classification)
+        <= (SELECT ceiling FROM bh_clearance())
+    AND releasable_to ?| (SELECT tokens FROM bh_clearance()){extra}
+)"""
+
+
+def _row_level_security(conn: Any) -> None:
+    """Row security for mission users (liaison officers' own login roles): each record table,
+    and each table naming records, shows such a role only what sync would send its nation at
+    its accreditation. The mission's own role owns the tables and is not affected; a role
+    with no row in ``mission_users`` sees nothing even if granted."""
+    conn.execute(_ROW_SECURITY)
+    for table in RECORD_TABLES:
+        extra = ""
+        if table == "position_reports":
+            extra = "\n    AND EXISTS (SELECT 1 FROM units u WHERE u.id = position_reports.unit_id)"
+        conn.execute(_RECORD_POLICY.format(table=table, extra=extra))
+    for table in RECORD_KEYED_TABLES:
+        conn.execute(
+            f"CREATE POLICY mission_user_read ON {table} FOR SELECT"
+            " USING (bh_record_visible(kind, record_id))"
+        )
+    conn.execute(
+        "CREATE POLICY mission_user_read ON conflicts FOR SELECT USING ("
+        " bh_record_visible(kind, record_id)"
+        " AND bh_version_readable(kind, local_json::jsonb)"
+        " AND bh_version_readable(kind, remote_json::jsonb))"
+    )
+    # An attachment's contents go with the live records that hold it (as in sync's export).
+    conn.execute(
+        "CREATE POLICY mission_user_read ON attachments FOR SELECT USING ("
+        " EXISTS (SELECT 1 FROM incidents i WHERE NOT i.deleted"
+        " AND i.attachments ? attachments.sha256)"
+        " OR EXISTS (SELECT 1 FROM map_items m WHERE NOT m.deleted"
+        " AND m.attachments ? attachments.sha256))"
+    )
+    for table in (*RECORD_TABLES, *RECORD_KEYED_TABLES, "conflicts", "attachments"):
+        conn.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+    for table in CLOSED_TABLES:
+        conn.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+
+
+#: The channel on which a mission's writes are announced (``PostgisStore.subscribe``).
+#: Notifications stay inside one database, so each mission has its own.
+CHANNEL = "bluehelmet_changes"
+
+
+def _change_notices(conn: Any) -> None:
+    """Announce every committed write on ``CHANNEL``, from the server itself so that every
+    writer (the app, an import, a copy) is heard. The payload is empty: listeners read what
+    changed from the change log, which row security filters for mission users, so the notice
+    tells nobody which records changed. Identical notices of one transaction are merged.
+    Each change-log line keeps the server process that wrote it (``writer_pid``), so that a
+    listener can leave out its own connection's writes however they were batched."""
+    conn.execute(
+        f"""
+        ALTER TABLE change_log ADD COLUMN writer_pid integer DEFAULT pg_backend_pid();
+        CREATE FUNCTION bh_announce_changes() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('{CHANNEL}', '');
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER change_log_announce AFTER INSERT ON change_log
+            FOR EACH STATEMENT EXECUTE FUNCTION bh_announce_changes();
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[Any], None], ...] = (
+    _first_schema,
+    _row_level_security,
+    _change_notices,
+)
 LATEST = len(MIGRATIONS)
 
 #: For each PostGIS step, the SQLite schema step (``app.store.migrations``) whose records and
 #: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
 #: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
 #: records or their tables needs a PostGIS step here too (a test compares the two).
-SQLITE_STEP: tuple[int, ...] = (9,)
+SQLITE_STEP: tuple[int, ...] = (9, 9, 9)
 
 
 def schema_version(conn: Any) -> int:

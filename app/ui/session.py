@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -61,10 +61,15 @@ class Session(QObject):
     changed = Signal(object)
     #: The user chose a record (kind, id): tables, tree, details and the map follow.
     selected = Signal(str, str)
+    #: Kinds another workstation wrote to a shared mission, emitted on the listening thread
+    #: and delivered queued on the GUI thread, where they become ``changed``.
+    _heard_elsewhere = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store: MissionStore | None = None
+        self._subscription: Any = None
+        self._heard_elsewhere.connect(self.notify)
 
     # --- the mission --------------------------------------------------------------------------
 
@@ -77,10 +82,23 @@ class Session(QObject):
         store = open_store(path)
         self.close()
         self.store = store
+        self.follow_other_clients()
         self.opened.emit()
         return store
 
+    def follow_other_clients(self) -> None:
+        """On a shared mission (a store that can ``subscribe``: PostGIS), re-read what other
+        workstations write as they write it: the store batches their writes and the views
+        hear ``changed`` for those kinds, within a second."""
+        subscribe = getattr(self.store, "subscribe", None)
+        if subscribe is None or self._subscription is not None:
+            return
+        self._subscription = subscribe(lambda notice: self._heard_elsewhere.emit(notice.kinds))
+
     def close(self) -> None:
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
         if self.store is not None:
             self.store.close()
             self.store = None

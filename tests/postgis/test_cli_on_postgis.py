@@ -86,8 +86,6 @@ def test_invalid_input_is_refused_in_one_line_and_writes_nothing(pg_url: str, ca
 @pytest.mark.parametrize(
     "command",
     [
-        ["backup", "--list"],
-        ["restore", "latest"],
         ["report", "sitrep", "--out", "sitrep.html"],
         ["render", "--out", "x.png"],
     ],
