@@ -84,9 +84,9 @@ class FeedsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS) - 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self._fit_columns()
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.toggle_button = QPushButton(self.tr("Start"))
@@ -120,6 +120,22 @@ class FeedsPanel(QWidget):
             if item is not None and item.text() == name:
                 self.table.selectRow(row)
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as its header or its widest cell, whichever is wider: Qt's own
+        fit-to-contents leaves headers a few pixels short of their words."""
+        header = self.table.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        cell_metrics = self.table.fontMetrics()
+        for column in range(self.table.columnCount() - 1):
+            heading = self.table.horizontalHeaderItem(column)
+            need = header_metrics.horizontalAdvance(heading.text() if heading else "") + 24
+            for row in range(self.table.rowCount()):
+                item = self.table.item(row, column)
+                if item is not None:
+                    need = max(need, cell_metrics.horizontalAdvance(item.text()) + 16)
+            if header.sectionSize(column) != need:
+                header.resizeSection(column, need)
+
     def _toggle(self) -> None:
         name = self.selected_name()
         if name is not None:
@@ -143,6 +159,7 @@ class FeedsPanel(QWidget):
                     self.table.setItem(row, column, item)
                 if item.text() != value:
                     item.setText(value)
+        self._fit_columns()
         self.hint.setVisible(not rows)
         if selected is not None:
             self.select_feed(selected)
