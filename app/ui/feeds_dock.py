@@ -17,10 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -33,19 +33,27 @@ from PySide6.QtWidgets import (
 from app.domain.coords import format_dtg, parse_utc
 from app.domain.records import Record
 from app.errors import AppError
-from app.feeds.definitions import FeedDefinition, load_feeds
+from app.feeds.definitions import FeedDefinition, add_feed, load_feeds, remove_feed
 from app.feeds.ingest import FeedStats
 from app.feeds.sender import Audience
 from app.feeds.service import SendStats, listen, send
 from app.feeds.transports import FeedListener
 from app.feeds.urls import parse_feed_url
 from app.store import open_store
+from app.ui.feed_dialogs import FeedDialog
 
 log = logging.getLogger(__name__)
 
 #: How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second.
 REFRESH_MS = 250
-COLUMNS = ("Feed", "Direction", "State", "Events/s", "Last event", "Errors")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FeedsPanel", "Feed"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "Direction"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "State"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "Events/s"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "Last event"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "Errors"),
+)
 
 
 @dataclass
@@ -78,7 +86,9 @@ class FeedsPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("FeedsPanel", str(c)) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,19 +98,24 @@ class FeedsPanel(QWidget):
         header.setStretchLastSection(True)
         self._fit_columns()
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: the dock is often narrow
         self.toggle_button = QPushButton(self.tr("Start"))
         self.toggle_button.setEnabled(False)
         self.toggle_button.clicked.connect(self._toggle)
+        self.add_button = QPushButton(self.tr("Add feed…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setEnabled(False)
         self.reload_button = QPushButton(self.tr("Reload list"))
-        buttons.addWidget(self.toggle_button)
-        buttons.addWidget(self.reload_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.toggle_button, 0, 0)
+        buttons.addWidget(self.remove_button, 0, 1)
+        buttons.addWidget(self.add_button, 1, 0)
+        buttons.addWidget(self.reload_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         self.hint = QLabel(
             self.tr(
-                "No feeds defined. Add one with 'bluehelmet feed add NAME URL'; nothing "
-                "connects until you start it."
+                "No feeds defined. Add one with Add feed… (or 'bluehelmet feed add NAME "
+                "URL'); nothing connects until you start it."
             )
         )
         self.hint.setWordWrap(True)
@@ -144,7 +159,10 @@ class FeedsPanel(QWidget):
     def _selection_changed(self) -> None:
         name = self.selected_name()
         self.toggle_button.setEnabled(name is not None)
-        self.toggle_button.setText("Stop" if name and self._running(name) else "Start")
+        self.remove_button.setEnabled(name is not None)
+        self.toggle_button.setText(
+            self.tr("Stop") if name and self._running(name) else self.tr("Start")
+        )
 
     def show_rows(self, rows: list[tuple[str, ...]], running: Callable[[str], bool]) -> None:
         """One row per feed; the table keeps its selection."""
@@ -186,6 +204,8 @@ class FeedsController(QObject):
         self.timer.timeout.connect(self._catch_up)
         self.panel.start_stop.connect(self.toggle)
         self.panel.reload_button.clicked.connect(self.reload)
+        self.panel.add_button.clicked.connect(self.ask_new_feed)
+        self.panel.remove_button.clicked.connect(self._remove_selected)
         session.opened.connect(self.stop_all)  # a feed writes into the mission it started with
         self.reload()
 
@@ -198,6 +218,42 @@ class FeedsController(QObject):
             self.dialogs.error(exc)
             self.feeds = {}
         self._show()
+
+    def ask_new_feed(self) -> None:
+        """The Add feed dialog; the feed is kept in this installation's list when it is right."""
+        dialog = FeedDialog(self.feeds, self.session.labels, self.panel.window())
+
+        def closed(accepted: bool) -> None:
+            if accepted and dialog.definition is not None:
+                self.add(dialog.definition)
+
+        self.dialogs.show(dialog, closed)
+
+    def add(self, definition: FeedDefinition) -> None:
+        try:
+            add_feed(definition)
+        except AppError as exc:
+            self.dialogs.error(exc)
+            return
+        self.reload()
+        self.panel.select_feed(definition.name)
+        self.dialogs.status(self.tr("Added feed {0}").format(definition.describe()))
+
+    def _remove_selected(self) -> None:
+        name = self.panel.selected_name()
+        if name is not None:
+            self.remove(name)
+
+    def remove(self, name: str) -> None:
+        """Stop the feed if it runs, and forget its definition."""
+        if self.is_running(name):
+            self.stop(name)
+        self.running.pop(name, None)
+        try:
+            remove_feed(name)
+        except AppError as exc:
+            self.dialogs.error(exc)
+        self.reload()
 
     def is_running(self, name: str) -> bool:
         feed = self.running.get(name)
@@ -301,12 +357,17 @@ class FeedsController(QObject):
 
     def _row(self, definition: FeedDefinition) -> tuple[str, ...]:
         feed = self.running.get(definition.name)
-        direction = "in" if definition.direction == "in" else f"out → {definition.audience}"
+        direction = (
+            self.tr("in")
+            if definition.direction == "in"
+            else self.tr("out → {0}").format(definition.audience)
+        )
         if feed is None:
-            return (definition.name, direction, "stopped", "", "", "")
+            return (definition.name, direction, _state("stopped"), "", "", "")
         state = feed.state
         if feed.listener is not None and feed.alive:
             state = feed.listener.state  # listening, connecting, connected, retrying
+        state = _state(state)
         if feed.stats is not None and feed.alive:
             snap = feed.stats.snapshot()
             last = _dtg(snap["last_event_at"])
@@ -315,7 +376,7 @@ class FeedsController(QObject):
             return (definition.name, direction, state, f"{snap['events_per_second']:.1f}",
                     last, error_text)  # fmt: skip
         if feed.sent is not None:
-            sent = f"{feed.sent.sent} sent, {feed.sent.withheld} withheld"
+            sent = self.tr("{0} sent, {1} withheld").format(feed.sent.sent, feed.sent.withheld)
             return (definition.name, direction, state, "", sent, feed.error)
         if feed.stats is not None:
             snap = feed.stats.snapshot()
@@ -324,6 +385,25 @@ class FeedsController(QObject):
             return (definition.name, direction, state, "", _dtg(snap["last_event_at"]),
                     error_text)  # fmt: skip
         return (definition.name, direction, state, "", "", feed.error)
+
+
+_STATES = {
+    "starting": QT_TRANSLATE_NOOP("FeedsPanel", "starting"),
+    "listening": QT_TRANSLATE_NOOP("FeedsPanel", "listening"),
+    "connecting": QT_TRANSLATE_NOOP("FeedsPanel", "connecting"),
+    "connected": QT_TRANSLATE_NOOP("FeedsPanel", "connected"),
+    "retrying": QT_TRANSLATE_NOOP("FeedsPanel", "retrying"),
+    "sending": QT_TRANSLATE_NOOP("FeedsPanel", "sending"),
+    "stopped": QT_TRANSLATE_NOOP("FeedsPanel", "stopped"),
+    "failed": QT_TRANSLATE_NOOP("FeedsPanel", "failed"),
+}
+
+
+def _state(state: str) -> str:
+    """A feed's state in the user's language."""
+    return (
+        QCoreApplication.translate("FeedsPanel", str(_STATES[state])) if state in _STATES else state
+    )
 
 
 def _dtg(text: str | None) -> str:

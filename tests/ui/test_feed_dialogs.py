@@ -1,0 +1,104 @@
+"""Adding and removing a feed from the Feeds dock: the Add feed dialog checks what it is given
+with the same rules as ``bluehelmet feed add``, says in one line what is wrong, and keeps the
+feed in this installation's list."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SCREENSHOTS
+from PySide6.QtCore import Qt
+
+from app.feeds.definitions import load_feeds
+from app.ui.feed_dialogs import FeedDialog
+
+pytestmark = pytest.mark.webengine
+
+
+def _fill(dialog: FeedDialog, **fields: str) -> None:
+    for name, value in fields.items():
+        widget = getattr(dialog, name)
+        if name == "direction":
+            widget.setCurrentIndex(widget.findData(value))
+        else:
+            widget.setText(value)
+
+
+def test_a_feed_is_added_from_the_dock_and_mistakes_are_one_line(qtbot, window):
+    feeds, dialogs = window.feeds, window.dialogs
+    window.feeds_dock.show()
+    window.feeds_dock.raise_()
+    panel = feeds.panel
+    assert panel.hint.isVisible()  # no feed yet: the dock says how to add one
+
+    mistakes = [
+        ({"name": "HQ LAN", "url": "udp://239.2.3.1:6969"}, "interface to join on"),
+        ({"name": "HQ LAN", "url": "http://example.org"}, "udp://, tcp:// or tls://"),
+        ({"name": "TAK", "url": "tls://127.0.0.1:8089"}, "client certificate"),
+        ({"name": "Out", "url": "udp://127.0.0.1:6969", "direction": "out"}, "audience"),
+        (
+            {
+                "name": "Out",
+                "url": "udp://127.0.0.1:6969",
+                "direction": "out",
+                "audience": "Atlantis",
+            },
+            "ISO 3166",
+        ),
+    ]
+    for fields, words in mistakes:
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+        dialog = dialogs.last(FeedDialog)
+        qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+        _fill(dialog, **fields)
+        dialog.accept()
+        assert dialog.isVisible(), fields  # stays open until it is right
+        assert words in dialog.message.text(), dialog.message.text()
+        assert "\n" not in dialog.message.text()
+        if fields.get("audience") == "Atlantis":
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            dialog.grab().save(str(SCREENSHOTS / "feed-dialog-mistake.png"))
+        dialog.reject()
+    assert load_feeds() == []  # nothing kept from a wrong form
+
+    # A TLS feed in: the certificate and its password become the address's options.
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    dialog = dialogs.last(FeedDialog)
+    _fill(dialog, name="TAK server", url="tls://127.0.0.1:8089")
+    assert dialog.cert.isEnabled() and not dialog.audience.isEnabled()
+    _fill(dialog, cert="/tmp/client.p12", password="s3cret")
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    (tak,) = load_feeds()
+    assert (tak.name, tak.direction) == ("TAK server", "in")
+    assert "cert=%2Ftmp%2Fclient.p12" in tak.url and "password=s3cret" in tak.url
+    assert panel.table.item(0, 0).text() == "TAK server"
+    assert "s3cret" not in " ".join(panel.table.item(0, c).text() for c in range(6))
+
+    # A feed out names its audience; nothing is sent until it is started.
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    dialog = dialogs.last(FeedDialog)
+    _fill(dialog, name="To Nepal", url="udp://127.0.0.1:6969", direction="out", audience="npl")
+    dialog.layers["incident"].setChecked(True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SCREENSHOTS / "feed-dialog.png"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    out = next(f for f in load_feeds() if f.name == "To Nepal")
+    assert (out.direction, out.audience, out.layers) == ("out", "npl", ("units", "incident"))
+    assert panel.table.rowCount() == 2 and not feeds.running
+    assert not panel.hint.isVisible()
+    window.feeds_dock.grab().save(str(SCREENSHOTS / "feeds-dock-two-feeds.png"))
+
+    # The same name twice is refused in the dialog.
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    dialog = dialogs.last(FeedDialog)
+    _fill(dialog, name="to nepal", url="udp://127.0.0.1:7000")
+    dialog.accept()
+    assert "exists already" in dialog.message.text()
+    dialog.reject()
+
+    # Remove forgets the selected feed.
+    panel.select_feed("TAK server")
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert [f.name for f in load_feeds()] == ["To Nepal"]
+    assert panel.table.rowCount() == 1
