@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.domain.coords import format_dtg, parse_utc
 from app.domain.records import Record
 from app.errors import AppError
+from app.feeds.awaiting import awaiting_units, confirm_units
 from app.feeds.definitions import FeedDefinition, add_feed, load_feeds, remove_feed
 from app.feeds.ingest import FeedStats
 from app.feeds.sender import Audience
@@ -81,6 +84,10 @@ class FeedsPanel(QWidget):
     """The dock's widget: a table of feeds and the Start/Stop button."""
 
     start_stop = Signal(str)  # feed name
+    #: The user confirmed this unit (id) from the awaiting list.
+    confirm = Signal(str)
+    #: The user picked a unit (id) in the awaiting list.
+    unit_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +119,16 @@ class FeedsPanel(QWidget):
         buttons.addWidget(self.reload_button, 1, 1)
         buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
+        self.awaiting_label = QLabel(self.tr("New units from feeds, awaiting confirmation:"))
+        self.awaiting_label.setWordWrap(True)
+        self.awaiting = QListWidget()
+        self.awaiting.setMaximumHeight(90)
+        self.confirm_button = QPushButton(self.tr("Confirm unit"))
+        self.confirm_button.setEnabled(False)
+        self.awaiting.itemSelectionChanged.connect(
+            lambda: self.confirm_button.setEnabled(bool(self.awaiting.selectedItems()))
+        )
+        self.confirm_button.clicked.connect(self._confirm)
         self.hint = QLabel(
             self.tr(
                 "No feeds defined. Add one with Add feed… (or 'bluehelmet feed add NAME "
@@ -121,6 +138,13 @@ class FeedsPanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.hint)
+        layout.addWidget(self.awaiting_label)
+        layout.addWidget(self.awaiting)
+        confirm_row = QGridLayout()
+        confirm_row.addWidget(self.confirm_button, 0, 0)
+        confirm_row.setColumnStretch(1, 1)
+        layout.addLayout(confirm_row)
+        self.show_awaiting([])
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self._running: Callable[[str], bool] = lambda _name: False
 
@@ -134,6 +158,21 @@ class FeedsPanel(QWidget):
             item = self.table.item(row, 0)
             if item is not None and item.text() == name:
                 self.table.selectRow(row)
+
+    def show_awaiting(self, units: list[tuple[str, str]]) -> None:
+        """(unit id, what to show) for each unit awaiting confirmation; hidden when none."""
+        self.awaiting.clear()
+        for unit_id, text in units:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, unit_id)
+            self.awaiting.addItem(item)
+        for widget in (self.awaiting_label, self.awaiting, self.confirm_button):
+            widget.setVisible(bool(units))
+        self.confirm_button.setEnabled(False)
+
+    def _confirm(self) -> None:
+        for item in self.awaiting.selectedItems():
+            self.confirm.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _fit_columns(self) -> None:
         """Each column as wide as its header or its widest cell, whichever is wider: Qt's own
@@ -207,6 +246,12 @@ class FeedsController(QObject):
         self.panel.add_button.clicked.connect(self.ask_new_feed)
         self.panel.remove_button.clicked.connect(self._remove_selected)
         session.opened.connect(self.stop_all)  # a feed writes into the mission it started with
+        session.opened.connect(self.show_awaiting)
+        session.changed.connect(self._mission_changed)
+        self.panel.confirm.connect(self.confirm_unit)
+        self.panel.awaiting.itemClicked.connect(
+            lambda item: session.select("unit", str(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.reload()
 
     # --- the list ---------------------------------------------------------------------------
@@ -254,6 +299,33 @@ class FeedsController(QObject):
         except AppError as exc:
             self.dialogs.error(exc)
         self.reload()
+
+    # --- units awaiting confirmation --------------------------------------------------------
+
+    def _mission_changed(self, kinds: frozenset[str]) -> None:
+        if "unit" in kinds:
+            self.show_awaiting()
+
+    def show_awaiting(self) -> None:
+        store = self.session.store
+        if store is None:
+            self.panel.show_awaiting([])
+            return
+        marked = awaiting_units(store)
+        units = sorted((u for u in store.units() if u.id in marked), key=lambda u: u.designation)
+        self.panel.show_awaiting([
+            (u.id, self.tr("{0} ({1}), from {2}").format(
+                u.designation, u.callsign or "—", marked[u.id]))
+            for u in units
+        ])  # fmt: skip
+
+    def confirm_unit(self, unit_id: str) -> None:
+        try:
+            confirm_units(self.session.require("confirming a unit"), [unit_id])
+        except AppError as exc:
+            self.dialogs.error(exc)
+            return
+        self.session.notify({"unit"})  # the unit tree drops its mark; this list follows
 
     def is_running(self, name: str) -> bool:
         feed = self.running.get(name)

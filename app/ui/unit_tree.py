@@ -6,6 +6,7 @@ import html
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from app.feeds.awaiting import awaiting_units
 from app.store import MissionStore
 
 UNIT_ID_ROLE = 0x0100 + 1
@@ -18,6 +19,7 @@ class UnitTreeModel(QStandardItemModel):
         self.clear()
         self.setHorizontalHeaderLabels(list(self.COLUMNS))
         units = store.units()
+        awaiting = awaiting_units(store)
         children: dict[str | None, list] = {}
         known = {u.id for u in units}
         for unit in units:
@@ -37,6 +39,14 @@ class UnitTreeModel(QStandardItemModel):
                 row[0].setData(unit.id, UNIT_ID_ROLE)
                 # Tooltips render rich text when it looks like HTML: escape what came from data.
                 tip = f"{unit.designation} ({unit.callsign or 'no callsign'})"
+                if unit.id in awaiting:  # first seen on a feed: set apart until confirmed
+                    row[0].setText(self.tr("{0} (awaiting confirmation)").format(unit.designation))
+                    font = row[0].font()
+                    font.setItalic(True)
+                    row[0].setFont(font)
+                    tip += " — " + self.tr("new from feed {0}, awaiting confirmation").format(
+                        awaiting[unit.id]
+                    )
                 row[0].setToolTip(f"<p>{html.escape(tip)}</p>")
                 parent_item.appendRow(row)
                 if depth < 32:

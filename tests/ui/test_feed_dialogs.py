@@ -4,6 +4,7 @@ feed in this installation's list."""
 
 from __future__ import annotations
 
+import pytak
 import pytest
 from conftest import SCREENSHOTS
 from PySide6.QtCore import Qt
@@ -12,6 +13,14 @@ from app.feeds.definitions import load_feeds
 from app.ui.feed_dialogs import FeedDialog
 
 pytestmark = pytest.mark.webengine
+
+
+def position_event(uid: str, callsign: str, lat: float = 33.2, lon: float = 35.4) -> bytes:
+    """A friendly infantry unit's position, as pytak makes one (stale in ten minutes)."""
+    event = pytak.gen_cot(lat=lat, lon=lon, uid=uid, cot_type="a-f-G-U-C-I",
+                          callsign=callsign, stale=600)  # fmt: skip
+    assert event is not None
+    return event
 
 
 def _fill(dialog: FeedDialog, **fields: str) -> None:
@@ -102,3 +111,40 @@ def test_a_feed_is_added_from_the_dock_and_mistakes_are_one_line(qtbot, window):
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert [f.name for f in load_feeds()] == ["To Nepal"]
     assert panel.table.rowCount() == 1
+
+
+def test_a_unit_new_from_a_feed_awaits_confirmation_in_the_tree_and_the_dock(qtbot, window):
+    from app.feeds.framing import Frame
+    from app.feeds.ingest import FeedIngest
+    from app.store import open_store
+
+    with open_store(window.store.path) as store:  # as a running feed does: its own connection
+        FeedIngest(store, "HQ LAN").ingest([Frame("xml", position_event("ANDROID-N", "IRISH 9"))])
+    window.session.notify({"unit", "position_report"})
+    panel = window.feeds.panel
+    window.feeds_dock.show()
+    window.feeds_dock.raise_()
+    qtbot.waitUntil(lambda: panel.awaiting.count() == 1, timeout=5_000)
+    assert "IRISH 9" in panel.awaiting.item(0).text()
+    assert "HQ LAN" in panel.awaiting.item(0).text()
+
+    def tree_texts() -> list[str]:
+        model, found = window.unit_model, []
+
+        def walk(parent) -> None:  # type: ignore[no-untyped-def]
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                found.append(str(index.data()))
+                walk(index)
+
+        walk(window.unit_view.rootIndex())
+        return found
+
+    assert any("(awaiting confirmation)" in t for t in tree_texts())
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    window.feeds_dock.grab().save(str(SCREENSHOTS / "feeds-dock-awaiting.png"))
+    panel.awaiting.setCurrentRow(0)
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.awaiting.count() == 0, timeout=5_000)
+    assert not panel.awaiting.isVisible()
+    assert not any("(awaiting confirmation)" in t for t in tree_texts())
