@@ -13,7 +13,8 @@ events would.
 
 Nothing a feed sends can crash the listener or write half a batch: every frame that cannot
 be read is dropped and counted by reason (``FeedStats.errors``), every event past its
-``stale`` time is counted (kept in history, shown faded), and a batch the store refuses is
+``stale`` time is counted (kept in history; the live map fades it and later drops it, after
+``app.feeds.staleness``), and a batch the store refuses is
 rolled back whole and counted. Plain Python: no Qt.
 """
 
@@ -44,6 +45,7 @@ from app.store import MissionStore
 
 from .awaiting import mark_awaiting
 from .framing import Frame
+from .staleness import remember_stale, stale_of
 
 #: Seconds over which the events-per-second rate is taken.
 RATE_WINDOW = 5.0
@@ -257,6 +259,7 @@ class FeedIngest:
                         if isinstance(r, Unit) and ("unit", r.id) not in existing
                     ]
                     mark_awaiting(self.store, new_units, self.name)
+                    remember_stale(self.store, stale_of(features, written))
             except AppError as exc:
                 errors[STORE_REFUSED] += 1
                 example = str(exc)

@@ -40,6 +40,7 @@ from app.feeds.definitions import FeedDefinition, add_feed, load_feeds, remove_f
 from app.feeds.ingest import FeedStats
 from app.feeds.sender import Audience
 from app.feeds.service import SendStats, listen, send
+from app.feeds.staleness import stale_times
 from app.feeds.transports import FeedListener
 from app.feeds.urls import parse_feed_url
 from app.store import open_store
@@ -49,6 +50,8 @@ log = logging.getLogger(__name__)
 
 #: How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second.
 REFRESH_MS = 250
+#: Seconds a stale unit or map item stays on the live map, faded, before it leaves it.
+STALE_DROP_S = 300.0
 COLUMNS = (
     QT_TRANSLATE_NOOP("FeedsPanel", "Feed"),
     QT_TRANSLATE_NOOP("FeedsPanel", "Direction"),
@@ -248,6 +251,9 @@ class FeedsController(QObject):
         session.opened.connect(self.stop_all)  # a feed writes into the mission it started with
         session.opened.connect(self.show_awaiting)
         session.changed.connect(self._mission_changed)
+        self._stale_shown: dict[str, str] | None = None
+        if hasattr(map_view, "map_ready"):
+            map_view.map_ready.connect(lambda _info: self.push_stale(force=True))
         self.panel.confirm.connect(self.confirm_unit)
         self.panel.awaiting.itemClicked.connect(
             lambda item: session.select("unit", str(item.data(Qt.ItemDataRole.UserRole)))
@@ -299,6 +305,18 @@ class FeedsController(QObject):
         except AppError as exc:
             self.dialogs.error(exc)
         self.reload()
+
+    # --- stale events fade on the live map --------------------------------------------------
+
+    def push_stale(self, force: bool = False) -> None:
+        """Tell the map the stale times of what feeds brought, when they changed."""
+        store = self.session.store
+        if store is None:
+            return
+        times = stale_times(store)
+        if times and (force or times != self._stale_shown):
+            self._stale_shown = times
+            self.map_view.set_stale(times, STALE_DROP_S)
 
     # --- units awaiting confirmation --------------------------------------------------------
 
@@ -417,6 +435,7 @@ class FeedsController(QObject):
         if kinds:
             self.notified += 1
             self.session.notify(kinds)
+            self.push_stale()
         self._show()
         if not any(f.alive for f in self.running.values()):
             self.timer.stop()

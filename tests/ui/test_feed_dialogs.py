@@ -4,9 +4,11 @@ feed in this installation's list."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytak
 import pytest
-from conftest import SCREENSHOTS
+from conftest import SCREENSHOTS, js
 from PySide6.QtCore import Qt
 
 from app.feeds.definitions import load_feeds
@@ -148,3 +150,63 @@ def test_a_unit_new_from_a_feed_awaits_confirmation_in_the_tree_and_the_dock(qtb
     qtbot.waitUntil(lambda: panel.awaiting.count() == 0, timeout=5_000)
     assert not panel.awaiting.isVisible()
     assert not any("(awaiting confirmation)" in t for t in tree_texts())
+
+
+def _event_until(uid: str, callsign: str, stale: datetime, lat: float, lon: float) -> bytes:
+    stamp = (stale - timedelta(minutes=10)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    until = stale.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return (
+        f'<event version="2.0" uid="{uid}" type="a-f-G-U-C-I" time="{stamp}" start="{stamp}" '
+        f'stale="{until}" how="m-g"><point lat="{lat}" lon="{lon}" hae="0" ce="10" '
+        f'le="9999999.0"/><detail><contact callsign="{callsign}"/></detail></event>'
+    ).encode()
+
+
+def test_stale_events_fade_then_leave_the_live_map_but_stay_in_the_mission(qtbot, window):
+    from app.feeds.framing import Frame
+    from app.feeds.ingest import FeedIngest
+    from app.store import open_store
+
+    now = datetime.now(UTC)
+    with open_store(window.store.path) as store:
+        somewhere = next(iter(store.current_positions().values()))
+        lat, lon = somewhere.lat, somewhere.lon
+        FeedIngest(store, "HQ LAN").ingest([
+            Frame("xml", _event_until("ANDROID-OLD", "OLD PATROL", now - timedelta(seconds=30),
+                                      lat, lon)),
+            Frame("xml", _event_until("ANDROID-NEW", "NEW PATROL", now + timedelta(hours=1),
+                                      lat + 0.01, lon)),
+        ])  # fmt: skip
+        ids = {u.callsign: u.id for u in store.units() if u.callsign.endswith(" PATROL")}
+    window.session.notify({"unit", "position_report"})
+    window.feeds.push_stale()
+
+    def state() -> dict | None:
+        answers: list = []
+        window.map_view.request_stale_state(answers.append)
+        qtbot.waitUntil(lambda: bool(answers), timeout=5_000)
+        return answers[0]
+
+    def on_map(unit_id: str) -> bool:
+        return bool(js(qtbot, window.map_view, f"bhMap.unit({unit_id!r}) !== null"))
+
+    qtbot.waitUntil(lambda: on_map(ids["NEW PATROL"]) and on_map(ids["OLD PATROL"]), timeout=10_000)
+    qtbot.waitUntil(lambda: ids["OLD PATROL"] in state()["faded"], timeout=5_000)
+    seen = state()
+    assert ids["NEW PATROL"] not in seen["faded"] + seen["dropped"]
+    opacity = js(qtbot, window.map_view,
+                 f"bhMap.unitMarker({ids['OLD PATROL']!r}).options.opacity")  # fmt: skip
+    assert opacity == pytest.approx(0.4)
+
+    # Past the grace period it leaves the live map; the mission keeps the unit and its track.
+    window.map_view.set_stale(stale_times_of(window), drop_after=10)
+    qtbot.waitUntil(lambda: ids["OLD PATROL"] in state()["dropped"], timeout=5_000)
+    assert ids["NEW PATROL"] not in state()["dropped"]
+    with open_store(window.store.path, readonly=True) as store:
+        assert ids["OLD PATROL"] in store.current_positions()
+
+
+def stale_times_of(window) -> dict:  # type: ignore[no-untyped-def]
+    from app.feeds.staleness import stale_times
+
+    return stale_times(window.store)
