@@ -121,6 +121,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     remove.add_argument("name", help="the feed's name (any case)")
     remove.set_defaults(handler=cmd_remove)
 
+    awaiting = commands.add_parser(
+        "awaiting",
+        help="units a feed brought in that wait for confirmation",
+        description="Units first seen on a feed (a friendly position from a new UID) are kept "
+        "and shown, marked as awaiting confirmation until someone confirms them.",
+    )
+    awaiting.add_argument("--json", action="store_true", help="print the list as JSON")
+    awaiting.set_defaults(handler=cmd_awaiting)
+
+    confirm = commands.add_parser(
+        "confirm",
+        help="confirm units a feed brought in",
+        description="Confirm units awaiting confirmation, by id, call sign or designation "
+        "(any case). A name that matches none: an error, and nothing is confirmed.",
+    )
+    confirm.add_argument("units", nargs="+", metavar="UNIT", help="id, call sign or designation")
+    confirm.set_defaults(handler=cmd_confirm)
+
 
 def _resolve(text: str):  # type: ignore[no-untyped-def]
     """(definition or None, parsed address, name): a defined feed's name, or an address."""
@@ -235,4 +253,34 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
     gone = remove_feed(args.name)
     print(f"Removed feed {gone.name}")
+    return 0
+
+
+def cmd_awaiting(args: argparse.Namespace) -> int:
+    from app.feeds.awaiting import awaiting_units
+
+    with open_existing(args) as store:
+        marked = awaiting_units(store)
+        units = [u for u in store.units() if u.id in marked]
+    rows = [
+        {"id": u.id, "callsign": u.callsign, "designation": u.designation, "feed": marked[u.id]}
+        for u in sorted(units, key=lambda u: u.designation)
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    elif not rows:
+        print("No unit is awaiting confirmation.")
+    for row in rows if not args.json else []:
+        print(f"{row['designation']} ({row['callsign'] or 'no call sign'}) from feed "
+              f"{row['feed']}: {row['id']}")  # fmt: skip
+    return 0
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    from app.feeds.awaiting import confirm_units
+
+    with open_existing(args, write=True) as store:
+        confirmed = confirm_units(store, args.units)
+        names = store.unit_names()
+    print("Confirmed " + ", ".join(names.get(i, i) for i in confirmed))
     return 0

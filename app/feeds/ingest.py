@@ -6,13 +6,15 @@ reader as a ``.cot`` file (``app.interop.cot.event_features``; protobuf through
 ``app.interop.importer.map_features`` and into the store in ONE transaction, with source
 ``feed:NAME``. So a friendly atom updates its unit and adds a position report to its track
 (a unit the mission already holds keeps its own designation and other fields; an event whose
-call sign names one of the mission's units is filed to that unit), markers, shapes and
+call sign names one of the mission's units is filed to that unit; a unit first seen on a feed
+is marked awaiting confirmation, ``app.feeds.awaiting``), markers, shapes and
 routes become or update map items, and a feed's ten seconds store what a file of the same
 events would.
 
 Nothing a feed sends can crash the listener or write half a batch: every frame that cannot
 be read is dropped and counted by reason (``FeedStats.errors``), every event past its
-``stale`` time is counted (kept in history, shown faded), and a batch the store refuses is
+``stale`` time is counted (kept in history; the live map fades it and later drops it, after
+``app.feeds.staleness``), and a batch the store refuses is
 rolled back whole and counted. Plain Python: no Qt.
 """
 
@@ -41,7 +43,9 @@ from app.interop.safety import local_name, parse_xml
 from app.interop.tak_protobuf import message_event
 from app.store import MissionStore
 
+from .awaiting import mark_awaiting
 from .framing import Frame
+from .staleness import remember_stale, stale_of
 
 #: Seconds over which the events-per-second rate is taken.
 RATE_WINDOW = 5.0
@@ -248,6 +252,14 @@ class FeedIngest:
                 with self.store.transaction():
                     ordered = sorted(records, key=lambda r: r.KIND != "unit")
                     written = self.store.save_many(ordered, source=self.source)
+                    # A unit first seen on this feed waits for someone to confirm it.
+                    new_units = [
+                        r.id
+                        for r in written
+                        if isinstance(r, Unit) and ("unit", r.id) not in existing
+                    ]
+                    mark_awaiting(self.store, new_units, self.name)
+                    remember_stale(self.store, stale_of(features, written))
             except AppError as exc:
                 errors[STORE_REFUSED] += 1
                 example = str(exc)

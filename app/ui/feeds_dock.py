@@ -17,12 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,19 +35,31 @@ from PySide6.QtWidgets import (
 from app.domain.coords import format_dtg, parse_utc
 from app.domain.records import Record
 from app.errors import AppError
-from app.feeds.definitions import FeedDefinition, load_feeds
+from app.feeds.awaiting import awaiting_units, confirm_units
+from app.feeds.definitions import FeedDefinition, add_feed, load_feeds, remove_feed
 from app.feeds.ingest import FeedStats
 from app.feeds.sender import Audience
 from app.feeds.service import SendStats, listen, send
+from app.feeds.staleness import stale_times
 from app.feeds.transports import FeedListener
 from app.feeds.urls import parse_feed_url
 from app.store import open_store
+from app.ui.feed_dialogs import FeedDialog
 
 log = logging.getLogger(__name__)
 
 #: How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second.
 REFRESH_MS = 250
-COLUMNS = ("Feed", "Direction", "State", "Events/s", "Last event", "Errors")
+#: Seconds a stale unit or map item stays on the live map, faded, before it leaves it.
+STALE_DROP_S = 300.0
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FeedsPanel", "Feed"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "Direction"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "State"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "Events/s"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "Last event"),
+    QT_TRANSLATE_NOOP("FeedsPanel", "Errors"),
+)
 
 
 @dataclass
@@ -73,12 +87,18 @@ class FeedsPanel(QWidget):
     """The dock's widget: a table of feeds and the Start/Stop button."""
 
     start_stop = Signal(str)  # feed name
+    #: The user confirmed this unit (id) from the awaiting list.
+    confirm = Signal(str)
+    #: The user picked a unit (id) in the awaiting list.
+    unit_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("FeedsPanel", str(c)) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -88,24 +108,46 @@ class FeedsPanel(QWidget):
         header.setStretchLastSection(True)
         self._fit_columns()
         layout.addWidget(self.table)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: the dock is often narrow
         self.toggle_button = QPushButton(self.tr("Start"))
         self.toggle_button.setEnabled(False)
         self.toggle_button.clicked.connect(self._toggle)
+        self.add_button = QPushButton(self.tr("Add feed…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setEnabled(False)
         self.reload_button = QPushButton(self.tr("Reload list"))
-        buttons.addWidget(self.toggle_button)
-        buttons.addWidget(self.reload_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.toggle_button, 0, 0)
+        buttons.addWidget(self.remove_button, 0, 1)
+        buttons.addWidget(self.add_button, 1, 0)
+        buttons.addWidget(self.reload_button, 1, 1)
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
+        self.awaiting_label = QLabel(self.tr("New units from feeds, awaiting confirmation:"))
+        self.awaiting_label.setWordWrap(True)
+        self.awaiting = QListWidget()
+        self.awaiting.setMaximumHeight(90)
+        self.confirm_button = QPushButton(self.tr("Confirm unit"))
+        self.confirm_button.setEnabled(False)
+        self.awaiting.itemSelectionChanged.connect(
+            lambda: self.confirm_button.setEnabled(bool(self.awaiting.selectedItems()))
+        )
+        self.confirm_button.clicked.connect(self._confirm)
         self.hint = QLabel(
             self.tr(
-                "No feeds defined. Add one with 'bluehelmet feed add NAME URL'; nothing "
-                "connects until you start it."
+                "No feeds defined. Add one with Add feed… (or 'bluehelmet feed add NAME "
+                "URL'); nothing connects until you start it."
             )
         )
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.hint)
+        layout.addWidget(self.awaiting_label)
+        layout.addWidget(self.awaiting)
+        confirm_row = QGridLayout()
+        confirm_row.addWidget(self.confirm_button, 0, 0)
+        confirm_row.setColumnStretch(1, 1)
+        layout.addLayout(confirm_row)
+        self.show_awaiting([])
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self._running: Callable[[str], bool] = lambda _name: False
 
@@ -119,6 +161,21 @@ class FeedsPanel(QWidget):
             item = self.table.item(row, 0)
             if item is not None and item.text() == name:
                 self.table.selectRow(row)
+
+    def show_awaiting(self, units: list[tuple[str, str]]) -> None:
+        """(unit id, what to show) for each unit awaiting confirmation; hidden when none."""
+        self.awaiting.clear()
+        for unit_id, text in units:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, unit_id)
+            self.awaiting.addItem(item)
+        for widget in (self.awaiting_label, self.awaiting, self.confirm_button):
+            widget.setVisible(bool(units))
+        self.confirm_button.setEnabled(False)
+
+    def _confirm(self) -> None:
+        for item in self.awaiting.selectedItems():
+            self.confirm.emit(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _fit_columns(self) -> None:
         """Each column as wide as its header or its widest cell, whichever is wider: Qt's own
@@ -144,7 +201,10 @@ class FeedsPanel(QWidget):
     def _selection_changed(self) -> None:
         name = self.selected_name()
         self.toggle_button.setEnabled(name is not None)
-        self.toggle_button.setText("Stop" if name and self._running(name) else "Start")
+        self.remove_button.setEnabled(name is not None)
+        self.toggle_button.setText(
+            self.tr("Stop") if name and self._running(name) else self.tr("Start")
+        )
 
     def show_rows(self, rows: list[tuple[str, ...]], running: Callable[[str], bool]) -> None:
         """One row per feed; the table keeps its selection."""
@@ -186,7 +246,18 @@ class FeedsController(QObject):
         self.timer.timeout.connect(self._catch_up)
         self.panel.start_stop.connect(self.toggle)
         self.panel.reload_button.clicked.connect(self.reload)
+        self.panel.add_button.clicked.connect(self.ask_new_feed)
+        self.panel.remove_button.clicked.connect(self._remove_selected)
         session.opened.connect(self.stop_all)  # a feed writes into the mission it started with
+        session.opened.connect(self.show_awaiting)
+        session.changed.connect(self._mission_changed)
+        self._stale_shown: dict[str, str] | None = None
+        if hasattr(map_view, "map_ready"):
+            map_view.map_ready.connect(lambda _info: self.push_stale(force=True))
+        self.panel.confirm.connect(self.confirm_unit)
+        self.panel.awaiting.itemClicked.connect(
+            lambda item: session.select("unit", str(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.reload()
 
     # --- the list ---------------------------------------------------------------------------
@@ -198,6 +269,81 @@ class FeedsController(QObject):
             self.dialogs.error(exc)
             self.feeds = {}
         self._show()
+
+    def ask_new_feed(self) -> None:
+        """The Add feed dialog; the feed is kept in this installation's list when it is right."""
+        dialog = FeedDialog(self.feeds, self.session.labels, self.panel.window())
+
+        def closed(accepted: bool) -> None:
+            if accepted and dialog.definition is not None:
+                self.add(dialog.definition)
+
+        self.dialogs.show(dialog, closed)
+
+    def add(self, definition: FeedDefinition) -> None:
+        try:
+            add_feed(definition)
+        except AppError as exc:
+            self.dialogs.error(exc)
+            return
+        self.reload()
+        self.panel.select_feed(definition.name)
+        self.dialogs.status(self.tr("Added feed {0}").format(definition.describe()))
+
+    def _remove_selected(self) -> None:
+        name = self.panel.selected_name()
+        if name is not None:
+            self.remove(name)
+
+    def remove(self, name: str) -> None:
+        """Stop the feed if it runs, and forget its definition."""
+        if self.is_running(name):
+            self.stop(name)
+        self.running.pop(name, None)
+        try:
+            remove_feed(name)
+        except AppError as exc:
+            self.dialogs.error(exc)
+        self.reload()
+
+    # --- stale events fade on the live map --------------------------------------------------
+
+    def push_stale(self, force: bool = False) -> None:
+        """Tell the map the stale times of what feeds brought, when they changed."""
+        store = self.session.store
+        if store is None:
+            return
+        times = stale_times(store)
+        if times and (force or times != self._stale_shown):
+            self._stale_shown = times
+            self.map_view.set_stale(times, STALE_DROP_S)
+
+    # --- units awaiting confirmation --------------------------------------------------------
+
+    def _mission_changed(self, kinds: frozenset[str]) -> None:
+        if "unit" in kinds:
+            self.show_awaiting()
+
+    def show_awaiting(self) -> None:
+        store = self.session.store
+        if store is None:
+            self.panel.show_awaiting([])
+            return
+        marked = awaiting_units(store)
+        units = sorted((u for u in store.units() if u.id in marked), key=lambda u: u.designation)
+        self.panel.show_awaiting([
+            (u.id, self.tr("{0} ({1}), from {2}").format(
+                u.designation, u.callsign or "—", marked[u.id]))
+            for u in units
+        ])  # fmt: skip
+
+    def confirm_unit(self, unit_id: str) -> None:
+        try:
+            confirm_units(self.session.require("confirming a unit"), [unit_id])
+        except AppError as exc:
+            self.dialogs.error(exc)
+            return
+        self.session.notify({"unit"})  # the unit tree drops its mark; this list follows
 
     def is_running(self, name: str) -> bool:
         feed = self.running.get(name)
@@ -289,6 +435,7 @@ class FeedsController(QObject):
         if kinds:
             self.notified += 1
             self.session.notify(kinds)
+            self.push_stale()
         self._show()
         if not any(f.alive for f in self.running.values()):
             self.timer.stop()
@@ -301,12 +448,17 @@ class FeedsController(QObject):
 
     def _row(self, definition: FeedDefinition) -> tuple[str, ...]:
         feed = self.running.get(definition.name)
-        direction = "in" if definition.direction == "in" else f"out → {definition.audience}"
+        direction = (
+            self.tr("in")
+            if definition.direction == "in"
+            else self.tr("out → {0}").format(definition.audience)
+        )
         if feed is None:
-            return (definition.name, direction, "stopped", "", "", "")
+            return (definition.name, direction, _state("stopped"), "", "", "")
         state = feed.state
         if feed.listener is not None and feed.alive:
             state = feed.listener.state  # listening, connecting, connected, retrying
+        state = _state(state)
         if feed.stats is not None and feed.alive:
             snap = feed.stats.snapshot()
             last = _dtg(snap["last_event_at"])
@@ -315,7 +467,7 @@ class FeedsController(QObject):
             return (definition.name, direction, state, f"{snap['events_per_second']:.1f}",
                     last, error_text)  # fmt: skip
         if feed.sent is not None:
-            sent = f"{feed.sent.sent} sent, {feed.sent.withheld} withheld"
+            sent = self.tr("{0} sent, {1} withheld").format(feed.sent.sent, feed.sent.withheld)
             return (definition.name, direction, state, "", sent, feed.error)
         if feed.stats is not None:
             snap = feed.stats.snapshot()
@@ -324,6 +476,25 @@ class FeedsController(QObject):
             return (definition.name, direction, state, "", _dtg(snap["last_event_at"]),
                     error_text)  # fmt: skip
         return (definition.name, direction, state, "", "", feed.error)
+
+
+_STATES = {
+    "starting": QT_TRANSLATE_NOOP("FeedsPanel", "starting"),
+    "listening": QT_TRANSLATE_NOOP("FeedsPanel", "listening"),
+    "connecting": QT_TRANSLATE_NOOP("FeedsPanel", "connecting"),
+    "connected": QT_TRANSLATE_NOOP("FeedsPanel", "connected"),
+    "retrying": QT_TRANSLATE_NOOP("FeedsPanel", "retrying"),
+    "sending": QT_TRANSLATE_NOOP("FeedsPanel", "sending"),
+    "stopped": QT_TRANSLATE_NOOP("FeedsPanel", "stopped"),
+    "failed": QT_TRANSLATE_NOOP("FeedsPanel", "failed"),
+}
+
+
+def _state(state: str) -> str:
+    """A feed's state in the user's language."""
+    return (
+        QCoreApplication.translate("FeedsPanel", str(_STATES[state])) if state in _STATES else state
+    )
 
 
 def _dtg(text: str | None) -> str:

@@ -310,6 +310,15 @@ class MapView(QWebEngineView):
             f".then(function () {{ {then} }}) : null"
         )
 
+    def set_stale(self, times: dict[str, str], drop_after: float = 300.0) -> None:
+        """Live feeds: units and map items past their CoT stale time (id → UTC time) fade,
+        and leave the live map ``drop_after`` seconds later; the mission keeps them."""
+        self._call("bhMap", "setStale", times, {"dropAfter": drop_after})
+
+    def request_stale_state(self, answer: Callable[[dict[str, Any] | None], None]) -> None:
+        """{faded: [ids], dropped: [ids]} on the live map now (for tests)."""
+        self._ask("bhMap", "staleState", answer=answer)
+
     def select_after_reload(self, kind: str, record_id: str) -> None:
         """Select this record once the next ``refresh_layers`` has reloaded its layer."""
         self._select_after = (kind, record_id)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from app.domain.labels import label
+from app.feeds.awaiting import awaiting_units
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store import MissionStore
 
@@ -34,6 +35,7 @@ class UnitTreeModel(QStandardItemModel):
         )
         locale = QLocale()
         units = store.units()
+        awaiting = awaiting_units(store)
         children: dict[str | None, list] = {}
         known = {u.id for u in units}
         for unit in units:
@@ -54,6 +56,14 @@ class UnitTreeModel(QStandardItemModel):
                 # Tooltips render rich text when it looks like HTML: escape what came from data.
                 callsign = unit.callsign or self.tr("no callsign")
                 tip = f"{unit.designation} ({callsign})"
+                if unit.id in awaiting:  # first seen on a feed: set apart until confirmed
+                    row[0].setText(self.tr("{0} (awaiting confirmation)").format(unit.designation))
+                    font = row[0].font()
+                    font.setItalic(True)
+                    row[0].setFont(font)
+                    tip += " — " + self.tr("new from feed {0}, awaiting confirmation").format(
+                        awaiting[unit.id]
+                    )
                 row[0].setToolTip(_rich_text(tip))
                 parent_item.appendRow(row)
                 if depth < 32:

@@ -342,6 +342,7 @@
       return counts();
     }
     applyPayload(partial);
+    applyStale();
     return counts();
   };
   bhMap.reload = function (keys) {
@@ -357,6 +358,7 @@
     }
     return loadJson(String(url)).then(function (payload) {
       applyPayload(pick(isObject(payload) ? payload : {}, keys));
+      applyStale();
       return counts();
     }).catch(function (err) {
       recordError('reload failed: ' + errorText(err));
@@ -466,6 +468,65 @@
   bhMap.unitMarkers = function () {
     return Object.keys(S.unitMarkers).map(function (id) { return S.unitMarkers[id]; });
   };
+  // --- live feeds: what is past its CoT stale time fades, and later leaves the live map ----
+
+  /** Stale times from the app's feeds: {id: ISO time} for units and map items; what is past
+   * its time is drawn faded, and dropped from the map ``dropAfter`` seconds later (default
+   * 300). The records stay in the mission (history); a fresher event brings an item back. */
+  bhMap.setStale = function (times, options) {
+    S.staleTimes = isObject(times) ? times : {};
+    var drop = options && finite(options.dropAfter) ? Number(options.dropAfter) : 300;
+    S.staleDropMs = Math.max(0, drop) * 1000;
+    if (!S.staleTimer) S.staleTimer = window.setInterval(applyStale, 5000);
+    return applyStale();
+  };
+  /** Ids drawn faded and ids dropped from the live map, now. */
+  bhMap.staleState = function () { return applyStale(); };
+
+  function staleLevel(id, at) {
+    var time = S.staleTimes ? Date.parse(S.staleTimes[id]) : NaN;
+    if (!finite(time) || time >= at) return 0;
+    return at - time >= (S.staleDropMs || 0) ? 2 : 1;
+  }
+
+  function fadeLayer(layer, level) {
+    if (layer.setOpacity) layer.setOpacity(level ? 0.4 : 1);
+    else if (layer.setStyle) {
+      if (layer.bhStyle === undefined) layer.bhStyle = {opacity: layer.options.opacity, fillOpacity: layer.options.fillOpacity};
+      layer.setStyle(level ? {opacity: 0.35, fillOpacity: 0.08} : layer.bhStyle);
+    }
+  }
+
+  function applyStale() {
+    var state = {faded: [], dropped: []};
+    if (!S.map || !S.staleTimes) return state;
+    var at = Date.now();
+    Object.keys(S.unitMarkers).forEach(function (id) {
+      var marker = S.unitMarkers[id], level = staleLevel(id, at), group = S.layers.units;
+      if (level === 2) {
+        if (group.hasLayer(marker)) group.removeLayer(marker);
+        state.dropped.push(id);
+        return;
+      }
+      if (!group.hasLayer(marker)) group.addLayer(marker);
+      fadeLayer(marker, level);
+      if (level) state.faded.push(id);
+    });
+    Object.keys(S.byId.mapItem).forEach(function (id) {
+      var layer = S.byId.mapItem[id].layer, level = staleLevel(id, at), group = S.mapItemShapes;
+      if (level === 2) {
+        if (group.hasLayer(layer)) group.removeLayer(layer);
+        state.dropped.push(id);
+        return;
+      }
+      if (!group.hasLayer(layer)) group.addLayer(layer);
+      var parts = layer.eachLayer ? layer.getLayers() : [layer];
+      parts.forEach(function (part) { fadeLayer(part, level); });
+      if (level) state.faded.push(id);
+    });
+    return state;
+  }
+
   /** A unit as the payload gave it ({id, lat, lon, ...}), or null. */
   bhMap.unit = function (id) { return S.byId.unit[String(id)] || null; };
   /** A map item as the payload gave it ({type: 'Feature', geometry, properties}), or null. */

@@ -105,3 +105,80 @@ def test_feed_send_reaches_pytak(mission_db: Path, capsys: pytest.CaptureFixture
     assert [e.get("uid") for e in events_in(pytak_side.items[0], "pytak")] == [ours.id]
     out = capsys.readouterr().out
     assert "sent 1 event(s) in 1 round(s) to MISSION; 1 record(s) not releasable" in out
+
+
+def _atak_events() -> list[bytes]:
+    """Events of the types ATAK sends: a friendly unit's position, a spot-map marker, a drawn
+    shape and a route with its checkpoints (written here, in ATAK's own shape)."""
+    when = 'time="2026-03-05T10:00:00Z" start="2026-03-05T10:00:00Z"'
+    stale = 'stale="2099-03-05T10:00:00Z"'
+    point = 'hae="9999999.0" ce="9999999.0" le="9999999.0"'
+    return [
+        f'<event version="2.0" uid="ANDROID-9f2c" type="a-f-G-U-C" {when} {stale} how="m-g">'
+        f'<point lat="33.21" lon="35.41" {point}/><detail><contact callsign="IRISH 2-1"/>'
+        '<__group name="Cyan" role="Team Member"/></detail></event>',
+        f'<event version="2.0" uid="spot-71" type="b-m-p-s-m" {when} {stale} how="h-g-i-g-o">'
+        f'<point lat="33.25" lon="35.45" {point}/><detail><contact callsign="Burnt truck"/>'
+        '<color argb="-65536"/><remarks>Seen at 0940</remarks></detail></event>',
+        f'<event version="2.0" uid="shape-3" type="u-d-f" {when} {stale} how="h-e">'
+        f'<point lat="33.1" lon="35.1" {point}/><detail>'
+        '<link point="33.0,35.0"/><link point="33.0,35.2"/><link point="33.2,35.2"/>'
+        '<link point="33.0,35.0"/><strokeColor value="-16776961"/>'
+        '<contact callsign="AO Lima"/></detail></event>',
+        f'<event version="2.0" uid="route-8" type="b-m-r" {when} {stale} how="h-e">'
+        f'<point lat="33.05" lon="35.05" {point}/><detail>'
+        '<link uid="wp-1" callsign="SP" type="b-m-p-w" point="33.05,35.05,0" relation="c"/>'
+        '<link uid="wp-2" callsign="CP1" type="b-m-p-c" point="33.1,35.1,0" relation="c"/>'
+        '<link uid="wp-3" callsign="RP" type="b-m-p-w" point="33.05,35.15,0" relation="c"/>'
+        '<contact callsign="Route Blue"/></detail></event>',
+    ]
+
+
+def test_feed_listen_stores_atak_events_as_a_file_import_of_them_would(
+    mission_db: Path, tmp_path: Path
+) -> None:
+    """`feed listen` for (at most) 10 s on a UDP port receiving ATAK's kinds of event."""
+    import signal
+
+    from app.interop.importer import import_file
+
+    events = [e.encode() for e in _atak_events()]
+    cot_file = tmp_path / "same-events.cot"
+    cot_file.write_bytes(b"\n".join(events))
+    imported = tmp_path / "imported.db"
+    with open_store(imported) as store:
+        import_file(store, cot_file)
+
+    def content(db: Path) -> dict:
+        with open_store(db, readonly=True) as store:
+            return {
+                (r.KIND, r.id): {k: v for k, v in vars(r).items()
+                                 if k not in ("origin", "version", "created_at", "updated_at")}
+                for r in store.all_records()
+            }  # fmt: skip
+
+    filed = content(imported)
+    assert {kind for kind, _ in filed} >= {"unit", "position_report", "map_item"}
+    port = free_port(socket.SOCK_DGRAM)
+    command = [sys.executable, "-m", "app.cli", "--db", str(mission_db), "feed", "listen",
+               f"udp://127.0.0.1:{port}", "--for", "10s", "--json"]  # fmt: skip
+    listening = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    sender = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+
+    def send_all() -> None:  # one event per datagram, as ATAK sends them
+        for event in events:
+            sender.sendto(event, ("127.0.0.1", port))
+
+    try:
+        with sender:
+            until(send_all, lambda: len(content(mission_db)) >= len(filed), timeout=10)
+        listening.send_signal(signal.SIGINT)  # stored: no need to wait out the 10 s
+        out, err = listening.communicate(timeout=30)
+    finally:
+        if listening.poll() is None:
+            listening.kill()
+            listening.communicate()
+    assert listening.returncode == 0, err
+    counts = json.loads(out)
+    assert counts["errors"] == {}
+    assert content(mission_db) == filed

@@ -1,0 +1,69 @@
+"""Units a feed brought in that nobody has confirmed yet.
+
+A friendly position from a UID the mission does not know becomes a unit, as a file import
+would make it, and is marked *awaiting confirmation* here: an operations officer sees it
+apart in the unit tree and the Feeds dock, and confirms it (``bluehelmet feed confirm``, or
+the dock's Confirm button) once the call sign is known to be one of ours. The mark is this
+installation's own triage note, kept in the mission's meta table (``feeds.awaiting``: unit
+id → the feed it came from); it does not travel in sync packages, and it changes nothing the
+unit record says.
+
+Plain Python: no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from app.store import MissionStore
+
+from .urls import FeedError
+
+KEY = "feeds.awaiting"
+
+
+def awaiting_units(store: MissionStore) -> dict[str, str]:
+    """Unit id → name of the feed that brought it, for units awaiting confirmation."""
+    try:
+        data = json.loads(store.meta(KEY) or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def mark_awaiting(store: MissionStore, unit_ids: Iterable[str], feed: str) -> None:
+    """Mark these new units as awaiting confirmation (inside the caller's transaction)."""
+    ids = list(unit_ids)
+    if not ids:
+        return
+    with store.transaction():
+        marked = awaiting_units(store)
+        marked.update({unit_id: feed for unit_id in ids if unit_id not in marked})
+        store.set_meta(KEY, json.dumps(marked, sort_keys=True))
+
+
+def confirm_units(store: MissionStore, names: Iterable[str]) -> list[str]:
+    """Confirm units by id, call sign or designation (any case); returns their ids. A name
+    that matches no unit awaiting confirmation is an error, and nothing is confirmed."""
+    with store.transaction():
+        marked = awaiting_units(store)
+        units = {u.id: u for u in store.units() if u.id in marked}
+        confirmed: list[str] = []
+        for name in names:
+            wanted = name.strip().lower()
+            match = [
+                unit_id
+                for unit_id, unit in units.items()
+                if wanted in (unit_id.lower(), unit.callsign.lower(), unit.designation.lower())
+            ]
+            if not match:
+                raise FeedError(
+                    f"no unit awaiting confirmation is named {name!r} "
+                    "(see 'bluehelmet feed awaiting')"
+                )
+            confirmed += [m for m in match if m not in confirmed]
+        for unit_id in confirmed:
+            marked.pop(unit_id, None)
+        store.set_meta(KEY, json.dumps(marked, sort_keys=True))
+    return confirmed
