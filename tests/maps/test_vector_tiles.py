@@ -35,6 +35,7 @@ def test_cli_imports_a_pmtiles_file_and_lists_it(tmp_path: Path, capsys) -> None
     assert main(["basemap", "list", "--json"]) == 0
     (entry,) = json.loads(capsys.readouterr().out)
     assert entry["id"] == "abyei-osm"
+    assert entry["vector_schema"] == "protomaps"
     assert (entry["min_zoom"], entry["max_zoom"]) == (min(ZOOMS), max(ZOOMS))
     (basemap,) = list_basemaps()
     assert basemap.vector and basemap.vector_schema == "protomaps"
