@@ -1,6 +1,8 @@
-"""The per-installation basemap library: imported MBTiles files and user-added online sources.
+"""The per-installation basemap library: imported tile sets and user-added online sources.
 
-Basemaps live in ``data_dir()/basemaps``: one ``<id>.mbtiles`` per imported tile set, and
+Basemaps live in ``data_dir()/basemaps``: one ``<id>.mbtiles`` per imported raster tile set,
+one ``<id>.pmtiles`` per vector tile set (PMTiles as given; vector MBTiles laid out as PMTiles
+on import; the page draws them, reading the file in byte ranges through ``read_range``), and
 ``online.json`` listing online XYZ sources, each with its own tile cache
 ``cache-<id>.mbtiles`` so that what was seen while a link was up stays usable offline.
 
@@ -39,12 +41,23 @@ from maps.mbtiles import (
     sniff_format,
     tile_in_range,
 )
+from maps.vector_tiles import (
+    PMTilesInfo,
+    VectorTilesError,
+    is_pmtiles,
+    mbtiles_format,
+    mbtiles_to_pmtiles,
+    read_pmtiles,
+)
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = "BlueHelmetCOP/0.1"
 #: A map tile is tens of kilobytes; anything this big is not a tile.
 MAX_TILE_BYTES = 2 * 1024 * 1024
+#: The most a page may read from a vector archive in one request (a leaf directory or a tile
+#: is kilobytes; pmtiles.js asks for 16 KiB first).
+MAX_RANGE_BYTES = 8 * 1024 * 1024
 ONLINE_FILE = "online.json"
 CACHE_PREFIX = "cache-"
 _ID_PATTERN = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
@@ -84,6 +97,13 @@ class Basemap:
     #: Where the tiles came from: the tile set's description (e.g. "Tiled from sheet.tif"),
     #: else its attribution; for an online source its host.
     source: str = ""
+    #: Vector tiles' schema ("protomaps" or "openmaptiles"); empty for raster tiles.
+    vector_schema: str = ""
+
+    @property
+    def vector(self) -> bool:
+        """A vector tile set (PMTiles in the library), drawn by the page itself."""
+        return bool(self.vector_schema)
 
     @property
     def size_bytes(self) -> int:
@@ -95,7 +115,8 @@ class Basemap:
 
     def page_id(self) -> str:
         """The id the map page knows it by (``page_basemaps``)."""
-        return f"{'online' if self.online else 'mbtiles'}:{self.id}"
+        kind = "online" if self.online else "vector" if self.vector else "mbtiles"
+        return f"{kind}:{self.id}"
 
 
 # -- places and names ----------------------------------------------------------------------
@@ -133,6 +154,10 @@ def slug_from_filename(path: Path) -> str:
 
 def _local_path(basemap_id: str) -> Path:
     return library_dir() / f"{basemap_id}.mbtiles"
+
+
+def _vector_path(basemap_id: str) -> Path:
+    return library_dir() / f"{basemap_id}.pmtiles"
 
 
 def _cache_path(basemap_id: str) -> Path:
@@ -290,7 +315,7 @@ def add_online_source(
         }
     )
     with _online_lock:
-        if _local_path(source.id).exists():
+        if _local_path(source.id).exists() or _vector_path(source.id).exists():
             raise BasemapError(f"An imported basemap already uses the id '{source.id}'.")
         sources = _read_online()
         previous = sources.get(source.id)
@@ -327,6 +352,23 @@ def _local_basemap(basemap_id: str, tiles: MBTiles) -> Basemap:
     )
 
 
+def _vector_basemap(basemap_id: str, path: Path, info: PMTilesInfo) -> Basemap:
+    return Basemap(
+        id=basemap_id,
+        label=info.name,
+        path=path,
+        format="pbf",
+        min_zoom=info.min_zoom,
+        max_zoom=info.max_zoom,
+        bounds=info.bounds,
+        attribution=plain_text(info.attribution),
+        source=plain_text(info.description)
+        or plain_text(info.attribution)
+        or "imported vector tiles",
+        vector_schema=info.schema,
+    )
+
+
 def list_basemaps() -> list[Basemap]:
     """Imported tile sets (by label), then online sources (by label).
 
@@ -344,6 +386,15 @@ def list_basemaps() -> list[Basemap]:
         try:
             with MBTiles(path) as tiles:
                 local.append(_local_basemap(basemap_id, tiles))
+        except AppError as exc:
+            log.warning("Basemap file ignored: %s", exc)
+    for path in sorted(library_dir().glob("*.pmtiles")):
+        basemap_id = path.stem
+        if not _ID_PATTERN.match(basemap_id) or basemap_id.startswith(CACHE_PREFIX):
+            log.warning("Basemap file %s ignored: its name is not a valid basemap id", path)
+            continue
+        try:
+            local.append(_vector_basemap(basemap_id, path, read_pmtiles(path)))
         except AppError as exc:
             log.warning("Basemap file ignored: %s", exc)
     online = [_online_basemap(s) for s in _read_online().values()]
@@ -443,6 +494,16 @@ def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -
     """
     src = Path(src)
     basemap_id = _check_id(id) if id is not None else slug_from_filename(src)
+    if is_pmtiles(src) or src.suffix.lower() == ".pmtiles":
+        return import_vector_tiles(src, id=basemap_id, replace=replace)
+    if mbtiles_format(src) in ("pbf", "mvt"):
+        with tempfile.TemporaryDirectory(prefix=".vector-", dir=library_dir()) as workdir:
+            converted = Path(workdir) / f"{basemap_id}.pmtiles"
+            try:
+                mbtiles_to_pmtiles(src, converted)
+            except VectorTilesError as exc:
+                raise BasemapError(str(exc)) from None
+            return import_vector_tiles(converted, id=basemap_id, replace=replace, origin=src)
     if is_geopackage(src):
         with tempfile.TemporaryDirectory() as workdir:
             converted = Path(workdir) / f"{basemap_id}.mbtiles"
@@ -455,7 +516,7 @@ def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -
         destination = folder / f"{basemap_id}.mbtiles"
         if basemap_id in _read_online():
             raise BasemapError(f"An online basemap already uses the id '{basemap_id}'.")
-        if destination.exists() and not replace:
+        if (destination.exists() or _vector_path(basemap_id).exists()) and not replace:
             raise BasemapError(
                 f"A basemap with the id '{basemap_id}' already exists; "
                 "remove it first or import with replace."
@@ -473,19 +534,64 @@ def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+    _vector_path(basemap_id).unlink(missing_ok=True)  # replaced: one file per id
     fsync_dir(folder)
     log.info("Imported basemap %s (%s) from %s", basemap_id, copy_format, src)
     with MBTiles(destination) as imported:
         return _local_basemap(basemap_id, imported)
 
 
+def import_vector_tiles(
+    src: Path, *, id: str | None = None, replace: bool = False, origin: Path | None = None
+) -> Basemap:
+    """Check a PMTiles archive of vector tiles, then copy it into the library as ``<id>.pmtiles``.
+
+    Refused before anything is copied (not PMTiles v3, not vector tiles, a compression or schema
+    the page cannot draw); the copy takes its name only once it reads back. ``origin`` names the
+    file the user gave when ``src`` was converted from it (vector MBTiles).
+    """
+    src = Path(src)
+    shown = origin or src
+    basemap_id = _check_id(id) if id is not None else slug_from_filename(shown)
+    try:
+        read_pmtiles(src)
+    except VectorTilesError as exc:
+        raise BasemapError(str(exc).replace(str(src), str(shown))) from None
+    folder = library_dir()
+    destination = _vector_path(basemap_id)
+    if basemap_id in _read_online():
+        raise BasemapError(f"An online basemap already uses the id '{basemap_id}'.")
+    if (destination.exists() or _local_path(basemap_id).exists()) and not replace:
+        raise BasemapError(
+            f"A basemap with the id '{basemap_id}' already exists; "
+            "remove it first or import with replace."
+        )
+    fd, tmp_name = tempfile.mkstemp(prefix=".import-", suffix=".part", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out, open(src, "rb") as source:
+            while chunk := source.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        info = read_pmtiles(tmp)  # the copy must read back before it takes the name
+        os.replace(tmp, destination)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _local_path(basemap_id).unlink(missing_ok=True)  # replaced: one file per id
+    fsync_dir(folder)
+    log.info("Imported vector basemap %s (%s schema) from %s", basemap_id, info.schema, shown)
+    return _vector_basemap(basemap_id, destination, info)
+
+
 def remove_basemap(id: str) -> None:
     """Delete an imported tile set, or an online source together with its cache."""
     _check_id(id)
-    local = _local_path(id)
-    if local.exists():
-        local.unlink()
-        return
+    for local in (_local_path(id), _vector_path(id)):
+        if local.exists():
+            local.unlink()
+            return
     with _online_lock:
         sources = _read_online()
         if id not in sources:
@@ -605,6 +711,19 @@ def fetch_tile(id: str, z: int, x: int, y: int, timeout: float = 5.0) -> bytes:
     return data
 
 
+def read_range(id: str, offset: int, length: int) -> bytes:
+    """``length`` bytes from ``offset`` of a vector basemap's archive, as the page's pmtiles
+    reader asks for them (``<url_base><id>.pmtiles/<offset>/<length>``); fewer at its end."""
+    path = _vector_path(_check_id(id))
+    if not path.exists():
+        raise NotFoundError(f"No vector basemap with the id '{id}'.")
+    if offset < 0 or not 0 < length <= MAX_RANGE_BYTES:
+        raise ValidationError("range", f"{offset}+{length} is not a range the map reads")
+    from maps.vector_tiles import read_range as read_file_range
+
+    return read_file_range(path, offset, length)
+
+
 def read_tile(id: str, z: int, x: int, y: int, *, fetch: bool = False) -> bytes | None:
     """The tile a map page asks for at ``<url_base><id>/z/x/y``: imported or cached.
 
@@ -643,6 +762,23 @@ def page_basemaps(url_base: str = "bh://local/tiles/") -> list[dict[str, Any]]:
     entries: list[dict[str, Any]] = []
     for basemap in list_basemaps():
         bounds = basemap.bounds
+        if basemap.vector:
+            entries.append(
+                {
+                    "id": basemap.page_id(),
+                    "label": basemap.label,
+                    "type": "pmtiles",
+                    "url": f"{url_base}{basemap.id}.pmtiles",
+                    "schema": basemap.vector_schema,
+                    "minZoom": basemap.min_zoom,
+                    "maxZoom": basemap.max_zoom,
+                    "attribution": basemap.attribution,
+                    "bounds": None
+                    if bounds is None
+                    else [[bounds[1], bounds[0]], [bounds[3], bounds[2]]],
+                }
+            )
+            continue
         entries.append(
             {
                 "id": f"{'online' if basemap.online else 'mbtiles'}:{basemap.id}",

@@ -26,6 +26,9 @@ ASSETS: Mapping[str, str] = MappingProxyType(
         "leaflet.heat.js": "leaflet.heat/dist/leaflet-heat.js",
         # UMD build (kdbush bundled in): defines window.Supercluster without a bundler.
         "supercluster.js": "supercluster/dist/supercluster.min.js",
+        # Vector basemaps (bh-vector.js): IIFE builds defining window.pmtiles and window.protomapsL.
+        "pmtiles.js": "pmtiles/dist/pmtiles.js",
+        "protomaps-leaflet.js": "protomaps-leaflet/dist/protomaps-leaflet.js",
         "leaflet-draw.js": "leaflet-draw/dist/leaflet.draw.js",
         "leaflet-draw.css": "leaflet-draw/dist/leaflet.draw.css",
         "leaflet-measure.js": "leaflet-measure/dist/leaflet-measure.min.js",

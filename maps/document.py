@@ -63,6 +63,8 @@ MAP_SCRIPTS = (
     "bh-map-view.js",
     "bh-map-api.js",
 )
+#: Vector basemaps (PMTiles), on app pages that offer one: the libraries, then bh-vector.js.
+VECTOR_SCRIPTS = ("pmtiles.js", "protomaps-leaflet.js")
 #: Editing on the app page only (Leaflet.draw and bh-edit.js; docs/map-page.md, "Editing").
 APP_EDIT_STYLES = ("leaflet-draw.css",)
 APP_EDIT_SCRIPTS = ("leaflet-draw.js",)
@@ -235,6 +237,12 @@ def build_map_html(options: PageOptions) -> str:
             else f'<script src="{_web_url(path)}"></script>'
         )
         header.add_child(Element(markup), name=f"bh_script_{i}")
+    if not standalone and any(b.get("type") == "pmtiles" for b in options.basemaps):
+        # Only where a vector basemap is offered: the page starts no slower without one.
+        for i, name in enumerate(VECTOR_SCRIPTS):
+            src = _web_url(asset_path(name))
+            header.add_child(Element(f'<script src="{src}"></script>'), name=f"bh_vector_{i}")
+        header.add_child(_own_script("bh-vector.js", standalone=False), name="bh_vector_js")
     if not standalone:
         header.add_child(Element(f'<script src="{QWEBCHANNEL_URL}"></script>'), name="qwc")
     header.add_child(

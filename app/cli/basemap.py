@@ -25,13 +25,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=cmd_basemap_list)
     add_file = basemap_sub.add_parser(
         "import",
-        help="import a raster MBTiles file, or map sheets and imagery (GeoTIFF, GeoPDF)",
-        description="Validate a raster MBTiles file (png, jpg, webp) and copy it into the "
-        "library; or warp map sheets and georeferenced imagery (GeoTIFF in any coordinate "
+        help="import an MBTiles or PMTiles file, or map sheets and imagery (GeoTIFF, GeoPDF)",
+        description="Validate a raster MBTiles file (png, jpg, webp) or a vector tile set "
+        "(PMTiles, or MBTiles of vector tiles; Protomaps or OpenMapTiles schema) and copy it "
+        "into the library; or warp map sheets and georeferenced imagery (GeoTIFF in any coordinate "
         "system; GeoPDF through GDAL's gdal_translate) into Web Mercator tiles. Several sheets "
         "of one series become one basemap.",
     )
-    add_file.add_argument("file", type=Path, nargs="+", help="the .mbtiles file, or the sheets")
+    add_file.add_argument(
+        "file", type=Path, nargs="+", help="the .mbtiles or .pmtiles file, or the sheets"
+    )
     add_file.add_argument("--id", default=None, help="id to file it under (default: file name)")
     add_file.add_argument("--replace", action="store_true", help="replace a basemap of that id")
     add_file.add_argument("--name", default=None, help="name shown in the layer list (sheets)")
@@ -82,7 +85,7 @@ def cmd_basemap_list(args: argparse.Namespace) -> int:
                          ("west", "south", "east", "north"), b.bounds, strict=True)),
                      "size_bytes": b.size_bytes, "source": b.source,
                      "path": str(b.path), "url": b.url_template, "overlay": b.overlay,
-                     "acquired": b.acquired}
+                     "acquired": b.acquired, "vector_schema": b.vector_schema or None}
                     for b in entries
                 ]
             )
@@ -93,6 +96,8 @@ def cmd_basemap_list(args: argparse.Namespace) -> int:
     for b in entries:
         zooms = f"z{b.min_zoom}-{b.max_zoom}"
         kind = f"online ({b.url_template})" if b.online else f"{b.format} {zooms}"
+        if b.vector:
+            kind = f"vector ({b.vector_schema}) {zooms}"
         size = f"{b.size_bytes / 1e6:.1f} MB"
         print(f"{b.id:<20} {b.label:<30} {kind}  {size}  {b.source}")
     return 0
@@ -123,9 +128,10 @@ def cmd_basemap_import(args: argparse.Namespace) -> int:
         )
         return 0
     if len(args.file) != 1:
-        raise basemaps.BasemapError("an MBTiles file is imported on its own; give one file")
+        raise basemaps.BasemapError("a tile set is imported on its own; give one file")
     entry = basemaps.import_mbtiles(args.file[0], id=args.id, replace=args.replace)
-    print(f"Imported {entry.label!r} as {entry.id} (zoom {entry.min_zoom}-{entry.max_zoom})")
+    kind = f"vector tiles, {entry.vector_schema} schema, " if entry.vector else ""
+    print(f"Imported {entry.label!r} as {entry.id} ({kind}zoom {entry.min_zoom}-{entry.max_zoom})")
     return 0
 
 

@@ -462,7 +462,7 @@ class Exchange(QObject):
         for path in orbats:
             self.import_orbat(path)
         paths = [p for p in paths if p not in orbats]
-        mbtiles = [p for p in paths if p.suffix.lower() == ".mbtiles"]
+        mbtiles = [p for p in paths if p.suffix.lower() in (".mbtiles", ".pmtiles")]
         for path in mbtiles:
             self.import_basemap(path)
         packages = [p for p in paths if p.suffix.lower() == ".bhp"]

@@ -2,9 +2,10 @@
 
 Everything a map page loads comes from ``bh://local/``, served here from the installed files
 (``web/``: npm assets, ``static/``: our own scripts), from the mission database (``data/``) or
-from MBTiles basemaps (``tiles/``). A request interceptor blocks every other scheme and records
-what it blocked, so tests can prove the page made no outbound request. The online tile source,
-when a user adds one, is fetched by Python into a local cache, never by the page itself.
+from basemaps (``tiles/``: MBTiles tiles, PMTiles byte ranges). A request interceptor blocks
+every other scheme and records what it blocked, so tests can prove the page made no outbound
+request. The online tile source, when a user adds one, is fetched by Python into a local cache,
+never by the page itself.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
+from app import basemaps
 from app.ui import workers
 from maps.assets import web_root
 from maps.document import STATIC_DIR
@@ -85,6 +87,8 @@ class NetworkBlocker(QWebEngineUrlRequestInterceptor):
 DataProvider = Callable[[str], tuple[str, bytes]]
 #: Given (basemap id, z, x, y), returns tile bytes or None — runs in a worker thread.
 TileProvider = Callable[[str, int, int, int], bytes | None]
+#: Given (basemap id, offset, length), returns those bytes of a vector basemap's archive.
+RangeProvider = Callable[[str, int, int], bytes]
 
 
 class LocalSchemeHandler(QWebEngineUrlSchemeHandler):
@@ -95,6 +99,7 @@ class LocalSchemeHandler(QWebEngineUrlSchemeHandler):
         self.pages: dict[str, bytes] = {}
         self.data_provider: DataProvider | None = None
         self.tile_provider: TileProvider | None = None
+        self.range_provider: RangeProvider = basemaps.read_range
         self._web_root = web_root().resolve()
         self._pending: set[workers.Task] = set()
 
@@ -125,6 +130,9 @@ class LocalSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def _serve_tile(self, job: QWebEngineUrlRequestJob, rest: str) -> None:
         parts = rest.split("/")
+        if len(parts) == 3 and parts[0].endswith(".pmtiles"):
+            self._serve_range(job, parts[0].removesuffix(".pmtiles"), parts[1], parts[2])
+            return
         if len(parts) != 4:
             job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
             return
@@ -144,6 +152,23 @@ class LocalSchemeHandler(QWebEngineUrlSchemeHandler):
             return _sniff_image(data), data
 
         self._in_worker(job, tile)
+
+    def _serve_range(
+        self, job: QWebEngineUrlRequestJob, name: str, offset: str, length: str
+    ) -> None:
+        """Bytes of a vector basemap's PMTiles archive: ``tiles/<id>.pmtiles/<offset>/<length>``.
+
+        The range travels in the path, not in a ``Range`` header: a scheme handler's reply is
+        always a 200 (no 206 Partial Content), which pmtiles' own fetch source takes for a
+        server without byte serving, so the page's source (bh-vector.js) asks this way instead;
+        each request is a plain GET answered with exactly its bytes.
+        """
+        if not (offset.isdigit() and length.isdigit()):
+            job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
+            return
+        provider = self.range_provider
+        start, size = int(offset), int(length)
+        self._in_worker(job, lambda: ("application/octet-stream", provider(name, start, size)))
 
     def _reply_file(self, job: QWebEngineUrlRequestJob, root: Path, relative: str) -> None:
         target = (root / relative).resolve()

@@ -290,7 +290,7 @@
   function tilesOf(id) {
     var group = S.basemaps[String(id)];
     var tiles = null;
-    if (group) group.eachLayer(function (layer) { if (layer instanceof L.TileLayer) tiles = layer; });
+    if (group) group.eachLayer(function (layer) { if (layer instanceof L.TileLayer || layer._bhSchema) tiles = layer; });
     return tiles;
   }
   bhMap.setBasemapOverlay = function (id, on, opacity) {

@@ -464,6 +464,10 @@
       };
       if (Array.isArray(b.bounds)) options.bounds = b.bounds;
       group.addLayer(L.tileLayer(String(b.url), options));
+    } else if (b.type === 'pmtiles' && b.url && window.bhVector) {
+      // Vector tiles drawn in the page (bh-vector.js), read from the app through bh://.
+      var vector = window.bhVector.layer(b, paneId('basemap'));
+      if (vector) group.addLayer(vector);
     }
     group._bhInfo = b;
     S.basemaps[String(b.id)] = group;
