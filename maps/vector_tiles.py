@@ -84,7 +84,10 @@ def _parse_directory(data: bytes) -> list[tuple[int, int, int, int]]:
     count, pos = _read_varint(data, 0)
     if count > len(data):  # every entry takes at least one byte per column
         raise ValueError("directory claims more entries than it holds")
-    ids, runs, lengths, offsets = [], [], [], []
+    ids: list[int] = []
+    runs: list[int] = []
+    lengths: list[int] = []
+    offsets: list[int] = []
     last = 0
     for _ in range(count):
         delta, pos = _read_varint(data, pos)
