@@ -280,9 +280,15 @@ def test_an_icon_set_marker_is_a_map_item_not_a_unit(tmp_path: Path):
     """ATAK gives a marker picked from an icon set a unit type (``a-u-G``) but draws it as the
     icon: it is a marker on the map, not a party's forces. A 2525 marker stays a unit. (As in
     ATAK-CIV's ``takcot/examples/Marker - Icon Set.cot`` and ``Marker - 2525.cot``.)"""
-    hiker = event("hiker-1", "a-u-G", 38.855, -77.051,
-                  '<usericon iconsetpath="f7f71666-8b28-4b57-9fbb-e38e61d33b79/Google/hiker.png"/>'
-                  '<contact callsign="hiker 1"/><color argb="-1"/>', how="h-g-i-g-o")
+    hiker = event(
+        "hiker-1",
+        "a-u-G",
+        38.855,
+        -77.051,
+        '<usericon iconsetpath="f7f71666-8b28-4b57-9fbb-e38e61d33b79/Google/hiker.png"/>'
+        '<contact callsign="hiker 1"/><color argb="-1"/>',
+        how="h-g-i-g-o",
+    )
     marker = event("u-1", "a-u-G", 38.856, -77.063,
                    '<usericon iconsetpath="COT_MAPPING_2525B/a-u/a-u-G"/>'
                    '<contact callsign="U.16.135057"/>', how="h-g-i-g-o")  # fmt: skip
