@@ -395,7 +395,20 @@ def _wkt_or_json(text: str, name: str) -> BaseGeometry:
             return shapely.geometry.shape(json.loads(text))
         return shapely.from_wkt(text)
     except Exception:  # shapely raises several types for malformed input
+        curve = _CURVED.match(text)
+        if curve:
+            raise ValidationError(
+                name, f"{curve.group(1).upper()} is curved geometry, which cannot be read: "
+                "straighten it first (QGIS: Segmentize by maximum angle; ogr2ogr: -nlt "
+                "CONVERT_TO_LINEAR)",
+            ) from None  # fmt: skip
         raise ValidationError(name, f"{text[:40]!r} is not WKT or GeoJSON geometry") from None
+
+
+#: WKT types of curved geometry (ISO SQL/MM), which GEOS does not read.
+_CURVED = re.compile(
+    r"\s*(CIRCULARSTRING|COMPOUNDCURVE|CURVEPOLYGON|MULTICURVE|MULTISURFACE)\b", re.IGNORECASE
+)
 
 
 def _number(value: Any, name: str) -> float:

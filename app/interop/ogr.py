@@ -14,8 +14,9 @@ import os
 import sqlite3
 import struct
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -111,11 +112,21 @@ def _surface_as_multipolygon(wkb: bytes | None) -> bytes | None:
     return bytes(out)
 
 
+@contextmanager
+def _measures_dropped() -> Iterator[None]:
+    """GDAL's note that M values are not read, silenced: records are 2D, and Z and M are
+    dropped on purpose (a measured line from QGIS or GDAL is no problem to report)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", r"Measured \(M\) geometry types", UserWarning)
+        yield
+
+
 def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
     """Every layer on its own: a layer that cannot be read becomes one feature carrying the
     problem (reported, or skipped with ``--skip-invalid``), and the others still come in."""
     try:
-        layers = pyogrio.list_layers(str(path))
+        with _measures_dropped():
+            layers = pyogrio.list_layers(str(path))
     except (DataSourceError, DataLayerError, OSError) as exc:
         log.info("%s: GDAL cannot open it: %s", label, exc)
         if path.suffix.lower() == ".gpkg" and tile_tables(path):
@@ -128,7 +139,8 @@ def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
     index = 0
     for layer_name, _geometry_type in layers:
         try:
-            meta, _fids, wkb, columns = ogr_read(str(path), layer=layer_name, force_2d=True)
+            with _measures_dropped():
+                meta, _fids, wkb, columns = ogr_read(str(path), layer=layer_name, force_2d=True)
             count = len(columns[0]) if columns else (0 if wkb is None else len(wkb))
             geometries = _from_wkb(wkb) if wkb is not None else np.full(count, None, dtype=object)
         except Exception as exc:  # GDAL, GEOS and numpy raise many types for damaged layers

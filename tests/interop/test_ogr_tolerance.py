@@ -146,3 +146,20 @@ def test_a_tin_or_polyhedral_surface_comes_in_as_the_multipolygon_of_its_faces()
     assert geometries[0].geom_type == "MultiPolygon" and len(geometries[0].geoms) == 2
     assert geometries[0].area == pytest.approx(1.0)
     assert geometries[1] == shapely.Point(2, 3) and geometries[2] is None
+
+
+def test_gdals_note_on_measured_geometries_is_no_warning_but_others_are():
+    """pyogrio warns when a layer is measured (LineString ZM, as in pyogrio's ``line_zm.gpkg``,
+    which pyogrio itself cannot write): M is dropped on purpose, like Z; the real file is in the
+    real-file corpus test. Other warnings still come through."""
+    import warnings
+
+    note = "Measured (M) geometry types are not supported. Original type 'Measured 3D "
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with ogr._measures_dropped():
+            warnings.warn(
+                note + "LineString' is converted to 'LineString Z'", UserWarning, stacklevel=1
+            )
+            with pytest.raises(UserWarning):
+                warnings.warn("something else", UserWarning, stacklevel=1)
