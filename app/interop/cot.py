@@ -6,12 +6,13 @@ a zip with ``MANIFEST/manifest.xml``, without a manifest, or wrapped in one root
 ``.cot`` (or ``.xml`` event) member is read. How an event becomes a feature (``kind_hint``):
 
 - an event carrying our ``<__bluehelmet kind="…">`` detail: that kind, every field exact;
-- ``a-f-*``, ``a-a-*``, ``a-n-*`` (friend, assumed friend, neutral atoms) → ``unit``;
-- ``a-h-*``, ``a-s-*``, ``a-j-*``, ``a-k-*``, ``a-u-*``, ``a-p-*`` (hostile, suspect, unknown,
-  pending atoms) and ``b-m-p-s-*`` spot/point-of-interest markers → ``incident`` (a sighting
-  of a party's forces is logged as an incident at that place and time; its ``sidc`` is kept);
-- ``u-d-f`` closed (first vertex repeated), ``u-d-r`` rectangles and ``u-d-c-c`` circles →
-  ``patrol_area``; ``u-d-f`` open lines → ``ceasefire_line``; ``b-m-r`` routes → ``patrol``.
+- ``a-*`` atoms of every affiliation (friend, neutral, hostile, unknown, …) → ``unit``, except
+  one ATAK shows with an icon of an icon set (``usericon`` outside ``COT_MAPPING_2525*``):
+  that is a marker → ``map_item``;
+- ``b-r-f-h-c`` CASEVAC requests → ``incident``;
+- markers, routes, drawings, telestrations, range-and-bearing tools → ``map_item`` (a partner's
+  line or area is never guessed to be a ceasefire line or patrol area);
+- chat, pings, tasking and file transfers are left out, listed with their reason.
 
 Properties use our names where CoT says what a value means: ``uid`` → ``id``, callsign →
 ``name`` and ``callsign``, type → ``sidc`` (affiliation, dimension and common functions),
@@ -190,6 +191,9 @@ ITEM_TYPES: dict[str, str] = {
 #: CoT types that are no map item (chat, pings, tasking, file transfers, deletions).
 NOT_MAP_ITEMS = ("b-t-f", "t-", "b-f-t-r", "b-a-o-can", "y-")
 CASEVAC = "b-r-f-h-c"
+#: ``usericon`` icon sets that draw the CoT type's own 2525 symbol; an atom shown with any
+#: other icon (ATAK's icon-set markers) is a marker, not a unit.
+SYMBOL_ICON_SETS = ("COT_MAPPING_2525",)
 
 
 def item_type_for_cot_type(cot_type: str) -> str | None:
@@ -347,6 +351,7 @@ def event_features(
     ours: dict[str, Any] | None = None
     notes: list[str] = []
     camera = False
+    icon = ""
     for child in detail:
         tag = local_name(child.tag)
         if tag == "contact" and child.get("callsign"):
@@ -386,11 +391,20 @@ def event_features(
             for attr in ("azimuth", "fov", "range"):
                 if child.get(attr):
                     notes.append(f"Sensor {attr}: {child.get(attr)}")
+        elif tag == "usericon" and child.get("iconsetpath"):
+            icon = str(child.get("iconsetpath"))
         elif tag == "_medevac_":
             props.update(_casevac(child))
         elif tag == OUR_DETAIL:
             ours = _our_detail(child)
     kind = kind_for_cot_type(cot_type)
+    if kind == "unit" and icon and not icon.startswith(SYMBOL_ICON_SETS):
+        # ATAK gives a marker picked from an icon set (a hiker, a car) a unit type such as
+        # a-u-G but draws the icon: a marker on the map, not a party's forces.
+        kind = "map_item"
+        props.pop("callsign", None)
+        props.pop("sidc", None)
+        notes.append(f"Icon: {icon}")
     if not name and kind == "unit":
         name = uid  # a unit with no callsign is known by its uid, as ATAK lists it
     if name:

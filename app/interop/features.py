@@ -74,6 +74,21 @@ TEXT_NAMES = ("description", "notes", "remarks", "narrative", "comment", "commen
 CATEGORY_NAMES = ("category", "sub_event_type", "event_type", "type_of_incident")
 
 
+_RGB = re.compile(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(,[^)]*)?\)")
+
+
+def hex_colour(text: str) -> str:
+    """A CSS colour as partners write it (``#RRGGBB``, ``#rgb``, ``rgb(r, g, b)``) in the one
+    form colours are stored in, ``#rrggbb``; anything else comes back lower-cased, unchanged."""
+    text = text.strip().lower()
+    if re.fullmatch(r"#[0-9a-f]{3}", text):
+        return "#" + "".join(c * 2 for c in text[1:])
+    match = _RGB.fullmatch(text)
+    if match and all(int(v) <= 255 for v in match.groups()[:3]):
+        return "#" + "".join(f"{int(v):02x}" for v in match.groups()[:3])
+    return text
+
+
 def flat_value(value: Any) -> Any:
     """A property value as a flat format (CSV, GeoPackage) stores it: lists as JSON text."""
     if isinstance(value, list | tuple):
@@ -380,7 +395,20 @@ def _wkt_or_json(text: str, name: str) -> BaseGeometry:
             return shapely.geometry.shape(json.loads(text))
         return shapely.from_wkt(text)
     except Exception:  # shapely raises several types for malformed input
+        curve = _CURVED.match(text)
+        if curve:
+            raise ValidationError(
+                name, f"{curve.group(1).upper()} is curved geometry, which cannot be read: "
+                "straighten it first (QGIS: Segmentize by maximum angle; ogr2ogr: -nlt "
+                "CONVERT_TO_LINEAR)",
+            ) from None  # fmt: skip
         raise ValidationError(name, f"{text[:40]!r} is not WKT or GeoJSON geometry") from None
+
+
+#: WKT types of curved geometry (ISO SQL/MM), which GEOS does not read.
+_CURVED = re.compile(
+    r"\s*(CIRCULARSTRING|COMPOUNDCURVE|CURVEPOLYGON|MULTICURVE|MULTISURFACE)\b", re.IGNORECASE
+)
 
 
 def _number(value: Any, name: str) -> float:
@@ -754,7 +782,8 @@ def _map_item_data(
         data["notes"] = str(text[1])
     status = str(data.get("status") or "").strip().lower()
     data["status"] = status if status in map_items.MAP_ITEM_STATUSES else ""
-    colour = str(data.get("colour") or feature.style.get("color") or "").strip().lower()
+    drawn = feature.style.get("color") or feature.style.get("fillColor")  # a fill alone too
+    colour = hex_colour(str(data.get("colour") or drawn or ""))
     data["colour"] = colour if map_items.is_colour(colour) else ""
     sidc = data.get("sidc")
     if sidc:

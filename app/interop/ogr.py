@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import struct
 import tempfile
+import warnings
 from collections.abc import Iterable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -73,11 +75,58 @@ def tile_tables(path: Path) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+#: WKB type codes of surfaces GEOS cannot read: PolyhedralSurface, TIN (whose parts are
+#: Triangles). A shapefile's MultiPatch comes out of GDAL as these.
+_SURFACES, _TRIANGLE, _POLYGON, _MULTIPOLYGON = (15, 16), 17, 3, 6
+
+
+def _from_wkb(wkb: Any) -> Any:
+    """Geometries from GDAL's WKB; a TIN or polyhedral surface (a 3D model's triangles, as in
+    a MultiPatch shapefile) comes in as the multipolygon of its faces, which is what it covers
+    on a 2D map."""
+    try:
+        return shapely.from_wkb(wkb)
+    except shapely.errors.GEOSException:
+        return shapely.from_wkb([_surface_as_multipolygon(w) for w in wkb])
+
+
+def _surface_as_multipolygon(wkb: bytes | None) -> bytes | None:
+    """The same bytes with a 2D PolyhedralSurface/TIN header made MultiPolygon and each
+    Triangle made Polygon (their layouts are the same); anything else unchanged."""
+    if wkb is None or len(wkb) < 9:
+        return wkb
+    order = "<" if wkb[0] == 1 else ">"
+    if struct.unpack_from(f"{order}I", wkb, 1)[0] not in _SURFACES:
+        return wkb
+    out = bytearray(wkb[:1] + struct.pack(f"{order}I", _MULTIPOLYGON) + wkb[5:9])
+    pos = 9
+    for _ in range(struct.unpack_from(f"{order}I", wkb, 5)[0]):
+        part = "<" if wkb[pos] == 1 else ">"
+        kind = struct.unpack_from(f"{part}I", wkb, pos + 1)[0]
+        end = pos + 9
+        for _ring in range(struct.unpack_from(f"{part}I", wkb, pos + 5)[0]):
+            end += 4 + 16 * struct.unpack_from(f"{part}I", wkb, end)[0]
+        code = _POLYGON if kind == _TRIANGLE else kind
+        out += wkb[pos : pos + 1] + struct.pack(f"{part}I", code) + wkb[pos + 5 : end]
+        pos = end
+    return bytes(out)
+
+
+@contextmanager
+def _measures_dropped() -> Iterator[None]:
+    """GDAL's note that M values are not read, silenced: records are 2D, and Z and M are
+    dropped on purpose (a measured line from QGIS or GDAL is no problem to report)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", r"Measured \(M\) geometry types", UserWarning)
+        yield
+
+
 def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
     """Every layer on its own: a layer that cannot be read becomes one feature carrying the
     problem (reported, or skipped with ``--skip-invalid``), and the others still come in."""
     try:
-        layers = pyogrio.list_layers(str(path))
+        with _measures_dropped():
+            layers = pyogrio.list_layers(str(path))
     except (DataSourceError, DataLayerError, OSError) as exc:
         log.info("%s: GDAL cannot open it: %s", label, exc)
         if path.suffix.lower() == ".gpkg" and tile_tables(path):
@@ -90,11 +139,10 @@ def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
     index = 0
     for layer_name, _geometry_type in layers:
         try:
-            meta, _fids, wkb, columns = ogr_read(str(path), layer=layer_name, force_2d=True)
+            with _measures_dropped():
+                meta, _fids, wkb, columns = ogr_read(str(path), layer=layer_name, force_2d=True)
             count = len(columns[0]) if columns else (0 if wkb is None else len(wkb))
-            geometries = (
-                shapely.from_wkb(wkb) if wkb is not None else np.full(count, None, dtype=object)
-            )
+            geometries = _from_wkb(wkb) if wkb is not None else np.full(count, None, dtype=object)
         except Exception as exc:  # GDAL, GEOS and numpy raise many types for damaged layers
             log.info("%s: layer %s unreadable: %s", label, layer_name, exc)
             index += 1

@@ -130,3 +130,20 @@ def test_position_reports_find_their_unit_by_callsign(source, tmp_path: Path):
     path.write_text("callsign,time,latitude,longitude\nGhost 9,2026-03-05T15:00Z,33.3,35.6\n")
     with open_store(db) as store, pytest.raises(InteropError, match="'Ghost 9' is no unit"):
         import_file(store, path)
+
+
+def test_curved_wkt_is_named_as_curved_with_how_to_straighten_it(tmp_path: Path):
+    """GDAL writes curves (Fiona's ``tests/data/curves_line.csv``) that GEOS cannot read: the
+    row says so instead of calling it no WKT."""
+    from app.interop.importer import FeaturesRefused
+
+    path = tmp_path / "curves.csv"
+    path.write_text(
+        'WKT,name\n"LINESTRING (1 48,2 48)",straight\n'
+        '"MULTICURVE (CIRCULARSTRING (1 47,2 47.5,1.4 46.7))",curved\n',
+        encoding="utf-8",
+    )
+    with open_store(tmp_path / "m.db") as store, pytest.raises(FeaturesRefused) as err:
+        import_file(store, path)
+    assert "row 3: wkt: MULTICURVE is curved geometry, which cannot be read" in str(err.value)
+    assert "CONVERT_TO_LINEAR" in str(err.value)

@@ -81,3 +81,26 @@ def test_every_version_and_element_is_read_through_links_and_groups(
 )
 def test_symbol_codes_of_every_standard_become_sidcs(symbol: str, sidc: str | None):
     assert symbol_to_sidc(symbol) == sidc
+
+
+def test_style_colours_in_every_css_form_are_kept(tmp_path: Path):
+    """NVG writers give colours as ``rgb(r,g,b)``, ``#rgb`` or a fill alone (as in
+    spatialillusions/nvg ``dev/sample.xml``): the map item keeps the colour its maker drew."""
+    from app.interop.importer import import_file
+    from app.store import open_store
+
+    path = tmp_path / "colours.nvg"
+    path.write_text(
+        '<nvg:nvg xmlns:nvg="https://tide.act.nato.int/schemas/2012/10/nvg" version="2.0.0">'
+        '<nvg:corridor label="Blue" points="15.5,60.1 16,60" width="5000" '
+        'style="stroke:rgb(0,0,255);stroke-width:2;fill:none"/>'
+        '<nvg:circle label="Green" cx="17" cy="60" r="5000" '
+        'style="stroke-width:1;fill:#66FF66;fill-opacity:0.5"/>'
+        '<nvg:polyline label="Red" points="15.5,60 16,60" style="stroke:#f00"/>'
+        "</nvg:nvg>",
+        encoding="utf-8",
+    )
+    with open_store(tmp_path / "m.db") as store:
+        import_file(store, path)
+        colours = {m.name: m.colour for m in store.map_items()}
+    assert colours == {"Blue": "#0000ff", "Green": "#66ff66", "Red": "#ff0000"}

@@ -129,3 +129,37 @@ def test_basemap_import_takes_a_geopackage_tile_table(tmp_path: Path):
     assert (entry.id, entry.min_zoom, entry.max_zoom) == ("osm", 0, 2)
     # GeoPackage rows count from the top, MBTiles rows from the bottom: the tile comes through.
     assert basemaps.read_tile("osm", 2, 1, 0) is not None
+
+
+def test_a_tin_or_polyhedral_surface_comes_in_as_the_multipolygon_of_its_faces():
+    """GDAL reads a MultiPatch shapefile (Fiona's ``tests/data/test_tin.shp``) as a TIN, which
+    GEOS cannot parse: its triangles are what it covers on a 2D map."""
+    import struct
+
+    def triangle(*xy: float) -> bytes:
+        return struct.pack("<BIII", 1, 17, 1, 4) + struct.pack("<8d", *xy, *xy[:2])
+
+    faces = [triangle(0, 0, 1, 0, 1, 1), triangle(0, 0, 1, 1, 0, 1)]
+    tin = struct.pack("<BII", 1, 16, len(faces)) + b"".join(faces)
+    point = shapely.Point(2, 3).wkb
+    geometries = ogr._from_wkb(np.array([tin, point, None], dtype=object))
+    assert geometries[0].geom_type == "MultiPolygon" and len(geometries[0].geoms) == 2
+    assert geometries[0].area == pytest.approx(1.0)
+    assert geometries[1] == shapely.Point(2, 3) and geometries[2] is None
+
+
+def test_gdals_note_on_measured_geometries_is_no_warning_but_others_are():
+    """pyogrio warns when a layer is measured (LineString ZM, as in pyogrio's ``line_zm.gpkg``,
+    which pyogrio itself cannot write): M is dropped on purpose, like Z; the real file is in the
+    real-file corpus test. Other warnings still come through."""
+    import warnings
+
+    note = "Measured (M) geometry types are not supported. Original type 'Measured 3D "
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with ogr._measures_dropped():
+            warnings.warn(
+                note + "LineString' is converted to 'LineString Z'", UserWarning, stacklevel=1
+            )
+            with pytest.raises(UserWarning):
+                warnings.warn("something else", UserWarning, stacklevel=1)

@@ -274,3 +274,30 @@ def test_set_nation_fills_the_nation_atak_does_not_give(tmp_path: Path):
         import_file(store, path, settings={"nation": "GHA"})
         assert {u.nation for u in store.units()} == {"GHA"}
         assert store.count("map_item") == 15  # a nation is no map-item field: left alone
+
+
+def test_an_icon_set_marker_is_a_map_item_not_a_unit(tmp_path: Path):
+    """ATAK gives a marker picked from an icon set a unit type (``a-u-G``) but draws it as the
+    icon: it is a marker on the map, not a party's forces. A 2525 marker stays a unit. (As in
+    ATAK-CIV's ``takcot/examples/Marker - Icon Set.cot`` and ``Marker - 2525.cot``.)"""
+    hiker = event(
+        "hiker-1",
+        "a-u-G",
+        38.855,
+        -77.051,
+        '<usericon iconsetpath="f7f71666-8b28-4b57-9fbb-e38e61d33b79/Google/hiker.png"/>'
+        '<contact callsign="hiker 1"/><color argb="-1"/>',
+        how="h-g-i-g-o",
+    )
+    marker = event("u-1", "a-u-G", 38.856, -77.063,
+                   '<usericon iconsetpath="COT_MAPPING_2525B/a-u/a-u-G"/>'
+                   '<contact callsign="U.16.135057"/>', how="h-g-i-g-o")  # fmt: skip
+    path = tmp_path / "markers.cot"
+    path.write_text(hiker + "\n" + marker, encoding="utf-8")
+    with open_store(tmp_path / "m.db") as store:
+        import_file(store, path)
+        items = store.map_items()
+        units = store.units()
+    assert [(m.name, m.item_type, m.sidc) for m in items] == [("hiker 1", "marker", "")]
+    assert "Google/hiker.png" in items[0].notes
+    assert [u.designation for u in units] == ["U.16.135057"]
