@@ -138,3 +138,37 @@ def test_every_subcommand_help_formats(lang: str):
     with using_language(lang):
         for path, parser in parsers(build_parser()):
             assert parser.format_help(), path
+
+
+@pytest.mark.parametrize(
+    ("args", "english", "french"),
+    [
+        (["stats", "--zz"], "error: unrecognized arguments: --zz", "erreur\xa0: arguments non"),
+        (["fly"], "argument COMMAND: invalid choice: 'fly'", "choix invalide\xa0: 'fly'"),
+        (["import"], "the following arguments are required: file", "sont obligatoires\xa0: file"),
+        (
+            ["render", "--out", "x.png", "--size", "3x3"],
+            "argument --size: '3x3': each side must be 200–8000 pixels",
+            "argument --size\xa0: '3x3'\xa0: chaque côté doit mesurer de 200 à 8000 pixels",
+        ),
+    ],
+)
+def test_usage_errors_in_french_and_unchanged_in_english(
+    args: list[str], english: str, french: str, capsys: pytest.CaptureFixture[str]
+):
+    for lang, wanted in (("en", english), ("fr", french)):
+        with using_language(lang), pytest.raises(SystemExit) as stopped:
+            build_parser().parse_args(args)
+        assert stopped.value.code == 2
+        assert wanted in capsys.readouterr().err, lang
+
+
+def test_a_missing_mission_is_reported_in_french(tmp_path: Path, capsys: pytest.CaptureFixture):
+    from app.cli.main import main
+
+    missing = tmp_path / "none.db"
+    with using_language("fr"):
+        assert main(["--lang", "fr", "--db", str(missing), "stats"]) != 0
+    error = capsys.readouterr().err
+    assert error.startswith(f"Erreur\xa0: {missing}\xa0: aucune base de mission à cet emplacement")
+    assert not missing.exists()

@@ -17,9 +17,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from app import __version__
 from app.cli import (
@@ -66,7 +67,7 @@ COMMAND_GROUPS = (
 )
 
 
-#: The translation context of the subcommands' help (generated list: app/cli/help_strings.py).
+# The translation context of the subcommands' help (generated list: app/cli/help_strings.py).
 HELP_CONTEXT = "CliHelp"
 
 
@@ -77,6 +78,46 @@ class _Formatter(argparse.HelpFormatter):
         if prefix is None:
             prefix = translate(HELP_CONTEXT, "usage: ")
         super().add_usage(usage, actions, groups, prefix)
+
+
+def _argparse_message(message: str) -> str:
+    """argparse's commonest usage errors in the reader's language (English unchanged)."""
+    found = re.fullmatch(r"argument (\S+): (.*)", message, re.DOTALL)
+    if found:
+        return translate("Cli", "argument {argument}: {message}").format(
+            argument=found[1], message=_argparse_message(found[2])
+        )
+    found = re.fullmatch(r"invalid choice: (.*) \(choose from (.*)\)", message, re.DOTALL)
+    if found:
+        return translate("Cli", "invalid choice: {value} (choose from {choices})").format(
+            value=found[1], choices=found[2]
+        )
+    found = re.fullmatch(r"the following arguments are required: (.*)", message, re.DOTALL)
+    if found:
+        return translate("Cli", "the following arguments are required: {arguments}").format(
+            arguments=found[1]
+        )
+    found = re.fullmatch(r"unrecognized arguments: (.*)", message, re.DOTALL)
+    if found:
+        return translate("Cli", "unrecognized arguments: {arguments}").format(arguments=found[1])
+    if message == "expected one argument":
+        return translate("Cli", "expected one argument")
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser with its usage errors in the reader's language; subcommands' parsers
+    are of the same class (argparse makes them with the parent's)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(
+            2,
+            translate("Cli", "{prog}: error: {message}").format(
+                prog=self.prog, message=_argparse_message(message)
+            )
+            + "\n",
+        )
 
 
 def help_slots(
@@ -126,7 +167,7 @@ def _localise(parser: argparse.ArgumentParser, skip: Sequence[object]) -> None:
 
 def build_parser(*, localise: bool = True) -> argparse.ArgumentParser:
     """The whole command line; ``localise=False`` keeps the English help (for the generator)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="bluehelmet",
         description=translate(
             "Cli",

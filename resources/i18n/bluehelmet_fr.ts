@@ -579,8 +579,31 @@
         <translation>langue du rapport (par défaut&#xa0;: celle des messages de la commande)</translation>
     </message>
     <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argument {argument}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>choix invalide&#xa0;: {value} (choisir parmi {choices})</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
         <source>Blue Helmet COP: an offline common operating picture for peacekeeping missions. With no command, opens the desktop application.</source>
-        <extracomment>The translation context of the subcommands&apos; help (generated list: app/cli/help_strings.py).</extracomment>
         <translation>Blue Helmet COP&#xa0;: situation opérationnelle commune hors ligne pour les missions de maintien de la paix. Sans commande, ouvre l&apos;application de bureau.</translation>
     </message>
     <message>
@@ -602,6 +625,42 @@
     <message>
         <source>Error: unexpected failure ({error}); details in {log}</source>
         <translation>Erreur&#xa0;: échec inattendu ({error})&#xa0;; détails dans {log}</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{value} is negative</source>
+        <translation>{value} est négatif</translation>
+    </message>
+    <message>
+        <source>{text} is not W,S,E,N in degrees</source>
+        <translation>{text} n&apos;est pas W,S,E,N en degrés</translation>
+    </message>
+    <message>
+        <source>{text} needs four numbers: W,S,E,N</source>
+        <translation>{text}&#xa0;: il faut quatre nombres, W,S,E,N</translation>
+    </message>
+    <message>
+        <source>{text} is not a box on the globe (W,S,E,N)</source>
+        <translation>{text} n&apos;est pas une emprise valable sur le globe (W,S,E,N)</translation>
+    </message>
+    <message>
+        <source>{text} is not WIDTHxHEIGHT</source>
+        <translation>{text} n&apos;est pas au format LARGEURxHAUTEUR (WIDTHxHEIGHT)</translation>
+    </message>
+    <message>
+        <source>{text}: each side must be 200–8000 pixels</source>
+        <translation>{text}&#xa0;: chaque côté doit mesurer de 200 à 8000 pixels</translation>
+    </message>
+    <message>
+        <source>this command works on SQLite mission files only; it cannot use {url} yet</source>
+        <translation>cette commande ne fonctionne qu&apos;avec des fichiers de mission SQLite&#xa0;; elle ne peut pas encore utiliser {url}</translation>
+    </message>
+    <message>
+        <source>{path}: no mission database there (create one with &apos;bluehelmet --db {path} init --name NAME&apos;, or try the training demo with &apos;bluehelmet demo&apos;)</source>
+        <translation>{path}&#xa0;: aucune base de mission à cet emplacement (créez-en une avec &apos;bluehelmet --db {path} init --name NAME&apos;, ou essayez la démonstration d&apos;entraînement avec &apos;bluehelmet demo&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1411,7 @@
     </message>
     <message>
         <source>options</source>
-        <translation>options</translation>
+        <translation>options&#xa0;</translation>
     </message>
     <message>
         <source>organisation, e.g. UN</source>
@@ -1388,7 +1447,7 @@
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>arguments positionnels</translation>
+        <translation>arguments positionnels&#xa0;</translation>
     </message>
     <message>
         <source>print a JSON list</source>
