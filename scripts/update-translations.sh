@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
+# The CLI's help is translated from the parser itself: list its texts for lupdate first.
+"$BIN/python" scripts/cli_help_strings.py
 mapfile -t SOURCES < <(git ls-files -co --exclude-standard 'app/*.py' 'maps/*.py')
 "$BIN/pyside6-lupdate" -locations none -no-obsolete "${SOURCES[@]}" \
   -target-language fr -ts resources/i18n/bluehelmet_fr.ts

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.errors import AppError, NotFoundError
+from app.i18n import translate
 from app.paths import DB_ENV, default_db_path
 
 Handler = Callable[[argparse.Namespace], int]
@@ -20,9 +21,13 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a whole number").format(text=repr(text))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{value} is negative")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{value} is negative").format(value=value)
+        )
     return value
 
 
@@ -30,12 +35,18 @@ def bbox_arg(text: str) -> tuple[float, float, float, float]:
     try:
         values = tuple(float(v) for v in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not W,S,E,N in degrees") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not W,S,E,N in degrees").format(text=repr(text))
+        ) from None
     if len(values) != 4:
-        raise argparse.ArgumentTypeError(f"{text!r} needs four numbers: W,S,E,N")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} needs four numbers: W,S,E,N").format(text=repr(text))
+        )
     west, south, east, north = values
     if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south < north <= 90):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a box on the globe (W,S,E,N)")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a box on the globe (W,S,E,N)").format(text=repr(text))
+        )
     return west, south, east, north
 
 
@@ -43,9 +54,13 @@ def size_arg(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not WIDTHxHEIGHT").format(text=repr(text))
+        ) from None
     if not (200 <= width <= 8000 and 200 <= height <= 8000):
-        raise argparse.ArgumentTypeError(f"{text!r}: each side must be 200–8000 pixels")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text}: each side must be 200–8000 pixels").format(text=repr(text))
+        )
     return width, height
 
 
@@ -74,7 +89,9 @@ def db_path(args: argparse.Namespace) -> Path:
     target = db_target(args)
     if isinstance(target, str):
         raise AppError(
-            f"this command works on SQLite mission files only; it cannot use {redact(target)} yet"
+            translate(
+                "Cli", "this command works on SQLite mission files only; it cannot use {url} yet"
+            ).format(url=redact(target))
         )
     return target
 
@@ -94,8 +111,11 @@ def open_existing(  # type: ignore[no-untyped-def]
     path = target
     if not path.exists():
         raise NotFoundError(
-            f"{path}: no mission database there (create one with 'bluehelmet --db {path} init "
-            "--name NAME', or try the training demo with 'bluehelmet demo')"
+            translate(
+                "Cli",
+                "{path}: no mission database there (create one with 'bluehelmet --db {path} init "
+                "--name NAME', or try the training demo with 'bluehelmet demo')",
+            ).format(path=path)
         )
     return open_store(path, readonly=not write)
 

@@ -4,6 +4,12 @@ With no command it opens the GUI. Errors the user can act on (``AppError``) prin
 ``Error: …`` line on stderr and exit non-zero; anything else is logged with its traceback and
 reported in one line too. Each command group lives in its own module with a
 ``register(subparsers)`` function; this module only puts them together, in help order.
+
+The groups write their help in English; ``build_parser`` then walks the finished parser and puts
+every help text, description and heading through ``translate("CliHelp", …)``, so that the
+modules need not know about languages. ``app/cli/help_strings.py`` (generated from the parser by
+``scripts/cli_help_strings.py``, run by ``scripts/update-translations.sh``) lists those texts for
+lupdate; a test fails when it falls behind the parser.
 """
 
 from __future__ import annotations
@@ -11,8 +17,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any, NoReturn
 
 from app import __version__
 from app.cli import (
@@ -61,8 +69,107 @@ COMMAND_GROUPS = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+# The translation context of the subcommands' help (generated list: app/cli/help_strings.py).
+HELP_CONTEXT = "CliHelp"
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter with its "usage: " prefix in the reader's language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate(HELP_CONTEXT, "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+def _argparse_message(message: str) -> str:
+    """argparse's commonest usage errors in the reader's language (English unchanged)."""
+    found = re.fullmatch(r"argument (\S+): (.*)", message, re.DOTALL)
+    if found:
+        return translate("Cli", "argument {argument}: {message}").format(
+            argument=found[1], message=_argparse_message(found[2])
+        )
+    found = re.fullmatch(r"invalid choice: (.*) \(choose from (.*)\)", message, re.DOTALL)
+    if found:
+        return translate("Cli", "invalid choice: {value} (choose from {choices})").format(
+            value=found[1], choices=found[2]
+        )
+    found = re.fullmatch(r"the following arguments are required: (.*)", message, re.DOTALL)
+    if found:
+        return translate("Cli", "the following arguments are required: {arguments}").format(
+            arguments=found[1]
+        )
+    found = re.fullmatch(r"unrecognized arguments: (.*)", message, re.DOTALL)
+    if found:
+        return translate("Cli", "unrecognized arguments: {arguments}").format(arguments=found[1])
+    if message == "expected one argument":
+        return translate("Cli", "expected one argument")
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser with its usage errors in the reader's language; subcommands' parsers
+    are of the same class (argparse makes them with the parent's)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(
+            2,
+            translate("Cli", "{prog}: error: {message}").format(
+                prog=self.prog, message=_argparse_message(message)
+            )
+            + "\n",
+        )
+
+
+def help_slots(
+    parser: argparse.ArgumentParser, skip: Sequence[object] = ()
+) -> Iterator[tuple[object, str]]:
+    """Every (object, attribute) of ``parser`` and its subcommands, depth first, that holds help
+    shown to the reader: descriptions, epilogs, headings, options' and subcommands' help.
+    Objects in ``skip`` (already translated under another context) are left out."""
+    seen: set[int] = set()
+
+    def walk(current: argparse.ArgumentParser) -> Iterator[tuple[object, str]]:
+        if id(current) in seen:  # aliases share one parser
+            return
+        seen.add(id(current))
+        for attribute in ("description", "epilog"):
+            if current not in skip and getattr(current, attribute):
+                yield current, attribute
+        for group in current._action_groups:
+            for attribute in ("title", "description"):
+                if getattr(group, attribute):
+                    yield group, attribute
+        for action in current._actions:
+            if action not in skip and action.help and action.help is not argparse.SUPPRESS:
+                yield action, "help"
+            if isinstance(action, argparse._SubParsersAction):
+                for summary in action._choices_actions:
+                    if summary.help and summary.help is not argparse.SUPPRESS:
+                        yield summary, "help"
+                for child in action.choices.values():
+                    yield from walk(child)
+
+    yield from walk(parser)
+
+
+def _localise(parser: argparse.ArgumentParser, skip: Sequence[object]) -> None:
+    """Puts every help text of the parser tree in the reader's language (English unchanged)."""
+    for owner, attribute in help_slots(parser, skip):
+        setattr(owner, attribute, translate(HELP_CONTEXT, getattr(owner, attribute)))
+    stack = [parser]
+    while stack:
+        current = stack.pop()
+        current.formatter_class = _Formatter
+        for action in current._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                stack.extend(action.choices.values())
+
+
+def build_parser(*, localise: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``localise=False`` keeps the English help (for the generator)."""
+    parser = _Parser(
         prog="bluehelmet",
         description=translate(
             "Cli",
@@ -92,7 +199,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     for group in COMMAND_GROUPS:
         group.register(sub)
+    if localise:
+        _localise(parser, skip=translated_elsewhere(parser))
     return parser
+
+
+def translated_elsewhere(parser: argparse.ArgumentParser) -> list[object]:
+    """The top-level texts already translated under the "Cli" context (they are formatted with
+    the machine's paths, so they cannot be listed): the description, ``--db`` and ``--lang``."""
+    return [parser, *(a for a in parser._actions if a.dest in ("db", "lang"))]
 
 
 def _setup_logging() -> None:

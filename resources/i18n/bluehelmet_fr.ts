@@ -579,6 +579,30 @@
         <translation>langue du rapport (par défaut&#xa0;: celle des messages de la commande)</translation>
     </message>
     <message>
+        <source>argument {argument}: {message}</source>
+        <translation>argument {argument}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>choix invalide&#xa0;: {value} (choisir parmi {choices})</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {arguments}</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus&#xa0;: {arguments}</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}&#xa0;: erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
         <source>Blue Helmet COP: an offline common operating picture for peacekeeping missions. With no command, opens the desktop application.</source>
         <translation>Blue Helmet COP&#xa0;: situation opérationnelle commune hors ligne pour les missions de maintien de la paix. Sans commande, ouvre l&apos;application de bureau.</translation>
     </message>
@@ -601,6 +625,1133 @@
     <message>
         <source>Error: unexpected failure ({error}); details in {log}</source>
         <translation>Erreur&#xa0;: échec inattendu ({error})&#xa0;; détails dans {log}</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{value} is negative</source>
+        <translation>{value} est négatif</translation>
+    </message>
+    <message>
+        <source>{text} is not W,S,E,N in degrees</source>
+        <translation>{text} n&apos;est pas W,S,E,N en degrés</translation>
+    </message>
+    <message>
+        <source>{text} needs four numbers: W,S,E,N</source>
+        <translation>{text}&#xa0;: il faut quatre nombres, W,S,E,N</translation>
+    </message>
+    <message>
+        <source>{text} is not a box on the globe (W,S,E,N)</source>
+        <translation>{text} n&apos;est pas une emprise valable sur le globe (W,S,E,N)</translation>
+    </message>
+    <message>
+        <source>{text} is not WIDTHxHEIGHT</source>
+        <translation>{text} n&apos;est pas au format LARGEURxHAUTEUR (WIDTHxHEIGHT)</translation>
+    </message>
+    <message>
+        <source>{text}: each side must be 200–8000 pixels</source>
+        <translation>{text}&#xa0;: chaque côté doit mesurer de 200 à 8000 pixels</translation>
+    </message>
+    <message>
+        <source>this command works on SQLite mission files only; it cannot use {url} yet</source>
+        <translation>cette commande ne fonctionne qu&apos;avec des fichiers de mission SQLite&#xa0;; elle ne peut pas encore utiliser {url}</translation>
+    </message>
+    <message>
+        <source>{path}: no mission database there (create one with &apos;bluehelmet --db {path} init --name NAME&apos;, or try the training demo with &apos;bluehelmet demo&apos;)</source>
+        <translation>{path}&#xa0;: aucune base de mission à cet emplacement (créez-en une avec &apos;bluehelmet --db {path} init --name NAME&apos;, ou essayez la démonstration d&apos;entraînement avec &apos;bluehelmet demo&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>ACLED mapping, &apos;Event type / Sub-event type&apos;</source>
+        <translation>correspondance ACLED, &apos;Event type / Sub-event type&apos;</translation>
+    </message>
+    <message>
+        <source>Accepts a place name (accents and case do not matter), MGRS, decimal degrees or DMS. Places named exactly TEXT are all listed, ranked by population, then by distance to --near (default: the centre of the mission&apos;s area); then places known by that name as an alternate, then names beginning with TEXT.</source>
+        <translation>Accepte un nom de lieu (ni les accents ni la casse ne comptent), une position MGRS, des degrés décimaux ou DMS. Tous les lieux nommés exactement TEXT sont listés, classés par population, puis par distance à --near (par défaut&#xa0;: le centre de la zone de la mission)&#xa0;; viennent ensuite les lieux connus sous ce nom comme variante, puis les noms commençant par TEXT.</translation>
+    </message>
+    <message>
+        <source>Add a category of this mission.</source>
+        <translation>Ajouter une catégorie propre à cette mission.</translation>
+    </message>
+    <message>
+        <source>Add a partner&apos;s key card to this installation&apos;s trust list.</source>
+        <translation>Ajouter la carte de clé d&apos;un partenaire à la liste de confiance de cette installation.</translation>
+    </message>
+    <message>
+        <source>Add an online XYZ source. The map page never reaches the network itself: the app fetches the tiles it shows and keeps them in an MBTiles cache for later offline use.</source>
+        <translation>Ajouter une source XYZ en ligne. La page de carte n&apos;accède jamais elle-même au réseau&#xa0;: l&apos;application télécharge les tuiles affichées et les conserve dans un cache MBTiles pour un usage hors ligne ultérieur.</translation>
+    </message>
+    <message>
+        <source>Analyses of the picture, in metres on the ground. Times take ISO 8601, a date-time group (051430ZMAR24) or a duration back from now (24h, 7d).</source>
+        <translation>Analyses de la situation, en mètres au sol. Les heures s&apos;écrivent en ISO 8601, en groupe date-heure (051430ZMAR24) ou en durée écoulée depuis maintenant (24h, 7d).</translation>
+    </message>
+    <message>
+        <source>Basemaps belong to this installation, not to a mission: they live in the user data folder and every mission can show them.</source>
+        <translation>Les fonds de carte appartiennent à cette installation, non à une mission&#xa0;: ils sont rangés dans le dossier de données de l&apos;utilisateur et toutes les missions peuvent les afficher.</translation>
+    </message>
+    <message>
+        <source>Change one setting. name: the mission&apos;s name · area: GeoJSON polygon (text or @FILE) or a box W,S,E,N, or &apos;none&apos; · parties: the parties to the ceasefire, comma-separated · labels: un, nato or labels lowest first, comma-separated</source>
+        <translation>Modifier un paramètre. name&#xa0;: le nom de la mission · area&#xa0;: polygone GeoJSON (texte ou @FILE) ou emprise W,S,E,N, ou &apos;none&apos; · parties&#xa0;: les parties au cessez-le-feu, séparées par des virgules · labels&#xa0;: un, nato ou mentions de la plus basse à la plus haute, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Change the fields given in JSON; the others stay as they are. Prints the id.</source>
+        <translation>Modifier les champs donnés en JSON&#xa0;; les autres restent inchangés. Affiche l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Change the label (the key, which records use, stays).</source>
+        <translation>Modifier le libellé (la clé, utilisée par les enregistrements, reste la même).</translation>
+    </message>
+    <message>
+        <source>Concurrent edits of one record are merged by version; the other side is kept here until an operator chooses.</source>
+        <translation>Les modifications concurrentes d&apos;un même enregistrement sont fusionnées par version&#xa0;; l&apos;autre version est conservée ici jusqu&apos;à ce qu&apos;un opérateur tranche.</translation>
+    </message>
+    <message>
+        <source>Copy every record (verbatim: versions, times and hashes kept), the category list, the mission settings and attachments from SRC into DST, in one transaction, and check that both have the same digest. DST must be empty or new. Each is a mission file or postgresql://user@host:port/dbname.</source>
+        <translation>Copier tous les enregistrements (à l&apos;identique&#xa0;: versions, heures et empreintes conservées), la liste des catégories, les paramètres de la mission et les pièces jointes de SRC vers DST, en une seule transaction, puis vérifier que les deux ont la même empreinte globale. DST doit être vide ou nouvelle. Chacune est un fichier de mission ou postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Copy the mission database through SQLite&apos;s online backup API: to FILE with --out, otherwise into the automatic backup folder (rotated). Backups are also taken before every import and at an interval while the GUI runs.</source>
+        <translation>Copier la base de la mission au moyen de l&apos;API de sauvegarde à chaud de SQLite&#xa0;: vers FILE avec --out, sinon dans le dossier des sauvegardes automatiques (avec rotation). Des sauvegardes sont aussi faites avant chaque importation et à intervalles réguliers pendant que l&apos;interface graphique tourne.</translation>
+    </message>
+    <message>
+        <source>Count live records of each kind and open conflicts.</source>
+        <translation>Compter les enregistrements actifs de chaque type et les conflits ouverts.</translation>
+    </message>
+    <message>
+        <source>Create a record of KIND from JSON fields and print the new record&apos;s id.</source>
+        <translation>Créer un enregistrement de type KIND à partir de champs JSON et afficher l&apos;identifiant du nouvel enregistrement.</translation>
+    </message>
+    <message>
+        <source>Create an empty mission database: schema, the seed incident categories, the classification label set and the mission&apos;s name; no records. Refuses an existing file unless --force (a mission database replaced that way is backed up first).</source>
+        <translation>Créer une base de mission vide&#xa0;: schéma, catégories d&apos;incidents initiales, jeu de mentions de classification et nom de la mission&#xa0;; aucun enregistrement. Refuse un fichier existant sauf avec --force (une base de mission ainsi remplacée est d&apos;abord sauvegardée).</translation>
+    </message>
+    <message>
+        <source>Create the unit identity and a new key pair (refuses to replace an existing one without --force).</source>
+        <translation>Créer l&apos;identité de l&apos;unité et une nouvelle paire de clés (refuse de remplacer une identité existante sans --force).</translation>
+    </message>
+    <message>
+        <source>Delete a record; partners receive the deletion like an edit. Prints the id.</source>
+        <translation>Supprimer un enregistrement&#xa0;; les partenaires reçoivent la suppression comme une modification. Affiche l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Each installation signs what it sends with its own Ed25519 key; the private key never leaves this machine (owner-only file permissions).</source>
+        <translation>Chaque installation signe ce qu&apos;elle envoie avec sa propre clé Ed25519&#xa0;; la clé privée ne quitte jamais cette machine (fichier accessible à son seul propriétaire).</translation>
+    </message>
+    <message>
+        <source>Edit the picture one record at a time, through the same validation as the forms. Field names and formats are documented in docs/schema.md.</source>
+        <translation>Modifier la situation un enregistrement à la fois, avec les mêmes contrôles que les formulaires. Les noms et formats des champs sont décrits dans docs/schema.md.</translation>
+    </message>
+    <message>
+        <source>Generate the demo mission (deterministic for the same options) into an empty database; the file is created if missing.</source>
+        <translation>Générer la mission de démonstration (identique pour les mêmes options) dans une base vide&#xa0;; le fichier est créé s&apos;il n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. NPL</source>
+        <translation>code ISO 3166 alpha-3, p. ex. NPL</translation>
+    </message>
+    <message>
+        <source>Import a file in one transaction; the format is recognised by content (GeoJSON, CSV, GeoPackage, zipped Shapefile, KML/KMZ, Cursor-on-Target, TAK data package, NVG). A file with bad features writes nothing; the error counts the problems by reason and names the first 20 (--report FILE.csv lists every one). With --skip-invalid the good features are imported and the bad ones listed. A partner&apos;s sync package is recognised and verified exactly as by &apos;sync import&apos;.</source>
+        <translation>Importer un fichier en une seule transaction&#xa0;; le format est reconnu d&apos;après le contenu (GeoJSON, CSV, GeoPackage, Shapefile zippé, KML/KMZ, Cursor-on-Target, paquet de données TAK, NVG). Un fichier comportant des entités erronées n&apos;écrit rien&#xa0;; l&apos;erreur compte les problèmes par motif et nomme les 20 premiers (--report FILE.csv les liste tous). Avec --skip-invalid, les entités valides sont importées et les autres listées. Un paquet de synchronisation d&apos;un partenaire est reconnu et vérifié exactement comme par &apos;sync import&apos;.</translation>
+    </message>
+    <message>
+        <source>Incident counts by category and area against the previous period, ceasefire violations by line and side, patrol coverage, significant incidents and the map, marked with the highest classification behind the figures.</source>
+        <translation>Nombre d&apos;incidents par catégorie et par zone comparé à la période précédente, violations du cessez-le-feu par ligne et par côté, couverture des patrouilles, incidents significatifs et carte, avec la classification la plus élevée des données utilisées.</translation>
+    </message>
+    <message>
+        <source>Incident counts per hexagon (--cell metres across flats) and per patrol area, against the previous window of equal length.</source>
+        <translation>Nombre d&apos;incidents par hexagone (--cell mètres d&apos;un côté plat à l&apos;autre) et par zone de patrouille, comparé à la fenêtre précédente de même durée.</translation>
+    </message>
+    <message>
+        <source>Incidents inside a ceasefire line&apos;s buffer zone, or within --distance metres of it, with the distance, the side and the party on that side.</source>
+        <translation>Incidents situés dans la zone tampon d&apos;une ligne de cessez-le-feu, ou à moins de --distance mètres de celle-ci, avec la distance, le côté et la partie de ce côté.</translation>
+    </message>
+    <message>
+        <source>Incidents within --radius metres of a unit&apos;s current position; with --incident, the nearest units with distance and bearing.</source>
+        <translation>Incidents à moins de --radius mètres de la position actuelle d&apos;une unité&#xa0;; avec --incident, les unités les plus proches avec distance et azimut.</translation>
+    </message>
+    <message>
+        <source>Keep a feed definition in this installation&apos;s feeds.json (private: a TLS address may carry a password). It connects only when started.</source>
+        <translation>Enregistrer la définition d&apos;un flux dans le fichier feeds.json de cette installation (privé&#xa0;: une adresse TLS peut contenir un mot de passe). Il ne se connecte qu&apos;une fois démarré.</translation>
+    </message>
+    <message>
+        <source>Keep the local or the remote side; it is saved as a new edit, so the choice reaches partners.</source>
+        <translation>Garder la version locale ou distante&#xa0;; elle est enregistrée comme une nouvelle modification, de sorte que le choix parvient aux partenaires.</translation>
+    </message>
+    <message>
+        <source>Key cards carry a unit&apos;s public key. Compare the fingerprint with the partner by voice or radio before trusting a card.</source>
+        <translation>Les cartes de clé portent la clé publique d&apos;une unité. Comparez l&apos;empreinte avec le partenaire, de vive voix ou par radio, avant de faire confiance à une carte.</translation>
+    </message>
+    <message>
+        <source>List categories (retired ones marked).</source>
+        <translation>Lister les catégories (celles retirées sont signalées).</translation>
+    </message>
+    <message>
+        <source>List conflicts not yet resolved.</source>
+        <translation>Lister les conflits non encore résolus.</translation>
+    </message>
+    <message>
+        <source>List imported and online basemaps.</source>
+        <translation>Lister les fonds de carte importés et en ligne.</translation>
+    </message>
+    <message>
+        <source>List trusted (and revoked) partners.</source>
+        <translation>Lister les partenaires de confiance (et révoqués).</translation>
+    </message>
+    <message>
+        <source>Live Cursor-on-Target feeds (ATAK, WinTAK, TAK servers). Addresses: udp://239.2.3.1:6969?iface=ADDR (multicast: the interface to join on), udp://0.0.0.0:4242, tcp://HOST:8087, tls://HOST:8089?cert=FILE.p12&amp;password=PW[&amp;ca=CA.pem]; add format=protobuf to send TAK protocol messages. Nothing connects unless you start a feed.</source>
+        <translation>Flux Cursor-on-Target en direct (ATAK, WinTAK, serveurs TAK). Adresses&#xa0;: udp://239.2.3.1:6969?iface=ADDR (multidiffusion&#xa0;: l&apos;interface sur laquelle s&apos;abonner), udp://0.0.0.0:4242, tcp://HOST:8087, tls://HOST:8089?cert=FILE.p12&amp;password=PW[&amp;ca=CA.pem]&#xa0;; ajoutez format=protobuf pour envoyer des messages au protocole TAK. Aucune connexion n&apos;est établie tant que vous ne démarrez pas un flux.</translation>
+    </message>
+    <message>
+        <source>Offer a retired category again.</source>
+        <translation>Proposer de nouveau une catégorie retirée.</translation>
+    </message>
+    <message>
+        <source>Open the desktop application: on --db (or $BLUEHELMET_DB) when given, else on the last mission opened, else on the start page (new mission, open mission, training demo).</source>
+        <translation>Ouvrir l&apos;application de bureau&#xa0;: sur --db (ou $BLUEHELMET_DB) s&apos;il est donné, sinon sur la dernière mission ouverte, sinon sur la page d&apos;accueil (nouvelle mission, ouvrir une mission, démonstration d&apos;entraînement).</translation>
+    </message>
+    <message>
+        <source>Per patrol area: when it was last patrolled, whether that is overdue, and the share of it seen by patrol tracks (buffered by the sight distance).</source>
+        <translation>Pour chaque zone de patrouille&#xa0;: date de la dernière patrouille, retard éventuel, et part de la zone vue depuis les traces de patrouille (élargies de la distance de vue).</translation>
+    </message>
+    <message>
+        <source>Print a record in the documented JSON form (geometry as GeoJSON).</source>
+        <translation>Afficher un enregistrement sous la forme JSON documentée (géométrie en GeoJSON).</translation>
+    </message>
+    <message>
+        <source>Read a CSV or .xlsx ORBAT and write its units in one transaction. A unit&apos;s higher unit may be named by designation, short name, call sign or the file&apos;s id column, and may come later in the file.</source>
+        <translation>Lire un ORBAT en CSV ou .xlsx et écrire ses unités en une seule transaction. L&apos;unité supérieure d&apos;une unité peut être désignée par sa désignation, son nom abrégé, son indicatif ou la colonne d&apos;identifiant du fichier, et peut figurer plus loin dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Receive CoT XML or TAK protocol events and store them as a file import of the same events would, one transaction per batch. Ends after --for, or on Ctrl-C.</source>
+        <translation>Recevoir des événements CoT XML ou au protocole TAK et les enregistrer comme le ferait l&apos;importation d&apos;un fichier contenant ces événements, une transaction par lot. S&apos;arrête après --for, ou sur Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>Remove a basemap (and its tile cache).</source>
+        <translation>Supprimer un fond de carte (et son cache de tuiles).</translation>
+    </message>
+    <message>
+        <source>Remove a feed from this installation&apos;s feeds.json (a running feed stops only when it is stopped).</source>
+        <translation>Retirer un flux du fichier feeds.json de cette installation (un flux en cours ne s&apos;arrête que lorsqu&apos;on l&apos;arrête).</translation>
+    </message>
+    <message>
+        <source>Render the current picture or a saved view: FILE.png and FILE.pdf through Qt WebEngine offscreen (banners, title block, date-time group, north arrow, scale bar, legend and source note), FILE.html as one self-contained briefing map that opens in any browser with no network.</source>
+        <translation>Produire la situation actuelle ou une vue enregistrée&#xa0;: FILE.png et FILE.pdf par Qt WebEngine hors écran (bandeaux, cartouche, groupe date-heure, flèche du nord, échelle, légende et mention des sources), FILE.html en une carte de briefing autonome qui s&apos;ouvre dans tout navigateur sans réseau.</translation>
+    </message>
+    <message>
+        <source>Reports built from the mission database, headless.</source>
+        <translation>Rapports établis à partir de la base de la mission, sans interface graphique.</translation>
+    </message>
+    <message>
+        <source>Restore a backup over the mission database. The backup must be a healthy Blue Helmet database (checked first); the current database is backed up before it is replaced (or moved aside if it is damaged), so a restore can be undone.</source>
+        <translation>Restaurer une sauvegarde à la place de la base de la mission. La sauvegarde doit être une base Blue Helmet saine (vérifiée d&apos;abord)&#xa0;; la base actuelle est sauvegardée avant d&apos;être remplacée (ou mise de côté si elle est endommagée), de sorte qu&apos;une restauration peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Revoke a partner&apos;s key: packages it signed are refused from now on.</source>
+        <translation>Révoquer la clé d&apos;un partenaire&#xa0;: les paquets qu&apos;elle a signés sont désormais refusés.</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s integrity checks and Blue Helmet&apos;s own consistency checks; exit 0 when healthy, 1 when an error was found (warnings do not fail).</source>
+        <translation>Exécuter les contrôles d&apos;intégrité de SQLite et les contrôles de cohérence propres à Blue Helmet&#xa0;; code de sortie 0 si tout est sain, 1 si une erreur a été trouvée (les avertissements ne font pas échouer).</translation>
+    </message>
+    <message>
+        <source>SHA-256 over every record&apos;s kind, id, version and content hash (tombstones included): equal on two installations holding the same records.</source>
+        <translation>SHA-256 du type, de l&apos;identifiant, de la version et de l&apos;empreinte du contenu de chaque enregistrement (marques de suppression comprises)&#xa0;: identique sur deux installations détenant les mêmes enregistrements.</translation>
+    </message>
+    <message>
+        <source>Send as CoT what the audience may receive under the mission&apos;s releasability rules (as for sync packages): our units&apos; current positions, and the layers named with --layers. Records not releasable to the audience are never sent.</source>
+        <translation>Envoyer en CoT ce que le destinataire peut recevoir selon les règles de communicabilité de la mission (comme pour les paquets de synchronisation)&#xa0;: les positions actuelles de nos unités, et les couches nommées par --layers. Les enregistrements non communicables au destinataire ne sont jamais envoyés.</translation>
+    </message>
+    <message>
+        <source>Set an incident&apos;s status: reported → confirmed / disputed / rejected → closed; closed or rejected incidents may be reopened (reported). Prints the id.</source>
+        <translation>Fixer le statut d&apos;un incident&#xa0;: signalé → confirmé / contesté / rejeté → clos&#xa0;; un incident clos ou rejeté peut être rouvert (signalé). Affiche l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Set the highest classification label a partner may receive; records above it are never exported to that partner.</source>
+        <translation>Fixer la mention de classification la plus élevée qu&apos;un partenaire peut recevoir&#xa0;; les enregistrements au-dessus ne sont jamais exportés vers ce partenaire.</translation>
+    </message>
+    <message>
+        <source>Settings kept in the mission database. Every change is validated, written in one transaction and recorded in the change log; settings are never sent to or changed by partners&apos; sync packages.</source>
+        <translation>Paramètres conservés dans la base de la mission. Chaque changement est validé, écrit en une seule transaction et consigné dans le journal des modifications&#xa0;; les paramètres ne sont jamais envoyés aux partenaires ni modifiés par leurs paquets de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Show the mission&apos;s settings.</source>
+        <translation>Afficher les paramètres de la mission.</translation>
+    </message>
+    <message>
+        <source>Show the unit identity and its key fingerprint, for comparison by voice or radio.</source>
+        <translation>Afficher l&apos;identité de l&apos;unité et l&apos;empreinte de sa clé, à comparer de vive voix ou par radio.</translation>
+    </message>
+    <message>
+        <source>Stop offering a category for new incidents.</source>
+        <translation>Ne plus proposer une catégorie pour les nouveaux incidents.</translation>
+    </message>
+    <message>
+        <source>Store a file (25 MiB at most) in the database and attach it to an incident. Prints the file&apos;s SHA-256, which names it.</source>
+        <translation>Enregistrer un fichier (25 Mio au plus) dans la base et le joindre à un incident. Affiche le SHA-256 du fichier, qui lui sert de nom.</translation>
+    </message>
+    <message>
+        <source>Take an attachment off an incident. Prints the incident id.</source>
+        <translation>Retirer une pièce jointe d&apos;un incident. Affiche l&apos;identifiant de l&apos;incident.</translation>
+    </message>
+    <message>
+        <source>The feeds defined on this installation (feeds.json in the data folder); certificate passwords are not shown.</source>
+        <translation>Les flux définis sur cette installation (feeds.json dans le dossier de données)&#xa0;; les mots de passe des certificats ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <source>The gazetteer: world towns of 1,000+ people (GeoNames, CC BY 4.0, offline) and the mission&apos;s own named places.</source>
+        <translation>Le répertoire géographique&#xa0;: localités du monde de plus de 1 000 habitants (GeoNames, CC BY 4.0, hors ligne) et les lieux nommés propres à la mission.</translation>
+    </message>
+    <message>
+        <source>The mission&apos;s incident categories, each mapped to ACLED&apos;s event type and sub-event type where one fits. A retired category is no longer offered for new incidents but stays valid for the records that use it.</source>
+        <translation>Les catégories d&apos;incidents de la mission, chacune mise en correspondance avec le type et le sous-type d&apos;événement ACLED quand il en existe un. Une catégorie retirée n&apos;est plus proposée pour les nouveaux incidents mais reste valable pour les enregistrements qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>URL template with {z}, {x} and {y}</source>
+        <translation>modèle d&apos;URL avec {z}, {x} et {y}</translation>
+    </message>
+    <message>
+        <source>Units with their higher unit, nation, SIDC or unit type, echelon and call sign, one row per unit (docs/orbat.md).</source>
+        <translation>Unités avec leur unité supérieure, nation, SIDC ou type d&apos;unité, échelon et indicatif, une ligne par unité (docs/orbat.md).</translation>
+    </message>
+    <message>
+        <source>Validate a raster MBTiles file (png, jpg, webp) and copy it into the library; or warp map sheets and georeferenced imagery (GeoTIFF in any coordinate system; GeoPDF through GDAL&apos;s gdal_translate) into Web Mercator tiles. Several sheets of one series become one basemap.</source>
+        <translation>Valider un fichier MBTiles matriciel (png, jpg, webp) et le copier dans la bibliothèque&#xa0;; ou reprojeter des coupures de carte et des images géoréférencées (GeoTIFF dans tout système de coordonnées&#xa0;; GeoPDF par gdal_translate de GDAL) en tuiles Web Mercator. Plusieurs coupures d&apos;une même série forment un seul fond de carte.</translation>
+    </message>
+    <message>
+        <source>Verify and merge a partner&apos;s package in one transaction; concurrent edits are kept as conflicts.</source>
+        <translation>Vérifier et fusionner le paquet d&apos;un partenaire en une seule transaction&#xa0;; les modifications concurrentes sont conservées comme conflits.</translation>
+    </message>
+    <message>
+        <source>Whole-mission operations on SQLite files and PostGIS databases.</source>
+        <translation>Opérations sur une mission entière, en fichiers SQLite et en bases PostGIS.</translation>
+    </message>
+    <message>
+        <source>Write a signed package of what a partner may receive, or merge a partner&apos;s package (verified completely before anything is written).</source>
+        <translation>Écrire un paquet signé de ce qu&apos;un partenaire peut recevoir, ou fusionner le paquet d&apos;un partenaire (entièrement vérifié avant toute écriture).</translation>
+    </message>
+    <message>
+        <source>Write an attachment&apos;s bytes to --out (or standard output with -).</source>
+        <translation>Écrire le contenu d&apos;une pièce jointe dans --out (ou sur la sortie standard avec -).</translation>
+    </message>
+    <message>
+        <source>Write live records to GeoJSON, KML/KMZ (Google Earth), GeoPackage (QGIS), CSV or Cursor-on-Target (ATAK). Units are placed at their current position.</source>
+        <translation>Écrire les enregistrements actifs en GeoJSON, KML/KMZ (Google Earth), GeoPackage (QGIS), CSV ou Cursor-on-Target (ATAK). Les unités sont placées à leur position actuelle.</translation>
+    </message>
+    <message>
+        <source>Write the public key card (unit, nation, fingerprint) to give to partners.</source>
+        <translation>Écrire la carte de clé publique (unité, nation, empreinte) à remettre aux partenaires.</translation>
+    </message>
+    <message>
+        <source>Write the records changed since the last package to PARTNER (or all with --full), releasable to it only.</source>
+        <translation>Écrire les enregistrements modifiés depuis le dernier paquet pour PARTNER (ou tous avec --full), limités à ceux qui lui sont communicables.</translation>
+    </message>
+    <message>
+        <source>a feed address or a defined feed</source>
+        <translation>une adresse de flux ou un flux défini</translation>
+    </message>
+    <message>
+        <source>a feed address or a defined feed out</source>
+        <translation>une adresse de flux ou un flux sortant défini</translation>
+    </message>
+    <message>
+        <source>a feed out (default: a feed in)</source>
+        <translation>un flux sortant (par défaut&#xa0;: un flux entrant)</translation>
+    </message>
+    <message>
+        <source>a nation (NPL), an organisation (UN) or MISSION (mission-wide)</source>
+        <translation>une nation (NPL), une organisation (UN) ou MISSION (toute la mission)</translation>
+    </message>
+    <message>
+        <source>a place name or a position</source>
+        <translation>un nom de lieu ou une position</translation>
+    </message>
+    <message>
+        <source>a short name (letters, digits, spaces, . _ -)</source>
+        <translation>un nom court (lettres, chiffres, espaces, . _ -)</translation>
+    </message>
+    <message>
+        <source>add a local category</source>
+        <translation>ajouter une catégorie locale</translation>
+    </message>
+    <message>
+        <source>add an online XYZ tile source (cached for offline use)</source>
+        <translation>ajouter une source de tuiles XYZ en ligne (mise en cache pour un usage hors ligne)</translation>
+    </message>
+    <message>
+        <source>add the file&apos;s units to the mission (units already there by name are updated)</source>
+        <translation>ajouter les unités du fichier à la mission (les unités déjà présentes sous ce nom sont mises à jour)</translation>
+    </message>
+    <message>
+        <source>add, change, delete and show single records</source>
+        <translation>ajouter, modifier, supprimer et afficher des enregistrements un à un</translation>
+    </message>
+    <message>
+        <source>answer the daily questions: violations, coverage, proximity, hotspots</source>
+        <translation>répondre aux questions du jour&#xa0;: violations, couverture, proximité, points chauds</translation>
+    </message>
+    <message>
+        <source>attach a photo or document to an incident</source>
+        <translation>joindre une photo ou un document à un incident</translation>
+    </message>
+    <message>
+        <source>back up the mission database (consistent even while it is in use)</source>
+        <translation>sauvegarder la base de la mission (cohérente même en cours d&apos;utilisation)</translation>
+    </message>
+    <message>
+        <source>backup file to write</source>
+        <translation>fichier de sauvegarde à écrire</translation>
+    </message>
+    <message>
+        <source>basemap under the map: an id from `basemap list`, or natural-earth (default: the view&apos;s, else the built-in map)</source>
+        <translation>fond de carte sous la carte&#xa0;: un identifiant de `basemap list`, ou natural-earth (par défaut&#xa0;: celui de la vue, sinon la carte intégrée)</translation>
+    </message>
+    <message>
+        <source>card file or folder</source>
+        <translation>fichier ou dossier de cartes de clé</translation>
+    </message>
+    <message>
+        <source>category key (repeatable)</source>
+        <translation>clé de catégorie (répétable)</translation>
+    </message>
+    <message>
+        <source>ceasefire line id (repeatable)</source>
+        <translation>identifiant de ligne de cessez-le-feu (répétable)</translation>
+    </message>
+    <message>
+        <source>change a category&apos;s label</source>
+        <translation>modifier le libellé d&apos;une catégorie</translation>
+    </message>
+    <message>
+        <source>change one setting</source>
+        <translation>modifier un paramètre</translation>
+    </message>
+    <message>
+        <source>change some fields of a record</source>
+        <translation>modifier certains champs d&apos;un enregistrement</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and consistency</source>
+        <translation>vérifier l&apos;intégrité et la cohérence de la base</translation>
+    </message>
+    <message>
+        <source>check the file and say what would change</source>
+        <translation>vérifier le fichier et indiquer ce qui changerait</translation>
+    </message>
+    <message>
+        <source>classification label, e.g. CONFIDENTIAL</source>
+        <translation>mention de classification, p. ex. CONFIDENTIAL</translation>
+    </message>
+    <message>
+        <source>classification labels: un (default), nato, or a list lowest first, e.g. &apos;UNCLASSIFIED,MISSION RESTRICTED,MISSION CONFIDENTIAL&apos;</source>
+        <translation>mentions de classification&#xa0;: un (par défaut), nato, ou une liste de la plus basse à la plus haute, p. ex. &apos;UNCLASSIFIED,MISSION RESTRICTED,MISSION CONFIDENTIAL&apos;</translation>
+    </message>
+    <message>
+        <source>comma-separated: units, incident, map_item, patrol_area, ceasefire_line, patrol (default: units)</source>
+        <translation>séparées par des virgules&#xa0;: units, incident, map_item, patrol_area, ceasefire_line, patrol (par défaut&#xa0;: units)</translation>
+    </message>
+    <message>
+        <source>conflict id (see &apos;conflicts list&apos;)</source>
+        <translation>identifiant du conflit (voir &apos;conflicts list&apos;)</translation>
+    </message>
+    <message>
+        <source>copy a mission into an empty one, SQLite or PostGIS, either way</source>
+        <translation>copier une mission dans une mission vide, SQLite ou PostGIS, dans un sens ou dans l&apos;autre</translation>
+    </message>
+    <message>
+        <source>count the records of each kind</source>
+        <translation>compter les enregistrements de chaque type</translation>
+    </message>
+    <message>
+        <source>counts as a ceasefire violation</source>
+        <translation>compte comme une violation du cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>create a new, empty mission database</source>
+        <translation>créer une nouvelle base de mission vide</translation>
+    </message>
+    <message>
+        <source>create a record and print its id</source>
+        <translation>créer un enregistrement et afficher son identifiant</translation>
+    </message>
+    <message>
+        <source>create the identity and key pair</source>
+        <translation>créer l&apos;identité et la paire de clés</translation>
+    </message>
+    <message>
+        <source>credit line required by the source</source>
+        <translation>mention de crédit exigée par la source</translation>
+    </message>
+    <message>
+        <source>daily situation report as HTML or PDF</source>
+        <translation>rapport de situation quotidien (SITREP) en HTML ou en PDF</translation>
+    </message>
+    <message>
+        <source>date the imagery was taken</source>
+        <translation>date de prise de vue de l&apos;imagerie</translation>
+    </message>
+    <message>
+        <source>deepest zoom level</source>
+        <translation>niveau de zoom le plus fin</translation>
+    </message>
+    <message>
+        <source>define a feed (in, or out with an audience)</source>
+        <translation>définir un flux (entrant, ou sortant avec un destinataire)</translation>
+    </message>
+    <message>
+        <source>delete a record (a tombstone that travels to partners)</source>
+        <translation>supprimer un enregistrement (une marque de suppression qui parvient aux partenaires)</translation>
+    </message>
+    <message>
+        <source>draw the MGRS/UTM grid or a latitude/longitude graticule (default: the view&apos;s)</source>
+        <translation>tracer le quadrillage MGRS/UTM ou un canevas en latitude/longitude (par défaut&#xa0;: celui de la vue)</translation>
+    </message>
+    <message>
+        <source>editing unit named in the change log (default: this installation&apos;s unit)</source>
+        <translation>unité auteur nommée dans le journal des modifications (par défaut&#xa0;: l&apos;unité de cette installation)</translation>
+    </message>
+    <message>
+        <source>empty mission to fill</source>
+        <translation>mission vide à remplir</translation>
+    </message>
+    <message>
+        <source>end of the period, ISO 8601 UTC or a DTG such as 221200ZNOV26 (default: now, or the data&apos;s latest time when the data ends earlier)</source>
+        <translation>fin de la période, en ISO 8601 UTC ou en groupe date-heure tel que 221200ZNOV26 (par défaut&#xa0;: maintenant, ou la dernière heure des données si elles s&apos;arrêtent plus tôt)</translation>
+    </message>
+    <message>
+        <source>end of the window</source>
+        <translation>fin de la fenêtre</translation>
+    </message>
+    <message>
+        <source>every releasable record</source>
+        <translation>tous les enregistrements communicables</translation>
+    </message>
+    <message>
+        <source>exchange and trust partners&apos; key cards</source>
+        <translation>échanger les cartes de clé des partenaires et leur faire confiance</translation>
+    </message>
+    <message>
+        <source>exchange the picture with a partner by signed package files</source>
+        <translation>échanger la situation avec un partenaire par fichiers de paquets signés</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>format du fichier</translation>
+    </message>
+    <message>
+        <source>file name to show (default: the file&apos;s)</source>
+        <translation>nom de fichier à afficher (par défaut&#xa0;: celui du fichier)</translation>
+    </message>
+    <message>
+        <source>file to attach</source>
+        <translation>fichier à joindre</translation>
+    </message>
+    <message>
+        <source>file to write, or - for standard output</source>
+        <translation>fichier à écrire, ou - pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>fill an empty database with the fictional training demo</source>
+        <translation>remplir une base vide avec la démonstration d&apos;entraînement fictive</translation>
+    </message>
+    <message>
+        <source>find where a place name, MGRS, decimal degrees or DMS is</source>
+        <translation>trouver où se trouve un nom de lieu, une position MGRS, des degrés décimaux ou DMS</translation>
+    </message>
+    <message>
+        <source>for a feed out: NATION, ORG or MISSION</source>
+        <translation>pour un flux sortant&#xa0;: NATION, ORG ou MISSION</translation>
+    </message>
+    <message>
+        <source>for a feed out: highest label sent</source>
+        <translation>pour un flux sortant&#xa0;: mention la plus élevée envoyée</translation>
+    </message>
+    <message>
+        <source>for a feed out: layers sent</source>
+        <translation>pour un flux sortant&#xa0;: couches envoyées</translation>
+    </message>
+    <message>
+        <source>for a feed out: seconds between sends (default 10)</source>
+        <translation>pour un flux sortant&#xa0;: secondes entre deux envois (10 par défaut)</translation>
+    </message>
+    <message>
+        <source>force a reader instead of recognising it</source>
+        <translation>imposer un lecteur au lieu de le reconnaître</translation>
+    </message>
+    <message>
+        <source>forget a feed definition</source>
+        <translation>oublier la définition d&apos;un flux</translation>
+    </message>
+    <message>
+        <source>give every feature this field&apos;s value, over the file&apos;s own (repeatable), e.g. --set nation=GHA --set classification=&apos;MISSION RESTRICTED&apos;</source>
+        <translation>donner à chaque entité la valeur de ce champ, à la place de celle du fichier (répétable), p. ex. --set nation=GHA --set classification=&apos;MISSION RESTRICTED&apos;</translation>
+    </message>
+    <message>
+        <source>group shown in lists (default Local)</source>
+        <translation>groupe affiché dans les listes (Local par défaut)</translation>
+    </message>
+    <message>
+        <source>hexagon size in metres</source>
+        <translation>taille des hexagones en mètres</translation>
+    </message>
+    <message>
+        <source>highest classification the audience may receive (default: the lowest label)</source>
+        <translation>classification la plus élevée que le destinataire peut recevoir (par défaut&#xa0;: la mention la plus basse)</translation>
+    </message>
+    <message>
+        <source>highest classification the partner may receive (default: the lowest label only)</source>
+        <translation>classification la plus élevée que le partenaire peut recevoir (par défaut&#xa0;: la mention la plus basse seulement)</translation>
+    </message>
+    <message>
+        <source>how many nearest units</source>
+        <translation>nombre d&apos;unités les plus proches</translation>
+    </message>
+    <message>
+        <source>id to file it under (default: file name)</source>
+        <translation>identifiant sous lequel le ranger (par défaut&#xa0;: le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>image size WxH pixels</source>
+        <translation>taille de l&apos;image en pixels, WxH (largeur x hauteur)</translation>
+    </message>
+    <message>
+        <source>imagery to lay over another basemap (sheets)</source>
+        <translation>imagerie à superposer à un autre fond de carte (coupures)</translation>
+    </message>
+    <message>
+        <source>import a file into the mission</source>
+        <translation>importer un fichier dans la mission</translation>
+    </message>
+    <message>
+        <source>import a raster MBTiles file, or map sheets and imagery (GeoTIFF, GeoPDF)</source>
+        <translation>importer un fichier MBTiles matriciel, ou des coupures de carte et de l&apos;imagerie (GeoTIFF, GeoPDF)</translation>
+    </message>
+    <message>
+        <source>import every feature that can be imported (in one transaction) and list the others with their reasons</source>
+        <translation>importer toutes les entités importables (en une seule transaction) et lister les autres avec leur motif</translation>
+    </message>
+    <message>
+        <source>import the order of battle from a spreadsheet (CSV or Excel .xlsx)</source>
+        <translation>importer l&apos;ordre de bataille depuis un tableur (CSV ou Excel .xlsx)</translation>
+    </message>
+    <message>
+        <source>incident density in hexagons and per patrol area, with the trend</source>
+        <translation>densité d&apos;incidents par hexagone et par zone de patrouille, avec la tendance</translation>
+    </message>
+    <message>
+        <source>incident id</source>
+        <translation>identifiant de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>incident id: list its nearest units</source>
+        <translation>identifiant d&apos;incident&#xa0;: lister les unités les plus proches</translation>
+    </message>
+    <message>
+        <source>incidents in buffer zones or near ceasefire lines, by line and side</source>
+        <translation>incidents dans les zones tampons ou près des lignes de cessez-le-feu, par ligne et par côté</translation>
+    </message>
+    <message>
+        <source>incidents near units, nearest units to an incident, units in buffer zones</source>
+        <translation>incidents près des unités, unités les plus proches d&apos;un incident, unités dans les zones tampons</translation>
+    </message>
+    <message>
+        <source>keep one side of a conflict</source>
+        <translation>garder une version d&apos;un conflit</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the language of the command&apos;s messages)</source>
+        <translation>langue du rapport (par défaut&#xa0;: celle des messages de la commande)</translation>
+    </message>
+    <message>
+        <source>leave the map out (no Qt needed)</source>
+        <translation>laisser la carte de côté (Qt n&apos;est pas nécessaire)</translation>
+    </message>
+    <message>
+        <source>length of the period</source>
+        <translation>durée de la période</translation>
+    </message>
+    <message>
+        <source>length of the period: 24h, 36h, 2d, 90m (default 24h)</source>
+        <translation>durée de la période&#xa0;: 24h, 36h, 2d, 90m (24h par défaut)</translation>
+    </message>
+    <message>
+        <source>list and resolve concurrent edits received from partners</source>
+        <translation>lister et résoudre les modifications concurrentes reçues des partenaires</translation>
+    </message>
+    <message>
+        <source>list basemaps</source>
+        <translation>lister les fonds de carte</translation>
+    </message>
+    <message>
+        <source>list open conflicts</source>
+        <translation>lister les conflits ouverts</translation>
+    </message>
+    <message>
+        <source>list the automatic backups</source>
+        <translation>lister les sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>list the categories</source>
+        <translation>lister les catégories</translation>
+    </message>
+    <message>
+        <source>list the places TEXT may mean, best first</source>
+        <translation>lister les lieux que TEXT peut désigner, du plus probable au moins probable</translation>
+    </message>
+    <message>
+        <source>list trusted partners</source>
+        <translation>lister les partenaires de confiance</translation>
+    </message>
+    <message>
+        <source>list, add, rename, retire or reinstate incident categories</source>
+        <translation>lister, ajouter, renommer, retirer ou rétablir des catégories d&apos;incidents</translation>
+    </message>
+    <message>
+        <source>live Cursor-on-Target feeds: listen, send, and the list of this installation&apos;s</source>
+        <translation>flux Cursor-on-Target en direct&#xa0;: écoute, envoi, et liste de ceux de cette installation</translation>
+    </message>
+    <message>
+        <source>look of a briefing output (default: the view&apos;s, else briefing)</source>
+        <translation>présentation d&apos;une sortie de briefing (par défaut&#xa0;: celle de la vue, sinon briefing)</translation>
+    </message>
+    <message>
+        <source>manage offline basemaps (MBTiles) and optional online tile sources</source>
+        <translation>gérer les fonds de carte hors ligne (MBTiles) et les sources de tuiles en ligne facultatives</translation>
+    </message>
+    <message>
+        <source>merge a partner&apos;s package</source>
+        <translation>fusionner le paquet d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>metres from the line (0: buffer)</source>
+        <translation>mètres depuis la ligne (0&#xa0;: zone tampon)</translation>
+    </message>
+    <message>
+        <source>mission to copy from</source>
+        <translation>mission à copier</translation>
+    </message>
+    <message>
+        <source>moment to judge at (default: data)</source>
+        <translation>moment de référence de l&apos;évaluation (par défaut&#xa0;: data)</translation>
+    </message>
+    <message>
+        <source>move a whole mission between SQLite and PostgreSQL/PostGIS</source>
+        <translation>déplacer une mission entière entre SQLite et PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <source>move an incident along its workflow</source>
+        <translation>faire avancer un incident dans son cycle de traitement</translation>
+    </message>
+    <message>
+        <source>name of a saved view to render</source>
+        <translation>nom d&apos;une vue enregistrée à produire</translation>
+    </message>
+    <message>
+        <source>name shown in the layer dock</source>
+        <translation>nom affiché dans le panneau des couches</translation>
+    </message>
+    <message>
+        <source>name shown in the layer list (sheets)</source>
+        <translation>nom affiché dans la liste des couches (coupures)</translation>
+    </message>
+    <message>
+        <source>new status</source>
+        <translation>nouveau statut</translation>
+    </message>
+    <message>
+        <source>new value (&apos;@FILE&apos; reads it from a file)</source>
+        <translation>nouvelle valeur (&apos;@FILE&apos; la lit dans un fichier)</translation>
+    </message>
+    <message>
+        <source>number of ceasefire lines</source>
+        <translation>nombre de lignes de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>number of incidents</source>
+        <translation>nombre d&apos;incidents</translation>
+    </message>
+    <message>
+        <source>number of patrol areas</source>
+        <translation>nombre de zones de patrouille</translation>
+    </message>
+    <message>
+        <source>number of units</source>
+        <translation>nombre d&apos;unités</translation>
+    </message>
+    <message>
+        <source>offer a retired category again</source>
+        <translation>proposer de nouveau une catégorie retirée</translation>
+    </message>
+    <message>
+        <source>one of unit, position_report, patrol_area, patrol, ceasefire_line, incident, map_item</source>
+        <translation>un type parmi unit, position_report, patrol_area, patrol, ceasefire_line, incident, map_item</translation>
+    </message>
+    <message>
+        <source>only inside W,S,E,N (degrees)</source>
+        <translation>seulement à l&apos;intérieur de W,S,E,N (degrés)</translation>
+    </message>
+    <message>
+        <source>only records whose time reaches past this (ISO, DTG, 24h)</source>
+        <translation>seulement les enregistrements dont l&apos;heure va au-delà de ce moment (ISO, GDH, 24h)</translation>
+    </message>
+    <message>
+        <source>only this record kind (repeatable; default all)</source>
+        <translation>seulement ce type d&apos;enregistrement (répétable&#xa0;; tous par défaut)</translation>
+    </message>
+    <message>
+        <source>open the desktop application</source>
+        <translation>ouvrir l&apos;application de bureau</translation>
+    </message>
+    <message>
+        <source>open the training demo (its own file, fictional data)</source>
+        <translation>ouvrir la démonstration d&apos;entraînement (son propre fichier, données fictives)</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>organisation, e.g. UN</source>
+        <translation>organisation, p. ex. UN</translation>
+    </message>
+    <message>
+        <source>output file (.html or .pdf)</source>
+        <translation>fichier de sortie (.html ou .pdf)</translation>
+    </message>
+    <message>
+        <source>output file (.png, .pdf or .html)</source>
+        <translation>fichier de sortie (.png, .pdf ou .html)</translation>
+    </message>
+    <message>
+        <source>package file to write</source>
+        <translation>fichier de paquet à écrire</translation>
+    </message>
+    <message>
+        <source>partner unit name or fingerprint</source>
+        <translation>nom ou empreinte de l&apos;unité partenaire</translation>
+    </message>
+    <message>
+        <source>patrol areas not patrolled within N hours, share covered by tracks</source>
+        <translation>zones de patrouille non patrouillées depuis N heures, part couverte par les traces</translation>
+    </message>
+    <message>
+        <source>patrol interval in hours</source>
+        <translation>intervalle entre patrouilles en heures</translation>
+    </message>
+    <message>
+        <source>polygon in longitude/latitude (WKT): the map face; the collar outside is cut</source>
+        <translation>polygone en longitude/latitude (WKT)&#xa0;: le cadre de la carte&#xa0;; la marge extérieure est découpée</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>print a JSON list</source>
+        <translation>afficher une liste JSON</translation>
+    </message>
+    <message>
+        <source>print a fingerprint of the record set, to compare with partners</source>
+        <translation>afficher une empreinte de l&apos;ensemble des enregistrements, à comparer avec les partenaires</translation>
+    </message>
+    <message>
+        <source>print a record as JSON</source>
+        <translation>afficher un enregistrement en JSON</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>afficher un objet JSON</translation>
+    </message>
+    <message>
+        <source>print the counts as JSON</source>
+        <translation>afficher les comptes en JSON</translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation>afficher la liste en JSON</translation>
+    </message>
+    <message>
+        <source>print the matches as a JSON list</source>
+        <translation>afficher les correspondances sous forme de liste JSON</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>afficher le rapport en JSON</translation>
+    </message>
+    <message>
+        <source>random seed (default 7)</source>
+        <translation>graine aléatoire (7 par défaut)</translation>
+    </message>
+    <message>
+        <source>rank places of equal population by distance to this point (any position notation)</source>
+        <translation>classer les lieux de même population selon leur distance à ce point (toute notation de position)</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>identifiant de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>record kind of every feature (otherwise from the file&apos;s own fields or a guess)</source>
+        <translation>type d&apos;enregistrement de chaque entité (sinon d&apos;après les champs du fichier ou par déduction)</translation>
+    </message>
+    <message>
+        <source>remove a basemap</source>
+        <translation>supprimer un fond de carte</translation>
+    </message>
+    <message>
+        <source>render the picture or a saved view to PNG, PDF or standalone HTML, headless</source>
+        <translation>produire la situation ou une vue enregistrée en PNG, PDF ou HTML autonome, sans interface graphique</translation>
+    </message>
+    <message>
+        <source>replace a basemap of that id</source>
+        <translation>remplacer un fond de carte portant cet identifiant</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>remplacer un fichier existant</translation>
+    </message>
+    <message>
+        <source>replace an existing identity</source>
+        <translation>remplacer une identité existante</translation>
+    </message>
+    <message>
+        <source>replace the mission database with a backup</source>
+        <translation>remplacer la base de la mission par une sauvegarde</translation>
+    </message>
+    <message>
+        <source>report title</source>
+        <translation>titre du rapport</translation>
+    </message>
+    <message>
+        <source>save an attachment&apos;s content to a file</source>
+        <translation>enregistrer le contenu d&apos;une pièce jointe dans un fichier</translation>
+    </message>
+    <message>
+        <source>send again every S seconds</source>
+        <translation>renvoyer toutes les S secondes</translation>
+    </message>
+    <message>
+        <source>send our units&apos; positions (and chosen layers) an audience may receive</source>
+        <translation>envoyer les positions de nos unités (et les couches choisies) qu&apos;un destinataire peut recevoir</translation>
+    </message>
+    <message>
+        <source>set the classification a partner is cleared for</source>
+        <translation>fixer la classification à laquelle un partenaire est habilité</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>short id (letters, digits, dashes)</source>
+        <translation>identifiant court (lettres, chiffres, tirets)</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>show the identity and fingerprint</source>
+        <translation>afficher l&apos;identité et l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>show the settings</source>
+        <translation>afficher les paramètres</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>show what would be imported</source>
+        <translation>indiquer ce qui serait importé</translation>
+    </message>
+    <message>
+        <source>show what would change</source>
+        <translation>indiquer ce qui changerait</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>côté à garder</translation>
+    </message>
+    <message>
+        <source>sight distance in metres</source>
+        <translation>distance de vue en mètres</translation>
+    </message>
+    <message>
+        <source>stable key: lower-case letters, digits and _</source>
+        <translation>clé stable&#xa0;: lettres minuscules, chiffres et _</translation>
+    </message>
+    <message>
+        <source>start of the window</source>
+        <translation>début de la fenêtre</translation>
+    </message>
+    <message>
+        <source>stop after this long (30s, 5m, 2h); default: until Ctrl-C</source>
+        <translation>s&apos;arrêter après cette durée (30s, 5m, 2h)&#xa0;; par défaut&#xa0;: jusqu&apos;à Ctrl-C</translation>
+    </message>
+    <message>
+        <source>stop offering a category for new incidents</source>
+        <translation>ne plus proposer une catégorie pour les nouveaux incidents</translation>
+    </message>
+    <message>
+        <source>stop trusting a partner&apos;s key</source>
+        <translation>ne plus faire confiance à la clé d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>store what a feed sends into the mission; print counts on exit</source>
+        <translation>enregistrer dans la mission ce qu&apos;envoie un flux&#xa0;; afficher les comptes à la sortie</translation>
+    </message>
+    <message>
+        <source>take a column as a record field (repeatable), e.g. --map Datum=occurred_start; lat, lon, mgrs and wkt name position columns; an empty FIELD drops the column</source>
+        <translation>prendre une colonne comme champ d&apos;enregistrement (répétable), p. ex. --map Datum=occurred_start&#xa0;; lat, lon, mgrs et wkt désignent des colonnes de position&#xa0;; un FIELD vide écarte la colonne</translation>
+    </message>
+    <message>
+        <source>take an attachment off an incident</source>
+        <translation>retirer une pièce jointe d&apos;un incident</translation>
+    </message>
+    <message>
+        <source>the .mbtiles file, or the sheets</source>
+        <translation>le fichier .mbtiles, ou les coupures</translation>
+    </message>
+    <message>
+        <source>the ORBAT (.csv or .xlsx)</source>
+        <translation>l&apos;ORBAT (.csv ou .xlsx)</translation>
+    </message>
+    <message>
+        <source>the attachment&apos;s SHA-256</source>
+        <translation>le SHA-256 de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>the backup file, or &apos;latest&apos;</source>
+        <translation>le fichier de sauvegarde, ou &apos;latest&apos;</translation>
+    </message>
+    <message>
+        <source>the basemap&apos;s id</source>
+        <translation>l&apos;identifiant du fond de carte</translation>
+    </message>
+    <message>
+        <source>the category&apos;s key</source>
+        <translation>la clé de la catégorie</translation>
+    </message>
+    <message>
+        <source>the feed address</source>
+        <translation>l&apos;adresse du flux</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s name (any case)</source>
+        <translation>le nom du flux (casse indifférente)</translation>
+    </message>
+    <message>
+        <source>the fields as a JSON object, @FILE to read it from a file, or - for standard input</source>
+        <translation>les champs sous forme d&apos;objet JSON, @FILE pour les lire dans un fichier, ou - pour l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>le fichier à importer</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>the fingerprint the partner read out; the card is trusted only if it matches</source>
+        <translation>l&apos;empreinte lue par le partenaire&#xa0;; la carte n&apos;est acceptée que si elle correspond</translation>
+    </message>
+    <message>
+        <source>the map alone, without briefing furniture (the look of the app&apos;s map)</source>
+        <translation>la carte seule, sans habillage de briefing (l&apos;apparence de la carte de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>the mission&apos;s name</source>
+        <translation>le nom de la mission</translation>
+    </message>
+    <message>
+        <source>the mission&apos;s settings: name, area, parties, labels, categories</source>
+        <translation>les paramètres de la mission&#xa0;: nom, zone, parties, mentions, catégories</translation>
+    </message>
+    <message>
+        <source>the name people see</source>
+        <translation>le nom que voient les utilisateurs</translation>
+    </message>
+    <message>
+        <source>the new label</source>
+        <translation>le nouveau libellé</translation>
+    </message>
+    <message>
+        <source>the package file</source>
+        <translation>le fichier de paquet</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s key card file</source>
+        <translation>le fichier de carte de clé du partenaire</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s feeds</source>
+        <translation>les flux de cette installation</translation>
+    </message>
+    <message>
+        <source>this installation&apos;s unit identity and signing key</source>
+        <translation>l&apos;identité d&apos;unité et la clé de signature de cette installation</translation>
+    </message>
+    <message>
+        <source>threat radius in metres</source>
+        <translation>rayon de menace en mètres</translation>
+    </message>
+    <message>
+        <source>title shown on the map</source>
+        <translation>titre affiché sur la carte</translation>
+    </message>
+    <message>
+        <source>trust a partner&apos;s key card</source>
+        <translation>faire confiance à la carte de clé d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>unit designation, e.g. &apos;NEPBATT 1&apos;</source>
+        <translation>désignation de l&apos;unité, p. ex. &apos;NEPBATT 1&apos;</translation>
+    </message>
+    <message>
+        <source>unit name or fingerprint</source>
+        <translation>nom ou empreinte de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>view W,S,E,N in degrees (default: mission)</source>
+        <translation>vue W,S,E,N en degrés (par défaut&#xa0;: la mission)</translation>
+    </message>
+    <message>
+        <source>what belongs in it</source>
+        <translation>ce qui relève de cette catégorie</translation>
+    </message>
+    <message>
+        <source>with --every: stop after this long (default: until Ctrl-C)</source>
+        <translation>avec --every&#xa0;: s&apos;arrêter après cette durée (par défaut&#xa0;: jusqu&apos;à Ctrl-C)</translation>
+    </message>
+    <message>
+        <source>write a package for a partner</source>
+        <translation>écrire un paquet pour un partenaire</translation>
+    </message>
+    <message>
+        <source>write every feature left out or refused, with its reason, to this CSV file</source>
+        <translation>écrire chaque entité écartée ou refusée, avec son motif, dans ce fichier CSV</translation>
+    </message>
+    <message>
+        <source>write records to a file partners&apos; tools open</source>
+        <translation>écrire les enregistrements dans un fichier que les outils des partenaires ouvrent</translation>
+    </message>
+    <message>
+        <source>write reports: the daily situation report (SITREP)</source>
+        <translation>produire des rapports&#xa0;: le rapport de situation quotidien (SITREP)</translation>
+    </message>
+    <message>
+        <source>write this installation&apos;s key card</source>
+        <translation>écrire la carte de clé de cette installation</translation>
     </message>
 </context>
 <context>
