@@ -523,19 +523,251 @@
     </message>
 </context>
 <context>
+    <name>FeedDialog</name>
+    <message>
+        <source>Add feed</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>e.g. HQ LAN</source>
+        <translation>p. ex. LAN du QG</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>In: receive and store</source>
+        <translation>Entrant : recevoir et enregistrer</translation>
+    </message>
+    <message>
+        <source>Out: send to an audience</source>
+        <translation>Sortant : envoyer à un destinataire</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sens :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>client certificate (.p12)</source>
+        <translation>certificat client (.p12)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>a nation (NPL), UN, or MISSION</source>
+        <translation>une nation (NPL), UN ou MISSION</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Destinataire :</translation>
+    </message>
+    <message>
+        <source>lowest label only</source>
+        <translation>niveau le plus bas seulement</translation>
+    </message>
+    <message>
+        <source>Clearance:</source>
+        <translation>Habilitation :</translation>
+    </message>
+    <message>
+        <source>Our units</source>
+        <translation>Nos unités</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Map items</source>
+        <translation>Éléments de carte</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patrouilles</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Couches :</translation>
+    </message>
+    <message>
+        <source>Send every:</source>
+        <translation>Envoyer toutes les :</translation>
+    </message>
+    <message>
+        <source>Nothing connects until you start the feed.</source>
+        <translation>Aucune connexion tant que vous ne démarrez pas le flux.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Give the feed a name.</source>
+        <translation>Donnez un nom au flux.</translation>
+    </message>
+    <message>
+        <source>A feed named {0} exists already.</source>
+        <translation>Un flux nommé {0} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Give the feed&apos;s address, e.g. udp://239.2.3.1:6969?iface=…</source>
+        <translation>Donnez l&apos;adresse du flux, p. ex. udp://239.2.3.1:6969?iface=…</translation>
+    </message>
+    <message>
+        <source>A feed out needs an audience: a nation (NPL), UN, or MISSION.</source>
+        <translation>Un flux sortant doit nommer son destinataire : une nation (NPL), UN ou MISSION.</translation>
+    </message>
+    <message>
+        <source>Pick at least one layer to send.</source>
+        <translation>Choisissez au moins une couche à envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Added feed {0}</source>
+        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks)</extracomment>
+        <translation>Flux ajouté : {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}), from {2}</source>
+        <translation>{0} ({1}), du flux {2}</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>out → {0}</source>
+        <translation>sortant → {0}</translation>
+    </message>
+    <message>
+        <source>{0} sent, {1} withheld</source>
+        <translation>{0} envoyé(s), {1} retenu(s)</translation>
+    </message>
+</context>
+<context>
     <name>FeedsPanel</name>
     <message>
+        <source>Feed</source>
+        <extracomment>How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second. Seconds a stale unit or map item stays on the live map, faded, before it leaves it.</extracomment>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>Évén./s</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Dernier évén.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
         <source>Start</source>
-        <extracomment>How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second. Record kinds written since the GUI last looked (guarded by ``lock``).</extracomment>
+        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
         <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>Ajouter un flux…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Reload list</source>
         <translation>Recharger la liste</translation>
     </message>
     <message>
-        <source>No feeds defined. Add one with &apos;bluehelmet feed add NAME URL&apos;; nothing connects until you start it.</source>
-        <translation>Aucun flux défini. Ajoutez-en un avec «&#xa0;bluehelmet feed add NOM URL&#xa0;»&#xa0;; rien ne se connecte avant que vous ne le démarriez.</translation>
+        <source>New units from feeds, awaiting confirmation:</source>
+        <translation>Nouvelles unités venues des flux, en attente de confirmation :</translation>
+    </message>
+    <message>
+        <source>Confirm unit</source>
+        <translation>Confirmer l&apos;unité</translation>
+    </message>
+    <message>
+        <source>No feeds defined. Add one with Add feed… (or &apos;bluehelmet feed add NAME URL&apos;); nothing connects until you start it.</source>
+        <translation>Aucun flux défini. Ajoutez-en un avec Ajouter un flux… (ou « bluehelmet feed add NOM URL ») ; aucune connexion tant que vous ne le démarrez pas.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>à l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
     </message>
 </context>
 <context>
@@ -666,7 +898,7 @@
     <name>MainWindow</name>
     <message>
         <source>Blue Helmet COP</source>
-        <extracomment>Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner&apos;s package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).</extracomment>
+        <extracomment>While a feed runs, other writers&apos; changes re-read the whole picture at most this often. Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner&apos;s package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).</extracomment>
         <translation>Blue Helmet COP</translation>
     </message>
     <message>
@@ -689,6 +921,10 @@
     <message>
         <source>Analysis</source>
         <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2122,6 +2358,17 @@
     <message>
         <source>civilian</source>
         <translation>civil</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>{0} (awaiting confirmation)</source>
+        <translation>{0} (en attente de confirmation)</translation>
+    </message>
+    <message>
+        <source>new from feed {0}, awaiting confirmation</source>
+        <translation>nouvelle, du flux {0}, en attente de confirmation</translation>
     </message>
 </context>
 <context>
