@@ -35,6 +35,9 @@ from app.feeds.definitions import FeedDefinition
 from app.feeds.sender import DEFAULT_LAYERS, LAYERS
 from app.feeds.urls import FeedError, parse_feed_url
 
+#: The address field's example: the ATAK situational-awareness group, joined on loopback.
+EXAMPLE_URL = "udp://239.2.3.1:6969?iface=127.0.0.1"
+
 
 class FeedDialog(QDialog):
     """Name, direction, address; for a feed out its audience, clearance, layers and interval;
@@ -59,7 +62,7 @@ class FeedDialog(QDialog):
         self.direction.addItem(self.tr("Out: send to an audience"), "out")
         form.addRow(self.tr("Direction:"), self.direction)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("udp://239.2.3.1:6969?iface=127.0.0.1")
+        self.url.setPlaceholderText(EXAMPLE_URL)
         self.url.setMinimumWidth(360)
         form.addRow(self.tr("Address:"), self.url)
         cert_row = QHBoxLayout()
@@ -101,7 +104,7 @@ class FeedDialog(QDialog):
         self.every = QDoubleSpinBox()
         self.every.setRange(0.5, 86_400)
         self.every.setValue(10.0)
-        self.every.setSuffix(" s")
+        self.every.setSuffix(self.tr(" s"))
         form.addRow(self.tr("Send every:"), self.every)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)

@@ -345,6 +345,9 @@ class FeedsController(QObject):
             return
         self.session.notify({"unit"})  # the unit tree drops its mark; this list follows
 
+    def any_running(self) -> bool:
+        return any(feed.alive for feed in self.running.values())
+
     def is_running(self, name: str) -> bool:
         feed = self.running.get(name)
         return feed is not None and feed.alive

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -44,6 +45,8 @@ from maps.document import APP_TILES_BASE, NATURAL_EARTH
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+#: While a feed runs, other writers' changes re-read the whole picture at most this often.
+EXTERNAL_WHILE_FEEDING_S = 30.0
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +81,8 @@ class MainWindow(QMainWindow):
         self._table_pending = False
         self.backups = IntervalBackups(self)
         self.external = ExternalChanges(self)
-        self.external.changed.connect(lambda: self.refresh())
+        self.external.changed.connect(self._external_change)
+        self._last_external_refresh = 0.0
 
         self.map_view = MapView(self)
         centre = QWidget()
@@ -109,7 +113,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.analysis_dock)
         # Live CoT feeds (app/ui/feeds_dock.py): the map follows them, batched.
         self.feeds = FeedsController(self.session, self.map_view, self.dialogs, self)
-        self.feeds_dock = self.add_dock("Feeds", "feedsDock", self.feeds.panel,
+        self.feeds_dock = self.add_dock(self.tr("Feeds"), "feedsDock", self.feeds.panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.analysis_dock, self.feeds_dock)
         self.details_dock.raise_()
@@ -446,6 +450,19 @@ class MainWindow(QMainWindow):
             return
         self._reload_views(ALL_KINDS, reload_map=reload_map)
 
+    def _external_change(self) -> None:
+        """Another connection committed: re-read everything. A running feed commits several
+        times a second and reports its own kinds (batched); while one runs, the whole picture
+        is re-read for other writers at most every EXTERNAL_WHILE_FEEDING_S seconds, or the
+        window would redraw everything every poll."""
+        now = time.monotonic()
+        if self.feeds.any_running() and now - self._last_external_refresh < (
+            EXTERNAL_WHILE_FEEDING_S
+        ):
+            return
+        self._last_external_refresh = now
+        self.refresh()
+
     def _mission_changed(self, kinds: frozenset[str]) -> None:
         """Records of these kinds were written: re-read only the views that show them."""
         self._reload_views(kinds, reload_map=True)
@@ -454,7 +471,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         self.external.mark_seen()
-        if kinds & {"unit", "position_report"}:
+        if "unit" in kinds:  # the tree shows no positions
             self.unit_model.load(self.store)
             self.unit_view.expandToDepth(1)
             self.unit_view.resizeColumnToContents(0)

@@ -710,12 +710,12 @@
         <translation>Les modifications concurrentes d&apos;un même enregistrement sont fusionnées par version&#xa0;; l&apos;autre version est conservée ici jusqu&apos;à ce qu&apos;un opérateur tranche.</translation>
     </message>
     <message>
-        <source>Copy every record (verbatim: versions, times and hashes kept), the category list, the mission settings and attachments from SRC into DST, in one transaction, and check that both have the same digest. DST must be empty or new. Each is a mission file or postgresql://user@host:port/dbname.</source>
-        <translation>Copier tous les enregistrements (à l&apos;identique&#xa0;: versions, heures et empreintes conservées), la liste des catégories, les paramètres de la mission et les pièces jointes de SRC vers DST, en une seule transaction, puis vérifier que les deux ont la même empreinte globale. DST doit être vide ou nouvelle. Chacune est un fichier de mission ou postgresql://user@host:port/dbname.</translation>
+        <source>Confirm units awaiting confirmation, by id, call sign or designation (any case). A name that matches none: an error, and nothing is confirmed.</source>
+        <translation>Confirmer des unités en attente de confirmation, par identifiant, indicatif ou désignation (casse indifférente). Un nom qui ne correspond à aucune : une erreur, et rien n&apos;est confirmé.</translation>
     </message>
     <message>
-        <source>Copy the mission database through SQLite&apos;s online backup API: to FILE with --out, otherwise into the automatic backup folder (rotated). Backups are also taken before every import and at an interval while the GUI runs.</source>
-        <translation>Copier la base de la mission au moyen de l&apos;API de sauvegarde à chaud de SQLite&#xa0;: vers FILE avec --out, sinon dans le dossier des sauvegardes automatiques (avec rotation). Des sauvegardes sont aussi faites avant chaque importation et à intervalles réguliers pendant que l&apos;interface graphique tourne.</translation>
+        <source>Copy every record (verbatim: versions, times and hashes kept), the category list, the mission settings and attachments from SRC into DST, in one transaction, and check that both have the same digest. DST must be empty or new. Each is a mission file or postgresql://user@host:port/dbname.</source>
+        <translation>Copier tous les enregistrements (à l&apos;identique&#xa0;: versions, heures et empreintes conservées), la liste des catégories, les paramètres de la mission et les pièces jointes de SRC vers DST, en une seule transaction, puis vérifier que les deux ont la même empreinte globale. DST doit être vide ou nouvelle. Chacune est un fichier de mission ou postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>Count live records of each kind and open conflicts.</source>
@@ -846,10 +846,6 @@
         <translation>Rapports établis à partir de la base de la mission, sans interface graphique.</translation>
     </message>
     <message>
-        <source>Restore a backup over the mission database. The backup must be a healthy Blue Helmet database (checked first); the current database is backed up before it is replaced (or moved aside if it is damaged), so a restore can be undone.</source>
-        <translation>Restaurer une sauvegarde à la place de la base de la mission. La sauvegarde doit être une base Blue Helmet saine (vérifiée d&apos;abord)&#xa0;; la base actuelle est sauvegardée avant d&apos;être remplacée (ou mise de côté si elle est endommagée), de sorte qu&apos;une restauration peut être annulée.</translation>
-    </message>
-    <message>
         <source>Revoke a partner&apos;s key: packages it signed are refused from now on.</source>
         <translation>Révoquer la clé d&apos;un partenaire&#xa0;: les paquets qu&apos;elle a signés sont désormais refusés.</translation>
     </message>
@@ -916,10 +912,6 @@
     <message>
         <source>Units with their higher unit, nation, SIDC or unit type, echelon and call sign, one row per unit (docs/orbat.md).</source>
         <translation>Unités avec leur unité supérieure, nation, SIDC ou type d&apos;unité, échelon et indicatif, une ligne par unité (docs/orbat.md).</translation>
-    </message>
-    <message>
-        <source>Validate a raster MBTiles file (png, jpg, webp) and copy it into the library; or warp map sheets and georeferenced imagery (GeoTIFF in any coordinate system; GeoPDF through GDAL&apos;s gdal_translate) into Web Mercator tiles. Several sheets of one series become one basemap.</source>
-        <translation>Valider un fichier MBTiles matriciel (png, jpg, webp) et le copier dans la bibliothèque&#xa0;; ou reprojeter des coupures de carte et des images géoréférencées (GeoTIFF dans tout système de coordonnées&#xa0;; GeoPDF par gdal_translate de GDAL) en tuiles Web Mercator. Plusieurs coupures d&apos;une même série forment un seul fond de carte.</translation>
     </message>
     <message>
         <source>Verify and merge a partner&apos;s package in one transaction; concurrent edits are kept as conflicts.</source>
@@ -1226,8 +1218,64 @@
         <translation>importer un fichier dans la mission</translation>
     </message>
     <message>
-        <source>import a raster MBTiles file, or map sheets and imagery (GeoTIFF, GeoPDF)</source>
-        <translation>importer un fichier MBTiles matriciel, ou des coupures de carte et de l&apos;imagerie (GeoTIFF, GeoPDF)</translation>
+        <source>Copy the mission database through SQLite&apos;s online backup API (a PostGIS mission: a pg_dump custom-format file): to FILE with --out, otherwise into the automatic backup folder (rotated). Backups of files are also taken before every import and at an interval while the GUI runs.</source>
+        <translation>Copier la base de la mission par l&apos;API de sauvegarde à chaud de SQLite (une mission PostGIS : un fichier pg_dump au format personnalisé) : vers FICHIER avec --out, sinon dans le dossier des sauvegardes automatiques (avec rotation). Les fichiers sont aussi sauvegardés avant chaque import et à intervalles réguliers tant que l&apos;interface est ouverte.</translation>
+    </message>
+    <message>
+        <source>Create a PostgreSQL login role for this mission with a generated password (shown once). The role reads only what sync would send its nation at its accreditation, and writes nothing.</source>
+        <translation>Créer un rôle de connexion PostgreSQL pour cette mission, avec un mot de passe généré (affiché une seule fois). Le rôle ne lit que ce que la synchronisation enverrait à sa nation à son niveau d&apos;habilitation, et n&apos;écrit rien.</translation>
+    </message>
+    <message>
+        <source>Each mission user connects with their own PostgreSQL role, through the app or any client, and the server shows them only the records releasable to their nation or organisation and within their accreditation (row-level security).</source>
+        <translation>Chaque utilisateur de la mission se connecte avec son propre rôle PostgreSQL, par l&apos;application ou tout autre client, et le serveur ne lui montre que les enregistrements communicables à sa nation ou à son organisation et dans la limite de son habilitation (sécurité au niveau des lignes).</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. FRA</source>
+        <translation>code ISO 3166 alpha-3, p. ex. FRA</translation>
+    </message>
+    <message>
+        <source>List the mission&apos;s login roles.</source>
+        <translation>Lister les rôles de connexion de la mission.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL login roles for partner liaison officers (PostGIS missions)</source>
+        <translation>rôles de connexion PostgreSQL des officiers de liaison partenaires (missions PostGIS)</translation>
+    </message>
+    <message>
+        <source>Restore a backup over the mission database. The backup must be a healthy Blue Helmet database (checked first); the current database is backed up before it is replaced (or moved aside if it is damaged), so a restore can be undone. A PostGIS mission: a pg_dump custom-format file is loaded into an empty database (pg_restore, one transaction), then checked.</source>
+        <translation>Restaurer une sauvegarde à la place de la base de la mission. La sauvegarde doit être une base Blue Helmet saine (vérifiée d&apos;abord) ; la base actuelle est sauvegardée avant d&apos;être remplacée (ou mise de côté si elle est endommagée), de sorte qu&apos;une restauration peut être annulée. Une mission PostGIS : un fichier pg_dump au format personnalisé est chargé dans une base vide (pg_restore, en une transaction), puis vérifié.</translation>
+    </message>
+    <message>
+        <source>Take the role&apos;s rights on this mission away and drop the login role (kept if it still holds rights on another mission database of the server).</source>
+        <translation>Retirer au rôle ses droits sur cette mission et supprimer le rôle de connexion (conservé s&apos;il a encore des droits sur une autre base de mission du serveur).</translation>
+    </message>
+    <message>
+        <source>Units first seen on a feed (a friendly position from a new UID) are kept and shown, marked as awaiting confirmation until someone confirms them.</source>
+        <translation>Les unités vues pour la première fois sur un flux (une position amie d&apos;un nouvel UID) sont conservées et affichées, marquées en attente de confirmation jusqu&apos;à ce que quelqu&apos;un les confirme.</translation>
+    </message>
+    <message>
+        <source>Validate a raster MBTiles file (png, jpg, webp) or a vector tile set (PMTiles, or MBTiles of vector tiles; Protomaps or OpenMapTiles schema) and copy it into the library; or warp map sheets and georeferenced imagery (GeoTIFF in any coordinate system; GeoPDF through GDAL&apos;s gdal_translate) into Web Mercator tiles. Several sheets of one series become one basemap.</source>
+        <translation>Valider un fichier MBTiles raster (png, jpg, webp) ou un jeu de tuiles vectorielles (PMTiles, ou MBTiles de tuiles vectorielles ; schéma Protomaps ou OpenMapTiles) et le copier dans la bibliothèque ; ou reprojeter des coupures de carte et de l&apos;imagerie géoréférencée (GeoTIFF dans tout système de coordonnées ; GeoPDF par gdal_translate de GDAL) en tuiles Web Mercator. Plusieurs coupures d&apos;une même série forment un seul fond de carte.</translation>
+    </message>
+    <message>
+        <source>confirm units a feed brought in</source>
+        <translation>confirmer des unités apportées par un flux</translation>
+    </message>
+    <message>
+        <source>create a login role for a liaison officer</source>
+        <translation>créer un rôle de connexion pour un officier de liaison</translation>
+    </message>
+    <message>
+        <source>highest classification label the officer may read (default: the lowest label)</source>
+        <translation>marque de classification la plus haute que l&apos;officier peut lire (par défaut : la plus basse)</translation>
+    </message>
+    <message>
+        <source>id, call sign or designation</source>
+        <translation>identifiant, indicatif ou désignation</translation>
+    </message>
+    <message>
+        <source>import an MBTiles or PMTiles file, or map sheets and imagery (GeoTIFF, GeoPDF)</source>
+        <translation>importer un fichier MBTiles ou PMTiles, ou des coupures de carte et de l&apos;imagerie (GeoTIFF, GeoPDF)</translation>
     </message>
     <message>
         <source>import every feature that can be imported (in one transaction) and list the others with their reasons</source>
@@ -1298,6 +1346,10 @@
         <translation>lister les catégories</translation>
     </message>
     <message>
+        <source>list the mission&apos;s users</source>
+        <translation>lister les utilisateurs de la mission</translation>
+    </message>
+    <message>
         <source>list the places TEXT may mean, best first</source>
         <translation>lister les lieux que TEXT peut désigner, du plus probable au moins probable</translation>
     </message>
@@ -1320,6 +1372,10 @@
     <message>
         <source>manage offline basemaps (MBTiles) and optional online tile sources</source>
         <translation>gérer les fonds de carte hors ligne (MBTiles) et les sources de tuiles en ligne facultatives</translation>
+    </message>
+    <message>
+        <source>may edit records (not available yet: refused)</source>
+        <translation>peut modifier des enregistrements (pas encore disponible : refusé)</translation>
     </message>
     <message>
         <source>merge a partner&apos;s package</source>
@@ -1414,6 +1470,10 @@
         <translation>options&#xa0;</translation>
     </message>
     <message>
+        <source>organisation token, e.g. UN or NATO</source>
+        <translation>sigle de l&apos;organisation, p. ex. UN ou NATO</translation>
+    </message>
+    <message>
         <source>organisation, e.g. UN</source>
         <translation>organisation, p. ex. UN</translation>
     </message>
@@ -1502,6 +1562,10 @@
         <translation>supprimer un fond de carte</translation>
     </message>
     <message>
+        <source>remove a liaison officer&apos;s role</source>
+        <translation>supprimer le rôle d&apos;un officier de liaison</translation>
+    </message>
+    <message>
         <source>render the picture or a saved view to PNG, PDF or standalone HTML, headless</source>
         <translation>produire la situation ou une vue enregistrée en PNG, PDF ou HTML autonome, sans interface graphique</translation>
     </message>
@@ -1524,6 +1588,14 @@
     <message>
         <source>report title</source>
         <translation>titre du rapport</translation>
+    </message>
+    <message>
+        <source>role name</source>
+        <translation>nom du rôle</translation>
+    </message>
+    <message>
+        <source>role name: lower-case letters, digits and _</source>
+        <translation>nom du rôle : lettres minuscules, chiffres et _</translation>
     </message>
     <message>
         <source>save an attachment&apos;s content to a file</source>
@@ -1614,8 +1686,8 @@
         <translation>retirer une pièce jointe d&apos;un incident</translation>
     </message>
     <message>
-        <source>the .mbtiles file, or the sheets</source>
-        <translation>le fichier .mbtiles, ou les coupures</translation>
+        <source>the .mbtiles or .pmtiles file, or the sheets</source>
+        <translation>le fichier .mbtiles ou .pmtiles, ou les coupures</translation>
     </message>
     <message>
         <source>the ORBAT (.csv or .xlsx)</source>
@@ -1716,6 +1788,10 @@
     <message>
         <source>unit name or fingerprint</source>
         <translation>nom ou empreinte de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>units a feed brought in that wait for confirmation</source>
+        <translation>unités apportées par un flux qui attendent une confirmation</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -2366,19 +2442,256 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
 </context>
 <context>
+    <name>FeedDialog</name>
+    <message>
+        <source>Add feed</source>
+        <extracomment>The address field&apos;s example: the ATAK situational-awareness group, joined on loopback.</extracomment>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <source>e.g. HQ LAN</source>
+        <translation>p. ex. LAN du QG</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>In: receive and store</source>
+        <translation>Entrant : recevoir et enregistrer</translation>
+    </message>
+    <message>
+        <source>Out: send to an audience</source>
+        <translation>Sortant : envoyer à un destinataire</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Sens :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>client certificate (.p12)</source>
+        <translation>certificat client (.p12)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>a nation (NPL), UN, or MISSION</source>
+        <translation>une nation (NPL), UN ou MISSION</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Destinataire :</translation>
+    </message>
+    <message>
+        <source>lowest label only</source>
+        <translation>niveau le plus bas seulement</translation>
+    </message>
+    <message>
+        <source>Clearance:</source>
+        <translation>Habilitation :</translation>
+    </message>
+    <message>
+        <source>Our units</source>
+        <translation>Nos unités</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Map items</source>
+        <translation>Éléments de carte</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patrouilles</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Couches :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Send every:</source>
+        <translation>Envoyer toutes les :</translation>
+    </message>
+    <message>
+        <source>Nothing connects until you start the feed.</source>
+        <translation>Aucune connexion tant que vous ne démarrez pas le flux.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Give the feed a name.</source>
+        <translation>Donnez un nom au flux.</translation>
+    </message>
+    <message>
+        <source>A feed named {0} exists already.</source>
+        <translation>Un flux nommé {0} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Give the feed&apos;s address, e.g. udp://239.2.3.1:6969?iface=…</source>
+        <translation>Donnez l&apos;adresse du flux, p. ex. udp://239.2.3.1:6969?iface=…</translation>
+    </message>
+    <message>
+        <source>A feed out needs an audience: a nation (NPL), UN, or MISSION.</source>
+        <translation>Un flux sortant doit nommer son destinataire : une nation (NPL), UN ou MISSION.</translation>
+    </message>
+    <message>
+        <source>Pick at least one layer to send.</source>
+        <translation>Choisissez au moins une couche à envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsController</name>
+    <message>
+        <source>Added feed {0}</source>
+        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks)</extracomment>
+        <translation>Flux ajouté : {0}</translation>
+    </message>
+    <message>
+        <source>{0} ({1}), from {2}</source>
+        <translation>{0} ({1}), du flux {2}</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>out → {0}</source>
+        <translation>sortant → {0}</translation>
+    </message>
+    <message>
+        <source>{0} sent, {1} withheld</source>
+        <translation>{0} envoyé(s), {1} retenu(s)</translation>
+    </message>
+</context>
+<context>
     <name>FeedsPanel</name>
     <message>
+        <source>Feed</source>
+        <extracomment>How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second. Seconds a stale unit or map item stays on the live map, faded, before it leaves it.</extracomment>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Events/s</source>
+        <translation>Évén./s</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Dernier évén.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
         <source>Start</source>
-        <extracomment>How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second. Record kinds written since the GUI last looked (guarded by ``lock``).</extracomment>
+        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
         <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Add feed…</source>
+        <translation>Ajouter un flux…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Reload list</source>
         <translation>Recharger la liste</translation>
     </message>
     <message>
-        <source>No feeds defined. Add one with &apos;bluehelmet feed add NAME URL&apos;; nothing connects until you start it.</source>
-        <translation>Aucun flux défini. Ajoutez-en un avec «&#xa0;bluehelmet feed add NOM URL&#xa0;»&#xa0;; rien ne se connecte avant que vous ne le démarriez.</translation>
+        <source>New units from feeds, awaiting confirmation:</source>
+        <translation>Nouvelles unités venues des flux, en attente de confirmation :</translation>
+    </message>
+    <message>
+        <source>Confirm unit</source>
+        <translation>Confirmer l&apos;unité</translation>
+    </message>
+    <message>
+        <source>No feeds defined. Add one with Add feed… (or &apos;bluehelmet feed add NAME URL&apos;); nothing connects until you start it.</source>
+        <translation>Aucun flux défini. Ajoutez-en un avec Ajouter un flux… (ou « bluehelmet feed add NOM URL ») ; aucune connexion tant que vous ne le démarrez pas.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>à l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>nouvel essai</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3307,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>MainWindow</name>
     <message>
         <source>Blue Helmet COP</source>
-        <extracomment>Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner&apos;s package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).</extracomment>
+        <extracomment>While a feed runs, other writers&apos; changes re-read the whole picture at most this often. Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner&apos;s package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).</extracomment>
         <translation>Blue Helmet COP</translation>
     </message>
     <message>
@@ -3017,6 +3330,10 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Analysis</source>
         <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5413,6 +5730,14 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>no callsign</source>
         <translation>sans indicatif</translation>
+    </message>
+    <message>
+        <source>{0} (awaiting confirmation)</source>
+        <translation>{0} (en attente de confirmation)</translation>
+    </message>
+    <message>
+        <source>new from feed {0}, awaiting confirmation</source>
+        <translation>nouvelle, du flux {0}, en attente de confirmation</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,197 @@
+"""The GUI under a live feed, in a fresh process (run by bench_feeds; prints one JSON line).
+
+The real main window on the 3,000-incident demo, its map drawn; a feed in started from the
+Feeds dock as a user would; then 1,000 CoT events a second from 500 moving units for the
+given seconds, on UDP to 127.0.0.1. Measured in this process: the GUI event loop's stalls (a
+20 ms QTimer heartbeat: each gap beyond 20 ms is a stall), resident memory of the app and its
+WebEngine processes at the start and the end, events lost (sent − received whole), and once
+a second a pytak-made position of one more unit: from its send to the page's marker being at
+the new place (polled every 50 ms).
+
+Usage: ``python -m benchmarks.feeds_gui_probe MISSION.db SECONDS`` with BLUEHELMET_DATA_DIR
+pointing at a throwaway folder (the feed definition is written there).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import socket
+import statistics
+import sys
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks.bench_feeds import RATE, TICK, UNITS, _event
+from benchmarks.map_probe import _rss_mb
+
+PROBE_UID = "ANDROID-PROBE"
+HEARTBEAT_MS = 20
+
+
+def _percentile(values: list[float], share: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, int(len(ordered) * share + 0.999) - 1))]
+
+
+def main() -> None:
+    db, seconds = Path(sys.argv[1]), float(sys.argv[2])
+    idle = "--idle" in sys.argv[3:]  # the baseline: the same window, no feed
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "*.warning=false")
+    from app.ui.launch import prepare_qt_environment
+
+    prepare_qt_environment()
+    import pytak
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.feeds.definitions import FeedDefinition, save_feeds
+    from app.feeds.ingest import FeedStats
+    from app.interop.features import FOREIGN_IDS
+    from app.ui.main_window import MainWindow
+
+    app = QApplication([])
+
+    def wait(condition, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + timeout
+        while not condition() and time.monotonic() < deadline:
+            loop = QEventLoop()
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+        return bool(condition())
+
+    window = MainWindow()
+    window.resize(1600, 1000)
+    ready: list[dict] = []
+    window.map_view.map_ready.connect(ready.append)
+    window.show()
+    window.open_database(db)
+    wait(lambda: ready and window.incident_table.model.total > 0, 120)
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    save_feeds([FeedDefinition("bench", f"udp://127.0.0.1:{port}")])
+    feeds = window.feeds
+    feeds.reload()
+    stats = FeedStats("idle")
+    if not idle:
+        feeds.start("bench")
+        wait(lambda: feeds.is_running("bench") and feeds.running["bench"].listener is not None,
+             30)  # fmt: skip
+        stats = feeds.running["bench"].stats or stats
+
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(HEARTBEAT_MS)
+    heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
+
+    probe_id = str(uuid.uuid5(FOREIGN_IDS, f"unit:{PROBE_UID}"))
+    probes: dict[int, tuple[float, float]] = {}  # n → (sent at, latitude)
+    seen: dict[int, float] = {}
+    memory: list[float] = [_rss_mb(os.getpid())]
+    sent = [0]
+    done = threading.Event()
+
+    def send_load() -> None:
+        if idle:
+            begin = time.monotonic()
+            while time.monotonic() - begin < seconds:
+                time.sleep(1)
+                memory.append(_rss_mb(os.getpid()))
+            done.set()
+            return
+        sender = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        per_tick = int(RATE * TICK)
+        begin, tick = time.monotonic(), 0
+        while time.monotonic() - begin < seconds:
+            now = datetime.now(UTC)
+            for _ in range(per_tick):
+                n = sent[0]
+                sender.sendto(_event(n % UNITS, n // UNITS, now), ("127.0.0.1", port))
+                sent[0] += 1
+            tick += 1
+            if tick % int(1 / TICK) == 0:  # once a second: a pytak position of the probe unit
+                k = tick // int(1 / TICK)
+                lat = 8.5 + k * 0.001
+                event = pytak.gen_cot(lat=lat, lon=1.5, uid=PROBE_UID, cot_type="a-f-G-U-C-I",
+                                      callsign="PROBE", stale=600)  # fmt: skip
+                probes[k] = (time.monotonic(), lat)
+                sender.sendto(event, ("127.0.0.1", port))
+                sent[0] += 1
+                memory.append(_rss_mb(os.getpid()))
+            time.sleep(max(0.0, begin + tick * TICK - time.monotonic()))
+        sender.close()
+        done.set()
+
+    def poll_marker() -> None:
+        def answer(value: object) -> None:
+            if not isinstance(value, int | float):
+                return
+            at = time.monotonic()
+            for k, (sent_at, lat) in list(probes.items()):
+                if k not in seen and abs(float(value) - lat) < 1e-6:
+                    seen[k] = at - sent_at
+
+        window.map_view.map_page.runJavaScript(
+            f"(function(u){{return u ? u.lat : null}})(window.bhMap && bhMap.unit('{probe_id}'))",
+            0,
+            answer,
+        )
+
+    poller = QTimer()
+    poller.setInterval(50)
+    poller.timeout.connect(poll_marker)
+    notified_before = feeds.notified
+    heartbeat.start()
+    poller.start()
+    started = time.monotonic()
+    thread = threading.Thread(target=send_load, daemon=True)
+    thread.start()
+    wait(done.is_set, seconds + 60)
+    sending = time.monotonic() - started
+    wait(lambda: stats.snapshot()["events"] >= sent[0], 30)
+    wait(lambda: len(seen) >= len(probes), 5 if probes else 0)
+    heartbeat.stop()
+    poller.stop()
+    memory.append(_rss_mb(os.getpid()))
+    snap = stats.snapshot()
+    feeds.stop("bench")
+    gaps = [(b - a) * 1000 - HEARTBEAT_MS for a, b in itertools.pairwise(beats)]
+    stalls = [max(0.0, g) for g in gaps]
+    latencies = [v * 1000 for v in seen.values()]
+    result = {
+        "seconds": round(sending, 1),
+        "sent": sent[0],
+        "received": snap["events"],
+        "lost": sent[0] - snap["events"],
+        "errors": snap["errors"],
+        "stored": snap["stored"],
+        "redraws": feeds.notified - notified_before,
+        "stall_p50_ms": round(statistics.median(stalls), 1) if stalls else 0.0,
+        "stall_p99_ms": round(_percentile(stalls, 0.99), 1),
+        "stall_max_ms": round(max(stalls, default=0.0), 1),
+        "heartbeats": len(beats),
+        "rss_start_mb": round(memory[0]),
+        "rss_middle_mb": round(memory[len(memory) // 2]),
+        "rss_end_mb": round(memory[-1]),
+        "marker_p50_ms": round(statistics.median(latencies)) if latencies else None,
+        "marker_p95_ms": round(_percentile(latencies, 0.95)) if latencies else None,
+        "probes": len(probes),
+        "probes_seen": len(seen),
+    }
+    app.processEvents()
+    print(json.dumps(result))
+    sys.stdout.flush()
+    os._exit(0)  # skip teardown: only the figures matter here
+
+
+if __name__ == "__main__":
+    main()
