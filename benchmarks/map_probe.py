@@ -1,7 +1,9 @@
 """One measured start of the map, in a fresh process (run by bench_map; prints one JSON line).
 
 ``app``: the real main window on a mission database, from ``show()`` to the page reporting
-that every layer is drawn. ``naive``: the baseline, a plain folium page with the same incidents
+that every layer is drawn; with a third argument, a basemap page id (``vector:…``,
+``mbtiles:…``) the map opens on, and for a vector basemap also the time until its tiles in
+view are drawn (bh-vector.js). ``naive``: the baseline, a plain folium page with the same incidents
 as one GeoJSON layer (local assets, loaded from a file), from ``show()`` to load finished.
 """
 
@@ -39,6 +41,32 @@ def _rss_mb(pid: int) -> float:
     return total_kb / 1024
 
 
+def _wait_for_vector_tiles(view, loop) -> None:  # type: ignore[no-untyped-def]
+    """Poll bh-vector.js until the vector tiles in view are drawn (or a minute passes)."""
+    from PySide6.QtCore import QTimer
+
+    deadline = time.perf_counter() + 60
+
+    def ask() -> None:
+        view.page().runJavaScript(
+            "(function(){var s=window.bhVector&&bhVector.status();"
+            "return !!s && s.drawn > 0 && !s.pending && JSON.stringify(s);})()",
+            0,
+            answer,
+        )
+
+    def answer(done: object) -> None:
+        if done or time.perf_counter() > deadline:
+            if isinstance(done, str):
+                view.vector_status = json.loads(done)
+            loop.quit()
+        else:
+            QTimer.singleShot(20, ask)
+
+    ask()
+    loop.exec()
+
+
 def main() -> None:
     mode, db = sys.argv[1], Path(sys.argv[2])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,12 +86,25 @@ def main() -> None:
 
         window = MainWindow()
         window.resize(1600, 1000)
+        basemap = sys.argv[3] if len(sys.argv) > 3 else None
+        if basemap:
+            # The window opens missions on Natural Earth; a mission that keeps another basemap
+            # opens on it: the page is built with that basemap from the start.
+            show = window.map_view.show_mission
+            window.map_view.show_mission = lambda *a, **k: show(*a, basemap=basemap, **k)  # type: ignore[method-assign]
         window.map_view.map_ready.connect(lambda info: (result.update(info=info), loop.quit()))
         started = time.perf_counter()
         window.show()
         window.open_database(db)
         loop.exec()
         result["seconds"] = time.perf_counter() - started
+        if basemap and basemap.startswith("vector:"):
+            _wait_for_vector_tiles(window.map_view, loop)
+            result["vector_seconds"] = time.perf_counter() - started
+            status = getattr(window.map_view, "vector_status", {})
+            result["vector_times"] = status.get("times", {})
+            result["vector_tiles"] = status.get("drawn")
+            result["page_times"] = {k: v for k, v in result["info"].items() if k.endswith("Ms")}
     else:
         import tempfile
 

@@ -29,6 +29,7 @@ from PySide6.QtWebEngineCore import (
 )
 
 from app import basemaps
+from app.errors import AppError, NotFoundError
 from app.ui import workers
 from maps.assets import web_root
 from maps.document import STATIC_DIR
@@ -166,9 +167,18 @@ class LocalSchemeHandler(QWebEngineUrlSchemeHandler):
         if not (offset.isdigit() and length.isdigit()):
             job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
             return
-        provider = self.range_provider
-        start, size = int(offset), int(length)
-        self._in_worker(job, lambda: ("application/octet-stream", provider(name, start, size)))
+        # Answered here, not in a worker: a range is one seek and a read of kilobytes, and the
+        # worker pool may be busy with the mission's data just when the basemap starts.
+        try:
+            body = self.range_provider(name, int(offset), int(length))
+        except NotFoundError:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+            return
+        except (AppError, OSError) as exc:
+            log.warning("bh:// range request failed: %s", exc)
+            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+            return
+        self._reply(job, "application/octet-stream", body)
 
     def _reply_file(self, job: QWebEngineUrlRequestJob, root: Path, relative: str) -> None:
         target = (root / relative).resolve()

@@ -169,11 +169,17 @@
         font: weight + ' ' + Math.round(size * k) + 'px sans-serif'};
     }
     var big = ['city', 'town', 'locality', 'country', 'region', 'state'];
+    // Protomaps gives each place the zoom it should appear from (by population): at sector
+    // scale only the bigger towns are laid out, which also keeps label layout fast.
+    function placeShown(z, f) {
+      var from = f.props.min_zoom;
+      return typeof from !== 'number' || z + 0.5 >= from;
+    }
     var labels = [
       {dataLayer: s.places, symbolizer: labelled(new P.CenteredTextSymbolizer(text(14, 600, c.label))),
-        filter: kindIs(s, big)},
+        filter: function (z, f) { return kindIs(s, big)(z, f) && placeShown(z, f); }},
       {dataLayer: s.places, symbolizer: labelled(new P.CenteredTextSymbolizer(text(12, 400, c.label))),
-        filter: function (z, f) { return !kindIs(s, big)(z, f); }, minzoom: 11},
+        filter: function (z, f) { return !kindIs(s, big)(z, f) && placeShown(z, f); }, minzoom: 11},
       {dataLayer: s.roadNames, minzoom: 12,
         symbolizer: labelled(new P.LineLabelSymbolizer(text(11, 400, c.label)))},
       {dataLayer: s.waterNames, minzoom: 9,
@@ -187,6 +193,7 @@
     return {
       getKey: function () { return url; },
       getBytes: function (offset, length, signal) {
+        mark('firstRead');
         return fetch(url + '/' + offset + '/' + length, {signal: signal}).then(function (response) {
           if (!response.ok) throw new Error('cannot read ' + url + ' (' + response.status + ')');
           return response.arrayBuffer();
@@ -203,7 +210,8 @@
   }
 
   var layers = [];
-  var state = {theme: null, drawn: 0, errors: []};
+  var state = {theme: null, drawn: 0, errors: [], times: {}};
+  function mark(name) { if (!(name in state.times)) state.times[name] = Math.round(performance.now()); }
 
   function restyle(force) {
     var name = theme();
@@ -250,7 +258,8 @@
     if (Array.isArray(info.bounds)) options.bounds = info.bounds;
     var made = protomapsL.leafletLayer(options);
     made._bhSchema = schema;
-    made.on('tileload', function () { state.drawn += 1; });
+    mark('layer');
+    made.on('tileload', function () { mark('firstTile'); state.drawn += 1; state.times.lastTile = Math.round(performance.now()); });
     made.on('tileerror', function (e) { state.errors.push(String(e && e.error)); });
     layers.push(made);
     observeTheme();
@@ -269,7 +278,7 @@
         return Object.keys(l._tiles).some(function (key) { return l._tiles[key].current && !l._tiles[key].active; });
       });
       return {theme: state.theme, pending: pending, drawn: state.drawn,
-        errors: state.errors.slice(-5), labels: Object.keys(placed), layers: layers.length};
+        errors: state.errors.slice(-5), times: state.times, labels: Object.keys(placed), layers: layers.length};
     }
   };
 })();

@@ -20,6 +20,7 @@ from vector_sample import (
     TOWN_LATIN,
     TOWN_NAME,
     write_pmtiles,
+    write_vector_mbtiles,
 )
 from webpages import js, painted
 
@@ -80,12 +81,11 @@ def any_near(image: QImage, centre: tuple[int, int], want: QColor, tolerance: in
     )
 
 
-@pytest.fixture
-def vector_view(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def open_view(qtbot, tmp_path: Path, sample: Path):  # type: ignore[no-untyped-def]
+    """The app's map page on an empty mission, opened on ``sample`` imported as a basemap."""
     from app.ui.map_view import MapView
 
-    sample = write_pmtiles(tmp_path / "abyei.pmtiles")
-    assert main(["basemap", "import", str(sample)]) == 0
+    assert main(["basemap", "import", str(sample), "--id", "abyei"]) == 0
     db = tmp_path / "mission.db"
     with open_store(db):
         pass
@@ -97,6 +97,12 @@ def vector_view(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
         view.show_mission(
             db, title="Abyei", bounds=((SOUTH, 28.36), (NORTH, 28.50)), basemap="vector:abyei"
         )
+    return view
+
+
+@pytest.fixture
+def vector_view(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    view = open_view(qtbot, tmp_path, write_pmtiles(tmp_path / "abyei.pmtiles"))
     yield view
     view.close()
 
@@ -162,3 +168,25 @@ def test_every_request_of_the_page_stays_on_bh(qtbot, vector_view):
         "vector:abyei"
     )
     assert basemaps.list_basemaps()[0].vector
+
+
+def test_vector_mbtiles_in_the_openmaptiles_schema_are_drawn(qtbot, tmp_path: Path):
+    """OpenMapTiles layers (water, transportation, place with name:latin), from vector MBTiles."""
+    view = open_view(qtbot, tmp_path, write_vector_mbtiles(tmp_path / "abyei-omt.mbtiles"))
+    try:
+        middle = (ROAD_LAT + LAKE_NORTH) / 2
+        js(qtbot, view, f"(bhMap.setView({middle}, {HIGHWAY_LON + 0.01}, 14), 1)")
+        settle(qtbot, view)
+        image = view.grab().toImage()
+        lake = at(qtbot, view, image, 9.575, 28.43)
+        road = at(qtbot, view, image, ROAD_LAT, 28.39)
+        highway = at(qtbot, view, image, 9.61, HIGHWAY_LON)
+        assert near(image.pixelColor(*lake), shown("day", "water")), image.pixelColor(*lake).name()
+        assert any_near(image, road, shown("day", "major")), image.pixelColor(*road).name()
+        assert any_near(image, highway, shown("day", "highway"))
+        js(qtbot, view, f"(bhMap.setView({TOWN[1]}, {TOWN[0]}, 10), 1)")
+        settle(qtbot, view)
+        assert f"{TOWN_NAME} ({TOWN_LATIN})" in js(qtbot, view, "bhVector.status().labels")
+        assert view.blocker.blocked == []
+    finally:
+        view.close()
