@@ -51,6 +51,11 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
             QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(home / "qt")
         )
     yield home
+    # A test that ran a command with --lang fr (in process) leaves the next one in English.
+    from app.i18n import current_language, set_language
+
+    if current_language() != "en":
+        set_language("en")
 
 
 @pytest.fixture(scope="session")
