@@ -549,6 +549,10 @@
         <translation>Sens :</translation>
     </message>
     <message>
+        <source>udp://239.2.3.1:6969?iface=127.0.0.1</source>
+        <translation>udp://239.2.3.1:6969?iface=127.0.0.1</translation>
+    </message>
+    <message>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
@@ -611,6 +615,10 @@
     <message>
         <source>Layers:</source>
         <translation>Couches :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
         <source>Send every:</source>
