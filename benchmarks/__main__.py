@@ -7,7 +7,7 @@ import importlib
 import sys
 import time
 
-BENCHMARKS = ["store", "map", "analysis", "sync", "interop", "sheets", "feeds"]
+BENCHMARKS = ["store", "map", "analysis", "sync", "interop", "sheets", "feeds", "postgis"]
 
 
 def main(argv: list[str] | None = None) -> int:
