@@ -293,14 +293,22 @@ def _first_schema(conn: Any) -> None:
         )
 
 
-MIGRATIONS: tuple[Callable[[Any], None], ...] = (_first_schema,)
+def _sync_revocations(conn: Any) -> None:
+    """Sync: revocation notices, package ranges, sent packages, acknowledgements (SQLite
+    step 10; the same statements)."""
+    from app.store.sync_state import create_revocation_tables
+
+    create_revocation_tables(conn)
+
+
+MIGRATIONS: tuple[Callable[[Any], None], ...] = (_first_schema, _sync_revocations)
 LATEST = len(MIGRATIONS)
 
 #: For each PostGIS step, the SQLite schema step (``app.store.migrations``) whose records and
 #: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
 #: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
 #: records or their tables needs a PostGIS step here too (a test compares the two).
-SQLITE_STEP: tuple[int, ...] = (9,)
+SQLITE_STEP: tuple[int, ...] = (9, 10)
 
 
 def schema_version(conn: Any) -> int:
