@@ -42,6 +42,7 @@ from app.store.sync_state import (
     save_signatures,
     sent_packages,
     signatures_for,
+    versions_signed,
 )
 from app.sync.hygiene import MAX_ATTACHMENT_BYTES, clean_name, media_type_for
 from app.sync.identity import (
@@ -314,6 +315,47 @@ def _signed(
 
 def _version_time(version: str) -> datetime:
     return datetime.fromtimestamp(Hlc.parse(version).wall_ms / 1000, UTC)
+
+
+def version_authors(
+    store: MissionStore, record: Record, me: Identity, trust: TrustStore
+) -> list[dict[str, Any]]:
+    """Who signed each version of ``record`` held here, newest first, and whether the current
+    version's signature verifies now (against this trust list and the revocations held); a
+    version made here and not yet sent is shown as this unit's, not yet signed."""
+    signed = signatures_for(store, [(record.KIND, record.id, record.version)])
+    authors = dict(versions_signed(store, record.KIND, record.id))
+    partners = {p.fingerprint: p for p in trust.list()}
+    revoked = _revoked_times(store, ())
+    units = {me.fingerprint: me.unit, **{f: p.unit for f, p in partners.items()}}
+    out: list[dict[str, Any]] = []
+    if record.version not in authors and Hlc.parse(record.version).node == store.node_id:
+        out.append({"version": record.version, "author": me.unit, "signature": "not yet signed"})
+    for version in sorted(authors, key=Hlc.parse, reverse=True):
+        author = authors[version]
+        entry: dict[str, Any] = {
+            "version": version,
+            "author": units.get(author, f"unknown key {author[:19]} …"),
+            "fingerprint": author,
+        }
+        if version == record.version:
+            for fingerprint, when in revoked.items():
+                if fingerprint in partners:
+                    partners[fingerprint] = replace(partners[fingerprint], revoked_at=when)
+            try:
+                verify_signature(
+                    kind=record.KIND, record_id=record.id, version=version,
+                    content_hash=record_to_row(record)["content_hash"], author=author,
+                    signature=signed[(record.KIND, record.id, version)][1], partners=partners,
+                    me=me, nodes={}, own_node=store.node_id,
+                )  # fmt: skip
+                entry["signature"] = "verified"
+            except (RecordRefused, KeyError) as exc:
+                entry["signature"] = f"does not verify: {exc}"
+        else:
+            entry["signature"] = "kept (earlier version)"
+        out.append(entry)
+    return out
 
 
 # --- revocation notices and acknowledgements --------------------------------------------------

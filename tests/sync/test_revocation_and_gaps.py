@@ -198,3 +198,26 @@ def test_5_a_unit_that_revoked_its_key_no_longer_sends_versions_signed_after_it(
     assert summary.revoked == 1 and "signed by a revoked key, left out" in summary.describe()
     b.receive(out)
     assert late.id not in {i.id for i in b.store.query("incident")}
+
+
+def test_record_show_names_the_author_of_each_version_and_whether_it_verified(exchange, capsys):
+    import json
+
+    from app.store import open_store
+
+    be, package = exchange
+    be("b")
+    assert main(["sync", "import", str(package)]) == 0
+    import os
+
+    with open_store(os.environ["BLUEHELMET_DB"]) as store:
+        (received,) = store.query("incident")
+    capsys.readouterr()
+    assert main(["record", "show", received.id]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    (version,) = shown["versions_signed"]
+    assert version["author"] == "UNIT A" and version["signature"] == "verified"
+    be("a")
+    assert main(["record", "show", received.id]) == 0
+    (mine,) = json.loads(capsys.readouterr().out)["versions_signed"]
+    assert mine["author"] == "UNIT A" and mine["signature"] == "verified"
