@@ -522,6 +522,8 @@ class PreparedImport:
     notes: list[str] = field(default_factory=list)
     #: The trust list the package was verified against (revocations are marked in it).
     trust: TrustStore | None = None
+    #: (kind, id, version) → the record's row, made once for its content hash (apply reuses it).
+    rows: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
 
 
 def prepare_import(
@@ -569,7 +571,8 @@ def prepare_import(
         partner = partners.get(fingerprint)
         if partner is not None and (partner.revoked_at is None or when < partner.revoked_at):
             partners[fingerprint] = replace(partner, revoked_at=when)
-    signed = _check_signatures(store, package, identity, partners, received, fields_)
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    signed = _check_signatures(store, package, identity, partners, received, fields_, rows)
     return PreparedImport(
         path,
         package,
@@ -579,6 +582,7 @@ def prepare_import(
         notices=notices,
         notes=notes,
         trust=trust,
+        rows=rows,
     )
 
 
@@ -642,7 +646,8 @@ def apply_import(
             changes = []
             for record, ancestors in received:
                 key = (record.KIND, record.id)
-                row = record_to_row(record)  # its content hash decides; apply writes it as is
+                # Its content hash decides; apply writes it as is (made once, when verified).
+                row = prepared.rows.get((*key, record.version)) or record_to_row(record)
                 remote = RecordState(
                     record.KIND, record.id, record.version, row["content_hash"], ancestors
                 )
@@ -745,6 +750,7 @@ def _check_signatures(
     partners: dict[str, Partner],
     received: list[tuple[Record, tuple[str, ...]]],
     fields_: dict[tuple[str, str, str], Any],
+    rows: dict[tuple[str, str, str], dict[str, Any]] | None = None,
 ) -> dict[tuple[str, str, str], SignedBy]:
     """Every version signed by its author, a trusted key not revoked when the version was
     made (by the trust list or a revocation notice), and by the key that makes its
@@ -756,11 +762,14 @@ def _check_signatures(
         what = f"{record.KIND} {record.id} version {record.version}"
         try:
             author, value = parse_field(fields_.get(key), what)
+            row = record_to_row(record)
+            if rows is not None:
+                rows[key] = row
             by = verify_signature(
                 kind=record.KIND,
                 record_id=record.id,
                 version=record.version,
-                content_hash=record_to_row(record)["content_hash"],
+                content_hash=row["content_hash"],
                 author=author,
                 signature=value,
                 partners=partners,
