@@ -261,6 +261,76 @@ def import_throughput(folder: Path, incidents: int) -> None:
             f"   target: import ≥ {TARGET_IMPORT_RATIO} × raw executemany ({label}): "
             f"{ratio:.3f}, {verdict}"
         )
+    signature_cost(summary.path, b, folder, n)
+
+
+#: Issue 13: a package import with signature checks at least this fraction of the same import
+#: without them (same run).
+TARGET_SIGNED_RATIO = 0.7
+
+
+def signature_cost(package: Path, b: Any, folder: Path, n: int) -> None:
+    """Sign/verify per record, and the same package imported with and without author-signature
+    checks (the second with the check replaced by a no-op), each into an empty database."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.sync import signatures
+
+    key = Ed25519PrivateKey.generate()
+    me = Identity("BENCH", "FRA", signatures_public(key), "UN")
+    count = 5_000
+    sign_s = timed(
+        lambda: [
+            signatures.sign(key, me, "incident", f"id-{i}", "001700000000000.000000.n", "h" * 64)
+            for i in range(count)
+        ]
+    )
+    value = signatures.sign(key, me, "incident", "x", "001700000000000.000000.n", "h" * 64)
+    verify_s = timed(
+        lambda: [
+            signatures.verify(
+                kind="incident",
+                record_id="x",
+                version="001700000000000.000000.n",
+                content_hash="h" * 64,
+                author=me.fingerprint,
+                signature=value,
+                partners={},
+                me=me,
+                nodes={},
+                own_node="other",
+            )
+            for _ in range(count)
+        ]
+    )
+    print(
+        f"   author signatures: sign {sign_s / count * 1e6:.0f} µs, verify "
+        f"{verify_s / count * 1e6:.0f} µs per record version (Ed25519, one core)"
+    )
+    with open_store(folder / "signed.db") as target:
+        started = time.perf_counter()
+        service.import_package(target, package, b.trust, identity=b.identity)
+        signed_s = time.perf_counter() - started
+    real = service._check_signatures
+    service._check_signatures = lambda *args, **kwargs: {}  # type: ignore[assignment]
+    try:
+        with open_store(folder / "unsigned.db") as target:
+            started = time.perf_counter()
+            service.import_package(target, package, b.trust, identity=b.identity)
+            unsigned_s = time.perf_counter() - started
+    finally:
+        service._check_signatures = real  # type: ignore[assignment]
+    report("package import with signature checks (records/s)", n / signed_s, "rec/s",
+           "same import without them", n / unsigned_s)  # fmt: skip
+    ratio = unsigned_s / signed_s
+    verdict = "met" if ratio >= TARGET_SIGNED_RATIO else "NOT met"
+    print(f"   target: signed import ≥ {TARGET_SIGNED_RATIO} × unsigned: {ratio:.3f}, {verdict}")
+
+
+def signatures_public(key: Any) -> bytes:
+    from app.sync.identity import raw_public_key
+
+    return bytes(raw_public_key(key))
 
 
 def _split(seconds: dict[str, float], total: float) -> str:

@@ -168,9 +168,25 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_existing(args, postgis=True) as store:
-        shown = _editor(store, args).show(args.id)
+        editor = _editor(store, args)
+        shown = editor.show(args.id)
+        shown["versions_signed"] = _authors(store, editor.get(args.id))
     print(json.dumps(shown, indent=2, ensure_ascii=False))
     return 0
+
+
+def _authors(store: Any, record: Any) -> list[dict[str, Any]]:
+    """Who signed each version held, and whether the current one verifies (empty when this
+    installation has no identity yet)."""
+    from app.errors import NotFoundError
+    from app.sync.identity import TrustStore, load_identity
+    from app.sync.service import version_authors
+
+    try:
+        me = load_identity()
+    except NotFoundError:
+        return []
+    return version_authors(store, record, me, TrustStore())
 
 
 def cmd_status(args: argparse.Namespace) -> int:

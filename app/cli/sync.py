@@ -33,6 +33,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     sync_import.add_argument("file", type=Path, help="the package file")
     sync_import.add_argument("--dry-run", action="store_true", help="show what would change")
     sync_import.set_defaults(handler=cmd_sync_import)
+    sync_revoke = sync_sub.add_parser(
+        "revoke", help="revoke a key with a signed notice that travels to every partner",
+        description="Revoke this installation's own key (no UNIT, or its own unit name), or, "
+        "when this installation holds the mission authority's key, any unit's key. The signed "
+        "notice rides in every package from now on and is relayed onward; versions signed by "
+        "the key after the revocation time are refused everywhere it arrives.",
+    )  # fmt: skip
+    sync_revoke.add_argument("unit", nargs="?", help="unit name or fingerprint (default: own)")
+    sync_revoke.add_argument(
+        "--at", help="revoked from this UTC time, e.g. when the key was lost (default: now)"
+    )
+    sync_revoke.set_defaults(handler=cmd_sync_revoke)
+    sync_authority = sync_sub.add_parser(
+        "authority", help="show or name the mission authority's key",
+        description="The mission authority's key may revoke any unit's key. Name it with "
+        "'me' (this installation) or a trusted partner's unit name or fingerprint; without "
+        "KEY, show the one named.",
+    )  # fmt: skip
+    sync_authority.add_argument("key", nargs="?", help="'me', a unit name or a fingerprint")
+    sync_authority.set_defaults(handler=cmd_sync_authority)
 
     digest = sub.add_parser(
         "digest",
@@ -85,6 +105,50 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     with open_existing(args, write=True, postgis=True) as store:  # a dry run rolls its writes back
         summary = import_package(store, args.file, TrustStore(), identity=me, dry_run=args.dry_run)
     print(summary.describe())
+    return 0
+
+
+def cmd_sync_revoke(args: argparse.Namespace) -> int:
+    from app.domain.coords import format_utc, parse_utc
+    from app.sync.identity import TrustStore, load_identity, signing_key
+    from app.sync.service import revoke_key
+
+    me, key = load_identity(), signing_key()
+    at = parse_utc(args.at, "--at") if args.at else None
+    with open_existing(args, write=True, postgis=True) as store:
+        notice = revoke_key(store, me, key, TrustStore(), args.unit, at=at)
+    whose = "this installation's own key" if notice.self_signed else f"{notice.unit}'s key"
+    print(
+        f"Revoked {whose} ({notice.unit}, {notice.key}) from {format_utc(notice.revoked_at)}; "
+        "the signed notice travels in every package from now on"
+    )
+    if notice.self_signed:
+        print("Make a new key with 'bluehelmet identity init --force' and send partners its card.")
+    return 0
+
+
+def cmd_sync_authority(args: argparse.Namespace) -> int:
+    from app.sync.identity import TrustStore, describe_card, load_identity
+    from app.sync.service import mission_authority, set_mission_authority
+
+    me = load_identity()
+    if args.key is None:
+        with open_existing(args, postgis=True) as store:
+            current = mission_authority(store)
+        if current is None:
+            print("No mission authority is named for this mission.")
+            return 0
+        who = me if current == me.fingerprint else TrustStore().get(current)
+        print("Mission authority:")
+        print(
+            describe_card(who.identity() if hasattr(who, "identity") else who) if who else current
+        )
+        return 0
+    with open_existing(args, write=True, postgis=True) as store:
+        chosen = set_mission_authority(store, me, TrustStore(), args.key)
+    card = chosen.identity() if hasattr(chosen, "identity") else chosen
+    print(f"Mission authority set to {chosen.unit}:")
+    print(describe_card(card))
     return 0
 
 

@@ -467,9 +467,17 @@ def _sync_state(conn: sqlite3.Connection) -> None:
     create_sync_state_tables(conn)
 
 
+def _sync_revocations(conn: sqlite3.Connection) -> None:
+    """Sync: signed revocation notices (they travel in every package), what each received
+    package covers, where each sent package started, and what partners acknowledged."""
+    from app.store.sync_state import create_revocation_tables
+
+    create_revocation_tables(conn)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1, _v2, _v3, _v4, _v5, _map_items, _acled_categories, _mark_demo_missions_as_training,
-    _sync_state,
+    _sync_state, _sync_revocations,
 )  # fmt: skip
 LATEST = len(MIGRATIONS)
 

@@ -315,6 +315,13 @@ RECORD_KEYED_TABLES: tuple[str, ...] = (
 OPEN_TABLES: tuple[str, ...] = ("meta", "categories", "saved_views", "schema_migrations")
 #: Tables closed to mission users (no grant; row security on with no policy for them either).
 CLOSED_TABLES: tuple[str, ...] = ("package_log", "partner_state", "node_authors")
+#: Closed likewise, made by a later step (revocation notices, package ranges, acknowledgements).
+SYNC_CLOSED_TABLES: tuple[str, ...] = (
+    "revocations",
+    "package_ranges",
+    "sent_packages",
+    "partner_acks",
+)
 
 #: The releasability rule of sync's export (``app.sync.service.releasable`` and ``cleared``)
 #: in SQL, over a label and a jsonb list of tokens: the label ranks at or below the user's
@@ -453,10 +460,23 @@ def _change_notices(conn: Any) -> None:
     )
 
 
+def _sync_revocations(conn: Any) -> None:
+    """Sync: revocation notices, package ranges, sent packages, acknowledgements (SQLite
+    step 10; the same statements)."""
+    from app.store.sync_state import create_revocation_tables
+
+    create_revocation_tables(conn)
+    # Sync bookkeeping is closed to mission users like the package log (no grant, and row
+    # security on with no policy for them).
+    for table in SYNC_CLOSED_TABLES:
+        conn.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+
+
 MIGRATIONS: tuple[Callable[[Any], None], ...] = (
     _first_schema,
     _row_level_security,
     _change_notices,
+    _sync_revocations,
 )
 LATEST = len(MIGRATIONS)
 
@@ -464,7 +484,7 @@ LATEST = len(MIGRATIONS)
 #: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
 #: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
 #: records or their tables needs a PostGIS step here too (a test compares the two).
-SQLITE_STEP: tuple[int, ...] = (9, 9, 9)
+SQLITE_STEP: tuple[int, ...] = (9, 9, 9, 10)
 
 
 def schema_version(conn: Any) -> int:

@@ -40,6 +40,32 @@ def create_sync_state_tables(conn: sqlite3.Connection) -> None:
     )
 
 
+#: Tables of the revocation and acknowledgement step (both engines: the statements are portable).
+REVOCATION_TABLES = (
+    # Signed revocation notices received or made here; they ride in every package.
+    "CREATE TABLE IF NOT EXISTS revocations ("
+    " fingerprint TEXT PRIMARY KEY, unit TEXT NOT NULL, revoked_at TEXT NOT NULL,"
+    " signed_by TEXT NOT NULL, notice TEXT NOT NULL)",
+    # What each received package covers (since_seq NULL: a full package).
+    "CREATE TABLE IF NOT EXISTS package_ranges ("
+    " origin_fingerprint TEXT NOT NULL, sequence BIGINT NOT NULL, since_seq BIGINT,"
+    " PRIMARY KEY (origin_fingerprint, sequence))",
+    # Each package sent: which changes it started from (to send them again when it is lost).
+    "CREATE TABLE IF NOT EXISTS sent_packages ("
+    " fingerprint TEXT NOT NULL, sequence BIGINT NOT NULL, from_change_seq BIGINT NOT NULL,"
+    " PRIMARY KEY (fingerprint, sequence))",
+    # What each partner says it received from us (its latest package's acknowledgement).
+    "CREATE TABLE IF NOT EXISTS partner_acks ("
+    " fingerprint TEXT PRIMARY KEY, acknowledged TEXT NOT NULL)",
+)
+
+
+def create_revocation_tables(conn: Any) -> None:
+    """Migration (both engines): revocation notices, package ranges and acknowledgements."""
+    for statement in REVOCATION_TABLES:
+        conn.execute(statement)
+
+
 def name_attachment(
     store: MissionStore,
     kind: str,
@@ -212,3 +238,104 @@ def received_sequences(store: MissionStore, fingerprint: str) -> list[int]:
 
 def counts_json(counts: dict[str, Any]) -> str:
     return json.dumps(counts, sort_keys=True)
+
+
+# --- revocation notices, package ranges and acknowledgements ------------------------------------
+
+
+def revocations(store: MissionStore) -> dict[str, tuple[str, str, str, str]]:
+    """``{fingerprint: (unit, revoked_at, signed_by, notice JSON)}`` of every notice held."""
+    return {
+        str(r[0]): (str(r[1]), str(r[2]), str(r[3]), str(r[4]))
+        for r in store.run_sql(
+            "SELECT fingerprint, unit, revoked_at, signed_by, notice FROM revocations"
+        )
+    }
+
+
+def save_revocation(
+    store: MissionStore, fingerprint: str, unit: str, revoked_at: str, signed_by: str, notice: str
+) -> bool:
+    """Keep a verified notice; an earlier revocation time wins. True when it changed anything."""
+    with store.transaction():
+        row = store.run_sql(
+            "SELECT revoked_at FROM revocations WHERE fingerprint = ?", (fingerprint,)
+        ).fetchone()
+        if row is not None and str(row[0]) <= revoked_at:
+            return False
+        store.run_sql(
+            "INSERT INTO revocations (fingerprint, unit, revoked_at, signed_by, notice)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET"
+            " unit = excluded.unit, revoked_at = excluded.revoked_at,"
+            " signed_by = excluded.signed_by, notice = excluded.notice",
+            (fingerprint, unit, revoked_at, signed_by, notice),
+        )
+    return True
+
+
+def package_ranges(store: MissionStore, fingerprint: str) -> list[tuple[int, int | None]]:
+    """``[(sequence, since_seq), …]`` of every package imported from ``fingerprint`` (since_seq
+    None for a full package; a package logged before ranges were kept follows the one before)."""
+    ranges = {
+        int(r[0]): (None if r[1] is None else int(r[1]))
+        for r in store.run_sql(
+            "SELECT sequence, since_seq FROM package_ranges WHERE origin_fingerprint = ?",
+            (fingerprint,),
+        )
+    }
+    return [
+        (seq, ranges[seq] if seq in ranges else seq - 1)
+        for seq in received_sequences(store, fingerprint)
+    ]
+
+
+def save_package_range(
+    store: MissionStore, fingerprint: str, sequence: int, since_seq: int | None
+) -> None:
+    with store.transaction():
+        store.run_sql(
+            "INSERT INTO package_ranges (origin_fingerprint, sequence, since_seq)"
+            " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (fingerprint, sequence, since_seq),
+        )
+
+
+def sent_packages(store: MissionStore, fingerprint: str) -> dict[int, int]:
+    """``{sequence: from_change_seq}`` of the packages sent to ``fingerprint``."""
+    return {
+        int(r[0]): int(r[1])
+        for r in store.run_sql(
+            "SELECT sequence, from_change_seq FROM sent_packages WHERE fingerprint = ?",
+            (fingerprint,),
+        )
+    }
+
+
+def save_sent_package(
+    store: MissionStore, fingerprint: str, sequence: int, from_change_seq: int
+) -> None:
+    with store.transaction():
+        store.run_sql(
+            "INSERT INTO sent_packages (fingerprint, sequence, from_change_seq)"
+            " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (fingerprint, sequence, from_change_seq),
+        )
+
+
+def partner_acknowledged(store: MissionStore, fingerprint: str) -> list[tuple[int, int]]:
+    """The package numbers ``fingerprint`` last said it holds from us, as [first, last] runs."""
+    row = store.run_sql(
+        "SELECT acknowledged FROM partner_acks WHERE fingerprint = ?", (fingerprint,)
+    ).fetchone()
+    return [(int(a), int(b)) for a, b in json.loads(str(row[0]))] if row else []
+
+
+def save_partner_acknowledged(
+    store: MissionStore, fingerprint: str, runs: Iterable[tuple[int, int]]
+) -> None:
+    with store.transaction():
+        store.run_sql(
+            "INSERT INTO partner_acks (fingerprint, acknowledged) VALUES (?, ?)"
+            " ON CONFLICT(fingerprint) DO UPDATE SET acknowledged = excluded.acknowledged",
+            (fingerprint, json.dumps([list(run) for run in runs])),
+        )

@@ -45,6 +45,9 @@ def clean_name(name: str | None, fallback: str) -> str:
     left."""
     text = unicodedata.normalize("NFC", name or "")
     text = _UNSAFE.sub("", text)
+    # Every other invisible format character too (zero-width spaces and joiners, word joiner,
+    # BOM): "con.txt" + U+200B reads as "con.txt" but is another name.
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = PurePosixPath(text.replace("\\", "/")).name
     text = text.strip().lstrip(". ").strip()
     if not text:

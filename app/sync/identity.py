@@ -781,6 +781,23 @@ class TrustStore:
         self._save([revoked_partner if p is target else p for p in partners])
         return revoked_partner
 
+    def mark_revoked(self, fingerprint: str, revoked_at: datetime) -> bool:
+        """Record a verified revocation notice: the key (if trusted here) is revoked from
+        ``revoked_at`` on, or from earlier if it was revoked here already. True if changed."""
+        partners = self._load()
+        changed = False
+        out = []
+        for partner in partners:
+            if partner.fingerprint == fingerprint and (
+                partner.revoked_at is None or revoked_at < partner.revoked_at
+            ):
+                partner = replace(partner, revoked_at=revoked_at)
+                changed = True
+            out.append(partner)
+        if changed:
+            self._save(out)
+        return changed
+
     def find(self, name_or_fingerprint: str) -> Partner:
         """The partner with this unit name or full/short fingerprint; may be revoked (check it).
 

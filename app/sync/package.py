@@ -51,6 +51,7 @@ from app.sync.identity import (
     raw_public_key,
     short_form,
 )
+from app.sync.revocation import MAX_NOTICES, RevocationNotice, RevocationRefused
 
 PACKAGE_FORMAT = "bluehelmet-package"
 FORMAT_VERSION = 1
@@ -153,9 +154,22 @@ class Manifest:
     members: Mapping[str, MemberDigest]
     highest_classification: str
     format_version: int = FORMAT_VERSION
+    #: Package numbers the sender received from the recipient, as [first, last] runs (so the
+    #: recipient learns which of its packages never arrived and sends their changes again).
+    acknowledged: tuple[tuple[int, int], ...] = ()
+    #: Every revocation notice the sender holds (verified by each importer, relayed onward).
+    revocations: tuple[RevocationNotice, ...] = ()
+
+    def acknowledged_numbers(self) -> list[int]:
+        return [n for first, last in self.acknowledged for n in range(first, last + 1)]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        extra: dict[str, Any] = {}
+        if self.acknowledged:
+            extra["acknowledged"] = [list(run) for run in self.acknowledged]
+        if self.revocations:
+            extra["revocations"] = [n.to_dict() for n in self.revocations]
+        return extra | {
             "format": PACKAGE_FORMAT,
             "format_version": self.format_version,
             "origin": {
@@ -183,7 +197,19 @@ class Manifest:
     def from_dict(cls, doc: dict[str, Any]) -> Manifest:
         """Strictly read a manifest: exact fields and types; raises ``_Bad`` naming the field."""
         _version_check(doc)
-        _exact_keys(doc, _MANIFEST_FIELDS, "manifest.json")
+        optional = {"acknowledged", "revocations"} & set(doc)
+        _exact_keys(doc, _MANIFEST_FIELDS | optional, "manifest.json")
+        acknowledged = _runs(doc.get("acknowledged", []))
+        notices = doc.get("revocations", [])
+        if not isinstance(notices, list) or len(notices) > MAX_NOTICES:
+            raise _Bad(f"manifest.json: revocations is not a list of at most {MAX_NOTICES}")
+        try:
+            revocations = tuple(
+                RevocationNotice.from_dict(n, f"manifest.json: revocations[{i}]")
+                for i, n in enumerate(notices)
+            )
+        except RevocationRefused as exc:
+            raise _Bad(str(exc)) from None
         origin = _exact_keys(doc["origin"], {"unit", "nation", "org", "fingerprint"}, "origin")
         recipient = _exact_keys(doc["recipient"], {"unit", "fingerprint"}, "recipient")
         try:
@@ -247,7 +273,38 @@ class Manifest:
             counts=counts,
             members=members,
             highest_classification=label,
+            acknowledged=acknowledged,
+            revocations=revocations,
         )
+
+
+#: At most this many runs of acknowledged package numbers.
+MAX_RUNS = 10_000
+
+
+def runs_of(numbers: Iterable[int]) -> tuple[tuple[int, int], ...]:
+    """Sorted numbers as [first, last] runs: 1, 2, 3, 5 → (1, 3), (5, 5)."""
+    out: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if out and out[-1][1] + 1 == n:
+            out[-1][1] = n
+        else:
+            out.append([n, n])
+    return tuple((a, b) for a, b in out)
+
+
+def _runs(value: Any) -> tuple[tuple[int, int], ...]:
+    if not isinstance(value, list) or len(value) > MAX_RUNS:
+        raise _Bad(f"manifest.json: acknowledged is not a list of at most {MAX_RUNS} runs")
+    out: list[tuple[int, int]] = []
+    for run in value:
+        if not isinstance(run, list) or len(run) != 2:
+            raise _Bad("manifest.json: acknowledged holds something other than [first, last]")
+        first, last = _whole(run[0], "acknowledged", 1), _whole(run[1], "acknowledged", 1)
+        if last < first or (out and first <= out[-1][1]) or last - first > 2**32:
+            raise _Bad("manifest.json: acknowledged runs are not in order")
+        out.append((first, last))
+    return tuple(out)
 
 
 _MANIFEST_FIELDS = frozenset(
@@ -954,6 +1011,8 @@ def write_package(
     full: bool,
     since_seq: int | None = None,
     highest_classification: str,
+    acknowledged: Iterable[int] = (),
+    revocations: Iterable[RevocationNotice] = (),
 ) -> Manifest:
     """Write a signed package for one recipient; the file appears complete or not at all.
 
@@ -994,6 +1053,8 @@ def write_package(
             for name, content in sorted(members.items())
         },
         highest_classification=highest_classification,
+        acknowledged=runs_of(acknowledged),
+        revocations=tuple(revocations),
     )
     manifest_bytes = manifest.to_bytes()
     try:  # the writer holds itself to the reader's rules

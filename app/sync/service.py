@@ -10,7 +10,7 @@ record in one transaction: all or nothing. Plain Python: must not import Qt.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,9 +32,17 @@ from app.store.sync_state import (
     kinds_of_ids,
     name_attachment,
     node_authors,
-    received_sequences,
+    package_ranges,
+    partner_acknowledged,
+    revocations,
+    save_package_range,
+    save_partner_acknowledged,
+    save_revocation,
+    save_sent_package,
     save_signatures,
+    sent_packages,
     signatures_for,
+    versions_signed,
 )
 from app.sync.hygiene import MAX_ATTACHMENT_BYTES, clean_name, media_type_for
 from app.sync.identity import (
@@ -46,8 +54,22 @@ from app.sync.identity import (
     sent_high_water,
 )
 from app.sync.merge import MAX_ANCESTORS, RecordState, decide
-from app.sync.package import PackageRefused, VerifiedPackage, read_package, write_package
-from app.sync.signatures import SIGNATURE_FIELD, RecordRefused, SignedBy, parse_field, sign
+from app.sync.package import (
+    PackageRefused,
+    VerifiedPackage,
+    read_package,
+    runs_of,
+    write_package,
+)
+from app.sync.revocation import RevocationNotice, RevocationRefused, make_notice, verify_notice
+from app.sync.signatures import (
+    MISSION_AUTHORITY_SETTING,
+    SIGNATURE_FIELD,
+    RecordRefused,
+    SignedBy,
+    parse_field,
+    sign,
+)
 from app.sync.signatures import verify as verify_signature
 
 #: The releasability token that every partner of the mission passes.
@@ -79,6 +101,10 @@ class ExportSummary:
     clearance: str = ""
     #: Records received before versions were signed: they cannot be relayed (left out).
     unsigned: int = 0
+    #: Earlier packages the partner said it never received, whose changes this one sends again.
+    resent: list[int] = field(default_factory=list)
+    #: Versions signed by a key revoked before they were made (left out).
+    revoked: int = 0
 
     def describe(self) -> str:
         what = ", ".join(f"{n} {kind}" for kind, n in self.counts.items()) or "no records"
@@ -92,10 +118,22 @@ class ExportSummary:
         unsigned = f"; {self.unsigned} received without an author signature, not relayed" * bool(
             self.unsigned
         )
+        resent = (
+            f"; sends again the changes of {_which(self.resent)}, which {self.recipient} "
+            "never received" * bool(self.resent)
+        )
+        revoked = f"; {self.revoked} signed by a revoked key, left out" * bool(self.revoked)
         return (
             f"Package {self.sequence} for {self.recipient} written to {self.path} ({mode}): "
-            f"{what}; marked {self.highest_classification}{held}{unsigned}"
+            f"{what}; marked {self.highest_classification}{held}{unsigned}{revoked}{resent}"
         )
+
+
+def _which(numbers: list[int]) -> str:
+    """ "package 5" or "packages 5–6" (runs joined by commas)."""
+    runs = runs_of(numbers)
+    shown = ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in runs)
+    return f"package{'s' * (len(numbers) != 1)} {shown}"
 
 
 @dataclass
@@ -113,6 +151,8 @@ class ImportSummary:
     attachments_too_big: int = 0
     #: What the operator must know: packages that never arrived, a package that is old.
     notices: list[str] = field(default_factory=list)
+    #: Revocation notices new to this database (kept and relayed onward).
+    revocations: int = 0
 
     def describe(self) -> str:
         name = self.path.name
@@ -136,6 +176,8 @@ class ImportSummary:
                 f"  attachments over the {MAX_ATTACHMENT_BYTES // 1024 // 1024} MiB limit, "
                 f"not kept: {self.attachments_too_big}"
             )
+        if self.revocations:
+            lines.append(f"  key revocations received: {self.revocations}")
         lines.extend(f"  NOTE: {notice}" for notice in self.notices)
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
@@ -161,11 +203,21 @@ def export_package(
     with store.transaction():
         state = store.partner_state(partner.fingerprint)
         upto = store.last_change_seq()
-        candidates = store.all_records() if full else store.changed_since(state["last_sent_seq"])
+        from_change, since = int(state["last_sent_seq"]), int(state["last_sent_sequence"])
+        # Packages the partner says it never received (it holds later ones): their changes go
+        # again, from where the first of them started (from the beginning when not known here).
+        sent = sent_packages(store, partner.fingerprint)
+        resent = (
+            [] if full else _unacknowledged(sent, partner_acknowledged(store, partner.fingerprint))
+        )
+        if resent:
+            from_change, since = min(from_change, sent.get(resent[0], 0)), resent[0] - 1
+        candidates = store.all_records() if full else store.changed_since(from_change)
         shared = _releasable(store, candidates, partner)
         withheld = len(candidates) - len(shared)
-        shared, signed = _signed(store, identity, signing_key, shared)
-        unsigned = len(candidates) - withheld - len(shared)
+        notices = held_notices(store)
+        shared, signed, revoked = _signed(store, identity, signing_key, shared, notices)
+        unsigned = len(candidates) - withheld - len(shared) - revoked
         ancestors = store.ancestors_for(shared, MAX_ANCESTORS)
         lines: dict[str, list[dict[str, Any]]] = {}
         for record in shared:
@@ -195,10 +247,13 @@ def export_package(
             sequence=sequence,
             schema_version=store.schema_version,
             full=full,
-            since_seq=None if full else int(state["last_sent_sequence"]),
+            since_seq=None if full else since,
             highest_classification=highest,
+            acknowledged=covered_numbers(store, partner.fingerprint),
+            revocations=notices,
         )
         store.record_sent(partner.fingerprint, partner.unit, upto, sequence)
+        save_sent_package(store, partner.fingerprint, sequence, 0 if full else from_change)
         remember_sent(identity, partner, sequence)
     return ExportSummary(
         path=out,
@@ -211,19 +266,36 @@ def export_package(
         highest_classification=highest,
         attachments=len(blobs),
         clearance=labels[clearance_rank(labels, partner)],
+        resent=resent,
+        revoked=revoked,
     )
 
 
+def _unacknowledged(sent: dict[int, int], acknowledged: list[tuple[int, int]]) -> list[int]:
+    """Packages sent that the partner does not hold although it holds a later one."""
+    if not acknowledged:
+        return []
+    top = acknowledged[-1][1]
+    return sorted(n for n in sent if n < top and not any(a <= n <= b for a, b in acknowledged))
+
+
 def _signed(
-    store: MissionStore, identity: Identity, key: Ed25519PrivateKey, records: list[Record]
-) -> tuple[list[Record], dict[tuple[str, str, str], tuple[str, str]]]:
+    store: MissionStore,
+    identity: Identity,
+    key: Ed25519PrivateKey,
+    records: list[Record],
+    notices: Iterable[RevocationNotice] = (),
+) -> tuple[list[Record], dict[tuple[str, str, str], tuple[str, str]], int]:
     """Each record with its author's signature: versions made here are signed now (once, then
     kept); received versions carry the signature they came with. A received version without
-    one (from before versions were signed) cannot be relayed and is left out."""
+    one (from before versions were signed) cannot be relayed and is left out, and so is a
+    version signed by a key revoked before it was made (every receiver would refuse it)."""
     keys = [(r.KIND, r.id, r.version) for r in records]
     known = signatures_for(store, keys)
+    revoked_at = {n.key: n.revoked_at for n in notices}
     fresh = []
     out = []
+    dropped = 0
     for record, key_ in zip(records, keys, strict=True):
         if key_ not in known:
             if Hlc.parse(record.version).node != store.node_id:
@@ -232,9 +304,144 @@ def _signed(
             value = sign(key, identity, *key_, content)
             known[key_] = (identity.fingerprint, value)
             fresh.append((*key_, identity.fingerprint, value))
+        when = revoked_at.get(known[key_][0])
+        if when is not None and _version_time(record.version) >= when:
+            dropped += 1
+            continue
         out.append(record)
     save_signatures(store, fresh)
-    return out, known
+    return out, known, dropped
+
+
+def _version_time(version: str) -> datetime:
+    return datetime.fromtimestamp(Hlc.parse(version).wall_ms / 1000, UTC)
+
+
+def version_authors(
+    store: MissionStore, record: Record, me: Identity, trust: TrustStore
+) -> list[dict[str, Any]]:
+    """Who signed each version of ``record`` held here, newest first, and whether the current
+    version's signature verifies now (against this trust list and the revocations held); a
+    version made here and not yet sent is shown as this unit's, not yet signed."""
+    signed = signatures_for(store, [(record.KIND, record.id, record.version)])
+    authors = dict(versions_signed(store, record.KIND, record.id))
+    partners = {p.fingerprint: p for p in trust.list()}
+    revoked = _revoked_times(store, ())
+    units = {me.fingerprint: me.unit, **{f: p.unit for f, p in partners.items()}}
+    out: list[dict[str, Any]] = []
+    if record.version not in authors and Hlc.parse(record.version).node == store.node_id:
+        out.append({"version": record.version, "author": me.unit, "signature": "not yet signed"})
+    for version in sorted(authors, key=Hlc.parse, reverse=True):
+        author = authors[version]
+        entry: dict[str, Any] = {
+            "version": version,
+            "author": units.get(author, f"unknown key {author[:19]} …"),
+            "fingerprint": author,
+        }
+        if version == record.version:
+            for fingerprint, when in revoked.items():
+                if fingerprint in partners:
+                    partners[fingerprint] = replace(partners[fingerprint], revoked_at=when)
+            try:
+                verify_signature(
+                    kind=record.KIND, record_id=record.id, version=version,
+                    content_hash=record_to_row(record)["content_hash"], author=author,
+                    signature=signed[(record.KIND, record.id, version)][1], partners=partners,
+                    me=me, nodes={}, own_node=store.node_id,
+                )  # fmt: skip
+                entry["signature"] = "verified"
+            except (RecordRefused, KeyError) as exc:
+                entry["signature"] = f"does not verify: {exc}"
+        else:
+            entry["signature"] = "kept (earlier version)"
+        out.append(entry)
+    return out
+
+
+# --- revocation notices and acknowledgements --------------------------------------------------
+
+
+def held_notices(store: MissionStore) -> list[RevocationNotice]:
+    """Every revocation notice held here (each verified when it was kept)."""
+    return [RevocationNotice.from_json(row[3]) for _, row in sorted(revocations(store).items())]
+
+
+def covered_runs(store: MissionStore, fingerprint: str) -> list[tuple[int, int]]:
+    """Package numbers from ``fingerprint`` whose changes this database holds, as runs: each
+    package received, and the numbers its range spans (a full package spans all before it; a
+    package sent again from an earlier point spans the ones it replaces)."""
+    spans = sorted(
+        (1 if since is None else min(since + 1, seq), seq)
+        for seq, since in package_ranges(store, fingerprint)
+    )
+    out: list[list[int]] = []
+    for first, last in spans:
+        if out and first <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], last)
+        else:
+            out.append([first, last])
+    return [(a, b) for a, b in out]
+
+
+def covered_numbers(store: MissionStore, fingerprint: str) -> list[int]:
+    return [n for a, b in covered_runs(store, fingerprint) for n in range(a, b + 1)]
+
+
+def mission_authority(store: MissionStore) -> str | None:
+    """The fingerprint of the mission authority's key, when the mission names one."""
+    return store.meta(MISSION_AUTHORITY_SETTING) or None
+
+
+def set_mission_authority(
+    store: MissionStore, me: Identity, trust: TrustStore, name: str
+) -> Identity | Partner:
+    """Name the key that may revoke any unit's key: this installation's own (``me``/its unit
+    name) or a trusted partner's (unit name or fingerprint)."""
+    chosen: Identity | Partner
+    if name.strip().casefold() in ("me", me.unit.casefold()) or name == me.fingerprint:
+        chosen = me
+    else:
+        chosen = trust.find(name)
+        if chosen.revoked:
+            raise AppError(f"{chosen.unit}'s key is revoked; it cannot be the mission authority")
+    with store.transaction():
+        store.set_meta(MISSION_AUTHORITY_SETTING, chosen.fingerprint)
+    return chosen
+
+
+def revoke_key(
+    store: MissionStore,
+    me: Identity,
+    key: Ed25519PrivateKey,
+    trust: TrustStore,
+    target: str | None,
+    *,
+    at: datetime | None = None,
+) -> RevocationNotice:
+    """Revoke a key with a signed notice that rides in every package from now on: this
+    installation's own key (``target`` None, or its own unit), signed by itself; or, when this
+    installation holds the mission authority's key, any trusted unit's key."""
+    at = at or datetime.now(UTC)
+    own = target is None or target.strip().casefold() in (me.unit.casefold(), "me")
+    if own:
+        notice = make_notice(me, at, me, key)
+    else:
+        assert target is not None
+        if mission_authority(store) != me.fingerprint:
+            raise AppError(
+                "only the mission authority may revoke another unit's key; this installation "
+                "is not it (see 'bluehelmet sync authority'); revoke it here only with "
+                "'bluehelmet keys revoke'"
+            )
+        partner = trust.find(target)
+        notice = make_notice(partner, at, me, key)
+    save_revocation(
+        store, notice.key, notice.unit, format_utc(notice.revoked_at), notice.signed_by,
+        notice.to_json(),
+    )  # fmt: skip
+    if not own:
+        trust.mark_revoked(notice.key, notice.revoked_at)
+    return notice
 
 
 def clearance_rank(labels: tuple[str, ...], partner: Partner) -> int:
@@ -309,6 +516,14 @@ class PreparedImport:
     already_imported: str | None = None
     #: (kind, id, version) → its verified author.
     signed: dict[tuple[str, str, str], SignedBy] = field(default_factory=dict)
+    #: Revocation notices the package carries, verified (kept, and relayed onward).
+    notices: list[RevocationNotice] = field(default_factory=list)
+    #: What the operator must know before applying (notices that could not be checked, …).
+    notes: list[str] = field(default_factory=list)
+    #: The trust list the package was verified against (revocations are marked in it).
+    trust: TrustStore | None = None
+    #: (kind, id, version) → the record's row, made once for its content hash (apply reuses it).
+    rows: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
 
 
 def prepare_import(
@@ -337,12 +552,74 @@ def prepare_import(
             f"package {path.name} refused: it follows schema {manifest.schema_version}, written "
             f"by a newer version of Blue Helmet COP (this one knows {store.schema_version})"
         )
+    partners = {p.fingerprint: p for p in trust.list()}
+    notices, notes = _verify_notices(store, package, identity, partners)
+    revoked = _revoked_times(store, notices)
+    # A package signed by a key already known here to be revoked is refused; one that brings
+    # its own signer's revocation is read (the signer's later versions are refused one by one).
+    signer_revoked = _revoked_times(store, ()).get(manifest.origin.fingerprint)
+    if signer_revoked is not None and manifest.created_at >= signer_revoked:
+        raise PackageRefused(
+            f"package {path.name} refused: it is signed by {manifest.origin.unit}, whose key was "
+            f"revoked on {format_utc(signer_revoked)}, before the package was made"
+        )
     fields_: dict[tuple[str, str, str], Any] = {}
     received = _decode(package, identity, fields_)
     _check_marking(store, package, received)
     _check_id_kinds(store, package, received)
-    signed = _check_signatures(store, package, identity, trust, received, fields_)
-    return PreparedImport(path, package, identity, received, signed=signed)
+    for fingerprint, when in revoked.items():
+        partner = partners.get(fingerprint)
+        if partner is not None and (partner.revoked_at is None or when < partner.revoked_at):
+            partners[fingerprint] = replace(partner, revoked_at=when)
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
+    signed = _check_signatures(store, package, identity, partners, received, fields_, rows)
+    return PreparedImport(
+        path,
+        package,
+        identity,
+        received,
+        signed=signed,
+        notices=notices,
+        notes=notes,
+        trust=trust,
+        rows=rows,
+    )
+
+
+def _verify_notices(
+    store: MissionStore,
+    package: VerifiedPackage,
+    identity: Identity,
+    partners: dict[str, Partner],
+) -> tuple[list[RevocationNotice], list[str]]:
+    """The package's revocation notices that verify (signed by the revoked key itself or by the
+    mission authority); a forged one refuses the package; one signed by another key cannot be
+    checked here and is ignored, with a note."""
+    authority = mission_authority(store)
+    kept, notes = [], []
+    for notice in package.manifest.revocations:
+        try:
+            ok = verify_notice(notice, authority=authority, partners=partners, me=identity)
+        except RevocationRefused as exc:
+            raise PackageRefused(f"package {package.path.name} refused: {exc}") from None
+        if ok:
+            kept.append(notice)
+        else:
+            notes.append(
+                f"a revocation notice for {notice.unit}'s key ({notice.key[:19]} …) is signed by "
+                f"key {notice.signed_by[:19]} …, not by that key nor by this mission's "
+                "authority: ignored"
+            )
+    return kept, notes
+
+
+def _revoked_times(store: MissionStore, notices: Iterable[RevocationNotice]) -> dict[str, datetime]:
+    """Fingerprint → the earliest revocation time known (notices held here and new ones)."""
+    out = {n.key: n.revoked_at for n in held_notices(store)}
+    for notice in notices:
+        if notice.key not in out or notice.revoked_at < out[notice.key]:
+            out[notice.key] = notice.revoked_at
+    return out
 
 
 def apply_import(
@@ -357,7 +634,7 @@ def apply_import(
     if prepared.already_imported is not None:
         summary.already_imported = prepared.already_imported
         return summary
-    summary.notices = _gaps_and_age(store, package)
+    summary.notices = [*prepared.notes, *_gaps_and_age(store, package)]
     received = prepared.received
     # A PostGIS mission is backed up by its server (docs/hq-server.md), not file by file.
     if not dry_run and store.engine == "sqlite" and store.path != ":memory:":
@@ -369,7 +646,8 @@ def apply_import(
             changes = []
             for record, ancestors in received:
                 key = (record.KIND, record.id)
-                row = record_to_row(record)  # its content hash decides; apply writes it as is
+                # Its content hash decides; apply writes it as is (made once, when verified).
+                row = prepared.rows.get((*key, record.version)) or record_to_row(record)
                 remote = RecordState(
                     record.KIND, record.id, record.version, row["content_hash"], ancestors
                 )
@@ -405,11 +683,46 @@ def apply_import(
                 recipient=manifest.recipient.fingerprint,
                 counts=applied.counts,
             )
+            save_package_range(
+                store,
+                manifest.origin.fingerprint,
+                manifest.sequence,
+                None if manifest.full else manifest.since_seq,
+            )
+            summary.notices += _acknowledgements(store, package)
+            for notice in prepared.notices:
+                if save_revocation(
+                    store, notice.key, notice.unit, format_utc(notice.revoked_at),
+                    notice.signed_by, notice.to_json(),
+                ):  # fmt: skip
+                    summary.revocations += 1
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
+    if not dry_run and prepared.trust is not None:
+        # The trust list lives beside the key, outside the mission database: mark the keys
+        # revoked there too, so 'keys list' and Sync → Partners show them so.
+        for notice in prepared.notices:
+            prepared.trust.mark_revoked(notice.key, notice.revoked_at)
     return summary
+
+
+def _acknowledgements(store: MissionStore, package: VerifiedPackage) -> list[str]:
+    """Keep what the sender says it holds from us; say which of our packages it never got
+    (the next export to it sends their changes again)."""
+    manifest = package.manifest
+    if not manifest.acknowledged:
+        return []
+    fingerprint = manifest.origin.fingerprint
+    save_partner_acknowledged(store, fingerprint, manifest.acknowledged)
+    lost = _unacknowledged(sent_packages(store, fingerprint), list(manifest.acknowledged))
+    if not lost:
+        return []
+    return [
+        f"{manifest.origin.unit} never received {_which(lost)} from us: the next export to it "
+        "sends their changes again"
+    ]
 
 
 def import_package(
@@ -434,13 +747,14 @@ def _check_signatures(
     store: MissionStore,
     package: VerifiedPackage,
     identity: Identity,
-    trust: TrustStore,
+    partners: dict[str, Partner],
     received: list[tuple[Record, tuple[str, ...]]],
     fields_: dict[tuple[str, str, str], Any],
+    rows: dict[tuple[str, str, str], dict[str, Any]] | None = None,
 ) -> dict[tuple[str, str, str], SignedBy]:
     """Every version signed by its author, a trusted key not revoked when the version was
-    made, and by the key that makes its installation's versions; whatever path it came by."""
-    partners = {p.fingerprint: p for p in trust.list()}
+    made (by the trust list or a revocation notice), and by the key that makes its
+    installation's versions; whatever path it came by."""
     nodes = dict(node_authors(store))
     out: dict[tuple[str, str, str], SignedBy] = {}
     for record, _ in received:
@@ -448,11 +762,14 @@ def _check_signatures(
         what = f"{record.KIND} {record.id} version {record.version}"
         try:
             author, value = parse_field(fields_.get(key), what)
+            row = record_to_row(record)
+            if rows is not None:
+                rows[key] = row
             by = verify_signature(
                 kind=record.KIND,
                 record_id=record.id,
                 version=record.version,
-                content_hash=record_to_row(record)["content_hash"],
+                content_hash=row["content_hash"],
                 author=author,
                 signature=value,
                 partners=partners,
@@ -476,14 +793,18 @@ def _gaps_and_age(store: MissionStore, package: VerifiedPackage) -> list[str]:
     package older than the mission allows, said in words."""
     manifest = package.manifest
     notices = []
-    received = received_sequences(store, manifest.origin.fingerprint)
-    last = max(received, default=0)
-    if not manifest.full and manifest.since_seq is not None and manifest.since_seq > last:
-        first, upto = last + 1, manifest.since_seq
-        which = f"package {first}" if first == upto else f"packages {first}–{upto}"
-        notices.append(
-            f"{which} from {manifest.origin.unit} never arrived: ask for them or for a full export"
-        )
+    if not manifest.full and manifest.since_seq:
+        held = covered_runs(store, manifest.origin.fingerprint)
+        missing = [
+            n
+            for n in range(max(1, manifest.since_seq - 10_000), manifest.since_seq + 1)
+            if not any(a <= n <= b for a, b in held)
+        ]
+        if missing:
+            notices.append(
+                f"{_which(missing)} from {manifest.origin.unit} never arrived: ask for them or "
+                "for a full export"
+            )
     days = float(store.meta("sync.max_package_age_days") or DEFAULT_MAX_PACKAGE_AGE_DAYS)
     age = datetime.now(UTC) - manifest.created_at
     if age > timedelta(days=days):
