@@ -1222,6 +1222,10 @@
         <translation>Copier la base de la mission par l&apos;API de sauvegarde à chaud de SQLite (une mission PostGIS : un fichier pg_dump au format personnalisé) : vers FICHIER avec --out, sinon dans le dossier des sauvegardes automatiques (avec rotation). Les fichiers sont aussi sauvegardés avant chaque import et à intervalles réguliers tant que l&apos;interface est ouverte.</translation>
     </message>
     <message>
+        <source>&apos;me&apos;, a unit name or a fingerprint</source>
+        <translation>« me » (cette installation), un nom d&apos;unité ou une empreinte</translation>
+    </message>
+    <message>
         <source>Create a PostgreSQL login role for this mission with a generated password (shown once). The role reads only what sync would send its nation at its accreditation, and writes nothing.</source>
         <translation>Créer un rôle de connexion PostgreSQL pour cette mission, avec un mot de passe généré (affiché une seule fois). Le rôle ne lit que ce que la synchronisation enverrait à sa nation à son niveau d&apos;habilitation, et n&apos;écrit rien.</translation>
     </message>
@@ -1246,8 +1250,16 @@
         <translation>Restaurer une sauvegarde à la place de la base de la mission. La sauvegarde doit être une base Blue Helmet saine (vérifiée d&apos;abord) ; la base actuelle est sauvegardée avant d&apos;être remplacée (ou mise de côté si elle est endommagée), de sorte qu&apos;une restauration peut être annulée. Une mission PostGIS : un fichier pg_dump au format personnalisé est chargé dans une base vide (pg_restore, en une transaction), puis vérifié.</translation>
     </message>
     <message>
+        <source>Revoke this installation&apos;s own key (no UNIT, or its own unit name), or, when this installation holds the mission authority&apos;s key, any unit&apos;s key. The signed notice rides in every package from now on and is relayed onward; versions signed by the key after the revocation time are refused everywhere it arrives.</source>
+        <translation>Révoquer la clé de cette installation (sans UNITÉ, ou avec son propre nom d&apos;unité) ou, lorsque cette installation détient la clé de l&apos;autorité de la mission, la clé de n&apos;importe quelle unité. L&apos;avis signé voyage désormais dans chaque paquet et est relayé plus loin ; les versions signées par cette clé après l&apos;heure de révocation sont refusées partout où il arrive.</translation>
+    </message>
+    <message>
         <source>Take the role&apos;s rights on this mission away and drop the login role (kept if it still holds rights on another mission database of the server).</source>
         <translation>Retirer au rôle ses droits sur cette mission et supprimer le rôle de connexion (conservé s&apos;il a encore des droits sur une autre base de mission du serveur).</translation>
+    </message>
+    <message>
+        <source>The mission authority&apos;s key may revoke any unit&apos;s key. Name it with &apos;me&apos; (this installation) or a trusted partner&apos;s unit name or fingerprint; without KEY, show the one named.</source>
+        <translation>La clé de l&apos;autorité de la mission peut révoquer la clé de n&apos;importe quelle unité. La désigner par « me » (cette installation) ou par le nom d&apos;unité ou l&apos;empreinte d&apos;un partenaire de confiance ; sans CLÉ, afficher celle qui est désignée.</translation>
     </message>
     <message>
         <source>Units first seen on a feed (a friendly position from a new UID) are kept and shown, marked as awaiting confirmation until someone confirms them.</source>
@@ -1590,6 +1602,14 @@
         <translation>titre du rapport</translation>
     </message>
     <message>
+        <source>revoke a key with a signed notice that travels to every partner</source>
+        <translation>révoquer une clé par un avis signé qui parvient à chaque partenaire</translation>
+    </message>
+    <message>
+        <source>revoked from this UTC time, e.g. when the key was lost (default: now)</source>
+        <translation>révoquée à partir de cette heure UTC, p. ex. quand la clé a été perdue (par défaut : maintenant)</translation>
+    </message>
+    <message>
         <source>role name</source>
         <translation>nom du rôle</translation>
     </message>
@@ -1620,6 +1640,10 @@
     <message>
         <source>short id (letters, digits, dashes)</source>
         <translation>identifiant court (lettres, chiffres, tirets)</translation>
+    </message>
+    <message>
+        <source>show or name the mission authority&apos;s key</source>
+        <translation>afficher ou désigner la clé de l&apos;autorité de la mission</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
@@ -1788,6 +1812,10 @@
     <message>
         <source>unit name or fingerprint</source>
         <translation>nom ou empreinte de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>unit name or fingerprint (default: own)</source>
+        <translation>nom d&apos;unité ou empreinte (par défaut : la sienne)</translation>
     </message>
     <message>
         <source>units a feed brought in that wait for confirmation</source>
