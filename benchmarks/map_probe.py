@@ -98,6 +98,8 @@ def main() -> None:
         window.open_database(db)
         loop.exec()
         result["seconds"] = time.perf_counter() - started
+        app.processEvents()
+        result["rss_ready_mb"] = _rss_mb(os.getpid())
         if basemap and basemap.startswith("vector:"):
             _wait_for_vector_tiles(window.map_view, loop)
             result["vector_seconds"] = time.perf_counter() - started

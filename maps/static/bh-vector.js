@@ -110,6 +110,10 @@
     };
   }
 
+  // Mapbox Vector Tile geometry types (protomaps-leaflet's feature.geomType).
+  function isArea(z, f) { return f.geomType === 3; }
+  function isLine(z, f) { return f.geomType === 2; }
+
   function kindIs(schema, values) {
     return function (z, f) { return values.indexOf(String(f.props[schema.kind] || '')) >= 0; };
   }
@@ -137,12 +141,13 @@
         filter: kindIs(s, ['park', 'nature_reserve', 'forest', 'wood', 'national_park', 'grass'])},
       {dataLayer: s.landuse, symbolizer: new P.PolygonSymbolizer({fill: c.urban}),
         filter: kindIs(s, ['residential', 'urban_area', 'industrial', 'commercial', 'hospital', 'school'])},
-      {dataLayer: s.water, symbolizer: new P.PolygonSymbolizer({fill: c.water})}
+      // Lakes and seas are areas; rivers and streams lines (in "water" itself in Protomaps).
+      {dataLayer: s.water, symbolizer: new P.PolygonSymbolizer({fill: c.water}), filter: isArea},
+      {dataLayer: s.water, symbolizer: new P.LineSymbolizer({color: c.waterLine, width: roadWidth(1.6, k)}),
+        filter: isLine}
     );
     if (s.waterLines) {
-      paint.push({dataLayer: s.waterLines, symbolizer: new P.LineSymbolizer({color: c.waterLine, width: roadWidth(1.2, k)})});
-    } else {
-      paint.push({dataLayer: s.water, symbolizer: new P.LineSymbolizer({color: c.waterLine, width: roadWidth(1.2, k)})});
+      paint.push({dataLayer: s.waterLines, symbolizer: new P.LineSymbolizer({color: c.waterLine, width: roadWidth(1.6, k)})});
     }
     paint.push(
       {dataLayer: s.buildings, minzoom: 14, symbolizer: new P.PolygonSymbolizer({fill: c.building})},
@@ -165,7 +170,8 @@
         filter: roadIs(s, 'highway')}
     );
     function text(size, weight, fill) {
-      return {labelProps: ['bh_label'], fill: fill, stroke: c.halo, width: 3,
+      // maxLineChars: a name and its Latin form stay on one line at sector scale.
+      return {labelProps: ['bh_label'], fill: fill, stroke: c.halo, width: 3, maxLineChars: 40,
         font: weight + ' ' + Math.round(size * k) + 'px sans-serif'};
     }
     var big = ['city', 'town', 'locality', 'country', 'region', 'state'];
@@ -182,8 +188,10 @@
         filter: function (z, f) { return !kindIs(s, big)(z, f) && placeShown(z, f); }, minzoom: 11},
       {dataLayer: s.roadNames, minzoom: 12,
         symbolizer: labelled(new P.LineLabelSymbolizer(text(11, 400, c.label)))},
-      {dataLayer: s.waterNames, minzoom: 9,
-        symbolizer: labelled(new P.CenteredTextSymbolizer(text(12, 400, c.waterLabel)))}
+      {dataLayer: s.waterNames, minzoom: 9, filter: function (z, f) { return f.geomType !== 2; },
+        symbolizer: labelled(new P.CenteredTextSymbolizer(text(12, 400, c.waterLabel)))},
+      {dataLayer: s.waterLines || s.water, minzoom: 11, filter: isLine,
+        symbolizer: labelled(new P.LineLabelSymbolizer(text(11, 400, c.waterLabel)))}
     ];
     return {paintRules: paint, labelRules: labels, backgroundColor: c.background};
   }
