@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from factories import incident
+from installations import Installation
 
 from app.cli import main
 from app.store import open_store
@@ -34,3 +35,16 @@ def exchange(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[n
     package = tmp_path / "p.bhpkg"
     assert main(["sync", "export", "--to", "UNIT B", "--out", str(package)]) == 0
     return be, package
+
+
+@pytest.fixture
+def units(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Three installations that trust each other: NEPBATT 1 (NPL), GHANBATT 2 (GHA), JOC (FRA)."""
+    a = Installation(tmp_path / "a", "NEPBATT 1", "NPL")
+    b = Installation(tmp_path / "b", "GHANBATT 2", "GHA")
+    c = Installation(tmp_path / "c", "JOC", "FRA")
+    for x, y in ((a, b), (b, c), (a, c)):
+        x.meet(y)
+    yield a, b, c
+    for x in (a, b, c):
+        x.store.close()

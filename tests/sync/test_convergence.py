@@ -19,18 +19,6 @@ from installations import Installation
 from app.store import open_store
 
 
-@pytest.fixture
-def trio(tmp_path: Path):  # type: ignore[no-untyped-def]
-    a = Installation(tmp_path / "a", "NEPBATT 1", "NPL")
-    b = Installation(tmp_path / "b", "GHANBATT 2", "GHA")
-    c = Installation(tmp_path / "c", "JOC", "FRA")
-    for x, y in ((a, b), (b, c), (a, c)):
-        x.meet(y)
-    yield a, b, c
-    for x in (a, b, c):
-        x.store.close()
-
-
 def _round(units: tuple[Installation, ...]) -> None:
     for sender in units:
         for receiver in units:
@@ -39,17 +27,17 @@ def _round(units: tuple[Installation, ...]) -> None:
 
 
 def test_a_restore_mid_way_and_a_withheld_package_still_converge_with_no_lost_record(
-    trio, tmp_path: Path
+    units, tmp_path: Path
 ):
-    a, b, c = trio
+    a, b, c = units
     made = [a.store.save(incident(title="A 1")), b.store.save(incident(title="B 1"))]
-    _round(trio)
+    _round(units)
     a.store.close()
     backup = tmp_path / "a-backup.db"
     shutil.copy(a.db, backup)  # A's backup after the first round
     a.store = open_store(a.db)
     made.append(a.store.save(incident(title="A 2, sent then lost in A's restore")))
-    _round(trio)
+    _round(units)
     a.store.close()
     shutil.copy(backup, a.db)  # A restores: "A 2" is gone from A, but B and C hold it
     a.store = open_store(a.db)
@@ -62,9 +50,9 @@ def test_a_restore_mid_way_and_a_withheld_package_still_converge_with_no_lost_re
         summary.describe()
     )
     for _ in range(2):
-        _round(trio)
+        _round(units)
     assert a.digest() == b.digest() == c.digest()
-    for x in trio:
+    for x in units:
         held = {i.id: i.title for i in x.store.query("incident")}
         assert set(held) >= {r.id for r in made}, f"{x.identity.unit} lost a record"
         assert held[edited.id] == "B 1, edited"

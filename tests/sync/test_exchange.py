@@ -21,18 +21,6 @@ from app.sync.package import PackageRefused
 from app.sync.service import export_package
 
 
-@pytest.fixture
-def units(tmp_path: Path):  # type: ignore[no-untyped-def]
-    a = Installation(tmp_path / "a", "NEPBATT 1", "NPL")
-    b = Installation(tmp_path / "b", "GHANBATT 2", "GHA")
-    c = Installation(tmp_path / "c", "JOC", "FRA")
-    for x, y in ((a, b), (b, c), (a, c)):
-        x.meet(y)
-    yield a, b, c
-    for x in (a, b, c):
-        x.store.close()
-
-
 def test_records_flow_a_to_b_to_c_and_digests_match(units):
     a, b, c = units
     u = a.store.save(unit())

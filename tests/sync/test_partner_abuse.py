@@ -26,19 +26,6 @@ from app.sync.identity import new_key_pair
 from app.sync.package import PackageRefused
 from app.sync.service import apply_import, prepare_import
 
-
-@pytest.fixture
-def units(tmp_path: Path):  # type: ignore[no-untyped-def]
-    a = Installation(tmp_path / "a", "NEPBATT 1", "NPL")
-    b = Installation(tmp_path / "b", "GHANBATT 2", "GHA")
-    c = Installation(tmp_path / "c", "JOC", "FRA")
-    for x, y in ((a, b), (b, c), (a, c)):
-        x.meet(y)
-    yield a, b, c
-    for x in (a, b, c):
-        x.store.close()
-
-
 ANNEX = b"%PDF-1.7 names of informants in sector west"
 
 

@@ -15,25 +15,12 @@ import pytest
 from crafted import craft, line
 from crafted import signature_of as sign_line
 from factories import incident
-from installations import Installation
 
 from app.cli import main
 from app.errors import AppError
 from app.sync.package import PackageRefused, write_package
 from app.sync.revocation import RevocationNotice, make_notice
 from app.sync.service import held_notices, revoke_key, set_mission_authority
-
-
-@pytest.fixture
-def units(tmp_path: Path):  # type: ignore[no-untyped-def]
-    a = Installation(tmp_path / "a", "NEPBATT 1", "NPL")
-    b = Installation(tmp_path / "b", "GHANBATT 2", "GHA")
-    c = Installation(tmp_path / "c", "JOC", "FRA")
-    for x, y in ((a, b), (b, c), (a, c)):
-        x.meet(y)
-    yield a, b, c
-    for x in (a, b, c):
-        x.store.close()
 
 
 def test_5_a_self_revocation_reaches_a_third_unit_through_a_relay_and_refuses_the_stolen_key(
