@@ -514,13 +514,7 @@ def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -
             raise BasemapError(f"{src}: the tile set holds no tiles.")
         folder = library_dir()
         destination = folder / f"{basemap_id}.mbtiles"
-        if basemap_id in _read_online():
-            raise BasemapError(f"An online basemap already uses the id '{basemap_id}'.")
-        if (destination.exists() or _vector_path(basemap_id).exists()) and not replace:
-            raise BasemapError(
-                f"A basemap with the id '{basemap_id}' already exists; "
-                "remove it first or import with replace."
-            )
+        _refuse_taken_id(basemap_id, replace=replace)
         fd, tmp_name = tempfile.mkstemp(prefix=".import-", suffix=".part", dir=folder)
         os.close(fd)
         tmp = Path(tmp_name)
@@ -541,6 +535,19 @@ def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -
         return _local_basemap(basemap_id, imported)
 
 
+def _refuse_taken_id(basemap_id: str, *, replace: bool) -> None:
+    """An import may not take an online source's id, nor a library file's (raster or vector)
+    unless it replaces it: one basemap per id."""
+    if basemap_id in _read_online():
+        raise BasemapError(f"An online basemap already uses the id '{basemap_id}'.")
+    taken = _local_path(basemap_id).exists() or _vector_path(basemap_id).exists()
+    if taken and not replace:
+        raise BasemapError(
+            f"A basemap with the id '{basemap_id}' already exists; "
+            "remove it first or import with replace."
+        )
+
+
 def import_vector_tiles(
     src: Path, *, id: str | None = None, replace: bool = False, origin: Path | None = None
 ) -> Basemap:
@@ -559,13 +566,7 @@ def import_vector_tiles(
         raise BasemapError(str(exc).replace(str(src), str(shown))) from None
     folder = library_dir()
     destination = _vector_path(basemap_id)
-    if basemap_id in _read_online():
-        raise BasemapError(f"An online basemap already uses the id '{basemap_id}'.")
-    if (destination.exists() or _local_path(basemap_id).exists()) and not replace:
-        raise BasemapError(
-            f"A basemap with the id '{basemap_id}' already exists; "
-            "remove it first or import with replace."
-        )
+    _refuse_taken_id(basemap_id, replace=replace)
     fd, tmp_name = tempfile.mkstemp(prefix=".import-", suffix=".part", dir=folder)
     tmp = Path(tmp_name)
     try:
