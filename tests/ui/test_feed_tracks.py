@@ -81,6 +81,13 @@ def test_a_feed_batch_moves_a_marker_and_lengthens_its_track_without_a_reload(qt
     assert new_track["time"] == stored["time"]
     # The line drawn is the stored track (no time window is set).
     assert new_track["drawn"] == [pytest.approx(point) for point in stored["coords"]]
+    # The time slider filters the appended fix by its own time, as it does a loaded one.
+    window.map_view.set_time_window(stored["time"][0], stored["time"][-2])
+    qtbot.waitUntil(lambda: len(js(qtbot, window.map_view, page_track)["drawn"])
+                    == len(stored["coords"]) - 1, timeout=5_000)  # fmt: skip
+    window.map_view.set_time_window(None, None)
+    qtbot.waitUntil(lambda: len(js(qtbot, window.map_view, page_track)["drawn"])
+                    == len(stored["coords"]), timeout=5_000)  # fmt: skip
     assert not [p for p in served if p.startswith(("layers/", "picture"))], served
     assert window.map_view.live_appends >= 1
 
