@@ -243,17 +243,31 @@ def _units(store: MissionStore) -> list[dict[str, Any]]:
 
 
 def _tracks(store: MissionStore) -> list[dict[str, Any]]:
-    rows = store.conn.execute(
-        "SELECT unit_id, lat, lon, observed_at FROM position_reports WHERE deleted = 0"
-        " ORDER BY unit_id, observed_at"
-    )
+    return tracks_payload(store.track_fixes())
+
+
+def tracks_payload(fixes: list[tuple[str, float, float, str]]) -> list[dict[str, Any]]:
+    """Fixes (by unit then time) as the page's tracks; a live feed's new fixes go the same way
+    (``MapView.append_positions``), so the page's tracks stay what a full reload would give."""
     tracks: dict[str, list[list[float]]] = {}
     # Observed times, parallel to coords: the page's time slider (bh-time.js) filters fixes.
     times: dict[str, list[str]] = {}
-    for unit_id, lat, lon, observed_at in rows:
+    for unit_id, lat, lon, observed_at in fixes:
         tracks.setdefault(unit_id, []).append([round(lat, 6), round(lon, 6)])
         times.setdefault(unit_id, []).append(observed_at)
     return [{"unitId": k, "coords": v, "time": times[k]} for k, v in tracks.items() if len(v) > 1]
+
+
+def live_positions(store: MissionStore, report_ids: list[str]) -> list[dict[str, Any]]:
+    """What a live feed's new position reports change on the map: per unit, its new fixes
+    (as in ``tracks_payload``, single fixes too); the page moves each marker to the latest."""
+    fixes = store.track_fixes(report_ids)
+    out: dict[str, dict[str, Any]] = {}
+    for unit_id, lat, lon, observed_at in fixes:
+        entry = out.setdefault(unit_id, {"unitId": unit_id, "coords": [], "time": []})
+        entry["coords"].append([round(lat, 6), round(lon, 6)])
+        entry["time"].append(observed_at)
+    return list(out.values())
 
 
 def _feature(geometry: shapely.Geometry, properties: dict[str, Any]) -> dict[str, Any]:

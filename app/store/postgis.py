@@ -956,6 +956,18 @@ class PostgisStore:
             result.setdefault(report.unit_id, report)
         return result
 
+    def track_fixes(self, ids: Sequence[str] | None = None) -> list[tuple[str, float, float, str]]:
+        """Fixes for the map's unit tracks, (unit id, lat, lon, observed time), by unit then
+        time: every live report, or only those with these ids (a feed's new ones)."""
+        sql = "SELECT unit_id, lat, lon, observed_at FROM position_reports WHERE NOT deleted"
+        if ids is None:
+            rows = self.conn.execute(sql + " ORDER BY unit_id, observed_at").fetchall()
+        else:
+            rows = self.conn.execute(
+                sql + " AND id = ANY(%s) ORDER BY unit_id, observed_at", (list(ids),)
+            ).fetchall()
+        return [(u, lat, lon, format_utc(at)) for u, lat, lon, at in rows]
+
     def ceasefire_lines(self) -> list[CeasefireLine]:
         return [c for c in self.query("ceasefire_line") if isinstance(c, CeasefireLine)]
 

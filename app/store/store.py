@@ -1156,6 +1156,22 @@ class MissionStore:
             result.setdefault(report.unit_id, report)
         return result
 
+    def track_fixes(self, ids: Sequence[str] | None = None) -> list[tuple[str, float, float, str]]:
+        """Fixes for the map's unit tracks, (unit id, lat, lon, observed time as stored), by
+        unit then time: every live report, or only those with these ids (a feed's new ones)."""
+        sql = "SELECT unit_id, lat, lon, observed_at FROM position_reports WHERE deleted = 0"
+        if ids is None:
+            rows = self.conn.execute(sql + " ORDER BY unit_id, observed_at")
+            return [tuple(row) for row in rows]  # type: ignore[misc]
+        wanted = list(dict.fromkeys(ids))
+        out: list[tuple[str, float, float, str]] = []
+        for at in range(0, len(wanted), 500):
+            chunk = wanted[at : at + 500]
+            marks = ",".join("?" * len(chunk))
+            out += [tuple(r) for r in self.conn.execute(f"{sql} AND id IN ({marks})", chunk)]  # type: ignore[misc]
+        out.sort(key=lambda fix: (fix[0], fix[3]))
+        return out
+
     def units(self) -> list[Unit]:
         return [u for u in self.query("unit") if isinstance(u, Unit)]
 

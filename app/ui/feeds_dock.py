@@ -43,6 +43,7 @@ from app.feeds.service import SendStats, listen, send
 from app.feeds.staleness import stale_times
 from app.feeds.transports import FeedListener
 from app.feeds.urls import parse_feed_url
+from app.picture import live_positions
 from app.store import open_store
 from app.ui.feed_dialogs import FeedDialog
 
@@ -76,6 +77,8 @@ class RunningFeed:
     error: str = ""
     #: Record kinds written since the GUI last looked (guarded by ``lock``).
     pending: set[str] = field(default_factory=set)
+    #: Ids of the position reports written since then, drawn on the map incrementally.
+    fixes: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -241,6 +244,9 @@ class FeedsController(QObject):
         self.feeds: dict[str, FeedDefinition] = {}
         self.running: dict[str, RunningFeed] = {}
         self.notified = 0  #: how many times the session was told (a test looks)
+        #: True while the session hears of a batch whose new positions the map already shows
+        #: (``MapView.append_positions``): the window then reloads no units or tracks for them.
+        self.positions_drawn = False
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._catch_up)
@@ -382,6 +388,7 @@ class FeedsController(QObject):
         def on_batch(written: list[Record], _stats: FeedStats) -> None:
             with feed.lock:
                 feed.pending.update(r.KIND for r in written)
+                feed.fixes += [r.id for r in written if r.KIND == "position_report"]
 
         def on_start(listener: FeedListener) -> None:
             feed.listener = listener
@@ -431,13 +438,25 @@ class FeedsController(QObject):
 
     def _catch_up(self) -> None:
         kinds: set[str] = set()
+        fixes: list[str] = []
         for feed in self.running.values():
             with feed.lock:
                 kinds |= feed.pending
                 feed.pending.clear()
+                fixes += feed.fixes
+                feed.fixes = []
         if kinds:
             self.notified += 1
-            self.session.notify(kinds)
+            store = self.session.store
+            # Only what changed goes to the page: each unit's new fixes (not whole tracks).
+            drawn = bool(fixes) and store is not None and hasattr(self.map_view, "append_positions")
+            if drawn:
+                self.map_view.append_positions(live_positions(store, fixes))
+            self.positions_drawn = drawn
+            try:
+                self.session.notify(kinds)
+            finally:
+                self.positions_drawn = False
             self.push_stale()
         self._show()
         if not any(f.alive for f in self.running.values()):

@@ -464,10 +464,19 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _mission_changed(self, kinds: frozenset[str]) -> None:
-        """Records of these kinds were written: re-read only the views that show them."""
-        self._reload_views(kinds, reload_map=True)
+        """Records of these kinds were written: re-read only the views that show them. A live
+        feed's new positions are on the map already (drawn incrementally by the feeds
+        controller): their layers are not reloaded for them."""
+        map_kinds = kinds - {"position_report"} if self.feeds.positions_drawn else kinds
+        self._reload_views(kinds, reload_map=True, map_kinds=map_kinds)
 
-    def _reload_views(self, kinds: frozenset[str], *, reload_map: bool) -> None:
+    def _reload_views(
+        self,
+        kinds: frozenset[str],
+        *,
+        reload_map: bool,
+        map_kinds: frozenset[str] | None = None,
+    ) -> None:
         if self.store is None:
             return
         self.external.mark_seen()
@@ -480,7 +489,7 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.details.show_again(self.store)
         if reload_map:
-            self.map_view.refresh_layers(layers_of(kinds))
+            self.map_view.refresh_layers(layers_of(kinds if map_kinds is None else map_kinds))
 
     def _load_table_if_pending(self) -> None:
         if self._table_pending and self.store is not None:

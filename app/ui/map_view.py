@@ -96,6 +96,8 @@ class MapView(QWebEngineView):
         self._prefetch: dict[str, Any] | None = None
         #: A record to select once the next reload has brought its layer's new data.
         self._select_after: tuple[str, str] | None = None
+        #: How many live batches of positions were sent to the page (``append_positions``).
+        self.live_appends = 0
         self._lock = threading.Lock()
 
     # --- loading ----------------------------------------------------------------------------
@@ -309,6 +311,22 @@ class MapView(QWebEngineView):
             f"window.bhMap && window.bhMap.ready ? bhMap.reload({json.dumps(wanted)})"
             f".then(function () {{ {then} }}) : null"
         )
+
+    def append_positions(self, entries: list[dict[str, Any]]) -> None:
+        """A live feed's new fixes (``app.picture.live_positions``): in the page each unit's
+        track lengthens and its marker moves to its latest fix, no layer reloaded. Units the
+        page does not show yet (new, or a track of one fix) reload the units and tracks."""
+        if not entries:
+            return
+        self.live_appends += 1
+
+        def reload_missing(missing: Any) -> None:
+            if missing:
+                self.refresh_layers(["units", "tracks"])
+
+        with self._lock:
+            tracks = "tracks" in self.loaded_layers
+        self._ask("bhMap", "appendPositions", entries, {"tracks": tracks}, answer=reload_missing)
 
     def set_stale(self, times: dict[str, str], drop_after: float = 300.0) -> None:
         """Live feeds: units and map items past their CoT stale time (id → UTC time) fade,

@@ -20,7 +20,7 @@
       hitVector = P.hitVector, hoverVector = P.hoverVector, makeBasemap = P.makeBasemap,
       mouseData = P.mouseData, paneId = P.paneId, refreshSelection = P.refreshSelection,
       select = P.select, setBasemap = P.setBasemap, setIncidents = P.setIncidents,
-      setTracks = P.setTracks, setupBasemaps = P.setupBasemaps, addLayerControl = P.addLayerControl,
+      setTracks = P.setTracks, appendTracks = P.appendTracks, setupBasemaps = P.setupBasemaps, addLayerControl = P.addLayerControl,
       addTitle = P.addTitle, LegendControl = P.LegendControl, MeasureControl = P.MeasureControl,
       PositionControl = P.PositionControl, scheduleLegend = P.scheduleLegend,
       afterPaint = P.afterPaint, applyOpacity = P.applyOpacity, applyScale = P.applyScale,
@@ -345,6 +345,22 @@
     applyStale();
     return counts();
   };
+  /**
+   * A live feed's new position fixes, [{unitId, coords: [[lat, lon]…], time: […]}] by time:
+   * tracks lengthen (with ``{tracks: true}``: the app has loaded them) and markers move
+   * without reloading a layer. Returns the ids of units the
+   * page has no marker or track for (the caller then reloads the units and tracks layers).
+   */
+  bhMap.appendPositions = function (entries, options) {
+    requireInit('appendPositions');
+    var withTracks = !!(isObject(options) && options.tracks);
+    // A reload of units or tracks on its way may have read the store before these fixes:
+    // they are applied again once it lands (a fix already there is not added twice).
+    if (S.liveReloads > 0) S.liveDuringReload.push([entries, withTracks]);
+    var missing = appendTracks(entries, withTracks);
+    applyStale();
+    return missing;
+  };
   bhMap.reload = function (keys) {
     requireInit('reload');
     var url = S.config.data && S.config.data.url;
@@ -356,11 +372,24 @@
         return encodeURIComponent(String(k));
       }).join(','));
     }
+    var live = !Array.isArray(keys) || keys.indexOf('units') >= 0 || keys.indexOf('tracks') >= 0;
+    if (live) {
+      if (S.liveReloads === 0) S.liveDuringReload = [];
+      S.liveReloads += 1;
+    }
+    function landed() {
+      if (!live) return;
+      S.liveReloads -= 1;
+      if (S.liveReloads === 0) S.liveDuringReload = [];
+    }
     return loadJson(String(url)).then(function (payload) {
       applyPayload(pick(isObject(payload) ? payload : {}, keys));
+      if (live) S.liveDuringReload.forEach(function (args) { appendTracks(args[0], args[1]); });
+      landed();
       applyStale();
       return counts();
     }).catch(function (err) {
+      landed();
       recordError('reload failed: ' + errorText(err));
       throw err;
     });
@@ -529,6 +558,16 @@
 
   /** A unit as the payload gave it ({id, lat, lon, ...}), or null. */
   bhMap.unit = function (id) { return S.byId.unit[String(id)] || null; };
+  /** A unit's track as the page holds it ({unitId, coords, time}) and the [lat, lon] points
+   * its line draws now (none: hidden by the time window, or under two fixes); null if none. */
+  bhMap.track = function (id) {
+    var key = String(id);
+    var track = (S.data.tracks || []).filter(function (t) { return isObject(t) && str(t.unitId) === key; })[0];
+    if (!track) return null;
+    var line = S.trackLines[key];
+    var drawn = line ? line.getLatLngs().map(function (p) { return [p.lat, p.lng]; }) : [];
+    return {unitId: track.unitId, coords: track.coords, time: track.time, drawn: drawn};
+  };
   /** A map item as the payload gave it ({type: 'Feature', geometry, properties}), or null. */
   bhMap.mapItem = function (id) {
     var entry = S.byId.mapItem[String(id)];

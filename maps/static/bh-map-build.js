@@ -314,17 +314,90 @@
   function setTracks() {
     var group = S.layers.tracks;
     group.clearLayers();
+    S.trackLines = {};
     (S.data.tracks || []).forEach(function (track) {
-      if (!isObject(track) || !Array.isArray(track.coords) || track.coords.length < 2) return;
-      var coords = timeCoords(track).filter(function (c) {
-        return Array.isArray(c) && finite(c[0]) && finite(c[1]);
-      });
-      if (coords.length < 2) return;
-      var style = trackStyle();
-      style.renderer = S.renderers.tracks;
-      style.pane = paneId('tracks');
-      group.addLayer(L.polyline(coords, style));
+      if (!isObject(track)) return;
+      drawTrack(track);
     });
+  }
+
+  /** Draw one track (the fixes the time window lets through), replacing its line if drawn. */
+  function drawTrack(track) {
+    var id = str(track.unitId), line = S.trackLines[id];
+    var coords = Array.isArray(track.coords) ? timeCoords(track).filter(function (c) {
+      return Array.isArray(c) && finite(c[0]) && finite(c[1]);
+    }) : [];
+    if (coords.length < 2) {
+      if (line) S.layers.tracks.removeLayer(line);
+      delete S.trackLines[id];
+      return;
+    }
+    if (line) {
+      line.setLatLngs(coords);
+      return;
+    }
+    var style = trackStyle();
+    style.renderer = S.renderers.tracks;
+    style.pane = paneId('tracks');
+    line = L.polyline(coords, style);
+    S.trackLines[id] = line;
+    S.layers.tracks.addLayer(line);
+  }
+
+  /**
+   * A live feed's new fixes, without reloading the layers: each entry {unitId, coords, time}
+   * (its fixes by time) joins that unit's track in time order (a fix already there is not
+   * added twice), its line is drawn again, and its marker moves to its latest fix. Without
+   * ``withTracks`` (the tracks layer was never loaded) only markers move. Returns
+   * the ids of units the page has no marker or track for (the caller reloads those layers).
+   */
+  function appendTracks(entries, withTracks) {
+    var byUnit = {}, missing = [];
+    if (!Array.isArray(S.data.tracks)) S.data.tracks = [];
+    S.data.tracks.forEach(function (track) {
+      if (isObject(track)) byUnit[str(track.unitId)] = track;
+    });
+    (Array.isArray(entries) ? entries : []).forEach(function (entry) {
+      if (!isObject(entry) || !Array.isArray(entry.coords) || !Array.isArray(entry.time)) return;
+      var id = str(entry.unitId), track = byUnit[id];
+      var unit = S.byId.unit && S.byId.unit[id], marker = S.unitMarkers && S.unitMarkers[id];
+      // A unit new to the page, or whose track was one fix (not in the payload): reload.
+      if (!unit || !marker || (withTracks && (!track || !Array.isArray(track.time) ||
+          !Array.isArray(track.coords) || track.time.length !== track.coords.length))) {
+        missing.push(id);
+        return;
+      }
+      var latest = -1;
+      for (var i = 0; i < entry.coords.length; i++) {
+        var c = entry.coords[i], at = str(entry.time[i]);
+        if (!Array.isArray(c) || !finite(c[0]) || !finite(c[1])) continue;
+        if (!track) {  // tracks not loaded (hidden since the page opened): the marker only
+          if (latest < 0 || at >= str(entry.time[latest])) latest = i;
+          continue;
+        }
+        // Times are fixed-width UTC text: they sort as strings. Usually this is the end.
+        var k = track.time.length;
+        while (k > 0 && track.time[k - 1] > at) k--;
+        var dup = false;
+        for (var j = k - 1; j >= 0 && track.time[j] === at; j--) {
+          if (track.coords[j][0] === c[0] && track.coords[j][1] === c[1]) dup = true;
+        }
+        if (dup) continue;
+        track.coords.splice(k, 0, c);
+        track.time.splice(k, 0, at);
+        if (latest < 0 || at >= str(entry.time[latest])) latest = i;
+      }
+      if (track) drawTrack(track);
+      if (latest < 0) return;
+      var at2 = str(entry.time[latest]);
+      if (unit.observedAt && str(unit.observedAt) > at2) return;
+      unit.lat = entry.coords[latest][0];
+      unit.lon = entry.coords[latest][1];
+      unit.observedAt = at2;
+      marker.setLatLng([unit.lat, unit.lon]);  // the cluster group re-places a moved marker
+    });
+    refreshSelection();
+    return missing;
   }
 
   function setGeo(name) {
@@ -608,6 +681,7 @@
   Object.assign(P, {
     createPanes: createPanes, hitVector: hitVector, mouseData: mouseData, hoverVector: hoverVector,
     paneId: paneId, buildLayers: buildLayers, setIncidents: setIncidents, setTracks: setTracks,
+    appendTracks: appendTracks,
     applyPayload: applyPayload, makeBasemap: makeBasemap, setupBasemaps: setupBasemaps,
     setBasemap: setBasemap, select: select, clearSelection: clearSelection,
     refreshSelection: refreshSelection,

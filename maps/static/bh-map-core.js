@@ -90,6 +90,9 @@
     byId: {area: {}, line: {}, patrol: {}, unit: {}, mapItem: {}, incident: null},
     mapItemMarkers: {},
     unitMarkers: {},
+    trackLines: {},  // unit id → its track's polyline
+    liveReloads: 0,  // reloads of units or tracks on their way
+    liveDuringReload: [],  // live fixes appended meanwhile, applied again when they land
     selection: null,
     scale: 1,
     bridge: null,

@@ -348,6 +348,21 @@ def test_current_positions_and_kind_lists(store: Store):
     ]
 
 
+def test_track_fixes_by_unit_then_time_all_or_by_id(store: Store):
+    u, v = unit(), unit()
+    late, early, other = position(u.id, 90, lat=33.5), position(u.id, 30, lat=33.3), position(v.id)
+    gone = position(u.id, 60, lat=33.4)
+    store.save_many([u, v, late, early, other, gone])
+    store.delete("position_report", gone.id)
+    fixes = store.track_fixes()
+    assert [(f[0], f[1]) for f in fixes if f[0] == u.id] == [(u.id, 33.3), (u.id, 33.5)]
+    assert len(fixes) == 3
+    assert fixes[0][3].endswith("Z")  # the fixed-width UTC text the page's time slider reads
+    # A feed's new reports only: a deleted one is not drawn.
+    assert [f[1] for f in store.track_fixes([late.id, gone.id, early.id])] == [33.3, 33.5]
+    assert store.track_fixes([]) == []
+
+
 def test_lean_incident_reads_agree_across_engines(tmp_path: Path, pg_url: str):
     import json
 
