@@ -150,19 +150,11 @@ def mission_bounds(store: MissionStore) -> tuple[tuple[float, float], tuple[floa
     if area is not None:
         west, south, east, north = area
         return ((south, west), (north, east))
-    boxes = []
-    for table, x0, y0, x1, y1 in (
-        ("incidents", "lon", "lat", "lon", "lat"),
-        ("position_reports", "lon", "lat", "lon", "lat"),
-        ("patrol_areas", "min_lon", "min_lat", "max_lon", "max_lat"),
-        ("ceasefire_lines", "min_lon", "min_lat", "max_lon", "max_lat"),
-        ("map_items", "min_lon", "min_lat", "max_lon", "max_lat"),
-    ):
-        row = store.conn.execute(
-            f"SELECT min({x0}), min({y0}), max({x1}), max({y1}) FROM {table} WHERE deleted = 0"
-        ).fetchone()
-        if row[0] is not None:
-            boxes.append(tuple(row))
+    boxes = [
+        box
+        for kind in ("incident", "position_report", "patrol_area", "ceasefire_line", "map_item")
+        if (box := store.live_extent(kind)) is not None
+    ]
     if not boxes:
         return ((-60.0, -180.0), (75.0, 180.0))
     west = min(b[0] for b in boxes)

@@ -82,15 +82,15 @@ def contrast_ratio(background: str, text: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-#: Map layer key → the tables whose records that layer draws.
-_LAYER_TABLES: dict[str, tuple[str, ...]] = {
-    "units": ("units", "position_reports"),
-    "tracks": ("units", "position_reports"),
-    "areas": ("patrol_areas",),
-    "patrols": ("patrols", "patrol_areas"),
-    "lines": ("ceasefire_lines",),
-    "buffers": ("ceasefire_lines",),
-    "map_items": ("map_items",),
+#: Map layer key → the record kinds that layer draws.
+_LAYER_KINDS: dict[str, tuple[str, ...]] = {
+    "units": ("unit", "position_report"),
+    "tracks": ("unit", "position_report"),
+    "areas": ("patrol_area",),
+    "patrols": ("patrol", "patrol_area"),
+    "lines": ("ceasefire_line",),
+    "buffers": ("ceasefire_line",),
+    "map_items": ("map_item",),
 }
 
 
@@ -107,12 +107,8 @@ def shown_classification(
     """
     keys = set(layers or ()) or set(DATA_KEYS)
     labels: set[str] = set()
-    tables = {table for key in keys for table in _LAYER_TABLES.get(key, ())}
-    for table in sorted(tables):
-        rows = store.conn.execute(
-            f"SELECT DISTINCT classification FROM {table} WHERE deleted = 0"
-        ).fetchall()
-        labels.update(row[0] for row in rows)
+    for kind in sorted({kind for key in keys for kind in _LAYER_KINDS.get(key, ())}):
+        labels.update(store.live_classifications(kind))
     if "incidents" in keys or "heatmap" in keys:
         query = (incident_filter or IncidentFilter()).query_args()
         data = store.incident_columns(columns=["classification"], ordered=False, **query)

@@ -1,8 +1,9 @@
 """Incidents per day and category: the histogram above the time slider.
 
-One SQL ``GROUP BY`` day, category over the incidents the current filter lets through, so the
-histogram costs one query even at 100k incidents. Days are UTC calendar days of the occurred
-start (the slider and the map use the same instant). Plain Python: no Qt here.
+One SQL ``GROUP BY`` day, category over the incidents the current filter lets through (the
+store's ``incident_day_counts``), so the histogram costs one query even at 100k incidents.
+Days are UTC calendar days of the occurred start (the slider and the map use the same
+instant). Plain Python: no Qt here.
 """
 
 from __future__ import annotations
@@ -37,18 +38,17 @@ def incidents_per_day(
     start, end = start.astimezone(UTC), end.astimezone(UTC)
     # The store's filter terms (live rows, categories, severities, statuses, unit, text, bbox):
     # one definition of "what the filter shows" for the table, the map and this histogram.
-    where, params = store.incident_filter_terms(
-        f.bbox, None, None, f.categories, f.unit_id, f.text, f.severities, f.statuses
-    )
     first_day, last_day = start.date(), end.date()
-    # A range on the stored text (UTC ISO 8601 sorts as time): the index on it can serve.
-    where.append("occurred_start >= ? AND occurred_start < ?")
-    params += [first_day.isoformat(), (last_day + timedelta(days=1)).isoformat()]
-    rows = store.conn.execute(
-        "SELECT substr(occurred_start, 1, 10) AS day, category, count(*) FROM incidents"
-        f" WHERE {' AND '.join(where)} GROUP BY day, category ORDER BY day",
-        params,
-    ).fetchall()
+    rows = store.incident_day_counts(
+        first_day,
+        last_day,
+        bbox=f.bbox,
+        categories=f.categories,
+        unit_id=f.unit_id,
+        text=f.text,
+        severities=f.severities,
+        statuses=f.statuses,
+    )
     days: dict[date, dict[str, int]] = {}
     day = first_day
     while day <= last_day:

@@ -17,6 +17,7 @@ from app.domain.coords import format_utc, parse_utc
 from app.errors import NotFoundError, ValidationError
 from app.picture import DATA_KEYS, IncidentFilter
 from app.store import MissionStore
+from app.store import views as store_views
 
 #: Themes a view can ask for (see maps/static/bh-brief.css).
 THEMES: tuple[str, ...] = ("day", "briefing", "night")
@@ -129,16 +130,17 @@ class SavedView:
 
 
 class ViewStore:
-    """Saved views in one mission database, ordered by ``position`` (0 first)."""
+    """Saved views in one mission database, ordered by ``position`` (0 first); the SQL is in
+    ``app.store.views``."""
 
     def __init__(self, store: MissionStore) -> None:
         self.store = store
 
     def list(self) -> list[SavedView]:
-        rows = self.store.conn.execute(
-            "SELECT name, position, spec FROM saved_views ORDER BY position, name"
-        ).fetchall()
-        return [SavedView.from_spec(r[0], i, json.loads(r[2])) for i, r in enumerate(rows)]
+        rows = store_views.list_views(self.store)
+        return [
+            SavedView.from_spec(name, i, json.loads(spec)) for i, (name, _, spec) in enumerate(rows)
+        ]
 
     def get(self, name: str) -> SavedView:
         for view in self.list():
@@ -149,77 +151,22 @@ class ViewStore:
     def save(self, view: SavedView) -> SavedView:
         """Insert or replace by name; a new view goes last, a replaced one keeps its place."""
         spec = json.dumps(view.to_spec(), separators=(",", ":"), ensure_ascii=False)
-        now = format_utc(datetime.now(UTC))
-        with self.store.transaction():
-            conn = self.store.conn
-            row = conn.execute(
-                "SELECT position FROM saved_views WHERE name = ?", (view.name,)
-            ).fetchone()
-            if row is None:
-                last = conn.execute("SELECT coalesce(max(position), -1) FROM saved_views")
-                position = int(last.fetchone()[0]) + 1
-                conn.execute(
-                    "INSERT INTO saved_views (name, position, spec, updated_at)"
-                    " VALUES (?, ?, ?, ?)",
-                    (view.name, position, spec, now),
-                )
-            else:
-                conn.execute(
-                    "UPDATE saved_views SET spec = ?, updated_at = ? WHERE name = ?",
-                    (spec, now, view.name),
-                )
-            self._renumber()
+        store_views.save_view(self.store, view.name, spec, format_utc(datetime.now(UTC)))
         return self.get(view.name)
 
     def delete(self, name: str) -> None:
-        with self.store.transaction():
-            cur = self.store.conn.execute("DELETE FROM saved_views WHERE name = ?", (name.strip(),))
-            if cur.rowcount == 0:
-                raise NotFoundError(f"no saved view named {name.strip()!r}")
-            self._renumber()
+        store_views.delete_view(self.store, name.strip())
 
     def rename(self, name: str, new_name: str) -> SavedView:
         """Give a view a new name, keeping its place; refused if the new name is taken."""
         view = self.get(name)
         renamed = replace(view, name=new_name)
-        with self.store.transaction():
-            if (
-                renamed.name != view.name
-                and self.store.conn.execute(
-                    "SELECT 1 FROM saved_views WHERE name = ?", (renamed.name,)
-                ).fetchone()
-            ):
-                raise ValidationError("view name", f"a view named {renamed.name!r} exists")
-            self.store.conn.execute(
-                "UPDATE saved_views SET name = ? WHERE name = ?", (renamed.name, view.name)
-            )
+        store_views.rename_view(self.store, view.name, renamed.name)
         return self.get(renamed.name)
 
     def move(self, name: str, position: int) -> None:
         """Put a view at ``position`` (clamped to the list); the others close up around it."""
-        with self.store.transaction():
-            names = [
-                r[0]
-                for r in self.store.conn.execute(
-                    "SELECT name FROM saved_views ORDER BY position, name"
-                )
-            ]
-            if name.strip() not in names:
-                raise NotFoundError(f"no saved view named {name.strip()!r}")
-            names.remove(name.strip())
-            names.insert(max(0, min(int(position), len(names))), name.strip())
-            for i, n in enumerate(names):
-                self.store.conn.execute(
-                    "UPDATE saved_views SET position = ? WHERE name = ?", (i, n)
-                )
-
-    def _renumber(self) -> None:
-        names = [
-            r[0]
-            for r in self.store.conn.execute("SELECT name FROM saved_views ORDER BY position, name")
-        ]
-        for i, n in enumerate(names):
-            self.store.conn.execute("UPDATE saved_views SET position = ? WHERE name = ?", (i, n))
+        store_views.move_view(self.store, name.strip(), position)
 
 
 def _check_bounds(bounds: Any) -> tuple[float, float, float, float]:

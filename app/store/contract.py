@@ -10,8 +10,9 @@ written); local edits are stamped with origin, a hybrid-logical-clock version an
 partners' records are written verbatim; concurrent edits become conflicts, never silent losses;
 ``digest`` is the same function of the record set on both engines.
 
-Not yet in the contract (SQLite only, reached through ``MissionStore`` and its ``conn``): saved
-views, the briefing timeline, marking, the picture, mission settings editing
+Saved views (``app.store.views``) are written once for both engines. Not yet in the contract
+(SQLite only, reached through ``MissionStore`` and its ``conn``): the picture's unit tracks,
+the external-change poll (``data_version``), mission settings editing
 (``app.store.settings.write_snapshot``), sync state (attachment names, signatures, package log,
 partner state) and ``backup``. Must not import Qt or anything from app.ui, app.cli or maps.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -131,6 +132,20 @@ class Store(Protocol):
     ) -> dict[str, list[Any]]: ...
     def stats(self) -> dict[str, int]: ...
     def mission_period(self) -> tuple[datetime, datetime] | None: ...
+    def incident_day_counts(
+        self,
+        first_day: date,
+        last_day: date,
+        *,
+        bbox: tuple[float, float, float, float] | None = None,
+        categories: Iterable[str] | None = None,
+        unit_id: str | None = None,
+        text: str | None = None,
+        severities: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = None,
+    ) -> list[tuple[str, str, int]]: ...
+    def live_classifications(self, kind: str) -> set[str]: ...
+    def live_extent(self, kind: str) -> tuple[float, float, float, float] | None: ...
     def digest(self) -> str: ...
     def check(self) -> CheckReport: ...
 

@@ -23,7 +23,7 @@ import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 import shapely
@@ -1078,6 +1078,57 @@ class PostgisStore:
             else:
                 out[name] = list(values)
         return out
+
+    def incident_day_counts(
+        self,
+        first_day: date,
+        last_day: date,
+        *,
+        bbox: tuple[float, float, float, float] | None = None,
+        categories: Iterable[str] | None = None,
+        unit_id: str | None = None,
+        text: str | None = None,
+        severities: Iterable[int] | None = None,
+        statuses: Iterable[str] | None = None,
+    ) -> list[tuple[str, str, int]]:
+        """(UTC day as YYYY-MM-DD, category, count), as ``MissionStore.incident_day_counts``."""
+        where, params = self._live_incident_filters(
+            bbox, None, None, categories, unit_id, text, severities, statuses
+        )
+        where.append("occurred_start >= %s AND occurred_start < %s")
+        params += [
+            datetime.combine(first_day, time(), UTC),
+            datetime.combine(last_day + timedelta(days=1), time(), UTC),
+        ]
+        rows = self.conn.execute(
+            "SELECT to_char(occurred_start AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, category,"
+            f" count(*) FROM incidents WHERE {' AND '.join(where)}"
+            " GROUP BY day, category ORDER BY day",
+            params,
+        ).fetchall()
+        return [(str(day), str(category), int(n)) for day, category, n in rows]
+
+    def live_classifications(self, kind: str) -> set[str]:
+        """The classification labels the live records of one kind carry."""
+        rows = self.conn.execute(
+            f"SELECT DISTINCT classification FROM {TABLES[kind]} WHERE NOT deleted"
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def live_extent(self, kind: str) -> tuple[float, float, float, float] | None:
+        """West, south, east, north around the live records of one kind with a shape (None
+        when none has one), from their PostGIS geometries."""
+        table = TABLES[kind]
+        column = postgis_schema.GEOMETRY_COLUMNS.get(table)
+        if column is None:
+            return None
+        row = self.conn.execute(
+            "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)"
+            f" FROM (SELECT ST_Extent({column}) AS e FROM {table} WHERE NOT deleted) AS x"
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None
+        return (float(row[0]), float(row[1]), float(row[2]), float(row[3]))
 
     def units(self) -> list[Unit]:
         return [u for u in self.query("unit") if isinstance(u, Unit)]

@@ -91,7 +91,7 @@ class ExternalChanges(QObject):
         if self.store is None:
             return None
         try:
-            return int(self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+            return self.store.data_version()
         except Exception:  # a closed or replaced store: stop following it
             self.store = None
             return None
