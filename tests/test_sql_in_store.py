@@ -30,10 +30,6 @@ OTHER_FILES = {
     "maps/mbtiles.py": "reads, checks and writes MBTiles tile sets (one SQLite file each)",
     "maps/vector_tiles.py": "reads vector MBTiles to lay their tiles out as a PMTiles archive",
 }
-#: Functions whose mission-database SQL is still to move into the store (path, function).
-PENDING = {
-    ("app/picture.py", "_tracks"): "unit tracks: being rewritten; its read moves with it",
-}
 
 
 def sql_calls(source: str) -> list[tuple[int, str, str]]:
@@ -71,8 +67,6 @@ def test_no_module_outside_the_store_runs_sql_on_the_mission_database():
         if rel in OTHER_FILES:
             continue
         for line, function, method in sql_calls(path.read_text()):
-            if (rel, function) in PENDING:
-                continue
             offenders.append(f"{rel}:{line} {function or '<module>'}() calls .{method}(…)")
     assert offenders == [], "SQL outside app/store (move it into a store method):\n" + "\n".join(
         offenders
