@@ -10,9 +10,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PRODUCTION = [p for folder in ("app", "maps") for p in sorted((ROOT / folder).rglob("*.py"))]
 #: The one module that creates the main window.
 LAUNCHER = ROOT / "app" / "ui" / "launch.py"
-#: The main window's own parts, split out by concern: they arrange the window itself (its
-#: start page and Mission menu; where its docks go), so they are given the window.
-WINDOW_PARTS = (ROOT / "app" / "ui" / "missions.py", ROOT / "app" / "ui" / "window_layout.py")
 #: Private names of the standard library that have no public spelling (type annotations).
 ALLOWED = {"argparse._SubParsersAction"}
 #: branca's element tree (under folium) has no public way to walk or re-parent children; the
@@ -41,7 +38,7 @@ def test_no_ui_module_but_the_launcher_imports_the_main_window():
         str(path.relative_to(ROOT))
         for path in PRODUCTION
         if (ROOT / "app" / "ui") in path.parents
-        if path not in (LAUNCHER, ROOT / "app" / "ui" / "main_window.py", *WINDOW_PARTS)
+        if path not in (LAUNCHER, ROOT / "app" / "ui" / "main_window.py")
         if "app.ui.main_window" in _imports(ast.parse(path.read_text()))
     ]
     assert offenders == []

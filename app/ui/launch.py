@@ -66,7 +66,7 @@ def run_gui(
 
     install_excepthook(window.dialogs)
     if not window.restore_layout():
-        first_start_layout(window)  # 90 % of the screen, map ≥ 60 % of the window
+        first_start_layout(window, window.session)  # 90 % of the screen, map ≥ 60 % of the window
         window.showMaximized()  # a common operating picture wants the whole screen
     else:
         window.show()

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
     package_exported = Signal(str)
     #: Emitted with the summary line after File → Export wrote a file.
     exported = Signal(str)
-    #: Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).
+    #: Emitted with the path once a mission is open and shown.
     mission_opened = Signal(object)
 
     def __init__(self, dialogs: Dialogs | None = None) -> None:
@@ -151,7 +151,19 @@ class MainWindow(QMainWindow):
         # Start page, New mission…, the training demo, Mission → Settings (app/ui/missions.py).
         from app.ui.missions import install_missions
 
-        self.missions = install_missions(self)
+        self.missions = install_missions(
+            self, self, self.session, self.dialogs, self.editing, self.map_view
+        )
+        # Choosing an incident in the table takes the map to it: stop following the extent.
+        follow = self.missions.follow_extent
+        assert follow is not None
+        self.incident_table.incident_selected.connect(lambda *_: follow.stop())
+        self.missions.settings_changed.connect(self._mission_settings_changed)
+
+    def _mission_settings_changed(self) -> None:
+        """The filter bar offers the mission's (new) parties and categories."""
+        if self.store is not None:
+            self.incident_table.filter_bar.populate(self.store)
 
     @property
     def store(self) -> MissionStore | None:

@@ -1,22 +1,26 @@
 """Which mission the window shows: the start page, File → New mission…, the training demo,
 Mission → Settings…, and the window title naming the open mission.
 
-``install_missions(window)`` puts a start page beside the map in the window's centre, adds the
-menu entries, and follows ``window.mission_opened`` to name the mission in the title bar. The
-work itself is done by ``app.mission`` (plain Python); long work runs through ``app.ui.workers``.
+``install_missions(...)`` puts a start page beside the map in the window's centre, adds the
+menu entries, and follows the session's ``opened`` to name the mission in the title bar. It is
+given the window as a plain ``QMainWindow`` (its centre, menus and docks), the few operations on
+mission files it offers (``MissionFiles``), the session, the dialog service and the editing
+controller; it does not import the main window. The work itself is done by ``app.mission``
+(plain Python); long work runs through ``app.ui.workers``.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
+    QMainWindow,
     QMenu,
     QProgressDialog,
     QScrollArea,
@@ -32,7 +36,10 @@ from app.ui.mission_settings import MissionSettingsCommand, MissionSettingsDialo
 from app.ui.start_page import NewMissionDialog, StartPage
 
 if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+    from app.ui.dialogs import Dialogs
+    from app.ui.editing.controller import EditingController
+    from app.ui.map_view import MapView
+    from app.ui.session import Session
     from app.ui.window_layout import FollowExtent
 
 log = logging.getLogger(__name__)
@@ -44,12 +51,39 @@ def window_title(store) -> str:  # type: ignore[no-untyped-def]
     return f"{marked_title(store)} — {APP_TITLE}"
 
 
+class MissionFiles(Protocol):
+    """What the start page offers of the window's own work on mission files."""
+
+    def choose_database(self) -> None:
+        """Ask for a mission file and open it."""
+
+    def open_database(self, path: Path) -> None:
+        """Open the mission in ``path`` (an error is shown to the user, not raised)."""
+
+    def recent_databases(self) -> list[str]:
+        """Paths of the missions opened lately, newest first."""
+
+
 class MissionController(QObject):
     """The start page and the mission-level menu entries of one main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    #: The mission's settings changed (an edit, its undo or redo): views that show them re-read.
+    settings_changed = Signal()
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        files: MissionFiles,
+        session: Session,
+        dialogs: Dialogs,
+        editing: EditingController,
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.files = files
+        self.session = session
+        self.dialogs = dialogs
+        self.editing = editing
         self.new_dialog: NewMissionDialog | None = None
         self.settings_dialog: MissionSettingsDialog | None = None
         self._task: workers.Task | None = None
@@ -72,10 +106,15 @@ class MissionController(QObject):
         window.setCentralWidget(self.stack)
         page = self.start_page
         page.new_requested.connect(self.new_mission)
-        page.open_requested.connect(window.choose_database)
+        page.open_requested.connect(files.choose_database)
         page.demo_requested.connect(self.open_demo)
-        page.recent_chosen.connect(lambda path: window.open_database(Path(path)))
-        window.mission_opened.connect(self._opened)
+        page.recent_chosen.connect(lambda path: files.open_database(Path(path)))
+        session.opened.connect(self._opened)
+        editing.edited.connect(
+            lambda command: (
+                self._settings_edited() if isinstance(command, MissionSettingsCommand) else None
+            )
+        )
         self._build_menus()
 
     # --- menus ----------------------------------------------------------------------------------
@@ -117,7 +156,7 @@ class MissionController(QObject):
         else:
             bar.insertMenu(view, self.mission_menu)
         self.mission_menu.aboutToShow.connect(
-            lambda: self.settings_action.setEnabled(window.store is not None)
+            lambda: self.settings_action.setEnabled(self.session.store is not None)
         )
 
     # --- start page -------------------------------------------------------------------------------
@@ -130,7 +169,7 @@ class MissionController(QObject):
             for dock in self._hidden_docks:
                 dock.hide()
             self.stack.setCurrentWidget(self.start_scroll)
-        if self.window.store is None:
+        if self.session.store is None:
             self.window.setWindowTitle(APP_TITLE)
 
     @property
@@ -140,7 +179,7 @@ class MissionController(QObject):
     def recent_missions(self) -> list[tuple[str, str]]:
         """(path, title) of recent missions still on disk, newest first."""
         found = []
-        for path in self.window.recent_databases():
+        for path in self.files.recent_databases():
             if not Path(path).is_file():
                 continue
             try:
@@ -150,8 +189,8 @@ class MissionController(QObject):
                 continue
         return found
 
-    def _opened(self, _path: object) -> None:
-        store = self.window.store
+    def _opened(self) -> None:
+        store = self.session.store
         if store is not None:
             self.window.setWindowTitle(window_title(store))
         if self.stack.currentWidget() is self.start_scroll:
@@ -176,20 +215,20 @@ class MissionController(QObject):
             name, labels, path = dialog.values()
             create_mission(path, name=name, labels=labels)
         except AppError as exc:
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
             return
-        self.window.open_database(path)
+        self.files.open_database(path)
         message = self.tr(
             "Mission {name} created in {path}. Next: Mission → Settings… (area, parties), "
             "File → Import… (ORBAT, areas, lines)."
         )
-        self.window.statusBar().showMessage(message.format(name=name, path=path), 15000)
+        self.dialogs.status(message.format(name=name, path=path), 15000)
 
     def open_demo(self) -> None:
         """The training demo from its own file in the data folder (written on first use)."""
         path = demo_path()
         if path.exists():
-            self.window.open_database(path)
+            self.files.open_database(path)
             return
         dialog = QProgressDialog(
             self.tr("Writing the training demo…"), self.tr("Cancel"), 0, 100, self.window
@@ -200,11 +239,11 @@ class MissionController(QObject):
 
         def done(result: Path) -> None:
             dialog.reset()
-            self.window.open_database(result)
+            self.files.open_database(result)
 
         def failed(exc: BaseException) -> None:
             dialog.reset()
-            self.window.show_error(exc)
+            self.dialogs.error(exc)
 
         def moved(done_count: int, total: int) -> None:
             dialog.setMaximum(max(total, 1))
@@ -219,9 +258,9 @@ class MissionController(QObject):
     # --- settings ---------------------------------------------------------------------------------
 
     def open_settings(self) -> MissionSettingsDialog | None:
-        store = self.window.store
+        store = self.session.store
         if store is None:
-            self.window.show_error(AppError(self.tr("open a mission first: File → Open mission…")))
+            self.dialogs.error(AppError(self.tr("open a mission first: File → Open mission…")))
             return None
         dialog = MissionSettingsDialog(store, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -232,11 +271,11 @@ class MissionController(QObject):
 
     def _save_settings(self, dialog: MissionSettingsDialog) -> None:
         """Write what the dialog says as one undoable edit; a refusal keeps the dialog open."""
-        editing = self.window.editing
+        editing = self.editing
         try:
             editing.editor()  # binds the undo stack to this mission before the push
             command = MissionSettingsCommand(
-                dialog.editor, dialog.snapshot(), on_error=self.window.show_error
+                dialog.editor, dialog.snapshot(), on_error=self.dialogs.error
             )
             edit = command.execute()
         except AppError as exc:
@@ -246,36 +285,39 @@ class MissionController(QObject):
         if edit.changed:
             editing.stack.push(command)  # the controller refreshes the window after it
             message = self.tr("Mission settings saved ({changes}). Ctrl+Z takes it back.")
-            self.window.statusBar().showMessage(message.format(changes=edit.describe()), 8000)
+            self.dialogs.status(message.format(changes=edit.describe()), 8000)
 
-    def settings_changed(self) -> None:
-        """After a settings edit, undo or redo: the title, the filter choices, the map."""
-        store = self.window.store
+    def _settings_edited(self) -> None:
+        """After a settings edit, undo or redo: the title here, the rest where it shows."""
+        store = self.session.store
         if store is None:
             return
         self.window.setWindowTitle(window_title(store))
-        self.window.incident_table.filter_bar.populate(store)
+        self.settings_changed.emit()
 
 
-def install_missions(window: MainWindow) -> MissionController:
+def install_missions(
+    window: QMainWindow,
+    files: MissionFiles,
+    session: Session,
+    dialogs: Dialogs,
+    editing: EditingController,
+    map_view: MapView,
+) -> MissionController:
+    """The start page and mission menus in ``window``, whose map follows the mission's extent."""
     from app.ui.window_layout import FollowExtent, compact_docks
 
     compact_docks(window)
-    controller = MissionController(window)
-    controller.follow_extent = FollowExtent(window)
+    controller = MissionController(window, files, session, dialogs, editing)
+    controller.follow_extent = FollowExtent(map_view, controller)
     zoom = next((a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+0"),
                 None)  # fmt: skip
     if zoom is not None:  # View → Zoom to mission: follow the extent again
         zoom.triggered.connect(controller.follow_extent.follow)
-    window.editing.edited.connect(
-        lambda command: (
-            controller.settings_changed() if isinstance(command, MissionSettingsCommand) else None
-        )
-    )
     return controller
 
 
-__all__ = ["MissionController", "install_missions", "window_title"]
+__all__ = ["MissionController", "MissionFiles", "install_missions", "window_title"]
 
 
 def _insert_before(menu: QMenu, before: QAction | None, action: QAction) -> None:

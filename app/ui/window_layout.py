@@ -7,19 +7,23 @@ stays narrow until something is selected (under 1500 px of width it waits hidden
 incident table keeps its rows); analysis and saved views open from their menus. The map gets
 at least 60 % of the window's area at 1366×768 as at 1920×1080. Once the user rearranges
 docks, their saved layout wins.
+
+The layout is given the window as a plain ``QMainWindow`` and finds its docks by the object
+names they are saved under (``layerDock``, ``unitDock``, ``incidentDock``, ``detailsDock``…);
+it does not import the main window.
 """
 
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.details import DetailsPanel
+from app.ui.map_view import MapView
+from app.ui.session import Session
 
 #: Share of the available screen a first window takes (when not maximised).
 SCREEN_SHARE = 0.9
@@ -31,7 +35,7 @@ QUIET_S = 0.6
 WIDE_WINDOW = 1500
 
 
-def compact_docks(window: MainWindow) -> None:
+def compact_docks(window: QMainWindow) -> None:
     """Let every dock shrink below its panel's natural minimum (the panel scrolls instead), so
     that docks never squeeze the map or push the window wider than a small screen."""
     for dock in window.findChildren(QDockWidget):
@@ -46,38 +50,50 @@ def compact_docks(window: MainWindow) -> None:
         dock.setWidget(area)
 
 
-def available_geometry(window: MainWindow) -> QRect:
+def available_geometry(window: QWidget) -> QRect:
     screen = window.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
 
 
-def first_start_layout(window: MainWindow, available: QRect | None = None) -> None:
-    """Size and place the window and its docks for a first start on ``available``."""
+def first_start_layout(
+    window: QMainWindow, session: Session, available: QRect | None = None
+) -> None:
+    """Size and place the window and its docks for a first start on ``available``; the docks
+    are sized once ``session`` has a mission open (the start page hides them until then)."""
     area = available or available_geometry(window)
     width, height = int(area.width() * SCREEN_SHARE), int(area.height() * SCREEN_SHARE)
     window.resize(width, height)
     window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
-    if window.isVisible() and window.store is not None:
+    if window.isVisible() and session.store is not None:
         size_docks(window, width, height)
         return
 
     # Once a mission shows (the start page hides the docks until then) and the first show
     # has placed the docks (the time slider tabs in then).
-    def size_when_opened(_path: object) -> None:
-        window.mission_opened.disconnect(size_when_opened)
+    # Queued: the window finishes showing the mission before the docks are sized.
+    def size_when_opened() -> None:
+        session.opened.disconnect(size_when_opened)
         QTimer.singleShot(0, lambda: size_docks(window, width, height))
 
-    window.mission_opened.connect(size_when_opened)
+    session.opened.connect(size_when_opened)
 
 
-def size_docks(window: MainWindow, width: int, height: int) -> None:
+def _dock(window: QMainWindow, name: str) -> QDockWidget:
+    dock = window.findChild(QDockWidget, name)
+    assert dock is not None, name  # the main window builds every dock the layout names
+    return dock
+
+
+def size_docks(window: QMainWindow, width: int, height: int) -> None:
     """Dock sizes in proportion to a window of ``width`` × ``height``."""
+    layer_dock, unit_dock = _dock(window, "layerDock"), _dock(window, "unitDock")
+    incident_dock, details_dock = _dock(window, "incidentDock"), _dock(window, "detailsDock")
     left = max(160, int(width * LEFT_SHARE))
     narrow = max(80, int(width * RIGHT_NARROW_SHARE))
     bottom = max(120, int(height * BOTTOM_SHARE))
-    if not window.unit_dock.isFloating() and not window.layer_dock.isFloating():
-        window.tabifyDockWidget(window.layer_dock, window.unit_dock)
-        window.layer_dock.raise_()
+    if not unit_dock.isFloating() and not layer_dock.isFloating():
+        window.tabifyDockWidget(layer_dock, unit_dock)
+        layer_dock.raise_()
     # Analysis, saved views and live feeds wait in the View and Analysis menus (running an
     # analysis shows its dock): on the right, the details dock alone can stay narrow.
     for dock in window.findChildren(QDockWidget):
@@ -87,31 +103,33 @@ def size_docks(window: MainWindow, width: int, height: int) -> None:
     # dock then appears with the first selection.
     details_waits = width < WIDE_WINDOW
     if details_waits:
-        window.details_dock.hide()
-    window.resizeDocks([window.layer_dock], [left], Qt.Orientation.Horizontal)
-    window.resizeDocks([window.details_dock], [narrow], Qt.Orientation.Horizontal)
-    window.resizeDocks([window.incident_dock], [bottom], Qt.Orientation.Vertical)
-    window.incident_dock.raise_()  # the table, not the time slider tabbed with it
+        details_dock.hide()
+    window.resizeDocks([layer_dock], [left], Qt.Orientation.Horizontal)
+    window.resizeDocks([details_dock], [narrow], Qt.Orientation.Horizontal)
+    window.resizeDocks([incident_dock], [bottom], Qt.Orientation.Vertical)
+    incident_dock.raise_()  # the table, not the time slider tabbed with it
     widen = max(260, int(width * RIGHT_WIDE_SHARE))
+    details = window.findChild(DetailsPanel)
+    assert details is not None  # the details dock's panel
 
     def widen_on_first_selection() -> None:
-        window.details.textChanged.disconnect(widen_on_first_selection)
-        window.details_dock.show()
-        if window.details_dock.width() < widen:
-            window.resizeDocks([window.details_dock], [widen], Qt.Orientation.Horizontal)
+        details.textChanged.disconnect(widen_on_first_selection)
+        details_dock.show()
+        if details_dock.width() < widen:
+            window.resizeDocks([details_dock], [widen], Qt.Orientation.Horizontal)
 
-    window.details.textChanged.connect(widen_on_first_selection)
+    details.textChanged.connect(widen_on_first_selection)
 
 
 class FollowExtent(QObject):
     """Keeps the mission's extent in view while the window or its docks change size, until the
-    user moves the map (a press, the wheel or a key on the map, or choosing a record);
-    View → Zoom to mission (Ctrl+0) and every newly loaded mission follow again."""
+    user moves the map (a press, the wheel or a key on the map, or choosing a record: whoever
+    offers a choice connects it to ``stop``); View → Zoom to mission (Ctrl+0) and every newly
+    loaded mission follow again."""
 
-    def __init__(self, window: MainWindow, delay_ms: int = 150) -> None:
-        super().__init__(window)
-        self.window = window
-        self.view = window.map_view
+    def __init__(self, view: MapView, parent: QObject | None = None, delay_ms: int = 150) -> None:
+        super().__init__(parent)
+        self.view = view
         self.following = False
         #: How many times the map was fitted to a new size (for tests and the log).
         self.fits = 0
@@ -125,7 +143,6 @@ class FollowExtent(QObject):
         self._quiet_until = 0.0
         self.view.bridge.view_changed.connect(self._view_changed)
         self.view.feature_clicked.connect(lambda *_: self.stop())
-        window.incident_table.incident_selected.connect(lambda *_: self.stop())
 
     def _page_ready(self, _info: object) -> None:
         self.following = True
@@ -168,9 +185,10 @@ class FollowExtent(QObject):
         self.view.fit_mission()
 
 
-def map_share(window: MainWindow) -> float:
+def map_share(window: QMainWindow) -> float:
     """The share of the window's area the map takes (what a first start promises ≥ 0.6)."""
-    view = window.map_view
-    if not view.isVisible() or window.width() * window.height() == 0:
+    centre = window.centralWidget()
+    view = centre.findChild(MapView) if centre is not None else None
+    if view is None or not view.isVisible() or window.width() * window.height() == 0:
         return 0.0
     return (view.width() * view.height()) / (window.width() * window.height())

@@ -195,7 +195,7 @@ def test_first_start_window_is_mostly_map(qtbot, mission: Path, width: int, heig
         MissionEditor(store).set("name", "UN Demo Monitoring Force")
     window = MainWindow()
     qtbot.addWidget(window)
-    first_start_layout(window, QRect(0, 0, width, height))
+    first_start_layout(window, window.session, QRect(0, 0, width, height))
     window.show()
     with qtbot.waitSignal(window.map_view.map_ready, timeout=60_000):
         window.open_database(mission)
@@ -247,7 +247,7 @@ def test_a_first_start_on_the_start_page_lays_out_the_mission_it_opens(qtbot, tm
     create_mission(path, name="UNMISS Sector East")
     window = MainWindow()
     qtbot.addWidget(window)
-    first_start_layout(window, QRect(0, 0, 1366, 768))
+    first_start_layout(window, window.session, QRect(0, 0, 1366, 768))
     window.show()
     window.missions.show_start_page()
     assert not window.incident_dock.isVisible()
