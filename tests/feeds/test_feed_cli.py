@@ -70,6 +70,7 @@ def test_feed_send_needs_an_audience(mission_db: Path, capsys: pytest.CaptureFix
     assert "--audience" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # `feed listen --for 4s` in its own process: four seconds by design
 def test_feed_listen_stores_events_and_prints_counts(mission_db: Path) -> None:
     port = free_port(socket.SOCK_DGRAM)
     command = [sys.executable, "-m", "app.cli", "--db", str(mission_db), "feed", "listen",
@@ -134,6 +135,7 @@ def _atak_events() -> list[bytes]:
     ]
 
 
+@pytest.mark.slow  # `feed listen` in its own process until it has every event
 def test_feed_listen_stores_atak_events_as_a_file_import_of_them_would(
     mission_db: Path, tmp_path: Path
 ) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import subprocess
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from factories import area, incident, line, map_item, patrol, position, unit
@@ -37,3 +40,17 @@ def every_kind() -> list[Record]:
                  geometry=MultiLineString([[(35.0, 33.0), (35.1, 33.1)],
                                            [(35.2, 33.0), (35.3, 33.1)]])),
     ]  # fmt: skip
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """`bluehelmet ARGS` run in this process (tests/test_cli.py runs the real entry point):
+    its exit code and what it printed, as a finished subprocess would give them."""
+    from app.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse: --help, or a bad argument
+            code = exc.code if isinstance(exc.code, int) else 1
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from interop_helpers import FIXTURES
+from interop_helpers import FIXTURES, cli
 
 from app.cli import main
 from app.store import open_store
 
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True)
+run = cli
 
 
 def test_export_filters_by_kind_area_and_time(source, tmp_path: Path, capsys):

@@ -4,13 +4,11 @@ are refused in one line that names the file and the feature, and write nothing."
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from factories import area, incident, line, unit
-from interop_helpers import FIXTURES
+from interop_helpers import FIXTURES, cli
 
 from app.domain.serialize import canonical_json, record_to_dict
 from app.interop.base import InteropError
@@ -137,7 +135,6 @@ def test_the_cli_import_exits_non_zero_with_one_line(tmp_path: Path):
         pass
     path = tmp_path / "broken.geojson"
     path.write_text('{"type": "Feature", "properties": {"kind": "incident", "title": "x"}}')
-    result = subprocess.run([sys.executable, "-m", "app", "--db", str(db), "import", str(path)],
-                            capture_output=True, text=True)  # fmt: skip
+    result = cli("--db", str(db), "import", str(path))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "broken.geojson: feature 1" in result.stderr

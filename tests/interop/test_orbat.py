@@ -4,10 +4,10 @@ higher units named any way a staff table names them, also when they come later i
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from interop_helpers import cli
 from openpyxl import Workbook
 
 from app.interop.base import InteropError
@@ -129,12 +129,7 @@ def test_cli_orbat_import_and_dry_run(tmp_path: Path):
     open_store(db).close()
 
     def bluehelmet(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "app", "--db", str(db), *args],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        return cli("--db", str(db), *args)
 
     dry = bluehelmet("orbat", "import", str(DOCS / "orbat-example.xlsx"), "--dry-run")
     assert dry.returncode == 0, dry.stderr

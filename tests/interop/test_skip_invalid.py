@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import csv
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from interop_helpers import cli
 
 from app.interop.importer import FeaturesRefused, import_file
 from app.store import open_store
@@ -23,8 +22,7 @@ def _rows(bad: dict[int, str], count: int = 30) -> str:
     return HEADER + "\n".join(lines) + "\n"
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True)
+run = cli
 
 
 def test_without_skip_invalid_every_problem_is_counted_and_nothing_written(tmp_path: Path):

@@ -153,10 +153,11 @@ def test_check_on_postgis_finds_invalid_geometry_and_an_altered_row(
         ["digest"],
         ["conflicts", "list"],
         ["mission", "show"],
-        ["analyse", "violations", "--json"],
-        ["analyse", "coverage", "--json"],
-        ["analyse", "hotspots", "--json"],
-        ["analyse", "proximity", "--json"],
+        # The analyses compute over the whole mission twice (file and copy): seconds each.
+        *(
+            pytest.param(["analyse", name, "--json"], marks=pytest.mark.slow)
+            for name in ("violations", "coverage", "hotspots", "proximity")
+        ),
     ],
     ids=lambda c: " ".join(c),
 )

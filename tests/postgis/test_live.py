@@ -13,6 +13,7 @@ import sys
 import time
 from datetime import UTC, datetime
 
+import pytest
 from factories import incident, unit
 from test_mission_users import as_role, role_name
 
@@ -59,6 +60,7 @@ def test_a_store_does_not_hear_its_own_writes(pg_url: str):
         assert box.empty()
 
 
+@pytest.mark.slow  # a second Python process: its start-up is most of the time
 def test_a_write_by_another_process_is_heard(pg_url: str):
     """The CLI in a separate process adds an incident; the listening store hears it, and the
     notice arrives within a second of the write (change-log time, same machine's clock)."""

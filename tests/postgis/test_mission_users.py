@@ -312,6 +312,7 @@ def rule_mission(pg_url: str) -> Iterator[tuple[PostgisStore, list[tuple[str, ..
         yield store, users
 
 
+@pytest.mark.slow  # 25 generated missions, each read back as three roles
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

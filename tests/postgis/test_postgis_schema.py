@@ -82,6 +82,7 @@ def test_a_wrong_password_or_server_is_one_line_without_the_secret(pg_url: str):
     assert len(message.splitlines()) == 1
 
 
+@pytest.mark.slow  # workstations writing concurrently for a while, by design
 def test_many_workstations_writing_at_once_lose_nothing(pg_url: str):
     with open_mission(pg_url):
         pass

@@ -83,9 +83,15 @@ def test_11_incoming_attachment_names_are_cleaned_and_media_types_sniffed(
     assert info is not None and (info["file_name"], info["media_type"]) == (name, media_type)
 
 
-def test_11_an_incoming_attachment_over_the_local_cap_is_not_kept(units):
+def test_11_an_incoming_attachment_over_the_local_cap_is_not_kept(units, monkeypatch):
+    import app.sync.hygiene
+    import app.sync.service
+
+    assert app.sync.hygiene.MAX_ATTACHMENT_BYTES == 25 * 1024 * 1024  # the cap users are told
+    # The same check with a 1 MiB cap: 25 MiB of random bytes signed and hashed cost seconds.
+    monkeypatch.setattr(app.sync.service, "MAX_ATTACHMENT_BYTES", 1024 * 1024)
     a, b, _ = units
-    big = os.urandom(25 * 1024 * 1024 + 1)
+    big = os.urandom(1024 * 1024 + 1)
     digest = hashlib.sha256(big).hexdigest()
     with a.store.transaction():
         a.store.put_attachment(digest, "big.bin", "application/octet-stream", big, "2026-11-20")
@@ -93,7 +99,7 @@ def test_11_an_incoming_attachment_over_the_local_cap_is_not_kept(units):
     summary = b.receive(a.send(b))
     assert summary.counts["incident"]["new"] == 1
     assert b.store.attachment_info(digest) is None
-    assert "over the 25 MiB limit, not kept: 1" in summary.describe()
+    assert "over the 1 MiB limit, not kept: 1" in summary.describe()
 
 
 def test_11_record_attachment_out_never_writes_a_dotfile(tmp_path: Path, capsys):
