@@ -190,3 +190,66 @@ def test_vector_mbtiles_in_the_openmaptiles_schema_are_drawn(qtbot, tmp_path: Pa
         assert view.blocker.blocked == []
     finally:
         view.close()
+
+
+def test_switching_themes_on_a_drawn_vector_basemap_redraws_and_the_page_answers(
+    qtbot, vector_view
+):
+    """Day → night → briefing → day on a basemap already drawn: each switch redraws the tiles
+    in the new style, lays the labels out again, and the page keeps answering."""
+    view = vector_view
+    js(qtbot, view, f"(bhMap.setView({(ROAD_LAT + LAKE_NORTH) / 2}, {HIGHWAY_LON + 0.01}, 12), 1)")
+    settle(qtbot, view)
+    label = f"{TOWN_NAME} ({TOWN_LATIN})"
+    for theme in ("night", "briefing", "day"):
+        view.set_theme(theme)  # as the View menu does
+        qtbot.waitUntil(lambda t=theme: js(qtbot, view, "bhVector.status().theme") == t)
+        qtbot.waitUntil(
+            lambda: (
+                not (s := js(qtbot, view, "bhVector.status()"))["pending"] and label in s["labels"]
+            ),
+            timeout=20_000,
+        )
+        painted(qtbot, view, frames=4)
+        assert js(qtbot, view, "bhVector.status().errors") == []
+        if theme in COLOURS:
+            image = view.grab().toImage()
+            land = at(qtbot, view, image, 9.60, 28.39)
+            assert near(image.pixelColor(*land), shown(theme, "land")), (
+                theme,
+                image.pixelColor(*land).name(),
+            )
+    # A switch in the middle of a zoom: the new zoom's tiles still finish drawing.
+    js(qtbot, view, f"(bhMap.setView({TOWN[1]}, {TOWN[0]}, 10), 1)")
+    view.set_theme("night")
+    qtbot.waitUntil(lambda: js(qtbot, view, "bhVector.status().theme") == "night")
+    settle(qtbot, view)
+    assert label in js(qtbot, view, "bhVector.status().labels")
+
+
+@pytest.mark.parametrize("how", ["basemap", "layer"])
+def test_the_opacity_sliders_fade_a_vector_basemap(qtbot, vector_view, how: str):
+    """Manage basemaps' slider (this basemap's tiles, over Natural Earth) and the layer dock's
+    (the whole basemap layer, over the map's sea colour) both fade the vector tiles."""
+    view = vector_view
+    middle = (ROAD_LAT + LAKE_NORTH) / 2
+    js(qtbot, view, f"(bhMap.setView({middle}, {HIGHWAY_LON + 0.01}, 14), 1)")
+    settle(qtbot, view)
+
+    def drawn_in_full() -> bool:
+        """The lake and the land beside it in the vector style's own colours."""
+        image = view.grab().toImage()
+        lake = image.pixelColor(*at(qtbot, view, image, 9.575, 28.43))
+        land = image.pixelColor(*at(qtbot, view, image, 9.60, 28.39))
+        return near(lake, shown("day", "water")) and near(land, shown("day", "land"))
+
+    assert drawn_in_full()
+    if how == "basemap":
+        view.set_basemap_opacity("vector:abyei", 0.3)
+        qtbot.waitUntil(
+            lambda: js(qtbot, view, "bhMap.basemaps()")[-1]["opacity"] == pytest.approx(0.3)
+        )
+    else:
+        view.set_layer_opacity("basemap", 0.3)
+    painted(qtbot, view, frames=3)
+    qtbot.waitUntil(lambda: not drawn_in_full())
