@@ -239,10 +239,8 @@ def build_map_html(options: PageOptions) -> str:
         header.add_child(Element(markup), name=f"bh_script_{i}")
     if not standalone and any(b.get("type") == "pmtiles" for b in options.basemaps):
         # Only where a vector basemap is offered: the page starts no slower without one.
-        for i, name in enumerate(VECTOR_SCRIPTS):
-            src = _web_url(asset_path(name))
+        for i, src in enumerate(_vector_script_urls()):
             header.add_child(Element(f'<script src="{src}"></script>'), name=f"bh_vector_{i}")
-        header.add_child(_own_script("bh-vector.js", standalone=False), name="bh_vector_js")
     if not standalone:
         header.add_child(Element(f'<script src="{QWEBCHANNEL_URL}"></script>'), name="qwc")
     header.add_child(
@@ -273,6 +271,14 @@ def build_map_html(options: PageOptions) -> str:
     if remote:
         raise RuntimeError(f"map page would load remote resources: {remote[:3]}")
     return html
+
+
+def _vector_script_urls() -> list[str]:
+    """What draws vector basemaps on an app page: the libraries, then bh-vector.js."""
+    return [
+        *(_web_url(asset_path(name)) for name in VECTOR_SCRIPTS),
+        f"{APP_STATIC_BASE}bh-vector.js",
+    ]
 
 
 def _own_script(name: str, standalone: bool) -> Element:
@@ -322,6 +328,9 @@ def _config(options: PageOptions) -> dict[str, Any]:
         "showLayerControl": standalone if show_control is None else show_control,
         "visible": options.visible,
         "grid": options.grid if options.grid in GRIDS else None,
+        # The vector basemap scripts, for the page to load once a vector basemap is added to it
+        # (a page is built with them only when it offers one from the start).
+        "vectorScripts": [] if standalone else _vector_script_urls(),
         # The page's words and the data's labels in the reader's language (maps/page_text.py).
         **page_text(),
     }

@@ -693,9 +693,15 @@ class Exchange(QObject):
     # --- basemaps -----------------------------------------------------------------------------
 
     def choose_mbtiles(self) -> None:
+        """File → Basemaps → Import: raster or vector MBTiles, PMTiles, a GeoPackage's tiles."""
         path = self.dialogs.open_file(
             translate("Exchange", "Import MBTiles basemap"),
-            "MBTiles (*.mbtiles);;" + translate("Exchange", "All files") + " (*)",
+            translate("Exchange", "Tile sets")
+            + " (*.mbtiles *.pmtiles *.gpkg);;MBTiles (*.mbtiles);;"
+            + translate("Exchange", "Vector tiles")
+            + " PMTiles (*.pmtiles);;GeoPackage (*.gpkg);;"
+            + translate("Exchange", "All files")
+            + " (*)",
         )
         if path is not None:
             self.import_basemap(path)
@@ -708,7 +714,7 @@ class Exchange(QObject):
 
         def done(entry: basemaps.Basemap) -> None:
             dialog.reset()
-            self.offer_basemaps(select=f"mbtiles:{entry.id}")
+            self.offer_basemaps(select=entry.page_id())  # vector:… for a PMTiles set
             self.dialogs.status(
                 translate("Exchange", "Basemap {name} imported").format(name=entry.label), 5000
             )

@@ -537,14 +537,51 @@
       };
       if (Array.isArray(b.bounds)) options.bounds = b.bounds;
       group.addLayer(L.tileLayer(String(b.url), options));
-    } else if (b.type === 'pmtiles' && b.url && window.bhVector) {
-      // Vector tiles drawn in the page (bh-vector.js), read from the app through bh://.
-      var vector = window.bhVector.layer(b, paneId('basemap'));
-      if (vector) group.addLayer(vector);
+    } else if (b.type === 'pmtiles' && b.url) {
+      // Vector tiles drawn in the page (bh-vector.js), read from the app through bh://; on a
+      // page built without them (the first vector basemap was imported after it loaded) their
+      // scripts load now, and the layer joins the group once they have.
+      whenVectorReady(function () {
+        var vector = window.bhVector.layer(b, paneId('basemap'));
+        if (vector) group.addLayer(vector);
+      });
     }
     group._bhInfo = b;
     S.basemaps[String(b.id)] = group;
     return group;
+  }
+
+  var vectorWaiting = null;  // callbacks while the vector scripts load, or null
+
+  /** then() once window.bhVector exists: now, or after BH_CONFIG.vectorScripts have loaded. */
+  function whenVectorReady(then) {
+    if (window.bhVector) {
+      then();
+      return;
+    }
+    var urls = Array.isArray(S.config.vectorScripts) ? S.config.vectorScripts : [];
+    if (!urls.length) return;  // a standalone page: it was written with what it shows
+    if (vectorWaiting) {
+      vectorWaiting.push(then);
+      return;
+    }
+    vectorWaiting = [then];
+    (function load(i) {
+      if (i >= urls.length) {
+        var waiting = vectorWaiting;
+        vectorWaiting = null;
+        waiting.forEach(function (f) { f(); });
+        return;
+      }
+      var script = document.createElement('script');
+      script.src = String(urls[i]);
+      script.onload = function () { load(i + 1); };
+      script.onerror = function () {
+        vectorWaiting = null;
+        recordError('cannot load ' + cleanText(String(urls[i]), 120));
+      };
+      document.head.appendChild(script);
+    })(0);
   }
 
   function setupBasemaps() {

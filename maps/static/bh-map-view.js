@@ -200,7 +200,10 @@
       // The reader's language: the page's words and the data's labels (maps/page_text.py).
       lang: typeof c.lang === 'string' ? c.lang : 'en',
       strings: isObject(c.strings) ? c.strings : {},
-      labels: isObject(c.labels) ? c.labels : {}
+      labels: isObject(c.labels) ? c.labels : {},
+      // Scripts that draw vector basemaps, for a page built without them (bh-map-build.js).
+      vectorScripts: Array.isArray(c.vectorScripts) ?
+        c.vectorScripts.filter(function (u) { return typeof u === 'string'; }) : []
     };
   }
 

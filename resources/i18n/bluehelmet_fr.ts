@@ -2359,6 +2359,14 @@
         <translation>Importer un fond de carte MBTiles</translation>
     </message>
     <message>
+        <source>Tile sets</source>
+        <translation>Jeux de tuiles</translation>
+    </message>
+    <message>
+        <source>Vector tiles</source>
+        <translation>Tuiles vectorielles</translation>
+    </message>
+    <message>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
@@ -2609,7 +2617,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>FeedsController</name>
     <message>
         <source>Added feed {0}</source>
-        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks)</extracomment>
+        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks) True while the session hears of a batch whose new positions the map already shows (``MapView.append_positions``): the window then reloads no units or tracks for them.</extracomment>
         <translation>Flux ajouté : {0}</translation>
     </message>
     <message>
@@ -2658,7 +2666,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
+        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). Ids of the position reports written since then, drawn on the map incrementally. The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
         <translation>Démarrer</translation>
     </message>
     <message>
@@ -3335,7 +3343,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>MainWindow</name>
     <message>
         <source>Blue Helmet COP</source>
-        <extracomment>While a feed runs, other writers&apos; changes re-read the whole picture at most this often. Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner&apos;s package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown (app/ui/missions.py follows it).</extracomment>
+        <extracomment>While a feed runs, other writers&apos; changes re-read the whole picture at most this often. Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner&apos;s package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown.</extracomment>
         <translation>Blue Helmet COP</translation>
     </message>
     <message>
@@ -4150,6 +4158,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>MissionController</name>
     <message>
         <source>&amp;New mission…</source>
+        <extracomment>The mission&apos;s settings changed (an edit, its undo or redo): views that show them re-read.</extracomment>
         <translation>&amp;Nouvelle mission…</translation>
     </message>
     <message>

@@ -21,6 +21,8 @@ class ScriptedDialogs(Dialogs):
         self.script: deque[Any] = deque()
         self.shown: list[QDialog] = []
         self.errors: list[str] = []
+        #: (title, filter) of every file dialog the app asked for.
+        self.file_filters: list[tuple[str, str]] = []
         #: Dialog class → ``fn(dialog) -> bool``: every dialog of that class is answered so.
         self.by_class: dict[type, Callable[[Any], bool]] = {}
         self.error_shown.connect(self.errors.append)
@@ -51,9 +53,11 @@ class ScriptedDialogs(Dialogs):
                 dialog.reject()
 
     def open_file(self, title: str, filter: str) -> Path | None:
+        self.file_filters.append((title, filter))
         return self._next(title)  # type: ignore[no-any-return]
 
     def open_files(self, title: str, filter: str) -> list[Path]:
+        self.file_filters.append((title, filter))
         return list(self._next(title))
 
     def save_file(self, title: str, suggested: str, filter: str) -> Path | None:

@@ -215,6 +215,50 @@ def test_an_mbtiles_file_dropped_on_the_window_becomes_the_basemap(qtbot, window
     assert window.map_view.blocker.blocked == []
 
 
+def test_a_pmtiles_file_chosen_in_the_basemap_import_dialog_becomes_the_basemap(
+    qtbot, window, tmp_path
+):
+    """File → Basemaps → Import offers PMTiles (and vector MBTiles) files, and the vector
+    basemap imported is the one chosen in the layer dock and drawn on the map."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "vector_sample_for_ui", Path(__file__).resolve().parents[1] / "maps" / "vector_sample.py"
+    )
+    assert spec is not None and spec.loader is not None
+    sample = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sample)
+
+    source = sample.write_pmtiles(tmp_path / "Abyei.pmtiles")
+    window.dialogs.answer(source)
+    window.exchange.choose_mbtiles()
+    _title, filters = window.dialogs.file_filters[-1]
+    first = filters.split(";;")[0]
+    assert "*.pmtiles" in first and "*.mbtiles" in first
+    qtbot.waitUntil(
+        lambda: window.layer_panel.basemap.currentData() == "vector:abyei", timeout=15_000
+    )
+    qtbot.waitUntil(
+        lambda: js(qtbot, window.map_view, "bhMap.basemaps().filter(function (b) {"
+                   " return b.active; })[0].id") == "vector:abyei",
+        timeout=15_000,
+    )  # fmt: skip
+    js(qtbot, window.map_view, f"(bhMap.setView({sample.TOWN[1]}, {sample.TOWN[0]}, 12), 1)")
+    # The page was built without a vector basemap: it loads the scripts that draw one now.
+    qtbot.waitUntil(
+        lambda: (
+            (s := js(qtbot, window.map_view, "window.bhVector ? bhVector.status() : null"))
+            is not None
+            and s["drawn"] > 0
+            and not s["pending"]
+        ),
+        timeout=20_000,
+    )
+    assert js(qtbot, window.map_view, "bhVector.status().errors") == []
+    assert js(qtbot, window.map_view, "bhMap.errors") == []
+    assert window.map_view.blocker.blocked == []
+
+
 def test_the_layer_dock_draws_and_removes_the_grid(qtbot, window):
     panel = window.layer_panel
     js(qtbot, window.map_view, "(bhMap.setView(6.6, 20.2, 13), 1)")
