@@ -595,7 +595,8 @@ def prepare_import(
         categories_received={r.category for r, _ in received if isinstance(r, Incident)},
     )
     # Records may carry a label the authority's notice brings in this very package.
-    _check_marking(store, package, received, settings.target and settings.target.settings.labels)
+    labels = settings.target.settings.labels if settings.target is not None else None
+    _check_marking(store, package, received, labels)
     _check_id_kinds(store, package, received)
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     signed = _check_signatures(store, package, identity, partners, received, fields_, rows)
@@ -668,6 +669,10 @@ def apply_import(
         take_backup(store.path, reason="before-import")  # verified, not yet written
     try:
         with store.transaction():
+            # Settings first: records may carry a label the authority's notice brings.
+            summary.mission_settings = (
+                apply_settings(store, prepared.settings, f"package:{path.name}") or ""
+            )
             keys = [(r.KIND, r.id) for r, _ in received]
             current, history = store.merge_inputs(keys)
             changes = []
@@ -723,9 +728,6 @@ def apply_import(
                     notice.signed_by, notice.to_json(),
                 ):  # fmt: skip
                     summary.revocations += 1
-            summary.mission_settings = (
-                apply_settings(store, prepared.settings, f"package:{path.name}") or ""
-            )
             if dry_run:
                 raise _DryRun
     except _DryRun:

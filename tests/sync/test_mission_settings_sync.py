@@ -286,3 +286,13 @@ def test_the_command_line_receiver_shows_the_authority_name_and_categories(
     assert listed["crime"]["active"] is False
     with open_store(tmp_path / "b.db") as store:
         assert read_snapshot(store).settings.name == "MINUSCA East"
+
+
+def test_a_label_the_authority_brings_may_mark_records_in_the_same_package(mission):
+    a, _b, c = mission
+    MissionEditor(c.store).set("labels", "PUBLIC,UNCLASSIFIED,CONFIDENTIAL,STRICTLY CONFIDENTIAL")
+    c.store.save(incident(title="public notice", classification="PUBLIC"))
+    summary = a.receive(c.send(a))
+    assert "version 1 from JOC applied" in summary.describe()
+    assert a.store.classifications[0] == "PUBLIC"
+    assert summary.counts["incident"]["new"] == 1
