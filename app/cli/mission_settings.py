@@ -37,8 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "mission",
         help="the mission's settings: name, area, parties, labels, categories",
         description="Settings kept in the mission database. Every change is validated, written "
-        "in one transaction and recorded in the change log; settings are never sent to or "
-        "changed by partners' sync packages.",
+        "in one transaction and recorded in the change log. Partners' sync packages change "
+        "settings only with a notice signed by the mission authority's key (see 'sync "
+        "authority').",
     )
     mission_sub = mission.add_subparsers(dest="mission_command", metavar="ACTION", required=True)
     show = mission_sub.add_parser(

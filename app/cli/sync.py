@@ -47,9 +47,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     sync_revoke.set_defaults(handler=cmd_sync_revoke)
     sync_authority = sync_sub.add_parser(
         "authority", help="show or name the mission authority's key",
-        description="The mission authority's key may revoke any unit's key. Name it with "
-        "'me' (this installation) or a trusted partner's unit name or fingerprint; without "
-        "KEY, show the one named.",
+        description="The mission authority's key may revoke any unit's key, and only settings "
+        "it signs change this mission's settings (they ride in every package and are relayed "
+        "onward). Name it with 'me' (this installation) or a trusted partner's unit name or "
+        "fingerprint; without KEY, show the one named.",
     )  # fmt: skip
     sync_authority.add_argument("key", nargs="?", help="'me', a unit name or a fingerprint")
     sync_authority.set_defaults(handler=cmd_sync_authority)

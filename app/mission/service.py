@@ -12,7 +12,6 @@ from app.domain.mission import (
     CategorySetting,
     MissionSettings,
     MissionSnapshot,
-    check_category,
     parse_acled,
     parse_labels,
     parse_name,
@@ -21,8 +20,7 @@ from app.errors import AppError, NotFoundError, ValidationError
 from app.paths import data_dir
 from app.store import open_store
 from app.store.settings import (
-    categories_in_use,
-    labels_in_use,
+    check_snapshot,
     read_settings,
     read_snapshot,
     write_snapshot,
@@ -202,36 +200,7 @@ class MissionEditor:
 
     def validate(self, target: MissionSnapshot) -> MissionSnapshot:
         """``target`` tidied, or ValidationError for the first problem."""
-        settings = target.settings
-        if settings.name:
-            settings = replace(settings, name=parse_name(settings.name))
-        labels = parse_labels(list(settings.labels))
-        missing = sorted(labels_in_use(self.store) - set(labels))
-        if missing:
-            raise ValidationError(
-                "labels", f"records are marked {', '.join(missing)}; keep those labels in the list"
-            )
-        settings = replace(settings, labels=labels)
-        keys: set[str] = set()
-        categories = []
-        stored = {c.key: c for c in read_snapshot(self.store).categories}
-        for category in target.categories:
-            # Only what changes is checked: a category kept as stored (e.g. one mapped to
-            # ACLED's pre-2019 event types for old records) stays valid as it is.
-            if stored.get(category.key) != category:
-                category = check_category(category)
-            if category.key in keys:
-                raise ValidationError("key", f"{category.key!r} is in the list twice")
-            keys.add(category.key)
-            categories.append(category)
-        if not any(c.active for c in categories):
-            raise ValidationError("categories", "keep at least one category in use")
-        dropped = sorted(categories_in_use(self.store) - keys)
-        if dropped:
-            raise ValidationError(
-                "categories", f"{', '.join(dropped)} used by incidents; retire instead of removing"
-            )
-        return MissionSnapshot(settings, tuple(categories))
+        return check_snapshot(self.store, target)
 
     def apply(self, target: MissionSnapshot, *, source: str | None = None) -> SettingsEdit:
         """Make the mission hold ``target`` (validated first; nothing written if refused)."""

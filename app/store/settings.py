@@ -4,17 +4,27 @@ Settings live in the ``meta`` table (``mission_name``, ``mission_area``, ``missi
 ``classifications``, ``training``); categories in ``categories``. ``write_snapshot`` makes the
 database say what a ``MissionSnapshot`` says, in one transaction, with one change-log line per
 setting or category changed (kind ``mission`` or ``category``). Sync reads only record kinds
-from the change log, so settings never travel in packages and a partner's package never
-changes them. All SQL for settings is here, written once for both engines (``store.run_sql``).
+from the change log: settings travel only as the mission authority's signed notice
+(``app.sync.settings_sync``), applied here through ``check_snapshot`` and ``write_snapshot`` like
+any edit. All SQL for settings is here, written once for both engines (``store.run_sql``).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from app.domain.coords import format_utc
-from app.domain.mission import CategorySetting, MissionSettings, MissionSnapshot
+from app.domain.mission import (
+    CategorySetting,
+    MissionSettings,
+    MissionSnapshot,
+    check_category,
+    parse_labels,
+    parse_name,
+)
 from app.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -27,6 +37,11 @@ META_KEYS: dict[str, str] = {
     "parties": "mission_parties",
     "labels": "classifications",
     "training": "training",
+}
+#: Sync settings a mission authority's notice may change too (setting → meta key).
+SYNC_META_KEYS: dict[str, str] = {
+    "authority": "sync.mission_authority",
+    "max_package_age_days": "sync.max_package_age_days",
 }
 
 
@@ -82,6 +97,42 @@ def categories_in_use(store: MissionStore) -> set[str]:
     return {r[0] for r in rows}
 
 
+def check_snapshot(store: MissionStore, target: MissionSnapshot) -> MissionSnapshot:
+    """``target`` tidied, or ValidationError for the first problem: the label set must still
+    rank every label records carry, a category in use may be retired but not removed, and at
+    least one category stays in use."""
+    settings = target.settings
+    if settings.name:
+        settings = replace(settings, name=parse_name(settings.name))
+    labels = parse_labels(list(settings.labels))
+    missing = sorted(labels_in_use(store) - set(labels))
+    if missing:
+        raise ValidationError(
+            "labels", f"records are marked {', '.join(missing)}; keep those labels in the list"
+        )
+    settings = replace(settings, labels=labels)
+    keys: set[str] = set()
+    categories = []
+    stored = {c.key: c for c in read_categories(store)}
+    for category in target.categories:
+        # Only what changes is checked: a category kept as stored (e.g. one mapped to
+        # ACLED's pre-2019 event types for old records) stays valid as it is.
+        if stored.get(category.key) != category:
+            category = check_category(category)
+        if category.key in keys:
+            raise ValidationError("key", f"{category.key!r} is in the list twice")
+        keys.add(category.key)
+        categories.append(category)
+    if not any(c.active for c in categories):
+        raise ValidationError("categories", "keep at least one category in use")
+    dropped = sorted(categories_in_use(store) - keys)
+    if dropped:
+        raise ValidationError(
+            "categories", f"{', '.join(dropped)} used by incidents; retire instead of removing"
+        )
+    return MissionSnapshot(settings, tuple(categories))
+
+
 def _meta_values(settings: MissionSettings) -> dict[str, str | None]:
     return {
         "mission_name": settings.name or None,
@@ -95,12 +146,19 @@ def _meta_values(settings: MissionSettings) -> dict[str, str | None]:
 
 
 def write_snapshot(
-    store: MissionStore, target: MissionSnapshot, *, source: str = "local", unit: str | None = None
+    store: MissionStore,
+    target: MissionSnapshot,
+    *,
+    source: str = "local",
+    unit: str | None = None,
+    sync_settings: Mapping[str, str | None] | None = None,
 ) -> list[tuple[str, str]]:
     """Make the database hold ``target``; returns the (kind, key) of each change written.
 
     A category missing from ``target`` is removed only when no incident (live or deleted) uses
     it; otherwise the edit is refused, since old records must keep their category.
+    ``sync_settings`` (names of ``SYNC_META_KEYS`` → value, None to clear) are written and
+    logged the same way (a mission authority's notice sets them).
     """
     changed: list[tuple[str, str]] = []
     with store.transaction():
@@ -109,7 +167,10 @@ def write_snapshot(
         unit = unit or store.origin
         log: list[tuple[Any, ...]] = []
         old_meta, new_meta = _meta_values(current.settings), _meta_values(target.settings)
-        setting_of = {meta: name for name, meta in META_KEYS.items()}
+        for name, value in (sync_settings or {}).items():
+            old_meta[SYNC_META_KEYS[name]] = store.meta(SYNC_META_KEYS[name]) or None
+            new_meta[SYNC_META_KEYS[name]] = value
+        setting_of = {meta: name for name, meta in (META_KEYS | SYNC_META_KEYS).items()}
         for key, value in new_meta.items():
             if old_meta.get(key) == value:
                 continue

@@ -52,6 +52,7 @@ from app.sync.identity import (
     short_form,
 )
 from app.sync.revocation import MAX_NOTICES, RevocationNotice, RevocationRefused
+from app.sync.settings_notice import SettingsNotice, SettingsNoticeRefused
 
 PACKAGE_FORMAT = "bluehelmet-package"
 FORMAT_VERSION = 1
@@ -159,6 +160,9 @@ class Manifest:
     acknowledged: tuple[tuple[int, int], ...] = ()
     #: Every revocation notice the sender holds (verified by each importer, relayed onward).
     revocations: tuple[RevocationNotice, ...] = ()
+    #: The newest mission settings notice the sender holds (applied by a receiver only when
+    #: signed by its mission authority; relayed onward unchanged).
+    mission_settings: SettingsNotice | None = None
 
     def acknowledged_numbers(self) -> list[int]:
         return [n for first, last in self.acknowledged for n in range(first, last + 1)]
@@ -169,6 +173,8 @@ class Manifest:
             extra["acknowledged"] = [list(run) for run in self.acknowledged]
         if self.revocations:
             extra["revocations"] = [n.to_dict() for n in self.revocations]
+        if self.mission_settings is not None:
+            extra["mission_settings"] = self.mission_settings.to_dict()
         return extra | {
             "format": PACKAGE_FORMAT,
             "format_version": self.format_version,
@@ -197,7 +203,7 @@ class Manifest:
     def from_dict(cls, doc: dict[str, Any]) -> Manifest:
         """Strictly read a manifest: exact fields and types; raises ``_Bad`` naming the field."""
         _version_check(doc)
-        optional = {"acknowledged", "revocations"} & set(doc)
+        optional = {"acknowledged", "revocations", "mission_settings"} & set(doc)
         _exact_keys(doc, _MANIFEST_FIELDS | optional, "manifest.json")
         acknowledged = _runs(doc.get("acknowledged", []))
         notices = doc.get("revocations", [])
@@ -210,6 +216,14 @@ class Manifest:
             )
         except RevocationRefused as exc:
             raise _Bad(str(exc)) from None
+        mission_settings = None
+        if "mission_settings" in doc:
+            try:
+                mission_settings = SettingsNotice.from_dict(
+                    doc["mission_settings"], "manifest.json: mission_settings"
+                )
+            except SettingsNoticeRefused as exc:
+                raise _Bad(str(exc)) from None
         origin = _exact_keys(doc["origin"], {"unit", "nation", "org", "fingerprint"}, "origin")
         recipient = _exact_keys(doc["recipient"], {"unit", "fingerprint"}, "recipient")
         try:
@@ -275,6 +289,7 @@ class Manifest:
             highest_classification=label,
             acknowledged=acknowledged,
             revocations=revocations,
+            mission_settings=mission_settings,
         )
 
 
@@ -1013,6 +1028,7 @@ def write_package(
     highest_classification: str,
     acknowledged: Iterable[int] = (),
     revocations: Iterable[RevocationNotice] = (),
+    mission_settings: SettingsNotice | None = None,
 ) -> Manifest:
     """Write a signed package for one recipient; the file appears complete or not at all.
 
@@ -1055,6 +1071,7 @@ def write_package(
         highest_classification=highest_classification,
         acknowledged=runs_of(acknowledged),
         revocations=tuple(revocations),
+        mission_settings=mission_settings,
     )
     manifest_bytes = manifest.to_bytes()
     try:  # the writer holds itself to the reader's rules

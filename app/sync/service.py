@@ -62,6 +62,13 @@ from app.sync.package import (
     write_package,
 )
 from app.sync.revocation import RevocationNotice, RevocationRefused, make_notice, verify_notice
+from app.sync.settings_sync import (
+    HANDOVER_SETTING,
+    SettingsDecision,
+    apply_settings,
+    decide_settings,
+    settings_notice_to_send,
+)
 from app.sync.signatures import (
     MISSION_AUTHORITY_SETTING,
     SIGNATURE_FIELD,
@@ -153,6 +160,8 @@ class ImportSummary:
     notices: list[str] = field(default_factory=list)
     #: Revocation notices new to this database (kept and relayed onward).
     revocations: int = 0
+    #: The mission authority's settings notice applied, in words (empty when none was).
+    mission_settings: str = ""
 
     def describe(self) -> str:
         name = self.path.name
@@ -178,6 +187,8 @@ class ImportSummary:
             )
         if self.revocations:
             lines.append(f"  key revocations received: {self.revocations}")
+        if self.mission_settings:
+            lines.append(f"  mission settings: {self.mission_settings}")
         lines.extend(f"  NOTE: {notice}" for notice in self.notices)
         if self.dry_run:
             lines.append("Dry run: nothing was written.")
@@ -251,6 +262,7 @@ def export_package(
             highest_classification=highest,
             acknowledged=covered_numbers(store, partner.fingerprint),
             revocations=notices,
+            mission_settings=settings_notice_to_send(store, identity, signing_key),
         )
         store.record_sent(partner.fingerprint, partner.unit, upto, sequence)
         save_sent_package(store, partner.fingerprint, sequence, 0 if full else from_change)
@@ -405,6 +417,9 @@ def set_mission_authority(
         if chosen.revoked:
             raise AppError(f"{chosen.unit}'s key is revoked; it cannot be the mission authority")
     with store.transaction():
+        if mission_authority(store) == me.fingerprint != chosen.fingerprint:
+            # This installation's next packages carry its signed hand-over to the new key.
+            store.set_meta(HANDOVER_SETTING, me.fingerprint)
         store.set_meta(MISSION_AUTHORITY_SETTING, chosen.fingerprint)
     return chosen
 
@@ -524,6 +539,8 @@ class PreparedImport:
     trust: TrustStore | None = None
     #: (kind, id, version) → the record's row, made once for its content hash (apply reuses it).
     rows: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+    #: The package's mission settings notice: applied or not, and why.
+    settings: SettingsDecision = field(default_factory=SettingsDecision)
 
 
 def prepare_import(
@@ -565,12 +582,22 @@ def prepare_import(
         )
     fields_: dict[tuple[str, str, str], Any] = {}
     received = _decode(package, identity, fields_)
-    _check_marking(store, package, received)
-    _check_id_kinds(store, package, received)
     for fingerprint, when in revoked.items():
         partner = partners.get(fingerprint)
         if partner is not None and (partner.revoked_at is None or when < partner.revoked_at):
             partners[fingerprint] = replace(partner, revoked_at=when)
+    settings = decide_settings(
+        store,
+        manifest.mission_settings,
+        me=identity,
+        partners=partners,
+        labels_received={r.classification for r, _ in received},
+        categories_received={r.category for r, _ in received if isinstance(r, Incident)},
+    )
+    # Records may carry a label the authority's notice brings in this very package.
+    labels = settings.target.settings.labels if settings.target is not None else None
+    _check_marking(store, package, received, labels)
+    _check_id_kinds(store, package, received)
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     signed = _check_signatures(store, package, identity, partners, received, fields_, rows)
     return PreparedImport(
@@ -580,9 +607,10 @@ def prepare_import(
         received,
         signed=signed,
         notices=notices,
-        notes=notes,
+        notes=[*notes, *settings.notes],
         trust=trust,
         rows=rows,
+        settings=settings,
     )
 
 
@@ -641,6 +669,10 @@ def apply_import(
         take_backup(store.path, reason="before-import")  # verified, not yet written
     try:
         with store.transaction():
+            # Settings first: records may carry a label the authority's notice brings.
+            summary.mission_settings = (
+                apply_settings(store, prepared.settings, f"package:{path.name}") or ""
+            )
             keys = [(r.KIND, r.id) for r, _ in received]
             current, history = store.merge_inputs(keys)
             changes = []
@@ -816,11 +848,15 @@ def _gaps_and_age(store: MissionStore, package: VerifiedPackage) -> list[str]:
 
 
 def _check_marking(
-    store: MissionStore, package: VerifiedPackage, received: list[tuple[Record, tuple[str, ...]]]
+    store: MissionStore,
+    package: VerifiedPackage,
+    received: list[tuple[Record, tuple[str, ...]]],
+    labels: tuple[str, ...] | None = None,
 ) -> None:
     """The package's declared marking must cover every record in it: a package marked
-    UNCLASSIFIED holding a CONFIDENTIAL record is refused (it would be handled as the lower)."""
-    labels = store.classifications
+    UNCLASSIFIED holding a CONFIDENTIAL record is refused (it would be handled as the lower).
+    ``labels``: the mission's labels once the package's settings notice is applied."""
+    labels = labels or store.classifications
     declared = package.manifest.highest_classification
     if declared not in labels:
         raise PackageRefused(

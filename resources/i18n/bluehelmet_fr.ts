@@ -870,10 +870,6 @@
         <translation>Fixer la mention de classification la plus élevée qu&apos;un partenaire peut recevoir&#xa0;; les enregistrements au-dessus ne sont jamais exportés vers ce partenaire.</translation>
     </message>
     <message>
-        <source>Settings kept in the mission database. Every change is validated, written in one transaction and recorded in the change log; settings are never sent to or changed by partners&apos; sync packages.</source>
-        <translation>Paramètres conservés dans la base de la mission. Chaque changement est validé, écrit en une seule transaction et consigné dans le journal des modifications&#xa0;; les paramètres ne sont jamais envoyés aux partenaires ni modifiés par leurs paquets de synchronisation.</translation>
-    </message>
-    <message>
         <source>Show the mission&apos;s settings.</source>
         <translation>Afficher les paramètres de la mission.</translation>
     </message>
@@ -900,6 +896,10 @@
     <message>
         <source>The gazetteer: world towns of 1,000+ people (GeoNames, CC BY 4.0, offline) and the mission&apos;s own named places.</source>
         <translation>Le répertoire géographique&#xa0;: localités du monde de plus de 1 000 habitants (GeoNames, CC BY 4.0, hors ligne) et les lieux nommés propres à la mission.</translation>
+    </message>
+    <message>
+        <source>The mission authority&apos;s key may revoke any unit&apos;s key, and only settings it signs change this mission&apos;s settings (they ride in every package and are relayed onward). Name it with &apos;me&apos; (this installation) or a trusted partner&apos;s unit name or fingerprint; without KEY, show the one named.</source>
+        <translation>La clé de l&apos;autorité de la mission peut révoquer la clé de n&apos;importe quelle unité, et seuls les paramètres qu&apos;elle signe modifient les paramètres de cette mission (ils voyagent dans chaque paquet et sont relayés plus loin). La désigner par « me » (cette installation) ou par le nom d&apos;unité ou l&apos;empreinte d&apos;un partenaire de confiance ; sans CLÉ, afficher celle qui est désignée.</translation>
     </message>
     <message>
         <source>The mission&apos;s incident categories, each mapped to ACLED&apos;s event type and sub-event type where one fits. A retired category is no longer offered for new incidents but stays valid for the records that use it.</source>
@@ -1254,12 +1254,12 @@
         <translation>Révoquer la clé de cette installation (sans UNITÉ, ou avec son propre nom d&apos;unité) ou, lorsque cette installation détient la clé de l&apos;autorité de la mission, la clé de n&apos;importe quelle unité. L&apos;avis signé voyage désormais dans chaque paquet et est relayé plus loin ; les versions signées par cette clé après l&apos;heure de révocation sont refusées partout où il arrive.</translation>
     </message>
     <message>
-        <source>Take the role&apos;s rights on this mission away and drop the login role (kept if it still holds rights on another mission database of the server).</source>
-        <translation>Retirer au rôle ses droits sur cette mission et supprimer le rôle de connexion (conservé s&apos;il a encore des droits sur une autre base de mission du serveur).</translation>
+        <source>Settings kept in the mission database. Every change is validated, written in one transaction and recorded in the change log. Partners&apos; sync packages change settings only with a notice signed by the mission authority&apos;s key (see &apos;sync authority&apos;).</source>
+        <translation>Paramètres conservés dans la base de la mission. Chaque changement est validé, écrit en une seule transaction et consigné dans le journal des modifications. Les paquets de synchronisation des partenaires ne modifient les paramètres qu&apos;au moyen d&apos;un avis signé par la clé de l&apos;autorité de la mission (voir « sync authority »).</translation>
     </message>
     <message>
-        <source>The mission authority&apos;s key may revoke any unit&apos;s key. Name it with &apos;me&apos; (this installation) or a trusted partner&apos;s unit name or fingerprint; without KEY, show the one named.</source>
-        <translation>La clé de l&apos;autorité de la mission peut révoquer la clé de n&apos;importe quelle unité. La désigner par « me » (cette installation) ou par le nom d&apos;unité ou l&apos;empreinte d&apos;un partenaire de confiance ; sans CLÉ, afficher celle qui est désignée.</translation>
+        <source>Take the role&apos;s rights on this mission away and drop the login role (kept if it still holds rights on another mission database of the server).</source>
+        <translation>Retirer au rôle ses droits sur cette mission et supprimer le rôle de connexion (conservé s&apos;il a encore des droits sur une autre base de mission du serveur).</translation>
     </message>
     <message>
         <source>Units first seen on a feed (a friendly position from a new UID) are kept and shown, marked as awaiting confirmation until someone confirms them.</source>

@@ -6,7 +6,9 @@ stolen key could hand over. A refused attack must leave the receiving database e
 after); an accepted one must do only what it says. The issue's problem numbers are given per
 class (1 cards and orgs, 2–3 attachments, 4 forgery, 5 revocation, 6 gaps, 7 restore, 8 clock,
 9 ids across kinds, 10 look-alike versions, 11 hygiene, 12 look-alike names, 13 marking and
-bytes). Three installations are made once for the module: each attack's package is new.
+bytes, 14 mission settings). Three installations are made once for the module: each attack's
+package is new. A mission settings attack is "ignored": the package imports, the summary says in
+one line why the notice was not applied, and the victim's settings stay exactly as they were.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import hashlib
 import itertools
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,11 +28,15 @@ from crafted import signature_of as sign_line
 from factories import incident, map_item, unit
 from installations import Installation
 
+from app.domain.mission import MissionSnapshot
 from app.errors import AppError
+from app.store.settings import read_snapshot
 from app.sync.identity import card_document, new_key_pair, parse_card
 from app.sync.package import PackageError, write_package
 from app.sync.revocation import make_notice
 from app.sync.service import held_notices
+from app.sync.settings_notice import SettingsNotice, make_settings_notice
+from app.sync.signatures import MISSION_AUTHORITY_SETTING
 
 Attack = Callable[["World"], Path]
 _n = itertools.count(5000)
@@ -52,6 +59,8 @@ class World:
         self.a_unit = self.a.store.save(unit(designation="NEPBATT 1 HQ"))
         self.c.receive(self.a.send(self.c))
         self.b.receive(self.a.send(self.b))
+        # C names A's key as its mission authority: only A's signed notices change its settings.
+        self.c.store.set_meta(MISSION_AUTHORITY_SETTING, self.a.identity.fingerprint)
 
     def state(self) -> tuple[Any, ...]:
         """Everything an import could change on C."""
@@ -62,6 +71,12 @@ class World:
             for t in tables
         )
         return (store.digest(), dump, store.attachment_digests(), self.c.trust.path.read_bytes())
+
+    def settings(self) -> tuple[Any, ...]:
+        """C's mission settings, authority key, package age limit and held settings notice."""
+        store = self.c.store
+        keys = (MISSION_AUTHORITY_SETTING, "sync.max_package_age_days", "sync.settings_notice")
+        return (read_snapshot(store), *(store.meta(k) for k in keys))
 
 
 @pytest.fixture(scope="module")
@@ -199,6 +214,81 @@ def notice_from(signer: str, backdate_hours: int = 0) -> Attack:
         return out
 
     return build
+
+
+_versions = itertools.count(100)
+
+
+def settings_notice(
+    signer: str,
+    change: Callable[[MissionSnapshot], MissionSnapshot] = lambda s: s,
+    *,
+    authority: str = "a",
+    version: int | None = None,
+) -> Callable[[World], SettingsNotice]:
+    """A notice of C's settings (changed), naming ``authority``, signed by ``signer``."""
+
+    def make(w: World) -> SettingsNotice:
+        who = getattr(w, signer)
+        return make_settings_notice(
+            change(read_snapshot(w.c.store)),
+            authority=getattr(w, authority).identity.fingerprint,
+            max_package_age_days=1.0,
+            version=version or next(_versions),
+            issued_at=datetime.now(UTC),
+            signer=who.identity,
+            signer_key=who.key,
+        )
+
+    return make
+
+
+def renamed_mission(name: str) -> Callable[[MissionSnapshot], MissionSnapshot]:
+    return lambda s: replace(s, settings=replace(s.settings, name=name))
+
+
+def settings_via_b(
+    make: Callable[[World], SettingsNotice],
+    after: Callable[[SettingsNotice, World], Any] | None = None,
+) -> Attack:
+    """A package from B (trusted, not the authority) relaying a settings notice, then changed
+    by ``after`` (keeping the signature), with one fresh record of B's that must still import."""
+
+    def build(w: World) -> Path:
+        notice = make(w)
+        if after is not None:
+            notice = after(notice, w)
+        data = fresh(w, w.b)
+        data["signature"] = sign_line(w.b, "incident", data)
+        out = w.b.folder / f"settings-{next(_n)}.bhpkg"
+        write_package(
+            out, records={"incident": [data]}, identity=w.b.identity, signing_key=w.b.key,
+            recipient=w.b.trust.find("JOC"), sequence=next(_n),
+            schema_version=w.b.store.schema_version, full=True,
+            highest_classification="UNCLASSIFIED", mission_settings=notice,
+        )  # fmt: skip
+        return out
+
+    return build
+
+
+def replayed_settings(same_version: bool) -> Attack:
+    """A's genuine notice reaches C; then an older one of A's (or another with the same
+    version) comes back through B."""
+
+    def build(w: World) -> Path:
+        version = next(_versions)
+        w.c.receive(settings_via_b(settings_notice("a", version=version))(w))
+        old = settings_notice(
+            "a", renamed_mission("Yesterday's name"), version=version - (0 if same_version else 1)
+        )
+        return settings_via_b(old)(w)
+
+    return build
+
+
+def without_category(key: str) -> Callable[[MissionSnapshot], MissionSnapshot]:
+    return lambda s: replace(s, categories=tuple(c for c in s.categories if c.key != key))
 
 
 def same_twice(w: World) -> Path:
@@ -496,6 +586,131 @@ ATTACKS: list[tuple[str, Attack, str, str]] = [
             ("occurred_start", "2026-13-40T00:00:00Z"),
         )
     ],
+    # --- 14: mission settings (the package imports; the notice is not applied) ---
+    (
+        "mission settings signed by an outsider's own key",
+        settings_via_b(settings_notice("d", renamed_mission("Rogue"))),
+        "ignored",
+        "not by this mission's authority, NEPBATT 1",
+    ),
+    (
+        "mission settings signed by a trusted partner that is not the authority",
+        settings_via_b(settings_notice("b", renamed_mission("Ghana's mission"))),
+        "ignored",
+        "signed by GHANBATT 2 .*not by this mission's authority",
+    ),
+    (
+        "mission settings naming the partner's key as authority, signed by it",
+        settings_via_b(settings_notice("b", authority="b")),
+        "ignored",
+        "not by this mission's authority",
+    ),
+    (
+        "mission settings naming an outsider as authority, signed by it",
+        settings_via_b(settings_notice("d", authority="d")),
+        "ignored",
+        "not by this mission's authority",
+    ),
+    (
+        "the authority's settings with the name changed after signing",
+        settings_via_b(
+            settings_notice("a", renamed_mission("Genuine")),
+            lambda n, w: replace(n, snapshot=renamed_mission("Tampered")(n.snapshot)),
+        ),
+        "ignored",
+        "does not verify",
+    ),
+    (
+        "the authority's settings with the authority key changed after signing",
+        settings_via_b(
+            settings_notice("a"), lambda n, w: replace(n, authority=w.d.identity.fingerprint)
+        ),
+        "ignored",
+        "does not verify",
+    ),
+    (
+        "the authority's settings with the labels changed after signing",
+        settings_via_b(
+            settings_notice("a"),
+            lambda n, w: replace(
+                n,
+                snapshot=replace(
+                    n.snapshot,
+                    settings=replace(
+                        n.snapshot.settings,
+                        labels=("UNCLASSIFIED", "CONFIDENTIAL", "STRICTLY CONFIDENTIAL", "COSMIC"),
+                    ),
+                ),
+            ),
+        ),
+        "ignored",
+        "does not verify",
+    ),
+    (
+        "the authority's settings with a higher version written in",
+        settings_via_b(settings_notice("a"), lambda n, w: replace(n, version=n.version + 1000)),
+        "ignored",
+        "does not verify",
+    ),
+    (
+        "an outsider's settings claiming to be signed by the authority",
+        settings_via_b(
+            settings_notice("d", renamed_mission("Rogue")),
+            lambda n, w: replace(n, signed_by=w.a.identity.fingerprint, unit="NEPBATT 1"),
+        ),
+        "ignored",
+        "does not verify",
+    ),
+    ("an older authority notice replayed", replayed_settings(False), "ignored", "holds version"),
+    (
+        "another authority notice with the version already held",
+        replayed_settings(True),
+        "ignored",
+        "holds version",
+    ),
+    (
+        "the authority's label set dropping a label C's records carry",
+        settings_via_b(
+            settings_notice(
+                "a",
+                lambda s: replace(s, settings=replace(s.settings, labels=("RESTRICTED", "SECRET"))),
+            )
+        ),
+        "ignored",
+        "records are marked UNCLASSIFIED",
+    ),
+    (
+        "the authority's category list without a category C's incidents use",
+        settings_via_b(settings_notice("a", without_category("ceasefire_violation"))),
+        "ignored",
+        "ceasefire_violation used by incidents",
+    ),
+    (
+        "the authority's category list with every category retired",
+        settings_via_b(
+            settings_notice(
+                "a",
+                lambda s: replace(
+                    s, categories=tuple(replace(c, active=False) for c in s.categories)
+                ),
+            )
+        ),
+        "ignored",
+        "at least one category",
+    ),
+    (
+        "the authority's label set with a label twice",
+        settings_via_b(
+            settings_notice(
+                "a",
+                lambda s: replace(
+                    s, settings=replace(s.settings, labels=("UNCLASSIFIED", "UNCLASSIFIED"))
+                ),
+            )
+        ),
+        "ignored",
+        "not applied: labels",
+    ),
     (
         "ancestors that are not versions",
         by("a", incidents(lambda w: {**fresh(w), "ancestors": ["x"]})),
@@ -523,7 +738,18 @@ def _ok_name(name: str) -> bool:
 )
 def test_attack(world: World, attack: str, build: Attack, expected: str, says: str) -> None:
     before = world.state()
-    if expected == "refused":
+    if expected == "ignored":
+        import re
+
+        path = build(world)
+        settings = world.settings()
+        summary = world.c.receive(path)
+        text = summary.describe()
+        assert re.search(says, text), text
+        assert sum("mission settings" in line for line in text.splitlines()) == 1, text
+        assert summary.counts["incident"]["new"] == 1, text  # the rest of the package imports
+        assert world.settings() == settings, f"{attack}: the settings changed"
+    elif expected == "refused":
         with pytest.raises(AppError) as caught:  # a package no honest writer makes counts too
             world.c.receive(build(world))
         import re
