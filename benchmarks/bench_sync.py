@@ -8,6 +8,11 @@ Import: the cached 100k-incident demo (benchmarks.bench_map.mission) exported in
 partner, then imported into an empty database with ``import_package`` (verify, decode, merge
 decisions, write, one transaction), against raw ``sqlite3.executemany`` of the same rows
 (``record_to_row``) into bare tables in one transaction. Target: ratio ≥ 0.5.
+
+Signatures: sign and verify per record version on one core, then the same 100k-record package
+imported with author-signature checks (verified in worker processes while the package is
+decoded) and without them (the check swapped out), each into an empty database, same run.
+Target (issue 13): signed ≥ 0.7 × unsigned.
 """
 
 from __future__ import annotations
