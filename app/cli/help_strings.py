@@ -64,7 +64,7 @@ HELP_STRINGS = (
     QT_TRANSLATE_NOOP("CliHelp", "Revoke a partner's key: packages it signed are refused from now on."),
     QT_TRANSLATE_NOOP("CliHelp", "Revoke this installation's own key (no UNIT, or its own unit name), or, when this installation holds the mission authority's key, any unit's key. The signed notice rides in every package from now on and is relayed onward; versions signed by the key after the revocation time are refused everywhere it arrives."),
     QT_TRANSLATE_NOOP("CliHelp", "Run SQLite's integrity checks and Blue Helmet's own consistency checks; exit 0 when healthy, 1 when an error was found (warnings do not fail)."),
-    QT_TRANSLATE_NOOP("CliHelp", "SHA-256 over every record's kind, id, version and content hash (tombstones included): equal on two installations holding the same records."),
+    QT_TRANSLATE_NOOP("CliHelp", "SHA-256 over every record's kind, id, version, content hash and the author signature of that version (tombstones included): equal on two installations holding the same records with the same signatures."),
     QT_TRANSLATE_NOOP("CliHelp", "Send as CoT what the audience may receive under the mission's releasability rules (as for sync packages): our units' current positions, and the layers named with --layers. Records not releasable to the audience are never sent."),
     QT_TRANSLATE_NOOP("CliHelp", "Set an incident's status: reported → confirmed / disputed / rejected → closed; closed or rejected incidents may be reopened (reported). Prints the id."),
     QT_TRANSLATE_NOOP("CliHelp", "Set the highest classification label a partner may receive; records above it are never exported to that partner."),

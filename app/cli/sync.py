@@ -58,8 +58,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     digest = sub.add_parser(
         "digest",
         help="print a fingerprint of the record set, to compare with partners",
-        description="SHA-256 over every record's kind, id, version and content hash "
-        "(tombstones included): equal on two installations holding the same records.",
+        description="SHA-256 over every record's kind, id, version, content hash and the "
+        "author signature of that version (tombstones included): equal on two installations "
+        "holding the same records with the same signatures.",
     )
     digest.set_defaults(handler=cmd_digest)
 

@@ -8,7 +8,8 @@ attachment contents, in one transaction on the destination; the copy is checked 
 
 The destination keeps its own installation identity (node id and clock), so the source and the
 copy never issue the same version. Not copied yet: the change-log history (the copy has one
-line per record), seen versions and conflicts, sync bookkeeping, saved views.
+line per record), seen versions and conflicts, sync bookkeeping other than the records' author
+signatures and node keys, saved views.
 Must not import Qt or anything from app.ui, app.cli or maps.
 """
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 
 from app.errors import StoreError
 from app.store.contract import Store
+from app.store.sync_state import all_signatures, bind_nodes, node_authors, save_signatures
 from app.store.tables import TABLES
 
 #: Meta keys that belong to an installation, not to the mission: never copied.
@@ -60,6 +62,13 @@ def copy_mission(source: Store, destination: Store, *, label: str = "copy") -> C
                 destination.put_verbatim(records[start : start + _BATCH], source=label)
             if records:
                 summary.records[TABLES[kind]] = len(records)
+        # Each version's author signature (the digest covers them), and which key makes each
+        # installation's versions: without them the copy could neither relay nor verify.
+        save_signatures(destination, all_signatures(source))
+        bind_nodes(
+            destination,
+            ((node, author, unit) for node, (author, unit) in node_authors(source).items()),
+        )
         for sha256 in source.attachment_digests():
             info, data = source.get_attachment(sha256)
             destination.put_attachment(

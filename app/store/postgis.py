@@ -59,6 +59,7 @@ from app.store.store import (
     RemoteChange,
     _check_bbox,
     _utcnow,
+    digest_line,
 )
 from app.store.tables import TABLES
 
@@ -1188,14 +1189,18 @@ class PostgisStore:
         return row[0].astimezone(UTC), row[1].astimezone(UTC)
 
     def digest(self) -> str:
-        """SHA-256 over (kind, id, version, content hash) of every row, tombstones included:
-        the same function as SQLite's, so equal record sets give equal digests across engines."""
+        """SHA-256 over (kind, id, version, content hash, author, signature) of every row,
+        tombstones included: the same function as SQLite's, so equal record sets with equal
+        signatures give equal digests across engines."""
         lines = []
         for kind in self.kinds_present:
-            for record_id, version, content in self.conn.execute(
-                f"SELECT id, version, content_hash FROM {TABLES[kind]}"
+            for record_id, version, content, author, signature in self.conn.execute(
+                f"SELECT t.id, t.version, t.content_hash, s.author, s.signature"
+                f" FROM {TABLES[kind]} t LEFT JOIN record_signatures s"
+                " ON s.kind = %s AND s.record_id = t.id AND s.version = t.version",
+                (kind,),
             ):
-                lines.append(f"{kind}\t{record_id}\t{version}\t{content}\n")
+                lines.append(digest_line(kind, record_id, version, content, author, signature))
         lines.sort()
         return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 

@@ -758,15 +758,27 @@ class MissionStore:
         return summary
 
     def digest(self) -> str:
-        """SHA-256 over (kind, id, version, content hash) of every row, tombstones included:
-        equal for equal record sets, whatever order they arrived in."""
+        """SHA-256 over (kind, id, version, content hash, author, signature) of every row,
+        tombstones included: equal for equal record sets with equal author signatures on their
+        current versions, whatever order they arrived in (a version not yet signed, made here
+        and never sent, counts with an empty author and signature)."""
         lines = []
+        # Absent from a database not yet upgraded (opened read-only): nothing is signed there.
+        signed = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'record_signatures'"
+        ).fetchone()
+        columns, join = "NULL, NULL", ""
+        if signed:
+            columns = "s.author, s.signature"
+            join = (
+                " LEFT JOIN record_signatures s"
+                " ON s.kind = ? AND s.record_id = t.id AND s.version = t.version"
+            )
         for kind in self.kinds_present:
-            table = TABLES[kind]
-            for record_id, version, content in self.conn.execute(
-                f"SELECT id, version, content_hash FROM {table}"
-            ):
-                lines.append(f"{kind}\t{record_id}\t{version}\t{content}\n")
+            sql = f"SELECT t.id, t.version, t.content_hash, {columns} FROM {TABLES[kind]} t{join}"
+            rows = self.conn.execute(sql, (kind,) if signed else ())
+            for record_id, version, content, author, signature in rows:
+                lines.append(digest_line(kind, record_id, version, content, author, signature))
         lines.sort()
         return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 
@@ -1292,6 +1304,18 @@ _EXTENT_COLUMNS: dict[str, tuple[str, str, str, str]] = {
     "ceasefire_line": ("min_lon", "min_lat", "max_lon", "max_lat"),
     "map_item": ("min_lon", "min_lat", "max_lon", "max_lat"),
 }
+
+
+def digest_line(
+    kind: str,
+    record_id: str,
+    version: str,
+    content_hash: str,
+    author: str | None,
+    signature: str | None,
+) -> str:
+    """One row's line in ``digest`` (both engines hash the same lines)."""
+    return f"{kind}\t{record_id}\t{version}\t{content_hash}\t{author or ''}\t{signature or ''}\n"
 
 
 def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:

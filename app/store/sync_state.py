@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from app.store.contract import Store
     from app.store.store import MissionStore
 
 
@@ -185,7 +186,7 @@ def signatures_for(
     return out
 
 
-def save_signatures(store: MissionStore, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
+def save_signatures(store: Store, rows: Iterable[tuple[str, str, str, str, str]]) -> None:
     """Keep ``(kind, id, version, author, signature)`` rows (a version's signature never
     changes: the first one kept stays)."""
     with store.transaction():
@@ -194,6 +195,16 @@ def save_signatures(store: MissionStore, rows: Iterable[tuple[str, str, str, str
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             list(rows),
         )
+
+
+def all_signatures(store: Store) -> list[tuple[str, str, str, str, str]]:
+    """Every ``(kind, id, version, author, signature)`` row kept (a mission copy takes them)."""
+    return [
+        (str(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]))
+        for r in store.run_sql(
+            "SELECT kind, record_id, version, author, signature FROM record_signatures"
+        )
+    ]
 
 
 def versions_signed(store: MissionStore, kind: str, record_id: str) -> dict[str, str]:
@@ -207,7 +218,7 @@ def versions_signed(store: MissionStore, kind: str, record_id: str) -> dict[str,
     }
 
 
-def node_authors(store: MissionStore) -> dict[str, tuple[str, str]]:
+def node_authors(store: Store) -> dict[str, tuple[str, str]]:
     """``{version node: (author fingerprint, unit)}``: which key makes the versions of each
     installation, learnt from the first signed version seen."""
     return {
@@ -216,7 +227,7 @@ def node_authors(store: MissionStore) -> dict[str, tuple[str, str]]:
     }
 
 
-def bind_nodes(store: MissionStore, rows: Iterable[tuple[str, str, str]]) -> None:
+def bind_nodes(store: Store, rows: Iterable[tuple[str, str, str]]) -> None:
     with store.transaction():
         store.run_sql_many(
             "INSERT INTO node_authors (node, author, unit) VALUES (?, ?, ?)"

@@ -9,7 +9,7 @@ record in one transaction: all or nothing. Plain Python: must not import Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -73,8 +73,8 @@ from app.sync.signatures import (
     MISSION_AUTHORITY_SETTING,
     SIGNATURE_FIELD,
     RecordRefused,
+    SignatureCheck,
     SignedBy,
-    parse_field,
     sign,
 )
 from app.sync.signatures import verify as verify_signature
@@ -580,26 +580,34 @@ def prepare_import(
             f"package {path.name} refused: it is signed by {manifest.origin.unit}, whose key was "
             f"revoked on {format_utc(signer_revoked)}, before the package was made"
         )
-    fields_: dict[tuple[str, str, str], Any] = {}
-    received = _decode(package, identity, fields_)
     for fingerprint, when in revoked.items():
         partner = partners.get(fingerprint)
         if partner is not None and (partner.revoked_at is None or when < partner.revoked_at):
             partners[fingerprint] = replace(partner, revoked_at=when)
-    settings = decide_settings(
-        store,
-        manifest.mission_settings,
-        me=identity,
-        partners=partners,
-        labels_received={r.classification for r, _ in received},
-        categories_received={r.category for r, _ in received if isinstance(r, Incident)},
-    )
-    # Records may carry a label the authority's notice brings in this very package.
-    labels = settings.target.settings.labels if settings.target is not None else None
-    _check_marking(store, package, received, labels)
-    _check_id_kinds(store, package, received)
+    # Signatures are checked as the records are decoded (on the other cores for a large
+    # package); the first failure, in package order, is reported after the other checks.
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
-    signed = _check_signatures(store, package, identity, partners, received, fields_, rows)
+    check = _signature_check(store, package, identity, partners)
+    try:
+        received = _decode(package, identity, _checking(check, rows))
+        settings = decide_settings(
+            store,
+            manifest.mission_settings,
+            me=identity,
+            partners=partners,
+            labels_received={r.classification for r, _ in received},
+            categories_received={r.category for r, _ in received if isinstance(r, Incident)},
+        )
+        # Records may carry a label the authority's notice brings in this very package.
+        labels = settings.target.settings.labels if settings.target is not None else None
+        _check_marking(store, package, received, labels)
+        _check_id_kinds(store, package, received)
+        try:
+            signed = check.finish()
+        except RecordRefused as exc:
+            raise PackageRefused(f"package {path.name} refused: {exc}") from None
+    finally:
+        check.close()
     return PreparedImport(
         path,
         package,
@@ -775,45 +783,32 @@ def import_package(
     return apply_import(store, prepared, dry_run=dry_run)
 
 
-def _check_signatures(
-    store: MissionStore,
-    package: VerifiedPackage,
-    identity: Identity,
-    partners: dict[str, Partner],
-    received: list[tuple[Record, tuple[str, ...]]],
-    fields_: dict[tuple[str, str, str], Any],
-    rows: dict[tuple[str, str, str], dict[str, Any]] | None = None,
-) -> dict[tuple[str, str, str], SignedBy]:
+def _signature_check(
+    store: MissionStore, package: VerifiedPackage, identity: Identity, partners: dict[str, Partner]
+) -> SignatureCheck:
     """Every version signed by its author, a trusted key not revoked when the version was
     made (by the trust list or a revocation notice), and by the key that makes its
     installation's versions; whatever path it came by."""
-    nodes = dict(node_authors(store))
-    out: dict[tuple[str, str, str], SignedBy] = {}
-    for record, _ in received:
-        key = (record.KIND, record.id, record.version)
-        what = f"{record.KIND} {record.id} version {record.version}"
-        try:
-            author, value = parse_field(fields_.get(key), what)
-            row = record_to_row(record)
-            if rows is not None:
-                rows[key] = row
-            by = verify_signature(
-                kind=record.KIND,
-                record_id=record.id,
-                version=record.version,
-                content_hash=row["content_hash"],
-                author=author,
-                signature=value,
-                partners=partners,
-                me=identity,
-                nodes=nodes,
-                own_node=store.node_id,
-            )
-        except RecordRefused as exc:
-            raise PackageRefused(f"package {package.path.name} refused: {exc}") from None
-        nodes.setdefault(Hlc.parse(record.version).node, (by.fingerprint, by.unit))
-        out[key] = by
-    return out
+    return SignatureCheck(
+        partners=partners,
+        me=identity,
+        nodes=dict(node_authors(store)),
+        own_node=store.node_id,
+        expected=sum(len(package.lines[kind]) for kind in package.kinds()),
+    )
+
+
+def _checking(
+    check: SignatureCheck, rows: dict[tuple[str, str, str], dict[str, Any]]
+) -> Callable[[Record, Any], None]:
+    """What ``_decode`` does with each record: make its row once (its content hash is signed;
+    apply writes the same row) and hand its signature to ``check``."""
+
+    def take(record: Record, signature: Any) -> None:
+        row = rows[(record.KIND, record.id, record.version)] = record_to_row(record)
+        check.add(record.KIND, record.id, record.version, row["content_hash"], signature)
+
+    return take
 
 
 #: Packages older than this many days are flagged (a mission may set ``sync.max_package_age_days``).
@@ -964,10 +959,10 @@ def _store_attachments(
 
 
 def _decode(
-    package: Any, identity: Identity, signatures: dict[tuple[str, str, str], Any]
+    package: Any, identity: Identity, take: Callable[[Record, Any], None]
 ) -> list[tuple[Record, tuple[str, ...]]]:
-    """Every record of a verified package, validated, with its ancestors (and, into
-    ``signatures``, the signature field of each); one clear refusal."""
+    """Every record of a verified package, validated, with its ancestors (each record and its
+    line's signature field also go to ``take``); one clear refusal."""
     name = package.path.name
     out: list[tuple[Record, tuple[str, ...]]] = []
     bound = datetime.now(UTC) + timedelta(milliseconds=FUTURE_BOUND_MS)
@@ -1006,7 +1001,7 @@ def _decode(
                     f"(releasable to {', '.join(record.releasable_to) or 'nobody'})"
                 )
             out.append((record, tuple(ancestors)))
-            signatures[(kind, record.id, record.version)] = signature
+            take(record, signature)
     return out
 
 

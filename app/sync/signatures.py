@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from json.encoder import encode_basestring_ascii as _json_string
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -30,6 +30,7 @@ from app.domain.coords import format_utc
 from app.domain.hlc import Hlc
 from app.errors import AppError
 from app.sync.identity import Identity, Partner, is_fingerprint
+from app.sync.verify_workers import PARALLEL_FROM, Verifier
 
 #: Field added to each NDJSON record line: ``{"author": fingerprint, "value": base64}``.
 SIGNATURE_FIELD = "signature"
@@ -41,15 +42,15 @@ class RecordRefused(AppError):
 
 
 def payload(kind: str, record_id: str, version: str, author: str, content_hash: str) -> bytes:
-    """The bytes an author signs for one version of one record."""
-    body = {
-        "author": author,
-        "content": content_hash,
-        "id": record_id,
-        "kind": kind,
-        "version": version,
-    }
-    return _DOMAIN + json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    """The bytes an author signs for one version of one record: the domain line, then the
+    canonical JSON object (sorted keys, no spaces, ASCII) of author, content, id, kind and
+    version; built by hand, as ``json.dumps`` would, because imports build one per record."""
+    q = _json_string
+    body = (
+        f'{{"author":{q(author)},"content":{q(content_hash)},"id":{q(record_id)},'
+        f'"kind":{q(kind)},"version":{q(version)}}}'
+    )
+    return _DOMAIN + body.encode("ascii")
 
 
 def sign(
@@ -147,6 +148,121 @@ def verify(
             "a record in another unit's name is refused (an edit must be signed as its editor)"
         )
     return SignedBy(author, unit, signature)
+
+
+class SignatureCheck:
+    """The author signatures of a package's record versions, checked as the records are
+    decoded: the decisions (author trusted, not revoked when the version was made, the key
+    that makes its node's versions) here, the Ed25519 checks in worker processes for a large
+    package (``verify_workers``), while decoding goes on. ``finish`` waits and refuses the
+    first record, in package order, that fails, with the same reason ``verify`` gives.
+
+    ``partners`` maps fingerprints to trust-list entries (revocations marked); ``nodes`` maps
+    version nodes to the key bound to them (updated as versions are added); ``expected`` is
+    the number of versions to come (from the package's line counts).
+    """
+
+    def __init__(
+        self,
+        *,
+        partners: Mapping[str, Partner],
+        me: Identity,
+        nodes: dict[str, tuple[str, str]],
+        own_node: str,
+        expected: int,
+    ) -> None:
+        self._partners = partners
+        self._me = me
+        self._me_fingerprint = me.fingerprint  # a property that hashes: once, not per record
+        self._nodes = nodes
+        self._own_node = own_node
+        # fingerprint → (unit, raw public key, revoked at): looked up once per author.
+        self._authors: dict[str, tuple[str, bytes, datetime | None]] = {}
+        # Per version, in package order: (what, author's unit, verifier position or None for
+        # a signature that is not even base64, the refusal found after its signature).
+        self._entries: list[tuple[str, str, int | None, str | None]] = []
+        self.signed: dict[tuple[str, str, str], SignedBy] = {}
+        self._stop: str | None = None  # a refusal found before any signature check
+        self._verifier = Verifier(parallel=expected >= PARALLEL_FROM)
+
+    def _author(self, author: str, what: str) -> tuple[str, bytes, datetime | None]:
+        known = self._authors.get(author)
+        if known is None:
+            if author == self._me_fingerprint:
+                known = (self._me.unit, self._me.public_key, None)
+            else:
+                partner = self._partners.get(author)
+                if partner is None:
+                    raise RecordRefused(
+                        f"{what} is signed by key {author[:19]} …, which is not trusted here: "
+                        "its author is unknown"
+                    )
+                known = (partner.unit, partner.public_key, partner.revoked_at)
+            self._authors[author] = known
+        return known
+
+    def add(self, kind: str, record_id: str, version: str, content_hash: str, field: Any) -> None:
+        """One version and its line's signature field (checked by ``finish``)."""
+        if self._stop is not None:
+            return  # an earlier version is refused already: nothing after it counts
+        what = f"{kind} {record_id} version {version}"
+        try:
+            author, value = parse_field(field, what)
+            stamp = Hlc.parse(version)
+            unit, public, revoked_at = self._author(author, what)
+            if revoked_at is not None:
+                when = datetime.fromtimestamp(stamp.wall_ms / 1000, UTC)
+                if when >= revoked_at:
+                    raise RecordRefused(
+                        f"{what} is signed by {unit}, whose key was revoked on "
+                        f"{format_utc(revoked_at)}, before this version was made"
+                    )
+        except RecordRefused as exc:
+            self._stop = str(exc)
+            return
+        try:
+            raw = base64.b64decode(value, validate=True)
+            position: int | None = self._verifier.add(
+                public, raw, payload(kind, record_id, version, author, content_hash)
+            )
+        except (binascii.Error, ValueError):
+            position = None
+        after = None
+        if stamp.node == self._own_node and author != self._me_fingerprint:
+            after = f"{what} claims to be a version made here, but {unit} signed it: forged"
+        else:
+            bound = self._nodes.get(stamp.node)
+            if bound is not None and bound[0] != author:
+                after = (
+                    f"{what} claims to come from {bound[1]}'s installation but is signed by "
+                    f"{unit}: a record in another unit's name is refused (an edit must be "
+                    "signed as its editor)"
+                )
+        self._nodes.setdefault(stamp.node, (author, unit))
+        self._entries.append((what, unit, position, after))
+        self.signed[(kind, record_id, version)] = SignedBy(author, unit, value)
+
+    def finish(self) -> dict[tuple[str, str, str], SignedBy]:
+        """Every version's verified author; ``RecordRefused`` for the first that fails."""
+        try:
+            failed = self._verifier.failed()
+        finally:
+            self.close()
+        for what, unit, position, after in self._entries:
+            if position is None or position in failed:
+                raise RecordRefused(
+                    f"{what}: the signature of {unit} does not verify (the record was changed "
+                    "after its author signed it)"
+                )
+            if after is not None:
+                raise RecordRefused(after)
+        if self._stop is not None:
+            raise RecordRefused(self._stop)
+        return self.signed
+
+    def close(self) -> None:
+        """End the worker processes (also when the import is refused before ``finish``)."""
+        self._verifier.close()
 
 
 # --- the mission authority --------------------------------------------------------------------

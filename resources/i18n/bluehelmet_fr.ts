@@ -854,8 +854,8 @@
         <translation>Exécuter les contrôles d&apos;intégrité de SQLite et les contrôles de cohérence propres à Blue Helmet&#xa0;; code de sortie 0 si tout est sain, 1 si une erreur a été trouvée (les avertissements ne font pas échouer).</translation>
     </message>
     <message>
-        <source>SHA-256 over every record&apos;s kind, id, version and content hash (tombstones included): equal on two installations holding the same records.</source>
-        <translation>SHA-256 du type, de l&apos;identifiant, de la version et de l&apos;empreinte du contenu de chaque enregistrement (marques de suppression comprises)&#xa0;: identique sur deux installations détenant les mêmes enregistrements.</translation>
+        <source>SHA-256 over every record&apos;s kind, id, version, content hash and the author signature of that version (tombstones included): equal on two installations holding the same records with the same signatures.</source>
+        <translation>SHA-256 du type, de l&apos;identifiant, de la version, de l&apos;empreinte du contenu et de la signature d&apos;auteur de cette version pour chaque enregistrement (marques de suppression comprises)&#xa0;: identique sur deux installations détenant les mêmes enregistrements avec les mêmes signatures.</translation>
     </message>
     <message>
         <source>Send as CoT what the audience may receive under the mission&apos;s releasability rules (as for sync packages): our units&apos; current positions, and the layers named with --layers. Records not releasable to the audience are never sent.</source>

@@ -25,6 +25,7 @@ from app.errors import NotFoundError, StoreError, ValidationError
 from app.store import Store, open_mission
 from app.store.rows import record_to_row
 from app.store.store import RemoteChange
+from app.store.sync_state import save_signatures
 from app.sync.merge import RecordState, decide
 
 
@@ -259,6 +260,47 @@ def test_digest_is_the_same_on_both_engines_for_the_same_records(tmp_path: Path,
         assert postgis_store.all_records() == sorted(
             records, key=lambda r: list(postgis_store.kinds_present).index(r.KIND)
         )
+
+
+def _signatures(records: list[Record], value: str) -> list[tuple[str, str, str, str, str]]:
+    author = " ".join(["ABCD"] * 16)
+    return [(r.KIND, r.id, r.version, author, f"{value}{r.id}") for r in records]
+
+
+def test_the_digest_covers_the_author_signature_of_each_current_version(store: Store):
+    records = store.save_many(every_kind())
+    unsigned = store.digest()
+    save_signatures(store, _signatures(records[:-1], "sig-"))
+    partly = store.digest()
+    save_signatures(store, _signatures(records[-1:], "sig-"))
+    signed = store.digest()
+    assert len({unsigned, partly, signed}) == 3
+    edited = store.save(replace(records[5], title="Shots heard, corrected"))
+    before = store.digest()
+    save_signatures(store, _signatures([records[5]], "other-"))  # an earlier version: no effect
+    assert store.digest() == before
+    save_signatures(store, _signatures([edited], "sig-"))
+    assert store.digest() != before
+
+
+def test_signatures_count_the_same_way_in_the_digest_on_both_engines(tmp_path: Path, pg_url: str):
+    with open_mission(str(tmp_path / "a.db")) as sqlite_store:
+        records = sqlite_store.save_many(every_kind())
+        save_signatures(sqlite_store, _signatures(records, "sig-"))
+        signed = sqlite_store.digest()
+    with open_mission(str(tmp_path / "b.db")) as other:
+        other.put_verbatim(records, source="copy")
+        save_signatures(other, _signatures(records[1:], "sig-"))
+        missing = other.digest()
+        save_signatures(other, _signatures(records[:1], "forged-"))
+        different = other.digest()
+    with open_mission(pg_url) as postgis_store:
+        postgis_store.put_verbatim(records, source="copy")
+        save_signatures(postgis_store, _signatures(records[1:], "sig-"))
+        assert postgis_store.digest() == missing
+        save_signatures(postgis_store, _signatures(records[:1], "sig-"))
+        assert postgis_store.digest() == signed
+    assert len({signed, missing, different}) == 3
 
 
 def test_partner_records_merge_verbatim_and_concurrent_edits_become_conflicts(

@@ -13,6 +13,7 @@ from factories import incident, unit
 
 from app.cli.main import main
 from app.store import open_mission
+from app.store.sync_state import bind_nodes, save_signatures
 
 
 def bluehelmet(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -23,7 +24,8 @@ def bluehelmet(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str
 
 @pytest.fixture
 def field_mission(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A team site's SQLite mission: the training demo, an edit, a tombstone, a photo."""
+    """A team site's SQLite mission: the training demo, an edit, a tombstone, a photo, and
+    author signatures on some versions (the digest covers them: a copy must keep them)."""
     path = tmp_path / "site.db"
     code, _, err = bluehelmet(capsys, "--db", str(path), "demo", "--size", "300", "--days", "5")
     assert code == 0, err
@@ -32,6 +34,10 @@ def field_mission(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
         store.save(replace(first[0], title="Edited at the team site"))
         store.delete("incident", first[1].id)
         store.set_meta("mission_name", "UNDMF Sector East")
+        author = " ".join(["ABCD"] * 16)
+        signed = store.query("incident", limit=5)
+        save_signatures(store, [("incident", r.id, r.version, author, "s" * 88) for r in signed])
+        bind_nodes(store, [(store.node_id, author, "SECTOR EAST")])
         photo = b"\xff\xd8 a checkpoint photo"
         store.put_attachment(
             hashlib.sha256(photo).hexdigest(), "cp.jpg", "image/jpeg", photo, "2026-03-05T10:00Z"
