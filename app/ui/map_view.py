@@ -27,7 +27,13 @@ from PySide6.QtWidgets import QWidget
 from app import basemaps
 from app.domain.serialize import record_to_dict
 from app.errors import AppError
-from app.picture import DATA_KEYS, IncidentFilter, build_picture, mission_bounds
+from app.picture import (
+    DATA_KEYS,
+    TRACK_FIXES_SHOWN,
+    IncidentFilter,
+    build_picture,
+    mission_bounds,
+)
 from app.store import open_store
 from app.ui.web import MapBridge, make_profile
 from maps.document import APP_PAGE_URL, APP_TILES_BASE, NATURAL_EARTH, PageOptions, build_map_html
@@ -50,6 +56,22 @@ class MapPage(QWebEnginePage):
         self.console.append((int(level.value), message))
         if level != QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel:
             log.info("map console (%s:%s): %s", source, line, message[:300])
+
+
+class AsText:
+    """An argument for the page sent as JSON text the page parses (``JSON.parse``), not as a
+    literal in the script: V8 parses JSON text much faster than it compiles a large literal,
+    and keeps no compiled copy of it (a live feed sends one every batch)."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _js_arguments(args: tuple[Any, ...]) -> str:
+    return ", ".join(
+        f"JSON.parse({json.dumps(json.dumps(a.value))})" if isinstance(a, AsText) else json.dumps(a)
+        for a in args
+    )
 
 
 class MapView(QWebEngineView):
@@ -203,7 +225,7 @@ class MapView(QWebEngineView):
     ) -> None:
         """``window.<api>.<method>(…)`` with JSON arguments, when the page has that API (and,
         for ``bhMap``, once it is ready); nothing otherwise."""
-        arguments = ", ".join(json.dumps(a) for a in args)
+        arguments = _js_arguments(args)
         ready = " && window.bhMap.ready" if api == "bhMap" else ""
         self._run(
             f"window.{api}{ready} ? window.{api}.{method}({arguments}) : null", callback=callback
@@ -212,7 +234,7 @@ class MapView(QWebEngineView):
     def _ask(self, api: str, method: str, *args: Any, answer: Callable[[Any], None]) -> None:
         """Like ``_call``, with the result handed to ``answer`` (None when there was none).
         Objects cross from the page reliably only as JSON text, so they travel as that."""
-        arguments = ", ".join(json.dumps(a) for a in args)
+        arguments = _js_arguments(args)
         ready = " && window.bhMap.ready" if api == "bhMap" else ""
 
         def parse(text: Any) -> None:
@@ -326,12 +348,16 @@ class MapView(QWebEngineView):
 
         with self._lock:
             tracks = "tracks" in self.loaded_layers
-        self._ask("bhMap", "appendPositions", entries, {"tracks": tracks}, answer=reload_missing)
+        options = {"tracks": tracks, "maxFixes": TRACK_FIXES_SHOWN}
+        self._ask("bhMap", "appendPositions", AsText(entries), options, answer=reload_missing)
 
-    def set_stale(self, times: dict[str, str], drop_after: float = 300.0) -> None:
+    def set_stale(
+        self, times: dict[str, str], drop_after: float = 300.0, *, merge: bool = False
+    ) -> None:
         """Live feeds: units and map items past their CoT stale time (id → UTC time) fade,
-        and leave the live map ``drop_after`` seconds later; the mission keeps them."""
-        self._call("bhMap", "setStale", times, {"dropAfter": drop_after})
+        and leave the live map ``drop_after`` seconds later; the mission keeps them. With
+        ``merge`` only these ids' times change (the others stay as the page has them)."""
+        self._call("bhMap", "setStale", AsText(times), {"dropAfter": drop_after, "merge": merge})
 
     def request_stale_state(self, answer: Callable[[dict[str, Any] | None], None]) -> None:
         """{faded: [ids], dropped: [ids]} on the live map now (for tests)."""

@@ -2609,8 +2609,24 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>FeedsController</name>
     <message>
         <source>Added feed {0}</source>
-        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks)</extracomment>
+        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks) True while the session hears of a batch whose new positions the map already shows (``MapView.append_positions``): the window then reloads no units or tracks for them. Unit ids the awaiting list shows (it changes by what was added or confirmed).</extracomment>
         <translation>Flux ajouté : {0}</translation>
+    </message>
+    <message>
+        <source>Remove the feed {0}? Its definition is forgotten; what it brought stays in the mission.</source>
+        <translation>Supprimer le flux {0} ? Sa définition est oubliée ; ce qu’il a apporté reste dans la mission.</translation>
+    </message>
+    <message>
+        <source>It is running and stops now.</source>
+        <translation>Il est en marche et s’arrête maintenant.</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Supprimer le flux</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>{0} ({1}), from {2}</source>
@@ -2658,7 +2674,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
+        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). Ids of the position reports written since then, drawn on the map incrementally. Unit id → (observed time, operational status) of its latest report since then. The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
         <translation>Démarrer</translation>
     </message>
     <message>
@@ -3993,6 +4009,18 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Last report</source>
         <translation>Dernier compte rendu</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>en attente de confirmation</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>En attente de confirmation</translation>
     </message>
     <message>
         <source>no position report</source>

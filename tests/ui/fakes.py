@@ -21,6 +21,8 @@ class ScriptedDialogs(Dialogs):
         self.script: deque[Any] = deque()
         self.shown: list[QDialog] = []
         self.errors: list[str] = []
+        #: The texts of the confirmations the app asked for.
+        self.confirmations: list[str] = []
         #: Dialog class → ``fn(dialog) -> bool``: every dialog of that class is answered so.
         self.by_class: dict[type, Callable[[Any], bool]] = {}
         self.error_shown.connect(self.errors.append)
@@ -49,6 +51,12 @@ class ScriptedDialogs(Dialogs):
                 dialog.accept()
             else:
                 dialog.reject()
+
+    def confirm(self, title: str, text: str, action: str, then: Callable[[], None]) -> None:
+        """A scripted True (the action button) or False (Cancel); the question is kept."""
+        self.confirmations.append(text)
+        if self._next(text):
+            then()
 
     def open_file(self, title: str, filter: str) -> Path | None:
         return self._next(title)  # type: ignore[no-any-return]
