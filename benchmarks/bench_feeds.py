@@ -185,7 +185,7 @@ def run(quick: bool = False) -> None:
     print(f"   GUI event-loop stall p50 {live['stall_p50_ms']} ms, p99 {live['stall_p99_ms']} ms, "
           f"max {live['stall_max_ms']} ms (idle: p99 {idle['stall_p99_ms']} ms, max "
           f"{idle['stall_max_ms']} ms)")  # fmt: skip
-    print("   memory, MB at start / middle / end, and slope after a 15 s warm-up (MB/min):")
+    print("   memory, MB at start / middle / end, and slope from 25 s on (MB/min):")
     for part, what in (("app", "RSS of the app's own process"),
                        ("web", "RSS of its WebEngine processes"),
                        ("heap", "the map page's JavaScript heap (used)")):  # fmt: skip

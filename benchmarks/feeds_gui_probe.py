@@ -64,7 +64,7 @@ def _slope(points: list[tuple[float, float]]) -> float:
 
 def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[str, object]:
     """Per part (app, web, heap): MB at 0, 30 and 60 s (or the last sample) and the slope
-    after a 15 s warm-up, in MB a minute."""
+    after a 25 s warm-up (the app frees its start-up caches by then), in MB a minute."""
     out: dict[str, object] = {}
     if not samples:
         return out
@@ -74,7 +74,7 @@ def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[st
         return min(samples, key=lambda sample: abs(sample[0] - t))
 
     for index, part in enumerate(("app", "web", "heap"), start=1):
-        warm = [(s[0], s[index]) for s in samples if s[0] >= min(15.0, end / 2)]
+        warm = [(s[0], s[index]) for s in samples if s[0] >= min(25.0, end / 2)]
         out[part] = {"start": round(nearest(0)[index]), "middle": round(nearest(end / 2)[index]),
                      "end": round(nearest(end)[index]),
                      "slope_mb_min": round(_slope(warm), 1)}  # fmt: skip

@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 #: How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second.
 REFRESH_MS = 250
+#: Units added to the awaiting list per turn of the event loop (a feed may bring hundreds).
+AWAITING_CHUNK = 100
 #: Seconds a stale unit or map item stays on the live map, faded, before it leaves it.
 STALE_DROP_S = 300.0
 COLUMNS = (
@@ -132,6 +134,7 @@ class FeedsPanel(QWidget):
         self.awaiting = QListWidget()
         self.awaiting.setMaximumHeight(90)
         self.awaiting.setSortingEnabled(True)  # by designation: each text starts with it
+        self._to_add: list[tuple[str, str]] = []  # waiting for their turn (update_awaiting)
         self.confirm_button = QPushButton(self.tr("Confirm unit"))
         self.confirm_button.setEnabled(False)
         self.awaiting.itemSelectionChanged.connect(
@@ -170,25 +173,38 @@ class FeedsPanel(QWidget):
 
     def show_awaiting(self, units: list[tuple[str, str]]) -> None:
         """(unit id, what to show) for each unit awaiting confirmation; hidden when none."""
+        self._to_add.clear()
         self.awaiting.clear()
         self.update_awaiting(units, set())
 
     def update_awaiting(self, added: list[tuple[str, str]], removed: set[str]) -> None:
-        """Only what changed: units newly awaiting confirmation join the list (in order) and
-        confirmed ones leave it; the rest stays as it is, selection included."""
-        self.awaiting.setUpdatesEnabled(False)
-        try:
-            if removed:
-                for row in reversed(range(self.awaiting.count())):
-                    item = self.awaiting.item(row)
-                    if item is not None and item.data(Qt.ItemDataRole.UserRole) in removed:
-                        self.awaiting.takeItem(row)
-            for unit_id, text in added:
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, unit_id)
-                self.awaiting.addItem(item)
-        finally:
-            self.awaiting.setUpdatesEnabled(True)
+        """Only what changed: units newly awaiting confirmation join the list (in order,
+        ``AWAITING_CHUNK`` per turn of the event loop: a feed's first batch may bring
+        hundreds) and confirmed ones leave it; the rest stays as it is, selection included."""
+        if removed:
+            self._to_add = [row for row in self._to_add if row[0] not in removed]
+            for row in reversed(range(self.awaiting.count())):
+                item = self.awaiting.item(row)
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) in removed:
+                    self.awaiting.takeItem(row)
+        self._to_add += added
+        self._add_some()
+
+    def _add_some(self) -> None:
+        chunk, self._to_add = self._to_add[:AWAITING_CHUNK], self._to_add[AWAITING_CHUNK:]
+        if chunk:
+            self.awaiting.setUpdatesEnabled(False)
+            self.awaiting.setSortingEnabled(False)  # sorted once below, not at each insertion
+            try:
+                for unit_id, text in chunk:
+                    item = QListWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, unit_id)
+                    self.awaiting.addItem(item)
+            finally:
+                self.awaiting.setSortingEnabled(True)
+                self.awaiting.setUpdatesEnabled(True)
+        if self._to_add:
+            QTimer.singleShot(0, self, self._add_some)
         shown = self.awaiting.count() > 0
         for widget in (self.awaiting_label, self.awaiting, self.confirm_button):
             widget.setVisible(shown)
