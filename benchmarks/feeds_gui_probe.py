@@ -8,6 +8,7 @@ memory of the app's own process, of its WebEngine processes, and the page's Java
 events lost (sent − received whole), and once a second a pytak-made position of one more unit:
 from its send to the page's marker being at the new place (polled every 50 ms).
 
+With ``--gc`` the page's heap is read after a full garbage collection (what it retains).
 With ``--tracemalloc`` the Python allocations that grew between the 10th second and the end
 are printed to stderr (the top 15 by line): where the app's own process keeps memory.
 
@@ -88,10 +89,15 @@ def main() -> None:
     db, seconds = Path(sys.argv[1]), float(sys.argv[2])
     idle = "--idle" in sys.argv[3:]  # the baseline: the same window, no feed
     traced = "--tracemalloc" in sys.argv[3:]
+    # The page's heap after a full garbage collection at each reading: what it retains, not
+    # what it allocated and V8 has not yet collected (a diagnostic run: forcing GCs changes
+    # the page's timing).
+    collect = "--gc" in sys.argv[3:]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # performance.memory in exact bytes (Chromium rounds it otherwise).
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (flags + " --enable-precise-memory-info").strip()
+    flags += " --enable-precise-memory-info" + (" --js-flags=--expose-gc" if collect else "")
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags.strip()
     os.environ.setdefault("QT_LOGGING_RULES", "*.warning=false")
     from app.ui.launch import prepare_qt_environment
 
@@ -163,7 +169,8 @@ def main() -> None:
                 js_heap[0] = float(value) / 2**20
 
         window.map_view.map_page.runJavaScript(
-            "window.performance && performance.memory ? performance.memory.usedJSHeapSize : null",
+            ("window.gc && window.gc(), " if collect else "")
+            + "window.performance && performance.memory ? performance.memory.usedJSHeapSize : null",
             0,
             answer,
         )

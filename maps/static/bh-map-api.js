@@ -368,6 +368,24 @@
     applyStale();
     return missing;
   };
+  /**
+   * The same, for a batch the app keeps as data (``name``: a path beside the page's data URL,
+   * e.g. ``live/12.json``): fetched, then appended; units the page lacks are reported to the
+   * app through the bridge (``liveMissing``), which then reloads units and tracks.
+   */
+  bhMap.appendPositionsFrom = function (name, options) {
+    requireInit('appendPositionsFrom');
+    var base = S.config.data && S.config.data.url;
+    if (!base) return Promise.reject(new Error('this page has no data URL'));
+    var url = String(base).replace(/[^/]*$/, '') + String(name);
+    return loadJson(url).then(function (entries) {
+      var missing = bhMap.appendPositions(entries, options);
+      if (missing.length) send('liveMissing', JSON.stringify(missing));
+      return missing;
+    }).catch(function (err) {
+      recordError('live batch ' + cleanText(name, 60) + ' failed: ' + errorText(err));
+    });
+  };
   bhMap.reload = function (keys) {
     requireInit('reload');
     var url = S.config.data && S.config.data.url;
