@@ -25,6 +25,13 @@ from app.store.settings import read_settings
 from maps.document import script_json
 from maps.styles import GROUP_COLOURS, category_colour, map_item_colour
 
+#: The most fixes of one unit's track the map draws: its latest ones. A live feed adds a fix
+#: every few seconds per unit, for hours; the mission keeps every fix (history, exports,
+#: ``bluehelmet`` reports), the map shows the recent part, and holds no more as a feed runs.
+TRACK_FIXES_SHOWN = 1_000
+#: Where the feeds keep units awaiting confirmation (unit id → feed name; app.feeds.awaiting).
+AWAITING_KEY = "feeds.awaiting"
+
 #: The payload keys that are map layers' data; ``updateData`` replaces only those given.
 DATA_KEYS = (
     "incidents", "units", "tracks", "areas", "patrols", "lines", "buffers", "map_items",
@@ -204,8 +211,19 @@ def _incidents(
     return out
 
 
+def awaiting_units(store: MissionStore) -> dict[str, str]:
+    """Unit id → name of the feed that brought it, for units awaiting confirmation (the mark
+    lives in the mission's meta table; ``app.feeds.awaiting`` sets and clears it)."""
+    try:
+        data = json.loads(store.meta(AWAITING_KEY) or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
 def _units(store: MissionStore) -> list[dict[str, Any]]:
     positions = store.current_positions()
+    awaiting = awaiting_units(store)
     units = store.units()
     names = {u.id: u.short_name or u.designation for u in units}
     result = []
@@ -229,6 +247,7 @@ def _units(store: MissionStore) -> list[dict[str, Any]]:
                 "observedAt": format_utc(fix.observed_at),
                 "status": fix.status,
                 "parent": names.get(unit.parent_id or "", ""),
+                "awaiting": unit.id in awaiting,
             }
         )
     return result
@@ -238,25 +257,48 @@ def _tracks(store: MissionStore) -> list[dict[str, Any]]:
     return tracks_payload(store.track_fixes())
 
 
-def tracks_payload(fixes: list[tuple[str, float, float, str]]) -> list[dict[str, Any]]:
-    """Fixes (by unit then time) as the page's tracks; a live feed's new fixes go the same way
-    (``MapView.append_positions``), so the page's tracks stay what a full reload would give."""
+def tracks_payload(
+    fixes: list[tuple[str, float, float, str]], most: int = TRACK_FIXES_SHOWN
+) -> list[dict[str, Any]]:
+    """Fixes (by unit then time) as the page's tracks, each unit's latest ``most``; a live
+    feed's new fixes go the same way (``MapView.append_positions``, the page keeping the same
+    bound), so the page's tracks stay what a full reload would give."""
     tracks: dict[str, list[list[float]]] = {}
     # Observed times, parallel to coords: the page's time slider (bh-time.js) filters fixes.
     times: dict[str, list[str]] = {}
     for unit_id, lat, lon, observed_at in fixes:
         tracks.setdefault(unit_id, []).append([round(lat, 6), round(lon, 6)])
         times.setdefault(unit_id, []).append(observed_at)
-    return [{"unitId": k, "coords": v, "time": times[k]} for k, v in tracks.items() if len(v) > 1]
+    return [
+        {"unitId": k, "coords": v[-most:], "time": times[k][-most:]}
+        for k, v in tracks.items()
+        if len(v) > 1
+    ]
 
 
-def live_positions(store: MissionStore, report_ids: list[str]) -> list[dict[str, Any]]:
+def live_positions(
+    store: MissionStore,
+    report_ids: list[str],
+    *,
+    statuses: dict[str, str] | None = None,
+    stale: dict[str, str] | None = None,
+) -> list[dict[str, Any]]:
     """What a live feed's new position reports change on the map: per unit, its new fixes
-    (as in ``tracks_payload``, single fixes too); the page moves each marker to the latest."""
+    (as in ``tracks_payload``, single fixes too), and what its marker shows as a full reload
+    would: ``status`` (the operational status of its latest report, from ``statuses``),
+    ``awaiting`` (confirmation) and ``stale`` (its CoT stale time, when a feed gave one)."""
     fixes = store.track_fixes(report_ids)
+    awaiting = awaiting_units(store)
     out: dict[str, dict[str, Any]] = {}
     for unit_id, lat, lon, observed_at in fixes:
-        entry = out.setdefault(unit_id, {"unitId": unit_id, "coords": [], "time": []})
+        entry = out.get(unit_id)
+        if entry is None:
+            entry = out[unit_id] = {"unitId": unit_id, "coords": [], "time": [],
+                                    "awaiting": unit_id in awaiting}  # fmt: skip
+            if statuses and unit_id in statuses:
+                entry["status"] = statuses[unit_id]
+            if stale and unit_id in stale:
+                entry["stale"] = stale[unit_id]
         entry["coords"].append([round(lat, 6), round(lon, 6)])
         entry["time"].append(observed_at)
     return list(out.values())

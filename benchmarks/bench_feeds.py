@@ -185,9 +185,14 @@ def run(quick: bool = False) -> None:
     print(f"   GUI event-loop stall p50 {live['stall_p50_ms']} ms, p99 {live['stall_p99_ms']} ms, "
           f"max {live['stall_max_ms']} ms (idle: p99 {idle['stall_p99_ms']} ms, max "
           f"{idle['stall_max_ms']} ms)")  # fmt: skip
-    print(f"   memory (RSS of the app and its WebEngine processes, MB): start "
-          f"{live['rss_start_mb']}, middle {live['rss_middle_mb']}, end {live['rss_end_mb']} "
-          f"(idle: {idle['rss_start_mb']} → {idle['rss_end_mb']})")  # fmt: skip
+    print("   memory, MB at start / middle / end, and slope from 25 s on (MB/min):")
+    for part, what in (("app", "RSS of the app's own process"),
+                       ("web", "RSS of its WebEngine processes"),
+                       ("heap", "the map page's JavaScript heap (used)")):  # fmt: skip
+        a, b = live["memory"][part], idle["memory"][part]
+        print(f"     {what:<38} {a['start']} / {a['middle']} / {a['end']}, "
+              f"{a['slope_mb_min']:+.1f}/min   (idle: {b['start']} / {b['middle']} / "
+              f"{b['end']}, {b['slope_mb_min']:+.1f}/min)")  # fmt: skip
     seen = f"{live['probes_seen']} of {live['probes']} seen"
     print(f"   pytak send → marker moved on the map: p50 {live['marker_p50_ms']} ms, p95 "
           f"{live['marker_p95_ms']} ms ({seen})")  # fmt: skip

@@ -3,10 +3,14 @@
 The real main window on the 3,000-incident demo, its map drawn; a feed in started from the
 Feeds dock as a user would; then 1,000 CoT events a second from 500 moving units for the
 given seconds, on UDP to 127.0.0.1. Measured in this process: the GUI event loop's stalls (a
-20 ms QTimer heartbeat: each gap beyond 20 ms is a stall), resident memory of the app and its
-WebEngine processes at the start and the end, events lost (sent − received whole), and once
-a second a pytak-made position of one more unit: from its send to the page's marker being at
-the new place (polled every 50 ms).
+20 ms QTimer heartbeat: each gap beyond 20 ms is a stall), memory once a second (resident
+memory of the app's own process, of its WebEngine processes, and the page's JavaScript heap),
+events lost (sent − received whole), and once a second a pytak-made position of one more unit:
+from its send to the page's marker being at the new place (polled every 50 ms).
+
+With ``--gc`` the page's heap is read after a full garbage collection (what it retains).
+With ``--tracemalloc`` the Python allocations that grew between the 10th second and the end
+are printed to stderr (the top 15 by line): where the app's own process keeps memory.
 
 Usage: ``python -m benchmarks.feeds_gui_probe MISSION.db SECONDS`` with BLUEHELMET_DATA_DIR
 pointing at a throwaway folder (the feed definition is written there).
@@ -22,6 +26,7 @@ import statistics
 import sys
 import threading
 import time
+import tracemalloc
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,10 +45,59 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, int(len(ordered) * share + 0.999) - 1))]
 
 
+def _own_rss_mb(pid: int) -> float:
+    """Resident memory of this one process (not its WebEngine children)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope (MB per minute) of (seconds, MB) points."""
+    if len(points) < 2:
+        return 0.0
+    mean_t = statistics.fmean(t for t, _ in points)
+    mean_v = statistics.fmean(v for _, v in points)
+    den = sum((t - mean_t) ** 2 for t, _ in points)
+    return 60 * sum((t - mean_t) * (v - mean_v) for t, v in points) / den if den else 0.0
+
+
+def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[str, object]:
+    """Per part (app, web, heap): MB at 0, 30 and 60 s (or the last sample) and the slope
+    after a 25 s warm-up (the app frees its start-up caches by then), in MB a minute."""
+    out: dict[str, object] = {}
+    if not samples:
+        return out
+    end = samples[-1][0]
+
+    def nearest(t: float) -> tuple[float, float, float, float]:
+        return min(samples, key=lambda sample: abs(sample[0] - t))
+
+    for index, part in enumerate(("app", "web", "heap"), start=1):
+        warm = [(s[0], s[index]) for s in samples if s[0] >= min(25.0, end / 2)]
+        out[part] = {"start": round(nearest(0)[index]), "middle": round(nearest(end / 2)[index]),
+                     "end": round(nearest(end)[index]),
+                     "slope_mb_min": round(_slope(warm), 1)}  # fmt: skip
+    out["total"] = {k: sum(out[p][k] for p in ("app", "web"))  # type: ignore[index]
+                    for k in ("start", "middle", "end")}  # fmt: skip
+    out["samples"] = [list(s) for s in samples]
+    return out
+
+
 def main() -> None:
     db, seconds = Path(sys.argv[1]), float(sys.argv[2])
     idle = "--idle" in sys.argv[3:]  # the baseline: the same window, no feed
+    traced = "--tracemalloc" in sys.argv[3:]
+    # The page's heap after a full garbage collection at each reading: what it retains, not
+    # what it allocated and V8 has not yet collected (a diagnostic run: forcing GCs changes
+    # the page's timing).
+    collect = "--gc" in sys.argv[3:]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # performance.memory in exact bytes (Chromium rounds it otherwise).
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    flags += " --enable-precise-memory-info" + (" --js-flags=--expose-gc" if collect else "")
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags.strip()
     os.environ.setdefault("QT_LOGGING_RULES", "*.warning=false")
     from app.ui.launch import prepare_qt_environment
 
@@ -96,21 +150,44 @@ def main() -> None:
     probe_id = str(uuid.uuid5(FOREIGN_IDS, f"unit:{PROBE_UID}"))
     probes: dict[int, tuple[float, float]] = {}  # n → (sent at, latitude)
     seen: dict[int, float] = {}
-    memory: list[float] = [_rss_mb(os.getpid())]
+    # Once a second: (seconds since the load began, app MB, WebEngine MB, JS heap MB).
+    samples: list[tuple[float, float, float, float]] = []
+    js_heap = [0.0]
     sent = [0]
     done = threading.Event()
+    snapshots: list[object] = []
+
+    def sample(at: float) -> None:
+        app_mb, total_mb = _own_rss_mb(os.getpid()), _rss_mb(os.getpid())
+        samples.append((round(at, 1), app_mb, total_mb - app_mb, js_heap[0]))
+        if traced and len(samples) == 10:
+            snapshots.append(tracemalloc.take_snapshot())
+
+    def ask_heap() -> None:
+        def answer(value: object) -> None:
+            if isinstance(value, int | float):
+                js_heap[0] = float(value) / 2**20
+
+        window.map_view.map_page.runJavaScript(
+            ("window.gc && window.gc(), " if collect else "")
+            + "window.performance && performance.memory ? performance.memory.usedJSHeapSize : null",
+            0,
+            answer,
+        )
 
     def send_load() -> None:
         if idle:
             begin = time.monotonic()
+            sample(0.0)
             while time.monotonic() - begin < seconds:
                 time.sleep(1)
-                memory.append(_rss_mb(os.getpid()))
+                sample(time.monotonic() - begin)
             done.set()
             return
         sender = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         per_tick = int(RATE * TICK)
         begin, tick = time.monotonic(), 0
+        sample(0.0)
         while time.monotonic() - begin < seconds:
             now = datetime.now(UTC)
             for _ in range(per_tick):
@@ -126,7 +203,7 @@ def main() -> None:
                 probes[k] = (time.monotonic(), lat)
                 sender.sendto(event, ("127.0.0.1", port))
                 sent[0] += 1
-                memory.append(_rss_mb(os.getpid()))
+                sample(time.monotonic() - begin)
             time.sleep(max(0.0, begin + tick * TICK - time.monotonic()))
         sender.close()
         done.set()
@@ -149,6 +226,14 @@ def main() -> None:
     poller = QTimer()
     poller.setInterval(50)
     poller.timeout.connect(poll_marker)
+    heap_timer = QTimer()
+    heap_timer.setInterval(500)
+    heap_timer.timeout.connect(ask_heap)
+    heap_timer.start()
+    ask_heap()
+    wait(lambda: js_heap[0] > 0, 5)
+    if traced:
+        tracemalloc.start(8)
     notified_before = feeds.notified
     heartbeat.start()
     poller.start()
@@ -161,8 +246,12 @@ def main() -> None:
     wait(lambda: len(seen) >= len(probes), 5 if probes else 0)
     heartbeat.stop()
     poller.stop()
-    memory.append(_rss_mb(os.getpid()))
+    heap_timer.stop()
     snap = stats.snapshot()
+    if traced and snapshots:
+        grown = tracemalloc.take_snapshot().compare_to(snapshots[0], "lineno")  # type: ignore[arg-type]
+        for line in grown[:15]:
+            print(line, file=sys.stderr)
     feeds.stop("bench")
     gaps = [(b - a) * 1000 - HEARTBEAT_MS for a, b in itertools.pairwise(beats)]
     stalls = [max(0.0, g) for g in gaps]
@@ -179,9 +268,7 @@ def main() -> None:
         "stall_p99_ms": round(_percentile(stalls, 0.99), 1),
         "stall_max_ms": round(max(stalls, default=0.0), 1),
         "heartbeats": len(beats),
-        "rss_start_mb": round(memory[0]),
-        "rss_middle_mb": round(memory[len(memory) // 2]),
-        "rss_end_mb": round(memory[-1]),
+        "memory": _memory_figures(samples),
         "marker_p50_ms": round(statistics.median(latencies)) if latencies else None,
         "marker_p95_ms": round(_percentile(latencies, 0.95)) if latencies else None,
         "probes": len(probes),

@@ -16,20 +16,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+# The reader lives with the picture, which marks these units on the map.
+from app.picture import AWAITING_KEY as KEY
+from app.picture import awaiting_units
 from app.store import MissionStore
 
 from .urls import FeedError
 
-KEY = "feeds.awaiting"
-
-
-def awaiting_units(store: MissionStore) -> dict[str, str]:
-    """Unit id → name of the feed that brought it, for units awaiting confirmation."""
-    try:
-        data = json.loads(store.meta(KEY) or "{}")
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+__all__ = ["KEY", "awaiting_units", "confirm_units", "mark_awaiting"]
 
 
 def mark_awaiting(store: MissionStore, unit_ids: Iterable[str], feed: str) -> None:

@@ -122,6 +122,18 @@ class Dialogs(QObject):
         dialog.open()
         self.dialog_shown.emit(dialog)
 
+    def confirm(self, title: str, text: str, action: str, then: Callable[[], None]) -> None:
+        """Ask before something the user cannot take back: ``then()`` runs only when they
+        press the ``action`` button (Cancel is the default). Window-modal, not blocking."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # texts quote names the user typed
+        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: then() if box.clickedButton() is yes else None)
+        box.open()
+        self.dialog_shown.emit(box)
+
     def open_file(self, title: str, filter: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self.window, title, "", filter)
         return Path(name) if name else None

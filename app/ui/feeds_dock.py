@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.coords import format_dtg, parse_utc
-from app.domain.records import Record
+from app.domain.records import PositionReport, Record
 from app.errors import AppError
 from app.feeds.awaiting import awaiting_units, confirm_units
 from app.feeds.definitions import FeedDefinition, add_feed, load_feeds, remove_feed
@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 
 #: How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second.
 REFRESH_MS = 250
+#: Units added to the awaiting list per turn of the event loop (a feed may bring hundreds).
+AWAITING_CHUNK = 100
 #: Seconds a stale unit or map item stays on the live map, faded, before it leaves it.
 STALE_DROP_S = 300.0
 COLUMNS = (
@@ -79,6 +81,8 @@ class RunningFeed:
     pending: set[str] = field(default_factory=set)
     #: Ids of the position reports written since then, drawn on the map incrementally.
     fixes: list[str] = field(default_factory=list)
+    #: Unit id → (observed time, operational status) of its latest report since then.
+    statuses: dict[str, tuple[Any, str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -129,6 +133,8 @@ class FeedsPanel(QWidget):
         self.awaiting_label.setWordWrap(True)
         self.awaiting = QListWidget()
         self.awaiting.setMaximumHeight(90)
+        self.awaiting.setSortingEnabled(True)  # by designation: each text starts with it
+        self._to_add: list[tuple[str, str]] = []  # waiting for their turn (update_awaiting)
         self.confirm_button = QPushButton(self.tr("Confirm unit"))
         self.confirm_button.setEnabled(False)
         self.awaiting.itemSelectionChanged.connect(
@@ -167,14 +173,42 @@ class FeedsPanel(QWidget):
 
     def show_awaiting(self, units: list[tuple[str, str]]) -> None:
         """(unit id, what to show) for each unit awaiting confirmation; hidden when none."""
+        self._to_add.clear()
         self.awaiting.clear()
-        for unit_id, text in units:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, unit_id)
-            self.awaiting.addItem(item)
+        self.update_awaiting(units, set())
+
+    def update_awaiting(self, added: list[tuple[str, str]], removed: set[str]) -> None:
+        """Only what changed: units newly awaiting confirmation join the list (in order,
+        ``AWAITING_CHUNK`` per turn of the event loop: a feed's first batch may bring
+        hundreds) and confirmed ones leave it; the rest stays as it is, selection included."""
+        if removed:
+            self._to_add = [row for row in self._to_add if row[0] not in removed]
+            for row in reversed(range(self.awaiting.count())):
+                item = self.awaiting.item(row)
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) in removed:
+                    self.awaiting.takeItem(row)
+        self._to_add += added
+        self._add_some()
+
+    def _add_some(self) -> None:
+        chunk, self._to_add = self._to_add[:AWAITING_CHUNK], self._to_add[AWAITING_CHUNK:]
+        if chunk:
+            self.awaiting.setUpdatesEnabled(False)
+            self.awaiting.setSortingEnabled(False)  # sorted once below, not at each insertion
+            try:
+                for unit_id, text in chunk:
+                    item = QListWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, unit_id)
+                    self.awaiting.addItem(item)
+            finally:
+                self.awaiting.setSortingEnabled(True)
+                self.awaiting.setUpdatesEnabled(True)
+        if self._to_add:
+            QTimer.singleShot(0, self, self._add_some)
+        shown = self.awaiting.count() > 0
         for widget in (self.awaiting_label, self.awaiting, self.confirm_button):
-            widget.setVisible(bool(units))
-        self.confirm_button.setEnabled(False)
+            widget.setVisible(shown)
+        self.confirm_button.setEnabled(bool(self.awaiting.selectedItems()))
 
     def _confirm(self) -> None:
         for item in self.awaiting.selectedItems():
@@ -255,9 +289,11 @@ class FeedsController(QObject):
         self.panel.add_button.clicked.connect(self.ask_new_feed)
         self.panel.remove_button.clicked.connect(self._remove_selected)
         session.opened.connect(self.stop_all)  # a feed writes into the mission it started with
-        session.opened.connect(self.show_awaiting)
+        session.opened.connect(lambda *_args: self.show_awaiting(rebuild=True))
         session.changed.connect(self._mission_changed)
         self._stale_shown: dict[str, str] | None = None
+        #: Unit ids the awaiting list shows (it changes by what was added or confirmed).
+        self._awaiting_shown: set[str] = set()
         if hasattr(map_view, "map_ready"):
             map_view.map_ready.connect(lambda _info: self.push_stale(force=True))
         self.panel.confirm.connect(self.confirm_unit)
@@ -298,8 +334,18 @@ class FeedsController(QObject):
 
     def _remove_selected(self) -> None:
         name = self.panel.selected_name()
-        if name is not None:
-            self.remove(name)
+        if name is None:
+            return
+        definition = self.feeds.get(name)
+        text = self.tr(
+            "Remove the feed {0}? Its definition is forgotten; what it brought stays in the "
+            "mission."
+        ).format(definition.describe() if definition is not None else name)
+        if self.is_running(name):
+            text += " " + self.tr("It is running and stops now.")
+        self.dialogs.confirm(
+            self.tr("Remove feed"), text, self.tr("Remove"), lambda: self.remove(name)
+        )
 
     def remove(self, name: str) -> None:
         """Stop the feed if it runs, and forget its definition."""
@@ -314,15 +360,24 @@ class FeedsController(QObject):
 
     # --- stale events fade on the live map --------------------------------------------------
 
-    def push_stale(self, force: bool = False) -> None:
-        """Tell the map the stale times of what feeds brought, when they changed."""
+    def push_stale(self, force: bool = False, times: dict[str, str] | None = None) -> None:
+        """Tell the map the stale times of what feeds brought: all of them when the page is
+        new, then only those that changed (units' own go with their fixes, see _catch_up)."""
         store = self.session.store
         if store is None:
             return
-        times = stale_times(store)
-        if times and (force or times != self._stale_shown):
-            self._stale_shown = times
+        if times is None:
+            times = stale_times(store)
+        if not times:
+            return
+        shown = self._stale_shown
+        if force or shown is None:
             self.map_view.set_stale(times, STALE_DROP_S)
+        else:
+            changed = {k: v for k, v in times.items() if shown.get(k) != v}
+            if changed:
+                self.map_view.set_stale(changed, STALE_DROP_S, merge=True)
+        self._stale_shown = times
 
     # --- units awaiting confirmation --------------------------------------------------------
 
@@ -330,18 +385,30 @@ class FeedsController(QObject):
         if "unit" in kinds:
             self.show_awaiting()
 
-    def show_awaiting(self) -> None:
+    def show_awaiting(self, rebuild: bool = False) -> None:
+        """The list of units awaiting confirmation, changed by what changed: a feed's first
+        batch of 500 new units adds them once; a later batch with no new unit costs one read
+        of the marks."""
         store = self.session.store
         if store is None:
+            self._awaiting_shown = set()
             self.panel.show_awaiting([])
             return
         marked = awaiting_units(store)
-        units = sorted((u for u in store.units() if u.id in marked), key=lambda u: u.designation)
-        self.panel.show_awaiting([
+        if rebuild:
+            self._awaiting_shown = set()
+            self.panel.show_awaiting([])
+        new = marked.keys() - self._awaiting_shown
+        gone = self._awaiting_shown - marked.keys()
+        if not new and not gone:
+            return
+        units = store.units() if new else []
+        self.panel.update_awaiting([
             (u.id, self.tr("{0} ({1}), from {2}").format(
                 u.designation, u.callsign or "—", marked[u.id]))
-            for u in units
-        ])  # fmt: skip
+            for u in units if u.id in new
+        ], gone)  # fmt: skip
+        self._awaiting_shown = (self._awaiting_shown - gone) | {u.id for u in units if u.id in new}
 
     def confirm_unit(self, unit_id: str) -> None:
         try:
@@ -388,7 +455,12 @@ class FeedsController(QObject):
         def on_batch(written: list[Record], _stats: FeedStats) -> None:
             with feed.lock:
                 feed.pending.update(r.KIND for r in written)
-                feed.fixes += [r.id for r in written if r.KIND == "position_report"]
+                for r in written:
+                    if isinstance(r, PositionReport):
+                        feed.fixes.append(r.id)
+                        seen = feed.statuses.get(r.unit_id)
+                        if seen is None or seen[0] <= r.observed_at:
+                            feed.statuses[r.unit_id] = (r.observed_at, r.status)
 
         def on_start(listener: FeedListener) -> None:
             feed.listener = listener
@@ -439,25 +511,39 @@ class FeedsController(QObject):
     def _catch_up(self) -> None:
         kinds: set[str] = set()
         fixes: list[str] = []
+        statuses: dict[str, tuple[Any, str]] = {}
         for feed in self.running.values():
             with feed.lock:
                 kinds |= feed.pending
                 feed.pending.clear()
                 fixes += feed.fixes
                 feed.fixes = []
+                for unit_id, seen in feed.statuses.items():
+                    if unit_id not in statuses or statuses[unit_id][0] <= seen[0]:
+                        statuses[unit_id] = seen
+                feed.statuses = {}
         if kinds:
             self.notified += 1
             store = self.session.store
-            # Only what changed goes to the page: each unit's new fixes (not whole tracks).
+            times = stale_times(store) if store is not None else {}
+            # Only what changed goes to the page: each unit's new fixes (not whole tracks),
+            # with what its marker shows (status, awaiting confirmation, stale time).
             drawn = bool(fixes) and store is not None and hasattr(self.map_view, "append_positions")
             if drawn:
-                self.map_view.append_positions(live_positions(store, fixes))
+                entries = live_positions(
+                    store, fixes, statuses={k: v[1] for k, v in statuses.items()}, stale=times
+                )
+                self.map_view.append_positions(entries)
+                if self._stale_shown is not None:  # these went with the fixes
+                    self._stale_shown.update(
+                        {e["unitId"]: e["stale"] for e in entries if "stale" in e}
+                    )
             self.positions_drawn = drawn
             try:
                 self.session.notify(kinds)
             finally:
                 self.positions_drawn = False
-            self.push_stale()
+            self.push_stale(times=times)
         self._show()
         if not any(f.alive for f in self.running.values()):
             self.timer.stop()

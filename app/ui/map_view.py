@@ -27,7 +27,13 @@ from PySide6.QtWidgets import QWidget
 from app import basemaps
 from app.domain.serialize import record_to_dict
 from app.errors import AppError
-from app.picture import DATA_KEYS, IncidentFilter, build_picture, mission_bounds
+from app.picture import (
+    DATA_KEYS,
+    TRACK_FIXES_SHOWN,
+    IncidentFilter,
+    build_picture,
+    mission_bounds,
+)
 from app.store import open_store
 from app.ui.web import MapBridge, make_profile
 from maps.document import APP_PAGE_URL, APP_TILES_BASE, NATURAL_EARTH, PageOptions, build_map_html
@@ -50,6 +56,26 @@ class MapPage(QWebEnginePage):
         self.console.append((int(level.value), message))
         if level != QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel:
             log.info("map console (%s:%s): %s", source, line, message[:300])
+
+
+#: Live batches kept for the page to fetch; older ones go (the page is not listening).
+LIVE_BATCHES_KEPT = 40
+
+
+class AsText:
+    """An argument for the page sent as JSON text the page parses (``JSON.parse``), not as a
+    literal in the script: V8 parses JSON text much faster than it compiles a large literal,
+    and keeps no compiled copy of it (a live feed sends one every batch)."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _js_arguments(args: tuple[Any, ...]) -> str:
+    return ", ".join(
+        f"JSON.parse({json.dumps(json.dumps(a.value))})" if isinstance(a, AsText) else json.dumps(a)
+        for a in args
+    )
 
 
 class MapView(QWebEngineView):
@@ -79,6 +105,7 @@ class MapView(QWebEngineView):
         self.bridge.feature_clicked.connect(self.feature_clicked)
         self.bridge.cursor_moved.connect(self.cursor_moved)
         self.bridge.map_ready.connect(self._on_ready)
+        self.bridge.live_missing.connect(lambda _ids: self.refresh_layers(["units", "tracks"]))
         #: The extent the page last reported ({west, south, east, north}), or None.
         self.last_view: dict[str, Any] | None = None
         self.bridge.view_changed.connect(self._remember_view)
@@ -98,6 +125,8 @@ class MapView(QWebEngineView):
         self._select_after: tuple[str, str] | None = None
         #: How many live batches of positions were sent to the page (``append_positions``).
         self.live_appends = 0
+        #: Live batches waiting for the page to fetch them (bh://local/data/live/N.json).
+        self._live_batches: dict[str, bytes] = {}
         self._lock = threading.Lock()
 
     # --- loading ----------------------------------------------------------------------------
@@ -179,6 +208,12 @@ class MapView(QWebEngineView):
                 if "result" in prefetch:
                     return prefetch["result"]
             return self._build(keys, incident_filter)
+        if path.startswith("live/"):
+            with self._lock:
+                body = self._live_batches.pop(path, None)
+            if body is None:
+                raise AppError(f"no such live batch: {path}")
+            return "application/json", body
         if path.startswith("layers/") and path.endswith(".json"):
             keys = tuple(k for k in path[7:-5].split(",") if k in DATA_KEYS)
             if keys:
@@ -203,7 +238,7 @@ class MapView(QWebEngineView):
     ) -> None:
         """``window.<api>.<method>(…)`` with JSON arguments, when the page has that API (and,
         for ``bhMap``, once it is ready); nothing otherwise."""
-        arguments = ", ".join(json.dumps(a) for a in args)
+        arguments = _js_arguments(args)
         ready = " && window.bhMap.ready" if api == "bhMap" else ""
         self._run(
             f"window.{api}{ready} ? window.{api}.{method}({arguments}) : null", callback=callback
@@ -212,7 +247,7 @@ class MapView(QWebEngineView):
     def _ask(self, api: str, method: str, *args: Any, answer: Callable[[Any], None]) -> None:
         """Like ``_call``, with the result handed to ``answer`` (None when there was none).
         Objects cross from the page reliably only as JSON text, so they travel as that."""
-        arguments = ", ".join(json.dumps(a) for a in args)
+        arguments = _js_arguments(args)
         ready = " && window.bhMap.ready" if api == "bhMap" else ""
 
         def parse(text: Any) -> None:
@@ -315,23 +350,30 @@ class MapView(QWebEngineView):
     def append_positions(self, entries: list[dict[str, Any]]) -> None:
         """A live feed's new fixes (``app.picture.live_positions``): in the page each unit's
         track lengthens and its marker moves to its latest fix, no layer reloaded. Units the
-        page does not show yet (new, or a track of one fix) reload the units and tracks."""
+        page does not show yet (new, or a track of one fix) reload the units and tracks.
+
+        The batch travels as data the page fetches (bh://local/data/live/N.json), not inside
+        the script: Chromium keeps every script's source it ran, and a feed runs one four
+        times a second (its page's heap grew by some 35 MB a minute that way)."""
         if not entries:
             return
         self.live_appends += 1
-
-        def reload_missing(missing: Any) -> None:
-            if missing:
-                self.refresh_layers(["units", "tracks"])
-
+        name = f"live/{self.live_appends}.json"
         with self._lock:
             tracks = "tracks" in self.loaded_layers
-        self._ask("bhMap", "appendPositions", entries, {"tracks": tracks}, answer=reload_missing)
+            self._live_batches[name] = json.dumps(entries).encode("utf-8")
+            while len(self._live_batches) > LIVE_BATCHES_KEPT:  # a page that never fetched
+                del self._live_batches[next(iter(self._live_batches))]
+        options = {"tracks": tracks, "maxFixes": TRACK_FIXES_SHOWN}
+        self._call("bhMap", "appendPositionsFrom", name, options)
 
-    def set_stale(self, times: dict[str, str], drop_after: float = 300.0) -> None:
+    def set_stale(
+        self, times: dict[str, str], drop_after: float = 300.0, *, merge: bool = False
+    ) -> None:
         """Live feeds: units and map items past their CoT stale time (id → UTC time) fade,
-        and leave the live map ``drop_after`` seconds later; the mission keeps them."""
-        self._call("bhMap", "setStale", times, {"dropAfter": drop_after})
+        and leave the live map ``drop_after`` seconds later; the mission keeps them. With
+        ``merge`` only these ids' times change (the others stay as the page has them)."""
+        self._call("bhMap", "setStale", AsText(times), {"dropAfter": drop_after, "merge": merge})
 
     def request_stale_state(self, answer: Callable[[dict[str, Any] | None], None]) -> None:
         """{faded: [ids], dropped: [ids]} on the live map now (for tests)."""

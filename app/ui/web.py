@@ -240,6 +240,7 @@ class MapBridge(QObject):
     view_changed = Signal(dict)
     map_ready = Signal(dict)
     page_error = Signal(str)
+    live_missing = Signal(list)
 
     @Slot(str, str)
     def featureClicked(self, kind: str, record_id: str) -> None:
@@ -258,6 +259,16 @@ class MapBridge(QObject):
     @Slot(str)
     def mapReady(self, message: str) -> None:
         self.map_ready.emit(_json_object(message))
+
+    @Slot(str)
+    def liveMissing(self, message: str) -> None:
+        """Ids (JSON list) of units a live batch named that the page does not show yet."""
+        try:
+            ids = json.loads(message)
+        except ValueError:
+            return
+        if isinstance(ids, list) and ids:
+            self.live_missing.emit([str(i) for i in ids])
 
     @Slot(str)
     def reportError(self, message: str) -> None:

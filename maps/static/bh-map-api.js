@@ -354,12 +354,37 @@
   bhMap.appendPositions = function (entries, options) {
     requireInit('appendPositions');
     var withTracks = !!(isObject(options) && options.tracks);
+    var most = isObject(options) && finite(options.maxFixes) ? Number(options.maxFixes) : Infinity;
     // A reload of units or tracks on its way may have read the store before these fixes:
     // they are applied again once it lands (a fix already there is not added twice).
-    if (S.liveReloads > 0) S.liveDuringReload.push([entries, withTracks]);
-    var missing = appendTracks(entries, withTracks);
+    if (S.liveReloads > 0) S.liveDuringReload.push([entries, withTracks, most]);
+    var missing = appendTracks(entries, withTracks, most);
+    // A unit's new stale time comes with its fixes: a fresh report brings a faded marker back.
+    (Array.isArray(entries) ? entries : []).forEach(function (entry) {
+      if (!isObject(entry) || typeof entry.stale !== 'string') return;
+      if (!S.staleTimes) S.staleTimes = {};
+      S.staleTimes[str(entry.unitId)] = entry.stale;
+    });
     applyStale();
     return missing;
+  };
+  /**
+   * The same, for a batch the app keeps as data (``name``: a path beside the page's data URL,
+   * e.g. ``live/12.json``): fetched, then appended; units the page lacks are reported to the
+   * app through the bridge (``liveMissing``), which then reloads units and tracks.
+   */
+  bhMap.appendPositionsFrom = function (name, options) {
+    requireInit('appendPositionsFrom');
+    var base = S.config.data && S.config.data.url;
+    if (!base) return Promise.reject(new Error('this page has no data URL'));
+    var url = String(base).replace(/[^/]*$/, '') + String(name);
+    return loadJson(url).then(function (entries) {
+      var missing = bhMap.appendPositions(entries, options);
+      if (missing.length) send('liveMissing', JSON.stringify(missing));
+      return missing;
+    }).catch(function (err) {
+      recordError('live batch ' + cleanText(name, 60) + ' failed: ' + errorText(err));
+    });
   };
   bhMap.reload = function (keys) {
     requireInit('reload');
@@ -384,7 +409,7 @@
     }
     return loadJson(String(url)).then(function (payload) {
       applyPayload(pick(isObject(payload) ? payload : {}, keys));
-      if (live) S.liveDuringReload.forEach(function (args) { appendTracks(args[0], args[1]); });
+      if (live) S.liveDuringReload.forEach(function (args) { appendTracks(args[0], args[1], args[2]); });
       landed();
       applyStale();
       return counts();
@@ -503,7 +528,12 @@
    * its time is drawn faded, and dropped from the map ``dropAfter`` seconds later (default
    * 300). The records stay in the mission (history); a fresher event brings an item back. */
   bhMap.setStale = function (times, options) {
-    S.staleTimes = isObject(times) ? times : {};
+    // With {merge: true} only the times given change (a feed's batch sends what moved).
+    if (options && options.merge && S.staleTimes) {
+      if (isObject(times)) Object.keys(times).forEach(function (id) { S.staleTimes[id] = times[id]; });
+    } else {
+      S.staleTimes = isObject(times) ? times : {};
+    }
     var drop = options && finite(options.dropAfter) ? Number(options.dropAfter) : 300;
     S.staleDropMs = Math.max(0, drop) * 1000;
     if (!S.staleTimer) S.staleTimer = window.setInterval(applyStale, 5000);
@@ -514,6 +544,7 @@
 
   function staleLevel(id, at) {
     var time = S.staleTimes ? Date.parse(S.staleTimes[id]) : NaN;
+    if (S.staleDropMs === undefined) S.staleDropMs = 300000;
     if (!finite(time) || time >= at) return 0;
     return at - time >= (S.staleDropMs || 0) ? 2 : 1;
   }
@@ -533,7 +564,11 @@
     Object.keys(S.unitMarkers).forEach(function (id) {
       var marker = S.unitMarkers[id], level = staleLevel(id, at), group = S.layers.units;
       if (level === 2) {
-        if (group.hasLayer(marker)) group.removeLayer(marker);
+        if (group.hasLayer(marker)) {
+          // The cluster index finds a marker where it has it: moved markers first.
+          if (S.reindexTimer) P.reindexMoved();
+          group.removeLayer(marker);
+        }
         state.dropped.push(id);
         return;
       }

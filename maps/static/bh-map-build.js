@@ -270,6 +270,7 @@
   function setUnits() {
     var group = S.layers.units;
     group.clearLayers();
+    S.movedMarkers = {};  // the markers are built again at their places
     S.byId.unit = {};
     S.unitMarkers = {};
     (S.data.units || []).forEach(function (unit) {
@@ -289,6 +290,7 @@
           return cleanText(v, 40);
         }).join(' \u00b7 ');
         if (line) root.appendChild(el('div', null, line));
+        if (unit.awaiting) root.appendChild(el('div', 'bh-tooltip-note', t('Awaiting confirmation')));
         return root;
       }, {direction: 'top', className: 'bh-leaflet-tooltip', offset: [0, -k(14)]});
       marker.on('click', function () {
@@ -351,8 +353,9 @@
    * ``withTracks`` (the tracks layer was never loaded) only markers move. Returns
    * the ids of units the page has no marker or track for (the caller reloads those layers).
    */
-  function appendTracks(entries, withTracks) {
+  function appendTracks(entries, withTracks, maxFixes) {
     var byUnit = {}, missing = [];
+    var most = finite(maxFixes) && maxFixes > 1 ? Math.floor(maxFixes) : Infinity;
     if (!Array.isArray(S.data.tracks)) S.data.tracks = [];
     S.data.tracks.forEach(function (track) {
       if (isObject(track)) byUnit[str(track.unitId)] = track;
@@ -387,17 +390,69 @@
         track.time.splice(k, 0, at);
         if (latest < 0 || at >= str(entry.time[latest])) latest = i;
       }
+      if (track && track.coords.length > most) {  // the live view's bound: the latest fixes
+        track.coords.splice(0, track.coords.length - most);
+        track.time.splice(0, track.time.length - most);
+      }
       if (track) drawTrack(track);
+      // What the marker says, as a full reload would: confirmation and status.
+      var awaiting = !!entry.awaiting;
+      if (!!unit.awaiting !== awaiting) {
+        unit.awaiting = awaiting;
+        marker.setIcon(new SymbolIcon({unit: unit}));
+      }
       if (latest < 0) return;
       var at2 = str(entry.time[latest]);
       if (unit.observedAt && str(unit.observedAt) > at2) return;
+      if (entry.status !== undefined) unit.status = entry.status;
       unit.lat = entry.coords[latest][0];
       unit.lon = entry.coords[latest][1];
       unit.observedAt = at2;
-      marker.setLatLng([unit.lat, unit.lon]);  // the cluster group re-places a moved marker
+      moveMarker(marker, unit.lat, unit.lon);
     });
     refreshSelection();
     return missing;
+  }
+
+  /** How often (ms) the unit cluster index takes in the markers that moved meanwhile. */
+  var CLUSTER_REINDEX_MS = 1000;
+
+  /**
+   * Move a unit's marker at once (on screen, when it is drawn alone), and re-place it in the
+   * cluster index at most every CLUSTER_REINDEX_MS, all moved markers together: moving a
+   * clustered marker (setLatLng) re-indexes it at every zoom level, and doing that for 500
+   * units four times a second kept the page's heap growing by some 2 MB a second.
+   */
+  function moveMarker(marker, lat, lon) {
+    var group = S.layers.units;
+    if (!group || !group.removeLayers || !group.hasLayer(marker)) {
+      marker.setLatLng([lat, lon]);
+      return;
+    }
+    var id = L.Util.stamp(marker);
+    if (!S.movedMarkers[id]) S.movedMarkers[id] = [marker, marker.getLatLng()];
+    marker._latlng = L.latLng(lat, lon);  // the group hears of it at the next re-index
+    if (marker._map) marker.update();
+    if (!S.reindexTimer) S.reindexTimer = window.setTimeout(reindexMoved, CLUSTER_REINDEX_MS);
+  }
+
+  function reindexMoved() {
+    if (S.reindexTimer) window.clearTimeout(S.reindexTimer);
+    S.reindexTimer = null;
+    var moved = S.movedMarkers, group = S.layers.units;
+    S.movedMarkers = {};
+    var markers = [], targets = [];
+    Object.keys(moved).forEach(function (id) {
+      var marker = moved[id][0];
+      if (!group.hasLayer(marker)) return;  // dropped (stale) or the layer was rebuilt
+      targets.push(marker._latlng);
+      marker._latlng = moved[id][1];  // where the index has it, to take it out from there
+      markers.push(marker);
+    });
+    if (!markers.length) return;
+    group.removeLayers(markers);
+    markers.forEach(function (marker, i) { marker._latlng = targets[i]; });
+    group.addLayers(markers);
   }
 
   function setGeo(name) {
@@ -719,6 +774,7 @@
     createPanes: createPanes, hitVector: hitVector, mouseData: mouseData, hoverVector: hoverVector,
     paneId: paneId, buildLayers: buildLayers, setIncidents: setIncidents, setTracks: setTracks,
     appendTracks: appendTracks,
+    reindexMoved: reindexMoved,
     applyPayload: applyPayload, makeBasemap: makeBasemap, setupBasemaps: setupBasemaps,
     setBasemap: setBasemap, select: select, clearSelection: clearSelection,
     refreshSelection: refreshSelection,

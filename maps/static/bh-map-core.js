@@ -93,6 +93,8 @@
     trackLines: {},  // unit id → its track's polyline
     liveReloads: 0,  // reloads of units or tracks on their way
     liveDuringReload: [],  // live fixes appended meanwhile, applied again when they land
+    movedMarkers: {},  // Leaflet id → [unit marker, where the cluster index has it]
+    reindexTimer: null,  // the next re-index of moved unit markers (bh-map-build.js)
     selection: null,
     scale: 1,
     bridge: null,

@@ -595,6 +595,9 @@
         }
         this._bhBuilt = true;
       }
+      // A unit a feed brought in and nobody has confirmed yet is set apart (a dashed frame).
+      var base = this.options.className.replace(/ bh-unit-awaiting$/, '');
+      this.options.className = this.options.unit.awaiting ? base + ' bh-unit-awaiting' : base;
       return L.DivIcon.prototype.createIcon.call(this, oldIcon);
     }
   });

@@ -209,6 +209,7 @@
       [t('Callsign'), unit.callsign],
       [t('Strength'), unit.strength],
       [t('Status'), label('operational_status', cleanText(unit.status, 40))],
+      [t('Confirmation'), unit.awaiting ? t('awaiting confirmation') : null],
       [t('Parent'), unit.parent ? unitName(unit.parent) : null],
       [t('Last report'), time ? timeText(time) : t('no position report')],
       [t('Position'), positionText(unit.lat, unit.lon), 'bh-pre'],

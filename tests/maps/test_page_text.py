@@ -59,6 +59,7 @@ def test_the_page_configuration_carries_the_readers_words_and_labels():
     assert set(untranslated) <= {
         "Incidents", "Hostile", "Position", "Description", "Source", "Incident", "Nation",
         "Violations", "SIDC", "Distance {value}", "Type", "Notes", "Classification",
+        "Confirmation",
     }  # fmt: skip
     english = page_text("en")
     assert all(english["strings"][s] == s for s in PAGE_STRINGS)

@@ -23,6 +23,8 @@ class ScriptedDialogs(Dialogs):
         self.errors: list[str] = []
         #: (title, filter) of every file dialog the app asked for.
         self.file_filters: list[tuple[str, str]] = []
+        #: The texts of the confirmations the app asked for.
+        self.confirmations: list[str] = []
         #: Dialog class → ``fn(dialog) -> bool``: every dialog of that class is answered so.
         self.by_class: dict[type, Callable[[Any], bool]] = {}
         self.error_shown.connect(self.errors.append)
@@ -51,6 +53,12 @@ class ScriptedDialogs(Dialogs):
                 dialog.accept()
             else:
                 dialog.reject()
+
+    def confirm(self, title: str, text: str, action: str, then: Callable[[], None]) -> None:
+        """A scripted True (the action button) or False (Cancel); the question is kept."""
+        self.confirmations.append(text)
+        if self._next(text):
+            then()
 
     def open_file(self, title: str, filter: str) -> Path | None:
         self.file_filters.append((title, filter))

@@ -36,3 +36,35 @@ def test_a_user_error_shows_its_own_one_line_message(qtbot):
     finally:
         sys.excepthook = previous
     assert dialogs.errors == ["the mission file is read-only"]
+
+
+def test_a_confirmation_acts_only_on_its_action_button(qtbot):
+    from conftest import SCREENSHOTS
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from app.ui.dialogs import Dialogs
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    dialogs = Dialogs(parent)
+    shown: list[QMessageBox] = []
+    dialogs.dialog_shown.connect(shown.append)
+    done: list[str] = []
+
+    dialogs.confirm("Remove feed", "Remove the feed HQ LAN?", "Remove", lambda: done.append("x"))
+    box = shown[-1]
+    assert box.text() == "Remove the feed HQ LAN?"
+    # Cancel is the default: Enter does not remove.
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    box.grab().save(str(SCREENSHOTS / "confirm-remove-feed.png"))
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=5_000)
+    assert done == []
+
+    dialogs.confirm("Remove feed", "Remove the feed HQ LAN?", "Remove", lambda: done.append("x"))
+    box = shown[-1]
+    (remove,) = [b for b in box.buttons() if b.text() == "Remove"]
+    remove.click()
+    qtbot.waitUntil(lambda: done == ["x"], timeout=5_000)

@@ -108,8 +108,15 @@ def test_a_feed_is_added_from_the_dock_and_mistakes_are_one_line(qtbot, window):
     assert "exists already" in dialog.message.text()
     dialog.reject()
 
-    # Remove forgets the selected feed.
+    # Remove asks first; Cancel keeps the feed.
     panel.select_feed("TAK server")
+    dialogs.answer(False)
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert "TAK server" in dialogs.confirmations[-1]
+    assert sorted(f.name for f in load_feeds()) == ["TAK server", "To Nepal"]
+    assert panel.table.rowCount() == 2
+    # Confirmed, it forgets the selected feed.
+    dialogs.answer(True)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert [f.name for f in load_feeds()] == ["To Nepal"]
     assert panel.table.rowCount() == 1

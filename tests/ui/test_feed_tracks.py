@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import socket
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytak
 import pytest
-from conftest import js
+from conftest import SCREENSHOTS, js
+from webpages import painted
 
 from app.feeds.definitions import FeedDefinition, save_feeds
 from app.picture import tracks_payload
@@ -91,4 +93,98 @@ def test_a_feed_batch_moves_a_marker_and_lengthens_its_track_without_a_reload(qt
     assert not [p for p in served if p.startswith(("layers/", "picture"))], served
     assert window.map_view.live_appends >= 1
 
+    feeds.stop("HQ LAN")
+
+
+def test_a_live_batch_updates_what_a_marker_says_as_a_full_reload_would(qtbot, window):
+    """A unit new from a feed is drawn awaiting confirmation; confirmed elsewhere (the CLI)
+    while the feed runs, its next fix clears the mark, and a faded (stale) marker comes back
+    with a fresh report: all without reloading the units layer, and as a reload shows it."""
+    from app.feeds.awaiting import confirm_units
+
+    port = _udp_port()
+    save_feeds([FeedDefinition("HQ LAN", f"udp://127.0.0.1:{port}")])
+    feeds = window.feeds
+    feeds.reload()
+    feeds.start("HQ LAN")
+    qtbot.waitUntil(lambda: feeds.is_running("HQ LAN") and feeds.running["HQ LAN"].listener
+                    is not None, timeout=10_000)  # fmt: skip
+    with open_store(window.store.path, readonly=True) as store:
+        here = next(iter(store.current_positions().values()))
+
+    def send(lat: float) -> None:
+        event = pytak.gen_cot(lat=lat, lon=here.lon, uid="ANDROID-NEWCOMER",
+                              cot_type="a-f-G-U-C-I", callsign="NEWCOMER 1", stale=600)  # fmt: skip
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sender:
+            sender.sendto(event, ("127.0.0.1", port))
+
+    def unit_id() -> str | None:
+        with open_store(window.store.path, readonly=True) as store:
+            return next((u.id for u in store.units() if u.callsign == "NEWCOMER 1"), None)
+
+    def page_unit(uid: str) -> dict | None:
+        return js(qtbot, window.map_view, f"bhMap.unit({uid!r})")  # type: ignore[no-any-return]
+
+    def awaiting_class(uid: str) -> bool:
+        script = (
+            "(function (m) { var e = m && m.getElement(); return !!(e && "
+            f"e.classList.contains('bh-unit-awaiting')); }})(bhMap.unitMarker({uid!r}))"
+        )
+        return bool(js(qtbot, window.map_view, script))
+
+    lat = round(here.lat + 0.03, 4)
+    send(lat)
+    qtbot.waitUntil(lambda: unit_id() is not None, timeout=10_000)
+    uid = unit_id()
+    assert uid is not None
+    qtbot.waitUntil(lambda: (page_unit(uid) or {}).get("lat") == lat, timeout=10_000)
+    assert page_unit(uid)["awaiting"] is True  # type: ignore[index]
+    js(qtbot, window.map_view, f"bhMap.setView({lat}, {here.lon}, 16) || true")  # unclustered
+    qtbot.waitUntil(lambda: awaiting_class(uid), timeout=10_000)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    painted(qtbot, window.map_view)
+    window.map_view.grab().save(str(SCREENSHOTS / "live-unit-awaiting.png"))
+
+    # Confirmed from the command line; the window re-reads other writers' changes at most
+    # every 30 s while a feed runs, so only the feed's next fix can tell the page.
+    with open_store(window.store.path) as store:
+        confirm_units(store, ["NEWCOMER 1"])
+    window._last_external_refresh = time.monotonic()
+    # The marker faded: its stale time is past (as the 5 s check would find it).
+    past = (datetime.now(UTC) - timedelta(seconds=30)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    window.map_view.set_stale({uid: past}, merge=True)
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view,
+                               f"bhMap.unitMarker({uid!r}).options.opacity") == 0.4,
+                    timeout=5_000)  # fmt: skip
+    served: list[str] = []
+    provider = window.map_view.handler.data_provider
+
+    def counting(path: str):  # type: ignore[no-untyped-def]
+        served.append(path)
+        return provider(path)
+
+    window.map_view.handler.data_provider = counting
+    lat2 = round(lat + 0.001, 4)
+    send(lat2)
+    qtbot.waitUntil(lambda: page_unit(uid)["lat"] == lat2, timeout=10_000)  # type: ignore[index]
+    live = page_unit(uid)
+    assert live["awaiting"] is False  # type: ignore[index]
+    assert not awaiting_class(uid)
+    assert js(qtbot, window.map_view, f"bhMap.unitMarker({uid!r}).options.opacity") == 1
+    assert not [p for p in served if p.startswith(("layers/", "picture"))], served
+    painted(qtbot, window.map_view)
+    window.map_view.grab().save(str(SCREENSHOTS / "live-unit-confirmed.png"))
+
+    # A full reload of the units layer shows the marker the same.
+    window.map_view.handler.data_provider = provider
+    appends = window.map_view.live_appends
+    js(qtbot, window.map_view, f"(bhMap.unit({uid!r}).bhOld = true)")
+    window.map_view.refresh_layers(["units"])
+    qtbot.waitUntil(lambda: js(qtbot, window.map_view,
+                               f"!!bhMap.unit({uid!r}) && !bhMap.unit({uid!r}).bhOld"),
+                    timeout=10_000)  # fmt: skip
+    reloaded = page_unit(uid)
+    for key in ("lat", "lon", "observedAt", "status", "awaiting"):
+        assert reloaded[key] == live[key], key  # type: ignore[index]
+    assert window.map_view.live_appends == appends
     feeds.stop("HQ LAN")
