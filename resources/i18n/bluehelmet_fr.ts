@@ -1859,6 +1859,37 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Garder la nôtre</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Notre version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <source>Resolved: the kept version is a new edit and travels to partners.</source>
+        <translation>Résolu : la version gardée devient une nouvelle modification et part vers les partenaires.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinateField</name>
     <message>
         <source>no MGRS</source>
@@ -2609,7 +2640,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>FeedsController</name>
     <message>
         <source>Added feed {0}</source>
-        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks)</extracomment>
+        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks) True while the session hears of a batch whose new positions the map already shows (``MapView.append_positions``): the window then reloads no units or tracks for them.</extracomment>
         <translation>Flux ajouté : {0}</translation>
     </message>
     <message>
@@ -2658,7 +2689,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
+        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). Ids of the position reports written since then, drawn on the map incrementally. The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
         <translation>Démarrer</translation>
     </message>
     <message>
@@ -2873,6 +2904,49 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Unit identity</source>
+        <translation>Identité de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>This installation signs as {unit} ({who}).</source>
+        <translation>Cette installation signe en tant que {unit} ({who}).</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (compare it with partners by voice):</source>
+        <translation>Empreinte de la clé (à comparer de vive voix avec les partenaires) :</translation>
+    </message>
+    <message>
+        <source>Partners recognise what this installation sends by its unit identity and signing key. Set them up once:</source>
+        <translation>Les partenaires reconnaissent ce qu&apos;envoie cette installation à l&apos;identité de l&apos;unité et à sa clé de signature. Définissez-les une fois pour toutes :</translation>
+    </message>
+    <message>
+        <source>e.g. NEPBATT 1</source>
+        <translation>p. ex. NEPBATT 1</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3, e.g. NPL</source>
+        <translation>ISO 3166 alpha-3, p. ex. NPL</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation>Créer l&apos;identité</translation>
+    </message>
+</context>
+<context>
     <name>ImportNews</name>
     <message numerus="yes">
         <source>%n new incident(s)</source>
@@ -3025,6 +3099,14 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>The package is genuine and addressed to this unit. Importing it would change the picture as follows:</source>
+        <translation>Le paquet est authentique et destiné à cette unité. L&apos;importer modifierait la situation comme suit :</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4490,147 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Page 1 of 1</source>
         <translation>Page 1 sur 1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cleared for</source>
+        <translation>Habilité jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Dernière réception</translation>
+    </message>
+    <message>
+        <source>Trust a key card…</source>
+        <translation>Approuver une carte de clé…</translation>
+    </message>
+    <message>
+        <source>Revoke selected</source>
+        <translation>Révoquer la sélection</translation>
+    </message>
+    <message>
+        <source>Export my key card…</source>
+        <translation>Exporter ma carte de clé…</translation>
+    </message>
+    <message>
+        <source>1. Send your key card to the partner (Export my key card…).  2. Trust theirs after comparing fingerprints read out by voice or radio.  3. Set what they are cleared for (the highest classification they may receive).</source>
+        <translation>1. Envoyez votre carte de clé au partenaire (Exporter ma carte de clé…).  2. Approuvez la sienne après avoir comparé les empreintes lues de vive voix ou par radio.  3. Fixez son habilitation (la classification la plus élevée qu&apos;il peut recevoir).</translation>
+    </message>
+    <message>
+        <source>Our unit: {unit} ({nation}, {org}) — fingerprint</source>
+        <translation>Notre unité : {unit} ({nation}, {org}) — empreinte</translation>
+    </message>
+    <message>
+        <source>no org</source>
+        <translation>sans organisation</translation>
+    </message>
+    <message>
+        <source>No identity yet: create one in Sync → Identity</source>
+        <translation>Pas encore d&apos;identité : créez-en une dans Synchronisation → Identité</translation>
+    </message>
+    <message>
+        <source>Highest classification the selected partner may receive; records above it are never put in its packages</source>
+        <translation>Classification la plus élevée que le partenaire sélectionné peut recevoir ; les enregistrements au-dessus ne figurent jamais dans ses paquets</translation>
+    </message>
+    <message>
+        <source>Set clearance</source>
+        <translation>Fixer l&apos;habilitation</translation>
+    </message>
+    <message>
+        <source>Cleared for:</source>
+        <translation>Habilité jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Comparer l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>Key card:
+{card}
+
+Ask the partner to read out their fingerprint. Does it match exactly, group by group?</source>
+        <translation>Carte de clé :
+{card}
+
+Demandez au partenaire de lire son empreinte à haute voix. Correspond-elle exactement, groupe par groupe ?</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>RÉVOQUÉ</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>{label} (not set)</source>
+        <translation>{label} (non fixée)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Partner key card</source>
+        <translation>Carte de clé du partenaire</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not trusted: {unit}&apos;s fingerprint was not confirmed</source>
+        <translation>Non approuvé : l&apos;empreinte de {unit} n&apos;a pas été confirmée</translation>
+    </message>
+    <message>
+        <source>Trusted {unit}: {fingerprint}</source>
+        <translation>{unit} approuvé : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Select a partner first.</source>
+        <translation>Sélectionnez d&apos;abord un partenaire.</translation>
+    </message>
+    <message>
+        <source>{unit} may now receive up to {label}.</source>
+        <translation>{unit} peut désormais recevoir jusqu&apos;à {label}.</translation>
+    </message>
+    <message>
+        <source>Revoked {unit}; its packages are refused from now on.</source>
+        <translation>{unit} révoqué ; ses paquets sont désormais refusés.</translation>
+    </message>
+    <message>
+        <source>Save my key card</source>
+        <translation>Enregistrer ma carte de clé</translation>
+    </message>
+    <message>
+        <source>Key card saved to {path}</source>
+        <translation>Carte de clé enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
