@@ -1758,6 +1758,14 @@
         <translation>l&apos;empreinte lue par le partenaire&#xa0;; la carte n&apos;est acceptée que si elle correspond</translation>
     </message>
     <message>
+        <source>the label shown to readers in language &apos;en&apos; (&apos;&apos; removes it)</source>
+        <translation>le libellé montré aux lecteurs en langue &apos;en&apos; (&apos;&apos; le retire)</translation>
+    </message>
+    <message>
+        <source>the label shown to readers in language &apos;fr&apos; (&apos;&apos; removes it)</source>
+        <translation>le libellé montré aux lecteurs en langue &apos;fr&apos; (&apos;&apos; le retire)</translation>
+    </message>
+    <message>
         <source>the map alone, without briefing furniture (the look of the app&apos;s map)</source>
         <translation>la carte seule, sans habillage de briefing (l&apos;apparence de la carte de l&apos;application)</translation>
     </message>
@@ -1774,8 +1782,8 @@
         <translation>le nom que voient les utilisateurs</translation>
     </message>
     <message>
-        <source>the new label</source>
-        <translation>le nouveau libellé</translation>
+        <source>the new label (kept when only --label-LANG given)</source>
+        <translation>le nouveau libellé (inchangé si seul --label-LANG est donné)</translation>
     </message>
     <message>
         <source>the package file</source>
