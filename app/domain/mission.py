@@ -316,18 +316,19 @@ CATEGORY_TRANSLATIONS_KEY = "category_labels"
 def parse_translations(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """A category's labels by language (``{"fr": "Pillage"}``), checked: a language the
     application speaks and a label of at most 80 characters; empty labels dropped."""
-    from app.i18n import LANGUAGES
+    from app.i18n import LANGUAGES, translate
 
     found = []
     for lang, text in labels.items():
         if lang not in LANGUAGES:
             raise ValidationError(
-                "label", f"{lang!r} is not an available language; choose one of "
-                + ", ".join(sorted(LANGUAGES))
+                "label",
+                translate("Mission", "{lang!r} is not an available language; choose one of {all}")
+                .format(lang=lang, all=", ".join(sorted(LANGUAGES))),
             )  # fmt: skip
         label = " ".join(str(text).split())
         if len(label) > 80:
-            raise ValidationError(f"label_{lang}", "at most 80 characters")
+            raise ValidationError(f"label_{lang}", translate("Mission", "at most 80 characters"))
         if label:
             found.append((lang, label))
     return tuple(sorted(found))
