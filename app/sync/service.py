@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain.coords import format_utc
 from app.domain.hlc import FUTURE_BOUND_MS, Hlc
+from app.domain.labels import label
 from app.domain.records import Incident, MapItem, PositionReport, Record
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import AppError, NotFoundError
@@ -156,33 +157,69 @@ class ImportSummary:
     revocations: int = 0
 
     def describe(self) -> str:
+        """What the import did (or would do), in the reader's language; kinds and actions as
+        the reader's words, names, numbers and times as they are."""
         name = self.path.name
         if self.already_imported is not None:
-            return (
-                f"{name}: already imported on {self.already_imported} (package "
-                f"{self.sequence} from {self.origin}); nothing changed"
+            return translate(
+                "SyncSummary",
+                "{name}: already imported on {time} (package {sequence} from {origin}); "
+                "nothing changed",
+            ).format(
+                name=name, time=self.already_imported, sequence=self.sequence, origin=self.origin
             )
-        head = "Would import" if self.dry_run else "Imported"
-        lines = [f"{head} {name} from {self.origin} (package {self.sequence}):"]
+        if self.dry_run:
+            head = translate(
+                "SyncSummary", "Would import {name} from {origin} (package {sequence}):"
+            )
+        else:
+            head = translate("SyncSummary", "Imported {name} from {origin} (package {sequence}):")
+        lines = [head.format(name=name, origin=self.origin, sequence=self.sequence)]
         for kind, per_action in self.counts.items():
-            parts = [f"{per_action[a]} {a}" for a in _ACTIONS if per_action.get(a)]
-            lines.append(f"  {kind}: " + ", ".join(parts))
+            parts = [_ACTION_WORDS[a](per_action[a]) for a in _ACTIONS if per_action.get(a)]
+            lines.append(
+                "  "
+                + translate("SyncSummary", "{kind}: {counts}").format(
+                    kind=label("kind", kind), counts=", ".join(parts)
+                )
+            )
         if not self.counts:
-            lines.append("  no records")
-        lines.append(f"  conflicts: {self.conflicts}")
+            lines.append("  " + translate("SyncSummary", "no records"))
+        lines.append("  " + translate("SyncSummary", "conflicts: {n}").format(n=self.conflicts))
         if self.attachments:
-            lines.append(f"  attachments stored: {self.attachments}")
+            lines.append(
+                "  "
+                + translate("SyncSummary", "attachments stored: {n}").format(n=self.attachments)
+            )
         if self.attachments_too_big:
             lines.append(
-                f"  attachments over the {MAX_ATTACHMENT_BYTES // 1024 // 1024} MiB limit, "
-                f"not kept: {self.attachments_too_big}"
+                "  "
+                + translate(
+                    "SyncSummary", "attachments over the {limit} MiB limit, not kept: {n}"
+                ).format(limit=MAX_ATTACHMENT_BYTES // 1024 // 1024, n=self.attachments_too_big)
             )
         if self.revocations:
-            lines.append(f"  key revocations received: {self.revocations}")
-        lines.extend(f"  NOTE: {notice}" for notice in self.notices)
+            lines.append(
+                "  "
+                + translate("SyncSummary", "key revocations received: {n}").format(
+                    n=self.revocations
+                )
+            )
+        note = translate("SyncSummary", "NOTE: {notice}")
+        lines.extend("  " + note.format(notice=notice) for notice in self.notices)
         if self.dry_run:
-            lines.append("Dry run: nothing was written.")
+            lines.append(translate("SyncSummary", "Dry run: nothing was written."))
         return "\n".join(lines)
+
+
+#: How many records of a kind an import made new, updated, … (the reader's words and plural).
+_ACTION_WORDS = {
+    "new": lambda n: translate("SyncSummary", "%n new", None, n),
+    "updated": lambda n: translate("SyncSummary", "%n updated", None, n),
+    "unchanged": lambda n: translate("SyncSummary", "%n unchanged", None, n),
+    "stale": lambda n: translate("SyncSummary", "%n stale", None, n),
+    "kept": lambda n: translate("SyncSummary", "%n kept", None, n),
+}
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -590,9 +627,7 @@ def prepare_import(
                 "Sync",
                 "package {name} refused: it is signed by {unit}, whose key "
                 "was revoked on {time}, before the package was made",
-            ).format(
-                name=path.name, unit=manifest.origin.unit, time=format_utc(signer_revoked)
-            )
+            ).format(name=path.name, unit=manifest.origin.unit, time=format_utc(signer_revoked))
         )
     fields_: dict[tuple[str, str, str], Any] = {}
     received = _decode(package, identity, fields_)
@@ -1042,7 +1077,8 @@ def _decode(
                 raise PackageRefused(
                     translate(
                         "Sync",
-                        "{at}: {kind} {id} is not releasable to {nation} (releasable to {releasable})",
+                        "{at}: {kind} {id} is not releasable to {nation} "
+                        "(releasable to {releasable})",
                     ).format(
                         at=at,
                         kind=kind,

@@ -6190,7 +6190,6 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
     <message>
         <source>{unit}&apos;s key is revoked; packages are no longer made for it</source>
-        <extracomment>The releasability token that every partner of the mission passes. Field added to each NDJSON record line: earlier versions the sender had seen, newest first. Records changed but not releasable to this partner (left out). Attachment contents carried (photos, documents of the incidents sent). The classification the recipient is cleared for (the lowest label when not set). Records received before versions were signed: they cannot be relayed (left out). Earlier packages the partner said it never received, whose changes this one sends again. Versions signed by a key revoked before they were made (left out). Attachment contents stored (new to this database). Attachment contents over the local size cap, not kept. What the operator must know: packages that never arrived, a package that is old. Revocation notices new to this database (kept and relayed onward).</extracomment>
         <translation>la clé de {unit} est révoquée ; aucun paquet n&apos;est plus préparé pour elle</translation>
     </message>
     <message>
@@ -6258,6 +6257,90 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>{at}: not a valid {kind} record ({name})</source>
         <translation>{at} : enregistrement {kind} non valide ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>{name}: already imported on {time} (package {sequence} from {origin}); nothing changed</source>
+        <extracomment>The releasability token that every partner of the mission passes. Field added to each NDJSON record line: earlier versions the sender had seen, newest first. Records changed but not releasable to this partner (left out). Attachment contents carried (photos, documents of the incidents sent). The classification the recipient is cleared for (the lowest label when not set). Records received before versions were signed: they cannot be relayed (left out). Earlier packages the partner said it never received, whose changes this one sends again. Versions signed by a key revoked before they were made (left out). Attachment contents stored (new to this database). Attachment contents over the local size cap, not kept. What the operator must know: packages that never arrived, a package that is old. Revocation notices new to this database (kept and relayed onward).</extracomment>
+        <translation>{name} : déjà importé le {time} (paquet {sequence} de {origin}) ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Would import {name} from {origin} (package {sequence}):</source>
+        <translation>Importerait {name} de {origin} (paquet {sequence}) :</translation>
+    </message>
+    <message>
+        <source>Imported {name} from {origin} (package {sequence}):</source>
+        <translation>{name} importé de {origin} (paquet {sequence}) :</translation>
+    </message>
+    <message>
+        <source>{kind}: {counts}</source>
+        <translation>{kind} : {counts}</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>conflicts: {n}</source>
+        <translation>conflits : {n}</translation>
+    </message>
+    <message>
+        <source>attachments stored: {n}</source>
+        <translation>pièces jointes enregistrées : {n}</translation>
+    </message>
+    <message>
+        <source>attachments over the {limit} MiB limit, not kept: {n}</source>
+        <translation>pièces jointes au-delà de la limite de {limit} Mio, non conservées : {n}</translation>
+    </message>
+    <message>
+        <source>key revocations received: {n}</source>
+        <translation>révocations de clé reçues : {n}</translation>
+    </message>
+    <message>
+        <source>NOTE: {notice}</source>
+        <translation>NOTE : {notice}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>How many records of a kind an import made new, updated, … (the reader&apos;s words and plural).</extracomment>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sans changement</numerusform>
+            <numerusform>%n sans changement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n version dépassée</numerusform>
+            <numerusform>%n versions dépassées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n version conservée</numerusform>
+            <numerusform>%n versions conservées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,13 @@ def test_a_mission_category_reads_in_each_installations_language(tmp_path: Path)
                          occurred_start=T0 + timedelta(minutes=5))
             ),
         ]  # fmt: skip
-        french.receive(english.send(french))
+        package = english.send(french)
+        preview = french.receive(package, dry_run=True)
+        with using_language("fr"):
+            said = preview.describe()
+        assert "  incident : 2 ajouts" in said and "Essai à blanc : rien n'a été écrit." in said
+        assert "  incident: 2 new" in preview.describe()
+        french.receive(package)
         received = [french.store.get("incident", r.id) for r in sent]
         assert [r.category for r in received] == ["water_dispute", "cattle_raid"]
         assert shown_category(english.store, "water_dispute", "en") == "Water dispute"
