@@ -975,9 +975,7 @@ def _not_future(moment: datetime, name: str, problems: _Problems) -> None:
     if moment > datetime.now(UTC) + FUTURE_TOLERANCE:
         problems.add(
             name,
-            translate("Editing", "{time} is in the future").format(
-                time=format_utc(moment)
-            ),
+            translate("Editing", "{time} is in the future").format(time=format_utc(moment)),
         )
 
 

@@ -1165,9 +1165,9 @@ def _check_write_limits(entries: list[tuple[str, bytes]], path: Path) -> None:
     """Refuse to write what a partner with default limits would refuse to read."""
     if len(entries) > DEFAULT_MAX_MEMBERS:
         raise PackageError(
-            translate(
-                "Sync", "cannot write package {name}: more than {limit} members"
-            ).format(name=path.name, limit=DEFAULT_MAX_MEMBERS)
+            translate("Sync", "cannot write package {name}: more than {limit} members").format(
+                name=path.name, limit=DEFAULT_MAX_MEMBERS
+            )
         )
     total = 0
     for name, content in entries:
