@@ -109,6 +109,8 @@ MESSAGE_LAYERS = (
 #: Calls whose text argument a user reads: errors (message first; ValidationError's second,
 #: after the field name), an import's skip reasons and problems, the editor's field problems.
 _ERROR_NAMES = re.compile(r"(Error|Refused)$")
+#: A check report's lists (``report.errors.append(…)``): ``bluehelmet check`` prints them.
+REPORT_LISTS = ("errors", "warnings")
 #: Untranslated messages still left per module (English in the French CLI and GUI). Each
 #: number may only go down: a new message written without translate() fails the test below,
 #: and so does converting some without lowering the number here.
@@ -120,7 +122,7 @@ UNTRANSLATED_MESSAGES = {
     "app/interop/kml.py": 18, "app/interop/nvg.py": 17, "app/interop/ogr.py": 5,
     "app/interop/orbat.py": 18, "app/interop/safety.py": 32, "app/interop/tak_protobuf.py": 5,
     "app/mission/service.py": 9, "app/store/backup.py": 5, "app/store/copy.py": 2,
-    "app/store/gazetteer.py": 2, "app/store/postgis.py": 25, "app/store/postgis_backup.py": 6,
+    "app/store/gazetteer.py": 2, "app/store/postgis.py": 35, "app/store/postgis_backup.py": 6,
     "app/store/postgis_roles.py": 10, "app/store/settings.py": 1, "app/store/store.py": 29,
     "app/store/views.py": 3, "app/sync/identity.py": 71, "app/sync/merge.py": 1,
     "app/sync/revocation.py": 8, "app/sync/signatures.py": 9,
@@ -139,9 +141,10 @@ def untranslated_messages(source: str) -> list[tuple[int, str]]:
         func = node.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None) or ""
         owner = getattr(getattr(func, "value", None), "id", None)
+        report_line = name == "append" and getattr(func.value, "attr", None) in REPORT_LISTS
         if (name == "add" and owner == "problems") or name in ("ValidationError", "problem_for"):
             args = node.args[1:2]
-        elif name == "Skip" or _ERROR_NAMES.search(name):
+        elif report_line or name == "Skip" or _ERROR_NAMES.search(name):
             args = node.args[:1]
         else:
             continue
@@ -161,8 +164,9 @@ def test_the_scan_finds_an_error_message_that_bypasses_translation():
         'raise StoreError(f"{path}: locked")\n'
         'problems.add(name, translate("Editing", "is required"))\n'
         'raise Skip("no geometry")\n'
+        'report.errors.append(f"{table}: damaged")\n'
     )
-    assert [line for line, _ in untranslated_messages(source)] == [1, 2, 4]
+    assert [line for line, _ in untranslated_messages(source)] == [1, 2, 4, 5]
 
 
 def test_messages_raised_outside_the_ui_are_marked_for_translation():

@@ -573,6 +573,77 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>schema is at step {step} of {latest}; opening the mission in the app (or any command that writes) upgrades it</source>
+        <translation>le schéma est à l&apos;étape {step} sur {latest} ; ouvrir la mission dans l&apos;application (ou toute commande qui écrit) le met à niveau</translation>
+    </message>
+    <message>
+        <source>id {record_id} names records of several kinds ({kinds}); &apos;record show&apos; and &apos;record update&apos; cannot tell them apart</source>
+        <translation>l&apos;identifiant {record_id} désigne des enregistrements de plusieurs types ({kinds}) ; &apos;record show&apos; et &apos;record update&apos; ne peuvent pas les distinguer</translation>
+    </message>
+    <message>
+        <source>integrity check failed: {exc}</source>
+        <translation>échec du contrôle d&apos;intégrité : {exc}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points at a missing {target}</source>
+        <translation>clé étrangère : {table} ligne {row} renvoie à un(e) {target} absent(e)</translation>
+    </message>
+    <message>
+        <source>{rtree}: {check}</source>
+        <translation>{rtree} : {check}</translation>
+    </message>
+    <message>
+        <source>missing from</source>
+        <translation>absentes de</translation>
+    </message>
+    <message>
+        <source>stale in</source>
+        <translation>périmées dans</translation>
+    </message>
+    <message>
+        <source>wrong box in</source>
+        <translation>mal encadrées dans</translation>
+    </message>
+    <message>
+        <source>{table}: {count} rows {what} the spatial index</source>
+        <translation>{table} : {count} lignes {what} l&apos;index spatial</translation>
+    </message>
+    <message>
+        <source>incident text index holds {indexed} rows for {rows} incidents</source>
+        <translation>l&apos;index de texte des incidents contient {indexed} lignes pour {rows} incidents</translation>
+    </message>
+    <message>
+        <source>incident text index: {exc}</source>
+        <translation>index de texte des incidents : {exc}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: does not decode ({exc})</source>
+        <translation>{kind} {id} : illisible ({exc})</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: content does not match its hash</source>
+        <translation>{kind} {id} : le contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>{kind}: {n} more bad rows</source>
+        <translation>{kind} : {n} autres lignes défectueuses</translation>
+    </message>
+    <message>
+        <source>{count} {kind} records name a {name} that is not here</source>
+        <translation>{count} enregistrements {kind} désignent un(e) {name} absent(e) d&apos;ici</translation>
+    </message>
+    <message>
+        <source>unit {unit_id}: its chain of parents loops</source>
+        <translation>unité {unit_id} : sa chaîne d&apos;unités parentes forme une boucle</translation>
+    </message>
+    <message>
+        <source>{table}: {missing} rows have no change-log line for their version</source>
+        <translation>{table} : {missing} lignes n&apos;ont pas de ligne de journal des modifications pour leur version</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>language of the report (default: the language of the command&apos;s messages)</source>
@@ -661,6 +732,29 @@
     <message>
         <source>{path}: no mission database there (create one with &apos;bluehelmet --db {path} init --name NAME&apos;, or try the training demo with &apos;bluehelmet demo&apos;)</source>
         <translation>{path}&#xa0;: aucune base de mission à cet emplacement (créez-en une avec &apos;bluehelmet --db {path} init --name NAME&apos;, ou essayez la démonstration d&apos;entraînement avec &apos;bluehelmet demo&apos;)</translation>
+    </message>
+    <message>
+        <source>error: {line}</source>
+        <translation>erreur : {line}</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>avertissement : {line}</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>saine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: {verdict}, {total} live records checked</source>
+        <translation>{path} : {verdict}, {total} enregistrements actifs contrôlés</translation>
     </message>
 </context>
 <context>

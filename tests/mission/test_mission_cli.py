@@ -221,3 +221,12 @@ def test_the_demo_command_marks_the_mission_as_training(tmp_path: Path, capsys):
     assert shown["title"].startswith("TRAINING — FICTIONAL DATA")
     assert shown["parties"] == ["Northern Forces", "Southern Army"]
     assert shown["area"] is not None
+
+
+def test_the_check_report_reads_in_french(tmp_path: Path, capsys):
+    db = tmp_path / "m.db"
+    run(db, capsys, "init", "--name", "X")
+    code, out, _ = run(db, capsys, "--lang", "fr", "check")
+    assert code == 0 and out.strip().endswith(": saine, 0 enregistrements actifs contrôlés")
+    code, out, _ = run(db, capsys, "check")
+    assert code == 0 and out.strip().endswith(": healthy, 0 live records checked")
