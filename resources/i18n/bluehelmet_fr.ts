@@ -6665,6 +6665,170 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>expected text, got {name}</source>
+        <translation>texte attendu, reçu {name}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>fait {length} caractères ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>{shown} is not one of: {choices}</source>
+        <translation>{shown} ne fait pas partie de : {choices}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {shown}</source>
+        <translation>nombre attendu, reçu {shown}</translation>
+    </message>
+    <message>
+        <source>{shown} is too large</source>
+        <translation>{shown} est trop grand</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {low}</source>
+        <translation>{value} est en dessous du minimum {low}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum {high}</source>
+        <translation>{value} est au-dessus du maximum {high}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value!r}</source>
+        <extracomment>Above any real count of people (and far inside SQLite&apos;s 64-bit integers).</extracomment>
+        <translation>nombre entier attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <source>{value} is negative</source>
+        <translation>{value} est négatif</translation>
+    </message>
+    <message>
+        <source>{shown} is not a plausible count (at most {limit:,})</source>
+        <translation>{shown} n&apos;est pas un nombre plausible ({limit:,} au plus)</translation>
+    </message>
+    <message>
+        <source>expected a date-time, got {value!r}</source>
+        <translation>date et heure attendues, reçu {value!r}</translation>
+    </message>
+    <message>
+        <source>has no time zone; give UTC times</source>
+        <translation>n&apos;a pas de fuseau horaire ; donnez des heures UTC</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a record id</source>
+        <translation>{value!r} n&apos;est pas un identifiant d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>is before {start_name}</source>
+        <translation>est antérieur à {start_name}</translation>
+    </message>
+    <message>
+        <source>expected a {wanted}, got {geom_type}</source>
+        <translation>géométrie {wanted} attendue, reçu {geom_type}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>has Z coordinates; give 2D lon/lat geometry</source>
+        <translation>a des coordonnées Z ; donnez une géométrie 2D lon/lat</translation>
+    </message>
+    <message>
+        <source>has a coordinate that is not a finite number</source>
+        <translation>a une coordonnée qui n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>lies outside lon -180…180 / lat -90…90 (bounds {bounds})</source>
+        <translation>est hors de lon -180…180 / lat -90…90 (limites {bounds})</translation>
+    </message>
+    <message>
+        <source>is not a valid geometry: {reason}</source>
+        <translation>n&apos;est pas une géométrie valide : {reason}</translation>
+    </message>
+    <message>
+        <source>{id!r} is not a record id</source>
+        <extracomment>Installation or unit that created the record; set by the store on first save. Hybrid-logical-clock version of the last edit; set by the store on every save. Tombstone: deletions travel between installations like edits. Nation codes (ISO 3166 alpha-3) and organisation tokens this record may be shared with.</extracomment>
+        <translation>{id!r} n&apos;est pas un identifiant d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {deleted!r}</source>
+        <translation>vrai ou faux attendu, reçu {deleted!r}</translation>
+    </message>
+    <message>
+        <source>expected a list of nation or organisation codes</source>
+        <translation>une liste de codes de pays ou d&apos;organisations est attendue</translation>
+    </message>
+    <message>
+        <source>{token!r} is neither an ISO 3166 alpha-3 nation code nor one of {tokens}</source>
+        <translation>{token!r} n&apos;est ni un code de pays ISO 3166 alpha-3 ni l&apos;un de : {tokens}</translation>
+    </message>
+    <message>
+        <source>not envelope bookkeeping: {unknown}</source>
+        <translation>pas des métadonnées d&apos;enveloppe : {unknown}</translation>
+    </message>
+    <message>
+        <source>{nation!r} is not an ISO 3166 alpha-3 nation code</source>
+        <translation>{nation!r} n&apos;est pas un code de pays ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation>une unité ne peut pas être sa propre unité parente</translation>
+    </message>
+    <message>
+        <source>{category!r} is not a category key</source>
+        <extracomment>Width of the buffer zone on each side of the line, metres on the ground. Radius of uncertainty of the location, metres (a 100 m MGRS square is ~70 m). SHA-256 hex digests of attached photos and documents (contents kept once per digest).</extracomment>
+        <translation>{category!r} n&apos;est pas une clé de catégorie</translation>
+    </message>
+    <message>
+        <source>is less than civilian and peacekeeper fatalities together</source>
+        <translation>est inférieur au total des morts civils et parmi les Casques bleus</translation>
+    </message>
+    <message>
+        <source>expected a list of names</source>
+        <translation>une liste de noms est attendue</translation>
+    </message>
+    <message>
+        <source>{reliability!r} is not a source grade A–F</source>
+        <translation>{reliability!r} n&apos;est pas une cote de source A–F</translation>
+    </message>
+    <message>
+        <source>a {kind} is drawn as a {shapes}, not as a {shape}; choose one of: {types}</source>
+        <extracomment>Shapes of map-item geometry, by the family a type allows. Symbol code for a control measure or tactical graphic; empty when none is known. ``#rrggbb``; empty draws the type&apos;s own colour. Route or road status (open, restricted, closed, unknown); empty when not given. The partner&apos;s own type for the item (a CoT type such as ``b-m-p-s-m``), kept so an export gives the partner back what it sent. SHA-256 digests of attached images and documents (contents kept once per digest).</extracomment>
+        <translation>un élément « {kind} » se dessine en {shapes}, pas en {shape} ; choisissez l&apos;un de : {types}</translation>
+    </message>
+    <message>
+        <source>{shown} is not a colour like #1d5fbf</source>
+        <translation>{shown} n&apos;est pas une couleur comme #1d5fbf</translation>
+    </message>
+    <message>
+        <source>expected a list of SHA-256 digests</source>
+        <translation>une liste d&apos;empreintes SHA-256 est attendue</translation>
+    </message>
+    <message>
+        <source>{digest!r} is not a SHA-256 digest (64 lowercase hex characters)</source>
+        <translation>{digest!r} n&apos;est pas une empreinte SHA-256 (64 caractères hexadécimaux en minuscules)</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a record kind; use one of {kinds}</source>
+        <extracomment>Fields that name another record → the kind of record they must name.</extracomment>
+        <translation>{kind!r} n&apos;est pas un type d&apos;enregistrement ; utilisez l&apos;un de : {kinds}</translation>
+    </message>
+</context>
+<context>
     <name>WeaponClass</name>
     <message>
         <source>small arms</source>
