@@ -111,7 +111,7 @@ def build_picture(
         {
             "key": c.key,
             # The reader's language: a seed category's label translated, a mission's as given.
-            "label": category_label(c.key, c.label),
+            "label": category_label(c.key, c.label, labels=dict(c.translations)),
             "group": c.group,
             "color": category_colour(c),
         }

@@ -93,3 +93,124 @@ def test_no_translated_string_hides_inside_an_f_string():
         if inside.search(line)
     ]
     assert offenders == []
+
+
+#: Layers whose messages reach a user (the CLI's ``Error: …`` line, a GUI dialog, an import's
+#: problem list) without passing through app/ui: their texts are marked with
+#: ``translate(context, text).format(…)`` like the rest of the Qt-free code.
+MESSAGE_LAYERS = (
+    "app/editing",
+    "app/interop",
+    "app/sync",
+    "app/store",
+    "app/domain",
+    "app/mission",
+)
+#: Calls whose text argument a user reads: errors (message first; ValidationError's second,
+#: after the field name), an import's skip reasons and problems, the editor's field problems.
+_ERROR_NAMES = re.compile(r"(Error|Refused)$")
+#: A check report's lists (``report.errors.append(…)``): ``bluehelmet check`` prints them.
+REPORT_LISTS = ("errors", "warnings")
+#: Untranslated messages still left per module (English in the French CLI and GUI). Each
+#: number may only go down: a new message written without translate() fails the test below,
+#: and so does converting some without lowering the number here.
+UNTRANSLATED_MESSAGES = {
+    "app/domain/coords.py": 29, "app/domain/geo.py": 1, "app/domain/hlc.py": 3,
+    "app/domain/mission.py": 26, "app/domain/serialize.py": 9,
+    "app/domain/sidc.py": 14, "app/editing/attachments.py": 2, "app/interop/cot.py": 13,
+    "app/interop/csvfmt.py": 5, "app/interop/exporter.py": 3, "app/interop/geojson.py": 14,
+    "app/interop/kml.py": 18, "app/interop/nvg.py": 17, "app/interop/ogr.py": 5,
+    "app/interop/orbat.py": 18, "app/interop/safety.py": 32, "app/interop/tak_protobuf.py": 5,
+    "app/mission/service.py": 9, "app/store/backup.py": 5, "app/store/copy.py": 2,
+    "app/store/gazetteer.py": 2, "app/store/postgis.py": 35, "app/store/postgis_backup.py": 6,
+    "app/store/postgis_roles.py": 10, "app/store/settings.py": 1, "app/store/store.py": 29,
+    "app/store/views.py": 3, "app/sync/identity.py": 71, "app/sync/merge.py": 1,
+    "app/sync/revocation.py": 8, "app/sync/signatures.py": 9,
+}  # fmt: skip
+
+
+def untranslated_messages(source: str) -> list[tuple[int, str]]:
+    """(line, text) of each literal or f-string message given to an error, a skip reason or a
+    field problem without translate()."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None) or ""
+        owner = getattr(getattr(func, "value", None), "id", None)
+        report_line = name == "append" and getattr(func.value, "attr", None) in REPORT_LISTS
+        if (name == "add" and owner == "problems") or name in ("ValidationError", "problem_for"):
+            args = node.args[1:2]
+        elif report_line or name == "Skip" or _ERROR_NAMES.search(name):
+            args = node.args[:1]
+        else:
+            continue
+        for arg in args:
+            if isinstance(arg, ast.JoinedStr) or (
+                isinstance(arg, ast.Constant)
+                and isinstance(arg.value, str)
+                and any(c.isalpha() for c in arg.value)
+            ):
+                found.append((node.lineno, ast.unparse(arg)))
+    return found
+
+
+def test_the_scan_finds_an_error_message_that_bypasses_translation():
+    source = (
+        'raise ValidationError("title", "is required")\n'
+        'raise StoreError(f"{path}: locked")\n'
+        'problems.add(name, translate("Editing", "is required"))\n'
+        'raise Skip("no geometry")\n'
+        'report.errors.append(f"{table}: damaged")\n'
+    )
+    assert [line for line, _ in untranslated_messages(source)] == [1, 2, 4, 5]
+
+
+def test_messages_raised_outside_the_ui_are_marked_for_translation():
+    counts = {}
+    for layer in MESSAGE_LAYERS:
+        for path in sorted(ROOT.joinpath(layer).rglob("*.py")):
+            found = untranslated_messages(path.read_text(encoding="utf-8"))
+            if found:
+                counts[path.relative_to(ROOT).as_posix()] = len(found)
+    grew = {name: n for name, n in counts.items() if n > UNTRANSLATED_MESSAGES.get(name, 0)}
+    assert grew == {}, "messages written without translate() (mark them, see app/i18n.py)"
+    shrank = {name: n for name, n in counts.items() if n < UNTRANSLATED_MESSAGES[name]}
+    shrank.update({name: 0 for name in UNTRANSLATED_MESSAGES if name not in counts})
+    assert shrank == {}, "fewer untranslated messages now: lower UNTRANSLATED_MESSAGES to"
+
+
+def test_translated_messages_give_every_placeholder_they_name():
+    """``translate("…{name}…").format(name=…)``: the names in the text and the arguments agree,
+    so a translator's text formats without a KeyError."""
+    import ast
+    import string
+
+    wrong = []
+    for layer in ("app", "maps"):
+        for path in sorted(ROOT.joinpath(layer).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                call = getattr(node, "func", None)
+                inner = getattr(call, "value", None)
+                if not (
+                    isinstance(node, ast.Call)
+                    and isinstance(call, ast.Attribute)
+                    and call.attr == "format"
+                    and isinstance(inner, ast.Call)
+                    and getattr(inner.func, "id", None) == "translate"
+                    and len(inner.args) > 1
+                    and isinstance(inner.args[1], ast.Constant)
+                    and not any(k.arg is None for k in node.keywords)
+                ):
+                    continue
+                named = {
+                    field.split("!")[0].split(":")[0].split(".")[0].split("[")[0]
+                    for _, field, _, _ in string.Formatter().parse(inner.args[1].value)
+                    if field is not None
+                }
+                if named != {k.arg for k in node.keywords} and not node.args:
+                    wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert wrong == []

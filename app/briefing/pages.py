@@ -16,6 +16,7 @@ from typing import Any
 from app.briefing.marking import banner_colours, shown_classification
 from app.briefing.views import SavedView
 from app.domain.coords import format_dtg, format_utc
+from app.domain.labels import category_labels
 from app.mission import marked_title
 from app.picture import DATA_KEYS, IncidentFilter, build_picture, mission_bounds
 from app.store import MissionStore
@@ -96,7 +97,7 @@ def briefing_page(
     else:
         bounds = mission_bounds(store)
     if subtitle is None:
-        labels = {c.key: c.label for c in store.categories()}
+        labels = category_labels(store.categories())
         units = store.unit_names() if incident_filter.unit_id else {}
         subtitle = describe_shown(
             view.name if view else "", incident_filter, labels, len(labels), units

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from app.cli.common import db_path, open_existing, positive_int
+from app.i18n import format_number, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -110,10 +111,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     else:
         for line in report.errors:
-            print(f"error: {line}")
+            print(translate("Cli", "error: {line}").format(line=line))
         for line in report.warnings:
-            print(f"warning: {line}")
+            print(translate("Cli", "warning: {line}").format(line=line))
         total = sum(v for k, v in report.checked.items() if k.endswith("rows"))
-        verdict = "healthy" if report.healthy else f"{len(report.errors)} errors"
-        print(f"{store.path}: {verdict}, {total:,} live records checked")
+        verdict = (
+            translate("Cli", "healthy")
+            if report.healthy
+            else translate("Cli", "%n error(s)", None, len(report.errors))
+        )
+        print(
+            translate("Cli", "{path}: {verdict}, {total} live records checked").format(
+                path=store.path, verdict=verdict, total=format_number(total)
+            )
+        )
     return 0 if report.healthy else 1

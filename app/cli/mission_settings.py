@@ -72,6 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add.add_argument("key", help="stable key: lower-case letters, digits and _")
     add.add_argument("label", help="the name people see")
+    _add_language_labels(add)
     add.add_argument("--group", default="Local", help="group shown in lists (default Local)")
     add.add_argument("--acled", default=None, help="ACLED mapping, 'Event type / Sub-event type'")
     add.add_argument("--violation", action="store_true", help="counts as a ceasefire violation")
@@ -82,13 +83,43 @@ def register(sub: argparse._SubParsersAction) -> None:
         "which records use, stays).",
     )  # fmt: skip
     rename.add_argument("key", help="the category's key")
-    rename.add_argument("label", help="the new label")
+    rename.add_argument(
+        "label", nargs="?", default=None, help="the new label (kept when only --label-LANG given)"
+    )
+    _add_language_labels(rename)
     rename.set_defaults(handler=cmd_categories_rename)
     for name, text in (("retire", "stop offering a category for new incidents"),
                        ("reinstate", "offer a retired category again")):  # fmt: skip
         action = cat_sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
         action.add_argument("key", help="the category's key")
         action.set_defaults(handler=cmd_categories_active, active=name == "reinstate")
+
+
+def _add_language_labels(parser: argparse.ArgumentParser) -> None:
+    """One ``--label-LANG`` option per language the application speaks (``--label-fr``): the
+    label a reader of that language sees; every other reader sees the main label."""
+    from app.i18n import LANGUAGES
+
+    for lang in LANGUAGES:
+        parser.add_argument(
+            f"--label-{lang}",
+            dest=f"label_{lang}",
+            metavar="TEXT",
+            default=None,
+            help=f"the label shown to readers in language {lang!r} ('' removes it)",
+        )
+
+
+def _language_labels(args: argparse.Namespace, before: dict[str, str]) -> dict[str, str]:
+    """The category's labels by language once this command's ``--label-LANG`` options apply."""
+    from app.i18n import LANGUAGES
+
+    labels = dict(before)
+    for lang in LANGUAGES:
+        value = getattr(args, f"label_{lang}", None)
+        if value is not None:
+            labels[lang] = value
+    return {lang: text for lang, text in labels.items() if text.strip()}
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -174,10 +205,13 @@ def cmd_categories_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([c.as_dict() for c in categories], ensure_ascii=False))
         return 0
+    from app.domain.labels import category_label
+
     for c in categories:
         acled = " / ".join(v for v in (c.acled_event_type, c.acled_sub_event_type) if v) or "—"
         state = "" if c.active else "  [retired]"
-        print(f"{c.key:<28} {c.label:<42} {acled}{state}")
+        shown = category_label(c.key, c.label, labels=dict(c.translations))
+        print(f"{c.key:<28} {shown:<42} {acled}{state}")
     return 0
 
 
@@ -186,15 +220,33 @@ def cmd_categories_add(args: argparse.Namespace) -> int:
         _editor(store).add_category(
             args.key, args.label, group=args.group, acled=args.acled,
             is_violation=args.violation, description=args.description,
+            translations=_language_labels(args, {}),
         )  # fmt: skip
     print(f"Category {args.key!r} added")
     return 0
 
 
 def cmd_categories_rename(args: argparse.Namespace) -> int:
+    from app.domain.mission import parse_translations
+    from app.errors import ValidationError
+
     with open_existing(args, write=True, postgis=True) as store:
-        _editor(store).change_category(args.key, label=args.label)
-    print(f"Category {args.key!r} is now labelled {args.label!r}")
+        editor = _editor(store)
+        category = editor.snapshot().category(args.key)
+        before = dict(category.translations) if category else {}
+        labels = _language_labels(args, before)
+        if args.label is None and labels == before:
+            raise ValidationError("label", "give the new label, or --label-LANG TEXT")
+        changes: dict[str, object] = {"translations": parse_translations(labels)}
+        if args.label is not None:
+            changes["label"] = args.label
+        edit = editor.change_category(args.key, **changes)
+    after = edit.after.category(args.key)
+    assert after is not None
+    shown = ", ".join(
+        [repr(after.label), *(f"{lang}: {text!r}" for lang, text in after.translations)]
+    )
+    print(f"Category {args.key!r} is now labelled {shown}")
     return 0
 
 

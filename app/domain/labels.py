@@ -354,7 +354,10 @@ def category_label(
 
 def category_labels(categories: list[Category], *, lang: str | None = None) -> dict[str, str]:
     """key → label shown, for a mission's category list."""
-    return {c.key: category_label(c.key, c.label, lang=lang) for c in categories}
+    return {
+        c.key: category_label(c.key, c.label, labels=dict(c.translations), lang=lang)
+        for c in categories
+    }
 
 
 def group_label(group: str, *, lang: str | None = None) -> str:

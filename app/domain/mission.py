@@ -155,11 +155,15 @@ class CategorySetting:
     description: str = ""
     active: bool = True
     sort_order: int = 0
+    #: The label in other languages, as (language, label) pairs sorted by language: shown to a
+    #: reader of that language instead of ``label`` (which every other reader sees).
+    translations: tuple[tuple[str, str], ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "key": self.key,
             "label": self.label,
+            "translations": dict(self.translations),
             "group": self.group,
             "acled_event_type": self.acled_event_type,
             "acled_sub_event_type": self.acled_sub_event_type,
@@ -305,6 +309,45 @@ def _positions(geometry: dict[str, Any]):  # type: ignore[no-untyped-def]
                     raise ValidationError("area", "has a position that is not [lon, lat]") from None
 
 
+#: Meta key holding the mission categories' labels in other languages (JSON: key → {lang: label}).
+CATEGORY_TRANSLATIONS_KEY = "category_labels"
+
+
+def parse_translations(labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """A category's labels by language (``{"fr": "Pillage"}``), checked: a language the
+    application speaks and a label of at most 80 characters; empty labels dropped."""
+    from app.i18n import LANGUAGES, translate
+
+    found = []
+    for lang, text in labels.items():
+        if lang not in LANGUAGES:
+            raise ValidationError(
+                "label",
+                translate("Mission", "{lang!r} is not an available language; choose one of {all}")
+                .format(lang=lang, all=", ".join(sorted(LANGUAGES))),
+            )  # fmt: skip
+        label = " ".join(str(text).split())
+        if len(label) > 80:
+            raise ValidationError(f"label_{lang}", translate("Mission", "at most 80 characters"))
+        if label:
+            found.append((lang, label))
+    return tuple(sorted(found))
+
+
+def encode_category_translations(categories: tuple[CategorySetting, ...]) -> str | None:
+    """The meta value for the categories' labels in other languages (None: none has any)."""
+    table = {c.key: dict(c.translations) for c in categories if c.translations}
+    return json.dumps(table, ensure_ascii=False, sort_keys=True) if table else None
+
+
+def decode_category_translations(text: str | None) -> dict[str, tuple[tuple[str, str], ...]]:
+    """key → (language, label) pairs, from the meta value (tolerant of a missing value)."""
+    if not text:
+        return {}
+    table = json.loads(text)
+    return {key: tuple(sorted(labels.items())) for key, labels in table.items()}
+
+
 def check_category(category: CategorySetting) -> CategorySetting:
     """A category's key, label and ACLED mapping, checked; returns it tidied."""
     if not _KEY_PATTERN.match(category.key):
@@ -334,8 +377,14 @@ def check_category(category: CategorySetting) -> CategorySetting:
                 "acled_sub_event_type", f"{sub!r} is not a sub-event type of {event}: "
                 f"{', '.join(ACLED_EVENT_TYPES[event])}",
             )  # fmt: skip
+    translations = parse_translations(dict(category.translations))
     return replace(
-        category, label=label, group=group, acled_event_type=event, acled_sub_event_type=sub
+        category,
+        label=label,
+        group=group,
+        acled_event_type=event,
+        acled_sub_event_type=sub,
+        translations=translations,
     )
 
 

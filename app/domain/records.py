@@ -24,6 +24,7 @@ from app.domain import map_items, taxonomy
 from app.domain.coords import check_lat_lon
 from app.domain.sidc import normalize_sidc
 from app.errors import ValidationError
+from app.i18n import translate
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}\Z")
 _NATION = re.compile(r"^[A-Z]{3}\Z")
@@ -47,14 +48,22 @@ def _text(
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field_name, f"expected text, got {type(value).__name__}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "expected text, got {name}").format(name=type(value).__name__),
+        )
     value = value.strip() if limit <= MAX_SHORT_TEXT else value
     if required and not value:
-        raise ValidationError(field_name, "is required")
+        raise ValidationError(field_name, translate("Validation", "is required"))
     if len(value) > limit:
-        raise ValidationError(field_name, f"is {len(value)} characters long; the limit is {limit}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "is {length} characters long; the limit is {limit}").format(
+                length=len(value), limit=limit
+            ),
+        )
     if "\x00" in value:
-        raise ValidationError(field_name, "contains a NUL character")
+        raise ValidationError(field_name, translate("Validation", "contains a NUL character"))
     return value
 
 
@@ -67,7 +76,12 @@ def _shown(value: Any) -> str:
 def _choice(value: Any, field_name: str, allowed: tuple[Any, ...]) -> Any:
     if value not in allowed:
         shown = ", ".join(str(a) for a in allowed)
-        raise ValidationError(field_name, f"{_shown(value)} is not one of: {shown}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "{shown} is not one of: {choices}").format(
+                shown=_shown(value), choices=shown
+            ),
+        )
     return value
 
 
@@ -77,22 +91,43 @@ def _optional_number(
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(field_name, f"expected a number, got {_shown(value)}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "expected a number, got {shown}").format(shown=_shown(value)),
+        )
     if isinstance(value, int) and abs(value) > 2**53:
-        raise ValidationError(field_name, f"{_shown(value)} is too large")
+        raise ValidationError(
+            field_name, translate("Validation", "{shown} is too large").format(shown=_shown(value))
+        )
     if not math.isfinite(value):
-        raise ValidationError(field_name, f"{value!r} is not a finite number")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "{value!r} is not a finite number").format(value=value),
+        )
     if low is not None and value < low:
-        raise ValidationError(field_name, f"{value} is below the minimum {low}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "{value} is below the minimum {low}").format(
+                value=value, low=low
+            ),
+        )
     if high is not None and value > high:
-        raise ValidationError(field_name, f"{value} is above the maximum {high}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "{value} is above the maximum {high}").format(
+                value=value, high=high
+            ),
+        )
     return float(value)
 
 
 def _whole(value: Any, field_name: str) -> None:
     """Refuse 3.0 or True where a grade is a whole number (they would hash differently)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, f"expected a whole number, got {value!r}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "expected a whole number, got {value!r}").format(value=value),
+        )
 
 
 #: Above any real count of people (and far inside SQLite's 64-bit integers).
@@ -101,13 +136,21 @@ MAX_COUNT = 10_000_000
 
 def _count(value: Any, field_name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field_name, f"expected a whole number, got {value!r}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "expected a whole number, got {value!r}").format(value=value),
+        )
     if value < 0:
-        raise ValidationError(field_name, f"{value} is negative")
+        raise ValidationError(
+            field_name, translate("Validation", "{value} is negative").format(value=value)
+        )
     if value > MAX_COUNT:
         shown = f"{value}" if value < 10**30 else f"a {len(str(value))}-digit number"
         raise ValidationError(
-            field_name, f"{shown} is not a plausible count (at most {MAX_COUNT:,})"
+            field_name,
+            translate("Validation", "{shown} is not a plausible count (at most {limit:,})").format(
+                shown=shown, limit=MAX_COUNT
+            ),
         )
     return value
 
@@ -115,28 +158,38 @@ def _count(value: Any, field_name: str) -> int:
 def _time(value: Any, field_name: str, *, required: bool = True) -> datetime | None:
     if value is None:
         if required:
-            raise ValidationError(field_name, "is required")
+            raise ValidationError(field_name, translate("Validation", "is required"))
         return None
     if not isinstance(value, datetime):
-        raise ValidationError(field_name, f"expected a date-time, got {value!r}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "expected a date-time, got {value!r}").format(value=value),
+        )
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ValidationError(field_name, "has no time zone; give UTC times")
+        raise ValidationError(
+            field_name, translate("Validation", "has no time zone; give UTC times")
+        )
     return value
 
 
 def _ref(value: Any, field_name: str, *, required: bool = False) -> str | None:
     if value in (None, ""):
         if required:
-            raise ValidationError(field_name, "is required")
+            raise ValidationError(field_name, translate("Validation", "is required"))
         return None
     if not isinstance(value, str) or not _ID.match(value):
-        raise ValidationError(field_name, f"{value!r} is not a record id")
+        raise ValidationError(
+            field_name, translate("Validation", "{value!r} is not a record id").format(value=value)
+        )
     return value
 
 
 def _check_window(start: datetime | None, end: datetime | None, start_name: str, end_name: str):
     if start is not None and end is not None and end < start:
-        raise ValidationError(end_name, f"is before {start_name}")
+        raise ValidationError(
+            end_name,
+            translate("Validation", "is before {start_name}").format(start_name=start_name),
+        )
 
 
 def _geometry(
@@ -144,24 +197,41 @@ def _geometry(
 ) -> BaseGeometry | None:
     if value is None:
         if required:
-            raise ValidationError(field_name, "is required")
+            raise ValidationError(field_name, translate("Validation", "is required"))
         return None
     if not isinstance(value, kinds):
         wanted = " or ".join(k.__name__ for k in kinds)
-        raise ValidationError(field_name, f"expected a {wanted}, got {value.geom_type}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "expected a {wanted}, got {geom_type}").format(
+                wanted=wanted, geom_type=value.geom_type
+            ),
+        )
     if value.is_empty:
-        raise ValidationError(field_name, "is empty")
+        raise ValidationError(field_name, translate("Validation", "is empty"))
     if value.has_z:
-        raise ValidationError(field_name, "has Z coordinates; give 2D lon/lat geometry")
+        raise ValidationError(
+            field_name, translate("Validation", "has Z coordinates; give 2D lon/lat geometry")
+        )
     minx, miny, maxx, maxy = value.bounds
     if not all(math.isfinite(v) for v in (minx, miny, maxx, maxy)):
-        raise ValidationError(field_name, "has a coordinate that is not a finite number")
+        raise ValidationError(
+            field_name, translate("Validation", "has a coordinate that is not a finite number")
+        )
     if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
         raise ValidationError(
-            field_name, f"lies outside lon -180…180 / lat -90…90 (bounds {value.bounds})"
+            field_name,
+            translate(
+                "Validation", "lies outside lon -180…180 / lat -90…90 (bounds {bounds})"
+            ).format(bounds=value.bounds),
         )
     if not value.is_valid:
-        raise ValidationError(field_name, f"is not a valid geometry: {is_valid_reason(value)}")
+        raise ValidationError(
+            field_name,
+            translate("Validation", "is not a valid geometry: {reason}").format(
+                reason=is_valid_reason(value)
+            ),
+        )
     return value
 
 
@@ -208,18 +278,26 @@ class Record:
                 value = value.astimezone(UTC)
                 self._set(name, value.replace(microsecond=value.microsecond // 1000 * 1000))
         if not isinstance(self.id, str) or not _ID.match(self.id):
-            raise ValidationError("id", f"{self.id!r} is not a record id")
+            raise ValidationError(
+                "id", translate("Validation", "{id!r} is not a record id").format(id=self.id)
+            )
         _text(self.origin, "origin")
         _time(self.created_at, "created_at", required=False)
         _time(self.updated_at, "updated_at", required=False)
         if not isinstance(self.deleted, bool):
-            raise ValidationError("deleted", f"expected true or false, got {self.deleted!r}")
+            raise ValidationError(
+                "deleted",
+                translate("Validation", "expected true or false, got {deleted!r}").format(
+                    deleted=self.deleted
+                ),
+            )
         label = _text(self.classification, "classification", required=True).upper()
         self._set("classification", label)
         tokens = self.releasable_to
         if isinstance(tokens, str) or not isinstance(tokens, tuple | list):
             raise ValidationError(
-                "releasable_to", "expected a list of nation or organisation codes"
+                "releasable_to",
+                translate("Validation", "expected a list of nation or organisation codes"),
             )
         cleaned = []
         for token in tokens:
@@ -227,8 +305,10 @@ class Record:
             if not (_NATION.match(token) or token in taxonomy.ORGANISATION_TOKENS):
                 raise ValidationError(
                     "releasable_to",
-                    f"{token!r} is neither an ISO 3166 alpha-3 nation code nor one of "
-                    f"{', '.join(taxonomy.ORGANISATION_TOKENS)}",
+                    translate(
+                        "Validation",
+                        "{token!r} is neither an ISO 3166 alpha-3 nation code nor one of {tokens}",
+                    ).format(token=token, tokens=", ".join(taxonomy.ORGANISATION_TOKENS)),
                 )
             if token not in cleaned:
                 cleaned.append(token)
@@ -249,7 +329,11 @@ class Record:
         """
         unknown = set(envelope) - {"origin", "version", "created_at", "updated_at"}
         if unknown:
-            raise ValueError(f"not envelope bookkeeping: {sorted(unknown)}")
+            raise ValueError(
+                translate("Validation", "not envelope bookkeeping: {unknown}").format(
+                    unknown=sorted(unknown)
+                )
+            )
         copy = _copy.copy(self)
         for name, value in envelope.items():
             object.__setattr__(copy, name, value)
@@ -285,12 +369,19 @@ class Unit(Record):
         _text(self.callsign, "callsign")
         nation = _text(self.nation, "nation", required=True).upper()
         if not (_NATION.match(nation) or nation in taxonomy.ORGANISATION_TOKENS):
-            raise ValidationError("nation", f"{nation!r} is not an ISO 3166 alpha-3 nation code")
+            raise ValidationError(
+                "nation",
+                translate("Validation", "{nation!r} is not an ISO 3166 alpha-3 nation code").format(
+                    nation=nation
+                ),
+            )
         self._set("nation", nation)
         self._set("sidc", normalize_sidc(self.sidc, "sidc"))
         _ref(self.parent_id, "parent_id")
         if self.parent_id == self.id:
-            raise ValidationError("parent_id", "a unit cannot be its own parent")
+            raise ValidationError(
+                "parent_id", translate("Validation", "a unit cannot be its own parent")
+            )
         if self.echelon is not None:
             _choice(self.echelon, "echelon", taxonomy.ECHELONS)
         _choice(self.role, "role", taxonomy.UNIT_ROLES)
@@ -460,7 +551,12 @@ class Incident(Record):
     def validate(self) -> None:
         _text(self.title, "title", required=True)
         if not isinstance(self.category, str) or not _KEY.match(self.category):
-            raise ValidationError("category", f"{self.category!r} is not a category key")
+            raise ValidationError(
+                "category",
+                translate("Validation", "{category!r} is not a category key").format(
+                    category=self.category
+                ),
+            )
         _time(self.occurred_start, "occurred_start")
         _time(self.occurred_end, "occurred_end", required=False)
         _check_window(self.occurred_start, self.occurred_end, "occurred_start", "occurred_end")
@@ -477,11 +573,14 @@ class Incident(Record):
             _count(getattr(self, name), name)
         if self.fatalities_civilian + self.fatalities_peacekeeper > self.fatalities:
             raise ValidationError(
-                "fatalities", "is less than civilian and peacekeeper fatalities together"
+                "fatalities",
+                translate(
+                    "Validation", "is less than civilian and peacekeeper fatalities together"
+                ),
             )
         actors = self.actors
         if isinstance(actors, str) or not isinstance(actors, tuple | list):
-            raise ValidationError("actors", "expected a list of names")
+            raise ValidationError("actors", translate("Validation", "expected a list of names"))
         self._set("actors", tuple(_text(a, "actors", required=True) for a in actors))
         _text(self.description, "description", limit=MAX_TEXT)
         _ref(self.reporting_unit_id, "reporting_unit_id")
@@ -492,7 +591,10 @@ class Incident(Record):
             or reliability.upper() not in taxonomy.SOURCE_RELIABILITY
         ):
             raise ValidationError(
-                "source_reliability", f"{reliability!r} is not a source grade A–F"
+                "source_reliability",
+                translate("Validation", "{reliability!r} is not a source grade A–F").format(
+                    reliability=reliability
+                ),
             )
         self._set("source_reliability", reliability.upper())
         _whole(self.info_credibility, "info_credibility")
@@ -552,8 +654,15 @@ class MapItem(Record):
         if shape not in kind.shapes:
             raise ValidationError(
                 "item_type",
-                f"a {kind.label.lower()} is drawn as a {' or '.join(kind.shapes)}, "
-                f"not as a {shape}; choose one of: {', '.join(map_items.types_for_shape(shape))}",
+                translate(
+                    "Validation",
+                    "a {kind} is drawn as a {shapes}, not as a {shape}; choose one of: {types}",
+                ).format(
+                    kind=kind.label.lower(),
+                    shapes=" or ".join(kind.shapes),
+                    shape=shape,
+                    types=", ".join(map_items.types_for_shape(shape)),
+                ),
             )
         if _text(self.sidc, "sidc"):
             self._set("sidc", normalize_sidc(self.sidc, "sidc"))
@@ -561,7 +670,12 @@ class MapItem(Record):
             self._set("sidc", "")
         colour = _text(self.colour, "colour").lower()
         if colour and not map_items.is_colour(colour):
-            raise ValidationError("colour", f"{_shown(self.colour)} is not a colour like #1d5fbf")
+            raise ValidationError(
+                "colour",
+                translate("Validation", "{shown} is not a colour like #1d5fbf").format(
+                    shown=_shown(self.colour)
+                ),
+            )
         self._set("colour", colour)
         _text(self.notes, "notes", limit=MAX_TEXT)
         _choice(self.status, "status", map_items.MAP_ITEM_STATUSES)
@@ -572,12 +686,17 @@ class MapItem(Record):
 def _digests(value: Any, field_name: str) -> tuple[str, ...]:
     """SHA-256 digests as 64 lowercase hex characters, each once, in the order given."""
     if isinstance(value, str) or not isinstance(value, tuple | list):
-        raise ValidationError(field_name, "expected a list of SHA-256 digests")
+        raise ValidationError(
+            field_name, translate("Validation", "expected a list of SHA-256 digests")
+        )
     cleaned: list[str] = []
     for digest in value:
         if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
             raise ValidationError(
-                field_name, f"{digest!r} is not a SHA-256 digest (64 lowercase hex characters)"
+                field_name,
+                translate(
+                    "Validation", "{digest!r} is not a SHA-256 digest (64 lowercase hex characters)"
+                ).format(digest=digest),
             )
         if digest not in cleaned:
             cleaned.append(digest)
@@ -606,5 +725,8 @@ def record_class(kind: str) -> type[Record]:
         return RECORD_KINDS[kind]
     except KeyError:
         raise ValidationError(
-            "kind", f"{kind!r} is not a record kind; use one of {', '.join(RECORD_KINDS)}"
+            "kind",
+            translate("Validation", "{kind!r} is not a record kind; use one of {kinds}").format(
+                kind=kind, kinds=", ".join(RECORD_KINDS)
+            ),
         ) from None

@@ -23,6 +23,8 @@ class Category:
     #: False for a retired category: still valid on records (old files import into it) but
     #: not offered for new ones.
     active: bool = True
+    #: The mission's label in other languages: (language, label) pairs.
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 SEED_CATEGORIES: tuple[Category, ...] = (

@@ -58,6 +58,7 @@ from app.editing.attachments import (
     sniff_media_type,
 )
 from app.errors import NotFoundError, ValidationError
+from app.i18n import translate
 from app.store.settings import read_settings
 from app.store.store import MissionStore
 from app.store.sync_state import name_attachment
@@ -234,7 +235,9 @@ class Editor:
         ``category`` and ``classification``. Store bookkeeping (origin, version, times,
         deleted) is left out: nobody types it."""
         if kind not in KINDS:
-            raise ValidationError("kind", f"{kind!r} is not a record kind")
+            raise ValidationError(
+                "kind", translate("Editing", "{kind!r} is not a record kind").format(kind=kind)
+            )
         cls = record_class(kind)
         types = field_types(cls)
         specs = []
@@ -268,7 +271,12 @@ class Editor:
         with self.store.transaction():
             record = self.build(kind, data)
             if self._row_exists(record.KIND, record.id):
-                raise ValidationError("id", f"a record with id {record.id} already exists")
+                raise ValidationError(
+                    "id",
+                    translate("Editing", "a record with id {id} already exists").format(
+                        id=record.id
+                    ),
+                )
             return self._save(record)
 
     def update(self, record_id: str, changes: Mapping[str, Any]) -> Record:
@@ -294,8 +302,11 @@ class Editor:
                 if children:
                     raise ValidationError(
                         "id",
-                        f"unit {current.designation} has {children} sub-unit(s); delete or "
-                        "move them first",
+                        translate(
+                            "Editing",
+                            "unit {designation} has {children} sub-unit(s); delete or "
+                            "move them first",
+                        ).format(designation=current.designation, children=children),
                     )
             self.store.delete(current.KIND, current.id, source=self.source, unit=self.editing_unit)
         return current
@@ -303,7 +314,7 @@ class Editor:
     def restore(self, snapshot: Record) -> Record:
         """Write a snapshot back as the live current version (undo of a delete or an update)."""
         if not isinstance(snapshot, Record) or snapshot.KIND not in KINDS:
-            raise ValidationError("snapshot", "expected a record")
+            raise ValidationError("snapshot", translate("Editing", "expected a record"))
         with self.store.transaction():
             return self._save(replace(snapshot, deleted=False))
 
@@ -346,7 +357,12 @@ class Editor:
         method (default ``manual``)."""
         unit = self._live(unit_id)
         if not isinstance(unit, Unit):
-            raise ValidationError("unit_id", f"{unit_id} is a {unit.KIND}, not a unit")
+            raise ValidationError(
+                "unit_id",
+                translate("Editing", "{unit_id} is a {kind}, not a unit").format(
+                    unit_id=unit_id, kind=unit.KIND
+                ),
+            )
         data: dict[str, Any] = {"method": "manual", **fields}
         data.update(unit_id=unit_id, lat=lat, lon=lon)
         data["observed_at"] = observed_at if observed_at is not None else datetime.now(UTC)
@@ -362,13 +378,18 @@ class Editor:
             current = self._live(incident_id)
             if not isinstance(current, Incident):
                 raise ValidationError(
-                    "status", f"{incident_id} is a {current.KIND}, not an incident"
+                    "status",
+                    translate("Editing", "{incident_id} is a {kind}, not an incident").format(
+                        incident_id=incident_id, kind=current.KIND
+                    ),
                 )
             if status not in taxonomy.INCIDENT_STATUSES:
                 raise ValidationError(
                     "status",
-                    f"{status!r} is not an incident status; use one of "
-                    f"{', '.join(taxonomy.INCIDENT_STATUSES)}",
+                    translate(
+                        "Editing",
+                        "{status!r} is not an incident status; use one of {statuses}",
+                    ).format(status=status, statuses=", ".join(taxonomy.INCIDENT_STATUSES)),
                 )
             _check_transition(current.status, status)
             saved = self._save(current.evolve(status=status))
@@ -389,11 +410,13 @@ class Editor:
         """Attach a file (from ``path`` or ``data``) to an incident; the same content twice is
         kept once. The incident gets a new version naming the attachment's digest."""
         if (path is None) == (data is None):
-            raise ValidationError("attachment", "give either a file or its bytes")
+            raise ValidationError(
+                "attachment", translate("Editing", "give either a file or its bytes")
+            )
         if path is not None:
             path = Path(path)
             if not path.is_file():
-                raise NotFoundError(f"{path}: no such file")
+                raise NotFoundError(translate("Editing", "{path}: no such file").format(path=path))
             check_size(path.stat().st_size, str(path))
             data = path.read_bytes()
             file_name = file_name or path.name
@@ -403,13 +426,21 @@ class Editor:
         sha256 = digest(data)
         media = media_type or sniff_media_type(data, name)
         if not isinstance(media, str) or "/" not in media or len(media) > 100:
-            raise ValidationError("media_type", f"{media!r} is not a media type such as image/jpeg")
+            raise ValidationError(
+                "media_type",
+                translate("Editing", "{media!r} is not a media type such as image/jpeg").format(
+                    media=media
+                ),
+            )
         with self.store.transaction():
             incident = self._live(incident_id)
             if not isinstance(incident, Incident | MapItem):
                 raise ValidationError(
                     "attachment",
-                    f"{incident_id} is a {incident.KIND}; only incidents and map items have files",
+                    translate(
+                        "Editing",
+                        "{incident_id} is a {kind}; only incidents and map items have files",
+                    ).format(incident_id=incident_id, kind=incident.KIND),
                 )
             self.store.put_attachment(sha256, name, media, data, format_utc(datetime.now(UTC)))
             name_attachment(self.store, "incident", incident.id, sha256, name, media)
@@ -424,7 +455,11 @@ class Editor:
         with self.store.transaction():
             incident = self._live(incident_id)
             if not isinstance(incident, Incident | MapItem) or sha256 not in incident.attachments:
-                raise NotFoundError(f"{incident_id} has no attachment {sha256}")
+                raise NotFoundError(
+                    translate("Editing", "{incident_id} has no attachment {sha256}").format(
+                        incident_id=incident_id, sha256=sha256
+                    )
+                )
             kept = tuple(d for d in incident.attachments if d != sha256)
             saved = self._save(incident.evolve(attachments=kept))
         assert isinstance(saved, Incident | MapItem)
@@ -440,9 +475,11 @@ class Editor:
         incident = self.get(incident_id)
         if not isinstance(incident, Incident | MapItem):
             raise ValidationError(
-                "attachment", f"{incident_id} is a {incident.KIND}; only incidents and map items "
-                "have files",
-            )  # fmt: skip
+                "attachment",
+                translate(
+                    "Editing", "{incident_id} is a {kind}; only incidents and map items have files"
+                ).format(incident_id=incident_id, kind=incident.KIND),
+            )
         out = []
         for sha256 in incident.attachments:
             row = self.store.attachment_info(sha256)
@@ -460,10 +497,14 @@ class Editor:
 
     def _live(self, record_id: str) -> Record:
         if not isinstance(record_id, str) or not record_id:
-            raise ValidationError("id", "is required")
+            raise ValidationError("id", translate("Editing", "is required"))
         record = self.store.find(record_id)
         if record.deleted:
-            raise NotFoundError(f"{record.KIND} {record_id} is deleted")
+            raise NotFoundError(
+                translate("Editing", "{kind} {record_id} is deleted").format(
+                    kind=record.KIND, record_id=record_id
+                )
+            )
         return record
 
     def _assemble(
@@ -472,10 +513,15 @@ class Editor:
         """Decode, construct and cross-check; returns the record (None when wrong) and problems."""
         if not isinstance(kind, str) or kind not in KINDS:
             raise ValidationError(
-                "kind", f"{kind!r} is not a record kind; use one of {', '.join(KINDS)}"
+                "kind",
+                translate("Editing", "{kind!r} is not a record kind; use one of {kinds}").format(
+                    kind=kind, kinds=", ".join(KINDS)
+                ),
             )
         if not isinstance(data, Mapping):
-            raise ValidationError("record", "expected a JSON object of field names and values")
+            raise ValidationError(
+                "record", translate("Editing", "expected a JSON object of field names and values")
+            )
         cls = record_class(kind)
         problems = _Problems()
         values: dict[str, Any] = {}
@@ -487,7 +533,7 @@ class Editor:
             for f in fields(cls):
                 required = f.default is MISSING and f.default_factory is MISSING
                 if required and f.name not in values and f.name not in problems.fields:
-                    problems.add(f.name, "is required")
+                    problems.add(f.name, translate("Editing", "is required"))
         record = _construct(cls, values, problems)
         self._check_references(kind, given, problems, current)
         if isinstance(record, PositionReport) and "observed_at" in given:
@@ -513,11 +559,16 @@ class Editor:
         out: dict[str, Any] = {}
         for name, value in data.items():
             if not isinstance(name, str):
-                problems.add(str(name), "field names must be text")
+                problems.add(str(name), translate("Editing", "field names must be text"))
                 continue
             if name == "kind":
                 if value != kind:
-                    problems.add("kind", f"{value!r} does not match {kind!r}")
+                    problems.add(
+                        "kind",
+                        translate("Editing", "{value!r} does not match {kind!r}").format(
+                            value=value, kind=kind
+                        ),
+                    )
                 continue
             if name in _DERIVED_FIELDS or (
                 name in ("location", "geometry") and kind in _POINT_KINDS
@@ -528,10 +579,18 @@ class Editor:
                 continue
             if name == "id" and current is not None:
                 if value != current.id:
-                    problems.add("id", "cannot be changed; it names the record for good")
+                    problems.add(
+                        "id",
+                        translate("Editing", "cannot be changed; it names the record for good"),
+                    )
                 continue
             if name not in types:
-                problems.add(name, f"is not a field of {kind.replace('_', ' ')}")
+                problems.add(
+                    name,
+                    translate("Editing", "is not a field of {kind}").format(
+                        kind=kind.replace("_", " ")
+                    ),
+                )
                 continue
             try:
                 decoded = _decode_value(name, types[name], value, defaults[name])
@@ -557,7 +616,9 @@ class Editor:
                 return
         if name == "deleted" and value is False and current is None:
             return
-        problems.add(name, "is set by the store and cannot be given or changed")
+        problems.add(
+            name, translate("Editing", "is set by the store and cannot be given or changed")
+        )
 
     def _check_references(
         self, kind: str, given: dict[str, Any], problems: _Problems, current: Record | None
@@ -572,19 +633,36 @@ class Editor:
             try:
                 referenced = self.store.get(target, value)
             except NotFoundError:
-                problems.add(name, f"no {noun} with id {value}")
+                problems.add(
+                    name,
+                    translate("Editing", "no {noun} with id {value}").format(
+                        noun=noun, value=value
+                    ),
+                )
                 continue
             if referenced.deleted:
-                problems.add(name, f"{noun} {value} is deleted")
+                problems.add(
+                    name,
+                    translate("Editing", "{noun} {value} is deleted").format(
+                        noun=noun, value=value
+                    ),
+                )
         if kind == "unit" and given.get("parent_id") and "parent_id" not in problems.fields:
             own = current.id if current is not None else given.get("id")
             if own and _parent_chain_reaches(self.store, given["parent_id"], own):
-                problems.add("parent_id", "would make the unit its own ancestor")
+                problems.add(
+                    "parent_id", translate("Editing", "would make the unit its own ancestor")
+                )
         category = given.get("category")
         if category and "category" not in problems.fields:
             known = {c.key for c in self.store.categories()}
             if category not in known:
-                problems.add("category", f"{category!r} is not in this mission's category list")
+                problems.add(
+                    "category",
+                    translate(
+                        "Editing", "{category!r} is not in this mission's category list"
+                    ).format(category=category),
+                )
         parties = read_settings(self.store).parties
         for name in ("party_left", "party_right"):
             party = given.get(name)
@@ -593,22 +671,33 @@ class Editor:
                 if unchanged:  # a line imported before the parties were set keeps its names
                     continue
                 problems.add(
-                    name, f"{party!r} is not a party to this mission's ceasefire: "
-                    f"{', '.join(parties)} (Mission → Settings)",
-                )  # fmt: skip
+                    name,
+                    translate(
+                        "Editing",
+                        "{party!r} is not a party to this mission's ceasefire: "
+                        "{parties} (Mission → Settings)",
+                    ).format(party=party, parties=", ".join(parties)),
+                )
         label = given.get("classification")
         if isinstance(label, str) and "classification" not in problems.fields:
             labels = self.store.classifications
             if label.strip().upper() not in labels:
                 problems.add(
-                    "classification", f"{label!r} is not one of this mission's labels: "
-                    f"{', '.join(labels)}",
-                )  # fmt: skip
+                    "classification",
+                    translate(
+                        "Editing", "{label!r} is not one of this mission's labels: {labels}"
+                    ).format(label=label, labels=", ".join(labels)),
+                )
         digests = given.get("attachments")
         if digests and "attachments" not in problems.fields:
             for sha256 in digests:
                 if isinstance(sha256, str) and self.store.attachment_info(sha256.lower()) is None:
-                    problems.add("attachments", f"no attachment {sha256} here; attach files first")
+                    problems.add(
+                        "attachments",
+                        translate(
+                            "Editing", "no attachment {sha256} here; attach files first"
+                        ).format(sha256=sha256),
+                    )
                     break
 
 
@@ -628,13 +717,15 @@ def _decode_value(name: str, kind: str, value: Any, default: Any) -> Any:
         value = None
     if value is None:
         if default is MISSING:
-            raise ValidationError(name, "is required")
+            raise ValidationError(name, translate("Editing", "is required"))
         if default is None:
             return None
         return "" if default == "" else _OMIT
     if kind == "text":
         if not isinstance(value, str):
-            raise ValidationError(name, f"expected text, got {_show(value)}")
+            raise ValidationError(
+                name, translate("Editing", "expected text, got {show}").format(show=_show(value))
+            )
         if not value.strip() and default is None:
             return None
         return value
@@ -650,11 +741,18 @@ def _decode_value(name: str, kind: str, value: Any, default: Any) -> Any:
         if isinstance(value, str):
             return tuple(part.strip() for part in value.split(",") if part.strip())
         if not isinstance(value, list | tuple):
-            raise ValidationError(name, f"expected a list, got {_show(value)}")
+            raise ValidationError(
+                name, translate("Editing", "expected a list, got {show}").format(show=_show(value))
+            )
         return tuple(value)
     if kind == "bool":
         if not isinstance(value, bool):
-            raise ValidationError(name, f"expected true or false, got {_show(value)}")
+            raise ValidationError(
+                name,
+                translate("Editing", "expected true or false, got {show}").format(
+                    show=_show(value)
+                ),
+            )
         return value
     return value
 
@@ -666,23 +764,33 @@ def _show(value: Any) -> str:
 
 def _number(name: str, value: Any) -> float:
     if isinstance(value, bool):
-        raise ValidationError(name, f"expected a number, got {_show(value)}")
+        raise ValidationError(
+            name, translate("Editing", "expected a number, got {show}").format(show=_show(value))
+        )
     if isinstance(value, str):
         try:
             value = float(value.strip().replace(",", "."))
         except ValueError:
-            raise ValidationError(name, f"{value.strip()!r} is not a number") from None
+            raise ValidationError(
+                name, translate("Editing", "{text!r} is not a number").format(text=value.strip())
+            ) from None
     if not isinstance(value, int | float):
-        raise ValidationError(name, f"expected a number, got {_show(value)}")
+        raise ValidationError(
+            name, translate("Editing", "expected a number, got {show}").format(show=_show(value))
+        )
     if not math.isfinite(value):
-        raise ValidationError(name, f"{value} is not a finite number")
+        raise ValidationError(
+            name, translate("Editing", "{value} is not a finite number").format(value=value)
+        )
     return float(value)
 
 
 def _whole(name: str, value: Any) -> int:
     number = _number(name, value)
     if not number.is_integer():
-        raise ValidationError(name, f"{_show(value)} is not a whole number")
+        raise ValidationError(
+            name, translate("Editing", "{show} is not a whole number").format(show=_show(value))
+        )
     return int(number)
 
 
@@ -691,7 +799,10 @@ def _time(name: str, value: Any) -> datetime:
         return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
     if not isinstance(value, str):
         raise ValidationError(
-            name, f"expected a time such as 2026-03-05T14:30Z, got {_show(value)}"
+            name,
+            translate("Editing", "expected a time such as 2026-03-05T14:30Z, got {show}").format(
+                show=_show(value)
+            ),
         )
     text = value.strip()
     if _looks_dtg(text):
@@ -718,7 +829,9 @@ def _geometry(name: str, value: Any) -> BaseGeometry:
         try:
             value = json.loads(value)
         except json.JSONDecodeError:
-            raise ValidationError(name, "expected a GeoJSON geometry object") from None
+            raise ValidationError(
+                name, translate("Editing", "expected a GeoJSON geometry object")
+            ) from None
     if isinstance(value, dict) and value.get("type") == "Feature":
         value = value.get("geometry")
     return geometry_from_geojson(value, name)
@@ -727,7 +840,12 @@ def _geometry(name: str, value: Any) -> BaseGeometry:
 def _check_axis(name: str, value: Any, problems: _Problems) -> None:
     limit, noun = (90, "latitude") if name == "lat" else (180, "longitude")
     if isinstance(value, float) and not -limit <= value <= limit:
-        problems.add(name, f"{value:g} is not a {noun} (−{limit} to {limit})")
+        problems.add(
+            name,
+            translate("Editing", "{value:g} is not a {noun} (−{limit} to {limit})").format(
+                value=value, noun=noun, limit=limit
+            ),
+        )
 
 
 def _decode_point(data: Mapping[str, Any], out: dict[str, Any], problems: _Problems) -> None:
@@ -736,7 +854,7 @@ def _decode_point(data: Mapping[str, Any], out: dict[str, Any], problems: _Probl
     if not sources:
         return
     if len(sources) > 1:
-        problems.add("location", "give either location or geometry, not both")
+        problems.add("location", translate("Editing", "give either location or geometry, not both"))
         return
     name = sources[0]
     value = data[name]
@@ -749,7 +867,12 @@ def _decode_point(data: Mapping[str, Any], out: dict[str, Any], problems: _Probl
         else:
             point = _geometry("geometry", value)
             if not isinstance(point, Point):
-                raise ValidationError("geometry", f"expected a Point, got {point.geom_type}")
+                raise ValidationError(
+                    "geometry",
+                    translate("Editing", "expected a Point, got {geom_type}").format(
+                        geom_type=point.geom_type
+                    ),
+                )
             lon, lat = point.x, point.y
     except ValidationError as exc:
         problems.add(exc.field, exc.problem)
@@ -758,7 +881,12 @@ def _decode_point(data: Mapping[str, Any], out: dict[str, Any], problems: _Probl
         if axis in data and data[axis] not in (None, ""):
             typed = out.get(axis)
             if not isinstance(typed, float) or abs(typed - parsed) > 1e-7:
-                problems.add(name, f"gives a different position from {axis}; give one of them")
+                problems.add(
+                    name,
+                    translate(
+                        "Editing", "gives a different position from {axis}; give one of them"
+                    ).format(axis=axis),
+                )
                 return
     out["lat"], out["lon"] = float(lat), float(lon)
 
@@ -815,7 +943,7 @@ def _construct(cls: type[Record], values: dict[str, Any], problems: _Problems) -
             replaced.add(field)
             continue
         except TypeError as exc:  # a required field with no value and no stand-in
-            problems.add(cls.KIND, f"cannot be built ({exc})")
+            problems.add(cls.KIND, translate("Editing", "cannot be built ({exc})").format(exc=exc))
             return None
         return None if problems else record
     return None
@@ -845,17 +973,25 @@ def _in_form_order(cls: type[Record], problems: _Problems) -> _Problems:
 
 def _not_future(moment: datetime, name: str, problems: _Problems) -> None:
     if moment > datetime.now(UTC) + FUTURE_TOLERANCE:
-        problems.add(name, f"{format_utc(moment)} is in the future")
+        problems.add(
+            name,
+            translate("Editing", "{time} is in the future").format(time=format_utc(moment)),
+        )
 
 
 def _check_transition(old: str, new: str) -> None:
     if new == old:
-        raise ValidationError("status", f"the incident is already {old}")
+        raise ValidationError(
+            "status", translate("Editing", "the incident is already {old}").format(old=old)
+        )
     allowed = INCIDENT_TRANSITIONS.get(old, ())
     if new not in allowed:
         options = ", ".join(allowed) or "nothing"
         raise ValidationError(
-            "status", f"a {old} incident cannot become {new}; it can become {options}"
+            "status",
+            translate(
+                "Editing", "a {old} incident cannot become {new}; it can become {options}"
+            ).format(old=old, new=new, options=options),
         )
 
 

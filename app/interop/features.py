@@ -42,6 +42,7 @@ from app.domain.serialize import (
 )
 from app.domain.sidc import normalize_sidc
 from app.errors import ValidationError
+from app.i18n import translate
 from app.interop.base import Feature, Job
 
 #: Envelope bookkeeping written to files for information; the importing store stamps its own.
@@ -303,25 +304,33 @@ def coerce(name: str, kind: str, value: Any, *, optional: bool = False) -> Any:
             try:
                 return int(float(text)) if re.fullmatch(r"-?\d+(\.0+)?", text) else int(text)
             except ValueError:
-                raise ValidationError(name, f"{text!r} is not a whole number") from None
+                raise ValidationError(
+                    name, translate("Import", "{text!r} is not a whole number").format(text=text)
+                ) from None
         if kind == "float":
             try:
                 return float(text)
             except ValueError:
-                raise ValidationError(name, f"{text!r} is not a number") from None
+                raise ValidationError(
+                    name, translate("Import", "{text!r} is not a number").format(text=text)
+                ) from None
         if kind == "bool":
             lowered = text.lower()
             if lowered in ("true", "1", "yes", "y", "t"):
                 return True
             if lowered in ("false", "0", "no", "n", "f"):
                 return False
-            raise ValidationError(name, f"{text!r} is not true or false")
+            raise ValidationError(
+                name, translate("Import", "{text!r} is not true or false").format(text=text)
+            )
         if kind == "list":
             if text.startswith("["):
                 try:
                     items = json.loads(text)
                 except json.JSONDecodeError:
-                    raise ValidationError(name, f"{text!r} is not a list") from None
+                    raise ValidationError(
+                        name, translate("Import", "{text!r} is not a list").format(text=text)
+                    ) from None
                 return list(items)
             return [part.strip() for part in re.split(r"[;|]", text) if part.strip()]
         if kind == "time":
@@ -360,7 +369,12 @@ def parse_time(value: Any, name: str) -> datetime:
         if isinstance(exc, ValidationError):
             raise
         shown = str(value)[:40]
-        raise ValidationError(name, f"{shown!r} is not a date and time ({exc})") from None
+        raise ValidationError(
+            name,
+            translate("Import", "{shown!r} is not a date and time ({exc})").format(
+                shown=shown, exc=exc
+            ),
+        ) from None
 
 
 def _parse_time(value: Any, name: str) -> datetime:
@@ -383,9 +397,13 @@ def _parse_time(value: Any, name: str) -> datetime:
         return parse_dtg(text.upper(), field=name)
     if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*|\d{1,2}[ -]\w+[ -]\d{2,4}.*", text):
         raise ValidationError(
-            name, f"{text[:40]!r} is not a date (dates are read day first: 09/05/2020, "
-            "9-May-20, 09 May 2020 or 2020-05-09)"
-        )  # fmt: skip
+            name,
+            translate(
+                "Import",
+                "{text!r} is not a date (dates are read day first: "
+                "09/05/2020, 9-May-20, 09 May 2020 or 2020-05-09)",
+            ).format(text=text[:40]),
+        )
     return parse_utc(text, name)
 
 
@@ -398,11 +416,18 @@ def _wkt_or_json(text: str, name: str) -> BaseGeometry:
         curve = _CURVED.match(text)
         if curve:
             raise ValidationError(
-                name, f"{curve.group(1).upper()} is curved geometry, which cannot be read: "
-                "straighten it first (QGIS: Segmentize by maximum angle; ogr2ogr: -nlt "
-                "CONVERT_TO_LINEAR)",
-            ) from None  # fmt: skip
-        raise ValidationError(name, f"{text[:40]!r} is not WKT or GeoJSON geometry") from None
+                name,
+                translate(
+                    "Import",
+                    "{geometry} is curved geometry, which cannot be read: "
+                    "straighten it first (QGIS: Segmentize by maximum angle; "
+                    "ogr2ogr: -nlt CONVERT_TO_LINEAR)",
+                ).format(geometry=curve.group(1).upper()),
+            ) from None
+        raise ValidationError(
+            name,
+            translate("Import", "{text!r} is not WKT or GeoJSON geometry").format(text=text[:40]),
+        ) from None
 
 
 #: WKT types of curved geometry (ISO SQL/MM), which GEOS does not read.
@@ -416,9 +441,13 @@ def _number(value: Any, name: str) -> float:
         try:
             return float(value.strip().replace(",", "."))
         except ValueError:
-            raise ValidationError(name, f"{value!r} is not a number") from None
+            raise ValidationError(
+                name, translate("Import", "{value!r} is not a number").format(value=value)
+            ) from None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(name, f"{value!r} is not a number")
+        raise ValidationError(
+            name, translate("Import", "{value!r} is not a number").format(value=value)
+        )
     return float(value)
 
 
@@ -454,7 +483,12 @@ def _as_point(geometry: BaseGeometry) -> Point:
         return geometry
     if isinstance(geometry, MultiPoint) and len(geometry.geoms) == 1:
         return geometry.geoms[0]  # type: ignore[no-any-return]
-    raise ValidationError("geometry", f"expected a Point, got {geometry.geom_type}")
+    raise ValidationError(
+        "geometry",
+        translate("Import", "expected a Point, got {geom_type}").format(
+            geom_type=geometry.geom_type
+        ),
+    )
 
 
 def _shape_for(kind: str, geometry: BaseGeometry) -> BaseGeometry:
@@ -467,7 +501,12 @@ def _shape_for(kind: str, geometry: BaseGeometry) -> BaseGeometry:
     if kind == "patrol_area" and isinstance(geometry, LineString) and geometry.is_ring:
         return Polygon(geometry.coords)  # a closed line drawn as an area outline
     wanted = "Polygon" if kind == "patrol_area" else "LineString"
-    raise ValidationError("geometry", f"a {kind} needs a {wanted}, got {geometry.geom_type}")
+    raise ValidationError(
+        "geometry",
+        translate("Import", "a {kind} needs a {wanted}, got {geom_type}").format(
+            kind=kind, wanted=wanted, geom_type=geometry.geom_type
+        ),
+    )
 
 
 def _has_any(props: Mapping[str, Any], names: Iterable[str]) -> bool:
@@ -497,8 +536,12 @@ def _guess_kind(feature: Feature, geometry: BaseGeometry | None, props: Mapping[
     if geometry is None and _has_any(props, ("designation",)) and _has_any(props, ("nation",)):
         return "unit"
     if geometry is None:
-        raise Skip("no geometry and no coordinates")
-    raise Skip(f"a {geometry.geom_type} is none of the record kinds: import it --as KIND")
+        raise Skip(translate("Import", "no geometry and no coordinates"))
+    raise Skip(
+        translate(
+            "Import", "a {geom_type} is none of the record kinds: import it --as KIND"
+        ).format(geom_type=geometry.geom_type)
+    )
 
 
 def _foreign_id(props: Mapping[str, Any], kind: str) -> str | None:
@@ -562,8 +605,12 @@ def _category_for(lowered: Mapping[str, Any], context: MissionContext) -> str:
         raise ValidationError("category", "is required: " + context.supply("category"))
     raise ValidationError(
         "category",
-        f"{' / '.join(tried)} matches no category of this mission; add it to the mission's "
-        "categories, or give a category key with --set category=KEY",
+        translate(
+            "Import",
+            "{tried} matches no category of this mission; add it to the "
+            "mission's categories, or give a category key with --set "
+            "category=KEY",
+        ).format(tried=" / ".join(tried)),
     )
 
 
@@ -698,7 +745,7 @@ def _foreign_records(
             data["observed_at"] = parse_time(when[1], when[0])
     elif kind in ("patrol_area", "ceasefire_line"):
         if geometry is None:
-            raise ValidationError("geometry", "is required")
+            raise ValidationError("geometry", translate("Import", "is required"))
         data["geometry"] = _shape_for(kind, geometry)
         if not data.get("name"):
             data["name"] = str(name[1]) if name else f"{kind.replace('_', ' ')} {feature.index}"
@@ -758,7 +805,9 @@ def _map_item_data(
     ``colour``, ``sidc``) are kept only when they are valid ones; a partner's "status: paved"
     is not a reason to refuse the file."""
     if geometry is None:
-        raise ValidationError("geometry", "no geometry and no lat/lon or MGRS columns")
+        raise ValidationError(
+            "geometry", translate("Import", "no geometry and no lat/lon or MGRS columns")
+        )
     if isinstance(geometry, MultiPoint) and len(geometry.geoms) == 1:
         geometry = geometry.geoms[0]
     data["geometry"] = geometry
@@ -812,5 +861,10 @@ def _unit_for(props: Mapping[str, Any], context: MissionContext) -> str:
         )
     unit_id = context.units.get(str(found[1]).strip().lower())
     if unit_id is None:
-        raise ValidationError("unit_id", f"{found[0]} {found[1]!r} is no unit of this mission")
+        raise ValidationError(
+            "unit_id",
+            translate("Import", "{column} {value!r} is no unit of this mission").format(
+                column=found[0], value=found[1]
+            ),
+        )
     return unit_id

@@ -37,6 +37,7 @@ from app.domain.records import (
 )
 from app.domain.serialize import field_types
 from app.errors import AppError, ValidationError
+from app.i18n import translate
 from app.interop import base, safety
 from app.interop.base import Feature, InteropError, Job, Reader
 from app.interop.features import MissionContext, Skip, feature_to_records
@@ -68,19 +69,25 @@ def detect(path: Path, forced: str | None = None) -> Reader:
     readers = formats()
     if forced is not None:
         if forced not in readers:
-            raise InteropError(f"--format {forced}: use one of {', '.join(sorted(readers))}")
+            raise InteropError(
+                translate("Import", "--format {forced}: use one of {readers}").format(
+                    forced=forced, readers=", ".join(sorted(readers))
+                )
+            )
         return readers[forced]
     with path.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
     if not head:
-        raise InteropError(f"{path.name}: the file is empty")
+        raise InteropError(translate("Import", "{name}: the file is empty").format(name=path.name))
     order = [n for n in SNIFF_ORDER if n in readers] + sorted(set(readers) - set(SNIFF_ORDER))
     for name in order:
         if readers[name].sniff(path, head):
             _check_name_matches(path, readers[name], readers)
             return readers[name]
     raise InteropError(
-        f"{path.name}: not a format Blue Helmet can import (tried {', '.join(order)})"
+        translate("Import", "{name}: not a format Blue Helmet can import (tried {order})").format(
+            name=path.name, order=", ".join(order)
+        )
     )
 
 
@@ -96,8 +103,11 @@ def _check_name_matches(path: Path, reader: Reader, readers: Mapping[str, Reader
         return
     named = next((r.label for r in readers.values() if suffix in r.suffixes), suffix)
     raise InteropError(
-        f"{path.name}: named like {named}, but its content is {reader.label}; rename it, or "
-        f"give --format {reader.name} if that is what it is"
+        translate(
+            "Import",
+            "{name}: named like {named}, but its content is {label}; "
+            "rename it, or give --format {name2} if that is what it is",
+        ).format(name=path.name, named=named, label=reader.label, name2=reader.name)
     )
 
 
@@ -232,7 +242,11 @@ def write_problem_report(problems: list[Problem], out: Path) -> None:
                 writer.writerow([problem.index, problem.item, problem.reason])
         os.replace(tmp, out)
     except OSError as exc:
-        raise InteropError(f"{out.name}: cannot write the report ({exc.strerror})") from None
+        raise InteropError(
+            translate("Import", "{name}: cannot write the report ({strerror})").format(
+                name=out.name, strerror=exc.strerror
+            )
+        ) from None
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -253,7 +267,10 @@ def check_settings(settings: Mapping[str, str]) -> None:
     for name in settings:
         if name not in known or name in ("id", "kind", "version", "created_at", "updated_at"):
             raise InteropError(
-                f"--set {name}=…: {name!r} is not a record field one can set for every feature"
+                translate(
+                    "Import",
+                    "--set {name}=…: {name!r} is not a record field one can set for every feature",
+                ).format(name=name)
             )
 
 
@@ -276,10 +293,14 @@ def read_records(
     job = job or Job()
     path = Path(path)
     if not path.is_file():
-        raise InteropError(f"{path.name}: no such file")
+        raise InteropError(translate("Import", "{name}: no such file").format(name=path.name))
     safety.check_file_size(path)
     if as_kind is not None and as_kind not in RECORD_KINDS:
-        raise InteropError(f"--as {as_kind}: use one of {', '.join(RECORD_KINDS)}")
+        raise InteropError(
+            translate("Import", "--as {as_kind}: use one of {kinds}").format(
+                as_kind=as_kind, kinds=", ".join(RECORD_KINDS)
+            )
+        )
     settings = dict(settings or {})
     check_settings(settings)
     reader = detect(path, format)
@@ -299,7 +320,11 @@ def read_records(
                 f"{path.name}: none of its features could become a record ({reasons}); say "
                 "what they are with --as KIND" + _map_hint(words)
             )
-        raise InteropError(f"{path.name}: the file holds no features to import")
+        raise InteropError(
+            translate("Import", "{name}: the file holds no features to import").format(
+                name=path.name
+            )
+        )
     count_changes(store, by_key, summary)
     return summary
 
@@ -428,13 +453,17 @@ def _check_labels(record: Record, labels: set[str], context: MissionContext) -> 
     if record.classification not in labels:
         raise ValidationError(
             "classification",
-            f"{record.classification!r} is not one of this mission's labels "
-            f"({', '.join(sorted(labels))})",
+            translate(
+                "Import", "{classification!r} is not one of this mission's labels ({labels})"
+            ).format(classification=record.classification, labels=", ".join(sorted(labels))),
         )
     known = context.categories
     if isinstance(record, Incident) and known and all(c.key != record.category for c in known):
         raise ValidationError(
-            "category", f"{record.category!r} is not in this mission's category list"
+            "category",
+            translate("Import", "{category!r} is not in this mission's category list").format(
+                category=record.category
+            ),
         )
 
 
@@ -509,7 +538,9 @@ def import_file(
     except _RollBack:
         pass
     except ValidationError as exc:
-        raise InteropError(f"{path.name}: {exc}") from None
+        raise InteropError(
+            translate("Import", "{name}: {exc}").format(name=path.name, exc=exc)
+        ) from None
     except AppError:
         raise
     return summary

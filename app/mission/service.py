@@ -15,6 +15,7 @@ from app.domain.mission import (
     parse_acled,
     parse_labels,
     parse_name,
+    parse_translations,
 )
 from app.errors import AppError, NotFoundError, ValidationError
 from app.paths import data_dir
@@ -230,15 +231,19 @@ class MissionEditor:
         acled: str | None = None,
         is_violation: bool = False,
         description: str = "",
+        translations: dict[str, str] | None = None,
     ) -> SettingsEdit:
+        """A new category; ``translations`` gives its label in other languages
+        (``{"fr": "…"}``), shown to readers of those languages instead of ``label``."""
         current = self.snapshot()
         if current.category(key) is not None:
             raise ValidationError("key", f"{key!r} is already a category of this mission")
         event, sub = parse_acled(acled)
         order = max((c.sort_order for c in current.categories), default=-1) + 1
         category = CategorySetting(
-            key, label, group, event, sub, is_violation, description, True, order
-        )
+            key, label, group, event, sub, is_violation, description, True, order,
+            parse_translations(translations or {}),
+        )  # fmt: skip
         return self.apply(replace(current, categories=(*current.categories, category)))
 
     def change_category(self, key: str, **changes: object) -> SettingsEdit:

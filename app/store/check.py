@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from app.domain.records import REFERENCES, Record, Unit, record_class
+from app.i18n import translate
 from app.store import migrations
 from app.store.rows import row_to_record
 from app.store.tables import TABLES
@@ -44,8 +45,11 @@ def run_checks(
         return report  # a damaged file: the rest would only repeat the damage
     if schema_version < migrations.LATEST:
         report.warnings.append(
-            f"schema is at step {schema_version} of {migrations.LATEST}; opening the "
-            "mission in the app (or any command that writes) upgrades it"
+            translate(
+                "Check",
+                "schema is at step {step} of {latest}; opening the "
+                "mission in the app (or any command that writes) upgrades it",
+            ).format(step=schema_version, latest=migrations.LATEST)
         )
     present = {TABLES[kind] for kind in kinds_present}
     for table in migrations.SPATIAL_TABLES:
@@ -61,8 +65,11 @@ def run_checks(
 
     for record_id, kinds in ids_in_several_kinds(conn, kinds_present):
         report.errors.append(
-            f"id {record_id} names records of several kinds ({', '.join(kinds)}); "
-            "'record show' and 'record update' cannot tell them apart"
+            translate(
+                "Check",
+                "id {record_id} names records of several kinds ({kinds}); "
+                "'record show' and 'record update' cannot tell them apart",
+            ).format(record_id=record_id, kinds=", ".join(kinds))
         )
     return report
 
@@ -71,12 +78,16 @@ def _sqlite_checks(conn: sqlite3.Connection, report: CheckReport) -> None:
     try:
         result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     except sqlite3.DatabaseError as exc:
-        report.errors.append(f"integrity check failed: {exc}")
+        report.errors.append(translate("Check", "integrity check failed: {exc}").format(exc=exc))
         return
     if result != ["ok"]:
         report.errors.extend(f"integrity: {line}" for line in result[:20])
     for row in conn.execute("PRAGMA foreign_key_check"):
-        report.errors.append(f"foreign key: {row[0]} row {row[1]} points at a missing {row[2]}")
+        report.errors.append(
+            translate(
+                "Check", "foreign key: {table} row {row} points at a missing {target}"
+            ).format(table=row[0], row=row[1], target=row[2])
+        )
 
 
 def _rtree_in_step(conn: sqlite3.Connection, table: str, report: CheckReport) -> None:
@@ -84,7 +95,9 @@ def _rtree_in_step(conn: sqlite3.Connection, table: str, report: CheckReport) ->
     rtree = f"{table}_rtree"
     check = conn.execute(f"SELECT rtreecheck('{rtree}')").fetchone()[0]
     if check != "ok":
-        report.errors.append(f"{rtree}: {check}")
+        report.errors.append(
+            translate("Check", "{rtree}: {check}").format(rtree=rtree, check=check)
+        )
     missing = conn.execute(
         f"SELECT count(*) FROM {table} t LEFT JOIN {rtree} r ON r.rid = t.rid"
         f" WHERE t.deleted = 0 AND t.{x0} IS NOT NULL AND r.rid IS NULL"
@@ -99,9 +112,17 @@ def _rtree_in_step(conn: sqlite3.Connection, table: str, report: CheckReport) ->
         f" WHERE r.min_lon > t.{x0} OR r.max_lon < t.{x1}"
         f" OR r.min_lat > t.{y0} OR r.max_lat < t.{y1}"
     ).fetchone()[0]
-    for count, what in ((missing, "missing from"), (stale, "stale in"), (wrong, "wrong box in")):
+    for count, what in (
+        (missing, translate("Check", "missing from")),
+        (stale, translate("Check", "stale in")),
+        (wrong, translate("Check", "wrong box in")),
+    ):
         if count:
-            report.errors.append(f"{table}: {count} rows {what} the spatial index")
+            report.errors.append(
+                translate("Check", "{table}: {count} rows {what} the spatial index").format(
+                    table=table, count=count, what=what
+                )
+            )
     report.checked[f"{rtree} entries"] = conn.execute(f"SELECT count(*) FROM {rtree}").fetchone()[0]
 
 
@@ -110,13 +131,17 @@ def _fts_in_step(conn: sqlite3.Connection, report: CheckReport, readonly: bool) 
     indexed = conn.execute("SELECT count(*) FROM incidents_fts_docsize").fetchone()[0]
     rows = conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
     if indexed != rows:
-        report.errors.append(f"incident text index holds {indexed} rows for {rows} incidents")
+        report.errors.append(
+            translate(
+                "Check", "incident text index holds {indexed} rows for {rows} incidents"
+            ).format(indexed=indexed, rows=rows)
+        )
     if readonly:
         return
     try:
         conn.execute("INSERT INTO incidents_fts(incidents_fts, rank) VALUES ('integrity-check', 1)")
     except sqlite3.DatabaseError as exc:
-        report.errors.append(f"incident text index: {exc}")
+        report.errors.append(translate("Check", "incident text index: {exc}").format(exc=exc))
 
 
 def _rows_decode(
@@ -135,16 +160,26 @@ def _rows_decode(
         except Exception as exc:  # damaged rows fail in many ways (GEOS, JSON, validation)
             bad += 1
             if bad <= 5:
-                report.errors.append(f"{kind} {row.get('id')}: does not decode ({exc})")
+                report.errors.append(
+                    translate("Check", "{kind} {id}: does not decode ({exc})").format(
+                        kind=kind, id=row.get("id"), exc=exc
+                    )
+                )
             continue
         if content_hash(record) != row["content_hash"]:
             bad += 1
             if bad <= 5:
-                report.errors.append(f"{kind} {record.id}: content does not match its hash")
+                report.errors.append(
+                    translate("Check", "{kind} {id}: content does not match its hash").format(
+                        kind=kind, id=record.id
+                    )
+                )
         if not record.deleted:
             live[record.id] = record
     if bad > 5:
-        report.errors.append(f"{kind}: {bad - 5} more bad rows")
+        report.errors.append(
+            translate("Check", "{kind}: {n} more bad rows").format(kind=kind, n=bad - 5)
+        )
     report.checked[f"{table} rows"] = len(live)
     return live
 
@@ -159,14 +194,22 @@ def _references(live: dict[str, dict[str, Record]], report: CheckReport) -> None
                 if target and target not in live.get(target_kind, {}):
                     dangling[(kind, name)] = dangling.get((kind, name), 0) + 1
     for (kind, name), count in sorted(dangling.items()):
-        report.warnings.append(f"{count} {kind} records name a {name} that is not here")
+        report.warnings.append(
+            translate("Check", "{count} {kind} records name a {name} that is not here").format(
+                count=count, kind=kind, name=name
+            )
+        )
     parents = {u.id: u.parent_id for u in live["unit"].values() if isinstance(u, Unit)}
     for unit_id in parents:
         seen = {unit_id}
         current = parents.get(unit_id)
         while current is not None:
             if current in seen:
-                report.errors.append(f"unit {unit_id}: its chain of parents loops")
+                report.errors.append(
+                    translate("Check", "unit {unit_id}: its chain of parents loops").format(
+                        unit_id=unit_id
+                    )
+                )
                 break
             seen.add(current)
             current = parents.get(current)
@@ -184,5 +227,7 @@ def _change_log_covers(
         ).fetchone()[0]
         if missing:
             report.errors.append(
-                f"{table}: {missing} rows have no change-log line for their version"
+                translate(
+                    "Check", "{table}: {missing} rows have no change-log line for their version"
+                ).format(table=table, missing=missing)
             )

@@ -31,6 +31,7 @@ import shapely
 from app.domain import taxonomy
 from app.domain.coords import format_utc
 from app.domain.hlc import Hlc, HybridClock
+from app.domain.mission import CATEGORY_TRANSLATIONS_KEY, decode_category_translations
 from app.domain.records import (
     CeasefireLine,
     Incident,
@@ -308,8 +309,19 @@ class PostgisStore:
         )
         if active_only:
             sql += " WHERE active"
+        translations = decode_category_translations(self.meta(CATEGORY_TRANSLATIONS_KEY))
         return [
-            taxonomy.Category(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], bool(r[7]))
+            taxonomy.Category(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                bool(r[5]),
+                r[6],
+                bool(r[7]),
+                translations.get(r[0], ()),
+            )
             for r in self.conn.execute(sql + " ORDER BY sort_order, key")
         ]
 

@@ -1,7 +1,8 @@
 """Mission settings and the category list in the mission database.
 
 Settings live in the ``meta`` table (``mission_name``, ``mission_area``, ``mission_parties``,
-``classifications``, ``training``); categories in ``categories``. ``write_snapshot`` makes the
+``classifications``, ``training``, and ``category_labels``: each category's label in other
+languages); categories in ``categories``. ``write_snapshot`` makes the
 database say what a ``MissionSnapshot`` says, in one transaction, with one change-log line per
 setting or category changed (kind ``mission`` or ``category``). Sync reads only record kinds
 from the change log: settings travel only as the mission authority's signed notice
@@ -18,10 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from app.domain.coords import format_utc
 from app.domain.mission import (
+    CATEGORY_TRANSLATIONS_KEY,
     CategorySetting,
     MissionSettings,
     MissionSnapshot,
     check_category,
+    decode_category_translations,
+    encode_category_translations,
     parse_labels,
     parse_name,
 )
@@ -61,6 +65,7 @@ def read_settings(store: MissionStore) -> MissionSettings:
 
 def read_categories(store: MissionStore) -> tuple[CategorySetting, ...]:
     rows = store.category_rows()
+    translations = decode_category_translations(store.meta(CATEGORY_TRANSLATIONS_KEY))
     return tuple(
         CategorySetting(
             key=r["key"],
@@ -72,6 +77,7 @@ def read_categories(store: MissionStore) -> tuple[CategorySetting, ...]:
             description=r["description"],
             active=bool(r["active"]),
             sort_order=r["sort_order"],
+            translations=translations.get(r["key"], ()),
         )
         for r in rows
     )
@@ -183,6 +189,17 @@ def write_snapshot(
                     (key, value),
                 )
             log.append(("mission", setting_of[key], "update"))
+        old_labels = encode_category_translations(current.categories)
+        new_labels = encode_category_translations(target.categories)
+        if old_labels != new_labels:  # logged below as the categories' own updates
+            if new_labels is None:
+                store.run_sql("DELETE FROM meta WHERE key = ?", (CATEGORY_TRANSLATIONS_KEY,))
+            else:
+                store.run_sql(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)"
+                    " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (CATEGORY_TRANSLATIONS_KEY, new_labels),
+                )
         wanted = {c.key: c for c in target.categories}
         for old in current.categories:
             if old.key not in wanted:

@@ -24,6 +24,7 @@ import sqlite_utils
 from app.domain import taxonomy
 from app.domain.coords import format_utc
 from app.domain.hlc import Hlc, HybridClock
+from app.domain.mission import CATEGORY_TRANSLATIONS_KEY, decode_category_translations
 from app.domain.records import (
     RECORD_KINDS,
     CeasefireLine,
@@ -344,6 +345,7 @@ class MissionStore:
     # --- categories -------------------------------------------------------------------------
 
     def categories(self, *, active_only: bool = False) -> list[taxonomy.Category]:
+        translations = decode_category_translations(self.meta(CATEGORY_TRANSLATIONS_KEY))
         sql = "SELECT * FROM categories"
         if active_only:
             sql += " WHERE active = 1"
@@ -357,6 +359,7 @@ class MissionStore:
                 bool(r["is_violation"]),
                 r["description"],
                 bool(r["active"]),
+                translations.get(r["key"], ()),
             )
             for r in self.conn.execute(sql + " ORDER BY sort_order, key")
         ]

@@ -40,6 +40,7 @@ from app.domain.records import RECORD_KINDS, Record, record_class
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import AppError, ValidationError
 from app.files import atomic_file
+from app.i18n import translate
 from app.sync.identity import (
     Identity,
     Partner,
@@ -229,7 +230,7 @@ class Manifest:
         try:
             org = origin["org"]
             if org is not None and not isinstance(org, str):
-                raise ValidationError("origin.org", "expected text or null")
+                raise ValidationError("origin.org", translate("Sync", "expected text or null"))
             parsed_origin = Origin(
                 unit=check_unit(origin["unit"], "origin.unit"),
                 nation=check_nation(origin["nation"], "origin.nation"),
@@ -385,7 +386,9 @@ def _whole(value: Any, name: str, minimum: int) -> int:
 
 def _fingerprint(value: Any, where: str) -> str:
     if not isinstance(value, str) or not is_fingerprint(value):
-        raise ValidationError(where, "is not a fingerprint (16 groups of 4 upper-case hex digits)")
+        raise ValidationError(
+            where, translate("Sync", "is not a fingerprint (16 groups of 4 upper-case hex digits)")
+        )
     return value
 
 
@@ -457,12 +460,14 @@ def _strict_json(text: str) -> Any:
             seen: set[str] = set()
             for key, _ in pairs:
                 if key in seen:
-                    raise ValueError(f"duplicate key {key[:40]!r}")
+                    raise ValueError(
+                        translate("Sync", "duplicate key {key!r}").format(key=key[:40])
+                    )
                 seen.add(key)
         return out
 
     def no_constants(name: str) -> Any:
-        raise ValueError(f"{name} is not allowed")
+        raise ValueError(translate("Sync", "{name} is not allowed").format(name=name))
 
     return json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
 
@@ -509,12 +514,23 @@ class VerifiedPackage:
                     out.append(record_from_dict(dict(value), kind))
                 except AppError as exc:
                     raise PackageRefused(
-                        f"package {self.path.name} refused: {member} line {number}: {exc}"
+                        translate(
+                            "Sync", "package {name} refused: {member} line {number}: {exc}"
+                        ).format(name=self.path.name, member=member, number=number, exc=exc)
                     ) from None
                 except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
                     raise PackageRefused(
-                        f"package {self.path.name} refused: {member} line {number}: "
-                        f"not a valid {kind} record ({type(exc).__name__})"
+                        translate(
+                            "Sync",
+                            "package {name} refused: {member} line {number}: not a valid "
+                            "{kind} record ({error})",
+                        ).format(
+                            name=self.path.name,
+                            member=member,
+                            number=number,
+                            kind=kind,
+                            error=type(exc).__name__,
+                        )
                     ) from None
         return out
 
@@ -528,7 +544,9 @@ class VerifiedPackage:
             return self.attachments[sha256]
         except KeyError:
             raise PackageRefused(
-                f"package {self.path.name} has no attachment {sha256[:64]!r}"
+                translate("Sync", "package {name} has no attachment {sha256!r}").format(
+                    name=self.path.name, sha256=sha256[:64]
+                )
             ) from None
 
 
@@ -584,7 +602,11 @@ def read_package(
         return _verify(path, trust, limits, expected_recipient)
     except _Bad as exc:
         message = " ".join(str(exc).split())  # one line, whatever a name held
-        raise PackageRefused(f"package {path.name} refused: {message}") from None
+        raise PackageRefused(
+            translate("Sync", "package {name} refused: {message}").format(
+                name=path.name, message=message
+            )
+        ) from None
 
 
 def _read_file(path: Path, limits: Limits) -> bytes:
@@ -1039,7 +1061,9 @@ def write_package(
     """
     path = Path(path)
     if raw_public_key(signing_key) != identity.public_key:
-        raise PackageError("the signing key does not belong to the identity named as origin")
+        raise PackageError(
+            translate("Sync", "the signing key does not belong to the identity named as origin")
+        )
     lines = _record_lines(records)
     members: dict[str, bytes] = {
         f"records/{kind}.ndjson": b"".join(line + b"\n" for line in kind_lines)
@@ -1047,9 +1071,15 @@ def write_package(
     }
     for sha, content in (attachments or {}).items():
         if not isinstance(content, bytes | bytearray):
-            raise PackageError(f"attachment {sha[:64]!r} is not bytes")
+            raise PackageError(
+                translate("Sync", "attachment {sha!r} is not bytes").format(sha=sha[:64])
+            )
         if hashlib.sha256(content).hexdigest() != sha:
-            raise PackageError(f"attachment {sha[:64]!r} is not named by its SHA-256")
+            raise PackageError(
+                translate("Sync", "attachment {sha!r} is not named by its SHA-256").format(
+                    sha=sha[:64]
+                )
+            )
         members[f"attachments/{sha}"] = bytes(content)
     manifest = Manifest(
         origin=Origin(identity.unit, identity.nation, identity.org, identity.fingerprint),
@@ -1077,7 +1107,9 @@ def write_package(
     try:  # the writer holds itself to the reader's rules
         Manifest.from_dict(json.loads(manifest_bytes))
     except _Bad as exc:
-        raise PackageError(f"cannot write package {path.name}: {exc}") from None
+        raise PackageError(
+            translate("Sync", "cannot write package {name}: {exc}").format(name=path.name, exc=exc)
+        ) from None
     entries = [(MANIFEST, manifest_bytes), (SIGNATURE, signing_key.sign(manifest_bytes))]
     entries += sorted(members.items())
     _check_write_limits(entries, path)
@@ -1085,7 +1117,11 @@ def write_package(
         with atomic_file(path, 0o600) as handle:
             _write_zip(handle, entries, manifest.created_at)
     except OSError as exc:
-        raise PackageError(f"cannot write package {path}: {exc.strerror or exc}") from None
+        raise PackageError(
+            translate("Sync", "cannot write package {path}: {error}").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
     return Manifest.from_dict(json.loads(manifest_bytes))
 
 
@@ -1101,23 +1137,41 @@ def _record_lines(
     else:
         for record in records:
             if not isinstance(record, Record):
-                raise PackageError(f"expected records, got {type(record).__name__}")
+                raise PackageError(
+                    translate("Sync", "expected records, got {name}").format(
+                        name=type(record).__name__
+                    )
+                )
             dicts.append((record.KIND, record_to_dict(record)))
     seen: dict[str, tuple[str, bytes]] = {}
     lines: dict[str, list[bytes]] = {}
     for kind, item in dicts:
         if not isinstance(item, Mapping) or item.get("kind") != kind:
-            raise PackageError(f"a {kind} record dict does not say kind {kind!r}")
+            raise PackageError(
+                translate("Sync", "a {kind} record dict does not say kind {kind!r}").format(
+                    kind=kind
+                )
+            )
         record_id = item.get("id")
         if not isinstance(record_id, str) or not _RECORD_ID.fullmatch(record_id):
-            raise PackageError(f"a {kind} record has no valid id")
+            raise PackageError(
+                translate("Sync", "a {kind} record has no valid id").format(kind=kind)
+            )
         try:
             line = canonical_bytes(dict(item))
         except (TypeError, ValueError) as exc:
-            raise PackageError(f"{kind} {record_id}: not JSON-shaped ({exc})") from None
+            raise PackageError(
+                translate("Sync", "{kind} {record_id}: not JSON-shaped ({exc})").format(
+                    kind=kind, record_id=record_id, exc=exc
+                )
+            ) from None
         if record_id in seen:
             if seen[record_id] != (kind, line):
-                raise PackageError(f"record id {record_id!r} is given twice with different content")
+                raise PackageError(
+                    translate(
+                        "Sync", "record id {record_id!r} is given twice with different content"
+                    ).format(record_id=record_id)
+                )
             continue
         seen[record_id] = (kind, line)
         lines.setdefault(kind, []).append(line)
@@ -1128,20 +1182,35 @@ def _check_write_limits(entries: list[tuple[str, bytes]], path: Path) -> None:
     """Refuse to write what a partner with default limits would refuse to read."""
     if len(entries) > DEFAULT_MAX_MEMBERS:
         raise PackageError(
-            f"cannot write package {path.name}: more than {DEFAULT_MAX_MEMBERS} members"
+            translate("Sync", "cannot write package {name}: more than {limit} members").format(
+                name=path.name, limit=DEFAULT_MAX_MEMBERS
+            )
         )
     total = 0
     for name, content in entries:
         total += len(content)
         if len(content) > DEFAULT_MAX_MEMBER_BYTES:
             raise PackageError(
-                f"cannot write package {path.name}: {name} is {len(content)} bytes, above the "
-                f"{DEFAULT_MAX_MEMBER_BYTES}-byte limit; send the change in smaller packages"
+                translate(
+                    "Sync",
+                    "cannot write package {name}: {member} is {size} bytes, "
+                    "above the {limit}-byte limit; send the "
+                    "change in smaller packages",
+                ).format(
+                    name=path.name,
+                    member=name,
+                    size=len(content),
+                    limit=DEFAULT_MAX_MEMBER_BYTES,
+                )
             )
     if total > DEFAULT_MAX_TOTAL_BYTES:
         raise PackageError(
-            f"cannot write package {path.name}: {total} bytes in all, above the "
-            f"{DEFAULT_MAX_TOTAL_BYTES}-byte limit; send the change in smaller packages"
+            translate(
+                "Sync",
+                "cannot write package {name}: {total} bytes in all, above "
+                "the {limit}-byte limit; send the change "
+                "in smaller packages",
+            ).format(name=path.name, total=total, limit=DEFAULT_MAX_TOTAL_BYTES)
         )
 
 
@@ -1214,7 +1283,9 @@ def _write_zip(handle: BinaryIO, entries: list[tuple[str, bytes]], when: datetim
         directory += raw_name
         offset += len(header) + len(raw_name) + len(stored)
     if offset + len(directory) >= 2**32:
-        raise PackageError("the package would exceed 4 GiB, which this format does not allow")
+        raise PackageError(
+            translate("Sync", "the package would exceed 4 GiB, which this format does not allow")
+        )
     handle.write(bytes(directory))
     handle.write(_END.pack(_END_SIG, 0, 0, len(entries), len(entries), len(directory), offset, 0))
 

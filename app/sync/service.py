@@ -19,9 +19,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.domain.coords import format_utc
 from app.domain.hlc import FUTURE_BOUND_MS, Hlc
+from app.domain.labels import label
 from app.domain.records import Incident, MapItem, PositionReport, Record
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import AppError, NotFoundError
+from app.i18n import translate
 from app.store.backup import take_backup
 from app.store.rows import record_to_row
 from app.store.store import ApplySummary, MissionStore, RemoteChange
@@ -164,35 +166,76 @@ class ImportSummary:
     mission_settings: str = ""
 
     def describe(self) -> str:
+        """What the import did (or would do), in the reader's language; kinds and actions as
+        the reader's words, names, numbers and times as they are."""
         name = self.path.name
         if self.already_imported is not None:
-            return (
-                f"{name}: already imported on {self.already_imported} (package "
-                f"{self.sequence} from {self.origin}); nothing changed"
+            return translate(
+                "SyncSummary",
+                "{name}: already imported on {time} (package {sequence} from {origin}); "
+                "nothing changed",
+            ).format(
+                name=name, time=self.already_imported, sequence=self.sequence, origin=self.origin
             )
-        head = "Would import" if self.dry_run else "Imported"
-        lines = [f"{head} {name} from {self.origin} (package {self.sequence}):"]
+        if self.dry_run:
+            head = translate(
+                "SyncSummary", "Would import {name} from {origin} (package {sequence}):"
+            )
+        else:
+            head = translate("SyncSummary", "Imported {name} from {origin} (package {sequence}):")
+        lines = [head.format(name=name, origin=self.origin, sequence=self.sequence)]
         for kind, per_action in self.counts.items():
-            parts = [f"{per_action[a]} {a}" for a in _ACTIONS if per_action.get(a)]
-            lines.append(f"  {kind}: " + ", ".join(parts))
+            parts = [_ACTION_WORDS[a](per_action[a]) for a in _ACTIONS if per_action.get(a)]
+            lines.append(
+                "  "
+                + translate("SyncSummary", "{kind}: {counts}").format(
+                    kind=label("kind", kind), counts=", ".join(parts)
+                )
+            )
         if not self.counts:
-            lines.append("  no records")
-        lines.append(f"  conflicts: {self.conflicts}")
+            lines.append("  " + translate("SyncSummary", "no records"))
+        lines.append("  " + translate("SyncSummary", "conflicts: {n}").format(n=self.conflicts))
         if self.attachments:
-            lines.append(f"  attachments stored: {self.attachments}")
+            lines.append(
+                "  "
+                + translate("SyncSummary", "attachments stored: {n}").format(n=self.attachments)
+            )
         if self.attachments_too_big:
             lines.append(
-                f"  attachments over the {MAX_ATTACHMENT_BYTES // 1024 // 1024} MiB limit, "
-                f"not kept: {self.attachments_too_big}"
+                "  "
+                + translate(
+                    "SyncSummary", "attachments over the {limit} MiB limit, not kept: {n}"
+                ).format(limit=MAX_ATTACHMENT_BYTES // 1024 // 1024, n=self.attachments_too_big)
             )
         if self.revocations:
-            lines.append(f"  key revocations received: {self.revocations}")
+            lines.append(
+                "  "
+                + translate("SyncSummary", "key revocations received: {n}").format(
+                    n=self.revocations
+                )
+            )
         if self.mission_settings:
-            lines.append(f"  mission settings: {self.mission_settings}")
-        lines.extend(f"  NOTE: {notice}" for notice in self.notices)
+            lines.append(
+                "  "
+                + translate("SyncSummary", "mission settings: {what}").format(
+                    what=self.mission_settings
+                )
+            )
+        note = translate("SyncSummary", "NOTE: {notice}")
+        lines.extend("  " + note.format(notice=notice) for notice in self.notices)
         if self.dry_run:
-            lines.append("Dry run: nothing was written.")
+            lines.append(translate("SyncSummary", "Dry run: nothing was written."))
         return "\n".join(lines)
+
+
+#: How many records of a kind an import made new, updated, … (the reader's words and plural).
+_ACTION_WORDS = {
+    "new": lambda n: translate("SyncSummary", "%n new", None, n),
+    "updated": lambda n: translate("SyncSummary", "%n updated", None, n),
+    "unchanged": lambda n: translate("SyncSummary", "%n unchanged", None, n),
+    "stale": lambda n: translate("SyncSummary", "%n stale", None, n),
+    "kept": lambda n: translate("SyncSummary", "%n kept", None, n),
+}
 
 
 # --- export ----------------------------------------------------------------------------------
@@ -209,7 +252,11 @@ def export_package(
     """Write the next package for ``partner``: records changed since the last one (or all with
     ``full``), releasable to it only, each with its ancestors; remember what was sent."""
     if partner.revoked:
-        raise AppError(f"{partner.unit}'s key is revoked; packages are no longer made for it")
+        raise AppError(
+            translate("Sync", "{unit}'s key is revoked; packages are no longer made for it").format(
+                unit=partner.unit
+            )
+        )
     out = Path(out)
     with store.transaction():
         state = store.partner_state(partner.fingerprint)
@@ -415,7 +462,11 @@ def set_mission_authority(
     else:
         chosen = trust.find(name)
         if chosen.revoked:
-            raise AppError(f"{chosen.unit}'s key is revoked; it cannot be the mission authority")
+            raise AppError(
+                translate(
+                    "Sync", "{unit}'s key is revoked; it cannot be the mission authority"
+                ).format(unit=chosen.unit)
+            )
     with store.transaction():
         if mission_authority(store) == me.fingerprint != chosen.fingerprint:
             # This installation's next packages carry its signed hand-over to the new key.
@@ -444,9 +495,13 @@ def revoke_key(
         assert target is not None
         if mission_authority(store) != me.fingerprint:
             raise AppError(
-                "only the mission authority may revoke another unit's key; this installation "
-                "is not it (see 'bluehelmet sync authority'); revoke it here only with "
-                "'bluehelmet keys revoke'"
+                translate(
+                    "Sync",
+                    "only the mission authority may revoke another unit's key; "
+                    "this installation is not it (see 'bluehelmet sync "
+                    "authority'); revoke it here only with 'bluehelmet keys "
+                    "revoke'",
+                )
             )
         partner = trust.find(target)
         notice = make_notice(partner, at, me, key)
@@ -468,9 +523,14 @@ def clearance_rank(labels: tuple[str, ...], partner: Partner) -> int:
         return labels.index(partner.accreditation)
     except ValueError:
         raise AppError(
-            f"{partner.unit} is accredited for {partner.accreditation!r}, which is not one of "
-            f"this mission's classification labels ({', '.join(labels)}); set it again with "
-            f"'bluehelmet keys accredit'"
+            translate(
+                "Sync",
+                "{unit} is accredited for {accreditation!r}, which is not "
+                "one of this mission's classification labels ({labels}); set "
+                "it again with 'bluehelmet keys accredit'",
+            ).format(
+                unit=partner.unit, accreditation=partner.accreditation, labels=", ".join(labels)
+            )
         ) from None
 
 
@@ -566,8 +626,16 @@ def prepare_import(
         return PreparedImport(path, package, identity, [], str(prior["imported_at"]))
     if manifest.schema_version > store.schema_version:
         raise PackageRefused(
-            f"package {path.name} refused: it follows schema {manifest.schema_version}, written "
-            f"by a newer version of Blue Helmet COP (this one knows {store.schema_version})"
+            translate(
+                "Sync",
+                "package {name} refused: it follows schema {schema_version}, "
+                "written by a newer version of Blue Helmet COP (this one "
+                "knows {schema_version2})",
+            ).format(
+                name=path.name,
+                schema_version=manifest.schema_version,
+                schema_version2=store.schema_version,
+            )
         )
     partners = {p.fingerprint: p for p in trust.list()}
     notices, notes = _verify_notices(store, package, identity, partners)
@@ -577,8 +645,11 @@ def prepare_import(
     signer_revoked = _revoked_times(store, ()).get(manifest.origin.fingerprint)
     if signer_revoked is not None and manifest.created_at >= signer_revoked:
         raise PackageRefused(
-            f"package {path.name} refused: it is signed by {manifest.origin.unit}, whose key was "
-            f"revoked on {format_utc(signer_revoked)}, before the package was made"
+            translate(
+                "Sync",
+                "package {name} refused: it is signed by {unit}, whose key "
+                "was revoked on {time}, before the package was made",
+            ).format(name=path.name, unit=manifest.origin.unit, time=format_utc(signer_revoked))
         )
     for fingerprint, when in revoked.items():
         partner = partners.get(fingerprint)
@@ -637,7 +708,11 @@ def _verify_notices(
         try:
             ok = verify_notice(notice, authority=authority, partners=partners, me=identity)
         except RevocationRefused as exc:
-            raise PackageRefused(f"package {package.path.name} refused: {exc}") from None
+            raise PackageRefused(
+                translate("Sync", "package {name} refused: {exc}").format(
+                    name=package.path.name, exc=exc
+                )
+            ) from None
         if ok:
             kept.append(notice)
         else:
@@ -855,15 +930,27 @@ def _check_marking(
     declared = package.manifest.highest_classification
     if declared not in labels:
         raise PackageRefused(
-            f"package {package.path.name} refused: it is marked {declared!r}, which is not one "
-            f"of this mission's classification labels ({', '.join(labels)})"
+            translate(
+                "Sync",
+                "package {name} refused: it is marked {declared!r}, which is "
+                "not one of this mission's classification labels ({labels})",
+            ).format(name=package.path.name, declared=declared, labels=", ".join(labels))
         )
     ceiling = labels.index(declared)
     for record, _ in received:
         if not cleared(record, labels, ceiling):
             raise PackageRefused(
-                f"package {package.path.name} refused: it is marked {declared} but holds "
-                f"{record.KIND} {record.id} marked {record.classification}"
+                translate(
+                    "Sync",
+                    "package {name} refused: it is marked {declared} but holds "
+                    "{kind} {id} marked {classification}",
+                ).format(
+                    name=package.path.name,
+                    declared=declared,
+                    kind=record.KIND,
+                    id=record.id,
+                    classification=record.classification,
+                )
             )
 
 
@@ -877,8 +964,13 @@ def _check_id_kinds(
         kinds = held.get(record.id, set()) - {record.KIND}
         if kinds:
             raise PackageRefused(
-                f"package {package.path.name} refused: {record.KIND} {record.id} reuses the id "
-                f"of a {sorted(kinds)[0]} held here; ids are unique across kinds"
+                translate(
+                    "Sync",
+                    "package {name} refused: {kind} {id} reuses the id of a "
+                    "{kinds} held here; ids are unique across kinds",
+                ).format(
+                    name=package.path.name, kind=record.KIND, id=record.id, kinds=sorted(kinds)[0]
+                )
             )
 
 
@@ -976,29 +1068,56 @@ def _decode(
             signature = data.pop(SIGNATURE_FIELD, None)
             try:
                 if not isinstance(ancestors, list) or len(ancestors) > 4 * MAX_ANCESTORS:
-                    raise AppError("ancestors: expected a short list of versions")
+                    raise AppError(
+                        translate("Sync", "ancestors: expected a short list of versions")
+                    )
                 for version in ancestors:
                     Hlc.parse(version if isinstance(version, str) else "", "ancestors")
                 record = record_from_dict(data, kind)
                 version = Hlc.parse(record.version)
                 if not record.origin or record.created_at is None or record.updated_at is None:
-                    raise AppError("origin, created_at and updated_at are required in a package")
+                    raise AppError(
+                        translate(
+                            "Sync", "origin, created_at and updated_at are required in a package"
+                        )
+                    )
                 if version.wall_ms > bound_ms:
                     raise AppError(
-                        f"{kind} {record.id} has version {record.version}, more than "
-                        f"{FUTURE_BOUND_MS // 60000} minutes ahead of this machine's clock"
+                        translate(
+                            "Sync",
+                            "{kind} {id} has version {version}, more than {minutes} "
+                            "minutes ahead of this machine's clock",
+                        ).format(
+                            kind=kind,
+                            id=record.id,
+                            version=record.version,
+                            minutes=FUTURE_BOUND_MS // 60000,
+                        )
                     )
                 _check_times(record, bound)
             except AppError as exc:
-                raise PackageRefused(f"{at}: {exc}") from None
+                raise PackageRefused(
+                    translate("Sync", "{at}: {exc}").format(at=at, exc=exc)
+                ) from None
             except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
                 raise PackageRefused(
-                    f"{at}: not a valid {kind} record ({type(exc).__name__})"
+                    translate("Sync", "{at}: not a valid {kind} record ({name})").format(
+                        at=at, kind=kind, name=type(exc).__name__
+                    )
                 ) from None
             if not releasable(record, identity.nation, identity.org):
                 raise PackageRefused(
-                    f"{at}: {kind} {record.id} is not releasable to {identity.nation} "
-                    f"(releasable to {', '.join(record.releasable_to) or 'nobody'})"
+                    translate(
+                        "Sync",
+                        "{at}: {kind} {id} is not releasable to {nation} "
+                        "(releasable to {releasable})",
+                    ).format(
+                        at=at,
+                        kind=kind,
+                        id=record.id,
+                        nation=identity.nation,
+                        releasable=", ".join(record.releasable_to) or "nobody",
+                    )
                 )
             out.append((record, tuple(ancestors)))
             take(record, signature)
@@ -1011,8 +1130,17 @@ def _check_times(record: Record, bound: datetime) -> None:
         value = getattr(record, item.name)
         if isinstance(value, datetime) and value > bound:
             raise AppError(
-                f"{record.KIND} {record.id}: {item.name} {format_utc(value)} is more than "
-                f"{FUTURE_BOUND_MS // 60000} minutes ahead of this machine's clock"
+                translate(
+                    "Sync",
+                    "{kind} {id}: {name} {time} is more than {minutes} "
+                    "minutes ahead of this machine's clock",
+                ).format(
+                    kind=record.KIND,
+                    id=record.id,
+                    name=item.name,
+                    time=format_utc(value),
+                    minutes=FUTURE_BOUND_MS // 60000,
+                )
             )
 
 

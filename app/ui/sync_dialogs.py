@@ -72,7 +72,7 @@ class IdentityDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Unit identity")
+        self.setWindowTitle(self.tr("Unit identity"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         try:
@@ -80,23 +80,31 @@ class IdentityDialog(QDialog):
         except AppError:
             me = None
         if me is not None:
-            layout.addWidget(_plain(f"This installation signs as {me.unit} ({me.nation}"
-                                    f"{', ' + me.org if me.org else ''})."))  # fmt: skip
-            layout.addWidget(_plain("Key fingerprint (compare it with partners by voice):"))
+            who = f"{me.nation}, {me.org}" if me.org else me.nation
+            layout.addWidget(
+                _plain(self.tr("This installation signs as {unit} ({who}).").format(
+                    unit=me.unit, who=who))
+            )  # fmt: skip
+            layout.addWidget(
+                _plain(self.tr("Key fingerprint (compare it with partners by voice):"))
+            )
             layout.addWidget(_fingerprint_label(me.fingerprint))
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.reject)
             layout.addWidget(buttons)
             return
-        layout.addWidget(_plain("Partners recognise what this installation sends by its unit "
-                                "identity and signing key. Set them up once:"))  # fmt: skip
+        intro = self.tr(
+            "Partners recognise what this installation sends by its "
+            "unit identity and signing key. Set them up once:"
+        )
+        layout.addWidget(_plain(intro))
         form = QFormLayout()
-        self.unit = QLineEdit(placeholderText="e.g. NEPBATT 1")
-        self.nation = QLineEdit(placeholderText="ISO 3166 alpha-3, e.g. NPL")
+        self.unit = QLineEdit(placeholderText=self.tr("e.g. NEPBATT 1"))
+        self.nation = QLineEdit(placeholderText=self.tr("ISO 3166 alpha-3, e.g. NPL"))
         self.org = QLineEdit("UN")
-        form.addRow("Unit", self.unit)
-        form.addRow("Nation", self.nation)
-        form.addRow("Organisation", self.org)
+        form.addRow(self.tr("Unit"), self.unit)
+        form.addRow(self.tr("Nation"), self.nation)
+        form.addRow(self.tr("Organisation"), self.org)
         layout.addLayout(form)
         self.error = _plain("")
         self.error.setStyleSheet("color: #b71c1c")
@@ -104,7 +112,7 @@ class IdentityDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create identity")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create identity"))
         buttons.accepted.connect(self._create)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -124,7 +132,7 @@ class PartnersDialog(QDialog):
 
     def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Partners")
+        self.setWindowTitle(self.tr("Partners"))
         self.resize(1100, 420)
         self.db_path = db_path
         self.trust = TrustStore()
@@ -134,35 +142,50 @@ class PartnersDialog(QDialog):
                 self.labels = store.classifications
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            ["Unit", "Nation", "Fingerprint", "Status", "Cleared for", "Last sent", "Last received"]
+            [
+                self.tr("Unit"),
+                self.tr("Nation"),
+                self.tr("Fingerprint"),
+                self.tr("Status"),
+                self.tr("Cleared for"),
+                self.tr("Last sent"),
+                self.tr("Last received"),
+            ]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.message = _plain("")
-        trust_button = QPushButton("Trust a key card…")
-        revoke_button = QPushButton("Revoke selected")
-        card_button = QPushButton("Export my key card…")
+        trust_button = QPushButton(self.tr("Trust a key card…"))
+        revoke_button = QPushButton(self.tr("Revoke selected"))
+        card_button = QPushButton(self.tr("Export my key card…"))
         self.revoke_button = revoke_button
         steps = _plain(
-            "1. Send your key card to the partner (Export my key card…).  "
-            "2. Trust theirs after comparing fingerprints read out by voice or radio.  "
-            "3. Set what they are cleared for (the highest classification they may receive)."
+            self.tr(
+                "1. Send your key card to the partner (Export my key card…).  "
+                "2. Trust theirs after comparing fingerprints read out by voice or radio.  "
+                "3. Set what they are cleared for (the highest classification they may receive)."
+            )
         )
         steps.setWordWrap(True)
         try:
             me = load_identity()
-            mine = f"Our unit: {me.unit} ({me.nation}, {me.org or 'no org'}) — fingerprint"
+            mine = self.tr("Our unit: {unit} ({nation}, {org}) — fingerprint").format(
+                unit=me.unit, nation=me.nation, org=me.org or self.tr("no org")
+            )
             self.own_fingerprint = me.fingerprint
         except AppError:
-            mine, self.own_fingerprint = "No identity yet: create one in Sync → Identity", ""
+            mine = self.tr("No identity yet: create one in Sync → Identity")
+            self.own_fingerprint = ""
         self.clearance = QComboBox()
         self.clearance.addItems(self.labels)
         self.clearance.setToolTip(
-            "Highest classification the selected partner may receive; records above it are "
-            "never put in its packages"
+            self.tr(
+                "Highest classification the selected partner may receive; records above it are "
+                "never put in its packages"
+            )
         )
-        clear_button = QPushButton("Set clearance")
+        clear_button = QPushButton(self.tr("Set clearance"))
         self.clear_button = clear_button
         clear_button.clicked.connect(self._accredit)
         trust_button.clicked.connect(self._trust)
@@ -172,7 +195,7 @@ class PartnersDialog(QDialog):
         for button in (trust_button, revoke_button, card_button):
             row.addWidget(button)
         row.addSpacing(24)
-        row.addWidget(QLabel("Cleared for:"))
+        row.addWidget(QLabel(self.tr("Cleared for:")))
         row.addWidget(self.clearance)
         row.addWidget(clear_button)
         row.addStretch(1)
@@ -211,9 +234,11 @@ class PartnersDialog(QDialog):
         (tests replace this method)."""
         answer = QMessageBox.question(
             self,
-            "Compare the fingerprint",
-            f"Key card:\n{describe_card(card)}\n\nAsk the partner to read out their "
-            "fingerprint. Does it match exactly, group by group?",
+            self.tr("Compare the fingerprint"),
+            self.tr(
+                "Key card:\n{card}\n\nAsk the partner to read out their "
+                "fingerprint. Does it match exactly, group by group?"
+            ).format(card=describe_card(card)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -230,10 +255,10 @@ class PartnersDialog(QDialog):
                 partner.unit,
                 partner.nation,
                 partner.fingerprint,
-                "REVOKED" if partner.revoked else "trusted",
-                partner.accreditation or f"{self.labels[0]} (not set)",
-                state.get("last_sent_at") or "never",
-                state.get("last_received_at") or "never",
+                self.tr("REVOKED") if partner.revoked else self.tr("trusted"),
+                partner.accreditation or self.tr("{label} (not set)").format(label=self.labels[0]),
+                state.get("last_sent_at") or self.tr("never"),
+                state.get("last_received_at") or self.tr("never"),
             ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(str(text))
@@ -243,7 +268,9 @@ class PartnersDialog(QDialog):
         self._update_actions()
 
     def _trust(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Partner key card", "", "All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Partner key card"), "", self.tr("All files (*)")
+        )
         if not name:
             return
         self.trust_card_file(Path(name))
@@ -253,20 +280,28 @@ class PartnersDialog(QDialog):
         try:
             card = read_card(path)
             if not self.confirm_card(card):
-                self.message.setText(f"Not trusted: {card.unit}'s fingerprint was not confirmed")
+                self.message.setText(
+                    self.tr("Not trusted: {unit}'s fingerprint was not confirmed").format(
+                        unit=card.unit
+                    )
+                )
                 return
             own = load_identity().unit if self.own_fingerprint else None
             partner = self.trust.trust(card, own_unit=own)
         except AppError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(f"Trusted {partner.unit}: {partner.fingerprint}")
+        self.message.setText(
+            self.tr("Trusted {unit}: {fingerprint}").format(
+                unit=partner.unit, fingerprint=partner.fingerprint
+            )
+        )
         self.reload()
 
     def _accredit(self) -> None:
         items = self.table.selectedItems()
         if not items:
-            self.message.setText("Select a partner first.")
+            self.message.setText(self.tr("Select a partner first."))
             return
         try:
             partner = self.trust.accredit(
@@ -275,7 +310,11 @@ class PartnersDialog(QDialog):
         except AppError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(f"{partner.unit} may now receive up to {partner.accreditation}.")
+        self.message.setText(
+            self.tr("{unit} may now receive up to {label}.").format(
+                unit=partner.unit, label=partner.accreditation
+            )
+        )
         self.reload()
 
     def _revoke(self) -> None:
@@ -287,11 +326,15 @@ class PartnersDialog(QDialog):
         except AppError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(f"Revoked {partner.unit}; its packages are refused from now on.")
+        self.message.setText(
+            self.tr("Revoked {unit}; its packages are refused from now on.").format(
+                unit=partner.unit
+            )
+        )
         self.reload()
 
     def _export_card(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save my key card", "my-unit.card")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save my key card"), "my-unit.card")
         if not name:
             return
         try:
@@ -299,7 +342,7 @@ class PartnersDialog(QDialog):
         except AppError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText(f"Key card saved to {path}")
+        self.message.setText(self.tr("Key card saved to {path}").format(path=path))
 
 
 class ImportPreviewDialog(QDialog):
@@ -307,17 +350,20 @@ class ImportPreviewDialog(QDialog):
 
     def __init__(self, summary_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import package")
+        self.setWindowTitle(self.tr("Import package"))
         layout = QVBoxLayout(self)
-        layout.addWidget(_plain("The package is genuine and addressed to this unit. Importing it "
-                                "would change the picture as follows:"))  # fmt: skip
+        intro = self.tr(
+            "The package is genuine and addressed to this unit. "
+            "Importing it would change the picture as follows:"
+        )
+        layout.addWidget(_plain(intro))
         self.summary = _plain(summary_text)
         self.summary.setFont(QFont("DejaVu Sans Mono"))
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -332,20 +378,20 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         from PySide6.QtWidgets import QTextBrowser
 
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(self.tr("Conflicts"))
         self.resize(1100, 600)
         self.db_path = db_path
         self.list = QListWidget()
         self.local = QTextBrowser()
         self.remote = QTextBrowser()
-        keep_local = QPushButton("Keep ours")
-        keep_remote = QPushButton("Keep theirs")
+        keep_local = QPushButton(self.tr("Keep ours"))
+        keep_remote = QPushButton(self.tr("Keep theirs"))
         keep_local.clicked.connect(lambda: self._resolve("local"))
         keep_remote.clicked.connect(lambda: self._resolve("remote"))
         self.message = _plain("")
         sides = QHBoxLayout()
-        for title, browser, button in (("Ours", self.local, keep_local),
-                                       ("Theirs", self.remote, keep_remote)):  # fmt: skip
+        for title, browser, button in ((self.tr("Ours"), self.local, keep_local),
+                                       (self.tr("Theirs"), self.remote, keep_remote)):  # fmt: skip
             column = QVBoxLayout()
             column.addWidget(_plain(title))
             column.addWidget(browser, 1)
@@ -373,7 +419,7 @@ class ConflictsDialog(QDialog):
         else:
             self.local.clear()
             self.remote.clear()
-            self.message.setText("No open conflicts.")
+            self.message.setText(self.tr("No open conflicts."))
 
     def _show(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
         if item is None:
@@ -395,6 +441,8 @@ class ConflictsDialog(QDialog):
         except AppError as exc:
             self.message.setText(exc.message)
             return
-        self.message.setText("Resolved: the kept version is a new edit and travels to partners.")
+        self.message.setText(
+            self.tr("Resolved: the kept version is a new edit and travels to partners.")
+        )
         self.resolved.emit()
         self.reload()

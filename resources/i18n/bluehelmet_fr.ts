@@ -573,6 +573,77 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>schema is at step {step} of {latest}; opening the mission in the app (or any command that writes) upgrades it</source>
+        <translation>le schéma est à l&apos;étape {step} sur {latest} ; ouvrir la mission dans l&apos;application (ou toute commande qui écrit) le met à niveau</translation>
+    </message>
+    <message>
+        <source>id {record_id} names records of several kinds ({kinds}); &apos;record show&apos; and &apos;record update&apos; cannot tell them apart</source>
+        <translation>l&apos;identifiant {record_id} désigne des enregistrements de plusieurs types ({kinds}) ; &apos;record show&apos; et &apos;record update&apos; ne peuvent pas les distinguer</translation>
+    </message>
+    <message>
+        <source>integrity check failed: {exc}</source>
+        <translation>échec du contrôle d&apos;intégrité : {exc}</translation>
+    </message>
+    <message>
+        <source>foreign key: {table} row {row} points at a missing {target}</source>
+        <translation>clé étrangère : {table} ligne {row} renvoie à un(e) {target} absent(e)</translation>
+    </message>
+    <message>
+        <source>{rtree}: {check}</source>
+        <translation>{rtree} : {check}</translation>
+    </message>
+    <message>
+        <source>missing from</source>
+        <translation>absentes de</translation>
+    </message>
+    <message>
+        <source>stale in</source>
+        <translation>périmées dans</translation>
+    </message>
+    <message>
+        <source>wrong box in</source>
+        <translation>mal encadrées dans</translation>
+    </message>
+    <message>
+        <source>{table}: {count} rows {what} the spatial index</source>
+        <translation>{table} : {count} lignes {what} l&apos;index spatial</translation>
+    </message>
+    <message>
+        <source>incident text index holds {indexed} rows for {rows} incidents</source>
+        <translation>l&apos;index de texte des incidents contient {indexed} lignes pour {rows} incidents</translation>
+    </message>
+    <message>
+        <source>incident text index: {exc}</source>
+        <translation>index de texte des incidents : {exc}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: does not decode ({exc})</source>
+        <translation>{kind} {id} : illisible ({exc})</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: content does not match its hash</source>
+        <translation>{kind} {id} : le contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>{kind}: {n} more bad rows</source>
+        <translation>{kind} : {n} autres lignes défectueuses</translation>
+    </message>
+    <message>
+        <source>{count} {kind} records name a {name} that is not here</source>
+        <translation>{count} enregistrements {kind} désignent un(e) {name} absent(e) d&apos;ici</translation>
+    </message>
+    <message>
+        <source>unit {unit_id}: its chain of parents loops</source>
+        <translation>unité {unit_id} : sa chaîne d&apos;unités parentes forme une boucle</translation>
+    </message>
+    <message>
+        <source>{table}: {missing} rows have no change-log line for their version</source>
+        <translation>{table} : {missing} lignes n&apos;ont pas de ligne de journal des modifications pour leur version</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>language of the report (default: the language of the command&apos;s messages)</source>
@@ -661,6 +732,29 @@
     <message>
         <source>{path}: no mission database there (create one with &apos;bluehelmet --db {path} init --name NAME&apos;, or try the training demo with &apos;bluehelmet demo&apos;)</source>
         <translation>{path}&#xa0;: aucune base de mission à cet emplacement (créez-en une avec &apos;bluehelmet --db {path} init --name NAME&apos;, ou essayez la démonstration d&apos;entraînement avec &apos;bluehelmet demo&apos;)</translation>
+    </message>
+    <message>
+        <source>error: {line}</source>
+        <translation>erreur : {line}</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>avertissement : {line}</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>saine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: {verdict}, {total} live records checked</source>
+        <translation>{path} : {verdict}, {total} enregistrements actifs contrôlés</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1852,14 @@
         <translation>l&apos;empreinte lue par le partenaire&#xa0;; la carte n&apos;est acceptée que si elle correspond</translation>
     </message>
     <message>
+        <source>the label shown to readers in language &apos;en&apos; (&apos;&apos; removes it)</source>
+        <translation>le libellé montré aux lecteurs en langue &apos;en&apos; (&apos;&apos; le retire)</translation>
+    </message>
+    <message>
+        <source>the label shown to readers in language &apos;fr&apos; (&apos;&apos; removes it)</source>
+        <translation>le libellé montré aux lecteurs en langue &apos;fr&apos; (&apos;&apos; le retire)</translation>
+    </message>
+    <message>
         <source>the map alone, without briefing furniture (the look of the app&apos;s map)</source>
         <translation>la carte seule, sans habillage de briefing (l&apos;apparence de la carte de l&apos;application)</translation>
     </message>
@@ -1774,8 +1876,8 @@
         <translation>le nom que voient les utilisateurs</translation>
     </message>
     <message>
-        <source>the new label</source>
-        <translation>le nouveau libellé</translation>
+        <source>the new label (kept when only --label-LANG given)</source>
+        <translation>le nouveau libellé (inchangé si seul --label-LANG est donné)</translation>
     </message>
     <message>
         <source>the package file</source>
@@ -1856,6 +1958,37 @@
     <message>
         <source>write this installation&apos;s key card</source>
         <translation>écrire la carte de clé de cette installation</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Garder la nôtre</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la leur</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Notre version</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <source>Resolved: the kept version is a new edit and travels to partners.</source>
+        <translation>Résolu : la version gardée devient une nouvelle modification et part vers les partenaires.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2304,190 @@
     <message>
         <source>army</source>
         <translation>armée</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>{kind!r} is not a record kind</source>
+        <extracomment>Incident workflow: status → the statuses it may move to. A closed or rejected incident may be reopened (back to reported) when new information arrives; nothing else skips the workflow. How far ahead of this machine&apos;s clock an observed time may lie (clock drift between radios, GPS units and laptops), before it is refused as a typing mistake. Envelope fields the store sets; input may repeat them (a `record show` fed back) but not change. Derived output of ``show``; ignored on input so shown JSON can be edited and sent back. Valid stand-ins for required fields, so one bad field does not hide problems in the others. Fixed choices per field name (categories and labels come from the mission database). Units of measure of numeric fields, as the form labels them. text, int, float, time, geometry, list or bool (as in docs/schema.md). For references: the kind of record the field names. Who the change log names for these edits; default the store&apos;s own unit/installation.</extracomment>
+        <translation>{kind!r} n&apos;est pas un type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>a record with id {id} already exists</source>
+        <translation>un enregistrement d&apos;identifiant {id} existe déjà</translation>
+    </message>
+    <message>
+        <source>unit {designation} has {children} sub-unit(s); delete or move them first</source>
+        <translation>l&apos;unité {designation} a des sous-unités ({children}) ; supprimez-les ou déplacez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>expected a record</source>
+        <translation>un enregistrement est attendu</translation>
+    </message>
+    <message>
+        <source>{unit_id} is a {kind}, not a unit</source>
+        <translation>{unit_id} est de type {kind}, pas une unité</translation>
+    </message>
+    <message>
+        <source>{incident_id} is a {kind}, not an incident</source>
+        <translation>{incident_id} est de type {kind}, pas un incident</translation>
+    </message>
+    <message>
+        <source>{status!r} is not an incident status; use one of {statuses}</source>
+        <translation>{status!r} n&apos;est pas un statut d&apos;incident ; utilisez l&apos;un de : {statuses}</translation>
+    </message>
+    <message>
+        <source>give either a file or its bytes</source>
+        <translation>donnez soit un fichier, soit son contenu</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{media!r} is not a media type such as image/jpeg</source>
+        <translation>{media!r} n&apos;est pas un type de média comme image/jpeg</translation>
+    </message>
+    <message>
+        <source>{incident_id} is a {kind}; only incidents and map items have files</source>
+        <translation>{incident_id} est de type {kind} ; seuls les incidents et les éléments de carte ont des fichiers</translation>
+    </message>
+    <message>
+        <source>{incident_id} has no attachment {sha256}</source>
+        <translation>{incident_id} n&apos;a pas de pièce jointe {sha256}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} is deleted</source>
+        <translation>{kind} {record_id} est supprimé</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a record kind; use one of {kinds}</source>
+        <translation>{kind!r} n&apos;est pas un type d&apos;enregistrement ; utilisez l&apos;un de : {kinds}</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of field names and values</source>
+        <translation>un objet JSON de noms de champs et de valeurs est attendu</translation>
+    </message>
+    <message>
+        <source>field names must be text</source>
+        <translation>les noms de champs doivent être du texte</translation>
+    </message>
+    <message>
+        <source>{value!r} does not match {kind!r}</source>
+        <translation>{value!r} ne correspond pas à {kind!r}</translation>
+    </message>
+    <message>
+        <source>cannot be changed; it names the record for good</source>
+        <translation>ne peut pas être modifié ; il désigne l&apos;enregistrement pour toujours</translation>
+    </message>
+    <message>
+        <source>is not a field of {kind}</source>
+        <translation>n&apos;est pas un champ de {kind}</translation>
+    </message>
+    <message>
+        <source>is set by the store and cannot be given or changed</source>
+        <translation>est fixé par la base et ne peut être ni donné ni modifié</translation>
+    </message>
+    <message>
+        <source>no {noun} with id {value}</source>
+        <translation>aucun(e) {noun} d&apos;identifiant {value}</translation>
+    </message>
+    <message>
+        <source>{noun} {value} is deleted</source>
+        <translation>{noun} {value} est supprimé(e)</translation>
+    </message>
+    <message>
+        <source>would make the unit its own ancestor</source>
+        <translation>ferait de l&apos;unité son propre ascendant</translation>
+    </message>
+    <message>
+        <source>{category!r} is not in this mission&apos;s category list</source>
+        <translation>{category!r} ne figure pas dans la liste des catégories de la mission</translation>
+    </message>
+    <message>
+        <source>{party!r} is not a party to this mission&apos;s ceasefire: {parties} (Mission → Settings)</source>
+        <translation>{party!r} n&apos;est pas partie au cessez-le-feu de la mission : {parties} (Mission → Paramètres)</translation>
+    </message>
+    <message>
+        <source>{label!r} is not one of this mission&apos;s labels: {labels}</source>
+        <translation>{label!r} ne fait pas partie des niveaux de classification de la mission : {labels}</translation>
+    </message>
+    <message>
+        <source>no attachment {sha256} here; attach files first</source>
+        <translation>pas de pièce jointe {sha256} ici ; joignez d&apos;abord les fichiers</translation>
+    </message>
+    <message>
+        <source>expected text, got {show}</source>
+        <translation>texte attendu, reçu {show}</translation>
+    </message>
+    <message>
+        <source>expected a list, got {show}</source>
+        <translation>liste attendue, reçu {show}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {show}</source>
+        <translation>vrai ou faux attendu, reçu {show}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {show}</source>
+        <translation>nombre attendu, reçu {show}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{value} is not a finite number</source>
+        <translation>{value} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{show} is not a whole number</source>
+        <translation>{show} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>expected a time such as 2026-03-05T14:30Z, got {show}</source>
+        <translation>heure attendue, par exemple 2026-03-05T14:30Z, reçu {show}</translation>
+    </message>
+    <message>
+        <source>expected a GeoJSON geometry object</source>
+        <translation>un objet géométrique GeoJSON est attendu</translation>
+    </message>
+    <message>
+        <source>{value:g} is not a {noun} (−{limit} to {limit})</source>
+        <translation>{value:g} n&apos;est pas une {noun} valide (−{limit} à {limit})</translation>
+    </message>
+    <message>
+        <source>give either location or geometry, not both</source>
+        <translation>donnez soit la position, soit la géométrie, pas les deux</translation>
+    </message>
+    <message>
+        <source>expected a Point, got {geom_type}</source>
+        <translation>un point (Point) est attendu, reçu {geom_type}</translation>
+    </message>
+    <message>
+        <source>gives a different position from {axis}; give one of them</source>
+        <translation>donne une position différente de {axis} ; n&apos;en donnez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>cannot be built ({exc})</source>
+        <translation>ne peut pas être construit ({exc})</translation>
+    </message>
+    <message>
+        <source>{time} is in the future</source>
+        <translation>{time} est dans le futur</translation>
+    </message>
+    <message>
+        <source>the incident is already {old}</source>
+        <translation>l&apos;incident est déjà {old}</translation>
+    </message>
+    <message>
+        <source>a {old} incident cannot become {new}; it can become {options}</source>
+        <translation>un incident {old} ne peut pas devenir {new} ; il peut devenir {options}</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3198,176 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Unit identity</source>
+        <translation>Identité de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>This installation signs as {unit} ({who}).</source>
+        <translation>Cette installation signe en tant que {unit} ({who}).</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (compare it with partners by voice):</source>
+        <translation>Empreinte de la clé (à comparer de vive voix avec les partenaires) :</translation>
+    </message>
+    <message>
+        <source>Partners recognise what this installation sends by its unit identity and signing key. Set them up once:</source>
+        <translation>Les partenaires reconnaissent ce qu&apos;envoie cette installation à l&apos;identité de l&apos;unité et à sa clé de signature. Définissez-les une fois pour toutes :</translation>
+    </message>
+    <message>
+        <source>e.g. NEPBATT 1</source>
+        <translation>p. ex. NEPBATT 1</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3, e.g. NPL</source>
+        <translation>ISO 3166 alpha-3, p. ex. NPL</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Create identity</source>
+        <translation>Créer l&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <extracomment>Envelope bookkeeping written to files for information; the importing store stamps its own. Kinds located by a point (lat/lon fields), by a geometry field, or by a track. Stable namespace for ids made from a partner&apos;s own feature ids (re-import updates, not duplicates). lower-cased designation / short name / callsign → unit id (category, sub_event_type, event_type, type_of_incident) → key: partner files repeat them What the file calls its named values (&quot;column&quot;, &quot;attribute&quot;; &quot;&quot; when it has none a user could add, as in CoT): messages say how to supply a missing field in those terms.</extracomment>
+        <translation>{text!r} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{text!r} is not true or false</source>
+        <translation>{text!r} n&apos;est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a list</source>
+        <translation>{text!r} n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>{shown!r} is not a date and time ({exc})</source>
+        <extracomment>Dates as ACLED writes them and as spreadsheets re-save them. Numeric dates are read day first (09/05/2020 is 9 May), as ACLED and most of the world write them; two-digit years are 1969–2068 (Python&apos;s rule).</extracomment>
+        <translation>{shown!r} n&apos;est pas une date et heure ({exc})</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (dates are read day first: 09/05/2020, 9-May-20, 09 May 2020 or 2020-05-09)</source>
+        <translation>{text!r} n&apos;est pas une date (les dates se lisent jour en premier : 09/05/2020, 9-May-20, 09 May 2020 ou 2020-05-09)</translation>
+    </message>
+    <message>
+        <source>{geometry} is curved geometry, which cannot be read: straighten it first (QGIS: Segmentize by maximum angle; ogr2ogr: -nlt CONVERT_TO_LINEAR)</source>
+        <translation>{geometry} est une géométrie courbe, illisible : rectifiez-la d&apos;abord (QGIS : Segmentize by maximum angle ; ogr2ogr : -nlt CONVERT_TO_LINEAR)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not WKT or GeoJSON geometry</source>
+        <translation>{text!r} n&apos;est pas une géométrie WKT ou GeoJSON</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <extracomment>WKT types of curved geometry (ISO SQL/MM), which GEOS does not read.</extracomment>
+        <translation>{value!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>expected a Point, got {geom_type}</source>
+        <translation>un point (Point) est attendu, reçu {geom_type}</translation>
+    </message>
+    <message>
+        <source>a {kind} needs a {wanted}, got {geom_type}</source>
+        <translation>un enregistrement {kind} demande une géométrie {wanted}, reçu {geom_type}</translation>
+    </message>
+    <message>
+        <source>no geometry and no coordinates</source>
+        <translation>ni géométrie ni coordonnées</translation>
+    </message>
+    <message>
+        <source>a {geom_type} is none of the record kinds: import it --as KIND</source>
+        <translation>un {geom_type} ne correspond à aucun type d&apos;enregistrement : importez-le avec --as KIND</translation>
+    </message>
+    <message>
+        <source>{tried} matches no category of this mission; add it to the mission&apos;s categories, or give a category key with --set category=KEY</source>
+        <translation>{tried} ne correspond à aucune catégorie de la mission ; ajoutez-la aux catégories de la mission, ou donnez une clé de catégorie avec --set category=KEY</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <extracomment>ACLED&apos;s geo-precision codes as a radius of uncertainty, metres: 1 the named town, 2 near it or part of a region, 3 only a larger region (its capital given). Approximations.</extracomment>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>no geometry and no lat/lon or MGRS columns</source>
+        <extracomment>Columns partners keep a feature&apos;s type in (beside ``item_type``), most telling first. Columns whose presence alone says what a line is (OpenStreetMap-style extracts).</extracomment>
+        <translation>ni géométrie ni colonnes lat/lon ou MGRS</translation>
+    </message>
+    <message>
+        <source>{column} {value!r} is no unit of this mission</source>
+        <translation>{column} {value!r} n&apos;est pas une unité de la mission</translation>
+    </message>
+    <message>
+        <source>--format {forced}: use one of {readers}</source>
+        <extracomment>Modules that register readers and writers, in the order formats are tried when sniffing. Sniffing order: the most specific signatures first, plain text (CSV) last.</extracomment>
+        <translation>--format {forced} : utilisez l&apos;un de : {readers}</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty</source>
+        <translation>{name} : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>{name}: not a format Blue Helmet can import (tried {order})</source>
+        <translation>{name} : format que Blue Helmet ne sait pas importer (essayés : {order})</translation>
+    </message>
+    <message>
+        <source>{name}: named like {named}, but its content is {label}; rename it, or give --format {name2} if that is what it is</source>
+        <extracomment>File name endings that say what a file is; content of another format under one of these names is refused (a &quot;.gpkg&quot; that is really text, a &quot;.kml&quot; that is a zip) rather than read as whatever it resembles. Generic endings (.zip, .xml, .json, .txt) carry several formats.</extracomment>
+        <translation>{name} : nommé comme {named}, mais son contenu est {label} ; renommez-le, ou donnez --format {name2} si c&apos;est bien ce qu&apos;il est</translation>
+    </message>
+    <message>
+        <source>{name}: cannot write the report ({strerror})</source>
+        <extracomment>How many problems a message or the summary lists; ``--report FILE.csv`` has every one. 1-based position in the file &quot;row 12&quot;, &quot;placemark 3 (Camp Alpha)&quot;, &quot;feature 7&quot; what is wrong, with the value at fault the reason as counted (&quot;category &apos;…&apos; matches no category …&quot;) reason → count properties no record field takes Attachment contents the records name: SHA-256 → (file name, media type, bytes). features that became records</extracomment>
+        <translation>{name} : impossible d&apos;écrire le rapport ({strerror})</translation>
+    </message>
+    <message>
+        <source>--set {name}=…: {name!r} is not a record field one can set for every feature</source>
+        <translation>--set {name}=… : {name!r} n&apos;est pas un champ d&apos;enregistrement que l&apos;on peut fixer pour tous les objets</translation>
+    </message>
+    <message>
+        <source>{name}: no such file</source>
+        <translation>{name} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>--as {as_kind}: use one of {kinds}</source>
+        <translation>--as {as_kind} : utilisez l&apos;un de : {kinds}</translation>
+    </message>
+    <message>
+        <source>{name}: the file holds no features to import</source>
+        <translation>{name} : le fichier ne contient aucun objet à importer</translation>
+    </message>
+    <message>
+        <source>{classification!r} is not one of this mission&apos;s labels ({labels})</source>
+        <translation>{classification!r} ne fait pas partie des niveaux de classification de la mission ({labels})</translation>
+    </message>
+    <message>
+        <source>{category!r} is not in this mission&apos;s category list</source>
+        <translation>{category!r} ne figure pas dans la liste des catégories de la mission</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
+        <translation>{name} : {exc}</translation>
+    </message>
+</context>
+<context>
     <name>ImportNews</name>
     <message numerus="yes">
         <source>%n new incident(s)</source>
@@ -3033,6 +3520,14 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Import</source>
         <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>Importer un paquet</translation>
+    </message>
+    <message>
+        <source>The package is genuine and addressed to this unit. Importing it would change the picture as follows:</source>
+        <translation>Le paquet est authentique et destiné à cette unité. L&apos;importer modifierait la situation comme suit :</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4650,18 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
 </context>
 <context>
+    <name>Mission</name>
+    <message>
+        <source>{lang!r} is not an available language; choose one of {all}</source>
+        <extracomment>Shown on every title and output of a mission made of invented data. Named label sets for ``init --labels``; lowest first. The NATO set starts at plain UNCLASSIFIED so that records and partner files without a marking stay valid. ACLED event types (codebook since 2019) and their sub-event types. ACLED&apos;s event types before 2019 (no sub-event types then): valid on categories kept for old records and files, not offered for new mappings. Settings a user can set by name (``bluehelmet mission set KEY VALUE``). A GeoJSON Polygon or MultiPolygon (lon, lat), or None while not set. The label in other languages, as (language, label) pairs sorted by language: shown to a reader of that language instead of ``label`` (which every other reader sees). Meta key holding the mission categories&apos; labels in other languages (JSON: key → {lang: label}).</extracomment>
+        <translation>{lang!r} n&apos;est pas une langue disponible ; choisissez parmi : {all}</translation>
+    </message>
+    <message>
+        <source>at most 80 characters</source>
+        <translation>80 caractères au plus</translation>
+    </message>
+</context>
+<context>
     <name>MissionController</name>
     <message>
         <source>&amp;New mission…</source>
@@ -4417,6 +4924,147 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Page 1 of 1</source>
         <translation>Page 1 sur 1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cleared for</source>
+        <translation>Habilité jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Dernière réception</translation>
+    </message>
+    <message>
+        <source>Trust a key card…</source>
+        <translation>Approuver une carte de clé…</translation>
+    </message>
+    <message>
+        <source>Revoke selected</source>
+        <translation>Révoquer la sélection</translation>
+    </message>
+    <message>
+        <source>Export my key card…</source>
+        <translation>Exporter ma carte de clé…</translation>
+    </message>
+    <message>
+        <source>1. Send your key card to the partner (Export my key card…).  2. Trust theirs after comparing fingerprints read out by voice or radio.  3. Set what they are cleared for (the highest classification they may receive).</source>
+        <translation>1. Envoyez votre carte de clé au partenaire (Exporter ma carte de clé…).  2. Approuvez la sienne après avoir comparé les empreintes lues de vive voix ou par radio.  3. Fixez son habilitation (la classification la plus élevée qu&apos;il peut recevoir).</translation>
+    </message>
+    <message>
+        <source>Our unit: {unit} ({nation}, {org}) — fingerprint</source>
+        <translation>Notre unité : {unit} ({nation}, {org}) — empreinte</translation>
+    </message>
+    <message>
+        <source>no org</source>
+        <translation>sans organisation</translation>
+    </message>
+    <message>
+        <source>No identity yet: create one in Sync → Identity</source>
+        <translation>Pas encore d&apos;identité : créez-en une dans Synchronisation → Identité</translation>
+    </message>
+    <message>
+        <source>Highest classification the selected partner may receive; records above it are never put in its packages</source>
+        <translation>Classification la plus élevée que le partenaire sélectionné peut recevoir ; les enregistrements au-dessus ne figurent jamais dans ses paquets</translation>
+    </message>
+    <message>
+        <source>Set clearance</source>
+        <translation>Fixer l&apos;habilitation</translation>
+    </message>
+    <message>
+        <source>Cleared for:</source>
+        <translation>Habilité jusqu&apos;à :</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Comparer l&apos;empreinte</translation>
+    </message>
+    <message>
+        <source>Key card:
+{card}
+
+Ask the partner to read out their fingerprint. Does it match exactly, group by group?</source>
+        <translation>Carte de clé :
+{card}
+
+Demandez au partenaire de lire son empreinte à haute voix. Correspond-elle exactement, groupe par groupe ?</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>RÉVOQUÉ</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>{label} (not set)</source>
+        <translation>{label} (non fixée)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Partner key card</source>
+        <translation>Carte de clé du partenaire</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Not trusted: {unit}&apos;s fingerprint was not confirmed</source>
+        <translation>Non approuvé : l&apos;empreinte de {unit} n&apos;a pas été confirmée</translation>
+    </message>
+    <message>
+        <source>Trusted {unit}: {fingerprint}</source>
+        <translation>{unit} approuvé : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Select a partner first.</source>
+        <translation>Sélectionnez d&apos;abord un partenaire.</translation>
+    </message>
+    <message>
+        <source>{unit} may now receive up to {label}.</source>
+        <translation>{unit} peut désormais recevoir jusqu&apos;à {label}.</translation>
+    </message>
+    <message>
+        <source>Revoked {unit}; its packages are refused from now on.</source>
+        <translation>{unit} révoqué ; ses paquets sont désormais refusés.</translation>
+    </message>
+    <message>
+        <source>Save my key card</source>
+        <translation>Enregistrer ma carte de clé</translation>
+    </message>
+    <message>
+        <source>Key card saved to {path}</source>
+        <translation>Carte de clé enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +6199,254 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>expected text or null</source>
+        <extracomment>Default limits a reader applies; each can be raised per call for a known, larger exchange. Members smaller than this are not checked for compression ratio: they cannot hurt. For attachments only: the file name and media type its sender gave it (optional). Package numbers the sender received from the recipient, as [first, last] runs (so the recipient learns which of its packages never arrived and sends their changes again). Every revocation notice the sender holds (verified by each importer, relayed onward).</extracomment>
+        <translation>texte ou null attendu</translation>
+    </message>
+    <message>
+        <source>is not a fingerprint (16 groups of 4 upper-case hex digits)</source>
+        <extracomment>At most this many runs of acknowledged package numbers.</extracomment>
+        <translation>n&apos;est pas une empreinte (16 groupes de 4 chiffres hexadécimaux en majuscules)</translation>
+    </message>
+    <message>
+        <source>duplicate key {key!r}</source>
+        <translation>clé {key!r} en double</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed</source>
+        <translation>{name} n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>package {name} refused: {member} line {number}: {exc}</source>
+        <extracomment>kind → (line number, line bytes) of each distinct record, in file order. kind → the same lines parsed (strict JSON), aligned with ``lines``. SHA-256 of the file&apos;s bytes as read (once) and verified.</extracomment>
+        <translation>paquet {name} refusé : {member} ligne {number} : {exc}</translation>
+    </message>
+    <message>
+        <source>package {name} refused: {member} line {number}: not a valid {kind} record ({error})</source>
+        <translation>paquet {name} refusé : {member} ligne {number} : enregistrement {kind} non valide ({error})</translation>
+    </message>
+    <message>
+        <source>package {name} has no attachment {sha256!r}</source>
+        <translation>le paquet {name} n&apos;a pas de pièce jointe {sha256!r}</translation>
+    </message>
+    <message>
+        <source>package {name} refused: {message}</source>
+        <translation>paquet {name} refusé : {message}</translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to the identity named as origin</source>
+        <translation>la clé de signature n&apos;appartient pas à l&apos;identité désignée comme origine</translation>
+    </message>
+    <message>
+        <source>attachment {sha!r} is not bytes</source>
+        <translation>la pièce jointe {sha!r} n&apos;est pas une suite d&apos;octets</translation>
+    </message>
+    <message>
+        <source>attachment {sha!r} is not named by its SHA-256</source>
+        <translation>la pièce jointe {sha!r} n&apos;est pas nommée par son SHA-256</translation>
+    </message>
+    <message>
+        <source>cannot write package {name}: {exc}</source>
+        <translation>impossible d&apos;écrire le paquet {name} : {exc}</translation>
+    </message>
+    <message>
+        <source>cannot write package {path}: {error}</source>
+        <translation>impossible d&apos;écrire le paquet {path} : {error}</translation>
+    </message>
+    <message>
+        <source>cannot write package {name}: more than {limit} members</source>
+        <translation>impossible d&apos;écrire le paquet {name} : plus de {limit} éléments</translation>
+    </message>
+    <message>
+        <source>cannot write package {name}: {member} is {size} bytes, above the {limit}-byte limit; send the change in smaller packages</source>
+        <translation>impossible d&apos;écrire le paquet {name} : {member} fait {size} octets, au-delà de la limite de {limit} octets ; envoyez la modification en paquets plus petits</translation>
+    </message>
+    <message>
+        <source>cannot write package {name}: {total} bytes in all, above the {limit}-byte limit; send the change in smaller packages</source>
+        <translation>impossible d&apos;écrire le paquet {name} : {total} octets au total, au-delà de la limite de {limit} octets ; envoyez la modification en paquets plus petits</translation>
+    </message>
+    <message>
+        <source>expected records, got {name}</source>
+        <translation>enregistrements attendus, reçu {name}</translation>
+    </message>
+    <message>
+        <source>a {kind} record dict does not say kind {kind!r}</source>
+        <translation>un dictionnaire d&apos;enregistrement {kind} n&apos;indique pas le type {kind!r}</translation>
+    </message>
+    <message>
+        <source>a {kind} record has no valid id</source>
+        <translation>un enregistrement {kind} n&apos;a pas d&apos;identifiant valide</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id}: not JSON-shaped ({exc})</source>
+        <translation>{kind} {record_id} : pas au format JSON ({exc})</translation>
+    </message>
+    <message>
+        <source>record id {record_id!r} is given twice with different content</source>
+        <translation>l&apos;identifiant d&apos;enregistrement {record_id!r} est donné deux fois avec des contenus différents</translation>
+    </message>
+    <message>
+        <source>the package would exceed 4 GiB, which this format does not allow</source>
+        <translation>le paquet dépasserait 4 Gio, ce que ce format ne permet pas</translation>
+    </message>
+    <message>
+        <source>{unit}&apos;s key is revoked; packages are no longer made for it</source>
+        <translation>la clé de {unit} est révoquée ; aucun paquet n&apos;est plus préparé pour elle</translation>
+    </message>
+    <message>
+        <source>{unit}&apos;s key is revoked; it cannot be the mission authority</source>
+        <translation>la clé de {unit} est révoquée ; elle ne peut pas être l&apos;autorité de la mission</translation>
+    </message>
+    <message>
+        <source>only the mission authority may revoke another unit&apos;s key; this installation is not it (see &apos;bluehelmet sync authority&apos;); revoke it here only with &apos;bluehelmet keys revoke&apos;</source>
+        <translation>seule l&apos;autorité de la mission peut révoquer la clé d&apos;une autre unité ; cette installation ne l&apos;est pas (voir &apos;bluehelmet sync authority&apos;) ; révoquez-la ici seulement avec &apos;bluehelmet keys revoke&apos;</translation>
+    </message>
+    <message>
+        <source>{unit} is accredited for {accreditation!r}, which is not one of this mission&apos;s classification labels ({labels}); set it again with &apos;bluehelmet keys accredit&apos;</source>
+        <translation>{unit} est habilité jusqu&apos;à {accreditation!r}, qui ne fait pas partie des niveaux de classification de la mission ({labels}) ; fixez-la de nouveau avec &apos;bluehelmet keys accredit&apos;</translation>
+    </message>
+    <message>
+        <source>package {name} refused: it follows schema {schema_version}, written by a newer version of Blue Helmet COP (this one knows {schema_version2})</source>
+        <extracomment>Set when this very package (same file, or same signer and number) was imported before. (kind, id, version) → its verified author. Revocation notices the package carries, verified (kept, and relayed onward). What the operator must know before applying (notices that could not be checked, …). The trust list the package was verified against (revocations are marked in it). (kind, id, version) → the record&apos;s row, made once for its content hash (apply reuses it).</extracomment>
+        <translation>paquet {name} refusé : il suit le schéma {schema_version}, écrit par une version plus récente de Blue Helmet COP (celle-ci connaît {schema_version2})</translation>
+    </message>
+    <message>
+        <source>package {name} refused: it is signed by {unit}, whose key was revoked on {time}, before the package was made</source>
+        <translation>paquet {name} refusé : il est signé par {unit}, dont la clé a été révoquée le {time}, avant la création du paquet</translation>
+    </message>
+    <message>
+        <source>package {name} refused: it is marked {declared} but holds {kind} {id} marked {classification}</source>
+        <translation>paquet {name} refusé : il est marqué {declared} mais contient {kind} {id} marqué {classification}</translation>
+    </message>
+    <message>
+        <source>package {name} refused: {kind} {id} reuses the id of a {kinds} held here; ids are unique across kinds</source>
+        <translation>paquet {name} refusé : {kind} {id} reprend l&apos;identifiant d&apos;un enregistrement {kinds} détenu ici ; les identifiants sont uniques tous types confondus</translation>
+    </message>
+    <message>
+        <source>{kind} {id} has version {version}, more than {minutes} minutes ahead of this machine&apos;s clock</source>
+        <translation>{kind} {id} a la version {version}, en avance de plus de {minutes} minutes sur l&apos;horloge de cette machine</translation>
+    </message>
+    <message>
+        <source>{at}: {kind} {id} is not releasable to {nation} (releasable to {releasable})</source>
+        <translation>{at} : {kind} {id} n&apos;est pas communicable à {nation} (communicable à {releasable})</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: {name} {time} is more than {minutes} minutes ahead of this machine&apos;s clock</source>
+        <translation>{kind} {id} : {name} {time} est en avance de plus de {minutes} minutes sur l&apos;horloge de cette machine</translation>
+    </message>
+    <message>
+        <source>package {name} refused: {exc}</source>
+        <translation>paquet {name} refusé : {exc}</translation>
+    </message>
+    <message>
+        <source>package {name} refused: it is marked {declared!r}, which is not one of this mission&apos;s classification labels ({labels})</source>
+        <extracomment>Packages older than this many days are flagged (a mission may set ``sync.max_package_age_days``).</extracomment>
+        <translation>paquet {name} refusé : il est marqué {declared!r}, qui ne fait pas partie des niveaux de classification de la mission ({labels})</translation>
+    </message>
+    <message>
+        <source>ancestors: expected a short list of versions</source>
+        <translation>ancestors : une courte liste de versions est attendue</translation>
+    </message>
+    <message>
+        <source>origin, created_at and updated_at are required in a package</source>
+        <translation>origin, created_at et updated_at sont obligatoires dans un paquet</translation>
+    </message>
+    <message>
+        <source>{at}: {exc}</source>
+        <translation>{at} : {exc}</translation>
+    </message>
+    <message>
+        <source>{at}: not a valid {kind} record ({name})</source>
+        <translation>{at} : enregistrement {kind} non valide ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <source>{name}: already imported on {time} (package {sequence} from {origin}); nothing changed</source>
+        <extracomment>The releasability token that every partner of the mission passes. Field added to each NDJSON record line: earlier versions the sender had seen, newest first. Records changed but not releasable to this partner (left out). Attachment contents carried (photos, documents of the incidents sent). The classification the recipient is cleared for (the lowest label when not set). Records received before versions were signed: they cannot be relayed (left out). Earlier packages the partner said it never received, whose changes this one sends again. Versions signed by a key revoked before they were made (left out). Attachment contents stored (new to this database). Attachment contents over the local size cap, not kept. What the operator must know: packages that never arrived, a package that is old. Revocation notices new to this database (kept and relayed onward).</extracomment>
+        <translation>{name} : déjà importé le {time} (paquet {sequence} de {origin}) ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Would import {name} from {origin} (package {sequence}):</source>
+        <translation>Importerait {name} de {origin} (paquet {sequence}) :</translation>
+    </message>
+    <message>
+        <source>Imported {name} from {origin} (package {sequence}):</source>
+        <translation>{name} importé de {origin} (paquet {sequence}) :</translation>
+    </message>
+    <message>
+        <source>{kind}: {counts}</source>
+        <translation>{kind} : {counts}</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>conflicts: {n}</source>
+        <translation>conflits : {n}</translation>
+    </message>
+    <message>
+        <source>attachments stored: {n}</source>
+        <translation>pièces jointes enregistrées : {n}</translation>
+    </message>
+    <message>
+        <source>attachments over the {limit} MiB limit, not kept: {n}</source>
+        <translation>pièces jointes au-delà de la limite de {limit} Mio, non conservées : {n}</translation>
+    </message>
+    <message>
+        <source>key revocations received: {n}</source>
+        <translation>révocations de clé reçues : {n}</translation>
+    </message>
+    <message>
+        <source>NOTE: {notice}</source>
+        <translation>NOTE : {notice}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>How many records of a kind an import made new, updated, … (the reader&apos;s words and plural).</extracomment>
+        <translation>
+            <numerusform>%n ajout</numerusform>
+            <numerusform>%n ajouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sans changement</numerusform>
+            <numerusform>%n sans changement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n version dépassée</numerusform>
+            <numerusform>%n versions dépassées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n version conservée</numerusform>
+            <numerusform>%n versions conservées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimeField</name>
     <message>
         <source>051430ZMAR24 or 2024-03-05 14:30Z</source>
@@ -5775,6 +6671,170 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>new from feed {0}, awaiting confirmation</source>
         <translation>nouvelle, du flux {0}, en attente de confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>expected text, got {name}</source>
+        <translation>texte attendu, reçu {name}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit}</source>
+        <translation>fait {length} caractères ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>{shown} is not one of: {choices}</source>
+        <translation>{shown} ne fait pas partie de : {choices}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {shown}</source>
+        <translation>nombre attendu, reçu {shown}</translation>
+    </message>
+    <message>
+        <source>{shown} is too large</source>
+        <translation>{shown} est trop grand</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a finite number</source>
+        <translation>{value!r} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum {low}</source>
+        <translation>{value} est en dessous du minimum {low}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum {high}</source>
+        <translation>{value} est au-dessus du maximum {high}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value!r}</source>
+        <extracomment>Above any real count of people (and far inside SQLite&apos;s 64-bit integers).</extracomment>
+        <translation>nombre entier attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <source>{value} is negative</source>
+        <translation>{value} est négatif</translation>
+    </message>
+    <message>
+        <source>{shown} is not a plausible count (at most {limit:,})</source>
+        <translation>{shown} n&apos;est pas un nombre plausible ({limit:,} au plus)</translation>
+    </message>
+    <message>
+        <source>expected a date-time, got {value!r}</source>
+        <translation>date et heure attendues, reçu {value!r}</translation>
+    </message>
+    <message>
+        <source>has no time zone; give UTC times</source>
+        <translation>n&apos;a pas de fuseau horaire ; donnez des heures UTC</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a record id</source>
+        <translation>{value!r} n&apos;est pas un identifiant d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>is before {start_name}</source>
+        <translation>est antérieur à {start_name}</translation>
+    </message>
+    <message>
+        <source>expected a {wanted}, got {geom_type}</source>
+        <translation>géométrie {wanted} attendue, reçu {geom_type}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>has Z coordinates; give 2D lon/lat geometry</source>
+        <translation>a des coordonnées Z ; donnez une géométrie 2D lon/lat</translation>
+    </message>
+    <message>
+        <source>has a coordinate that is not a finite number</source>
+        <translation>a une coordonnée qui n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>lies outside lon -180…180 / lat -90…90 (bounds {bounds})</source>
+        <translation>est hors de lon -180…180 / lat -90…90 (limites {bounds})</translation>
+    </message>
+    <message>
+        <source>is not a valid geometry: {reason}</source>
+        <translation>n&apos;est pas une géométrie valide : {reason}</translation>
+    </message>
+    <message>
+        <source>{id!r} is not a record id</source>
+        <extracomment>Installation or unit that created the record; set by the store on first save. Hybrid-logical-clock version of the last edit; set by the store on every save. Tombstone: deletions travel between installations like edits. Nation codes (ISO 3166 alpha-3) and organisation tokens this record may be shared with.</extracomment>
+        <translation>{id!r} n&apos;est pas un identifiant d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {deleted!r}</source>
+        <translation>vrai ou faux attendu, reçu {deleted!r}</translation>
+    </message>
+    <message>
+        <source>expected a list of nation or organisation codes</source>
+        <translation>une liste de codes de pays ou d&apos;organisations est attendue</translation>
+    </message>
+    <message>
+        <source>{token!r} is neither an ISO 3166 alpha-3 nation code nor one of {tokens}</source>
+        <translation>{token!r} n&apos;est ni un code de pays ISO 3166 alpha-3 ni l&apos;un de : {tokens}</translation>
+    </message>
+    <message>
+        <source>not envelope bookkeeping: {unknown}</source>
+        <translation>pas des métadonnées d&apos;enveloppe : {unknown}</translation>
+    </message>
+    <message>
+        <source>{nation!r} is not an ISO 3166 alpha-3 nation code</source>
+        <translation>{nation!r} n&apos;est pas un code de pays ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation>une unité ne peut pas être sa propre unité parente</translation>
+    </message>
+    <message>
+        <source>{category!r} is not a category key</source>
+        <extracomment>Width of the buffer zone on each side of the line, metres on the ground. Radius of uncertainty of the location, metres (a 100 m MGRS square is ~70 m). SHA-256 hex digests of attached photos and documents (contents kept once per digest).</extracomment>
+        <translation>{category!r} n&apos;est pas une clé de catégorie</translation>
+    </message>
+    <message>
+        <source>is less than civilian and peacekeeper fatalities together</source>
+        <translation>est inférieur au total des morts civils et parmi les Casques bleus</translation>
+    </message>
+    <message>
+        <source>expected a list of names</source>
+        <translation>une liste de noms est attendue</translation>
+    </message>
+    <message>
+        <source>{reliability!r} is not a source grade A–F</source>
+        <translation>{reliability!r} n&apos;est pas une cote de source A–F</translation>
+    </message>
+    <message>
+        <source>a {kind} is drawn as a {shapes}, not as a {shape}; choose one of: {types}</source>
+        <extracomment>Shapes of map-item geometry, by the family a type allows. Symbol code for a control measure or tactical graphic; empty when none is known. ``#rrggbb``; empty draws the type&apos;s own colour. Route or road status (open, restricted, closed, unknown); empty when not given. The partner&apos;s own type for the item (a CoT type such as ``b-m-p-s-m``), kept so an export gives the partner back what it sent. SHA-256 digests of attached images and documents (contents kept once per digest).</extracomment>
+        <translation>un élément « {kind} » se dessine en {shapes}, pas en {shape} ; choisissez l&apos;un de : {types}</translation>
+    </message>
+    <message>
+        <source>{shown} is not a colour like #1d5fbf</source>
+        <translation>{shown} n&apos;est pas une couleur comme #1d5fbf</translation>
+    </message>
+    <message>
+        <source>expected a list of SHA-256 digests</source>
+        <translation>une liste d&apos;empreintes SHA-256 est attendue</translation>
+    </message>
+    <message>
+        <source>{digest!r} is not a SHA-256 digest (64 lowercase hex characters)</source>
+        <translation>{digest!r} n&apos;est pas une empreinte SHA-256 (64 caractères hexadécimaux en minuscules)</translation>
+    </message>
+    <message>
+        <source>{kind!r} is not a record kind; use one of {kinds}</source>
+        <extracomment>Fields that name another record → the kind of record they must name.</extracomment>
+        <translation>{kind!r} n&apos;est pas un type d&apos;enregistrement ; utilisez l&apos;un de : {kinds}</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,54 @@ def test_categories_add_rename_retire(tmp_path: Path, capsys):
     assert run(db, capsys, "check")[0] == 0
 
 
+def test_a_mission_category_has_a_label_per_language(tmp_path: Path, capsys):
+    """`--label-fr` is what a French reader sees (list, SITREP); the main label everyone else;
+    the key when the mission gave neither in the reader's language nor otherwise."""
+    from app.briefing.sitrep import build_sitrep, sitrep_html
+    from app.i18n import using_language
+
+    db = tmp_path / "m.db"
+    run(db, capsys, "init", "--name", "X")
+    code, _, err = run(
+        db, capsys, "mission", "categories", "add", "water_dispute", "Water dispute",
+        "--label-fr", "Différend sur l'eau",
+    )  # fmt: skip
+    assert code == 0, err
+    _, out, _ = run(db, capsys, "mission", "categories", "list")
+    assert "Water dispute" in out and "Différend" not in out
+    _, out, _ = run(db, capsys, "--lang", "fr", "mission", "categories", "list")
+    assert "Différend sur l'eau" in out and "Water dispute" not in out
+    # Only the French label changes; the English one stays.
+    code, out, err = run(
+        db, capsys, "mission", "categories", "rename", "water_dispute", "--label-fr", "Litige"
+    )
+    assert code == 0, err
+    _, out, _ = run(db, capsys, "mission", "categories", "list", "--json")
+    shown = {c["key"]: c for c in json.loads(out)}["water_dispute"]
+    assert shown["label"] == "Water dispute" and shown["translations"] == {"fr": "Litige"}
+    code, _, err = run(db, capsys, "mission", "categories", "rename", "water_dispute")
+    assert code == 1 and "--label-LANG" in err
+    code, _, err = run(db, capsys, "mission", "categories", "add", "long", "L",
+                       "--label-fr", "x" * 81)  # fmt: skip
+    assert code == 1 and err.startswith("Error: label_fr:")
+
+    source = tmp_path / "incident.geojson"
+    feature = json.loads(json.dumps(INCIDENT))
+    feature["features"][0]["properties"]["category"] = "water_dispute"
+    source.write_text(json.dumps(feature), encoding="utf-8")
+    code, _, err = run(db, capsys, "import", str(source))
+    assert code == 0, err
+    with open_store(db) as store:
+        from datetime import UTC, datetime
+
+        end = datetime(2026, 12, 1, 12, tzinfo=UTC)
+        with using_language("fr"):
+            french = sitrep_html(build_sitrep(store, end=end))
+        english = sitrep_html(build_sitrep(store, end=end))
+    assert "Litige" in french and "Water dispute" not in french
+    assert "Water dispute" in english and "Litige" not in english
+
+
 def test_the_demo_command_marks_the_mission_as_training(tmp_path: Path, capsys):
     db = tmp_path / "demo.db"
     code, out, _ = run(db, capsys, "demo", "--size", "50", "--units", "12")
@@ -173,3 +221,12 @@ def test_the_demo_command_marks_the_mission_as_training(tmp_path: Path, capsys):
     assert shown["title"].startswith("TRAINING — FICTIONAL DATA")
     assert shown["parties"] == ["Northern Forces", "Southern Army"]
     assert shown["area"] is not None
+
+
+def test_the_check_report_reads_in_french(tmp_path: Path, capsys):
+    db = tmp_path / "m.db"
+    run(db, capsys, "init", "--name", "X")
+    code, out, _ = run(db, capsys, "--lang", "fr", "check")
+    assert code == 0 and out.strip().endswith(": saine, 0 enregistrements actifs contrôlés")
+    code, out, _ = run(db, capsys, "check")
+    assert code == 0 and out.strip().endswith(": healthy, 0 live records checked")

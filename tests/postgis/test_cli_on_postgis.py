@@ -109,7 +109,16 @@ def test_mission_settings_and_categories_edit_the_same_on_postgis(pg_url: str, t
             ["mission", "set", "name", "UNDOF Golan"],
             ["mission", "set", "parties", "Alpha side, Bravo side"],
             ["mission", "set", "area", "35.6,32.6,36.1,33.4"],
-            ["mission", "categories", "add", "drone_overflight", "Drone overflight", "--violation"],
+            [
+                "mission",
+                "categories",
+                "add",
+                "drone_overflight",
+                "Drone overflight",
+                "--violation",
+                "--label-fr",
+                "Survol de drone",
+            ],
             ["mission", "categories", "rename", "armed_clash", "Exchange of fire"],
             ["mission", "categories", "retire", "grenade"],
         ]
@@ -125,6 +134,8 @@ def test_mission_settings_and_categories_edit_the_same_on_postgis(pg_url: str, t
         shown.append(out)
     assert shown[2] == shown[0] and shown[3] == shown[1]
     assert "Drone overflight" in shown[1] and "Exchange of fire" in shown[1]
+    code, out, _ = run(pg_url, capsys, "--lang", "fr", "mission", "categories", "list")
+    assert code == 0 and "Survol de drone" in out and "Drone overflight" not in out
     with open_mission(pg_url, readonly=True) as store:
         assert store.meta("mission_name") == "UNDOF Golan"
         kinds = [c.kind for c in store.changes_since(0)]

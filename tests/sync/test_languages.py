@@ -10,8 +10,14 @@ from factories import T0, incident
 from installations import Installation
 
 from app.briefing.sitrep import build_sitrep, sitrep_html
-from app.domain.labels import category_label, label
+from app.domain.labels import category_label, category_labels, label
 from app.i18n import using_language
+from app.mission import MissionEditor
+
+
+def shown_category(store, key: str, lang: str) -> str:
+    """A category as a reader of ``lang`` sees it on this installation (its mission's labels)."""
+    return category_labels(store.categories(), lang=lang)[key]
 
 
 def shown(inc, lang: str) -> dict[str, str]:
@@ -77,6 +83,52 @@ def test_the_same_records_read_in_each_installations_language(tmp_path: Path):
         assert "Violation du cessez-le-feu (tirs)" in page_fr and "Tirs indirects" in page_fr
         assert "Ceasefire violation" not in page_fr
         assert "Mortar impact" in page_fr  # free text as the author wrote it
+    finally:
+        english.store.close()
+        french.store.close()
+
+
+def test_a_mission_category_reads_in_each_installations_language(tmp_path: Path):
+    """Both installations run the same mission, whose category ``water_dispute`` has an English
+    and a French label: the key travels, each side shows its own label; a category the mission
+    labelled in one language only shows that label on both sides."""
+    english = Installation(tmp_path / "en", "NEPBATT 1", "NPL")
+    french = Installation(tmp_path / "fr", "BATFRA 2", "FRA")
+    english.meet(french)
+    try:
+        for side in (english, french):
+            editor = MissionEditor(side.store)
+            editor.add_category(
+                "water_dispute", "Water dispute", translations={"fr": "Différend sur l'eau"}
+            )
+            editor.add_category("cattle_raid", "Cattle raid")
+        sent = [
+            english.store.save(incident(title="Well closed by force", category="water_dispute")),
+            english.store.save(
+                incident(title="Herd taken", category="cattle_raid",
+                         occurred_start=T0 + timedelta(minutes=5))
+            ),
+        ]  # fmt: skip
+        package = english.send(french)
+        preview = french.receive(package, dry_run=True)
+        with using_language("fr"):
+            said = preview.describe()
+        assert "  incident : 2 ajouts" in said and "Essai à blanc : rien n'a été écrit." in said
+        assert "  incident: 2 new" in preview.describe()
+        french.receive(package)
+        received = [french.store.get("incident", r.id) for r in sent]
+        assert [r.category for r in received] == ["water_dispute", "cattle_raid"]
+        assert shown_category(english.store, "water_dispute", "en") == "Water dispute"
+        assert shown_category(french.store, "water_dispute", "fr") == "Différend sur l'eau"
+        assert shown_category(french.store, "cattle_raid", "fr") == "Cattle raid"  # the fallback
+        end = T0 + timedelta(hours=1)
+        with using_language("fr"):
+            page_fr = sitrep_html(build_sitrep(french.store, end=end))
+        with using_language("en"):
+            page_en = sitrep_html(build_sitrep(english.store, end=end))
+        assert "Différend sur l&#x27;eau" in page_fr or "Différend sur l'eau" in page_fr
+        assert "Water dispute" not in page_fr and "Water dispute" in page_en
+        assert "Cattle raid" in page_fr and "Cattle raid" in page_en
     finally:
         english.store.close()
         french.store.close()

@@ -41,9 +41,7 @@ SHOWN_FIRST_TWO = {
 PROPER_NOUNS = {"Blue Helmet COP", "MGRS", "DTG", "UTC", "SIDC", "ACLED", "CoT", "KML", "CSV"}
 #: Modules whose strings are not yet translated (each one leaves this list once done; the
 #: French GUI still shows English there). Others edit some of them now: converted after merging.
-NOT_YET_TRANSLATED = {
-    "sync_dialogs.py",
-}  # fmt: skip
+NOT_YET_TRANSLATED: set[str] = set()
 
 
 def untranslated_literals(source: str) -> list[tuple[int, str]]:
@@ -320,3 +318,61 @@ def test_details_write_numbers_the_french_way_and_keep_dtg_and_mgrs(qtbot, frenc
     assert category_label(incident.category) in html  # the category in French, not as stored
     assert format_dtg(incident.occurred_start) in html  # DTG and MGRS as everywhere
     assert to_mgrs(incident.lat, incident.lon, 5) in html
+
+
+def test_screenshots_of_the_french_sync_dialogs_show_no_clipped_text(qtbot, french, tmp_path):
+    from app.store import open_store
+    from app.sync.identity import TrustStore, init_identity, new_key_pair
+    from app.ui.sync_dialogs import (
+        ConflictsDialog,
+        IdentityDialog,
+        ImportPreviewDialog,
+        PartnersDialog,
+    )
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    creating = IdentityDialog()
+    qtbot.addWidget(creating)
+    creating.show()
+    qtbot.waitExposed(creating)
+    assert creating.windowTitle() == "Identité de l'unité"
+    assert _clipped(creating) == []
+    assert creating.grab().save(str(SCREENSHOTS / "i18n-identity-fr.png"))
+    creating.close()
+
+    init_identity("Sector West JOC", "IRL", "UN")
+    partner, _ = new_key_pair("GHANBATT", "GHA", "UN")
+    TrustStore().trust(partner)
+    db = tmp_path / "mission.db"
+    open_store(db).close()
+    partners = PartnersDialog(db)
+    qtbot.addWidget(partners)
+    partners.show()
+    qtbot.waitExposed(partners)
+    header = [partners.table.horizontalHeaderItem(c).text() for c in range(7)]
+    assert header[:4] == ["Unité", "Pays", "Empreinte", "État"]
+    row = [partners.table.item(0, c).text() for c in range(7)]
+    assert row[3] == "approuvé" and row[5] == "jamais", row
+    assert "non fixée" in row[4]
+    assert _clipped(partners) == []
+    assert _clipped_headers(partners.table) == []
+    assert partners.grab().save(str(SCREENSHOTS / "i18n-partners-fr.png"))
+    partners.close()
+
+    preview = ImportPreviewDialog("2 nouveaux incidents")
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
+    assert preview.windowTitle() == "Importer un paquet"
+    assert _clipped(preview) == []
+    assert preview.grab().save(str(SCREENSHOTS / "i18n-import-package-fr.png"))
+    preview.close()
+
+    conflicts = ConflictsDialog(db)
+    qtbot.addWidget(conflicts)
+    conflicts.show()
+    qtbot.waitExposed(conflicts)
+    assert conflicts.message.text() == "Aucun conflit ouvert."
+    assert _clipped(conflicts) == []
+    assert conflicts.grab().save(str(SCREENSHOTS / "i18n-conflicts-fr.png"))
+    conflicts.close()
