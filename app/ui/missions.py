@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.mission import create_mission, create_training_demo, demo_path, marked_title
-from app.store import open_store
+from app.store import is_database_url, open_store, shown_target
 from app.ui import workers
 from app.ui.mission_settings import MissionSettingsCommand, MissionSettingsDialog
 from app.ui.start_page import NewMissionDialog, StartPage
@@ -74,7 +74,9 @@ class MissionController(QObject):
         page.new_requested.connect(self.new_mission)
         page.open_requested.connect(window.choose_database)
         page.demo_requested.connect(self.open_demo)
-        page.recent_chosen.connect(lambda path: window.open_database(Path(path)))
+        page.recent_chosen.connect(
+            lambda path: window.open_database(path if is_database_url(path) else Path(path))
+        )
         window.mission_opened.connect(self._opened)
         self._build_menus()
 
@@ -141,6 +143,9 @@ class MissionController(QObject):
         """(path, title) of recent missions still on disk, newest first."""
         found = []
         for path in self.window.recent_databases():
+            if is_database_url(path):  # kept without its password; not opened just to list it
+                found.append((path, shown_target(path)))
+                continue
             if not Path(path).is_file():
                 continue
             try:

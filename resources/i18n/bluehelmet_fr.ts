@@ -3372,6 +3372,10 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>&amp;Ouvrir une mission…</translation>
     </message>
     <message>
+        <source>Open &amp;headquarters database…</source>
+        <translation>Ouvrir une base de &amp;quartier général…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Missions &amp;récentes</translation>
     </message>
@@ -3506,6 +3510,18 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Mission databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données de mission (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a headquarters database</source>
+        <translation>Ouvrir une base de données de quartier général</translation>
+    </message>
+    <message>
+        <source>Address of the mission database (postgresql://user@host:port/database; a password may be given in it or in ~/.pgpass; the recent list keeps the address without it):</source>
+        <translation>Adresse de la base de données de la mission (postgresql://utilisateur@hôte:port/base ; un mot de passe peut y figurer ou dans ~/.pgpass ; la liste des missions récentes garde l&apos;adresse sans lui) :</translation>
+    </message>
+    <message>
+        <source>{url}: a headquarters database address starts with postgresql://</source>
+        <translation>{url} : l&apos;adresse d&apos;une base de quartier général commence par postgresql://</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blue Helmet COP&lt;/b&gt;&lt;br&gt;An offline common operating picture for multinational peacekeeping missions.&lt;br&gt;&lt;br&gt;{attribution} (https://creativecommons.org/licenses/by/4.0/).</source>
