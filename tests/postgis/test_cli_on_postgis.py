@@ -176,3 +176,21 @@ def test_imports_orbat_and_attachments_on_postgis(pg_url: str, tmp_path, capsys)
     with open_mission(pg_url, readonly=True) as store:
         assert store.get("incident", incident_id).attachments == ()
         assert store.check().healthy
+
+
+def test_init_and_places_find_on_postgis(pg_url: str, capsys):
+    code, out, err = run(pg_url, capsys, "init", "--name", "Sector East", "--labels", "nato")
+    assert code == 0, err
+    assert out.startswith("Mission 'Sector East' created in postgresql://")
+    code, out, err = run(pg_url, capsys, "mission", "show", "--json")
+    assert code == 0 and json.loads(out)["name"] == "Sector East"
+    code, out, err = run(pg_url, capsys, "record", "add", "unit", "--json", json.dumps(UNIT))
+    assert code == 0, err
+    # A server's database with records is never replaced by init, --force or not.
+    for extra in ([], ["--force"]):
+        code, _, err = run(pg_url, capsys, "init", "--name", "Other", *extra)
+        assert code == 1 and "already holds a mission with records" in err
+        assert err.count("\n") == 1
+    code, out, err = run(pg_url, capsys, "places", "find", "33.25, 35.5", "--json")
+    assert code == 0, err
+    assert json.loads(out)
