@@ -6,9 +6,10 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from app.cli.common import bbox_arg, db_path, open_existing, size_arg
+from app.cli.common import bbox_arg, db_target, open_existing, size_arg
 from app.errors import AppError
 from app.i18n import LANGUAGES, translate, using_language
+from app.store import MissionTarget
 
 RENDER_SUFFIXES = (".png", ".pdf", ".html")
 REPORT_SUFFIXES = (".html", ".pdf")
@@ -104,10 +105,10 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     suffix = _check_suffix(out, RENDER_SUFFIXES)
-    path = db_path(args)
+    path = db_target(args)
     if args.plain and args.view is None and suffix != ".pdf":
         return _render_plain(args, path, suffix)
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         title = marked_title(store, args.title)
         from app.briefing.pages import briefing_page, standalone_html
         from app.briefing.views import ViewStore
@@ -143,11 +144,11 @@ def cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render_plain(args: argparse.Namespace, path: Path, suffix: str) -> int:
+def _render_plain(args: argparse.Namespace, path: MissionTarget, suffix: str) -> int:
     """The map as the app shows it, without briefing furniture (the original ``render``)."""
     from app.mission import marked_title
 
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         title = marked_title(store, args.title)
         if suffix == ".html":
             from app.picture import build_picture
@@ -199,8 +200,8 @@ def _report_sitrep(args: argparse.Namespace) -> int:
     suffix = _check_suffix(out, REPORT_SUFFIXES)
     period = parse_period(args.since, "--since")
     end = _parse_until(args.until) if args.until else None
-    path = db_path(args)
-    with open_existing(args) as store:
+    path = db_target(args)
+    with open_existing(args, postgis=True) as store:
         report = build_sitrep(store, period=period, end=end)
         page = None
         if not args.no_map:

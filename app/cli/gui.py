@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import db_path
+from app.cli.common import db_target
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,7 +30,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     explicit = args.db is not None or bool(os.environ.get(DB_ENV))
     return run_gui(
-        db_path(args),
+        db_target(args),
         explicit=explicit,
         demo=getattr(args, "demo", False),
         lang=getattr(args, "lang", None),

@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from app.cli.common import db_path, open_existing
+from app.cli.common import db_target, open_existing, redact
 
 _SETTING_HELP = (
     "name: the mission's name · area: GeoJSON polygon (text or @FILE) or a box W,S,E,N, or "
@@ -125,9 +125,10 @@ def _language_labels(args: argparse.Namespace, before: dict[str, str]) -> dict[s
 def cmd_init(args: argparse.Namespace) -> int:
     from app.mission import create_mission
 
-    path = db_path(args)
-    settings = create_mission(path, name=args.name, labels=args.labels, force=args.force)
-    print(f"Mission {settings.name!r} created in {path} (labels: {', '.join(settings.labels)})")
+    target = db_target(args)
+    settings = create_mission(target, name=args.name, labels=args.labels, force=args.force)
+    where = redact(target) if isinstance(target, str) else target
+    print(f"Mission {settings.name!r} created in {where} (labels: {', '.join(settings.labels)})")
     print(
         "Next: 'bluehelmet mission set area …', 'bluehelmet mission set parties …', "
         "'bluehelmet import ORBAT.csv', or open it with 'bluehelmet gui'"

@@ -52,19 +52,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_places_find(args: argparse.Namespace) -> int:
-    from app.cli.common import db_path
+    from app.cli.common import db_target
     from app.places import find_places
     from app.places.mission import mission_places
     from app.places.world import WorldGazetteer
 
     providers: list[Any] = [WorldGazetteer()]
     near = args.near
-    path = db_path(args)
-    if path.exists():
+    target = db_target(args)
+    if isinstance(target, str) or target.exists():
         from app.picture import mission_bounds
-        from app.store import open_store
+        from app.store import open_mission
 
-        with open_store(path, readonly=True) as store:
+        with open_mission(target, readonly=True) as opened:
+            store: Any = opened  # either engine: the store contract
             providers.insert(0, mission_places(store))
             if near is None and store.stats().get("incidents", 0) + len(store.units()) > 0:
                 (south, west), (north, east) = mission_bounds(store)

@@ -25,8 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "add",
         help="create a login role for a liaison officer",
         description="Create a PostgreSQL login role for this mission with a generated password "
-        "(shown once). The role reads only what sync would send its nation at its accreditation, "
-        "and writes nothing.",
+        "(shown once). The role reads only what sync would send its nation at its accreditation; "
+        "it writes no table, and an editor writes records only through the app.",
     )
     add.add_argument("name", help="role name: lower-case letters, digits and _")
     add.add_argument("--nation", required=True, help="ISO 3166 alpha-3 code, e.g. FRA")
@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="highest classification label the officer may read (default: the lowest label)",
     )
     add.add_argument(
-        "--editor", action="store_true", help="may edit records (not available yet: refused)"
+        "--editor", action="store_true", help="may edit, through the app, the records it may read"
     )
     add.set_defaults(handler=cmd_users_add)
     listing = users_sub.add_parser(

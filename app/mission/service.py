@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.domain.mission import (
     TRAINING_MARK,
@@ -19,7 +19,7 @@ from app.domain.mission import (
 )
 from app.errors import AppError, NotFoundError, ValidationError
 from app.paths import data_dir
-from app.store import open_store
+from app.store import is_database_url, open_store
 from app.store.settings import (
     check_snapshot,
     read_settings,
@@ -72,8 +72,10 @@ def create_mission(
     Refuses an existing file unless ``force``; a mission database replaced that way is backed
     up first (``bluehelmet backup --list`` shows it).
     """
-    path = Path(path).expanduser()
     settings = replace(MissionSettings(), name=parse_name(name), labels=parse_labels(labels))
+    if is_database_url(path):
+        return _create_server_mission(str(path), settings, force=force)
+    path = Path(path).expanduser()
     if path.exists():
         if not force:
             raise AppError(
@@ -90,6 +92,28 @@ def create_mission(
     except BaseException:
         _remove_database(path)
         raise
+
+
+def _create_server_mission(url: str, settings: MissionSettings, *, force: bool) -> MissionSettings:
+    """A mission in a PostgreSQL + PostGIS database: the schema is made on first opening; a
+    database that already holds records is refused (a server's database is emptied or
+    replaced by its administrators, after a backup, never by ``--force``)."""
+    from app.store import open_mission
+
+    with open_mission(url) as opened:
+        store: Any = opened  # either engine: the store contract
+        if store.record_count():
+            raise AppError(
+                f"{store.path} already holds a mission with records; "
+                + (
+                    "--force does not empty a server's database: back it up and ask its "
+                    "administrators for an empty one"
+                    if force
+                    else "choose another database"
+                )
+            )
+        MissionEditor(store, source="init").apply(replace(read_snapshot(store), settings=settings))
+        return read_settings(store)
 
 
 def _set_aside(path: Path) -> None:

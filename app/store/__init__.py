@@ -5,7 +5,14 @@ Must not import Qt or anything from app.ui, app.cli or maps.
 """
 
 from app.store.check import CheckReport
-from app.store.contract import Store, is_database_url, open_mission
+from app.store.contract import (
+    MissionTarget,
+    Store,
+    is_database_url,
+    mission_target,
+    open_mission,
+    shown_target,
+)
 from app.store.store import Change, MissionStore, open_store
 from app.store.tables import TABLES
 
@@ -14,8 +21,11 @@ __all__ = [
     "Change",
     "CheckReport",
     "MissionStore",
+    "MissionTarget",
     "Store",
     "is_database_url",
+    "mission_target",
     "open_mission",
     "open_store",
+    "shown_target",
 ]

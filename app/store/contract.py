@@ -183,6 +183,28 @@ def is_database_url(target: object) -> bool:
     return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
 
 
+#: What names a mission: an SQLite file's path, or a ``postgresql://`` URL.
+MissionTarget = str | Path
+
+
+def mission_target(store: Any) -> MissionTarget:
+    """How to open ``store``'s mission again (a worker's own connection): its file, or its
+    full URL (with any password: never show it; ``shown_target`` is for people)."""
+    url = getattr(store, "url", None)
+    if isinstance(url, str) and is_database_url(url):
+        return url
+    return Path(store.path)
+
+
+def shown_target(target: MissionTarget) -> str:
+    """A mission's name for menus, titles and the recent list: a URL loses its password."""
+    if is_database_url(target):
+        import re
+
+        return re.sub(r"(://[^:/@]+):[^@]*@", r"\1@", str(target))
+    return str(target)
+
+
 def open_mission(target: str | Path, *, readonly: bool = False) -> Store:
     """Open a mission on the engine its argument names (see the module docstring)."""
     if is_database_url(target):

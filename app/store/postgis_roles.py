@@ -5,12 +5,18 @@ and reads through the row-level security policies of ``app.store.postgis_schema`
 contents of exactly the records releasable to their nation or organisation and within their
 accreditation — sync's export rule, enforced by the server. Such a role is granted ``SELECT``
 on the record tables and the tables naming records (filtered by the policies) and on the
-mission's settings and lists; nothing else, and no writes at all: the mission's own role (the
-owner of the tables) is the only writer, through the app.
+mission's settings and lists; no table privilege beyond that, no writes to any table: the
+mission's own role (the owner of the tables) is the only one that writes them.
 
-Editing roles are not offered yet: a direct table grant would let any client write past the
-app's rules (versions, change log, signatures), and a write path through checked server-side
-functions is still to be built.
+An editor (``--editor``) reads the same way and writes only through the app, by one function
+(``bh_editor_write`` in ``app.store.postgis_schema``) that runs with the owner's rights: it
+refuses a record the editor may not read (as it stands, and as it would be written), stamps the
+version on the mission's own clock and node, and logs the change under the editor's name. An
+editor is granted ``EXECUTE`` on that function and no table privilege: psql can read as the
+policies allow and write nothing. Versions an editor makes carry the HQ's node, so they are
+made at the HQ and signed by the HQ installation's identity key when they first leave in a
+package — the key stays on that installation, never in the database or on an editor's
+workstation.
 
 Must not import Qt or anything from app.ui, app.cli or maps.
 """
@@ -108,12 +114,6 @@ def add_user(
             "accreditation",
             f"{accreditation!r} is not one of this mission's labels: {', '.join(labels)}",
         )
-    if editor:
-        raise ValidationError(
-            "editor",
-            "editing roles are not available yet: mission users read only (records are "
-            "written at the HQ through the mission's own role); see docs/hq-server.md",
-        )
     password = secrets.token_urlsafe(18)
     role = sql.Identifier(name)
     try:
@@ -135,10 +135,12 @@ def add_user(
                     sql.SQL(", ").join(sql.Identifier(t) for t in READABLE_TABLES), role
                 )
             )
+            if editor:
+                _grant_editing(store, name)
             store.conn.execute(
                 "INSERT INTO mission_users (role_name, nation, org, accreditation, editor)"
-                " VALUES (%s, %s, %s, %s, false)",
-                (name, nation, org, accreditation),
+                " VALUES (%s, %s, %s, %s, %s)",
+                (name, nation, org, accreditation, editor),
             )
     except errors.InsufficientPrivilege as exc:
         raise StoreError(
@@ -147,6 +149,17 @@ def add_user(
         ) from None
     user = next(u for u in list_users(store) if u.name == name)
     return AddedUser(user, password)
+
+
+def _grant_editing(store: PostgisStore, name: str) -> None:
+    """An editor's one write path: the checked function, not the tables."""
+    from psycopg import sql
+
+    store.conn.execute(
+        sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(
+            sql.SQL(postgis_schema.EDITOR_WRITE_FUNCTION), sql.Identifier(name)
+        )
+    )
 
 
 def list_users(store: PostgisStore) -> list[MissionUser]:
@@ -176,6 +189,11 @@ def remove_user(store: PostgisStore, name: str) -> bool:
                 sql.SQL(", ").join(sql.Identifier(t) for t in READABLE_TABLES), role
             )
         )
+        store.conn.execute(
+            sql.SQL("REVOKE ALL ON FUNCTION {} FROM {}").format(
+                sql.SQL(postgis_schema.EDITOR_WRITE_FUNCTION), role
+            )
+        )
         store.conn.execute("DELETE FROM mission_users WHERE role_name = %s", (name,))
     try:
         with store.transaction():
@@ -187,7 +205,8 @@ def remove_user(store: PostgisStore, name: str) -> bool:
 
 def regrant(store: PostgisStore) -> tuple[list[str], list[str]]:
     """After a restore (which brings no grants): give the mission users whose roles exist on
-    this server their read rights again. Returns (regranted, missing) role names."""
+    this server their read rights (and editors their write path) again. Returns
+    (regranted, missing) role names."""
     from psycopg import sql
 
     _check(store)
@@ -204,5 +223,7 @@ def regrant(store: PostgisStore) -> tuple[list[str], list[str]]:
                     sql.Identifier(user.name),
                 )
             )
+            if user.editor:
+                _grant_editing(store, user.name)
             regranted.append(user.name)
     return regranted, missing

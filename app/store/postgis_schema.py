@@ -472,11 +472,131 @@ def _sync_revocations(conn: Any) -> None:
         conn.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
 
 
+#: The one write path of editing roles (``app.store.postgis_roles``): a function that runs with
+#: the rights of the mission's own role (its owner), checks the caller's clearance with the same
+#: rule as the read policies, stamps the version on the mission's clock and node (so the
+#: version is made at the HQ, and the HQ installation's key signs it when it first leaves in a
+#: package), writes the record and its change-log line naming the editor, all in the caller's
+#: transaction. Editors get ``EXECUTE`` on it and no table privilege at all.
+_EDITOR_WRITE = """
+CREATE FUNCTION bh_editor_write(kind text, body jsonb,
+    OUT version text, OUT created_at timestamptz, OUT updated_at timestamptz)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp
+AS $fn$
+DECLARE
+    tbl text := CASE kind
+        WHEN 'unit' THEN 'units' WHEN 'position_report' THEN 'position_reports'
+        WHEN 'patrol_area' THEN 'patrol_areas' WHEN 'patrol' THEN 'patrols'
+        WHEN 'ceasefire_line' THEN 'ceasefire_lines' WHEN 'incident' THEN 'incidents'
+        WHEN 'map_item' THEN 'map_items' END;
+    me text := session_user;
+    rid text := body ->> 'id';
+    prev record;
+    held integer;
+    kept_origin text;
+    last text;
+    wall bigint;
+    counter integer;
+    now_ms bigint;
+    cols text;
+    op text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM mission_users u WHERE u.role_name = me AND u.editor) THEN
+        RAISE EXCEPTION '% is not an editor of this mission', me
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF tbl IS NULL OR rid IS NULL THEN
+        RAISE EXCEPTION 'not a record: kind % with id %', kind, coalesce(rid, 'missing')
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('bluehelmet write'));
+    EXECUTE format('SELECT origin, created_at, classification, releasable_to, %s AS unit_id'
+                   ' FROM %I WHERE id = $1 FOR UPDATE',
+                   CASE WHEN kind = 'position_report' THEN 'unit_id' ELSE 'NULL::text' END, tbl)
+        INTO prev USING rid;
+    GET DIAGNOSTICS held = ROW_COUNT;
+    -- The record as it stands must be one the editor may read (an id it cannot see is
+    -- refused the same way whether or not it exists).
+    IF held > 0 AND NOT (bh_may_read(prev.classification, prev.releasable_to)
+            AND (prev.unit_id IS NULL OR EXISTS (SELECT 1 FROM units u WHERE u.id = prev.unit_id
+                 AND bh_may_read(u.classification, u.releasable_to)))) THEN
+        RAISE EXCEPTION '% %: not a record you may edit (an editor writes only what it may read)',
+            kind, rid USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- And so must the version it writes: no raising it above its accreditation, no releasing
+    -- it away from its own nation, no report on a unit it cannot see.
+    IF NOT (bh_may_read(body ->> 'classification', body -> 'releasable_to')
+            AND (kind <> 'position_report' OR EXISTS (SELECT 1 FROM units u
+                 WHERE u.id = body ->> 'unit_id'
+                 AND bh_may_read(u.classification, u.releasable_to)))) THEN
+        RAISE EXCEPTION '% %: you could not read this version (its classification, releasability'
+            ' or unit is beyond your clearance); an editor writes only what it may read',
+            kind, rid USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF held > 0 THEN
+        kept_origin := prev.origin;
+    ELSE
+        SELECT m.value INTO kept_origin FROM meta m WHERE m.key = 'origin';
+    END IF;
+    IF body ->> 'origin' IS DISTINCT FROM kept_origin THEN
+        RAISE EXCEPTION '% %: a record keeps its origin, and a new one is the mission''s', kind, rid
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- The mission's hybrid logical clock (``app.domain.hlc``), on its own node.
+    SELECT m.value INTO last FROM meta m WHERE m.key = 'hlc_last';
+    wall := coalesce(split_part(last, '.', 1)::bigint, 0);
+    counter := coalesce(split_part(last, '.', 2)::integer, 0);
+    now_ms := floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+    IF now_ms > wall THEN
+        wall := now_ms;
+        counter := 0;
+    ELSE
+        counter := counter + 1;
+    END IF;
+    version := lpad(wall::text, 15, '0') || '.' || lpad(counter::text, 6, '0') || '.'
+        || (SELECT m.value FROM meta m WHERE m.key = 'node_id');
+    INSERT INTO meta (key, value) VALUES ('hlc_last', version)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+    updated_at := date_trunc('milliseconds', clock_timestamp());
+    created_at := CASE WHEN held > 0 THEN prev.created_at ELSE updated_at END;
+    body := body || jsonb_build_object(
+        'version', version, 'created_at', created_at, 'updated_at', updated_at);
+    SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO cols
+    FROM pg_attribute a
+    WHERE a.attrelid = tbl::regclass AND a.attnum > 0 AND NOT a.attisdropped
+      AND a.attgenerated = '' AND a.attidentity = '' AND body ? a.attname::text;
+    IF held > 0 THEN
+        EXECUTE format('UPDATE %I SET (%s) = (SELECT %s FROM jsonb_populate_record(NULL::%I, $1))'
+                       ' WHERE id = $2', tbl, cols, cols, tbl) USING body, rid;
+    ELSE
+        EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM jsonb_populate_record(NULL::%I, $1)',
+                       tbl, cols, cols, tbl) USING body;
+    END IF;
+    op := CASE WHEN coalesce((body ->> 'deleted')::boolean, false) THEN 'delete'
+               WHEN held > 0 THEN 'update' ELSE 'create' END;
+    INSERT INTO change_log (at, kind, record_id, version, op, unit, source)
+        VALUES (updated_at, kind, rid, version, op, me, 'editor');
+END
+$fn$;
+REVOKE ALL ON FUNCTION bh_editor_write(text, jsonb) FROM PUBLIC;
+"""
+
+#: The signature of the editors' write function, for grants.
+EDITOR_WRITE_FUNCTION = "bh_editor_write(text, jsonb)"
+
+
+def _editor_writes(conn: Any) -> None:
+    """Editing roles: their one write path, ``bh_editor_write`` (see ``_EDITOR_WRITE``)."""
+    schema = conn.execute("SELECT quote_ident(current_schema())").fetchone()[0]
+    conn.execute(_EDITOR_WRITE.replace("{schema}", schema))
+
+
 MIGRATIONS: tuple[Callable[[Any], None], ...] = (
     _first_schema,
     _row_level_security,
     _change_notices,
     _sync_revocations,
+    _editor_writes,
 )
 LATEST = len(MIGRATIONS)
 
@@ -484,7 +604,7 @@ LATEST = len(MIGRATIONS)
 #: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
 #: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
 #: records or their tables needs a PostGIS step here too (a test compares the two).
-SQLITE_STEP: tuple[int, ...] = (9, 9, 9, 10)
+SQLITE_STEP: tuple[int, ...] = (9, 9, 9, 10, 10)
 
 
 def schema_version(conn: Any) -> int:

@@ -8,7 +8,6 @@ select or draw. Selecting a row selects and pans to its incident or area on the 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,8 +29,9 @@ from app import analysis
 from app.domain.coords import format_dtg, parse_utc
 from app.domain.labels import label
 from app.i18n import QT_TRANSLATE_NOOP
-from app.store import open_store
+from app.store import MissionTarget
 from app.ui import workers
+from app.ui.session import open_target
 
 ANALYSES = ("violations", "coverage", "proximity", "hotspots")
 #: Rows listed in the dock; a table of tens of thousands of widgets helps nobody.
@@ -145,9 +145,9 @@ def violation_rows(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def run_analysis(db_path: Path, name: str, value: float) -> dict[str, Any]:
+def run_analysis(db_path: MissionTarget, name: str, value: float) -> dict[str, Any]:
     """One analysis as rows for the table and what the map should show (worker thread)."""
-    with open_store(db_path, readonly=True) as store:
+    with open_target(db_path, readonly=True) as store:
         if name == "violations":
             report = analysis.violations(store, distance_m=value).as_dict()
             rows = violation_rows(report["items"])
@@ -244,7 +244,7 @@ class AnalysisPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db_path: Path | None = None
+        self.db_path: MissionTarget | None = None
         self.choice = QComboBox()
         for name in ANALYSES:
             self.choice.addItem(translate("AnalysisPanel", _TITLES[name]), name)

@@ -24,10 +24,10 @@ from app import basemaps
 from app.errors import AppError
 from app.i18n import translate
 from app.interop.base import Cancelled, Job
-from app.store import MissionStore, open_store
+from app.store import MissionStore
 from app.ui import workers
 from app.ui.dialogs import Dialogs
-from app.ui.session import Session
+from app.ui.session import Session, open_target
 from maps.document import APP_TILES_BASE, NATURAL_EARTH
 
 #: The counts an import reports, per record kind, in the reader's words and plural forms.
@@ -278,7 +278,7 @@ class ImportRun:
         )
 
         def work(_progress: workers.Progress) -> ImportPreview:
-            with open_store(db_path, readonly=True) as store:
+            with open_target(db_path, readonly=True) as store:
                 return preview_files(store, paths, options)
 
         def read(preview: ImportPreview) -> None:
@@ -328,7 +328,7 @@ class ImportRun:
             outcome = ImportOutcome()
             job = job_for(progress)
             created: dict[str, set[str]] = {"incident": set(), "ceasefire_line": set()}
-            with open_store(db_path) as store:
+            with open_target(db_path) as store:
                 with store.transaction():
                     for path in paths:
                         try:
@@ -445,7 +445,7 @@ class Exchange(QObject):
         def work(_progress: workers.Progress) -> ImportOutcome:
             from app.interop.orbat import import_orbat
 
-            with open_store(db_path) as store:
+            with open_target(db_path) as store:
                 text = import_orbat(store, path).describe()
             return ImportOutcome(messages=[text], kinds={"unit"})
 
@@ -541,7 +541,7 @@ class Exchange(QObject):
         )
 
         def work(progress: workers.Progress) -> str:
-            with open_store(db_path, readonly=True) as store:
+            with open_target(db_path, readonly=True) as store:
                 summary = export_file(
                     store, out, format, kinds=kinds, bbox=bbox, since=since, job=job_for(progress)
                 )
@@ -596,14 +596,14 @@ class Exchange(QObject):
         prepared: list[PreparedImport] = []
 
         def dry(_progress: workers.Progress) -> ImportSummary:
-            with open_store(db_path) as store:
+            with open_target(db_path) as store:
                 prepared.append(prepare_import(store, path, TrustStore()))
                 return apply_import(store, prepared[-1], dry_run=True)
 
         def real(_progress: workers.Progress) -> tuple[ImportSummary, list[Violation]]:
             from app.analysis import violations
 
-            with open_store(db_path) as store:
+            with open_target(db_path) as store:
                 before = {v.incident_id for v in violations(store).items}
                 summary = apply_import(store, prepared[-1])
                 if not package_kinds(summary) & VIOLATION_KINDS:
@@ -680,7 +680,7 @@ class Exchange(QObject):
 
         def work(_progress: workers.Progress) -> str:
             partner = TrustStore().find(partner_name)
-            with open_store(db_path) as store:
+            with open_target(db_path) as store:
                 summary = export_package(store, load_identity(), signing_key(), partner, out, full)
             return summary.describe()
 

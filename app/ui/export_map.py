@@ -36,6 +36,7 @@ from app.briefing.pages import BriefingPage, briefing_page
 from app.domain.coords import format_dtg
 from app.errors import AppError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.store import mission_target
 from app.ui.render import DEFAULT_SIZE
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def export_page(
     """Draw ``page`` offscreen to ``out`` (PNG or PDF by its suffix); the page report."""
     from app.ui.outputs import render_view_pdf, render_view_png
 
-    db_path = Path(store.path)
+    db_path = mission_target(store)
     suffix = out.suffix.lower()
     if suffix not in (".png", ".pdf"):
         raise AppError(f"{out.name}: give a .png or .pdf file name")

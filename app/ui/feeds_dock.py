@@ -44,8 +44,8 @@ from app.feeds.staleness import stale_times
 from app.feeds.transports import FeedListener
 from app.feeds.urls import parse_feed_url
 from app.picture import live_positions
-from app.store import open_store
 from app.ui.feed_dialogs import FeedDialog
+from app.ui.session import open_target
 
 log = logging.getLogger(__name__)
 
@@ -467,7 +467,7 @@ class FeedsController(QObject):
 
         def run() -> None:
             try:
-                with open_store(db) as store:
+                with open_target(db) as store:
                     if audience is None:
                         assert feed.stats is not None
                         feed.state = "listening"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.store import MissionTarget, is_database_url
 from app.ui.qt_environment import prepare_qt_environment
 
 
@@ -34,16 +35,22 @@ def _ask_identity_once(window) -> None:  # type: ignore[no-untyped-def]
     window.map_view.map_ready.connect(ask_when_shown)
 
 
-def mission_to_open(db_path: Path, recent: list[str], *, explicit: bool) -> Path | None:
-    """The mission a start opens: the one asked for; else the default database if it exists
-    (older installations), else the last one opened; None shows the start page."""
+def mission_to_open(
+    db_path: MissionTarget, recent: list[str], *, explicit: bool
+) -> MissionTarget | None:
+    """The mission a start opens: the one asked for (a file, or a headquarters database's
+    ``postgresql://`` URL); else the default database if it exists (older installations), else
+    the last file opened; None shows the start page."""
+    if is_database_url(db_path):
+        return db_path
+    db_path = Path(db_path)
     if explicit or db_path.is_file():
         return db_path if db_path.is_file() else None
     return next((Path(p) for p in recent if Path(p).is_file()), None)
 
 
 def run_gui(
-    db_path: Path, *, explicit: bool = False, demo: bool = False, lang: str | None = None
+    db_path: MissionTarget, *, explicit: bool = False, demo: bool = False, lang: str | None = None
 ) -> int:
     prepare_qt_environment()
     from PySide6.QtCore import QCoreApplication

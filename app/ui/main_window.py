@@ -26,7 +26,7 @@ from app.errors import AppError
 from app.i18n import format_number
 from app.picture import IncidentFilter
 from app.places.world import ATTRIBUTION
-from app.store import MissionStore
+from app.store import MissionStore, MissionTarget, is_database_url, mission_target, shown_target
 from app.ui import workers
 from app.ui.analysis_panel import AnalysisPanel
 from app.ui.details import DetailsPanel, lookups_for
@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
         )
         open_action.triggered.connect(self.choose_database)
         file_menu.addAction(open_action)
+        open_server = QAction(self.tr("Open &headquarters database…"), self)
+        open_server.triggered.connect(self.choose_server_database)
+        file_menu.addAction(open_server)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         file_menu.addSeparator()
         quit_action = QAction(
@@ -359,7 +362,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         for path in self.recent_databases():
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_database(Path(p)))
+            action.triggered.connect(
+                lambda _=False, p=path: self.open_database(p if is_database_url(p) else Path(p))
+            )
         self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     def recent_databases(self) -> list[str]:
@@ -368,7 +373,7 @@ class MainWindow(QMainWindow):
             value = [value]
         return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
-    def _remember(self, path: Path) -> None:
+    def _remember(self, path: Path | str) -> None:
         recent = [str(path)] + [p for p in self.recent_databases() if p != str(path)]
         self.settings.setValue("recentDatabases", recent[:MAX_RECENT])
         self._refresh_recent_menu()
@@ -380,6 +385,29 @@ class MainWindow(QMainWindow):
         )
         if path is not None:
             self.open_database(path)
+
+    def choose_server_database(self) -> None:
+        """Open a mission kept in a headquarters database, by its address."""
+        url = self.dialogs.text(
+            self.tr("Open a headquarters database"),
+            self.tr(
+                "Address of the mission database "
+                "(postgresql://user@host:port/database; a password may be given in it or in "
+                "~/.pgpass; the recent list keeps the address without it):"
+            ),
+        )
+        if url is None:
+            return
+        if not is_database_url(url):
+            self.show_error(
+                AppError(
+                    self.tr(
+                        "{url}: a headquarters database address starts with postgresql://"
+                    ).replace("{url}", url)
+                )
+            )
+            return
+        self.open_database(url)
 
     def _about(self) -> None:
         text = self.tr(
@@ -394,9 +422,13 @@ class MainWindow(QMainWindow):
 
     # --- the mission ------------------------------------------------------------------------
 
-    def open_database(self, path: Path, *, create_demo_if_missing: bool = False) -> None:
-        """Open a mission; a missing file becomes the demo mission when asked (first run)."""
-        path = Path(path).expanduser()
+    def open_database(self, target: MissionTarget, *, create_demo_if_missing: bool = False) -> None:
+        """Open a mission, a file or a headquarters database (a ``postgresql://`` URL); a
+        missing file becomes the demo mission when asked (first run)."""
+        if is_database_url(target):
+            self._open_server_mission(str(target))
+            return
+        path = Path(target).expanduser()
         if not path.exists() and create_demo_if_missing:
             self._create_demo(path)
             return
@@ -412,16 +444,36 @@ class MainWindow(QMainWindow):
         self._remember(path.resolve())
         self.db_label.setText(path.name)  # the full path in the tooltip: the clock keeps room
         self.db_label.setToolTip(str(path.resolve()))
+        self._show_opened(store, path)
+
+    def _open_server_mission(self, url: str) -> None:
+        """A mission in a PostgreSQL + PostGIS database: the server keeps it (its backups are
+        the server's, ``docs/hq-server.md``) and tells this window what other workstations
+        write. The recent list keeps the address without its password."""
+        try:
+            store = self.session.open(url)
+        except AppError as exc:
+            self.show_error(exc)
+            return
+        self.backups.watch(None)
+        self.external.store = None  # the server's notices tell this window (Session)
+        shown = shown_target(url)
+        self._remember(shown)
+        self.db_label.setText(shown.rsplit("/", 1)[-1] or shown)
+        self.db_label.setToolTip(shown)
+        self._show_opened(store, url)
+
+    def _show_opened(self, store: MissionStore, target: MissionTarget) -> None:
         self.incident_table.filter_bar.populate(store)
         self.layer_panel.set_basemaps(
             [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
         )
         self.map_view.show_mission(
-            path, title=self.session.title,
+            target, title=self.session.title,
             visible=self.layer_panel.visible_layers(),
             grid=self.layer_panel.grid() or None,
         )  # fmt: skip
-        self.analysis.db_path = path
+        self.analysis.db_path = target
         self.unit_model.load(store)
         self.unit_view.expandToDepth(1)
         self.unit_view.resizeColumnToContents(0)
@@ -429,7 +481,7 @@ class MainWindow(QMainWindow):
         # with the map's data for the interpreter), or after a few seconds if the map is slow.
         self._table_pending = True
         QTimer.singleShot(4000, self._load_table_if_pending)
-        self.mission_opened.emit(path)
+        self.mission_opened.emit(target)
 
     def _create_demo(self, path: Path) -> None:
         from app.mission import create_training_demo
@@ -657,7 +709,7 @@ class MainWindow(QMainWindow):
     def _show_partners(self) -> None:
         from app.ui.sync_dialogs import PartnersDialog
 
-        dialog = PartnersDialog(Path(self.store.path) if self.store else None, self)
+        dialog = PartnersDialog(mission_target(self.store) if self.store else None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialogs.show(dialog)
 
@@ -666,7 +718,7 @@ class MainWindow(QMainWindow):
 
         if self.store is None:
             return
-        dialog = ConflictsDialog(Path(self.store.path), self)
+        dialog = ConflictsDialog(mission_target(self.store), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resolved.connect(self.refresh)
         self.dialogs.show(dialog)

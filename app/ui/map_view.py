@@ -15,7 +15,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
@@ -34,7 +33,8 @@ from app.picture import (
     build_picture,
     mission_bounds,
 )
-from app.store import open_store
+from app.store import MissionTarget
+from app.ui.session import open_target
 from app.ui.web import MapBridge, make_profile
 from maps.document import APP_PAGE_URL, APP_TILES_BASE, NATURAL_EARTH, PageOptions, build_map_html
 
@@ -109,7 +109,7 @@ class MapView(QWebEngineView):
         #: The extent the page last reported ({west, south, east, north}), or None.
         self.last_view: dict[str, Any] | None = None
         self.bridge.view_changed.connect(self._remember_view)
-        self.db_path: Path | None = None
+        self.db_path: MissionTarget | None = None
         self.incident_filter = IncidentFilter()
         self.ready = False
         self.ready_info: dict[str, Any] = {}
@@ -131,10 +131,12 @@ class MapView(QWebEngineView):
 
     # --- loading ----------------------------------------------------------------------------
 
-    def show_mission(self, db_path: Path, title: str = "Blue Helmet COP", **page: Any) -> None:
+    def show_mission(
+        self, db_path: MissionTarget, title: str = "Blue Helmet COP", **page: Any
+    ) -> None:
         """Build the page for a mission database and load it."""
-        self.db_path = Path(db_path)
-        with open_store(self.db_path, readonly=True) as store:
+        self.db_path = db_path
+        with open_target(self.db_path, readonly=True) as store:
             bounds = page.pop("bounds", None) or mission_bounds(store)
         options = PageOptions(
             title=title,
@@ -158,7 +160,7 @@ class MapView(QWebEngineView):
     def _build(self, keys: tuple[str, ...], incident_filter: IncidentFilter) -> tuple[str, bytes]:
         """Runs in worker threads: touches no widget, only this view's lock-guarded records."""
         assert self.db_path is not None
-        with open_store(self.db_path, readonly=True) as store:
+        with open_target(self.db_path, readonly=True) as store:
             picture = build_picture(store, incident_filter, layers=keys, with_titles=False)
         with self._lock:
             self.loaded_layers.update(keys)
@@ -218,7 +220,7 @@ class MapView(QWebEngineView):
             keys = tuple(k for k in path[7:-5].split(",") if k in DATA_KEYS)
             if keys:
                 return self._build(keys, incident_filter)
-        with open_store(self.db_path, readonly=True) as store:
+        with open_target(self.db_path, readonly=True) as store:
             if path.startswith("record/") and path.endswith(".json"):
                 _, kind, name = path.split("/", 2)
                 record = store.get(kind, name[:-5])

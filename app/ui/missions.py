@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.mission import create_mission, create_training_demo, demo_path, marked_title
-from app.store import open_store
+from app.store import MissionTarget, is_database_url, open_store, shown_target
 from app.ui import workers
 from app.ui.mission_settings import MissionSettingsCommand, MissionSettingsDialog
 from app.ui.start_page import NewMissionDialog, StartPage
@@ -57,8 +57,9 @@ class MissionFiles(Protocol):
     def choose_database(self) -> None:
         """Ask for a mission file and open it."""
 
-    def open_database(self, path: Path) -> None:
-        """Open the mission in ``path`` (an error is shown to the user, not raised)."""
+    def open_database(self, target: MissionTarget) -> None:
+        """Open the mission at ``target``, a file or a headquarters database address (an error
+        is shown to the user, not raised)."""
 
     def recent_databases(self) -> list[str]:
         """Paths of the missions opened lately, newest first."""
@@ -108,7 +109,9 @@ class MissionController(QObject):
         page.new_requested.connect(self.new_mission)
         page.open_requested.connect(files.choose_database)
         page.demo_requested.connect(self.open_demo)
-        page.recent_chosen.connect(lambda path: files.open_database(Path(path)))
+        page.recent_chosen.connect(
+            lambda path: files.open_database(path if is_database_url(path) else Path(path))
+        )
         session.opened.connect(self._opened)
         editing.edited.connect(
             lambda command: (
@@ -180,6 +183,9 @@ class MissionController(QObject):
         """(path, title) of recent missions still on disk, newest first."""
         found = []
         for path in self.files.recent_databases():
+            if is_database_url(path):  # kept without its password; not opened just to list it
+                found.append((path, shown_target(path)))
+                continue
             if not Path(path).is_file():
                 continue
             try:

@@ -23,11 +23,12 @@ from typing import Any
 from app.briefing.pages import BriefingPage
 from app.domain.coords import format_dtg
 from app.errors import AppError
+from app.store import MissionTarget
 from app.ui.render import DEFAULT_SIZE, grab_map, qt_app, save_image, wait
 
 
 def view_image(
-    db_path: Path,
+    db_path: MissionTarget,
     page: BriefingPage,
     *,
     size: tuple[int, int] = DEFAULT_SIZE,
@@ -49,7 +50,7 @@ def view_image(
 
 
 def render_view_png(
-    db_path: Path, out: Path, page: BriefingPage, *, size: tuple[int, int] = DEFAULT_SIZE
+    db_path: MissionTarget, out: Path, page: BriefingPage, *, size: tuple[int, int] = DEFAULT_SIZE
 ) -> dict:
     """The view as a PNG with banners, title block, DTG, north arrow, scale, legend, source."""
     image, info = view_image(db_path, page, size=size)
@@ -58,7 +59,7 @@ def render_view_png(
 
 
 def render_view_pdf(
-    db_path: Path, out: Path, page: BriefingPage, *, size: tuple[int, int] = DEFAULT_SIZE
+    db_path: MissionTarget, out: Path, page: BriefingPage, *, size: tuple[int, int] = DEFAULT_SIZE
 ) -> dict:
     """The view as a one-page A4 landscape PDF."""
     image, info = view_image(db_path, page, size=size, for_pdf=True)
@@ -227,7 +228,9 @@ def pdf_page_count(path: Path) -> int:
     return count
 
 
-def sitrep_map_png(db_path: Path, page: BriefingPage, size: tuple[int, int] = (1200, 820)) -> bytes:
+def sitrep_map_png(
+    db_path: MissionTarget, page: BriefingPage, size: tuple[int, int] = (1200, 820)
+) -> bytes:
     """The SITREP's map (the view of the period) as PNG bytes; the report carries the banners
     and the title, so the map shows its legend, north arrow and scale bar only."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import AppError
 from app.picture import IncidentFilter
+from app.store import MissionTarget
 
 if TYPE_CHECKING:
     from app.ui.map_view import MapView
@@ -49,7 +50,7 @@ def wait(ms: int) -> None:
 
 
 def grab_map(
-    db_path: Path,
+    db_path: MissionTarget,
     *,
     size: tuple[int, int] = DEFAULT_SIZE,
     title: str = "Blue Helmet COP",
@@ -110,7 +111,7 @@ def grab_map(
 
 
 def render_png(
-    db_path: Path,
+    db_path: MissionTarget,
     out: Path,
     *,
     bbox: tuple[float, float, float, float] | None = None,

@@ -39,7 +39,9 @@ class IntervalBackups(QObject):
         self.timer.timeout.connect(self.run_now)
         self.timer.start()
 
-    def watch(self, db_path: Path) -> None:
+    def watch(self, db_path: Path | None) -> None:
+        """Back this file up at the interval; None stops (a PostGIS mission is backed up by
+        its server, ``docs/hq-server.md``)."""
         self.db_path = db_path
 
     def run_now(self) -> None:

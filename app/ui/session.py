@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain.records import RECORD_KINDS
 from app.errors import AppError
-from app.store import MissionStore, open_store
+from app.store import MissionStore, MissionTarget, mission_target, open_mission
 
 if TYPE_CHECKING:
     from app.sync.identity import Identity
@@ -40,6 +40,14 @@ LAYERS_OF: dict[str, tuple[str, ...]] = {
     "ceasefire_line": ("lines", "buffers"),
     "map_item": ("map_items",),
 }
+
+
+def open_target(target: MissionTarget, *, readonly: bool = False) -> MissionStore:
+    """A connection of its own to a mission, a file or a PostGIS URL (workers, the map's data
+    requests, dialogs). Typed as the SQLite store that the services are annotated with: the
+    PostGIS store keeps the same contract (``app.store.contract``, tested on both engines)."""
+    store: Any = open_mission(target, readonly=readonly)
+    return store
 
 
 def layers_of(kinds: Iterable[str]) -> list[str]:
@@ -75,11 +83,16 @@ class Session(QObject):
 
     @property
     def path(self) -> Path | None:
-        return Path(self.store.path) if self.store is not None else None
+        """The open mission's file; None on a PostGIS mission (see ``target``)."""
+        if self.store is None:
+            return None
+        target = mission_target(self.store)
+        return target if isinstance(target, Path) else None
 
-    def open(self, path: Path) -> MissionStore:
-        """Open a mission database (raises ``AppError``); the previous one is closed."""
-        store = open_store(path)
+    def open(self, target: MissionTarget) -> MissionStore:
+        """Open a mission, a file or a ``postgresql://`` URL (raises ``AppError``); the
+        previous one is closed."""
+        store = open_target(target)
         self.close()
         self.store = store
         self.follow_other_clients()
@@ -109,9 +122,10 @@ class Session(QObject):
             raise AppError(f"open a mission before {doing}")
         return self.store
 
-    def db_path(self, doing: str = "doing that") -> Path:
-        """The open mission's file, for workers that open their own connection."""
-        return Path(self.require(doing).path)
+    def db_path(self, doing: str = "doing that") -> MissionTarget:
+        """The open mission (its file or URL), for workers that open their own connection
+        (``app.store.open_mission``)."""
+        return mission_target(self.require(doing))
 
     @property
     def title(self) -> str:

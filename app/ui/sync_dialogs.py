@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.serialize import record_from_dict
 from app.errors import AppError
-from app.store import open_store
+from app.store import MissionTarget
 from app.sync.identity import (
     Identity,
     TrustStore,
@@ -45,6 +45,7 @@ from app.sync.identity import (
     read_card,
 )
 from app.ui.details import record_html
+from app.ui.session import open_target
 
 
 def _plain(text: str) -> QLabel:
@@ -130,7 +131,7 @@ class IdentityDialog(QDialog):
 class PartnersDialog(QDialog):
     """Trusted partners with fingerprints and what was last sent to / received from each."""
 
-    def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: MissionTarget | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Partners"))
         self.resize(1100, 420)
@@ -138,7 +139,7 @@ class PartnersDialog(QDialog):
         self.trust = TrustStore()
         self.labels: tuple[str, ...] = ("UNCLASSIFIED",)
         if db_path is not None:
-            with open_store(db_path, readonly=True) as store:
+            with open_target(db_path, readonly=True) as store:
                 self.labels = store.classifications
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
@@ -246,7 +247,7 @@ class PartnersDialog(QDialog):
         partners = self.trust.list()
         states: dict[str, dict[str, Any]] = {}
         if self.db_path is not None:
-            with open_store(self.db_path, readonly=True) as store:
+            with open_target(self.db_path, readonly=True) as store:
                 states = {p.fingerprint: store.partner_state(p.fingerprint) for p in partners}
         self.table.setRowCount(len(partners))
         for r, partner in enumerate(partners):
@@ -374,7 +375,7 @@ class ConflictsDialog(QDialog):
 
     resolved = Signal()
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: MissionTarget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QTextBrowser
 
@@ -408,7 +409,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        with open_store(self.db_path, readonly=True) as store:
+        with open_target(self.db_path, readonly=True) as store:
             self.rows = store.conflicts()
         for row in self.rows:
             item = QListWidgetItem(f"{row.kind} {row.record_id[:8]} ({row.detected_at[:16]})")
@@ -436,7 +437,7 @@ class ConflictsDialog(QDialog):
         if item is None:
             return
         try:
-            with open_store(self.db_path) as store:
+            with open_target(self.db_path) as store:
                 store.resolve_conflict(int(item.data(Qt.ItemDataRole.UserRole)), keep)
         except AppError as exc:
             self.message.setText(exc.message)

@@ -816,6 +816,10 @@
         <translation>Compter les enregistrements actifs de chaque type et les conflits ouverts.</translation>
     </message>
     <message>
+        <source>Create a PostgreSQL login role for this mission with a generated password (shown once). The role reads only what sync would send its nation at its accreditation; it writes no table, and an editor writes records only through the app.</source>
+        <translation>Créer un rôle de connexion PostgreSQL pour cette mission, avec un mot de passe généré (affiché une seule fois). Le rôle ne lit que ce que la synchronisation enverrait à sa nation à son niveau d&apos;habilitation ; il n&apos;écrit dans aucune table, et un rédacteur n&apos;écrit des enregistrements que par l&apos;application.</translation>
+    </message>
+    <message>
         <source>Create a record of KIND from JSON fields and print the new record&apos;s id.</source>
         <translation>Créer un enregistrement de type KIND à partir de champs JSON et afficher l&apos;identifiant du nouvel enregistrement.</translation>
     </message>
@@ -1312,16 +1316,16 @@
         <translation>importer un fichier dans la mission</translation>
     </message>
     <message>
+        <source>may edit, through the app, the records it may read</source>
+        <translation>peut modifier, par l&apos;application, les enregistrements qu&apos;il peut lire</translation>
+    </message>
+    <message>
         <source>Copy the mission database through SQLite&apos;s online backup API (a PostGIS mission: a pg_dump custom-format file): to FILE with --out, otherwise into the automatic backup folder (rotated). Backups of files are also taken before every import and at an interval while the GUI runs.</source>
         <translation>Copier la base de la mission par l&apos;API de sauvegarde à chaud de SQLite (une mission PostGIS : un fichier pg_dump au format personnalisé) : vers FICHIER avec --out, sinon dans le dossier des sauvegardes automatiques (avec rotation). Les fichiers sont aussi sauvegardés avant chaque import et à intervalles réguliers tant que l&apos;interface est ouverte.</translation>
     </message>
     <message>
         <source>&apos;me&apos;, a unit name or a fingerprint</source>
         <translation>« me » (cette installation), un nom d&apos;unité ou une empreinte</translation>
-    </message>
-    <message>
-        <source>Create a PostgreSQL login role for this mission with a generated password (shown once). The role reads only what sync would send its nation at its accreditation, and writes nothing.</source>
-        <translation>Créer un rôle de connexion PostgreSQL pour cette mission, avec un mot de passe généré (affiché une seule fois). Le rôle ne lit que ce que la synchronisation enverrait à sa nation à son niveau d&apos;habilitation, et n&apos;écrit rien.</translation>
     </message>
     <message>
         <source>Each mission user connects with their own PostgreSQL role, through the app or any client, and the server shows them only the records releasable to their nation or organisation and within their accreditation (row-level security).</source>
@@ -1478,10 +1482,6 @@
     <message>
         <source>manage offline basemaps (MBTiles) and optional online tile sources</source>
         <translation>gérer les fonds de carte hors ligne (MBTiles) et les sources de tuiles en ligne facultatives</translation>
-    </message>
-    <message>
-        <source>may edit records (not available yet: refused)</source>
-        <translation>peut modifier des enregistrements (pas encore disponible : refusé)</translation>
     </message>
     <message>
         <source>merge a partner&apos;s package</source>
@@ -3875,6 +3875,10 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>&amp;Ouvrir une mission…</translation>
     </message>
     <message>
+        <source>Open &amp;headquarters database…</source>
+        <translation>Ouvrir une base de &amp;quartier général…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Missions &amp;récentes</translation>
     </message>
@@ -4009,6 +4013,18 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Mission databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données de mission (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a headquarters database</source>
+        <translation>Ouvrir une base de données de quartier général</translation>
+    </message>
+    <message>
+        <source>Address of the mission database (postgresql://user@host:port/database; a password may be given in it or in ~/.pgpass; the recent list keeps the address without it):</source>
+        <translation>Adresse de la base de données de la mission (postgresql://utilisateur@hôte:port/base ; un mot de passe peut y figurer ou dans ~/.pgpass ; la liste des missions récentes garde l&apos;adresse sans lui) :</translation>
+    </message>
+    <message>
+        <source>{url}: a headquarters database address starts with postgresql://</source>
+        <translation>{url} : l&apos;adresse d&apos;une base de quartier général commence par postgresql://</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blue Helmet COP&lt;/b&gt;&lt;br&gt;An offline common operating picture for multinational peacekeeping missions.&lt;br&gt;&lt;br&gt;{attribution} (https://creativecommons.org/licenses/by/4.0/).</source>

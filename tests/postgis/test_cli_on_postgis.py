@@ -83,20 +83,35 @@ def test_invalid_input_is_refused_in_one_line_and_writes_nothing(pg_url: str, ca
         assert store.record_count() == 0 and store.last_change_seq() == 0
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        ["report", "sitrep", "--out", "sitrep.html"],
-        ["render", "--out", "x.png"],
-    ],
-    ids=lambda c: " ".join(c[:2]),
-)
-def test_a_command_that_needs_a_file_says_so(pg_url: str, capsys, command: list[str]):
-    code, _, err = run(pg_url, capsys, *command)
-    assert code == 1
-    assert err.strip() == (
-        f"Error: this command works on SQLite mission files only; it cannot use {pg_url} yet"
+def test_briefing_outputs_on_postgis(pg_url: str, tmp_path: Path, capsys):
+    """render (standalone HTML, with and without briefing furniture, and of a saved view) and
+    the SITREP without its map run on a PostGIS mission and show its records."""
+    from datetime import UTC, datetime, timedelta
+
+    from factories import incident
+
+    hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    with open_mission(pg_url) as store:
+        store.save_many(
+            [
+                incident(title=f"Shelling near OP {i}", lat=33.2 + i / 100, occurred_start=hour_ago)
+                for i in range(3)
+            ]
+        )
+    out = tmp_path / "brief.html"
+    code, printed, err = run(pg_url, capsys, "render", "--out", str(out))
+    assert code == 0, err
+    assert "standalone briefing map" in printed and "Shelling near OP 2" in out.read_text()
+    plain = tmp_path / "plain.html"
+    code, printed, err = run(pg_url, capsys, "render", "--plain", "--out", str(plain))
+    assert code == 0, err
+    assert "standalone map" in printed and "Shelling near OP 1" in plain.read_text()
+    sitrep = tmp_path / "sitrep.html"
+    code, printed, err = run(
+        pg_url, capsys, "report", "sitrep", "--since", "24h", "--no-map", "--out", str(sitrep)
     )
+    assert code == 0, err
+    assert "3 incidents" in printed and "Daily situation report" in sitrep.read_text()
 
 
 def test_mission_settings_and_categories_edit_the_same_on_postgis(pg_url: str, tmp_path, capsys):
@@ -172,3 +187,21 @@ def test_imports_orbat_and_attachments_on_postgis(pg_url: str, tmp_path, capsys)
     with open_mission(pg_url, readonly=True) as store:
         assert store.get("incident", incident_id).attachments == ()
         assert store.check().healthy
+
+
+def test_init_and_places_find_on_postgis(pg_url: str, capsys):
+    code, out, err = run(pg_url, capsys, "init", "--name", "Sector East", "--labels", "nato")
+    assert code == 0, err
+    assert out.startswith("Mission 'Sector East' created in postgresql://")
+    code, out, err = run(pg_url, capsys, "mission", "show", "--json")
+    assert code == 0 and json.loads(out)["name"] == "Sector East"
+    code, out, err = run(pg_url, capsys, "record", "add", "unit", "--json", json.dumps(UNIT))
+    assert code == 0, err
+    # A server's database with records is never replaced by init, --force or not.
+    for extra in ([], ["--force"]):
+        code, _, err = run(pg_url, capsys, "init", "--name", "Other", *extra)
+        assert code == 1 and "already holds a mission with records" in err
+        assert err.count("\n") == 1
+    code, out, err = run(pg_url, capsys, "places", "find", "33.25, 35.5", "--json")
+    assert code == 0, err
+    assert json.loads(out)

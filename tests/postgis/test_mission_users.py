@@ -272,7 +272,6 @@ def test_users_commands_add_list_and_remove(pg_url: str, capsys):
         (["Bad-Name", "--nation", "FRA"], "lower-case"),
         (["lo_x", "--nation", "France"], "alpha-3"),
         (["lo_x", "--nation", "FRA", "--accreditation", "TOP SECRET"], "not one of this"),
-        (["lo_x", "--nation", "FRA", "--editor"], "editing roles are not available"),
         (["postgres", "--nation", "FRA"], "exists already"),
     ],
 )
