@@ -171,6 +171,20 @@ def test_bbox_across_the_antimeridian(store: Store):
     store.save(incident(lon=0.0, lat=-17.0))
     got = {r.id for r in store.query("incident", bbox=(179.0, -18.0, -179.0, -16.0))}
     assert got == {east.id, west.id}
+    assert store.ids_in_bbox("incident", (179.0, -18.0, -179.0, -16.0)) == sorted(
+        [east.id, west.id]
+    )
+
+
+def test_bbox_ids_take_points_on_the_edge_and_leave_out_deleted_ones(store: Store):
+    corner = store.save(incident(lon=35.0, lat=33.0))
+    edge = store.save(incident(lon=35.5, lat=34.0))
+    gone = store.save(incident(lon=35.2, lat=33.5))
+    store.save(incident(lon=36.01, lat=33.5))
+    store.delete("incident", gone.id)
+    assert store.ids_in_bbox("incident", (35.0, 33.0, 36.0, 34.0)) == sorted([corner.id, edge.id])
+    with pytest.raises(ValidationError, match="bbox"):
+        store.ids_in_bbox("incident", (0, 10, 1, 5))
 
 
 def test_bbox_refuses_kinds_without_location_and_boxes_off_the_globe(store: Store):
