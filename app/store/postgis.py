@@ -131,6 +131,9 @@ def _ts_query(text: str) -> str:
     return " & ".join(f"{w}:*" for w in words)
 
 
+#: Kinds whose time columns (``_TIME_COLUMNS``) are NOT NULL in the schema.
+_TIMES_NOT_NULL = frozenset({"position_report", "incident"})
+
 #: Rows of one table written in one transaction from which the store refreshes that table's
 #: planner statistics after the commit (``PostgisStore.refresh_statistics``).
 BULK_ROWS = 10_000
@@ -945,11 +948,16 @@ class PostgisStore:
             if kind not in _TIME_COLUMNS:
                 raise ValidationError("time", f"{kind} records have no time")
             first, last = _TIME_COLUMNS[kind]
+            # Kinds whose times are never null compare them alone: an ``IS NULL OR`` keeps the
+            # planner from a range scan of the (unit_id, observed_at) index for a unit's track.
+            never_null = kind in _TIMES_NOT_NULL
             if start is not None:
-                where.append(f"({last} IS NULL OR {last} >= %s)")
+                where.append(f"{last} >= %s" if never_null else f"({last} IS NULL OR {last} >= %s)")
                 params.append(start)
             if end is not None:
-                where.append(f"({first} IS NULL OR {first} <= %s)")
+                where.append(
+                    f"{first} <= %s" if never_null else f"({first} IS NULL OR {first} <= %s)"
+                )
                 params.append(end)
         if categories is not None:
             if kind != "incident":
@@ -989,13 +997,20 @@ class PostgisStore:
 
     def current_positions(self) -> dict[str, PositionReport]:
         """Each unit's latest position report (by observed time), keyed by unit id."""
-        reports = self._records(
-            "position_report",
-            "WHERE NOT deleted AND (unit_id, observed_at) IN (SELECT unit_id, max(observed_at)"
-            " FROM position_reports WHERE NOT deleted GROUP BY unit_id) ORDER BY unit_id, id",
+        # Per unit, its latest time from the (unit_id, observed_at) index (a few pages each),
+        # then the reports at that time: the cost grows with the units, not with the reports
+        # (a GROUP BY over every report took seconds at 10M). Ties go to the smallest id.
+        names = list(field_types(PositionReport))
+        cursor = self.conn.execute(
+            f"SELECT {', '.join('p.' + n for n in names)} FROM units u"
+            " CROSS JOIN LATERAL (SELECT max(q.observed_at) AS at FROM position_reports q"
+            " WHERE q.unit_id = u.id AND NOT q.deleted) m"
+            " JOIN position_reports p ON p.unit_id = u.id AND p.observed_at = m.at"
+            " AND NOT p.deleted ORDER BY p.unit_id, p.id"
         )
         result: dict[str, PositionReport] = {}
-        for report in reports:
+        for row in cursor:
+            report = _from_pg("position_report", row, names)
             assert isinstance(report, PositionReport)
             result.setdefault(report.unit_id, report)
         return result

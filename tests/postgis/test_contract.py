@@ -362,6 +362,18 @@ def test_current_positions_and_kind_lists(store: Store):
     ]
 
 
+def test_current_positions_skip_deleted_reports_and_units_without_any(store: Store):
+    a, b, silent = unit(), unit(designation="GHANBATT 2"), unit(designation="INDBATT 3")
+    tied = [position(b.id, 45, lat=33.1 + i / 100, id=f"tie-{i}") for i in (2, 0, 1)]
+    newest = position(a.id, 90, lat=33.9)
+    store.save_many([a, b, silent, position(a.id, 30, lat=33.3), newest, *tied])
+    store.delete("position_report", newest.id)
+    found = store.current_positions()
+    assert set(found) == {a.id, b.id}
+    assert found[a.id].lat == 33.3  # the deleted later fix is not where the unit is
+    assert found[b.id].id == "tie-0"  # reports at the same time: the smallest id, on both
+
+
 def test_track_fixes_by_unit_then_time_all_or_by_id(store: Store):
     u, v = unit(), unit()
     late, early, other = position(u.id, 90, lat=33.5), position(u.id, 30, lat=33.3), position(v.id)
