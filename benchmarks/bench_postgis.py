@@ -1,12 +1,24 @@
-"""The HQ store at scale: PostGIS beside SQLite on the same 1M incidents.
+"""The HQ store at scale: PostGIS beside SQLite on the same 1M incidents and 10M position reports.
 
 Both engines get the same generated incident rows (written in bulk: COPY on PostgreSQL,
 one executemany on SQLite, indexes and triggers included), spread over a 2.4° × 2.4° sector
 and a year, so that a 0.2° × 0.2° box holds about 7,000 of them at 1M (the issue's density).
 Then, on each engine: p95 of bounding-box queries returning ids, the map payload of a 1° × 1°
 view with its incidents of the last 30 days, and ``analyse violations`` over the last 7 days
-end to end (20 ceasefire lines). PostGIS also gets position reports (200 units) and the
-current-position query. The server is a throwaway cluster started here, as in the tests.
+end to end (20 ceasefire lines). Then the same 10M position reports on each (200 units, a fix
+a minute for about 35 days): load time, a unit's track for a day, every unit's latest position.
+Then the app's memory opening each mission and building the map payload of a sector view (a
+fresh process each); 10 editors and 20 readers, each a process of its own with its own
+connection, for 60 s on each engine (edits through the editing service: versions and change
+log real; lost writes counted); and the import of a signed 100k-record package (the 100k demo
+mission, exported in full) into an empty mission on each engine.
+
+The server is a throwaway cluster started here, as in the tests. Scale by environment
+(defaults in brackets; ``--quick`` takes a tenth or less): BLUEHELMET_BENCH_INCIDENTS
+[1,000,000], BLUEHELMET_BENCH_REPORTS [10,000,000], BLUEHELMET_BENCH_SQLITE_REPORTS [as many],
+BLUEHELMET_BENCH_PACKAGE [100,000], BLUEHELMET_BENCH_SECONDS [60], BLUEHELMET_BENCH_THINK
+[1 s mean pause between one client's edits or refreshes; 0: closed loop],
+BLUEHELMET_BENCH_TRACKS [1: also the map's every-fix tracks layer in the memory probe; 0 not].
 """
 
 from __future__ import annotations
@@ -28,7 +40,7 @@ from urllib.parse import quote
 from shapely.geometry import LineString
 
 from app.analysis import violations
-from app.domain.records import CeasefireLine, Unit
+from app.domain.records import CeasefireLine, Incident, Unit
 from app.store import open_mission, open_store
 from benchmarks.common import report, timed
 
@@ -163,15 +175,296 @@ def measure(store, label: str) -> dict[str, float]:  # type: ignore[no-untyped-d
     }
 
 
+def _scale(name: str, full: int, quick: int, is_quick: bool) -> int:
+    value = os.environ.get(f"BLUEHELMET_BENCH_{name}")
+    return int(value.replace("_", "")) if value else (quick if is_quick else full)
+
+
+REPORT_COLUMNS = (
+    "id", "origin", "version", "created_at", "updated_at", "deleted", "classification",
+    "releasable_to", "content_hash", "unit_id", "observed_at", "lat", "lon", "status", "method",
+)  # fmt: skip
+UNITS = 200
+#: Mean pause (s) of an editor between edits and of a reader between refreshes; 0 for a
+#: closed loop (every client as fast as it can: a saturation test rather than a JOC).
+THINK = float(os.environ.get("BLUEHELMET_BENCH_THINK", "1"))
+
+
+def report_rows(n: int, unit_ids: list[str], seed: int = 11) -> Iterator[tuple[object, ...]]:
+    """``n`` position reports, streamed: each of the units a fix a minute back from END, on a
+    random walk inside the sector (unit k's fixes are every UNITS-th row)."""
+    rng = random.Random(seed)
+    made = _utc(END)
+    walk = [(SOUTH + rng.random() * SIZE, WEST + rng.random() * SIZE) for _ in unit_ids]
+    when = ""
+    for i in range(n):
+        k = i % len(unit_ids)
+        if k == 0:
+            when = _utc(END - timedelta(minutes=i // len(unit_ids)))
+        lat, lon = walk[k]
+        lat = min(SOUTH + SIZE, max(SOUTH, lat + rng.uniform(-0.002, 0.002)))
+        lon = min(WEST + SIZE, max(WEST, lon + rng.uniform(-0.002, 0.002)))
+        walk[k] = (lat, lon)
+        yield (
+            f"pr-{i:09d}", "install-bench", f"{i:015d}.000000.bench", made, made, 0,
+            "UNCLASSIFIED", '["MISSION"]', f"{i:064x}", unit_ids[k], when, round(lat, 6),
+            round(lon, 6), "operational", "gps",
+        )  # fmt: skip
+
+
+def measure_reports(store, unit_ids: list[str], reports: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """A unit's track for a day (query by unit and time) and every unit's latest position."""
+    rng = random.Random(13)
+    days = max(1, reports // len(unit_ids) // 1440)
+    track, sizes = [], []
+    for _ in range(40):
+        day = END - timedelta(days=1 + rng.randrange(days))
+        unit_id = rng.choice(unit_ids)
+        started = time.perf_counter()
+        fixes = store.query("position_report", unit_id=unit_id, start=day,
+                            end=day + timedelta(days=1))  # fmt: skip
+        track.append(time.perf_counter() - started)
+        sizes.append(len(fixes))
+    latest: list[float] = []
+    budget = time.perf_counter() + 60  # at most 10 runs, and no more than a minute of them
+    while len(latest) < 3 or (len(latest) < 10 and time.perf_counter() < budget):
+        started = time.perf_counter()
+        found = store.current_positions()
+        latest.append(time.perf_counter() - started)
+    assert len(found) == len(unit_ids), len(found)
+    return {
+        "track_p95_ms": p95(track) * 1000,
+        "track_fixes": statistics.median(sizes),
+        "latest_p95_ms": p95(latest) * 1000,
+    }
+
+
+def load_reports_postgis(store, n: int, unit_ids: list[str]) -> float:  # type: ignore[no-untyped-def]
+    def fill() -> None:
+        with (
+            store.transaction(),
+            store.conn.cursor() as cursor,
+            cursor.copy(f"COPY position_reports ({', '.join(REPORT_COLUMNS)}) FROM STDIN") as copy,
+        ):
+            for row in report_rows(n, unit_ids):
+                copy.write_row(row)
+        store.refresh_statistics(["position_reports"])
+
+    return timed(fill)
+
+
+def load_reports_sqlite(store, n: int, unit_ids: list[str]) -> float:  # type: ignore[no-untyped-def]
+    marks = ", ".join("?" * len(REPORT_COLUMNS))
+
+    def fill() -> None:
+        with store.transaction():
+            store.conn.executemany(
+                f"INSERT INTO position_reports ({', '.join(REPORT_COLUMNS)}) VALUES ({marks})",
+                report_rows(n, unit_ids),
+            )
+
+    return timed(fill)
+
+
+# --- many workstations at once ------------------------------------------------------------------
+
+
+def _editor(target: str, number: int, pool: list[str], ready, go, deadline, out) -> None:  # type: ignore[no-untyped-def]
+    """One editing workstation: edits incidents of a shared pool through the editing service,
+    back to back (no think time), until told time is up; reports each edit it made."""
+    from app.editing.service import Editor
+
+    store = open_mission(target)
+    editor = Editor(store, editing_unit=f"EDITOR {number}", source="bench-editor")
+    rng = random.Random(100 + number)
+    made: list[tuple[str, str, str]] = []
+    latencies: list[float] = []
+    failures: list[str] = []
+    ready.put(number)
+    go.wait()
+    stop_at = deadline.value
+    n = 0
+    while time.time() < stop_at:
+        record_id = rng.choice(pool)
+        text = f"Edited by editor {number}, edit {n}."
+        n += 1
+        started = time.perf_counter()
+        try:
+            saved = editor.update(record_id, {"description": text})
+        except Exception as exc:  # counted and shown, not hidden
+            failures.append(f"{type(exc).__name__}: {exc}")
+            continue
+        latencies.append(time.perf_counter() - started)
+        made.append((record_id, saved.version, text))
+        time.sleep(rng.uniform(0.5, 1.5) * THINK)  # an officer reads before the next edit
+    store.close()
+    out.put({"edits": made, "latencies": latencies, "failures": failures})
+
+
+def _reader(target: str, number: int, ready, go, deadline, out) -> None:  # type: ignore[no-untyped-def]
+    """One reading workstation: bounding-box ids of a 0.2° box, then the map payload of a
+    1° × 1° view over the last 30 days, back to back, until time is up."""
+    store = open_mission(target)
+    small = boxes(500, 0.2, seed=200 + number)
+    views = boxes(500, 1.0, seed=300 + number)
+    since = END - timedelta(days=30)
+    bbox_t: list[float] = []
+    view_t: list[float] = []
+    ready.put(number)
+    go.wait()
+    stop_at = deadline.value
+    i = 0
+    while time.time() < stop_at:
+        started = time.perf_counter()
+        store.ids_in_bbox("incident", small[i % 500])
+        bbox_t.append(time.perf_counter() - started)
+        if time.time() >= stop_at:
+            break
+        started = time.perf_counter()
+        store.incident_map_json(bbox=views[i % 500], start=since)
+        view_t.append(time.perf_counter() - started)
+        i += 1
+        time.sleep(random.uniform(0.5, 1.5) * THINK)  # a screen refreshing about once a second
+    store.close()
+    out.put({"bbox": bbox_t, "view": view_t})
+
+
+def concurrency(target: str, pool: list[str], seconds: float, label: str) -> dict[str, float]:
+    """10 editors and 20 readers, each a process with its own connection, for ``seconds``."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    go = context.Event()
+    deadline = context.Value("d", 0.0)
+    out = context.Queue()
+    ready = context.Queue()
+    workers = [
+        context.Process(target=_editor, args=(target, i, pool, ready, go, deadline, out))
+        for i in range(10)
+    ] + [
+        context.Process(target=_reader, args=(target, i, ready, go, deadline, out))
+        for i in range(20)
+    ]
+    for w in workers:
+        w.start()
+    for _ in workers:  # every workstation connected and ready before the clock starts
+        ready.get(timeout=600)
+    deadline.value = time.time() + seconds
+    go.set()
+    results = [out.get(timeout=seconds + 600) for _ in workers]
+    for w in workers:
+        w.join(timeout=60)
+    edits = [e for r in results for e in r.get("edits", [])]
+    failures = [f for r in results for f in r.get("failures", [])]
+    latencies = [t for r in results for t in r.get("latencies", [])]
+    bbox_t = [t for r in results for t in r.get("bbox", [])]
+    view_t = [t for r in results for t in r.get("view", [])]
+    # Lost writes: every edit an editor was told it made has its own version in the change log,
+    # and each record ends as the edit with the greatest version left it.
+    from app.domain.hlc import Hlc
+
+    store = open_mission(target)
+    logged = {
+        c.version
+        for c in store.changes_since(0)
+        if c.kind == "incident" and c.op == "update" and c.source == "bench-editor"
+    }
+    last: dict[str, tuple[Hlc, str]] = {}
+    for record_id, version, text in edits:
+        key = Hlc.parse(version)
+        if record_id not in last or key > last[record_id][0]:
+            last[record_id] = (key, text)
+    wrong = sum(
+        1 for rid, (_, text) in last.items() if store.get("incident", rid).description != text
+    )
+    missing = sum(1 for _, version, _ in edits if version not in logged)
+    store.close()
+    print(
+        f"   {label}: {len(edits):,} edits in {seconds:.0f} s by 10 editors "
+        f"({len(failures):,} refused{': ' + failures[0] if failures else ''}); versions "
+        f"missing from the change log: {missing}; records not as their last edit left them: "
+        f"{wrong} of {len(last):,}; reader queries: {len(bbox_t):,} boxes, {len(view_t):,} views"
+    )
+    return {
+        "edits": len(edits),
+        "lost": missing + wrong,
+        "edit_p95_ms": p95(latencies) * 1000 if len(latencies) > 1 else float("nan"),
+        "bbox_p95_ms": p95(bbox_t) * 1000 if len(bbox_t) > 1 else float("nan"),
+        "view_p95_ms": p95(view_t) * 1000 if len(view_t) > 1 else float("nan"),
+    }
+
+
+# --- memory and package import ------------------------------------------------------------------
+
+
+def memory(target: str, tracks: bool) -> dict[str, float]:
+    """The app's memory on this mission: a fresh process (``benchmarks.hq_memory_probe``)."""
+    import json
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.hq_memory_probe", target, "1" if tracks else "0"],
+        capture_output=True, text=True, timeout=1800, check=False,
+    )  # fmt: skip
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"memory probe failed: {done.stderr[-2000:]}")
+    result: dict[str, float] = json.loads(lines[-1])
+    return result
+
+
+def package_import(url_base: str, folder: Path, records: int) -> tuple[float, float, int]:
+    """A signed full package of the ``records``-incident demo mission, imported into an empty
+    mission on each engine: (PostGIS seconds, SQLite seconds, records)."""
+    import psycopg
+
+    from app.sync import service
+    from app.sync.identity import TrustStore, new_key_pair
+    from benchmarks.bench_map import mission
+
+    field, field_key = new_key_pair("NEPBATT 1", "NPL", "UN")
+    hq, _ = new_key_pair("FHQ JOC", "FRA", "UN")
+    field_trust = TrustStore(folder / "field-trust.json")
+    hq_trust = TrustStore(folder / "hq-trust.json")
+    field_trust.trust(hq)
+    hq_trust.trust(field)
+    source = folder / "field.db"
+    shutil.copyfile(mission(records), source)  # export remembers what it sent: not the cache
+    with open_store(source) as store:
+        summary = service.export_package(
+            store, field, field_key, field_trust.find(hq.unit), folder / "all.bhpkg", full=True
+        )
+    n = sum(summary.counts.values())
+    with psycopg.connect(f"{url_base}/postgres", autocommit=True) as conn:
+        conn.execute("CREATE DATABASE package")
+    with open_mission(f"{url_base}/package") as pg:
+        pg_s = timed(lambda: service.import_package(pg, summary.path, hq_trust, identity=hq))
+        assert pg.record_count() >= n, (pg.record_count(), n)
+    with open_store(folder / "hq.db") as lite:
+        lite_s = timed(lambda: service.import_package(lite, summary.path, hq_trust, identity=hq))
+        assert lite.record_count() >= n
+    return pg_s, lite_s, n
+
+
+def _load_average() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def run(quick: bool = False) -> None:
-    n = 100_000 if quick else 1_000_000
-    reports_n = 100_000 if quick else 1_000_000
+    n = _scale("INCIDENTS", 1_000_000, 100_000, quick)
+    reports_n = _scale("REPORTS", 10_000_000, 100_000, quick)
+    sqlite_reports = _scale("SQLITE_REPORTS", reports_n, reports_n, quick)
+    package_n = _scale("PACKAGE", 100_000, 10_000, quick)
+    seconds = float(_scale("SECONDS", 60, 5, quick))
+    tracks = _scale("TRACKS", 1, 1, quick) != 0
+    print(f"   load average at start: {_load_average()} (2 cores)")
     started = time.perf_counter()
     rows = incident_rows(n)
     build = time.perf_counter() - started
     print(f"   {n:,} incident rows generated in {build:.1f} s (the same rows on both engines)")
     with tempfile.TemporaryDirectory() as tmp, cluster() as url:
-        sqlite_store = open_store(Path(tmp) / "bench.db")
+        sqlite_path = Path(tmp) / "bench.db"
+        sqlite_store = open_store(sqlite_path)
         sqlite_store.save_many(lines())
         marks = ", ".join("?" * len(COLUMNS))
 
@@ -193,9 +486,12 @@ def run(quick: bool = False) -> None:
             ):
                 for row in rows:
                     copy.write_row(row)
-            pg_store.conn.execute("ANALYZE incidents")
+            # What the store does itself after a bulk write through the app (package import,
+            # ``db copy``); this load goes around it, so it asks.
+            pg_store.refresh_statistics(["incidents"])
 
         pg_fill = timed(fill_postgis)
+        rows.clear()  # 1M tuples: free them before the position reports
         report(
             "bulk load 1 incident (µs)", pg_fill / n * 1e6, "µs", "SQLite", sqlite_fill / n * 1e6
         )
@@ -211,42 +507,75 @@ def run(quick: bool = False) -> None:
         report("violations, last 7 days (ms)", pg["violations_ms"], "ms", "SQLite",
                lite["violations_ms"])  # fmt: skip
         print(f"   target ≤ 2,000 ms: {'met' if pg['violations_ms'] <= 2000 else 'NOT met'}")
+        print(f"   load average: {_load_average()}")
 
         units = [Unit(designation=f"COY {i}", nation="NPL", sidc="10031000151211000000")
-                 for i in range(200)]  # fmt: skip
+                 for i in range(UNITS)]  # fmt: skip
         pg_store.save_many(units)
-        rng = random.Random(11)
-
-        def fill_reports() -> None:
-            with (
-                pg_store.transaction(),
-                pg_store.conn.cursor() as cursor,
-                cursor.copy(
-                    "COPY position_reports (id, origin, version, created_at, updated_at,"
-                    " classification, releasable_to, content_hash, unit_id, observed_at, lat,"
-                    " lon, status, method) FROM STDIN"
-                ) as copy,
-            ):
-                made = _utc(END)
-                for i in range(reports_n):
-                    copy.write_row(
-                        (
-                            f"pr-{i:09d}", "install-bench", f"{i:015d}.000000.bench", made, made,
-                            "UNCLASSIFIED", '["MISSION"]', f"{i:064x}", units[i % 200].id,
-                            _utc(END - timedelta(minutes=i // 200)),
-                            SOUTH + rng.random() * SIZE, WEST + rng.random() * SIZE,
-                            "operational", "gps",
-                        )
-                    )  # fmt: skip
-            pg_store.conn.execute("ANALYZE position_reports")
-
-        reports_fill = timed(fill_reports)
-        current = [timed(pg_store.current_positions) for _ in range(3)]
+        sqlite_store.save_many(units)
+        unit_ids = [u.id for u in units]
+        pg_load = load_reports_postgis(pg_store, reports_n, unit_ids)
+        lite_load = load_reports_sqlite(sqlite_store, sqlite_reports, unit_ids)
         print(
-            f"   PostGIS: {reports_n:,} position reports loaded in {reports_fill:.1f} s; current "
-            f"positions of 200 units: median {statistics.median(current) * 1000:,.0f} ms"
+            f"   position reports loaded: PostGIS {reports_n:,} in {pg_load:.1f} s (COPY, then "
+            f"VACUUM ANALYZE); SQLite {sqlite_reports:,} in {lite_load:.1f} s (executemany)"
         )
+        report("load 1 position report (µs)", pg_load / reports_n * 1e6, "µs", "SQLite",
+               lite_load / sqlite_reports * 1e6)  # fmt: skip
+        pg_r = measure_reports(pg_store, unit_ids, reports_n)
+        lite_r = measure_reports(sqlite_store, unit_ids, sqlite_reports)
+        print(f"   a unit's track for a day: median {pg_r['track_fixes']:,.0f} fixes")
+        report("track of a unit for a day, p95 (ms)", pg_r["track_p95_ms"], "ms", "SQLite",
+               lite_r["track_p95_ms"])  # fmt: skip
+        report(f"latest positions of {UNITS} units, p95 (ms)", pg_r["latest_p95_ms"], "ms",
+               "SQLite", lite_r["latest_p95_ms"])  # fmt: skip
         size = pg_store.conn.execute("SELECT pg_database_size(current_database())").fetchone()
-        print(f"   PostGIS database size: {(size[0] if size else 0) / 1024**2:,.0f} MB")
+        print(
+            f"   database size: PostGIS {(size[0] if size else 0) / 1024**2:,.0f} MB; SQLite "
+            f"{sqlite_path.stat().st_size / 1024**2:,.0f} MB; load average: {_load_average()}"
+        )
+        # The incidents editors work on: saved through the store (valid records with a change
+        # history), the same on both engines.
+        made = [
+            Incident(title=f"Pool {i}", category="crime", occurred_start=END - timedelta(hours=i),
+                     lat=SOUTH + 1 + i / 1000, lon=WEST + 1 + i / 1000)
+            for i in range(500)
+        ]  # fmt: skip
+        pool = [r.id for r in pg_store.save_many(made)]
+        sqlite_store.save_many([pg_store.get("incident", i) for i in pool])
         pg_store.close()
         sqlite_store.close()
+
+        pg_m = memory(url, tracks)
+        lite_m = memory(str(sqlite_path), tracks)
+        for key, name in (
+            ("rss_open_mb", "RSS, mission open (MB)"),
+            ("rss_view_mb", "RSS, sector view payload built (MB)"),
+            ("rss_tracks_mb", "RSS, + tracks layer (every fix) (MB)"),
+        ):
+            if key in pg_m:
+                report(name, pg_m[key], "MB", "SQLite", lite_m[key])
+        for key, name in (
+            ("view_s", "sector view payload (s)"),
+            ("tracks_s", "tracks layer, every fix (s)"),
+        ):
+            if key in pg_m:
+                report(name, pg_m[key], "s", "SQLite", lite_m[key])
+        print(f"   sector view: {pg_m.get('counts')} (SQLite: {lite_m.get('counts')})")
+
+        print(f"   load average before the concurrent run: {_load_average()}")
+        pg_c = concurrency(url, pool, seconds, "PostGIS")
+        lite_c = concurrency(str(sqlite_path), pool, seconds, "SQLite")
+        report("lost writes (10 editors, 20 readers)", pg_c["lost"], "", "SQLite", lite_c["lost"])
+        report("edits made", pg_c["edits"], "", "SQLite", lite_c["edits"])
+        report("edit latency p95 (ms)", pg_c["edit_p95_ms"], "ms", "SQLite", lite_c["edit_p95_ms"])
+        report("reader bbox ids p95 (ms)", pg_c["bbox_p95_ms"], "ms", "SQLite",
+               lite_c["bbox_p95_ms"])  # fmt: skip
+        report("reader 1° view payload p95 (ms)", pg_c["view_p95_ms"], "ms", "SQLite",
+               lite_c["view_p95_ms"])  # fmt: skip
+        print(f"   load average after: {_load_average()}")
+
+        base = url.rsplit("/", 1)[0]
+        pg_s, lite_s, records = package_import(base, Path(tmp), package_n)
+        report(f"import signed package, {records:,} records (s)", pg_s, "s", "SQLite", lite_s)
+        print(f"   load average at the end: {_load_average()}")

@@ -9,7 +9,9 @@ hybrid-logical-clock version and UTC times; content hashes are the same function
 Writers take a transaction-scoped advisory lock first (the counterpart of SQLite's
 ``BEGIN IMMEDIATE``): many workstations write one mission, each catching its clock up with the
 versions the others issued, so versions stay unique and ordered. Bounding boxes are answered by
-PostGIS (``&&`` on the GiST-indexed geometry), incident text by the ``tsvector`` column.
+PostGIS (``&&`` on the GiST-indexed geometry; incident ids in a box from a covering b-tree),
+incident text by the ``tsvector`` column. A transaction that writes ``BULK_ROWS`` rows or more
+to a table refreshes that table's statistics after it commits.
 
 Must not import Qt or anything from app.ui, app.cli or maps.
 """
@@ -21,7 +23,7 @@ import json
 import re
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
@@ -150,6 +152,14 @@ def _ts_query(text: str) -> str:
     return " & ".join(f"{w}:*" for w in words)
 
 
+#: Kinds whose time columns (``_TIME_COLUMNS``) are NOT NULL in the schema.
+_TIMES_NOT_NULL = frozenset({"position_report", "incident"})
+
+#: Rows of one table written in one transaction from which the store refreshes that table's
+#: planner statistics after the commit (``PostgisStore.refresh_statistics``).
+BULK_ROWS = 10_000
+
+
 class PostgisStore:
     """A mission in a PostgreSQL + PostGIS database. Not thread-safe: each thread opens its own."""
 
@@ -159,6 +169,8 @@ class PostgisStore:
         import psycopg
 
         self.url = url
+        #: Rows written per table in the current outermost transaction (for ``BULK_ROWS``).
+        self._written: dict[str, int] = {}
         self.path = redact(url)  # what messages and the CLI show
         self.readonly = readonly
         try:
@@ -309,6 +321,8 @@ class PostgisStore:
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only; nothing can be written")
         outermost = self.conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        if outermost:
+            self._written = {}
         try:
             with self.conn.transaction():
                 if outermost:
@@ -326,6 +340,26 @@ class PostgisStore:
             ) from None
         except psycopg.OperationalError as exc:
             raise StoreError(f"{self.path}: {_first_line(exc)}; nothing was written") from None
+        if outermost:
+            bulk = [table for table, rows in self._written.items() if rows >= BULK_ROWS]
+            self._written = {}
+            if bulk:
+                self.refresh_statistics(bulk)
+
+    def refresh_statistics(self, tables: Iterable[str]) -> None:
+        """``VACUUM (ANALYZE)`` these tables, after a bulk write has committed (a package
+        import, ``db copy``, a bulk load): the planner's statistics then know the new rows, and
+        the visibility map lets bounding-box ids come from the index alone. Autovacuum would
+        get there too, minutes later; until then a fresh 100k-row import is read with stale
+        estimates. Best effort: the data is already committed, so a failure (a role that does
+        not own the tables) only leaves the statistics to autovacuum."""
+        import psycopg
+
+        for table in tables:
+            if table not in TABLES.values():
+                raise ValueError(f"not a record table: {table}")
+            with suppress(psycopg.Error):
+                self.conn.execute(f"VACUUM (ANALYZE) {table}")
 
     def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """The one value a query returns (it must return a row)."""
@@ -519,6 +553,7 @@ class PostgisStore:
                 known = rows[i] if rows is not None else None
                 row = _to_pg(record, known if known is not None else record_to_row(record))
                 previous = existing.get((kind, record.id))
+                self._written[table] = self._written.get(table, 0) + 1
                 if previous is None:
                     inserts.setdefault(kind, []).append(row)
                     op = "delete" if record.deleted else "create"
@@ -944,11 +979,23 @@ class PostgisStore:
         return self._records(kind, tail, params)
 
     def ids_in_bbox(self, kind: str, bbox: tuple[float, float, float, float]) -> list[str]:
-        """Ids of the live records of ``kind`` whose shape meets the box, in id order."""
-        where, params = self._filters(kind, bbox, None, None, None, None, None)
+        """Ids of the live records of ``kind`` whose shape meets the box, in id order (byte
+        order, as SQLite's: ``COLLATE "C"`` also spares the server a locale-aware sort).
+
+        Incidents are points: their ids come from the covering (lat, lon, id) index by an
+        index-only scan, comparing the coordinates exactly (``postgis_schema.BBOX_ID_INDEXES``);
+        other kinds go through the GiST index."""
+        table = TABLES[kind]
+        if table in postgis_schema.BBOX_ID_INDEXES:
+            west, south, east, north = _check_bbox(bbox)
+            across = "AND" if west <= east else "OR"  # a box across the antimeridian: two spans
+            where = [f"lat BETWEEN %s AND %s AND (lon >= %s {across} lon <= %s)"]
+            params: list[Any] = [south, north, west, east]
+        else:
+            where, params = self._filters(kind, bbox, None, None, None, None, None)
         rows = self.conn.execute(
-            f"SELECT id FROM {TABLES[kind]} WHERE {' AND '.join(where)} AND NOT deleted"
-            " ORDER BY id",
+            f"SELECT id FROM {table} WHERE {' AND '.join(where)} AND NOT deleted"
+            ' ORDER BY id COLLATE "C"',
             params,
         )
         return [r[0] for r in rows]
@@ -980,11 +1027,16 @@ class PostgisStore:
             if kind not in _TIME_COLUMNS:
                 raise ValidationError("time", f"{kind} records have no time")
             first, last = _TIME_COLUMNS[kind]
+            # Kinds whose times are never null compare them alone: an ``IS NULL OR`` keeps the
+            # planner from a range scan of the (unit_id, observed_at) index for a unit's track.
+            never_null = kind in _TIMES_NOT_NULL
             if start is not None:
-                where.append(f"({last} IS NULL OR {last} >= %s)")
+                where.append(f"{last} >= %s" if never_null else f"({last} IS NULL OR {last} >= %s)")
                 params.append(start)
             if end is not None:
-                where.append(f"({first} IS NULL OR {first} <= %s)")
+                where.append(
+                    f"{first} <= %s" if never_null else f"({first} IS NULL OR {first} <= %s)"
+                )
                 params.append(end)
         if categories is not None:
             if kind != "incident":
@@ -1024,13 +1076,20 @@ class PostgisStore:
 
     def current_positions(self) -> dict[str, PositionReport]:
         """Each unit's latest position report (by observed time), keyed by unit id."""
-        reports = self._records(
-            "position_report",
-            "WHERE NOT deleted AND (unit_id, observed_at) IN (SELECT unit_id, max(observed_at)"
-            " FROM position_reports WHERE NOT deleted GROUP BY unit_id) ORDER BY unit_id, id",
+        # Per unit, its latest time from the (unit_id, observed_at) index (a few pages each),
+        # then the reports at that time: the cost grows with the units, not with the reports
+        # (a GROUP BY over every report took seconds at 10M). Ties go to the smallest id.
+        names = list(field_types(PositionReport))
+        cursor = self.conn.execute(
+            f"SELECT {', '.join('p.' + n for n in names)} FROM units u"
+            " CROSS JOIN LATERAL (SELECT max(q.observed_at) AS at FROM position_reports q"
+            " WHERE q.unit_id = u.id AND NOT q.deleted) m"
+            " JOIN position_reports p ON p.unit_id = u.id AND p.observed_at = m.at"
+            " AND NOT p.deleted ORDER BY p.unit_id, p.id"
         )
         result: dict[str, PositionReport] = {}
-        for report in reports:
+        for row in cursor:
+            report = _from_pg("position_report", row, names)
             assert isinstance(report, PositionReport)
             result.setdefault(report.unit_id, report)
         return result

@@ -591,12 +591,29 @@ def _editor_writes(conn: Any) -> None:
     conn.execute(_EDITOR_WRITE.replace("{schema}", schema))
 
 
+#: Point tables whose bounding-box id lookups (``PostgisStore.ids_in_bbox``) are answered from
+#: a covering b-tree on (lat, lon) alone, without reading the table (see ``_bbox_ids_index``).
+BBOX_ID_INDEXES: dict[str, str] = {"incidents": "incidents_bbox_ids"}
+
+
+def _bbox_ids_index(conn: Any) -> None:
+    """A b-tree on incidents' (lat, lon) carrying the id, live rows only: a bounding box's ids
+    come from an index-only scan. The GiST index finds the same rows in a millisecond, but then
+    reads one table page per hit (about 6,600 pages for a 7,000-hit box at 1M incidents,
+    spread at random because incidents arrive in time order); this index reads ~100 pages.
+    Index-only scans need the visibility map, which VACUUM sets (autovacuum, or the store
+    after a bulk write: ``PostgisStore.refresh_statistics``)."""
+    for table, name in BBOX_ID_INDEXES.items():
+        conn.execute(f"CREATE INDEX {name} ON {table} (lat, lon) INCLUDE (id) WHERE NOT deleted")
+
+
 MIGRATIONS: tuple[Callable[[Any], None], ...] = (
     _first_schema,
     _row_level_security,
     _change_notices,
     _sync_revocations,
     _editor_writes,
+    _bbox_ids_index,
 )
 LATEST = len(MIGRATIONS)
 
@@ -604,7 +621,7 @@ LATEST = len(MIGRATIONS)
 #: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
 #: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
 #: records or their tables needs a PostGIS step here too (a test compares the two).
-SQLITE_STEP: tuple[int, ...] = (9, 9, 9, 10, 10)
+SQLITE_STEP: tuple[int, ...] = (9, 9, 9, 10, 10, 10)
 
 
 def schema_version(conn: Any) -> int:

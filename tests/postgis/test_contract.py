@@ -172,6 +172,20 @@ def test_bbox_across_the_antimeridian(store: Store):
     store.save(incident(lon=0.0, lat=-17.0))
     got = {r.id for r in store.query("incident", bbox=(179.0, -18.0, -179.0, -16.0))}
     assert got == {east.id, west.id}
+    assert store.ids_in_bbox("incident", (179.0, -18.0, -179.0, -16.0)) == sorted(
+        [east.id, west.id]
+    )
+
+
+def test_bbox_ids_take_points_on_the_edge_and_leave_out_deleted_ones(store: Store):
+    corner = store.save(incident(lon=35.0, lat=33.0))
+    edge = store.save(incident(lon=35.5, lat=34.0))
+    gone = store.save(incident(lon=35.2, lat=33.5))
+    store.save(incident(lon=36.01, lat=33.5))
+    store.delete("incident", gone.id)
+    assert store.ids_in_bbox("incident", (35.0, 33.0, 36.0, 34.0)) == sorted([corner.id, edge.id])
+    with pytest.raises(ValidationError, match="bbox"):
+        store.ids_in_bbox("incident", (0, 10, 1, 5))
 
 
 def test_bbox_refuses_kinds_without_location_and_boxes_off_the_globe(store: Store):
@@ -388,6 +402,18 @@ def test_current_positions_and_kind_lists(store: Store):
         1,
         1,
     ]
+
+
+def test_current_positions_skip_deleted_reports_and_units_without_any(store: Store):
+    a, b, silent = unit(), unit(designation="GHANBATT 2"), unit(designation="INDBATT 3")
+    tied = [position(b.id, 45, lat=33.1 + i / 100, id=f"tie-{i}") for i in (2, 0, 1)]
+    newest = position(a.id, 90, lat=33.9)
+    store.save_many([a, b, silent, position(a.id, 30, lat=33.3), newest, *tied])
+    store.delete("position_report", newest.id)
+    found = store.current_positions()
+    assert set(found) == {a.id, b.id}
+    assert found[a.id].lat == 33.3  # the deleted later fix is not where the unit is
+    assert found[b.id].id == "tie-0"  # reports at the same time: the smallest id, on both
 
 
 def test_track_fixes_by_unit_then_time_all_or_by_id(store: Store):

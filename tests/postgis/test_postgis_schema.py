@@ -117,3 +117,28 @@ def test_the_postgis_schema_keeps_up_with_the_sqlite_one(pg_url: str):
     assert SQLITE_STEP[-1] == migrations.LATEST
     with open_mission(pg_url) as store:
         assert store.schema_version == migrations.LATEST
+
+
+def test_a_bulk_write_leaves_the_planner_knowing_the_new_rows(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+):
+    """After an import of many records the planner's row counts are the real ones at once
+    (not when autovacuum next passes), so the first queries after it get the right plans."""
+    from app.store import postgis
+
+    monkeypatch.setattr(postgis, "BULK_ROWS", 20)
+
+    def planner_rows(table: str) -> float:
+        with psycopg.connect(pg_url) as conn:
+            row = conn.execute(
+                "SELECT reltuples FROM pg_class WHERE relname = %s", (table,)
+            ).fetchone()
+            assert row is not None
+            return float(row[0])
+
+    with open_mission(pg_url) as store:
+        store.save_many([incident() for _ in range(5)])
+        assert planner_rows("incidents") < 0  # a few edits: left to autovacuum
+        store.save_many([incident() for _ in range(25)])
+        assert planner_rows("incidents") == 30
+        assert planner_rows("position_reports") < 0
