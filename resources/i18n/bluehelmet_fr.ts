@@ -2934,8 +2934,24 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>FeedsController</name>
     <message>
         <source>Added feed {0}</source>
-        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks) True while the session hears of a batch whose new positions the map already shows (``MapView.append_positions``): the window then reloads no units or tracks for them.</extracomment>
+        <extracomment>A feed&apos;s state changed or it wrote something (name); for tests and the status bar. how many times the session was told (a test looks) True while the session hears of a batch whose new positions the map already shows (``MapView.append_positions``): the window then reloads no units or tracks for them. Unit ids the awaiting list shows (it changes by what was added or confirmed).</extracomment>
         <translation>Flux ajouté : {0}</translation>
+    </message>
+    <message>
+        <source>Remove the feed {0}? Its definition is forgotten; what it brought stays in the mission.</source>
+        <translation>Supprimer le flux {0} ? Sa définition est oubliée ; ce qu’il a apporté reste dans la mission.</translation>
+    </message>
+    <message>
+        <source>It is running and stops now.</source>
+        <translation>Il est en marche et s’arrête maintenant.</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Supprimer le flux</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>{0} ({1}), from {2}</source>
@@ -2958,7 +2974,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>FeedsPanel</name>
     <message>
         <source>Feed</source>
-        <extracomment>How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second. Seconds a stale unit or map item stays on the live map, faded, before it leaves it.</extracomment>
+        <extracomment>How often the dock and the map catch up with the feeds (milliseconds): ≤ 4 redraws a second. Units added to the awaiting list per turn of the event loop (a feed may bring hundreds). Seconds a stale unit or map item stays on the live map, faded, before it leaves it.</extracomment>
         <translation>Flux</translation>
     </message>
     <message>
@@ -2983,7 +2999,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). Ids of the position reports written since then, drawn on the map incrementally. The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
+        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). Ids of the position reports written since then, drawn on the map incrementally. Unit id → (observed time, operational status) of its latest report since then. The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
         <translation>Démarrer</translation>
     </message>
     <message>
@@ -4512,6 +4528,18 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Last report</source>
         <translation>Dernier compte rendu</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>en attente de confirmation</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>En attente de confirmation</translation>
     </message>
     <message>
         <source>no position report</source>
@@ -6218,7 +6246,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <name>Sync</name>
     <message>
         <source>expected text or null</source>
-        <extracomment>Default limits a reader applies; each can be raised per call for a known, larger exchange. Members smaller than this are not checked for compression ratio: they cannot hurt. For attachments only: the file name and media type its sender gave it (optional). Package numbers the sender received from the recipient, as [first, last] runs (so the recipient learns which of its packages never arrived and sends their changes again). Every revocation notice the sender holds (verified by each importer, relayed onward).</extracomment>
+        <extracomment>Default limits a reader applies; each can be raised per call for a known, larger exchange. Members smaller than this are not checked for compression ratio: they cannot hurt. For attachments only: the file name and media type its sender gave it (optional). Package numbers the sender received from the recipient, as [first, last] runs (so the recipient learns which of its packages never arrived and sends their changes again). Every revocation notice the sender holds (verified by each importer, relayed onward). The newest mission settings notice the sender holds (applied by a receiver only when signed by its mission authority; relayed onward unchanged).</extracomment>
         <translation>texte ou null attendu</translation>
     </message>
     <message>
@@ -6325,7 +6353,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
     <message>
         <source>package {name} refused: it follows schema {schema_version}, written by a newer version of Blue Helmet COP (this one knows {schema_version2})</source>
-        <extracomment>Set when this very package (same file, or same signer and number) was imported before. (kind, id, version) → its verified author. Revocation notices the package carries, verified (kept, and relayed onward). What the operator must know before applying (notices that could not be checked, …). The trust list the package was verified against (revocations are marked in it). (kind, id, version) → the record&apos;s row, made once for its content hash (apply reuses it).</extracomment>
+        <extracomment>Set when this very package (same file, or same signer and number) was imported before. (kind, id, version) → its verified author. Revocation notices the package carries, verified (kept, and relayed onward). What the operator must know before applying (notices that could not be checked, …). The trust list the package was verified against (revocations are marked in it). (kind, id, version) → the record&apos;s row, made once for its content hash (apply reuses it). The package&apos;s mission settings notice: applied or not, and why.</extracomment>
         <translation>paquet {name} refusé : il suit le schéma {schema_version}, écrit par une version plus récente de Blue Helmet COP (celle-ci connaît {schema_version2})</translation>
     </message>
     <message>
@@ -6382,7 +6410,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <name>SyncSummary</name>
     <message>
         <source>{name}: already imported on {time} (package {sequence} from {origin}); nothing changed</source>
-        <extracomment>The releasability token that every partner of the mission passes. Field added to each NDJSON record line: earlier versions the sender had seen, newest first. Records changed but not releasable to this partner (left out). Attachment contents carried (photos, documents of the incidents sent). The classification the recipient is cleared for (the lowest label when not set). Records received before versions were signed: they cannot be relayed (left out). Earlier packages the partner said it never received, whose changes this one sends again. Versions signed by a key revoked before they were made (left out). Attachment contents stored (new to this database). Attachment contents over the local size cap, not kept. What the operator must know: packages that never arrived, a package that is old. Revocation notices new to this database (kept and relayed onward).</extracomment>
+        <extracomment>The releasability token that every partner of the mission passes. Field added to each NDJSON record line: earlier versions the sender had seen, newest first. Records changed but not releasable to this partner (left out). Attachment contents carried (photos, documents of the incidents sent). The classification the recipient is cleared for (the lowest label when not set). Records received before versions were signed: they cannot be relayed (left out). Earlier packages the partner said it never received, whose changes this one sends again. Versions signed by a key revoked before they were made (left out). Attachment contents stored (new to this database). Attachment contents over the local size cap, not kept. What the operator must know: packages that never arrived, a package that is old. Revocation notices new to this database (kept and relayed onward). The mission authority&apos;s settings notice applied, in words (empty when none was).</extracomment>
         <translation>{name} : déjà importé le {time} (paquet {sequence} de {origin}) ; rien n&apos;a changé</translation>
     </message>
     <message>
@@ -6416,6 +6444,10 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>key revocations received: {n}</source>
         <translation>révocations de clé reçues : {n}</translation>
+    </message>
+    <message>
+        <source>mission settings: {what}</source>
+        <translation>paramètres de la mission : {what}</translation>
     </message>
     <message>
         <source>NOTE: {notice}</source>
