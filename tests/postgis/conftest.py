@@ -49,6 +49,8 @@ class Cluster:
 
     socket_dir: Path
     user: str = "postgres"
+    #: The database every test's own database is cloned from.
+    template: str = TEMPLATE
 
     def url(self, database: str) -> str:
         return f"postgresql://{self.user}@{quote(str(self.socket_dir), safe='')}/{database}"

@@ -52,7 +52,7 @@ def test_random_exchanges_converge_with_the_hq_on_postgis(
 ) -> None:
     databases: list[str] = []
     made: list[str] = []
-    template = sys.modules[type(pg_cluster).__module__].TEMPLATE
+    template = pg_cluster.template
 
     def installation(folder: Path, name: str, nation: str, org: str | None = "UN") -> Installation:
         if name != HQ_UNIT:
