@@ -121,11 +121,12 @@ UNTRANSLATED_MESSAGES = {
     "app/interop/csvfmt.py": 5, "app/interop/exporter.py": 3, "app/interop/geojson.py": 14,
     "app/interop/kml.py": 18, "app/interop/nvg.py": 17, "app/interop/ogr.py": 5,
     "app/interop/orbat.py": 18, "app/interop/safety.py": 32, "app/interop/tak_protobuf.py": 5,
-    "app/mission/service.py": 9, "app/store/backup.py": 5, "app/store/copy.py": 2,
-    "app/store/gazetteer.py": 2, "app/store/postgis.py": 35, "app/store/postgis_backup.py": 6,
-    "app/store/postgis_roles.py": 10, "app/store/settings.py": 1, "app/store/store.py": 29,
+    "app/mission/service.py": 5, "app/store/backup.py": 5, "app/store/copy.py": 2,
+    "app/store/gazetteer.py": 2, "app/store/postgis.py": 37, "app/store/postgis_backup.py": 6,
+    "app/store/postgis_roles.py": 9, "app/store/settings.py": 5, "app/store/store.py": 29,
     "app/store/views.py": 3, "app/sync/identity.py": 71, "app/sync/merge.py": 1,
-    "app/sync/revocation.py": 8, "app/sync/signatures.py": 9,
+    "app/sync/revocation.py": 8, "app/sync/service.py": 1,
+    "app/sync/settings_notice.py": 16, "app/sync/signatures.py": 12,
 }  # fmt: skip
 
 

@@ -3892,7 +3892,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>Open &amp;headquarters database…</source>
-        <translation>Ouvrir une base de &amp;quartier général…</translation>
+        <translation>Ouvrir une base de quartier &amp;général…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
