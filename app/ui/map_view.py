@@ -416,9 +416,12 @@ class MapView(QWebEngineView):
         """Draw the MGRS/UTM grid (``"mgrs"``), the lat/lon graticule (``"latlon"``) or none."""
         self._call("bhGrid", "setMode", grid)
 
-    def request_grid_state(self, answer: Callable[[dict[str, Any] | None], None]) -> None:
-        """``bhGrid.state()`` to ``answer``: mode, spacing (m or degrees), lines and labels."""
-        self._ask("bhGrid", "state", answer=answer)
+    def request_grid_state(
+        self, answer: Callable[[dict[str, Any] | None], None], *, refresh: bool = False
+    ) -> None:
+        """``bhGrid.state()`` to ``answer``: mode, spacing (m or degrees), lines and labels;
+        ``refresh``: the grid drawn again for the map's current view first."""
+        self._ask("bhGrid", "refresh" if refresh else "state", answer=answer)
 
     # bhEdit: drawing, picking, vertex editing, unit dragging (app page only)
 

@@ -94,12 +94,15 @@ def grab_map(
             )
         if prepare is not None:
             prepare(view)
-        # Let the legend build and the last frame reach the compositor before grabbing it.
+        # Let the legend build and the last frame reach the compositor, then grab once the
+        # picture holds still (a loaded machine can paint the grid or labels a frame late).
         wait(settle_ms)
-        image = view.grab().toImage()
+        if (page or {}).get("grid"):
+            grid_state = _grid_state(view, refresh=True)
+        image = _steady_grab(view)
         info = dict(view.ready_info)
         if (page or {}).get("grid"):
-            info["grid"] = _grid_state(view)
+            info["grid"] = grid_state
         info["seconds"] = time.perf_counter() - started
         info["blocked_requests"] = list(view.blocker.blocked)
         info["console"] = [m for _, m in view.map_page.console][-5:]
@@ -138,8 +141,22 @@ def render_png(
     return info
 
 
-def _grid_state(view: MapView) -> dict[str, Any] | None:
-    """What the page's grid drew (``bhGrid.state()``): mode, spacing, lines, edge labels."""
+def _steady_grab(view: MapView, *, step_ms: int = 150, most_s: float = 5.0) -> Any:
+    """The view's image once two grabs ``step_ms`` apart are the same (at most ``most_s``)."""
+    image = view.grab().toImage()
+    deadline = time.perf_counter() + most_s
+    while time.perf_counter() < deadline:
+        wait(step_ms)
+        again = view.grab().toImage()
+        if again == image:
+            break
+        image = again
+    return image
+
+
+def _grid_state(view: MapView, *, refresh: bool = False) -> dict[str, Any] | None:
+    """What the page's grid drew (``bhGrid.state()``): mode, spacing, lines, edge labels;
+    ``refresh`` draws it again for the view as it is now first."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
@@ -149,7 +166,7 @@ def _grid_state(view: MapView) -> dict[str, Any] | None:
         answer["state"] = state
         loop.quit()
 
-    view.request_grid_state(got)
+    view.request_grid_state(got, refresh=refresh)
     QTimer.singleShot(5000, loop.quit)  # a page that never answers must not hang a render
     if "state" not in answer:
         loop.exec()
