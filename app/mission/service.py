@@ -157,6 +157,29 @@ def fill_training_demo(
     return counts
 
 
+def fill_server_demo(
+    url: str,
+    options: DemoOptions | None = None,
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> dict[str, int]:
+    """The training demo into an empty PostgreSQL + PostGIS mission, in one transaction.
+
+    The schema is made on first opening, as ``init`` makes it; a database that already holds
+    a mission (records, or a name given by ``init``) is refused and nothing is written; a
+    failure half-way rolls the whole demo back."""
+    from app.store import open_mission
+
+    with open_mission(url) as opened:
+        store: Any = opened  # either engine: the store contract
+        named = read_settings(store).name
+        if named and not store.record_count():
+            raise AppError(
+                f"{store.path} already holds the mission {named!r}; the demo needs an empty "
+                "database"
+            )
+        return fill_training_demo(store, options, progress)
+
+
 def create_training_demo(
     path: str | Path | None = None,
     options: DemoOptions | None = None,
