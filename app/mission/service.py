@@ -18,6 +18,7 @@ from app.domain.mission import (
     parse_translations,
 )
 from app.errors import AppError, NotFoundError, ValidationError
+from app.i18n import translate
 from app.paths import data_dir
 from app.store import is_database_url, open_store
 from app.store.settings import (
@@ -174,9 +175,11 @@ def fill_server_demo(
         named = read_settings(store).name
         if named and not store.record_count():
             raise AppError(
-                f"{store.path} already holds the mission {named!r}; the demo needs an empty "
-                "database"
-            )
+                translate(
+                    "Mission", "{database} already holds the mission {name}; the demo needs an "
+                    "empty database"
+                ).format(database=store.path, name=repr(named))
+            )  # fmt: skip
         return fill_training_demo(store, options, progress)
 
 
