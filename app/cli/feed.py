@@ -175,6 +175,13 @@ def cmd_listen(args: argparse.Namespace) -> int:
         open_existing(args, write=True, postgis=True) as store,
         contextlib.suppress(KeyboardInterrupt),
     ):
+        if store.readonly:  # a mission user's role on a server: refused before listening
+            raise AppError(
+                translate(
+                    "Cli", "{database}: this login may only read the mission; a feed cannot be "
+                    "stored there"
+                ).format(database=store.path)
+            )  # fmt: skip
         listen(store, url, name, duration=args.duration, stats=stats)
     if args.json:
         print(json.dumps(stats.snapshot(), indent=2, sort_keys=True))

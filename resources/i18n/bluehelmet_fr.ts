@@ -773,6 +773,10 @@
         <translation>le flux {name} est un flux sortant&#xa0;; utilisez &apos;bluehelmet feed send {name}&apos;</translation>
     </message>
     <message>
+        <source>{database}: this login may only read the mission; a feed cannot be stored there</source>
+        <translation>{database}&#xa0;: cet identifiant ne peut que lire la mission&#xa0;; un flux ne peut pas y être enregistré</translation>
+    </message>
+    <message>
         <source>feed {name} is a feed in; use &apos;bluehelmet feed listen {name}&apos;</source>
         <translation>le flux {name} est un flux entrant&#xa0;; utilisez &apos;bluehelmet feed listen {name}&apos;</translation>
     </message>

@@ -251,3 +251,21 @@ def test_feed_send_from_postgis_sends_only_what_the_audience_may_receive(
     assert [e.get("uid") for e in events_in(pytak_side.items[0], "pytak")] == [ours.id]
     assert len(pytak_side.items) == 1
     assert "sent 1 event(s) in 1 round(s) to MISSION; 1 record(s) not releasable" in out
+
+
+def test_feed_listen_as_a_login_that_may_only_read_is_refused_in_one_line(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from test_mission_users import as_role, role_name
+
+    from app.store.postgis import PostgisStore
+    from app.store.postgis_roles import add_user
+
+    liaison = role_name("fra_lo_feed")
+    with PostgisStore(pg_url) as store:
+        add_user(store, liaison, nation="FRA")
+    port = free_port(socket.SOCK_DGRAM)
+    code, out, err = run(as_role(pg_url, liaison), capsys, "feed", "listen",
+                         f"udp://127.0.0.1:{port}", "--for", "30s")  # fmt: skip
+    assert (code, out) == (1, "")
+    assert "may only read the mission" in err and err.count("\n") == 1
