@@ -49,7 +49,7 @@ from app.domain.sidc import with_affiliation, with_echelon
 from app.errors import AppError, ValidationError
 
 if TYPE_CHECKING:
-    from app.store.store import MissionStore
+    from app.store import Store
 
 __all__ = ["DEFAULT_END", "DemoOptions", "generate_demo"]
 
@@ -246,7 +246,7 @@ _KINDS = (
 
 
 def generate_demo(
-    store: MissionStore,
+    store: Store,
     options: DemoOptions = DemoOptions(),
     progress: ProgressCallback | None = None,
 ) -> dict[str, int]:

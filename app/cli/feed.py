@@ -15,6 +15,7 @@ import re
 
 from app.cli.common import open_existing
 from app.errors import AppError
+from app.i18n import translate
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$")
 
@@ -23,12 +24,16 @@ def duration_arg(text: str) -> float:
     """``90``, ``90s``, ``5m``, ``2h`` → seconds."""
     match = _DURATION.match(text.strip().lower())
     if not match:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a duration like 30s, 5m or 2h")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a duration like 30s, 5m or 2h").format(text=repr(text))
+        )
     value = (
         float(match.group(1)) * {"ms": 0.001, "s": 1, "m": 60, "h": 3600, None: 1}[match.group(2)]
     )
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: a duration must be more than zero")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text}: a duration must be more than zero").format(text=repr(text))
+        )
     return value
 
 
@@ -158,10 +163,25 @@ def cmd_listen(args: argparse.Namespace) -> int:
 
     definition, url, name = _resolve(args.feed)
     if definition is not None and definition.direction != "in":
-        raise AppError(f"feed {name} is a feed out; use 'bluehelmet feed send {name}'")
+        raise AppError(
+            translate("Cli", "feed {name} is a feed out; use 'bluehelmet feed send {name}'").format(
+                name=name
+            )
+        )
     stats = FeedStats(name)
     # Ctrl-C ends listening like the end of --for: the counts follow.
-    with open_existing(args, write=True) as store, contextlib.suppress(KeyboardInterrupt):
+    # On PostGIS each batch is a committed transaction that other workstations hear of.
+    with (
+        open_existing(args, write=True, postgis=True) as store,
+        contextlib.suppress(KeyboardInterrupt),
+    ):
+        if store.readonly:  # a mission user's role on a server: refused before listening
+            raise AppError(
+                translate(
+                    "Cli", "{database}: this login may only read the mission; a feed cannot be "
+                    "stored there"
+                ).format(database=store.path)
+            )  # fmt: skip
         listen(store, url, name, duration=args.duration, stats=stats)
     if args.json:
         print(json.dumps(stats.snapshot(), indent=2, sort_keys=True))
@@ -183,7 +203,11 @@ def cmd_send(args: argparse.Namespace) -> int:
     definition, url, name = _resolve(args.feed)
     if definition is not None:
         if definition.direction != "out":
-            raise AppError(f"feed {name} is a feed in; use 'bluehelmet feed listen {name}'")
+            raise AppError(
+                translate(
+                    "Cli", "feed {name} is a feed in; use 'bluehelmet feed listen {name}'"
+                ).format(name=name)
+            )
         audience_text = args.audience or definition.audience
         clearance = args.clearance or definition.clearance
         layers = _layers(args.layers, definition.layers)
@@ -193,10 +217,12 @@ def cmd_send(args: argparse.Namespace) -> int:
         layers = _layers(args.layers, DEFAULT_LAYERS)
         every = args.every
     if not audience_text:
-        raise AppError("feed send: name the audience with --audience NATION, ORG or MISSION")
+        raise AppError(
+            translate("Cli", "feed send: name the audience with --audience NATION, ORG or MISSION")
+        )
     audience = Audience.parse(audience_text, clearance)
     stats = SendStats()
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         audience.ceiling(store.classifications)  # an unknown clearance fails before sending
         with contextlib.suppress(KeyboardInterrupt):
             send(
@@ -222,7 +248,11 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     if not feeds:
-        print(f"No feeds defined ({feeds_path()}); add one with 'bluehelmet feed add'.")
+        print(
+            translate(
+                "Cli", "No feeds defined ({path}); add one with 'bluehelmet feed add'."
+            ).format(path=feeds_path())
+        )
     for feed in feeds:
         print(feed.describe())
     return 0
@@ -233,7 +263,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     from app.feeds.sender import DEFAULT_LAYERS
 
     if not args.out and (args.audience or args.clearance or args.layers):
-        raise AppError("--audience, --clearance and --layers are for a feed out: add --out")
+        raise AppError(
+            translate("Cli", "--audience, --clearance and --layers are for a feed out: add --out")
+        )
     feed = FeedDefinition(
         name=args.name,
         url=args.url,
@@ -244,7 +276,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         every=args.every,
     )
     add_feed(feed)
-    print(f"Added feed {feed.describe()}")
+    print(translate("Cli", "Added feed {feed}").format(feed=feed.describe()))
     return 0
 
 
@@ -252,14 +284,14 @@ def cmd_remove(args: argparse.Namespace) -> int:
     from app.feeds.definitions import remove_feed
 
     gone = remove_feed(args.name)
-    print(f"Removed feed {gone.name}")
+    print(translate("Cli", "Removed feed {name}").format(name=gone.name))
     return 0
 
 
 def cmd_awaiting(args: argparse.Namespace) -> int:
     from app.feeds.awaiting import awaiting_units
 
-    with open_existing(args) as store:
+    with open_existing(args, postgis=True) as store:
         marked = awaiting_units(store)
         units = [u for u in store.units() if u.id in marked]
     rows = [
@@ -269,18 +301,28 @@ def cmd_awaiting(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(rows, indent=2))
     elif not rows:
-        print("No unit is awaiting confirmation.")
+        print(translate("Cli", "No unit is awaiting confirmation."))
     for row in rows if not args.json else []:
-        print(f"{row['designation']} ({row['callsign'] or 'no call sign'}) from feed "
-              f"{row['feed']}: {row['id']}")  # fmt: skip
+        print(
+            translate("Cli", "{designation} ({callsign}) from feed {feed}: {id}").format(
+                designation=row["designation"],
+                callsign=row["callsign"] or translate("Cli", "no call sign"),
+                feed=row["feed"],
+                id=row["id"],
+            )
+        )
     return 0
 
 
 def cmd_confirm(args: argparse.Namespace) -> int:
     from app.feeds.awaiting import confirm_units
 
-    with open_existing(args, write=True) as store:
+    with open_existing(args, write=True, postgis=True) as store:
         confirmed = confirm_units(store, args.units)
         names = store.unit_names()
-    print("Confirmed " + ", ".join(names.get(i, i) for i in confirmed))
+    print(
+        translate("Cli", "Confirmed {units}").format(
+            units=", ".join(names.get(i, i) for i in confirmed)
+        )
+    )
     return 0

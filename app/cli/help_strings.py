@@ -32,7 +32,7 @@ HELP_STRINGS = (
     QT_TRANSLATE_NOOP("CliHelp", "Each installation signs what it sends with its own Ed25519 key; the private key never leaves this machine (owner-only file permissions)."),
     QT_TRANSLATE_NOOP("CliHelp", "Each mission user connects with their own PostgreSQL role, through the app or any client, and the server shows them only the records releasable to their nation or organisation and within their accreditation (row-level security)."),
     QT_TRANSLATE_NOOP("CliHelp", "Edit the picture one record at a time, through the same validation as the forms. Field names and formats are documented in docs/schema.md."),
-    QT_TRANSLATE_NOOP("CliHelp", "Generate the demo mission (deterministic for the same options) into an empty database; the file is created if missing."),
+    QT_TRANSLATE_NOOP("CliHelp", "Generate the demo mission (deterministic for the same options) into an empty database, in one transaction: an SQLite file (created if missing) or an empty PostGIS database (--db postgresql://…)."),
     QT_TRANSLATE_NOOP("CliHelp", "ISO 3166 alpha-3 code, e.g. FRA"),
     QT_TRANSLATE_NOOP("CliHelp", "ISO 3166 alpha-3 code, e.g. NPL"),
     QT_TRANSLATE_NOOP("CliHelp", "Import a file in one transaction; the format is recognised by content (GeoJSON, CSV, GeoPackage, zipped Shapefile, KML/KMZ, Cursor-on-Target, TAK data package, NVG). A file with bad features writes nothing; the error counts the problems by reason and names the first 20 (--report FILE.csv lists every one). With --skip-invalid the good features are imported and the bad ones listed. A partner's sync package is recognised and verified exactly as by 'sync import'."),

@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.cli.common import db_path, open_existing, positive_int
+from app.cli.common import db_target, open_existing, positive_int, redact
 from app.i18n import format_number, translate
+
+if TYPE_CHECKING:
+    from app.demo import DemoOptions
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,7 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "demo",
         help="fill an empty database with the fictional training demo",
         description="Generate the demo mission (deterministic for the same options) into an "
-        "empty database; the file is created if missing.",
+        "empty database, in one transaction: an SQLite file (created if missing) or an empty "
+        "PostGIS database (--db postgresql://…).",
     )
     demo.add_argument("--size", type=positive_int, default=None, help="number of incidents")
     demo.add_argument("--units", type=positive_int, default=None, help="number of units")
@@ -46,11 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.demo import DemoOptions
-    from app.mission.service import fill_training_demo
-    from app.store import open_store
 
-    path = db_path(args)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    target = db_target(args)
     options = DemoOptions(
         incidents=args.size,
         units=args.units,
@@ -59,21 +61,42 @@ def cmd_demo(args: argparse.Namespace) -> int:
         days=args.days,
         seed=args.seed,
     )
-    created = not path.exists()
-    try:
-        with open_store(path) as store:
-            summary = fill_training_demo(store, options)
-    except BaseException:
-        if created:
-            _remove_database(path)
-        raise
+    if isinstance(target, str):
+        from app.mission.service import fill_server_demo
+
+        # One transaction on the server: a failure leaves no record and no demo setting.
+        summary = fill_server_demo(target, options)
+        where = redact(target)
+    else:
+        summary = _demo_file(target, options)
+        where = str(target)
     from app.domain.kind_words import counted
     from app.store.tables import TABLES
 
     kind_of = {table: kind for kind, table in TABLES.items()}
     counts = ", ".join(counted(v, kind_of.get(k, k)) for k, v in summary.items())
-    print(f"Training demo (fictional data) written to {path}: {counts}")
+    print(
+        translate("Cli", "Training demo (fictional data) written to {where}: {counts}").format(
+            where=where, counts=counts
+        )
+    )
     return 0
+
+
+def _demo_file(path: Path, options: DemoOptions) -> dict[str, int]:
+    """The demo into an SQLite file, created if missing (and removed again if it fails)."""
+    from app.mission.service import fill_training_demo
+    from app.store import open_store
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    created = not path.exists()
+    try:
+        with open_store(path) as store:
+            return fill_training_demo(store, options)
+    except BaseException:
+        if created:
+            _remove_database(path)
+        raise
 
 
 def _remove_database(path: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.files import atomic_file
+from app.i18n import translate
 from app.paths import data_dir
 
 from .sender import DEFAULT_LAYERS, Audience, check_layers
@@ -57,11 +58,18 @@ class FeedDefinition:
     def describe(self) -> str:
         url = parse_feed_url(self.url).safe_text()
         if self.direction == "in":
-            return f"{self.name}: in from {url}"
-        return (
-            f"{self.name}: out to {url} for {self.audience}"
-            + (f" up to {self.clearance}" if self.clearance else "")
-            + f", {', '.join(self.layers)} every {self.every:g} s"
+            return translate("Cli", "{name}: in from {url}").format(name=self.name, url=url)
+        return translate(
+            "Cli", "{name}: out to {url} for {audience}{clearance}, {layers} every {every} s"
+        ).format(
+            name=self.name,
+            url=url,
+            audience=self.audience,
+            clearance=translate("Cli", " up to {label}").format(label=self.clearance)
+            if self.clearance
+            else "",
+            layers=", ".join(self.layers),
+            every=f"{self.every:g}",
         )
 
 

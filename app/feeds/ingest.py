@@ -36,6 +36,7 @@ from takproto.proto import TakMessage
 from app.domain.coords import format_utc, parse_utc
 from app.domain.records import PositionReport, Record, Unit
 from app.errors import AppError
+from app.i18n import translate
 from app.interop.base import Feature, InteropError
 from app.interop.cot import event_features
 from app.interop.importer import ImportSummary, map_features, mission_context
@@ -142,14 +143,24 @@ class FeedStats:
     def describe(self) -> str:
         """One paragraph for the end of ``feed listen``."""
         snap = self.snapshot()
-        stored = ", ".join(f"{n} {k}" for k, n in sorted(snap["stored"].items())) or "nothing"
-        text = f"{self.name}: {snap['events']} event(s) received, stored {stored}"
+        stored = ", ".join(f"{n} {k}" for k, n in sorted(snap["stored"].items())) or translate(
+            "Cli", "nothing"
+        )
+        text = translate("Cli", "{name}: {events} event(s) received, stored {stored}").format(
+            name=self.name, events=snap["events"], stored=stored
+        )
         if snap["stale"]:
-            text += f"; {snap['stale']} already stale (kept in history)"
+            text += translate("Cli", "; {count} already stale (kept in history)").format(
+                count=snap["stale"]
+            )
         if snap["ignored"]:
-            text += "; ignored " + "; ".join(f"{n} × {w}" for w, n in snap["ignored"].items())
+            text += translate("Cli", "; ignored {what}").format(
+                what="; ".join(f"{n} × {w}" for w, n in snap["ignored"].items())
+            )
         if snap["errors"]:
-            text += "; dropped " + "; ".join(f"{n} × {w}" for w, n in snap["errors"].items())
+            text += translate("Cli", "; dropped {what}").format(
+                what="; ".join(f"{n} × {w}" for w, n in snap["errors"].items())
+            )
         return text
 
 

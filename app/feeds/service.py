@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain.records import Record
+from app.i18n import translate
 from app.store import MissionStore
 
 from .ingest import MAX_BATCH, FeedIngest, FeedStats
@@ -80,10 +81,16 @@ class SendStats:
     withheld: int = 0  #: records not releasable to the audience (last round)
 
     def describe(self, target: str, audience: str) -> str:
-        return (
-            f"{target}: sent {self.sent} event(s) in {self.rounds} round(s) to {audience}; "
-            f"{self.withheld} record(s) not releasable to {audience} or above its clearance "
-            "were not sent"
+        return translate(
+            "Cli",
+            "{target}: sent {sent} event(s) in {rounds} round(s) to {audience}; {withheld} "
+            "record(s) not releasable to {audience} or above its clearance were not sent",
+        ).format(
+            target=target,
+            sent=self.sent,
+            rounds=self.rounds,
+            audience=audience,
+            withheld=self.withheld,
         )
 
 

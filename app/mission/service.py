@@ -18,6 +18,7 @@ from app.domain.mission import (
     parse_translations,
 )
 from app.errors import AppError, NotFoundError, ValidationError
+from app.i18n import translate
 from app.paths import data_dir
 from app.store import is_database_url, open_store
 from app.store.settings import (
@@ -155,6 +156,31 @@ def fill_training_demo(
         )
         MissionEditor(store, source="demo").apply(replace(read_snapshot(store), settings=settings))
     return counts
+
+
+def fill_server_demo(
+    url: str,
+    options: DemoOptions | None = None,
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> dict[str, int]:
+    """The training demo into an empty PostgreSQL + PostGIS mission, in one transaction.
+
+    The schema is made on first opening, as ``init`` makes it; a database that already holds
+    a mission (records, or a name given by ``init``) is refused and nothing is written; a
+    failure half-way rolls the whole demo back."""
+    from app.store import open_mission
+
+    with open_mission(url) as opened:
+        store: Any = opened  # either engine: the store contract
+        named = read_settings(store).name
+        if named and not store.record_count():
+            raise AppError(
+                translate(
+                    "Mission", "{database} already holds the mission {name}; the demo needs an "
+                    "empty database"
+                ).format(database=store.path, name=repr(named))
+            )  # fmt: skip
+        return fill_training_demo(store, options, progress)
 
 
 def create_training_demo(

@@ -734,6 +734,10 @@
         <translation>{path}&#xa0;: aucune base de mission à cet emplacement (créez-en une avec &apos;bluehelmet --db {path} init --name NAME&apos;, ou essayez la démonstration d&apos;entraînement avec &apos;bluehelmet demo&apos;)</translation>
     </message>
     <message>
+        <source>Training demo (fictional data) written to {where}: {counts}</source>
+        <translation>Démonstration d&apos;entraînement (données fictives) écrite dans {where}&#xa0;: {counts}</translation>
+    </message>
+    <message>
         <source>error: {line}</source>
         <translation>erreur : {line}</translation>
     </message>
@@ -755,6 +759,101 @@
     <message>
         <source>{path}: {verdict}, {total} live records checked</source>
         <translation>{path} : {verdict}, {total} enregistrements actifs contrôlés</translation>
+    </message>
+    <message>
+        <source>{text} is not a duration like 30s, 5m or 2h</source>
+        <translation>{text} n&apos;est pas une durée comme 30s, 5m ou 2h</translation>
+    </message>
+    <message>
+        <source>{text}: a duration must be more than zero</source>
+        <translation>{text}&#xa0;: une durée doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>feed {name} is a feed out; use &apos;bluehelmet feed send {name}&apos;</source>
+        <translation>le flux {name} est un flux sortant&#xa0;; utilisez &apos;bluehelmet feed send {name}&apos;</translation>
+    </message>
+    <message>
+        <source>{database}: this login may only read the mission; a feed cannot be stored there</source>
+        <translation>{database}&#xa0;: cet identifiant ne peut que lire la mission&#xa0;; un flux ne peut pas y être enregistré</translation>
+    </message>
+    <message>
+        <source>feed {name} is a feed in; use &apos;bluehelmet feed listen {name}&apos;</source>
+        <translation>le flux {name} est un flux entrant&#xa0;; utilisez &apos;bluehelmet feed listen {name}&apos;</translation>
+    </message>
+    <message>
+        <source>feed send: name the audience with --audience NATION, ORG or MISSION</source>
+        <translation>feed send&#xa0;: nommez le destinataire avec --audience NATION, ORG ou MISSION</translation>
+    </message>
+    <message>
+        <source>No feeds defined ({path}); add one with &apos;bluehelmet feed add&apos;.</source>
+        <translation>Aucun flux défini ({path})&#xa0;; ajoutez-en un avec &apos;bluehelmet feed add&apos;.</translation>
+    </message>
+    <message>
+        <source>--audience, --clearance and --layers are for a feed out: add --out</source>
+        <translation>--audience, --clearance et --layers concernent un flux sortant&#xa0;: ajoutez --out</translation>
+    </message>
+    <message>
+        <source>Added feed {feed}</source>
+        <translation>Flux ajouté&#xa0;: {feed}</translation>
+    </message>
+    <message>
+        <source>Removed feed {name}</source>
+        <translation>Flux supprimé&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>No unit is awaiting confirmation.</source>
+        <translation>Aucune unité n&apos;attend de confirmation.</translation>
+    </message>
+    <message>
+        <source>{designation} ({callsign}) from feed {feed}: {id}</source>
+        <translation>{designation} ({callsign}) venue du flux {feed}&#xa0;: {id}</translation>
+    </message>
+    <message>
+        <source>no call sign</source>
+        <translation>sans indicatif</translation>
+    </message>
+    <message>
+        <source>Confirmed {units}</source>
+        <translation>Confirmé&#xa0;: {units}</translation>
+    </message>
+    <message>
+        <source>{name}: in from {url}</source>
+        <extracomment>seconds between sends of a feed out</extracomment>
+        <translation>{name}&#xa0;: entrant depuis {url}</translation>
+    </message>
+    <message>
+        <source>{name}: out to {url} for {audience}{clearance}, {layers} every {every} s</source>
+        <translation>{name}&#xa0;: sortant vers {url} pour {audience}{clearance}, {layers} toutes les {every}&#xa0;s</translation>
+    </message>
+    <message>
+        <source> up to {label}</source>
+        <translation> jusqu&apos;à {label}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <extracomment>Seconds over which the events-per-second rate is taken. Most events written in one transaction; a bigger backlog is written in several. events received whole (before reading) records written, per kind events already past their stale time on arrival (kept in history) dropped input, per reason no map item (chat, pings…) UTC time the last event arrived (monotonic time, events) per batch of the last ``RATE_WINDOW`` seconds.</extracomment>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>{name}: {events} event(s) received, stored {stored}</source>
+        <translation>{name}&#xa0;: {events} événement(s) reçu(s), enregistré&#xa0;: {stored}</translation>
+    </message>
+    <message>
+        <source>; {count} already stale (kept in history)</source>
+        <translation>&#xa0;; {count} déjà périmé(s) (gardé(s) dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>; ignored {what}</source>
+        <translation>&#xa0;; ignoré&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>; dropped {what}</source>
+        <translation>&#xa0;; rejeté&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>{target}: sent {sent} event(s) in {rounds} round(s) to {audience}; {withheld} record(s) not releasable to {audience} or above its clearance were not sent</source>
+        <extracomment>Longest wait for the next event before looking at the clock and the stop flag. events sent, summed over rounds records not releasable to the audience (last round)</extracomment>
+        <translation>{target}&#xa0;: {sent} événement(s) envoyé(s) en {rounds} envoi(s) à {audience}&#xa0;; {withheld} enregistrement(s) non communicable(s) à {audience} ou au-dessus de son habilitation n&apos;ont pas été envoyés</translation>
     </message>
 </context>
 <context>
@@ -842,10 +941,6 @@
     <message>
         <source>Edit the picture one record at a time, through the same validation as the forms. Field names and formats are documented in docs/schema.md.</source>
         <translation>Modifier la situation un enregistrement à la fois, avec les mêmes contrôles que les formulaires. Les noms et formats des champs sont décrits dans docs/schema.md.</translation>
-    </message>
-    <message>
-        <source>Generate the demo mission (deterministic for the same options) into an empty database; the file is created if missing.</source>
-        <translation>Générer la mission de démonstration (identique pour les mêmes options) dans une base vide&#xa0;; le fichier est créé s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code, e.g. NPL</source>
@@ -1330,6 +1425,10 @@
     <message>
         <source>Each mission user connects with their own PostgreSQL role, through the app or any client, and the server shows them only the records releasable to their nation or organisation and within their accreditation (row-level security).</source>
         <translation>Chaque utilisateur de la mission se connecte avec son propre rôle PostgreSQL, par l&apos;application ou tout autre client, et le serveur ne lui montre que les enregistrements communicables à sa nation ou à son organisation et dans la limite de son habilitation (sécurité au niveau des lignes).</translation>
+    </message>
+    <message>
+        <source>Generate the demo mission (deterministic for the same options) into an empty database, in one transaction: an SQLite file (created if missing) or an empty PostGIS database (--db postgresql://…).</source>
+        <translation>Générer la mission de démonstration (identique pour les mêmes options) dans une base vide, en une transaction&#xa0;: un fichier SQLite (créé s&apos;il n&apos;existe pas) ou une base PostGIS vide (--db postgresql://…).</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-3 code, e.g. FRA</source>
@@ -4703,6 +4802,11 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>at most 80 characters</source>
         <translation>80 caractères au plus</translation>
+    </message>
+    <message>
+        <source>{database} already holds the mission {name}; the demo needs an empty database</source>
+        <extracomment>The training demo&apos;s own file in the data folder: never the user&apos;s mission.</extracomment>
+        <translation>{database} contient déjà la mission {name}&#xa0;; la démonstration demande une base vide</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,9 @@
 """Every command of the README's table against a ``postgresql://`` mission: each is run on
-PostGIS by a test of tests/postgis (or tests/ui for the GUI and the drawn outputs), needs no
-mission at all, or — the few still to come — refuses the URL in one line and writes nothing.
-A command added to the README must be placed in one of these lists."""
+PostGIS by a test of tests/postgis (or tests/ui for the GUI and the drawn outputs), or needs no
+mission at all. A command added to the README must be placed in one of these lists."""
 
 from __future__ import annotations
 
-import pytest
 from test_cli_readme import readme_commands
 
 from app.cli.main import main
@@ -32,29 +30,18 @@ RUN_ON_POSTGIS = {
     "places": "test_cli_on_postgis.py::test_init_and_places_find_on_postgis",
     "export": "test_cli_on_postgis.py, test_hq_sync.py",
     "gui": "ui/test_postgis_gui.py",
+    "demo": "test_demo_and_feeds_on_postgis.py",
+    # listen, send, awaiting, confirm (list, add and remove keep no mission: feeds.json)
+    "feed": "test_demo_and_feeds_on_postgis.py, ui/test_feeds_dock_on_postgis.py",
 }
 #: Commands that keep no mission (this installation's identity, keys, basemaps, feed list).
 NO_MISSION = {"identity", "keys", "basemap"}
-#: Still SQLite only: they refuse a URL in one line (see docs/hq-server.md).
-NOT_YET = {
-    "demo": ["demo", "--size", "10"],
-    "feed listen": ["feed", "listen", "udp://127.0.0.1:1", "--for", "1s"],
-    "feed awaiting": ["feed", "awaiting"],
-}
 
 
 def test_every_readme_command_is_placed():
     names = {entry.split(" ", 1)[0] for entry in readme_commands()}
-    placed = set(RUN_ON_POSTGIS) | NO_MISSION | {"demo", "feed"}
+    placed = set(RUN_ON_POSTGIS) | NO_MISSION
     assert names - placed == set(), "README commands with no PostGIS test or reason"
-
-
-@pytest.mark.parametrize("command", sorted(NOT_YET))
-def test_commands_still_on_files_refuse_a_url_in_one_line(pg_url: str, capsys, command: str):
-    code = main(["--db", pg_url, *NOT_YET[command]])
-    err = capsys.readouterr().err
-    assert code == 1 and err.count("\n") == 1
-    assert "works on SQLite mission files only" in err
 
 
 def test_sync_authority_on_postgis(pg_url: str, capsys):
