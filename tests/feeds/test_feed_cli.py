@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import stat
 import subprocess
@@ -70,11 +71,13 @@ def test_feed_send_needs_an_audience(mission_db: Path, capsys: pytest.CaptureFix
     assert "--audience" in capsys.readouterr().err
 
 
-@pytest.mark.slow  # `feed listen --for 4s` in its own process: four seconds by design
+@pytest.mark.slow  # `feed listen` in its own process
 def test_feed_listen_stores_events_and_prints_counts(mission_db: Path) -> None:
     port = free_port(socket.SOCK_DGRAM)
+    # A long --for: the test ends the listener with Ctrl-C once the fix is stored, so a slow
+    # start-up on a loaded machine cannot close the window before the first event arrives.
     command = [sys.executable, "-m", "app.cli", "--db", str(mission_db), "feed", "listen",
-               f"udp://127.0.0.1:{port}", "--for", "4s", "--json"]  # fmt: skip
+               f"udp://127.0.0.1:{port}", "--for", "120s", "--json"]  # fmt: skip
     listening = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     fix = pytak_position("ANDROID-CLI", "PATROL 5", 12.5, 13.5)
     sender = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -83,8 +86,11 @@ def test_feed_listen_stores_events_and_prints_counts(mission_db: Path) -> None:
         with open_store(mission_db, readonly=True) as store:
             return store.count("unit") == 1
 
-    with sender:
-        until(lambda: sender.sendto(fix, ("127.0.0.1", port)), stored, timeout=4)
+    try:
+        with sender:
+            until(lambda: sender.sendto(fix, ("127.0.0.1", port)), stored, timeout=60)
+    finally:
+        listening.send_signal(signal.SIGINT)  # Ctrl-C: listening ends and the counts follow
     out, err = listening.communicate(timeout=30)
     assert listening.returncode == 0, err
     counts = json.loads(out)
