@@ -42,9 +42,12 @@ class ExportSummary:
 
     def describe(self) -> str:
         parts = [counted(n, k) for k, n in sorted(self.written.items())]
-        text = translate("Export", "{file}: exported {what}").format(
-            file=self.path.name, what=", ".join(parts) or translate("Export", "nothing")
-        )
+        if parts:
+            text = translate("Export", "{file}: exported {what}").format(
+                file=self.path.name, what=", ".join(parts)
+            )
+        else:
+            text = translate("Export", "{file}: exported nothing").format(file=self.path.name)
         if self.left_out:
             text += translate(
                 "Export",

@@ -45,12 +45,11 @@ class GeoJsonReader:
     def read(self, path: Path, job: Job) -> Iterator[Feature]:
         safety.check_file_size(path)
         for index, raw in enumerate(_documents(path), 1):
-            where = f"{path.name}: " + translate("Import", "feature {number}").format(number=index)
+            item = translate("Import", "feature {number}").format(number=index)
+            where = f"{path.name}: {item}"
             if index % 2000 == 0:
                 job.report(index)
-            yield read_or_problem(
-                index, where, f"feature {index}", partial(_feature, raw, index, where)
-            )
+            yield read_or_problem(index, where, item, partial(_feature, raw, index, where))
 
 
 def _documents(path: Path) -> list[Any]:

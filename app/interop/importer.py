@@ -125,7 +125,7 @@ class Problem:
     group: str  #: the reason as counted ("category '…' matches no category …")
 
     def line(self) -> str:
-        return f"{self.item}: {self.reason}"
+        return translate("Import", "{item}: {reason}").format(item=self.item, reason=self.reason)
 
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|\(-?[\d.]+(, -?[\d.]+)*\)")
@@ -192,15 +192,19 @@ class ImportSummary:
     def describe(self) -> str:
         parts = [counted(n, k, "new") for k, n in sorted(self.created.items())]
         parts += [counted(n, k, "updated") for k, n in sorted(self.updated.items())]
-        what = ", ".join(parts) or translate("Import", "nothing")
-        if self.dry_run:
+        what = ", ".join(parts)
+        if self.dry_run and what:
             text = translate("Import", "{file}: would import {what}").format(
                 file=self.path.name, what=what
             )
-        else:
+        elif self.dry_run:
+            text = translate("Import", "{file}: would import nothing").format(file=self.path.name)
+        elif what:
             text = translate("Import", "{file}: imported {what}").format(
                 file=self.path.name, what=what
             )
+        else:
+            text = translate("Import", "{file}: imported nothing").format(file=self.path.name)
         if self.skipped:
             reasons = "; ".join(f"{n} × {why}" for why, n in sorted(self.skipped.items()))
             text += translate("Import", "; skipped {count} ({reasons})").format(
@@ -226,7 +230,9 @@ class FeaturesRefused(InteropError):
         name = summary.path.name
         problems = summary.problems
         if len(problems) == 1 and not summary.good:
-            text = f"{name}: {problems[0].line()}"
+            text = translate("Import", "{file}: {problem}").format(
+                file=name, problem=problems[0].line()
+            )
         elif len(problems) == 1:
             text = translate(
                 "Import",

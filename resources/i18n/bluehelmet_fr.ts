@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>{name} is outside -{limit:g} to {limit:g} degrees</source>
-        <translation>{name} hors de l&apos;intervalle -{limit:g} à {limit:g} degrés</translation>
+        <translation>{name} est hors de l&apos;intervalle -{limit:g} à {limit:g} degrés</translation>
     </message>
     <message>
         <source>{name} {value!r} is not a finite number</source>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>{name} {value!r} is outside -{limit:g} to {limit:g} degrees</source>
-        <translation>{name} {value!r} hors de l&apos;intervalle -{limit:g} à {limit:g} degrés</translation>
+        <translation>{name} {value!r} est hors de l&apos;intervalle -{limit:g} à {limit:g} degrés</translation>
     </message>
     <message>
         <source>expected a position as text, got {text!r}</source>
@@ -2924,8 +2924,8 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{file} : exporté {what}</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>rien</translation>
+        <source>{file}: exported nothing</source>
+        <translation>{file} : rien n&apos;a été exporté</translation>
     </message>
     <message>
         <source>; {count} of them left out, which {format} cannot carry (see docs/interop.md)</source>
@@ -3637,21 +3637,30 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{name} : nommé comme {named}, mais son contenu est {label} ; renommez-le, ou donnez --format {name2} si c&apos;est bien ce qu&apos;il est</translation>
     </message>
     <message>
-        <source>… and {more} more (--report FILE.csv lists every one)</source>
-        <extracomment>How many problems a message or the summary lists; ``--report FILE.csv`` has every one. 1-based position in the file &quot;row 12&quot;, &quot;placemark 3 (Camp Alpha)&quot;, &quot;feature 7&quot; what is wrong, with the value at fault the reason as counted (&quot;category &apos;…&apos; matches no category …&quot;) reason → count properties no record field takes Attachment contents the records name: SHA-256 → (file name, media type, bytes). features that became records</extracomment>
-        <translation>… et {more} de plus (--report FICHIER.csv les liste tous)</translation>
+        <source>{item}: {reason}</source>
+        <extracomment>How many problems a message or the summary lists; ``--report FILE.csv`` has every one. 1-based position in the file &quot;row 12&quot;, &quot;placemark 3 (Camp Alpha)&quot;, &quot;feature 7&quot; what is wrong, with the value at fault the reason as counted (&quot;category &apos;…&apos; matches no category …&quot;)</extracomment>
+        <translation>{item} : {reason}</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>rien</translation>
+        <source>… and {more} more (--report FILE.csv lists every one)</source>
+        <extracomment>reason → count properties no record field takes Attachment contents the records name: SHA-256 → (file name, media type, bytes). features that became records</extracomment>
+        <translation>… et {more} de plus (--report FICHIER.csv les liste tous)</translation>
     </message>
     <message>
         <source>{file}: would import {what}</source>
         <translation>{file} : importerait {what}</translation>
     </message>
     <message>
+        <source>{file}: would import nothing</source>
+        <translation>{file} : rien ne serait importé</translation>
+    </message>
+    <message>
         <source>{file}: imported {what}</source>
         <translation>{file} : importé {what}</translation>
+    </message>
+    <message>
+        <source>{file}: imported nothing</source>
+        <translation>{file} : rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>; skipped {count} ({reasons})</source>
@@ -3666,12 +3675,16 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{count} entité(s) non valide(s) laissée(s) de côté : {problems}</translation>
     </message>
     <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
         <source>{file}: {problem}; nothing was imported (--skip-invalid imports the {good} good feature(s))</source>
-        <translation>{file} : {problem} ; rien n&apos;a été importé (--skip-invalid importe la ou les {good} entité(s) valide(s))</translation>
+        <translation>{file} : {problem} ; rien n&apos;a été importé (--skip-invalid importerait les entités valides : {good})</translation>
     </message>
     <message>
         <source>{file}: {count} features cannot be imported, so nothing was; --skip-invalid imports the {good} good feature(s): {problems}</source>
-        <translation>{file} : {count} entités ne peuvent pas être importées, rien ne l&apos;a donc été ; --skip-invalid importe la ou les {good} entité(s) valide(s) : {problems}</translation>
+        <translation>{file} : {count} entités ne peuvent pas être importées, rien ne l&apos;a donc été ; --skip-invalid importerait les entités valides ({good}) : {problems}</translation>
     </message>
     <message>
         <source>{file}: {count} features cannot be imported, so nothing was: {problems}</source>
@@ -4291,7 +4304,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>{where}: {axis} {value} is outside -{limit:g}…{limit:g}</source>
-        <translation>{where} : {axis} {value} hors de l&apos;intervalle -{limit:g}…{limit:g}</translation>
+        <translation>{where} : {axis} {value} est hors de l&apos;intervalle -{limit:g}…{limit:g}</translation>
     </message>
     <message>
         <source>{where}: the geometry is empty</source>
