@@ -93,7 +93,7 @@ class Job:
         if self.progress is not None:
             self.progress(done, total)
         if self.is_cancelled is not None and self.is_cancelled():
-            raise Cancelled("cancelled; nothing was written")
+            raise Cancelled(translate("Import", "cancelled; nothing was written"))
 
 
 def read_or_problem(index: int, where: str, item: str, build: Callable[[], Feature]) -> Feature:

@@ -66,7 +66,7 @@ from app.domain.serialize import geometry_from_geojson, geometry_to_geojson
 from app.domain.sidc import describe_sidc, normalize_sidc
 from app.errors import ValidationError
 from app.files import atomic_file
-from app.i18n import translate
+from app.i18n import format_number, translate
 from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
 from app.interop.kml import property_text, read_kml_bytes, record_features
 from app.interop.safety import (
@@ -611,8 +611,8 @@ def _features(
         index = start + offset
         if index > MAX_FEATURES:
             raise InteropError(
-                translate("Import", "{where}: more than {limit:,} events; split the file").format(
-                    where=where, limit=MAX_FEATURES
+                translate("Import", "{where}: more than {limit} events; split the file").format(
+                    where=where, limit=format_number(MAX_FEATURES)
                 )
             )
         if index % 500 == 0:
@@ -993,10 +993,14 @@ class CotWriter:
                 raise InteropError(
                     translate(
                         "Import",
-                        "{file}: {count:,} map items is more than a TAK data package "
-                        "should carry ({limit:,}); export to KML or "
+                        "{file}: {count} map items is more than a TAK data package "
+                        "should carry ({limit}); export to KML or "
                         "GeoJSON instead",
-                    ).format(file=out.name, count=len(events), limit=MAX_PACKAGE_ITEMS)
+                    ).format(
+                        file=out.name,
+                        count=format_number(len(events)),
+                        limit=format_number(MAX_PACKAGE_ITEMS),
+                    )
                 )
             self._package(events, out)
         elif len(events) == 1:

@@ -21,7 +21,7 @@ from typing import Any
 
 from app.domain.records import RECORD_KINDS, Record
 from app.domain.serialize import field_types
-from app.i18n import translate
+from app.i18n import format_number, translate
 from app.interop import safety
 from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
 from app.interop.features import feature_of, flat_value
@@ -83,8 +83,8 @@ def numbered_rows(
                 break
             if len(rows) > safety.MAX_FEATURES:
                 raise InteropError(
-                    translate("Import", "{file}: more than {limit:,} rows").format(
-                        file=path.name, limit=safety.MAX_FEATURES
+                    translate("Import", "{file}: more than {limit} rows").format(
+                        file=path.name, limit=format_number(safety.MAX_FEATURES)
                     )
                 )
     except csv.Error as exc:

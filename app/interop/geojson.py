@@ -19,7 +19,7 @@ import shapely
 import shapely.geometry
 
 from app.domain.records import Record
-from app.i18n import translate
+from app.i18n import format_number, translate
 from app.interop import safety
 from app.interop.base import (
     Feature,
@@ -95,8 +95,10 @@ def _documents(path: Path) -> list[Any]:
             )
         if len(features) > safety.MAX_FEATURES:
             raise InteropError(
-                translate("Import", "{file}: {count:,} features; at most {limit:,}").format(
-                    file=path.name, count=len(features), limit=safety.MAX_FEATURES
+                translate("Import", "{file}: {count} features; at most {limit}").format(
+                    file=path.name,
+                    count=format_number(len(features)),
+                    limit=format_number(safety.MAX_FEATURES),
                 )
             )
         return features

@@ -44,7 +44,7 @@ from shapely.geometry.base import BaseGeometry
 from app.domain import taxonomy
 from app.domain.records import RECORD_KINDS, Record
 from app.files import atomic_file
-from app.i18n import translate
+from app.i18n import format_number, translate
 from app.interop.base import (
     Feature,
     InteropError,
@@ -534,8 +534,8 @@ def _walk(element: Element, layer: str, ctx: _Context, depth: int = 0) -> Iterat
             if ctx.count > MAX_FEATURES:
                 raise InteropError(
                     translate(
-                        "Import", "{where}: more than {limit:,} placemarks; split the file"
-                    ).format(where=ctx.where, limit=MAX_FEATURES)
+                        "Import", "{where}: more than {limit} placemarks; split the file"
+                    ).format(where=ctx.where, limit=format_number(MAX_FEATURES))
                 )
             if ctx.count % 500 == 0:
                 ctx.job.report(ctx.count)

@@ -50,7 +50,7 @@ from app.domain.records import RECORD_KINDS, Record
 from app.domain.sidc import describe_sidc, normalize_sidc
 from app.errors import ValidationError
 from app.files import atomic_file
-from app.i18n import translate
+from app.i18n import format_number, translate
 from app.interop.base import (
     Feature,
     InteropError,
@@ -463,8 +463,8 @@ class _Walk:
                 if self.count > MAX_FEATURES:
                     raise InteropError(
                         translate(
-                            "Import", "{where}: more than {limit:,} items; split the file"
-                        ).format(where=self.where, limit=MAX_FEATURES)
+                            "Import", "{where}: more than {limit} items; split the file"
+                        ).format(where=self.where, limit=format_number(MAX_FEATURES))
                     )
                 if self.count % 500 == 0:
                     self.job.report(self.count)

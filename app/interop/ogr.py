@@ -31,7 +31,7 @@ from pyogrio.raw import write as ogr_write
 from app.domain import geo
 from app.domain.records import RECORD_KINDS, Record
 from app.domain.serialize import field_types
-from app.i18n import translate
+from app.i18n import format_number, translate
 from app.interop import safety
 from app.interop.base import (
     Feature,
@@ -162,8 +162,8 @@ def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
             continue
         if index + count > safety.MAX_FEATURES:
             raise InteropError(
-                translate("Import", "{where}: more than {limit:,} features").format(
-                    where=label, limit=safety.MAX_FEATURES
+                translate("Import", "{where}: more than {limit} features").format(
+                    where=label, limit=format_number(safety.MAX_FEATURES)
                 )
             )
         geometries = _to_wgs84(geometries, meta.get("crs"), f"{label}: layer {layer_name}")

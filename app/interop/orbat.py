@@ -25,7 +25,7 @@ from app.domain import taxonomy
 from app.domain.records import Unit, new_id
 from app.domain.sidc import describe_sidc, normalize_sidc, with_affiliation, with_echelon
 from app.errors import ValidationError
-from app.i18n import translate
+from app.i18n import format_number, translate
 from app.interop import safety
 from app.interop.base import InteropError
 from app.interop.importer import ImportSummary, mission_context
@@ -161,8 +161,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
         for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             if n > safety.MAX_FEATURES:
                 raise InteropError(
-                    translate("Import", "{file}: more than {limit:,} rows").format(
-                        file=path.name, limit=safety.MAX_FEATURES
+                    translate("Import", "{file}: more than {limit} rows").format(
+                        file=path.name, limit=format_number(safety.MAX_FEATURES)
                     )
                 )
             yield n, list(row)

@@ -29,7 +29,7 @@ from defusedxml import ElementTree as DefusedET
 from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from app.i18n import translate
+from app.i18n import format_number, translate
 from app.interop.base import InteropError
 
 __all__ = [
@@ -68,7 +68,7 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 def _mib(n: float) -> str:
-    return f"{n / 1024**2:,.1f} MiB"
+    return translate("Import", "{size} MiB").format(size=format_number(n / 1024**2, 1))
 
 
 # --- files -----------------------------------------------------------------------------------
@@ -188,8 +188,12 @@ def _check_members(
         raise InteropError(
             translate(
                 "Import",
-                "{file}: the archive holds {count:,} members; at most {max_members:,} are accepted",
-            ).format(file=path.name, count=len(infos), max_members=max_members)
+                "{file}: the archive holds {count} members; at most {max_members} are accepted",
+            ).format(
+                file=path.name,
+                count=format_number(len(infos)),
+                max_members=format_number(max_members),
+            )
         )
     seen: set[str] = set()
     total = 0
@@ -232,9 +236,14 @@ def _check_members(
                 raise InteropError(
                     translate(
                         "Import",
-                        "{file}: member {name!r} is compressed {ratio:,.0f} to 1 "
-                        "(limit {max_ratio:,.0f}); refused as a possible zip bomb",
-                    ).format(file=path.name, name=name, ratio=ratio, max_ratio=max_ratio)
+                        "{file}: member {name!r} is compressed {ratio} to 1 "
+                        "(limit {max_ratio}); refused as a possible zip bomb",
+                    ).format(
+                        file=path.name,
+                        name=name,
+                        ratio=format_number(ratio),
+                        max_ratio=format_number(max_ratio),
+                    )
                 )
 
 
@@ -411,9 +420,12 @@ def check_geometry(geom: BaseGeometry, where: str) -> BaseGeometry:
         raise InteropError(
             translate(
                 "Import",
-                "{where}: the geometry has {count:,} vertices; at most "
-                "{max_vertices:,} are accepted",
-            ).format(where=where, count=len(coords), max_vertices=MAX_VERTICES)
+                "{where}: the geometry has {count} vertices; at most {max_vertices} are accepted",
+            ).format(
+                where=where,
+                count=format_number(len(coords)),
+                max_vertices=format_number(MAX_VERTICES),
+            )
         )
     finite = np.isfinite(coords)
     if not finite.all():

@@ -25,7 +25,7 @@ from takproto.proto import TakMessage
 from app.domain.coords import format_utc
 from app.domain.records import Record
 from app.files import atomic_file
-from app.i18n import translate
+from app.i18n import format_number, translate
 from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
 from app.interop.cot import event_features, record_event
 from app.interop.kml import record_features
@@ -75,8 +75,8 @@ def payloads(data: bytes, where: str) -> list[bytes]:
         at += size
         if len(out) > MAX_FEATURES:
             raise InteropError(
-                translate("Import", "{where}: more than {limit:,} messages; split the file").format(
-                    where=where, limit=MAX_FEATURES
+                translate("Import", "{where}: more than {limit} messages; split the file").format(
+                    where=where, limit=format_number(MAX_FEATURES)
                 )
             )
     return out

@@ -3752,8 +3752,12 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>entité {number}</translation>
     </message>
     <message>
-        <source>its shape cannot be drawn ({reason})</source>
+        <source>cancelled; nothing was written</source>
         <extracomment>For writers: unit id → name, to label records that point at a unit. For writers: unit id → current position as (longitude, latitude). Units carry no geometry of their own; formats that place them on a map (KML, CoT, NVG) need this.</extracomment>
+        <translation>annulé ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>its shape cannot be drawn ({reason})</source>
         <translation>sa forme ne peut pas être tracée ({reason})</translation>
     </message>
     <message>
@@ -3823,8 +3827,13 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{where} : aucun &lt;event&gt; CoT trouvé (élément racine {root!r})</translation>
     </message>
     <message>
-        <source>{where}: more than {limit:,} events; split the file</source>
-        <translation>{where} : plus de {limit:,} événements ; divisez le fichier</translation>
+        <source>{where}: more than {limit} events; split the file</source>
+        <translation>{where} : plus de {limit} événements ; divisez le fichier</translation>
+    </message>
+    <message>
+        <source>{file}: {count} map items is more than a TAK data package should carry ({limit}); export to KML or GeoJSON instead</source>
+        <extracomment>Map-item types written as a CoT type of their own (points); other points are spot markers.</extracomment>
+        <translation>{file} : {count} éléments cartographiques, c&apos;est plus que ce qu&apos;un paquet de données TAK devrait transporter ({limit}) ; exportez plutôt en KML ou en GeoJSON</translation>
     </message>
     <message>
         <source>{where}/{manifest}: not a MissionPackageManifest</source>
@@ -3839,18 +3848,13 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{file} : le paquet ne contient aucun élément cartographique (ni événement CoT, ni calque KML ou KMZ)</translation>
     </message>
     <message>
-        <source>{file}: {count:,} map items is more than a TAK data package should carry ({limit:,}); export to KML or GeoJSON instead</source>
-        <extracomment>Map-item types written as a CoT type of their own (points); other points are spot markers.</extracomment>
-        <translation>{file} : {count:,} éléments cartographiques, c&apos;est plus que ce qu&apos;un paquet de données TAK devrait transporter ({limit:,}) ; exportez plutôt en KML ou en GeoJSON</translation>
-    </message>
-    <message>
         <source>{file}: binary data, not CSV text</source>
         <extracomment>Names spreadsheet and pandas exports give a leading index column that has no header.</extracomment>
         <translation>{file} : données binaires, pas du texte CSV</translation>
     </message>
     <message>
-        <source>{file}: more than {limit:,} rows</source>
-        <translation>{file} : plus de {limit:,} lignes</translation>
+        <source>{file}: more than {limit} rows</source>
+        <translation>{file} : plus de {limit} lignes</translation>
     </message>
     <message>
         <source>{file}: line {line_num}: not readable CSV ({reason})</source>
@@ -3893,8 +3897,8 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{file} : FeatureCollection sans liste features</translation>
     </message>
     <message>
-        <source>{file}: {count:,} features; at most {limit:,}</source>
-        <translation>{file} : {count:,} entités ; au plus {limit:,}</translation>
+        <source>{file}: {count} features; at most {limit}</source>
+        <translation>{file} : {count} entités ; au plus {limit}</translation>
     </message>
     <message>
         <source>{file}: JSON but not GeoJSON (no FeatureCollection or Feature)</source>
@@ -3998,8 +4002,8 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{where} : dossiers imbriqués sur plus de {max_depth} niveaux ; refusé</translation>
     </message>
     <message>
-        <source>{where}: more than {limit:,} placemarks; split the file</source>
-        <translation>{where} : plus de {limit:,} placemarks ; divisez le fichier</translation>
+        <source>{where}: more than {limit} placemarks; split the file</source>
+        <translation>{where} : plus de {limit} placemarks ; divisez le fichier</translation>
     </message>
     <message>
         <source>{where}: not a KML document (root element is {root!r})</source>
@@ -4071,8 +4075,8 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{where} : groupes imbriqués sur plus de {max_depth} niveaux ; refusé</translation>
     </message>
     <message>
-        <source>{where}: more than {limit:,} items; split the file</source>
-        <translation>{where} : plus de {limit:,} éléments ; divisez le fichier</translation>
+        <source>{where}: more than {limit} items; split the file</source>
+        <translation>{where} : plus de {limit} éléments ; divisez le fichier</translation>
     </message>
     <message>
         <source>{file}: not an NVG document (root element is {root!r})</source>
@@ -4092,8 +4096,8 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>cette couche est illisible (GDAL ne lit pas son type de géométrie ou ses données) ; les autres couches peuvent être importées</translation>
     </message>
     <message>
-        <source>{where}: more than {limit:,} features</source>
-        <translation>{where} : plus de {limit:,} entités</translation>
+        <source>{where}: more than {limit} features</source>
+        <translation>{where} : plus de {limit} entités</translation>
     </message>
     <message>
         <source>layer {layer}: feature {number}</source>
@@ -4183,7 +4187,6 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>{file}: file not found</source>
-        <extracomment>Largest partner file accepted at all (bytes on disk). Largest XML document parsed in memory (a KML, CoT file or NVG overlay, or a zip member). Most features one file may hold; more is refused rather than swamping the database. Most vertices one geometry may hold. Deepest nesting of folders/groups/multi-geometries a reader follows (readers recurse). Members smaller than this are not judged by compression ratio: they cannot hurt. Area change allowed when repairing an invalid polygon (relative).</extracomment>
         <translation>{file} : fichier introuvable</translation>
     </message>
     <message>
@@ -4227,10 +4230,6 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{file} : pas une archive zip, ou une archive endommagée</translation>
     </message>
     <message>
-        <source>{file}: the archive holds {count:,} members; at most {max_members:,} are accepted</source>
-        <translation>{file} : l&apos;archive contient {count:,} membres ; au plus {max_members:,} sont acceptés</translation>
-    </message>
-    <message>
         <source>{file}: member {name!r} appears twice; refused</source>
         <translation>{file} : le membre {name!r} figure deux fois ; refusé</translation>
     </message>
@@ -4247,8 +4246,17 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{file} : l&apos;archive décompressée dépasse {max_total_bytes} ; refusé</translation>
     </message>
     <message>
-        <source>{file}: member {name!r} is compressed {ratio:,.0f} to 1 (limit {max_ratio:,.0f}); refused as a possible zip bomb</source>
-        <translation>{file} : le membre {name!r} est compressé {ratio:,.0f} pour 1 (limite {max_ratio:,.0f}) ; refusé comme possible bombe zip</translation>
+        <source>{size} MiB</source>
+        <extracomment>Largest partner file accepted at all (bytes on disk). Largest XML document parsed in memory (a KML, CoT file or NVG overlay, or a zip member). Most features one file may hold; more is refused rather than swamping the database. Most vertices one geometry may hold. Deepest nesting of folders/groups/multi-geometries a reader follows (readers recurse). Members smaller than this are not judged by compression ratio: they cannot hurt. Area change allowed when repairing an invalid polygon (relative).</extracomment>
+        <translation>{size} Mio</translation>
+    </message>
+    <message>
+        <source>{file}: the archive holds {count} members; at most {max_members} are accepted</source>
+        <translation>{file} : l&apos;archive contient {count} membres ; au plus {max_members} sont acceptés</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} is compressed {ratio} to 1 (limit {max_ratio}); refused as a possible zip bomb</source>
+        <translation>{file} : le membre {name!r} est compressé {ratio} pour 1 (limite {max_ratio}) ; refusé comme possible bombe zip</translation>
     </message>
     <message>
         <source>{where}: the archive has no member {name!r}</source>
@@ -4311,8 +4319,8 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{where} : la géométrie est vide</translation>
     </message>
     <message>
-        <source>{where}: the geometry has {count:,} vertices; at most {max_vertices:,} are accepted</source>
-        <translation>{where} : la géométrie a {count:,} sommets ; au plus {max_vertices:,} sont acceptés</translation>
+        <source>{where}: the geometry has {count} vertices; at most {max_vertices} are accepted</source>
+        <translation>{where} : la géométrie a {count} sommets ; au plus {max_vertices} sont acceptés</translation>
     </message>
     <message>
         <source>{where}: vertex {number} ({lon!r}, {lat!r}) is outside longitude -180…180 / latitude -90…90</source>
@@ -4339,8 +4347,8 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{where} : le message {number} est tronqué</translation>
     </message>
     <message>
-        <source>{where}: more than {limit:,} messages; split the file</source>
-        <translation>{where} : plus de {limit:,} messages ; divisez le fichier</translation>
+        <source>{where}: more than {limit} messages; split the file</source>
+        <translation>{where} : plus de {limit} messages ; divisez le fichier</translation>
     </message>
     <message>
         <source>message {number}</source>

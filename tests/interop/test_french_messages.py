@@ -141,3 +141,19 @@ def test_a_bad_symbol_code_is_explained_in_french():
         "le code de symbole 'QFGPUCI----D---' a 'Q' en position 1, qui n'est pas un schéma de "
         "codage ; S, G, W, I, O ou E attendu"
     )
+
+
+def test_sizes_and_counts_are_written_the_french_way(tmp_path):
+    from app.interop import safety
+    from app.interop.base import InteropError
+
+    path = tmp_path / "big.kml"
+    path.write_bytes(b"x" * 1_600_000)
+    with using_language("fr"), pytest.raises(InteropError) as refused:
+        safety.check_file_size(path, limit=1_048_576)
+    assert str(refused.value) == (
+        "big.kml : le fichier fait 1,5 Mio ; les fichiers de plus de 1,0 Mio sont refusés"
+    )
+    with pytest.raises(InteropError) as in_english:
+        safety.check_file_size(path, limit=1_048_576)
+    assert str(in_english.value) == "big.kml: the file is 1.5 MiB; files above 1.0 MiB are refused"
