@@ -2929,7 +2929,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>; {count} of them left out, which {format} cannot carry (see docs/interop.md)</source>
-        <translation> ; dont {count} laissé(s) de côté, que {format} ne peut pas transporter (voir docs/interop.md)</translation>
+        <translation> ; laissés de côté car {format} ne peut pas les transporter : {count} (voir docs/interop.md)</translation>
     </message>
     <message>
         <source>--format {name}: use one of {choices}</source>
@@ -3664,15 +3664,15 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>; skipped {count} ({reasons})</source>
-        <translation> ; {count} ignoré(s) ({reasons})</translation>
+        <translation> ; entités ignorées : {count} ({reasons})</translation>
     </message>
     <message>
         <source>; ignored {fields}: {names}</source>
-        <translation> ; {fields} ignoré(e)s : {names}</translation>
+        <translation> ; {fields} sans correspondance : {names}</translation>
     </message>
     <message>
         <source>left out {count} invalid feature(s): {problems}</source>
-        <translation>{count} entité(s) non valide(s) laissée(s) de côté : {problems}</translation>
+        <translation>entités non valides laissées de côté ({count}) : {problems}</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
