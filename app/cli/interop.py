@@ -9,6 +9,7 @@ from app.cli.common import bbox_arg, open_existing, parse_when
 from app.cli.sync import cmd_sync_import
 from app.domain.records import RECORD_KINDS
 from app.errors import AppError
+from app.i18n import translate
 
 EXPORT_FORMATS = ("geojson", "kml", "kmz", "gpkg", "csv", "cot", "tak", "takproto", "nvg")
 
@@ -16,14 +17,18 @@ EXPORT_FORMATS = ("geojson", "kml", "kmz", "gpkg", "csv", "cot", "tak", "takprot
 def _mapping(text: str) -> tuple[str, str]:
     column, sep, field = text.partition("=")
     if not sep or not column.strip():
-        raise argparse.ArgumentTypeError(f"{text!r} is not COLUMN=FIELD")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text!r} is not COLUMN=FIELD").format(text=text)
+        )
     return column.strip(), field.strip()
 
 
 def _setting(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
-        raise argparse.ArgumentTypeError(f"{text!r} is not FIELD=VALUE")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text!r} is not FIELD=VALUE").format(text=text)
+        )
     return name.strip(), value.strip()
 
 
@@ -95,8 +100,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if looks_like_package(Path(args.file)):
         if args.as_kind is not None:
             raise AppError(
-                f"{Path(args.file).name} is a signed sync package: its records keep the kinds "
-                "their sender gave them, so --as does not apply; import it without --as"
+                translate(
+                    "Cli",
+                    "{file} is a signed sync package: its records keep the kinds "
+                    "their sender gave them, so --as does not apply; import it without --as",
+                ).format(file=Path(args.file).name)
             )
         return cmd_sync_import(args)  # the same verification, output and errors
     report: Path | None = getattr(args, "report", None)

@@ -24,6 +24,7 @@ import mgrs
 import mgrs.core
 
 from app.errors import ValidationError
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "ACCEPTED_FORMS",
@@ -38,11 +39,12 @@ __all__ = [
     "to_mgrs",
 ]
 
-ACCEPTED_FORMS = (
+ACCEPTED_FORMS = QT_TRANSLATE_NOOP(
+    "Coordinates",
     "decimal degrees (33.51, 36.29 or 33.51N 36.29E), "
     "degrees-minutes-seconds (33°30'36\"N 36°17'24\"E, 33 30 36 N 36 17 24 E or "
     "333036N 0361724E), degrees and decimal minutes (33°30.6'N 36°17.4'E) "
-    "or MGRS (37S BA 12345 67890)"
+    "or MGRS (37S BA 12345 67890)",
 )
 
 # The native converter is not documented as thread-safe; one call at a time keeps workers safe.
@@ -72,20 +74,42 @@ def check_lat_lon(lat: object, lon: object, field: str = "location") -> tuple[fl
     A position that is off the globe would draw somewhere arbitrary (or nowhere) on the map and
     poison distance calculations, so it never gets into a record.
     """
-    return _axis(lat, "latitude", 90.0, field), _axis(lon, "longitude", 180.0, field)
+    latitude = translate("Coordinates", "latitude")
+    longitude = translate("Coordinates", "longitude")
+    return _axis(lat, latitude, 90.0, field), _axis(lon, longitude, 180.0, field)
 
 
 def _axis(value: object, name: str, limit: float, field: str) -> float:
     if isinstance(value, bool) or not isinstance(value, Real | Decimal):
-        raise ValidationError(field, f"{name} {value!r} is not a number")
+        raise ValidationError(
+            field,
+            translate("Coordinates", "{name} {value!r} is not a number").format(
+                name=name, value=value
+            ),
+        )
     try:
         number = float(value)
     except OverflowError:  # an integer with hundreds of digits
-        raise ValidationError(field, f"{name} is outside -{limit:g} to {limit:g} degrees") from None
+        raise ValidationError(
+            field,
+            translate("Coordinates", "{name} is outside -{limit:g} to {limit:g} degrees").format(
+                name=name, limit=limit
+            ),
+        ) from None
     if not math.isfinite(number):
-        raise ValidationError(field, f"{name} {value!r} is not a finite number")
+        raise ValidationError(
+            field,
+            translate("Coordinates", "{name} {value!r} is not a finite number").format(
+                name=name, value=value
+            ),
+        )
     if not -limit <= number <= limit:
-        raise ValidationError(field, f"{name} {value!r} is outside -{limit:g} to {limit:g} degrees")
+        raise ValidationError(
+            field,
+            translate(
+                "Coordinates", "{name} {value!r} is outside -{limit:g} to {limit:g} degrees"
+            ).format(name=name, value=value, limit=limit),
+        )
     return number
 
 
@@ -128,10 +152,18 @@ def parse_coordinate(text: str, field: str = "location") -> tuple[float, float]:
     order may also be longitude first. Without letters the order is latitude, longitude.
     """
     if not isinstance(text, str):
-        raise ValidationError(field, f"expected a position as text, got {text!r}")
+        raise ValidationError(
+            field,
+            translate("Coordinates", "expected a position as text, got {text!r}").format(text=text),
+        )
     cleaned = text.strip().translate(_LOOKALIKES).upper().replace("''", '"')
     if not cleaned:
-        raise ValidationError(field, f"the position is empty; use {ACCEPTED_FORMS}")
+        raise ValidationError(
+            field,
+            translate("Coordinates", "the position is empty; use {accepted_forms}").format(
+                accepted_forms=translate("Coordinates", ACCEPTED_FORMS)
+            ),
+        )
     shape = _MGRS_SHAPE.fullmatch("".join(cleaned.split()))
     if shape:
         return _parse_mgrs(text, cleaned, shape, field)
@@ -139,9 +171,20 @@ def parse_coordinate(text: str, field: str = "location") -> tuple[float, float]:
 
 
 def _not_understood(text: str, field: str, why: str = "") -> ValidationError:
-    reason = f" ({why})" if why else ""
+    """``why``: a translated reason, or empty."""
+    forms = translate("Coordinates", ACCEPTED_FORMS)
+    if not why:
+        return ValidationError(
+            field,
+            translate("Coordinates", "could not read {text!r} as a position; use {forms}").format(
+                text=text.strip(), forms=forms
+            ),
+        )
     return ValidationError(
-        field, f"could not read {text.strip()!r} as a position{reason}; use {ACCEPTED_FORMS}"
+        field,
+        translate(
+            "Coordinates", "could not read {text!r} as a position ({reason}); use {forms}"
+        ).format(text=text.strip(), reason=why, forms=forms),
     )
 
 
@@ -151,18 +194,27 @@ def _parse_mgrs(text: str, cleaned: str, shape: re.Match[str], field: str) -> tu
     if spaced and len(spaced[1]) != len(spaced[2]):
         raise ValidationError(
             field,
-            f"MGRS reference {text.strip()!r} has {len(spaced[1])} easting digits but "
-            f"{len(spaced[2])} northing digits; they must match",
+            translate(
+                "Coordinates",
+                "MGRS reference {text!r} has {count} easting digits but "
+                "{count2} northing digits; they must match",
+            ).format(text=text.strip(), count=len(spaced[1]), count2=len(spaced[2])),
         )
     if len(digits) % 2 or len(digits) > 10:
         raise ValidationError(
             field,
-            f"MGRS reference {text.strip()!r} has {len(digits)} digits; expected an even number "
-            "from 0 to 10 (equal easting and northing)",
+            translate(
+                "Coordinates",
+                "MGRS reference {text!r} has {count} digits; expected an "
+                "even number from 0 to 10 (equal easting and northing)",
+            ).format(text=text.strip(), count=len(digits)),
         )
     if shape["zone"] and not 1 <= int(shape["zone"]) <= 60:
         raise ValidationError(
-            field, f"MGRS reference {text.strip()!r} has grid zone {shape['zone']}; zones run 1-60"
+            field,
+            translate(
+                "Coordinates", "MGRS reference {text!r} has grid zone {zone}; zones run 1-60"
+            ).format(text=text.strip(), zone=shape["zone"]),
         )
     # A truncated reference names a square, not a point; decode it to the square's centre.
     # The south-west corner (what the digits literally spell) is up to a whole square diagonal
@@ -185,8 +237,11 @@ def _parse_mgrs(text: str, cleaned: str, shape: re.Match[str], field: str) -> tu
     except (mgrs.core.MGRSError, RuntimeWarning):
         raise ValidationError(
             field,
-            f"MGRS reference {text.strip()!r} does not exist: the grid zone, latitude band, "
-            "100 km square and digits do not fit together",
+            translate(
+                "Coordinates",
+                "MGRS reference {text!r} does not exist: the grid zone, "
+                "latitude band, 100 km square and digits do not fit together",
+            ).format(text=text.strip()),
         ) from None
     # The centre of a square cut by the antimeridian can fall a little past +-180 degrees.
     if lon > 180:
@@ -204,7 +259,9 @@ def _tokens(text: str, cleaned: str, field: str) -> list[tuple[str, str]]:
         match = _TOKEN.match(cleaned, position)
         if not match:
             bad = cleaned[position:].lstrip()[:1]
-            raise _not_understood(text, field, f"unexpected {bad!r}")
+            raise _not_understood(
+                text, field, translate("Coordinates", "unexpected {bad!r}").format(bad=bad)
+            )
         kind = match.lastgroup or ""
         tokens.append((kind, match[kind]))
         position = match.end()
@@ -217,18 +274,22 @@ def _split_pair(
     """Cut the tokens into the two halves of the position."""
     seps = [i for i, (kind, _) in enumerate(tokens) if kind == "sep"]
     if len(seps) > 1:
-        raise _not_understood(text, field, "more than one separator")
+        raise _not_understood(text, field, translate("Coordinates", "more than one separator"))
     if seps:
         return tokens[: seps[0]], tokens[seps[0] + 1 :]
     hemis = [i for i, (kind, _) in enumerate(tokens) if kind == "hemi"]
     if hemis:
         if len(hemis) != 2:
-            raise _not_understood(text, field, "expected two hemisphere letters")
+            raise _not_understood(
+                text, field, translate("Coordinates", "expected two hemisphere letters")
+            )
         if hemis[0] == 0:  # letters in front: N33 30 E036 17
             return tokens[: hemis[1]], tokens[hemis[1] :]
         if hemis[1] == len(tokens) - 1:  # letters behind: 33 30N 036 17E
             return tokens[: hemis[0] + 1], tokens[hemis[0] + 1 :]
-        raise _not_understood(text, field, "hemisphere letters must all lead or all follow")
+        raise _not_understood(
+            text, field, translate("Coordinates", "hemisphere letters must all lead or all follow")
+        )
     degree_marks = [i for i, (kind, value) in enumerate(tokens) if value == "°" and kind == "mark"]
     if len(degree_marks) == 2 and degree_marks[1] >= 2:
         cut = degree_marks[1] - 1  # the second half starts at the number before its degree mark
@@ -250,7 +311,9 @@ def _parse_half(tokens: list[tuple[str, str]], text: str, field: str) -> tuple[f
     while index < len(tokens):
         kind, value = tokens[index]
         if kind != "num":
-            raise _not_understood(text, field, f"unexpected {value!r}")
+            raise _not_understood(
+                text, field, translate("Coordinates", "unexpected {value!r}").format(value=value)
+            )
         mark = None
         if index + 1 < len(tokens) and tokens[index + 1][0] == "mark":
             mark = tokens[index + 1][1]
@@ -262,28 +325,50 @@ def _parse_half(tokens: list[tuple[str, str]], text: str, field: str) -> tuple[f
     negative = parts[0][0].startswith("-")
     numbers = [value.lstrip("+-") for value, _ in parts]
     if any(value[0] in "+-" for value, _ in parts[1:]):
-        raise _not_understood(text, field, "only the degrees may carry a sign")
+        raise _not_understood(
+            text, field, translate("Coordinates", "only the degrees may carry a sign")
+        )
     if len(parts) == 1 and parts[0][1] is None and len(numbers[0].split(".")[0]) >= 4:
         numbers = _split_compact(numbers[0], text, field)
     else:
         for slot, (value, mark) in enumerate(parts):
             wanted = _MARK_SLOT[mark] if mark else slot
             if wanted < slot:
-                raise _not_understood(text, field, f"{value}{mark} is out of order")
+                raise _not_understood(
+                    text,
+                    field,
+                    translate("Coordinates", "{value}{mark} is out of order").format(
+                        value=value, mark=mark
+                    ),
+                )
             if wanted != slot:
-                raise _not_understood(text, field, f"{value}{mark} skips a unit")
+                raise _not_understood(
+                    text,
+                    field,
+                    translate("Coordinates", "{value}{mark} skips a unit").format(
+                        value=value, mark=mark
+                    ),
+                )
     for value in numbers[:-1]:
         if "." in value:
-            raise _not_understood(text, field, "only the last number may have decimals")
+            raise _not_understood(
+                text, field, translate("Coordinates", "only the last number may have decimals")
+            )
     degrees, minutes, seconds = (float(v) for v in [*numbers, "0", "0"][:3])
     if minutes >= 60 or seconds >= 60:
         raise ValidationError(
-            field, f"position {text.strip()!r} has minutes or seconds of 60 or more"
+            field,
+            translate(
+                "Coordinates", "position {text!r} has minutes or seconds of 60 or more"
+            ).format(text=text.strip()),
         )
     if negative and hemi in ("S", "W"):
         raise ValidationError(
             field,
-            f"position {text.strip()!r} has both a minus sign and hemisphere {hemi}; use one",
+            translate(
+                "Coordinates",
+                "position {text!r} has both a minus sign and hemisphere {hemi}; use one",
+            ).format(text=text.strip(), hemi=hemi),
         )
     magnitude = degrees + minutes / 60 + seconds / 3600
     return (-magnitude if negative else magnitude), hemi
@@ -294,7 +379,13 @@ def _split_compact(number: str, text: str, field: str) -> list[str]:
     whole, _, fraction = number.partition(".")
     degree_digits = {4: 2, 5: 3, 6: 2, 7: 3}.get(len(whole))
     if degree_digits is None:
-        raise _not_understood(text, field, f"{number} is not DDMM, DDDMM, DDMMSS or DDDMMSS")
+        raise _not_understood(
+            text,
+            field,
+            translate("Coordinates", "{number} is not DDMM, DDDMM, DDMMSS or DDDMMSS").format(
+                number=number
+            ),
+        )
     pieces = [whole[:degree_digits], whole[degree_digits : degree_digits + 2]]
     if len(whole) > degree_digits + 2:
         pieces.append(whole[degree_digits + 2 :])
@@ -312,10 +403,17 @@ def _parse_lat_lon(text: str, cleaned: str, field: str) -> tuple[float, float]:
     axis_1 = None if hemi_1 is None else ("lat" if hemi_1 in "NS" else "lon")
     axis_2 = None if hemi_2 is None else ("lat" if hemi_2 in "NS" else "lon")
     if axis_1 is not None and axis_1 == axis_2:
-        twice = "latitudes" if axis_1 == "lat" else "longitudes"
+        twice = (
+            translate("Coordinates", "latitudes")
+            if axis_1 == "lat"
+            else translate("Coordinates", "longitudes")
+        )
         raise ValidationError(
             field,
-            f"position {text.strip()!r} gives two {twice}; give one N/S value and one E/W value",
+            translate(
+                "Coordinates",
+                "position {text!r} gives two {twice}; give one N/S value and one E/W value",
+            ).format(text=text.strip(), twice=twice),
         )
     if axis_1 == "lon" or axis_2 == "lat":
         (value_1, hemi_1), (value_2, hemi_2) = (value_2, hemi_2), (value_1, hemi_1)
@@ -336,11 +434,18 @@ def to_mgrs(lat: float, lon: float, precision: int = 5) -> str:
     """
     lat, lon = check_lat_lon(lat, lon)
     if isinstance(precision, bool) or not isinstance(precision, int) or not 0 <= precision <= 5:
-        raise ValidationError("precision", f"MGRS precision {precision!r} is not a whole 0 to 5")
+        raise ValidationError(
+            "precision",
+            translate("Coordinates", "MGRS precision {precision!r} is not a whole 0 to 5").format(
+                precision=precision
+            ),
+        )
     raw = _encode_decodable(lat, lon, precision)
     shape = _MGRS_SHAPE.fullmatch(raw)
     if not shape:  # pragma: no cover - GEOTRANS always answers in this shape
-        raise ValueError(f"unexpected MGRS from GEOTRANS: {raw!r}")
+        raise ValueError(
+            translate("Coordinates", "unexpected MGRS from GEOTRANS: {raw!r}").format(raw=raw)
+        )
     # GEOTRANS pads the zone to two digits ("04Q"); references are usually written "4Q".
     grid = str(int(shape["zone"])) + shape["band"] if shape["zone"] else shape["polar"]
     digits = shape["digits"]
@@ -409,12 +514,19 @@ def _zone_offset(zone: object, field: str) -> tuple[str, timezone]:
     if letter == "J":
         raise ValidationError(
             field,
-            "time zone J means 'local time', which names no fixed offset; use the zone letter "
-            "of the offset (for example C for UTC+3) or Z",
+            translate(
+                "Coordinates",
+                "time zone J means 'local time', which names no fixed "
+                "offset; use the zone letter of the offset (for example C "
+                "for UTC+3) or Z",
+            ),
         )
     if letter not in _ZONE_HOURS:
         raise ValidationError(
-            field, f"{zone!r} is not a military time zone letter; expected A-M, N-Y or Z"
+            field,
+            translate(
+                "Coordinates", "{zone!r} is not a military time zone letter; expected A-M, N-Y or Z"
+            ).format(zone=zone),
         )
     return letter, timezone(timedelta(hours=_ZONE_HOURS[letter]))
 
@@ -442,23 +554,37 @@ def parse_dtg(text: str, pivot_year: int | None = None, field: str = "dtg") -> d
     explicitly when reading archives. A four-digit year is taken as written.
     """
     if not isinstance(text, str):
-        raise ValidationError(field, f"expected a date-time group as text, got {text!r}")
+        raise ValidationError(
+            field,
+            translate("Coordinates", "expected a date-time group as text, got {text!r}").format(
+                text=text
+            ),
+        )
     match = _DTG.fullmatch(text.strip().upper())
     if not match:
         raise ValidationError(
             field,
-            f"{text.strip()!r} is not a date-time group; expected DDHHMM, zone letter, month, "
-            "year, as in 051430ZMAR24",
+            translate(
+                "Coordinates",
+                "{text!r} is not a date-time group; expected DDHHMM, zone "
+                "letter, month, year, as in 051430ZMAR24",
+            ).format(text=text.strip()),
         )
     day, hour, minute, zone, month_name, year_text = match.groups()
     _, offset = _zone_offset(zone, field)
     if month_name not in _MONTHS:
         raise ValidationError(
-            field, f"{month_name!r} in {text.strip()!r} is not a month; expected JAN to DEC"
+            field,
+            translate(
+                "Coordinates", "{month_name!r} in {text!r} is not a month; expected JAN to DEC"
+            ).format(month_name=month_name, text=text.strip()),
         )
     if int(hour) > 23 or int(minute) > 59:
         raise ValidationError(
-            field, f"{text.strip()!r} has time {hour}{minute}; expected 0000 to 2359"
+            field,
+            translate(
+                "Coordinates", "{text!r} has time {hour}{minute}; expected 0000 to 2359"
+            ).format(text=text.strip(), hour=hour, minute=minute),
         )
     year = int(year_text)
     if len(year_text) == 2:
@@ -471,17 +597,26 @@ def parse_dtg(text: str, pivot_year: int | None = None, field: str = "dtg") -> d
         )
     except ValueError:
         raise ValidationError(
-            field, f"{text.strip()!r} names day {day} of {month_name} {year}, which does not exist"
+            field,
+            translate(
+                "Coordinates",
+                "{text!r} names day {day} of {month_name} {year}, which does not exist",
+            ).format(text=text.strip(), day=day, month_name=month_name, year=year),
         ) from None
     return local.astimezone(UTC)
 
 
 def _require_aware(dt: object, field: str) -> None:
     if not isinstance(dt, datetime):
-        raise ValidationError(field, f"expected a date-time, got {dt!r}")
+        raise ValidationError(
+            field, translate("Coordinates", "expected a date-time, got {dt!r}").format(dt=dt)
+        )
     if dt.tzinfo is None or dt.utcoffset() is None:
         raise ValidationError(
-            field, f"{dt.isoformat()} has no time zone, so the moment it names is unknown"
+            field,
+            translate(
+                "Coordinates", "{value} has no time zone, so the moment it names is unknown"
+            ).format(value=dt.isoformat()),
         )
 
 
@@ -492,7 +627,12 @@ def parse_utc(text: str, field: str = "time") -> datetime:
     zones, and a wrong guess silently moves an event by hours.
     """
     if not isinstance(text, str):
-        raise ValidationError(field, f"expected an ISO 8601 time as text, got {text!r}")
+        raise ValidationError(
+            field,
+            translate("Coordinates", "expected an ISO 8601 time as text, got {text!r}").format(
+                text=text
+            ),
+        )
     if len(text) == 24 and text[23] == "Z" and text[10] == "T":
         # Fast path for the storage form (2026-11-22T01:29:05.123Z): every stored and exchanged
         # time has it, and a big package holds half a million of them.
@@ -505,19 +645,28 @@ def parse_utc(text: str, field: str = "time") -> datetime:
         value = value[:-1] + "Z"
     if re.fullmatch(r"\d{4}-?\d{2}-?\d{2}", value):
         raise ValidationError(
-            field, f"{text.strip()!r} is a date without a time; give e.g. {value}T00:00Z"
+            field,
+            translate(
+                "Coordinates", "{text!r} is a date without a time; give e.g. {value}T00:00Z"
+            ).format(text=text.strip(), value=value),
         )
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise ValidationError(
             field,
-            f"{text.strip()!r} is not an ISO 8601 time; expected e.g. 2026-11-22T01:29:05.123Z",
+            translate(
+                "Coordinates",
+                "{text!r} is not an ISO 8601 time; expected e.g. 2026-11-22T01:29:05.123Z",
+            ).format(text=text.strip()),
         ) from None
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         raise ValidationError(
             field,
-            f"{text.strip()!r} has no time zone; add Z for UTC or an offset such as +03:00",
+            translate(
+                "Coordinates",
+                "{text!r} has no time zone; add Z for UTC or an offset such as +03:00",
+            ).format(text=text.strip()),
         )
     return parsed.astimezone(UTC)
 

@@ -22,6 +22,8 @@ from numpy.typing import ArrayLike
 from pyproj import Geod, Transformer
 from shapely.geometry.base import BaseGeometry
 
+from app.i18n import translate
+
 T = TypeVar("T")
 _PROJ_THREAD = "bluehelmet-proj"
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=_PROJ_THREAD)
@@ -156,7 +158,7 @@ def centre_utm_epsg(lons: ArrayLike, lats: ArrayLike) -> int:
     keep = np.isfinite(lon) & np.isfinite(lat)
     lon, lat = lon[keep], lat[keep]
     if lon.size == 0:
-        raise ValueError("no points to choose a projection from")
+        raise ValueError(translate("Coordinates", "no points to choose a projection from"))
     radians = np.radians(lon)
     centre_lon = float(np.degrees(np.arctan2(np.sin(radians).mean(), np.cos(radians).mean())))
     if not -180.0 <= centre_lon < 180.0:

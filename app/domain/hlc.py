@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.errors import ValidationError
+from app.i18n import translate
 
 _HLC_TEXT = re.compile(r"(\d{15})\.(\d{6})\.([A-Za-z0-9_-]{1,64})")
 MAX_COUNTER = 999_999
@@ -40,7 +41,12 @@ class Hlc:
         # fullmatch: "…\n" is a look-alike that would sort just above the real version.
         match = _HLC_TEXT.fullmatch(text) if isinstance(text, str) else None
         if not match:
-            raise ValidationError(field, f"{text!r} is not a version stamp (WALLMS.COUNTER.NODE)")
+            raise ValidationError(
+                field,
+                translate("Sync", "{text!r} is not a version stamp (WALLMS.COUNTER.NODE)").format(
+                    text=text
+                ),
+            )
         return cls(int(match[1]), int(match[2]), match[3])
 
 
@@ -55,7 +61,9 @@ class HybridClock:
         self, node: str, last: Hlc | None = None, now_ms: Callable[[], int] = _now_ms
     ) -> None:
         if not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", node):
-            raise ValidationError("node", f"{node!r} is not a usable node id")
+            raise ValidationError(
+                "node", translate("Sync", "{node!r} is not a usable node id").format(node=node)
+            )
         self.node = node
         self._now_ms = now_ms
         self._wall = last.wall_ms if last else 0
@@ -80,8 +88,10 @@ class HybridClock:
         if remote.wall_ms > now + MAX_DRIFT_MS:
             raise ValidationError(
                 "version",
-                f"{remote} is more than {FUTURE_BOUND_MS // 60000} minutes ahead of this "
-                "machine's clock",
+                translate(
+                    "Sync",
+                    "{remote} is more than {minutes} minutes ahead of this machine's clock",
+                ).format(remote=remote, minutes=FUTURE_BOUND_MS // 60000),
             )
         if remote.wall_ms > self._wall:
             self._wall, self._counter = remote.wall_ms, remote.counter

@@ -19,6 +19,7 @@ from typing import Any
 
 from app.domain import taxonomy
 from app.errors import ValidationError
+from app.i18n import translate
 
 #: Shown on every title and output of a mission made of invented data.
 TRAINING_MARK = "TRAINING — FICTIONAL DATA"
@@ -138,8 +139,12 @@ class MissionSettings:
             return replace(self, parties=parse_parties(text))
         if key == "labels":
             return replace(self, labels=parse_labels(text))
-        raise ValidationError("setting", f"{key!r} is not a setting; use one of "
-                              f"{', '.join(SETTING_KEYS)}")  # fmt: skip
+        raise ValidationError(
+            "setting",
+            translate("Mission", "{key!r} is not a setting; use one of {choices}").format(
+                key=key, choices=", ".join(SETTING_KEYS)
+            ),
+        )
 
 
 @dataclass(frozen=True)
@@ -190,9 +195,11 @@ class MissionSnapshot:
 def parse_name(text: str) -> str:
     name = " ".join(str(text).split())
     if not name:
-        raise ValidationError("name", "a mission needs a name")
+        raise ValidationError("name", translate("Mission", "a mission needs a name"))
     if len(name) > MAX_NAME:
-        raise ValidationError("name", f"at most {MAX_NAME} characters")
+        raise ValidationError(
+            "name", translate("Mission", "at most {max_name} characters").format(max_name=MAX_NAME)
+        )
     return name
 
 
@@ -205,12 +212,22 @@ def parse_parties(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
         if not party:
             continue
         if len(party) > 80:
-            raise ValidationError("parties", f"{party[:20]!r}…: at most 80 characters a party")
+            raise ValidationError(
+                "parties",
+                translate("Mission", "{party!r}…: at most 80 characters a party").format(
+                    party=party[:20]
+                ),
+            )
         if party.casefold() in (p.casefold() for p in parties):
-            raise ValidationError("parties", f"{party!r} is named twice")
+            raise ValidationError(
+                "parties", translate("Mission", "{party!r} is named twice").format(party=party)
+            )
         parties.append(party)
     if len(parties) > MAX_PARTIES:
-        raise ValidationError("parties", f"at most {MAX_PARTIES} parties")
+        raise ValidationError(
+            "parties",
+            translate("Mission", "at most {max_parties} parties").format(max_parties=MAX_PARTIES),
+        )
     return tuple(parties)
 
 
@@ -225,14 +242,24 @@ def parse_labels(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
         if not label:
             continue
         if "|" in label or len(label) > 40:
-            raise ValidationError("labels", f"{label[:40]!r} is not a usable label")
+            raise ValidationError(
+                "labels",
+                translate("Mission", "{label!r} is not a usable label").format(label=label[:40]),
+            )
         if label in labels:
-            raise ValidationError("labels", f"{label!r} is named twice")
+            raise ValidationError(
+                "labels", translate("Mission", "{label!r} is named twice").format(label=label)
+            )
         labels.append(label)
     if not labels:
-        raise ValidationError("labels", "give un, nato or a list of labels, lowest first")
+        raise ValidationError(
+            "labels", translate("Mission", "give un, nato or a list of labels, lowest first")
+        )
     if len(labels) > MAX_LABELS:
-        raise ValidationError("labels", f"at most {MAX_LABELS} labels")
+        raise ValidationError(
+            "labels",
+            translate("Mission", "at most {max_labels} labels").format(max_labels=MAX_LABELS),
+        )
     return tuple(labels)
 
 
@@ -247,7 +274,9 @@ def parse_area(text: str) -> dict[str, Any] | None:
     try:
         data = json.loads(value)
     except ValueError:
-        raise ValidationError("area", "is neither GeoJSON nor a box W,S,E,N") from None
+        raise ValidationError(
+            "area", translate("Mission", "is neither GeoJSON nor a box W,S,E,N")
+        ) from None
     return area_from_geojson(data)
 
 
@@ -258,23 +287,37 @@ def area_from_geojson(data: Any) -> dict[str, Any]:
         polygons = [f for f in features if _is_polygonal((f or {}).get("geometry"))]
         if len(polygons) != 1:
             raise ValidationError(
-                "area", f"the file holds {len(polygons)} polygons; the area needs exactly one"
+                "area",
+                translate(
+                    "Mission", "the file holds {count} polygons; the area needs exactly one"
+                ).format(count=len(polygons)),
             )
         data = polygons[0]
     if isinstance(data, dict) and data.get("type") == "Feature":
         data = data.get("geometry")
     if not _is_polygonal(data):
-        raise ValidationError("area", "must be a polygon (GeoJSON Polygon or MultiPolygon)")
+        raise ValidationError(
+            "area", translate("Mission", "must be a polygon (GeoJSON Polygon or MultiPolygon)")
+        )
     assert isinstance(data, dict)
     count = 0
     for lon, lat in _positions(data):
         count += 1
         if not (math.isfinite(lon) and math.isfinite(lat)):
-            raise ValidationError("area", "has a coordinate that is not a number")
+            raise ValidationError(
+                "area", translate("Mission", "has a coordinate that is not a number")
+            )
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-            raise ValidationError("area", f"({lon}, {lat}) is off the globe (lon, lat expected)")
+            raise ValidationError(
+                "area",
+                translate("Mission", "({lon}, {lat}) is off the globe (lon, lat expected)").format(
+                    lon=lon, lat=lat
+                ),
+            )
     if count < 4:
-        raise ValidationError("area", "a polygon needs at least three corners")
+        raise ValidationError(
+            "area", translate("Mission", "a polygon needs at least three corners")
+        )
     return {"type": data["type"], "coordinates": data["coordinates"]}
 
 
@@ -282,9 +325,14 @@ def _box(text: str) -> dict[str, Any]:
     try:
         west, south, east, north = (float(v) for v in text.split(","))
     except ValueError:
-        raise ValidationError("area", "is neither GeoJSON nor a box W,S,E,N") from None
+        raise ValidationError(
+            "area", translate("Mission", "is neither GeoJSON nor a box W,S,E,N")
+        ) from None
     if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
-        raise ValidationError("area", f"{text!r} is not a box on the globe (W,S,E,N)")
+        raise ValidationError(
+            "area",
+            translate("Mission", "{text!r} is not a box on the globe (W,S,E,N)").format(text=text),
+        )
     ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
     return {"type": "Polygon", "coordinates": [ring]}
 
@@ -306,7 +354,9 @@ def _positions(geometry: dict[str, Any]):  # type: ignore[no-untyped-def]
                 try:
                     yield float(position[0]), float(position[1])
                 except (TypeError, ValueError, IndexError):
-                    raise ValidationError("area", "has a position that is not [lon, lat]") from None
+                    raise ValidationError(
+                        "area", translate("Mission", "has a position that is not [lon, lat]")
+                    ) from None
 
 
 #: Meta key holding the mission categories' labels in other languages (JSON: key → {lang: label}).
@@ -352,31 +402,43 @@ def check_category(category: CategorySetting) -> CategorySetting:
     """A category's key, label and ACLED mapping, checked; returns it tidied."""
     if not _KEY_PATTERN.match(category.key):
         raise ValidationError(
-            "key", f"{category.key!r}: lower-case letters, digits and _ (2–40, a letter first)"
+            "key",
+            translate(
+                "Mission", "{key!r}: lower-case letters, digits and _ (2–40, a letter first)"
+            ).format(key=category.key),
         )
     label = " ".join(category.label.split())
     if not label:
-        raise ValidationError("label", "a category needs a label")
+        raise ValidationError("label", translate("Mission", "a category needs a label"))
     group = " ".join(category.group.split()) or "Local"
     event, sub = category.acled_event_type or None, category.acled_sub_event_type or None
     legacy = event in ACLED_LEGACY_EVENT_TYPES and event not in ACLED_EVENT_TYPES
     if legacy and sub is not None:
         raise ValidationError(
-            "acled_sub_event_type", f"{event!r} is a pre-2019 ACLED event type: no sub-event types"
+            "acled_sub_event_type",
+            translate(
+                "Mission", "{event!r} is a pre-2019 ACLED event type: no sub-event types"
+            ).format(event=event),
         )
     if event is not None and event not in ACLED_EVENT_TYPES and not legacy:
         raise ValidationError(
-            "acled_event_type", f"{event!r} is not an ACLED event type: "
-            f"{', '.join(ACLED_EVENT_TYPES)}",
-        )  # fmt: skip
+            "acled_event_type",
+            translate("Mission", "{event!r} is not an ACLED event type: {choices}").format(
+                event=event, choices=", ".join(ACLED_EVENT_TYPES)
+            ),
+        )
     if sub is not None and not legacy:
         if event is None:
-            raise ValidationError("acled_sub_event_type", "give the ACLED event type too")
+            raise ValidationError(
+                "acled_sub_event_type", translate("Mission", "give the ACLED event type too")
+            )
         if sub not in ACLED_EVENT_TYPES[event]:
             raise ValidationError(
-                "acled_sub_event_type", f"{sub!r} is not a sub-event type of {event}: "
-                f"{', '.join(ACLED_EVENT_TYPES[event])}",
-            )  # fmt: skip
+                "acled_sub_event_type",
+                translate(
+                    "Mission", "{sub!r} is not a sub-event type of {event}: {choices}"
+                ).format(sub=sub, event=event, choices=", ".join(ACLED_EVENT_TYPES[event])),
+            )
     translations = parse_translations(dict(category.translations))
     return replace(
         category,
@@ -400,6 +462,10 @@ def parse_acled(text: str | None) -> tuple[str | None, str | None]:
             if value in (f"{event} / {sub}", f"{event}/{sub}", f"{event}: {sub}"):
                 return event, sub
     raise ValidationError(
-        "acled", f"{value!r}: write 'Event type / Sub-event type' as in ACLED's codebook "
-        "(e.g. 'Battles / Armed clash')",
-    )  # fmt: skip
+        "acled",
+        translate(
+            "Mission",
+            "{value!r}: write 'Event type / Sub-event type' as in "
+            "ACLED's codebook (e.g. 'Battles / Armed clash')",
+        ).format(value=value),
+    )

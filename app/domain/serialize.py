@@ -22,6 +22,7 @@ from shapely.geometry.base import BaseGeometry
 from app.domain.coords import format_utc, parse_utc
 from app.domain.records import Record, record_class
 from app.errors import ValidationError
+from app.i18n import translate
 
 #: Envelope fields that describe an edit rather than the content; left out of the content hash.
 BOOKKEEPING_FIELDS = frozenset({"version", "created_at", "updated_at"})
@@ -69,11 +70,16 @@ def geometry_to_geojson(geometry: BaseGeometry) -> dict[str, Any]:
 
 def geometry_from_geojson(value: Any, field: str) -> BaseGeometry:
     if not isinstance(value, dict) or "type" not in value:
-        raise ValidationError(field, "expected a GeoJSON geometry object")
+        raise ValidationError(field, translate("Validation", "expected a GeoJSON geometry object"))
     try:
         geometry = shapely.geometry.shape(value)
     except Exception as exc:  # shapely raises several types for malformed input
-        raise ValidationError(field, f"is not a readable GeoJSON geometry ({exc})") from None
+        raise ValidationError(
+            field,
+            translate("Validation", "is not a readable GeoJSON geometry ({reason})").format(
+                reason=exc
+            ),
+        ) from None
     return geometry
 
 
@@ -98,10 +104,10 @@ def record_to_dict(record: Record) -> dict[str, Any]:
 def record_from_dict(data: dict[str, Any], kind: str | None = None) -> Record:
     """Build and validate a record from a JSON-shaped dict; unknown fields are refused."""
     if not isinstance(data, dict):
-        raise ValidationError("record", "expected a JSON object")
+        raise ValidationError("record", translate("Validation", "expected a JSON object"))
     kind = kind or data.get("kind")
     if not isinstance(kind, str):
-        raise ValidationError("kind", "is required")
+        raise ValidationError("kind", translate("Validation", "is required"))
     cls = record_class(kind)
     types_by_field = field_types(cls)
     values: dict[str, Any] = {}
@@ -110,9 +116,16 @@ def record_from_dict(data: dict[str, Any], kind: str | None = None) -> Record:
         if field_kind is None:
             if name == "kind":
                 if value != kind:
-                    raise ValidationError("kind", f"{value!r} does not match {kind!r}")
+                    raise ValidationError(
+                        "kind",
+                        translate("Validation", "{value!r} does not match {kind!r}").format(
+                            value=value, kind=kind
+                        ),
+                    )
                 continue
-            raise ValidationError(name, f"is not a field of {kind}")
+            raise ValidationError(
+                name, translate("Validation", "is not a field of {kind}").format(kind=kind)
+            )
         if value is None or field_kind in _AS_GIVEN:
             values[name] = value  # the record's own validation checks the type
         else:
@@ -121,7 +134,10 @@ def record_from_dict(data: dict[str, Any], kind: str | None = None) -> Record:
         return cls(**values)
     except TypeError as exc:
         missing = str(exc).split("argument")[-1].strip(": ")
-        raise ValidationError(kind, f"missing required field {missing}") from None
+        raise ValidationError(
+            kind,
+            translate("Validation", "missing required field {missing}").format(missing=missing),
+        ) from None
 
 
 #: Field kinds whose JSON value is already the Python value (checked by the record itself).
@@ -135,13 +151,18 @@ def _decode(name: str, kind: str, value: Any) -> Any:
         if isinstance(value, datetime):
             return value
         if not isinstance(value, str):
-            raise ValidationError(name, f"expected an ISO 8601 time string, got {value!r}")
+            raise ValidationError(
+                name,
+                translate("Validation", "expected an ISO 8601 time string, got {value!r}").format(
+                    value=value
+                ),
+            )
         return parse_utc(value, name)
     if kind == "geometry":
         return geometry_from_geojson(value, name)
     if kind == "list":
         if not isinstance(value, list | tuple):
-            raise ValidationError(name, "expected a list")
+            raise ValidationError(name, translate("Validation", "expected a list"))
         return tuple(value)
     if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
         return float(value)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.errors import ValidationError
+from app.i18n import translate
 
 __all__ = [
     "AFFILIATIONS",
@@ -258,10 +259,13 @@ def normalize_sidc(code: str, field: str = "sidc") -> str:
     Whitespace is dropped and the letter form upper-cased, so pasted codes compare equal.
     """
     if not isinstance(code, str):
-        raise ValidationError(field, f"expected a symbol code as text, got {code!r}")
+        raise ValidationError(
+            field,
+            translate("Symbols", "expected a symbol code as text, got {code!r}").format(code=code),
+        )
     text = "".join(code.split())
     if not text:
-        raise ValidationError(field, "the symbol code is empty")
+        raise ValidationError(field, translate("Symbols", "the symbol code is empty"))
     if len(text) == 20 and text[:2].isdigit():
         _check_numeric(text, field)
         return text
@@ -271,8 +275,12 @@ def normalize_sidc(code: str, field: str = "sidc") -> str:
         return text
     raise ValidationError(
         field,
-        f"symbol code {code.strip()!r} is {len(text)} characters long; expected 20 digits "
-        "(2525D/E, APP-6(D)) or 15 letters (2525C, APP-6(B))",
+        translate(
+            "Symbols",
+            "symbol code {value!r} is {count} characters long; expected "
+            "20 digits (2525D/E, APP-6(D)) or 15 letters (2525C, "
+            "APP-6(B))",
+        ).format(value=code.strip(), count=len(text)),
     )
 
 
@@ -293,7 +301,10 @@ def with_affiliation(code: str, affiliation: str) -> str:
     text = normalize_sidc(code)
     if affiliation not in AFFILIATIONS:
         raise ValidationError(
-            "affiliation", f"{affiliation!r} is not one of: {', '.join(AFFILIATIONS)}"
+            "affiliation",
+            translate("Symbols", "{affiliation!r} is not one of: {choices}").format(
+                affiliation=affiliation, choices=", ".join(AFFILIATIONS)
+            ),
         )
     if len(text) == 20:
         context = text[2]
@@ -303,7 +314,12 @@ def with_affiliation(code: str, affiliation: str) -> str:
             digit = next(d for d, name in _IDENTITY_BY_DIGIT.items() if name == affiliation)
         return text[:2] + context + digit + text[4:]
     if text[0] == "W":
-        raise ValidationError("affiliation", f"weather code {text!r} has no affiliation to set")
+        raise ValidationError(
+            "affiliation",
+            translate("Symbols", "weather code {text!r} has no affiliation to set").format(
+                text=text
+            ),
+        )
     if affiliation in ("joker", "faker"):
         letter = "J" if affiliation == "joker" else "K"
     elif text[1] in _EXERCISE_LETTERS:
@@ -317,19 +333,31 @@ def with_echelon(code: str, echelon: str | None) -> str:
     """Return ``code`` with its echelon amplifier replaced (``None`` removes it)."""
     text = normalize_sidc(code)
     if echelon is not None and echelon not in _LETTER_BY_ECHELON:
-        raise ValidationError("echelon", f"{echelon!r} is not one of: {', '.join(ECHELONS)}")
+        raise ValidationError(
+            "echelon",
+            translate("Symbols", "{echelon!r} is not one of: {choices}").format(
+                echelon=echelon, choices=", ".join(ECHELONS)
+            ),
+        )
     if len(text) == 20:
         digits = "00"
         if echelon is not None:
             digits = next(d for d, name in _ECHELON_BY_DIGITS.items() if name == echelon)
         return text[:8] + digits + text[10:]
     if text[0] == "W":
-        raise ValidationError("echelon", f"weather code {text!r} has no echelon to set")
+        raise ValidationError(
+            "echelon",
+            translate("Symbols", "weather code {text!r} has no echelon to set").format(text=text),
+        )
     if text[10] in "HMN":
         raise ValidationError(
             "echelon",
-            f"symbol code {text!r} uses position 12 for an installation, mobility or towed-array "
-            "modifier, so it cannot carry an echelon",
+            translate(
+                "Symbols",
+                "symbol code {text!r} uses position 12 for an installation, "
+                "mobility or towed-array modifier, so it cannot carry an "
+                "echelon",
+            ).format(text=text),
         )
     letter = "-" if echelon is None else _LETTER_BY_ECHELON[echelon]
     return text[:11] + letter + text[12:]
@@ -343,37 +371,82 @@ def _check_numeric(text: str, field: str) -> None:
         if not char.isdigit() or not char.isascii():
             raise ValidationError(
                 field,
-                f"symbol code {text!r} has {char!r} at position {index + 1}; a 20-digit code "
-                "holds digits only",
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}; a "
+                    "20-digit code holds digits only",
+                ).format(text=text, char=char, position=index + 1),
             )
 
-    def refuse(positions: str, what: str, expected: str) -> ValidationError:
-        return ValidationError(
-            field, f"symbol code {text!r} has {what} at position{positions}; expected {expected}"
-        )
+    def refuse(sentence: str, value: str, **values: str) -> ValidationError:
+        """``sentence``: a whole translated message naming {text} and the {value} at fault."""
+        return ValidationError(field, sentence.format(text=text, value=value, **values))
 
     if text[:2] not in _VERSIONS:
-        raise refuse("s 1-2", f"version {text[:2]!r}", "10, 11 or 13")
+        raise refuse(
+            translate(
+                "Symbols",
+                "symbol code {text!r} has version {value!r} at positions 1-2; "
+                "expected 10, 11 or 13",
+            ),
+            text[:2],
+        )
     if text[2] not in _CONTEXTS:
-        raise refuse(" 3", f"context {text[2]!r}", "0 (reality), 1 (exercise) or 2 (simulation)")
+        raise refuse(
+            translate(
+                "Symbols",
+                "symbol code {text!r} has context {value!r} at position 3; "
+                "expected 0 (reality), 1 (exercise) or 2 (simulation)",
+            ),
+            text[2],
+        )
     if text[3] not in _IDENTITY_BY_DIGIT:
-        raise refuse(" 4", f"standard identity {text[3]!r}", "a digit from 0 to 6")
+        raise refuse(
+            translate(
+                "Symbols",
+                "symbol code {text!r} has standard identity {value!r} at position 4; "
+                "expected a digit from 0 to 6",
+            ),
+            text[3],
+        )
     if text[4:6] not in _SYMBOL_SETS:
         raise refuse(
-            "s 5-6",
-            f"symbol set {text[4:6]!r}, which the standard does not define",
-            "one of " + ", ".join(_SYMBOL_SETS),
+            translate(
+                "Symbols",
+                "symbol code {text!r} has symbol set {value!r}, which the standard does not "
+                "define at positions 5-6; expected one of {choices}",
+            ),
+            text[4:6],
+            choices=", ".join(_SYMBOL_SETS),
         )
     if text[6] not in _STATUS_BY_DIGIT:
-        raise refuse(" 7", f"status {text[6]!r}", "a digit from 0 to 5")
+        raise refuse(
+            translate(
+                "Symbols",
+                "symbol code {text!r} has status {value!r} at position 7; "
+                "expected a digit from 0 to 5",
+            ),
+            text[6],
+        )
     if text[7] not in _HQ_TF_DUMMY:
-        raise refuse(" 8", f"headquarters/task force/dummy {text[7]!r}", "a digit from 0 to 7")
+        raise refuse(
+            translate(
+                "Symbols",
+                "symbol code {text!r} has headquarters/task force/dummy {value!r} at "
+                "position 8; expected a digit from 0 to 7",
+            ),
+            text[7],
+        )
     if text[8:10] not in _AMPLIFIERS:
         raise refuse(
-            "s 9-10",
-            f"echelon/mobility amplifier {text[8:10]!r}, which the standard does not define",
-            "00, an echelon (11-18, 21-26), a mobility or towed array (31-37, 41-42, 51-52, "
-            "61-62) or a leadership value (71-72)",
+            translate(
+                "Symbols",
+                "symbol code {text!r} has echelon/mobility amplifier {value!r}, which the "
+                "standard does not define at positions 9-10; expected 00, an echelon "
+                "(11-18, 21-26), a mobility or towed array (31-37, 41-42, 51-52, 61-62) "
+                "or a leadership value (71-72)",
+            ),
+            text[8:10],
         )
 
 
@@ -382,85 +455,188 @@ def _check_letter(text: str, field: str) -> None:
         if not _LETTER_CHARS.fullmatch(char):
             raise ValidationError(
                 field,
-                f"symbol code {text!r} has {char!r} at position {index + 1}; a 15-character "
-                "code holds letters, digits, '-' and '*' only",
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}; a "
+                    "15-character code holds letters, digits, '-' and '*' only",
+                ).format(text=text, char=char, position=index + 1),
             )
 
-    def refuse(position: int, what: str) -> ValidationError:
+    def refuse(position: int, sentence: str, **values: str) -> ValidationError:
+        """``sentence``: a whole translated message naming {text}, {char} and {position}."""
         char = text[position - 1]
         return ValidationError(
-            field, f"symbol code {text!r} has {char!r} at position {position}, {what}"
+            field, sentence.format(text=text, char=char, position=position, **values)
         )
 
     scheme, affiliation, dimension, status = text[0], text[1], text[2], text[3]
     if scheme not in _SCHEMES:
-        raise refuse(1, "which is not a coding scheme; expected S, G, W, I, O or E")
+        raise refuse(
+            1,
+            translate(
+                "Symbols",
+                "symbol code {text!r} has {char!r} at position {position}, "
+                "which is not a coding scheme; expected S, G, W, I, O or E",
+            ),
+        )
     for position in range(5, 11):
         if text[position - 1] == "*":
-            raise refuse(position, "inside the function id, which takes letters, digits or '-'")
+            raise refuse(
+                position,
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}, "
+                    "inside the function id, which takes letters, digits or '-'",
+                ),
+            )
     if scheme == "W":
         # Weather codes: category, static "S-" or dynamic "-D", then a graphic type in
         # positions 11-13 (point, line, area) that this module does not interpret.
         if affiliation not in _METOC_CATEGORIES and affiliation != "*":
-            raise refuse(2, "which is not a weather category; expected A, O or S")
+            raise refuse(
+                2,
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}, "
+                    "which is not a weather category; expected A, O or S",
+                ),
+            )
         if text[2:4] not in ("S-", "-D"):
             raise ValidationError(
                 field,
-                f"symbol code {text!r} has {text[2:4]!r} at positions 3-4; a weather code "
-                "needs 'S-' (static) or '-D' (dynamic) there",
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {text2!r} at positions 3-4; a "
+                    "weather code needs 'S-' (static) or '-D' (dynamic) there",
+                ).format(text=text, text2=text[2:4]),
             )
         return
     if affiliation not in _AFFILIATION_BY_LETTER and affiliation != "*":
-        raise refuse(2, "which is not an affiliation; expected one of PUAFNSHGWMDLJK")
+        raise refuse(
+            2,
+            translate(
+                "Symbols",
+                "symbol code {text!r} has {char!r} at position {position}, "
+                "which is not an affiliation; expected one of PUAFNSHGWMDLJK",
+            ),
+        )
     dimensions = _DIMENSIONS[scheme]
     if dimension not in dimensions:
         raise refuse(
             3,
-            f"which is not a battle dimension of the {_SCHEMES[scheme]} scheme; expected one of "
-            + ", ".join(dimensions),
+            translate(
+                "Symbols",
+                "symbol code {text!r} has {char!r} at position {position}, which is not a battle "
+                "dimension of the {scheme} scheme; expected one of {choices}",
+            ),
+            scheme=_SCHEMES[scheme],
+            choices=", ".join(dimensions),
         )
     if status not in _STATUSES[scheme] and status != "*":
         raise refuse(
             4,
-            f"which is not a status in the {_SCHEMES[scheme]} scheme; expected one of "
-            + ", ".join(_STATUSES[scheme]),
+            translate(
+                "Symbols",
+                "symbol code {text!r} has {char!r} at position {position}, which is not a status "
+                "in the {scheme} scheme; expected one of {choices}",
+            ),
+            scheme=_SCHEMES[scheme],
+            choices=", ".join(_STATUSES[scheme]),
         )
     _check_letter_modifiers(text, scheme, refuse)
     country = text[12:14]
     if not (country.isalpha() or country in ("--", "**")):
         raise ValidationError(
             field,
-            f"symbol code {text!r} has country code {country!r} at positions 13-14; expected "
-            "two letters, '--' or '**'",
+            translate(
+                "Symbols",
+                "symbol code {text!r} has country code {country!r} at "
+                "positions 13-14; expected two letters, '--' or '**'",
+            ).format(text=text, country=country),
         )
     if text[14] not in _ORDER_OF_BATTLE + "-*":
-        raise refuse(15, "which is not an order of battle; expected A, C, E, G, N, S, X or '-'")
+        raise refuse(
+            15,
+            translate(
+                "Symbols",
+                "symbol code {text!r} has {char!r} at position {position}, "
+                "which is not an order of battle; expected A, C, E, G, N, S, X or '-'",
+            ),
+        )
 
 
-def _check_letter_modifiers(
-    text: str, scheme: str, refuse: Callable[[int, str], ValidationError]
-) -> None:
+def _check_letter_modifiers(text: str, scheme: str, refuse: Callable[..., ValidationError]) -> None:
     first, second = text[10], text[11]
     if scheme == "G":
         if first not in "-*":
-            raise refuse(11, "which tactical graphics leave as '-'")
+            raise refuse(
+                11,
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}, "
+                    "which tactical graphics leave as '-'",
+                ),
+            )
         if second not in _ECHELON_LETTERS and second not in "-*":
-            raise refuse(12, "which is not an echelon; expected A to N or '-'")
+            raise refuse(
+                12,
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}, "
+                    "which is not an echelon; expected A to N or '-'",
+                ),
+            )
         return
     if first in _UNIT_MODIFIERS or first in "-*":
         if second not in _ECHELON_LETTERS and second not in "-*":
-            raise refuse(12, "which is not an echelon; expected A to N or '-'")
+            raise refuse(
+                12,
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}, "
+                    "which is not an echelon; expected A to N or '-'",
+                ),
+            )
     elif first == "H":
         if second not in "-*B":
-            raise refuse(12, "after installation modifier H; expected '-' or B (feint/dummy)")
+            raise refuse(
+                12,
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}, "
+                    "after installation modifier H; expected '-' or B (feint/dummy)",
+                ),
+            )
     elif first == "M":
         if second not in _MOBILITY_LETTERS:
-            raise refuse(12, f"after mobility modifier M; expected one of {_MOBILITY_LETTERS}")
+            raise refuse(
+                12,
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}, after mobility "
+                    "modifier M; expected one of {choices}",
+                ),
+                choices=_MOBILITY_LETTERS,
+            )
     elif first == "N":
         if second not in _TOWED_ARRAY_LETTERS:
-            raise refuse(12, "after towed-array modifier N; expected S (short) or L (long)")
+            raise refuse(
+                12,
+                translate(
+                    "Symbols",
+                    "symbol code {text!r} has {char!r} at position {position}, "
+                    "after towed-array modifier N; expected S (short) or L (long)",
+                ),
+            )
     else:
-        raise refuse(11, "which is not a symbol modifier; expected A to H, M, N or '-'")
+        raise refuse(
+            11,
+            translate(
+                "Symbols",
+                "symbol code {text!r} has {char!r} at position {position}, "
+                "which is not a symbol modifier; expected A to H, M, N or '-'",
+            ),
+        )
 
 
 # --- descriptions ----------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from pathlib import PurePath
 from typing import Any
 
 from app.errors import ValidationError
+from app.i18n import translate
 
 #: Largest attachment accepted: 25 MiB, a few phone photos' worth, small enough for a USB
 #: exchange and for SQLite to hand back in one piece.
@@ -74,12 +75,17 @@ def digest(data: bytes) -> str:
 def check_size(size: int, name: str) -> None:
     """Refuse empty files and files over the limit, saying how big they are."""
     if size == 0:
-        raise ValidationError("attachment", f"{name} is empty")
+        raise ValidationError(
+            "attachment", translate("Editing", "{name} is empty").format(name=name)
+        )
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(
             "attachment",
-            f"{name} is {size / 1024 / 1024:.1f} MiB; the limit is "
-            f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MiB",
+            translate("Editing", "{name} is {size:.1f} MiB; the limit is {limit} MiB").format(
+                name=name,
+                size=size / 1024 / 1024,
+                limit=MAX_ATTACHMENT_BYTES // 1024 // 1024,
+            ),
         )
 
 

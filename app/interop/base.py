@@ -18,6 +18,7 @@ from shapely.geometry.base import BaseGeometry
 
 from app.domain.records import Record
 from app.errors import AppError
+from app.i18n import translate
 
 
 class InteropError(AppError):
@@ -69,7 +70,7 @@ class Feature:
         """The feature as messages name it, in the file's own terms."""
         if self.item:
             return self.item
-        return f"feature {self.index}"
+        return translate("Import", "feature {number}").format(number=self.index)
 
 
 Progress = Callable[[int, int], None]
@@ -92,7 +93,7 @@ class Job:
         if self.progress is not None:
             self.progress(done, total)
         if self.is_cancelled is not None and self.is_cancelled():
-            raise Cancelled("cancelled; nothing was written")
+            raise Cancelled(translate("Import", "cancelled; nothing was written"))
 
 
 def read_or_problem(index: int, where: str, item: str, build: Callable[[], Feature]) -> Feature:
@@ -105,10 +106,14 @@ def read_or_problem(index: int, where: str, item: str, build: Callable[[], Featu
         return build()
     except InteropError as exc:
         text = str(exc)
-        reason = text[len(where) + 2 :] if text.startswith(where + ": ") else text
+        reason = text
+        for separator in (": ", " : "):  # English, then French typography
+            if text.startswith(where + separator):
+                reason = text[len(where + separator) :]
+                break
         return Feature(index=index, geometry=None, item=item, problem=reason)
     except ShapelyError as exc:  # a shape the file describes that no geometry can be made of
-        reason = f"its shape cannot be drawn ({exc})"
+        reason = translate("Import", "its shape cannot be drawn ({reason})").format(reason=exc)
         return Feature(index=index, geometry=None, item=item, problem=reason)
 
 
@@ -154,3 +159,15 @@ def field_word(reader: object) -> str:
     """What a format calls a feature's named values, for messages: CSV and GeoPackage have
     columns, GeoJSON properties, KML data fields, NVG attributes; CoT has none to add."""
     return str(getattr(reader, "field_word", "") or "")
+
+
+def field_words(word: str) -> str:
+    """A reader's word for its fields, in the plural and the reader's language."""
+    words = {
+        "column": translate("Import", "columns"),
+        "attribute": translate("Import", "attributes"),
+        "property": translate("Import", "properties"),
+        "data field": translate("Import", "data fields"),
+        "": translate("Import", "fields"),
+    }
+    return words.get(word, f"{word}s")

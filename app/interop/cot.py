@@ -66,6 +66,7 @@ from app.domain.serialize import geometry_from_geojson, geometry_to_geojson
 from app.domain.sidc import describe_sidc, normalize_sidc
 from app.errors import ValidationError
 from app.files import atomic_file
+from app.i18n import format_number, translate
 from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
 from app.interop.kml import property_text, read_kml_bytes, record_features
 from app.interop.safety import (
@@ -246,13 +247,21 @@ def _float(value: str | None, what: str, where: str) -> float:
     try:
         return float(value if value is not None else "")
     except ValueError:
-        raise InteropError(f"{where}: {what} {value!r} is not a number") from None
+        raise InteropError(
+            translate("Import", "{where}: {what} {value!r} is not a number").format(
+                where=where, what=what, value=value
+            )
+        ) from None
 
 
 def _link_point(text: str, where: str) -> tuple[float, float]:
     parts = text.split(",")
     if len(parts) < 2:
-        raise InteropError(f"{where}: link point {text!r} is not 'lat,lon'")
+        raise InteropError(
+            translate("Import", "{where}: link point {text!r} is not 'lat,lon'").format(
+                where=where, text=text
+            )
+        )
     lat = _float(parts[0], "link latitude", where)
     lon = _float(parts[1], "link longitude", where)
     check_lonlat(lon, lat, where)
@@ -284,7 +293,11 @@ def _strokes(detail: Element, where: str) -> list[list[tuple[float, float]]]:
 
 def _circle(lon: float, lat: float, radius: float, where: str) -> Polygon:
     if not math.isfinite(radius) or radius <= 0 or radius > 1_000_000:
-        raise InteropError(f"{where}: circle radius {radius} m is not between 0 and 1000 km")
+        raise InteropError(
+            translate(
+                "Import", "{where}: circle radius {radius} m is not between 0 and 1000 km"
+            ).format(where=where, radius=radius)
+        )
     bearings = np.arange(0.0, 360.0, 10.0)
     xs, ys = geodesic_forward(
         np.full_like(bearings, lon), np.full_like(bearings, lat), bearings,
@@ -318,12 +331,17 @@ def event_features(
     event's place in it (default ``index``)."""
     uid = event.get("uid") or ""
     cot_type = event.get("type") or ""
-    label = f"{where}: event {number or index}" + (f" ({uid[:60]})" if uid else "")
+    event_name = translate("Import", "event {number}").format(number=number or index)
+    label = f"{where}: {event_name}" + (f" ({uid[:60]})" if uid else "")
     if not cot_type:
-        raise InteropError(f"{label}: the event has no type")
+        raise InteropError(
+            translate("Import", "{where}: the event has no type").format(where=label)
+        )
     point = next((c for c in event if local_name(c.tag) == "point"), None)
     if point is None:
-        raise InteropError(f"{label}: the event has no <point>")
+        raise InteropError(
+            translate("Import", "{where}: the event has no <point>").format(where=label)
+        )
     lat = _float(point.get("lat"), "latitude", label)
     lon = _float(point.get("lon"), "longitude", label)
     check_lonlat(lon, lat, label)
@@ -429,9 +447,14 @@ def event_features(
         name = name or str(ours.get("name") or ours.get("title") or ours.get("designation") or "")
         extra = []
     if kind is None:
-        what = "a chat message" if cot_type.startswith("b-t-f") else f"a {cot_type} event"
-        return [Feature(index=index, geometry=None, name=name, optional=True,
-                        problem=f"{what} is no map item (left out)")]  # fmt: skip
+        problem = (
+            translate("Import", "a chat message is no map item (left out)")
+            if cot_type.startswith("b-t-f")
+            else translate("Import", "a {cot_type} event is no map item (left out)").format(
+                cot_type=cot_type
+            )
+        )
+        return [Feature(index=index, geometry=None, name=name, optional=True, problem=problem)]
     feature = Feature(
         index=index, geometry=geometry, properties=props, name=name, kind_hint=kind, style=style
     )
@@ -495,7 +518,11 @@ def _our_geometry(ours: dict[str, Any], where: str) -> BaseGeometry:
     try:
         shape = geometry_from_geojson(json.loads(text), key)
     except (ValueError, ValidationError) as exc:
-        raise InteropError(f"{where}: {key} is not GeoJSON ({exc})") from None
+        raise InteropError(
+            translate("Import", "{where}: {key} is not GeoJSON ({reason})").format(
+                where=where, key=key, reason=exc
+            )
+        ) from None
     return check_geometry(shape, where)
 
 
@@ -541,7 +568,11 @@ def _range_bearing(detail: Element, lon: float, lat: float, where: str) -> BaseG
         return Point(lon, lat)
     distance = values["range"]
     if not math.isfinite(distance) or not 0 < distance <= 20_000_000:
-        raise InteropError(f"{where}: range {distance} m is not a distance on the Earth")
+        raise InteropError(
+            translate(
+                "Import", "{where}: range {distance} m is not a distance on the Earth"
+            ).format(where=where, distance=distance)
+        )
     x, y = geodesic_forward(lon, lat, values["bearing"] % 360.0, distance)
     return check_geometry(LineString([(lon, lat), (float(x), float(y))]), where)
 
@@ -563,7 +594,11 @@ def events_in(data: bytes, where: str) -> list[Element]:
         return [root]
     events = [child for child in root if local_name(child.tag) == "event"]
     if not events:
-        raise InteropError(f"{where}: no CoT <event> found (root element {local_name(root.tag)!r})")
+        raise InteropError(
+            translate("Import", "{where}: no CoT <event> found (root element {root!r})").format(
+                where=where, root=local_name(root.tag)
+            )
+        )
     return events
 
 
@@ -575,7 +610,11 @@ def _features(
     for offset, event in enumerate(events, start=1):
         index = start + offset
         if index > MAX_FEATURES:
-            raise InteropError(f"{where}: more than {MAX_FEATURES:,} events; split the file")
+            raise InteropError(
+                translate("Import", "{where}: more than {limit} events; split the file").format(
+                    where=where, limit=format_number(MAX_FEATURES)
+                )
+            )
         if index % 500 == 0:
             job.report(index)
         try:
@@ -626,7 +665,11 @@ def _package_entries(zf: zipfile.ZipFile, label: str) -> _PackageContents:
     if manifest is not None:
         root = parse_xml(read_member(zf, manifest, max_bytes=8 * 1024**2), f"{label}/{manifest}")
         if local_name(root.tag) != "MissionPackageManifest":
-            raise InteropError(f"{label}/{manifest}: not a MissionPackageManifest")
+            raise InteropError(
+                translate("Import", "{where}/{manifest}: not a MissionPackageManifest").format(
+                    where=label, manifest=manifest
+                )
+            )
         present = set(names)
         for content in root.iter():
             if local_name(content.tag) != "Content" or content.get("ignore") == "true":
@@ -670,7 +713,11 @@ def _overlay_features(
         with zipfile.ZipFile(io.BytesIO(data)) as kmz:
             inner = [n for n in safe_member_names(kmz) if n.lower().endswith(".kml")]
             if not inner:
-                raise InteropError(f"{where}: the KMZ holds no .kml document")
+                raise InteropError(
+                    translate("Import", "{where}: the KMZ holds no .kml document").format(
+                        where=where
+                    )
+                )
             chosen = next((n for n in inner if n.lower() == "doc.kml"), inner[0])
             data, where = read_member(kmz, chosen), f"{where}/{chosen}"
     features = list(read_kml_bytes(data, where, job))
@@ -699,8 +746,10 @@ class TakPackageReader:
             contents = _package_entries(zf, path.name)
             if not contents.events and not contents.overlays:
                 raise InteropError(
-                    f"{path.name}: the package holds no map items (no CoT event, KML or KMZ "
-                    "overlay)"
+                    translate(
+                        "Import",
+                        "{file}: the package holds no map items (no CoT event, KML or KMZ overlay)",
+                    ).format(file=path.name)
                 )
             for entry in contents.events:
                 where = f"{path.name}/{entry}"
@@ -942,8 +991,16 @@ class CotWriter:
         if self.as_package(out):
             if len(events) > MAX_PACKAGE_ITEMS:
                 raise InteropError(
-                    f"{out.name}: {len(events):,} map items is more than a TAK data package "
-                    f"should carry ({MAX_PACKAGE_ITEMS:,}); export to KML or GeoJSON instead"
+                    translate(
+                        "Import",
+                        "{file}: {count} map items is more than a TAK data package "
+                        "should carry ({limit}); export to KML or "
+                        "GeoJSON instead",
+                    ).format(
+                        file=out.name,
+                        count=format_number(len(events)),
+                        limit=format_number(MAX_PACKAGE_ITEMS),
+                    )
                 )
             self._package(events, out)
         elif len(events) == 1:

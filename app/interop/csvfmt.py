@@ -21,6 +21,7 @@ from typing import Any
 
 from app.domain.records import RECORD_KINDS, Record
 from app.domain.serialize import field_types
+from app.i18n import format_number, translate
 from app.interop import safety
 from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
 from app.interop.features import feature_of, flat_value
@@ -66,7 +67,9 @@ def numbered_rows(
     safety.check_file_size(path)
     text = decode(path.read_bytes())
     if "\x00" in text[:8192]:
-        raise InteropError(f"{path.name}: binary data, not CSV text")
+        raise InteropError(
+            translate("Import", "{file}: binary data, not CSV text").format(file=path.name)
+        )
     delimiter = sniff_delimiter(text[:65536])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
@@ -79,10 +82,16 @@ def numbered_rows(
             if limit is not None and len(rows) >= limit:
                 break
             if len(rows) > safety.MAX_FEATURES:
-                raise InteropError(f"{path.name}: more than {safety.MAX_FEATURES:,} rows")
+                raise InteropError(
+                    translate("Import", "{file}: more than {limit} rows").format(
+                        file=path.name, limit=format_number(safety.MAX_FEATURES)
+                    )
+                )
     except csv.Error as exc:
         raise InteropError(
-            f"{path.name}: line {reader.line_num}: not readable CSV ({exc})"
+            translate("Import", "{file}: line {line_num}: not readable CSV ({reason})").format(
+                file=path.name, line_num=reader.line_num, reason=exc
+            )
         ) from None
     header = [h.strip() for h in header]
     if (
@@ -93,11 +102,19 @@ def numbered_rows(
     ):
         header[0] = ""  # a leading index column (pandas, R, spreadsheets): not data
     if len(header) < 2 or not any(header):
-        raise InteropError(f"{path.name}: a CSV file needs a header row with column names")
+        raise InteropError(
+            translate("Import", "{file}: a CSV file needs a header row with column names").format(
+                file=path.name
+            )
+        )
     seen: set[str] = set()
     for name in header:
         if name.lower() in seen and name:
-            raise InteropError(f"{path.name}: the column {name!r} appears twice in the header")
+            raise InteropError(
+                translate(
+                    "Import", "{file}: the column {name!r} appears twice in the header"
+                ).format(file=path.name, name=name)
+            )
         seen.add(name.lower())
     return header, rows
 
@@ -122,14 +139,14 @@ class CsvReader:
         for index, (number, row) in enumerate(rows, 1):
             if index % 2000 == 0:
                 job.report(index, len(rows))
-            item = f"row {number}"
+            item = translate("Import", "row {number}").format(number=number)
             if len(row) > len(header):
                 extra = [c for c in row[len(header) :] if c.strip()]
                 if extra:
-                    yield Feature(
-                        index=index, geometry=None, item=item,
-                        problem=f"{len(row)} cells for {len(header)} columns",
-                    )  # fmt: skip
+                    problem = translate("Import", "{cells} cells for {columns} columns").format(
+                        cells=len(row), columns=len(header)
+                    )
+                    yield Feature(index=index, geometry=None, item=item, problem=problem)
                     continue
             properties = {
                 name: _unquote(row[i]) if i < len(row) else ""

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from app.domain.kind_words import counted
 from app.domain.records import RECORD_KINDS, Record
+from app.i18n import translate
 from app.interop import base
 from app.interop.base import InteropError, Job, Writer
 from app.interop.importer import formats
@@ -39,13 +41,18 @@ class ExportSummary:
         return sum(self.written.values()) - self.left_out
 
     def describe(self) -> str:
-        parts = [f"{n} {k}" for k, n in sorted(self.written.items())]
-        text = f"{self.path.name}: exported " + (", ".join(parts) or "nothing")
-        if self.left_out:
-            text += (
-                f"; {self.left_out} of them left out, which {self.format} cannot carry "
-                "(see docs/interop.md)"
+        parts = [counted(n, k) for k, n in sorted(self.written.items())]
+        if parts:
+            text = translate("Export", "{file}: exported {what}").format(
+                file=self.path.name, what=", ".join(parts)
             )
+        else:
+            text = translate("Export", "{file}: exported nothing").format(file=self.path.name)
+        if self.left_out:
+            text += translate(
+                "Export",
+                "; {count} of them left out, which {format} cannot carry (see docs/interop.md)",
+            ).format(count=self.left_out, format=self.format)
         return text
 
 
@@ -58,7 +65,11 @@ def writers() -> dict[str, Writer]:
 def writer_for(name: str) -> Writer:
     known = writers()
     if name not in known:
-        raise InteropError(f"--format {name}: use one of {', '.join(sorted(known))}")
+        raise InteropError(
+            translate("Export", "--format {name}: use one of {choices}").format(
+                name=name, choices=", ".join(sorted(known))
+            )
+        )
     return known[name]
 
 
@@ -83,7 +94,11 @@ def select_records(
     wanted = list(kinds) if kinds else list(RECORD_KINDS)
     for kind in wanted:
         if kind not in RECORD_KINDS:
-            raise InteropError(f"--kind {kind}: use one of {', '.join(RECORD_KINDS)}")
+            raise InteropError(
+                translate("Export", "--kind {kind}: use one of {choices}").format(
+                    kind=kind, choices=", ".join(RECORD_KINDS)
+                )
+            )
     records: list[Record] = []
     positions = store.current_positions() if bbox is not None else {}
     for kind in EXPORT_ORDER:
@@ -119,7 +134,11 @@ def export_file(
     writer = writer_for(format)
     out = Path(out)
     if not out.parent.is_dir():
-        raise InteropError(f"{out}: the folder {out.parent} does not exist")
+        raise InteropError(
+            translate("Export", "{out}: the folder {parent} does not exist").format(
+                out=out, parent=out.parent
+            )
+        )
     job = job or Job()
     records = select_records(store, kinds, bbox=bbox, since=since)
     job.names = store.unit_names()

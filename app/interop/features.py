@@ -42,8 +42,8 @@ from app.domain.serialize import (
 )
 from app.domain.sidc import normalize_sidc
 from app.errors import ValidationError
-from app.i18n import translate
-from app.interop.base import Feature, Job
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.interop.base import Feature, Job, field_words
 
 #: Envelope bookkeeping written to files for information; the importing store stamps its own.
 STAMPED = frozenset({"version", "created_at", "updated_at", "content_hash"})
@@ -158,10 +158,30 @@ class MissionContext:
 
     def supply(self, name: str, what: str = "") -> str:
         """How a user supplies a missing field ``name`` in this file's terms."""
-        every = f"--set {name}=VALUE gives every feature one"
-        if not self.field_word:
+        every = translate("Import", "--set {name}=VALUE gives every feature one").format(name=name)
+        what = _WHAT.get(what, what) if what else name
+        if self.field_word == "column":
+            how = translate("Import", "add a {what} column or --map NAME={name}; {every}")
+        elif self.field_word == "attribute":
+            how = translate("Import", "add a {what} attribute or --map NAME={name}; {every}")
+        elif self.field_word == "property":
+            how = translate("Import", "add a {what} property or --map NAME={name}; {every}")
+        elif self.field_word == "data field":
+            how = translate("Import", "add a {what} data field or --map NAME={name}; {every}")
+        elif self.field_word:
+            how = f"add a {{what}} {self.field_word} or --map NAME={{name}}; {{every}}"
+        else:
             return every
-        return f"add a {what or name} {self.field_word} or --map NAME={name}; {every}"
+        return how.format(what=translate("Import", what), name=name, every=every)
+
+
+#: What ``MissionContext.supply`` calls a missing value, marked for translation.
+_WHAT = {
+    "date": QT_TRANSLATE_NOOP("Import", "date"),
+    "time": QT_TRANSLATE_NOOP("Import", "time"),
+    "name": QT_TRANSLATE_NOOP("Import", "name"),
+    "unit or callsign": QT_TRANSLATE_NOOP("Import", "unit or callsign"),
+}
 
 
 class Skip(Exception):
@@ -602,7 +622,10 @@ def _category_for(lowered: Mapping[str, Any], context: MissionContext) -> str:
             if len(hits) == 1:
                 return hits[0]
     if not tried:
-        raise ValidationError("category", "is required: " + context.supply("category"))
+        raise ValidationError(
+            "category",
+            translate("Import", "is required: {how}").format(how=context.supply("category")),
+        )
     raise ValidationError(
         "category",
         translate(
@@ -696,9 +719,11 @@ def _foreign_records(
         if geometry is None:
             raise ValidationError(
                 "location",
-                "no geometry"
-                + (f" and no latitude/longitude or MGRS {context.field_word}s"
-                   if context.field_word else ""),
+                translate(
+                    "Import", "no geometry and no latitude/longitude or MGRS {fields}"
+                ).format(fields=field_words(context.field_word))
+                if context.field_word
+                else translate("Import", "no geometry"),
             )  # fmt: skip
         point = _as_point(geometry)
         data["lon"], data["lat"] = point.x, point.y
@@ -706,7 +731,10 @@ def _foreign_records(
         if "occurred_start" not in data:
             if when is None:
                 raise ValidationError(
-                    "occurred_start", "is required: " + context.supply("occurred_start", "date")
+                    "occurred_start",
+                    translate("Import", "is required: {how}").format(
+                        how=context.supply("occurred_start", "date")
+                    ),
                 )
             data["occurred_start"] = parse_time(when[1], when[0])
         if "category" not in data or not any(c.key == data["category"] for c in context.categories):
@@ -740,7 +768,10 @@ def _foreign_records(
         if "observed_at" not in data:
             if when is None:
                 raise ValidationError(
-                    "observed_at", "is required: " + context.supply("observed_at", "time")
+                    "observed_at",
+                    translate("Import", "is required: {how}").format(
+                        how=context.supply("observed_at", "time")
+                    ),
                 )
             data["observed_at"] = parse_time(when[1], when[0])
     elif kind in ("patrol_area", "ceasefire_line"):
@@ -760,7 +791,10 @@ def _foreign_records(
         if not data.get("designation"):
             if name is None:
                 raise ValidationError(
-                    "designation", "is required: " + context.supply("designation", "name")
+                    "designation",
+                    translate("Import", "is required: {how}").format(
+                        how=context.supply("designation", "name")
+                    ),
                 )
             data["designation"] = str(name[1])
         if not data.get("nation"):
@@ -857,7 +891,10 @@ def _unit_for(props: Mapping[str, Any], context: MissionContext) -> str:
     found = _pick(props, ("unit", "unit_name", "callsign", "designation"))
     if found is None:
         raise ValidationError(
-            "unit_id", "is required: " + context.supply("unit_id", "unit or callsign")
+            "unit_id",
+            translate("Import", "is required: {how}").format(
+                how=context.supply("unit_id", "unit or callsign")
+            ),
         )
     unit_id = context.units.get(str(found[1]).strip().lower())
     if unit_id is None:

@@ -19,6 +19,7 @@ import shapely
 import shapely.geometry
 
 from app.domain.records import Record
+from app.i18n import format_number, translate
 from app.interop import safety
 from app.interop.base import (
     Feature,
@@ -44,12 +45,11 @@ class GeoJsonReader:
     def read(self, path: Path, job: Job) -> Iterator[Feature]:
         safety.check_file_size(path)
         for index, raw in enumerate(_documents(path), 1):
-            where = f"{path.name}: feature {index}"
+            item = translate("Import", "feature {number}").format(number=index)
+            where = f"{path.name}: {item}"
             if index % 2000 == 0:
                 job.report(index)
-            yield read_or_problem(
-                index, where, f"feature {index}", partial(_feature, raw, index, where)
-            )
+            yield read_or_problem(index, where, item, partial(_feature, raw, index, where))
 
 
 def _documents(path: Path) -> list[Any]:
@@ -57,36 +57,62 @@ def _documents(path: Path) -> list[Any]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InteropError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+        raise InteropError(
+            translate("Import", "{file}: not UTF-8 text (byte {start})").format(
+                file=path.name, start=exc.start
+            )
+        ) from None
     if not text.lstrip().startswith(("{", "[")):
-        raise InteropError(f"{path.name}: not GeoJSON (it does not start with '{{')")
+        raise InteropError(
+            translate("Import", "{file}: not GeoJSON (it does not start with '{{')").format(
+                file=path.name
+            )
+        )
     try:
         document = json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
-        raise InteropError(f"{path.name}: JSON nested too deeply") from None
+        raise InteropError(
+            translate("Import", "{file}: JSON nested too deeply").format(file=path.name)
+        ) from None
     except ValueError as exc:
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if len(lines) > 1 and all(ln.lstrip().startswith("{") for ln in lines[:3]):
             return _ndjson(path, lines)
         line = getattr(exc, "lineno", "?")
         msg = getattr(exc, "msg", str(exc))
-        raise InteropError(f"{path.name}: not valid JSON (line {line}: {msg})") from None
+        raise InteropError(
+            translate("Import", "{file}: not valid JSON (line {line}: {msg})").format(
+                file=path.name, line=line, msg=msg
+            )
+        ) from None
     if isinstance(document, dict) and document.get("type") == "FeatureCollection":
         features = document.get("features")
         if not isinstance(features, list):
-            raise InteropError(f"{path.name}: FeatureCollection without a features list")
+            raise InteropError(
+                translate("Import", "{file}: FeatureCollection without a features list").format(
+                    file=path.name
+                )
+            )
         if len(features) > safety.MAX_FEATURES:
             raise InteropError(
-                f"{path.name}: {len(features):,} features; at most {safety.MAX_FEATURES:,}"
+                translate("Import", "{file}: {count} features; at most {limit}").format(
+                    file=path.name,
+                    count=format_number(len(features)),
+                    limit=format_number(safety.MAX_FEATURES),
+                )
             )
         return features
     if isinstance(document, dict) and document.get("type") == "Feature":
         return [document]
-    raise InteropError(f"{path.name}: JSON but not GeoJSON (no FeatureCollection or Feature)")
+    raise InteropError(
+        translate(
+            "Import", "{file}: JSON but not GeoJSON (no FeatureCollection or Feature)"
+        ).format(file=path.name)
+    )
 
 
 def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number GeoJSON allows")
+    raise ValueError(translate("Import", "{name} is not a number GeoJSON allows").format(name=name))
 
 
 def _ndjson(path: Path, lines: list[str]) -> list[Any]:
@@ -95,16 +121,24 @@ def _ndjson(path: Path, lines: list[str]) -> list[Any]:
         try:
             features.append(json.loads(line, parse_constant=_refuse_constant))
         except (ValueError, RecursionError):
-            raise InteropError(f"{path.name}: line {number} is not a JSON object") from None
+            raise InteropError(
+                translate("Import", "{file}: line {number} is not a JSON object").format(
+                    file=path.name, number=number
+                )
+            ) from None
     return features
 
 
 def _feature(raw: Any, index: int, where: str) -> Feature:
     if not isinstance(raw, dict) or raw.get("type") != "Feature":
-        raise InteropError(f"{where}: is not a GeoJSON Feature")
+        raise InteropError(
+            translate("Import", "{where}: is not a GeoJSON Feature").format(where=where)
+        )
     properties = raw.get("properties") or {}
     if not isinstance(properties, dict):
-        raise InteropError(f"{where}: properties must be an object")
+        raise InteropError(
+            translate("Import", "{where}: properties must be an object").format(where=where)
+        )
     properties = dict(properties)
     if raw.get("id") not in (None, "") and "id" not in properties:
         properties["id"] = str(raw["id"])
@@ -112,13 +146,20 @@ def _feature(raw: Any, index: int, where: str) -> Feature:
     value = raw.get("geometry")
     if value is not None:
         if not isinstance(value, dict) or "type" not in value:
-            raise InteropError(f"{where}: geometry is not a GeoJSON geometry object")
+            raise InteropError(
+                translate("Import", "{where}: geometry is not a GeoJSON geometry object").format(
+                    where=where
+                )
+            )
         try:
             shape = shapely.geometry.shape(value)
         except Exception:  # shapely raises several types for malformed input
             raise InteropError(
-                f"{where}: unreadable {str(value.get('type'))[:40]} geometry (its coordinates "
-                "are not numbers nested as GeoJSON requires)"
+                translate(
+                    "Import",
+                    "{where}: unreadable {geom_type} geometry (its coordinates are "
+                    "not numbers nested as GeoJSON requires)",
+                ).format(where=where, geom_type=str(value.get("type"))[:40])
             ) from None
         if not shape.is_empty:  # an empty geometry is no location at all
             geometry = safety.check_geometry(shapely.force_2d(shape), where)
@@ -169,7 +210,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, float) and not math.isfinite(value):
-        raise InteropError(f"cannot write {value} in GeoJSON")
+        raise InteropError(
+            translate("Import", "cannot write {value} in GeoJSON").format(value=value)
+        )
     return value
 
 

@@ -125,7 +125,7 @@ class Problem:
     group: str  #: the reason as counted ("category '…' matches no category …")
 
     def line(self) -> str:
-        return f"{self.item}: {self.reason}"
+        return translate("Import", "{item}: {reason}").format(item=self.item, reason=self.reason)
 
 
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|\(-?[\d.]+(, -?[\d.]+)*\)")
@@ -181,23 +181,43 @@ class ImportSummary:
         lines = [f"  {line}" for line in self.problem_lines(limit)]
         more = len(self.problems) - limit
         if more > 0:
-            lines.append(f"  … and {more} more (--report FILE.csv lists every one)")
+            lines.append(
+                "  "
+                + translate(
+                    "Import", "… and {more} more (--report FILE.csv lists every one)"
+                ).format(more=more)
+            )
         return "\n".join([counts, *lines])
 
     def describe(self) -> str:
         parts = [counted(n, k, "new") for k, n in sorted(self.created.items())]
         parts += [counted(n, k, "updated") for k, n in sorted(self.updated.items())]
-        verb = "would import" if self.dry_run else "imported"
-        text = f"{self.path.name}: {verb} " + (", ".join(parts) or "nothing")
+        what = ", ".join(parts)
+        if self.dry_run and what:
+            text = translate("Import", "{file}: would import {what}").format(
+                file=self.path.name, what=what
+            )
+        elif self.dry_run:
+            text = translate("Import", "{file}: would import nothing").format(file=self.path.name)
+        elif what:
+            text = translate("Import", "{file}: imported {what}").format(
+                file=self.path.name, what=what
+            )
+        else:
+            text = translate("Import", "{file}: imported nothing").format(file=self.path.name)
         if self.skipped:
             reasons = "; ".join(f"{n} × {why}" for why, n in sorted(self.skipped.items()))
-            text += f"; skipped {sum(self.skipped.values())} ({reasons})"
-        if self.ignored:
-            text += f"; ignored {self.field_word or 'field'}s: {', '.join(sorted(self.ignored))}"
-        if self.problems:
-            text += (
-                f"\nleft out {len(self.problems)} invalid feature(s): " + self.describe_problems()
+            text += translate("Import", "; skipped {count} ({reasons})").format(
+                count=sum(self.skipped.values()), reasons=reasons
             )
+        if self.ignored:
+            text += translate("Import", "; ignored {fields}: {names}").format(
+                fields=base.field_words(self.field_word), names=", ".join(sorted(self.ignored))
+            )
+        if self.problems:
+            text += "\n" + translate(
+                "Import", "left out {count} invalid feature(s): {problems}"
+            ).format(count=len(self.problems), problems=self.describe_problems())
         return text
 
 
@@ -210,22 +230,28 @@ class FeaturesRefused(InteropError):
         name = summary.path.name
         problems = summary.problems
         if len(problems) == 1 and not summary.good:
-            text = f"{name}: {problems[0].line()}"
+            text = translate("Import", "{file}: {problem}").format(
+                file=name, problem=problems[0].line()
+            )
         elif len(problems) == 1:
-            text = (
-                f"{name}: {problems[0].line()}; nothing was imported (--skip-invalid imports "
-                f"the {summary.good} good feature(s))"
-            )
+            text = translate(
+                "Import",
+                "{file}: {problem}; nothing was imported (--skip-invalid imports "
+                "the {good} good feature(s))",
+            ).format(file=name, problem=problems[0].line(), good=summary.good)
+        elif summary.good:
+            text = translate(
+                "Import",
+                "{file}: {count} features cannot be imported, so nothing was; "
+                "--skip-invalid imports the {good} good feature(s): {problems}",
+            ).format(
+                file=name, count=len(problems), good=summary.good,
+                problems=summary.describe_problems(),
+            )  # fmt: skip
         else:
-            offer = (
-                f"; --skip-invalid imports the {summary.good} good feature(s)"
-                if summary.good
-                else ""
-            )
-            text = (
-                f"{name}: {len(problems)} features cannot be imported, so nothing was{offer}: "
-                + summary.describe_problems()
-            )
+            text = translate(
+                "Import", "{file}: {count} features cannot be imported, so nothing was: {problems}"
+            ).format(file=name, count=len(problems), problems=summary.describe_problems())
         super().__init__(text)
 
 
@@ -316,10 +342,19 @@ def read_records(
     if not records:
         if summary.skipped:
             reasons = "; ".join(f"{n} × {why}" for why, n in sorted(summary.skipped.items()))
-            raise InteropError(
-                f"{path.name}: none of its features could become a record ({reasons}); say "
-                "what they are with --as KIND" + _map_hint(words)
-            )
+            if words:
+                message = translate(
+                    "Import",
+                    "{file}: none of its features could become a record ({reasons}); say "
+                    "what they are with --as KIND or map {fields} with --map NAME=FIELD",
+                ).format(file=path.name, reasons=reasons, fields=base.field_words(words))
+            else:
+                message = translate(
+                    "Import",
+                    "{file}: none of its features could become a record ({reasons}); say "
+                    "what they are with --as KIND",
+                ).format(file=path.name, reasons=reasons)
+            raise InteropError(message)
         raise InteropError(
             translate("Import", "{name}: the file holds no features to import").format(
                 name=path.name
@@ -370,7 +405,9 @@ def map_features(
             continue
         except ValidationError as exc:
             if feature.optional:
-                label = feature.name or f"item {feature.index}"
+                label = feature.name or translate("Import", "item {number}").format(
+                    number=feature.index
+                )
                 summary.skipped[f"{label}: {exc}"] += 1
                 continue
             summary.problems.append(problem_for(feature, str(exc), exc.field))
@@ -382,7 +419,9 @@ def map_features(
         for record in records:
             key = (record.KIND, record.id)
             if key in by_key and record.KIND != "position_report":
-                summary.skipped["same id twice in the file (the later one kept)"] += 1
+                summary.skipped[
+                    translate("Import", "same id twice in the file (the later one kept)")
+                ] += 1
             by_key[key] = record
             feature_of_key[key] = feature
         if feature.index % 2000 == 0:
@@ -410,7 +449,10 @@ def _with_files(
     marker) as its attachments; the contents wait in the summary until the import writes."""
     main = records[0]
     if not isinstance(main, Incident | MapItem):
-        summary.skipped[f"a file attached to a {main.KIND} (only incidents and map items)"] += 1
+        reason = translate(
+            "Import", "a file attached to a {kind} (only incidents and map items)"
+        ).format(kind=main.KIND)
+        summary.skipped[reason] += 1
         return records
     digests = list(main.attachments)
     for name, data in files:
@@ -442,10 +484,6 @@ def _expand_tracks(
                             "id": f"track:{context.units[unit]}:{when}"},
                 kind_hint="position_report",
             )  # fmt: skip
-
-
-def _map_hint(words: str) -> str:
-    return f" or map {words}s with --map NAME=FIELD" if words else ""
 
 
 def _check_labels(record: Record, labels: set[str], context: MissionContext) -> None:
@@ -487,7 +525,9 @@ def _check_units(
             continue
         for key in keys:
             feature = feature_of_key[key]
-            reason = f"unit_id: no unit with id {unit_id} in this mission or the file"
+            reason = translate(
+                "Import", "unit_id: no unit with id {unit_id} in this mission or the file"
+            ).format(unit_id=unit_id)
             summary.problems.append(problem_for(feature, reason, "unit_id"))
             summary.good -= 1
             dropped.append(key)

@@ -44,6 +44,7 @@ from shapely.geometry.base import BaseGeometry
 from app.domain import taxonomy
 from app.domain.records import RECORD_KINDS, Record
 from app.files import atomic_file
+from app.i18n import format_number, translate
 from app.interop.base import (
     Feature,
     InteropError,
@@ -234,30 +235,54 @@ def _parse_coordinates(text: str | None, where: str) -> list[tuple[float, float]
     for token in _COMMA_SPACES.sub(",", (text or "").strip()).split():
         parts = token.split(",")
         if len(parts) < 2:
-            raise InteropError(f"{where}: coordinate {token[:40]!r} is not 'lon,lat[,alt]'")
+            raise InteropError(
+                translate("Import", "{where}: coordinate {token!r} is not 'lon,lat[,alt]'").format(
+                    where=where, token=token[:40]
+                )
+            )
         try:
             lon, lat = float(parts[0]), float(parts[1])
         except ValueError:
-            raise InteropError(f"{where}: coordinate {token[:40]!r} is not a number") from None
+            raise InteropError(
+                translate("Import", "{where}: coordinate {token!r} is not a number").format(
+                    where=where, token=token[:40]
+                )
+            ) from None
         if not (math.isfinite(lon) and math.isfinite(lat)):
             raise InteropError(
-                f"{where}: vertex {len(points) + 1} ({lon}, {lat}) is not a finite coordinate"
+                translate(
+                    "Import", "{where}: vertex {number} ({lon}, {lat}) is not a finite coordinate"
+                ).format(where=where, number=len(points) + 1, lon=lon, lat=lat)
             )
         points.append((lon, lat))
     if not points:
-        raise InteropError(f"{where}: the geometry has no coordinates")
+        raise InteropError(
+            translate("Import", "{where}: the geometry has no coordinates").format(where=where)
+        )
     return points
 
 
 def _ring(element: Element | None, where: str) -> list[tuple[float, float]]:
     if element is None:
-        raise InteropError(f"{where}: polygon boundary without a LinearRing")
+        raise InteropError(
+            translate("Import", "{where}: polygon boundary without a LinearRing").format(
+                where=where
+            )
+        )
     ring = _child(element, "LinearRing")
     if ring is None:
-        raise InteropError(f"{where}: polygon boundary without a LinearRing")
+        raise InteropError(
+            translate("Import", "{where}: polygon boundary without a LinearRing").format(
+                where=where
+            )
+        )
     points = _parse_coordinates(_child_text(ring, "coordinates"), where)
     if len(points) < 3:
-        raise InteropError(f"{where}: a polygon ring needs at least 3 points, got {len(points)}")
+        raise InteropError(
+            translate(
+                "Import", "{where}: a polygon ring needs at least 3 points, got {count}"
+            ).format(where=where, count=len(points))
+        )
     return points
 
 
@@ -269,12 +294,20 @@ def _geometry(element: Element, where: str, depth: int = 0) -> BaseGeometry | No
     if name == "LineString":
         points = _parse_coordinates(_child_text(element, "coordinates"), where)
         if len(points) < 2:
-            raise InteropError(f"{where}: a LineString needs at least 2 points")
+            raise InteropError(
+                translate("Import", "{where}: a LineString needs at least 2 points").format(
+                    where=where
+                )
+            )
         return LineString(points)
     if name == "LinearRing":
         points = _parse_coordinates(_child_text(element, "coordinates"), where)
         if len(points) < 3:
-            raise InteropError(f"{where}: a LinearRing needs at least 3 points")
+            raise InteropError(
+                translate("Import", "{where}: a LinearRing needs at least 3 points").format(
+                    where=where
+                )
+            )
         return Polygon(points)
     if name == "Polygon":
         shell = _ring(_child(element, "outerBoundaryIs"), where)
@@ -283,7 +316,11 @@ def _geometry(element: Element, where: str, depth: int = 0) -> BaseGeometry | No
     if name in ("MultiGeometry", "MultiPolygon", "MultiLineString", "MultiPoint"):
         # (the last three are not KML, but GDAL's older KML writer made them)
         if depth >= MAX_DEPTH:
-            raise InteropError(f"{where}: MultiGeometry nested more than {MAX_DEPTH} deep")
+            raise InteropError(
+                translate(
+                    "Import", "{where}: MultiGeometry nested more than {max_depth} deep"
+                ).format(where=where, max_depth=MAX_DEPTH)
+            )
         parts = [g for child in element if (g := _geometry(child, where, depth + 1)) is not None]
         if not parts:
             return None
@@ -323,14 +360,21 @@ def _track_points(element: Element, where: str) -> list[tuple[str, float, float]
                 lon, lat = float(parts[0]), float(parts[1])
             except (IndexError, ValueError):
                 raise InteropError(
-                    f"{where}: track point {n + 1} {(coord.text or '')[:40]!r} is not "
-                    "'lon lat [alt]'"
+                    translate(
+                        "Import", "{where}: track point {number} {value!r} is not 'lon lat [alt]'"
+                    ).format(where=where, number=n + 1, value=(coord.text or "")[:40])
                 ) from None
             if not (math.isfinite(lon) and math.isfinite(lat)):
-                raise InteropError(f"{where}: track point {n + 1} is not a finite coordinate")
+                raise InteropError(
+                    translate(
+                        "Import", "{where}: track point {number} is not a finite coordinate"
+                    ).format(where=where, number=n + 1)
+                )
             out.append((whens[n] if n < len(whens) else "", lon, lat))
     if not out:
-        raise InteropError(f"{where}: the track has no points")
+        raise InteropError(
+            translate("Import", "{where}: the track has no points").format(where=where)
+        )
     return out
 
 
@@ -355,7 +399,11 @@ def _placemark_geometry(placemark: Element, where: str) -> BaseGeometry | None:
                 geometry, MultiPoint | MultiLineString | MultiPolygon
             ):
                 raise InteropError(
-                    f"{where}: a MultiGeometry mixing points, lines and polygons is not supported"
+                    translate(
+                        "Import",
+                        "{where}: a MultiGeometry mixing points, lines and polygons "
+                        "is not supported",
+                    ).format(where=where)
                 )
             return check_geometry(geometry, where)
     return None
@@ -382,7 +430,8 @@ def _extended_data(placemark: Element) -> dict[str, Any]:
 def _placemark(placemark: Element, layer: str, ctx: _Context) -> Feature:
     index = ctx.count
     name = _child_text(placemark, "name")
-    where = f"{ctx.where}: feature {index}" + (f" ({name[:60]})" if name else "")
+    feature = translate("Import", "feature {number}").format(number=index)
+    where = f"{ctx.where}: {feature}" + (f" ({name[:60]})" if name else "")
     geometry = _placemark_geometry(placemark, where)
     props: dict[str, Any] = {}
     description = _child_text(placemark, "description")
@@ -432,22 +481,30 @@ def _placemark(placemark: Element, layer: str, ctx: _Context) -> Feature:
 
 
 def _network_link(href: str) -> str:
-    target = f" from {href[:80]}" if href else ""
-    return (
-        f"a NetworkLink loads its content{target} over a network, and this program works "
+    if href:
+        return translate(
+            "Import",
+            "a NetworkLink loads its content from {href} over a network, and this program works "
+            "offline: open it in Google Earth on a connected machine, save the result as KML or "
+            "KMZ (right-click → Save Place As) and import that",
+        ).format(href=href[:80])
+    return translate(
+        "Import",
+        "a NetworkLink loads its content over a network, and this program works "
         "offline: open it in Google Earth on a connected machine, save the result as KML or "
-        "KMZ (right-click → Save Place As) and import that"
+        "KMZ (right-click → Save Place As) and import that",
     )
 
 
 def _image_overlay(href: str) -> str:
     image = f" ({Path(href).name[:60]})" if href else ""
-    return (
-        f"an image overlay{image} is a picture, not map features: to see it as a basemap, "
+    return translate(
+        "Import",
+        "an image overlay{image} is a picture, not map features: to see it as a basemap, "
         "save the image with its corner coordinates as a GeoTIFF (QGIS Georeferencer, or "
         "gdal_translate -a_ullr WEST NORTH EAST SOUTH -a_srs EPSG:4326) and add it with "
-        "`basemap import`"
-    )
+        "`basemap import`",
+    ).format(image=image)
 
 
 _NOT_FEATURES = {
@@ -462,7 +519,11 @@ _NOT_FEATURES = {
 
 def _walk(element: Element, layer: str, ctx: _Context, depth: int = 0) -> Iterator[Feature]:
     if depth > MAX_DEPTH:
-        raise InteropError(f"{ctx.where}: folders nested more than {MAX_DEPTH} deep; refused")
+        raise InteropError(
+            translate(
+                "Import", "{where}: folders nested more than {max_depth} deep; refused"
+            ).format(where=ctx.where, max_depth=MAX_DEPTH)
+        )
     for child in element:
         name = local_name(child.tag)
         if name in ("Document", "Folder"):
@@ -472,12 +533,15 @@ def _walk(element: Element, layer: str, ctx: _Context, depth: int = 0) -> Iterat
             ctx.count += 1
             if ctx.count > MAX_FEATURES:
                 raise InteropError(
-                    f"{ctx.where}: more than {MAX_FEATURES:,} placemarks; split the file"
+                    translate(
+                        "Import", "{where}: more than {limit} placemarks; split the file"
+                    ).format(where=ctx.where, limit=format_number(MAX_FEATURES))
                 )
             if ctx.count % 500 == 0:
                 ctx.job.report(ctx.count)
             title = _child_text(child, "name")
-            item = f"feature {ctx.count}" + (f" ({title[:60]})" if title else "")
+            feature = translate("Import", "feature {number}").format(number=ctx.count)
+            item = feature + (f" ({title[:60]})" if title else "")
             yield read_or_problem(
                 ctx.count, f"{ctx.where}: {item}", item, partial(_placemark, child, layer, ctx)
             )
@@ -499,7 +563,9 @@ def read_kml_bytes(data: bytes, where: str, job: Job) -> Iterator[Feature]:
     root = parse_xml(data, where)
     if local_name(root.tag) != "kml":
         raise InteropError(
-            f"{where}: not a KML document (root element is {local_name(root.tag)!r})"
+            translate("Import", "{where}: not a KML document (root element is {root!r})").format(
+                where=where, root=local_name(root.tag)
+            )
         )
     ctx = _Context(where, job, _shared_styles(root))
     yield from _walk(root, "", ctx)
@@ -538,7 +604,11 @@ class KmzReader:
             # The KMZ convention: doc.kml, otherwise the first .kml at the root (then anywhere).
             kml = [n for n in names if n.lower().endswith(".kml")]
             if not kml:
-                raise InteropError(f"{path.name}: the KMZ holds no .kml document")
+                raise InteropError(
+                    translate("Import", "{file}: the KMZ holds no .kml document").format(
+                        file=path.name
+                    )
+                )
             chosen = next(
                 (n for n in kml if n.lower() == "doc.kml"),
                 next((n for n in kml if "/" not in n), kml[0]),

@@ -50,6 +50,7 @@ from app.domain.records import RECORD_KINDS, Record
 from app.domain.sidc import describe_sidc, normalize_sidc
 from app.errors import ValidationError
 from app.files import atomic_file
+from app.i18n import format_number, translate
 from app.interop.base import (
     Feature,
     InteropError,
@@ -86,13 +87,25 @@ def _number(element: Element, attr: str, where: str, default: float | None = Non
     if text is None:
         if default is not None:
             return default
-        raise InteropError(f"{where}: <{local_name(element.tag)}> has no {attr!r}")
+        raise InteropError(
+            translate("Import", "{where}: <{element}> has no {attr!r}").format(
+                where=where, element=local_name(element.tag), attr=attr
+            )
+        )
     try:
         value = float(text)
     except ValueError:
-        raise InteropError(f"{where}: {attr} {text[:40]!r} is not a number") from None
+        raise InteropError(
+            translate("Import", "{where}: {attr} {text!r} is not a number").format(
+                where=where, attr=attr, text=text[:40]
+            )
+        ) from None
     if not math.isfinite(value):
-        raise InteropError(f"{where}: {attr} {text[:40]!r} is not a finite number")
+        raise InteropError(
+            translate("Import", "{where}: {attr} {text!r} is not a finite number").format(
+                where=where, attr=attr, text=text[:40]
+            )
+        )
     return value
 
 
@@ -102,24 +115,42 @@ def _points(element: Element, where: str) -> list[tuple[float, float]]:
     for token in text.split():
         parts = token.split(",")
         if len(parts) < 2:
-            raise InteropError(f"{where}: point {token[:40]!r} is not 'lon,lat'")
+            raise InteropError(
+                translate("Import", "{where}: point {token!r} is not 'lon,lat'").format(
+                    where=where, token=token[:40]
+                )
+            )
         try:
             x, y = float(parts[0]), float(parts[1])
         except ValueError:
-            raise InteropError(f"{where}: point {token[:40]!r} is not a number") from None
+            raise InteropError(
+                translate("Import", "{where}: point {token!r} is not a number").format(
+                    where=where, token=token[:40]
+                )
+            ) from None
         if not (math.isfinite(x) and math.isfinite(y)):
             raise InteropError(
-                f"{where}: vertex {len(points) + 1} ({x}, {y}) is not a finite coordinate"
+                translate(
+                    "Import", "{where}: vertex {number} ({x}, {y}) is not a finite coordinate"
+                ).format(where=where, number=len(points) + 1, x=x, y=y)
             )
         points.append((x, y))
     if not points:
-        raise InteropError(f"{where}: <{local_name(element.tag)}> has no points")
+        raise InteropError(
+            translate("Import", "{where}: <{element}> has no points").format(
+                where=where, element=local_name(element.tag)
+            )
+        )
     return points
 
 
 def _radius(value: float, what: str, where: str) -> float:
     if not 0 < value <= _MAX_RADIUS_M:
-        raise InteropError(f"{where}: {what} {value:g} m is not between 0 and 2000 km")
+        raise InteropError(
+            translate("Import", "{where}: {what} {value:g} m is not between 0 and 2000 km").format(
+                where=where, what=what, value=value
+            )
+        )
     return value
 
 
@@ -158,7 +189,11 @@ def _holes(element: Element, where: str) -> list[list[tuple[float, float]]]:
             if _name(ring) == "linear-ring":
                 points = _points(ring, where)
                 if len(points) < 3:
-                    raise InteropError(f"{where}: an excluded area needs at least 3 points")
+                    raise InteropError(
+                        translate(
+                            "Import", "{where}: an excluded area needs at least 3 points"
+                        ).format(where=where)
+                    )
                 holes.append(points)
             elif _name(ring) in ("circular-ring", "elliptic-ring"):
                 cx, cy = _number(ring, "cx", where), _number(ring, "cy", where)
@@ -178,12 +213,18 @@ def _item_geometry(element: Element, where: str) -> BaseGeometry | None:
     if tag in ("polyline", "corridor", "arrow", "orbit"):
         points = _points(element, where)
         if len(points) < 2:
-            raise InteropError(f"{where}: a line needs at least 2 points")
+            raise InteropError(
+                translate("Import", "{where}: a line needs at least 2 points").format(where=where)
+            )
         return LineString(points)
     if tag == "polygon":
         points = _points(element, where)
         if len(points) < 3:
-            raise InteropError(f"{where}: a polygon needs at least 3 points")
+            raise InteropError(
+                translate("Import", "{where}: a polygon needs at least 3 points").format(
+                    where=where
+                )
+            )
         return Polygon(points, _holes(element, where))
     if tag not in ("circle", "ellipse", "rect", "arc", "arcband"):
         return None
@@ -231,7 +272,11 @@ def _combine(parts: list[BaseGeometry], where: str) -> BaseGeometry:
         return MultiLineString(lines)
     if len(polygons) == len(parts):
         return MultiPolygon(polygons)
-    raise InteropError(f"{where}: a composite mixing points, lines and areas is not supported")
+    raise InteropError(
+        translate(
+            "Import", "{where}: a composite mixing points, lines and areas is not supported"
+        ).format(where=where)
+    )
 
 
 def _extended(element: Element) -> dict[str, str]:
@@ -285,7 +330,8 @@ def _is_unit_symbol(sidc: str) -> bool:
 
 def item_name(index: int, label: str) -> str:
     """How messages name an NVG item."""
-    return f"item {index}" + (f" ({label[:60]})" if label else "")
+    item = translate("Import", "item {number}").format(number=index)
+    return item + (f" ({label[:60]})" if label else "")
 
 
 #: NVG elements that are more than their geometry says (a corridor is a line with a width).
@@ -309,12 +355,16 @@ def _feature(
             if _name(child) in _DRAWABLES and (g := _item_geometry(child, where)) is not None
         ]
         if not parts:
-            raise InteropError(f"{where}: empty composite")
+            raise InteropError(translate("Import", "{where}: empty composite").format(where=where))
         geometry: BaseGeometry | None = _combine(parts, where)
     else:
         geometry = _item_geometry(element, where)
     if geometry is None:
-        raise InteropError(f"{where}: <{local_name(element.tag)}> has no geometry")
+        raise InteropError(
+            translate("Import", "{where}: <{element}> has no geometry").format(
+                where=where, element=local_name(element.tag)
+            )
+        )
     geometry = check_geometry(geometry, where)
     props: dict[str, Any] = {}
     uri = element.get("uri")
@@ -394,7 +444,11 @@ class _Walk:
         """Drawable items in document order; ``g`` groups name a layer, ``a`` hyperlinks are
         read through (their target kept as the items' ``link``)."""
         if depth > MAX_DEPTH:
-            raise InteropError(f"{self.where}: groups nested more than {MAX_DEPTH} deep; refused")
+            raise InteropError(
+                translate(
+                    "Import", "{where}: groups nested more than {max_depth} deep; refused"
+                ).format(where=self.where, max_depth=MAX_DEPTH)
+            )
         for child in parent:
             name = _name(child)
             if name == "g":
@@ -408,7 +462,9 @@ class _Walk:
                 self.count += 1
                 if self.count > MAX_FEATURES:
                     raise InteropError(
-                        f"{self.where}: more than {MAX_FEATURES:,} items; split the file"
+                        translate(
+                            "Import", "{where}: more than {limit} items; split the file"
+                        ).format(where=self.where, limit=format_number(MAX_FEATURES))
                     )
                 if self.count % 500 == 0:
                     self.job.report(self.count)
@@ -439,7 +495,9 @@ class NvgReader:
         root = parse_xml(read_capped(path), path.name)
         if _name(root) != "nvg":
             raise InteropError(
-                f"{path.name}: not an NVG document (root element is {local_name(root.tag)!r})"
+                translate(
+                    "Import", "{file}: not an NVG document (root element is {root!r})"
+                ).format(file=path.name, root=local_name(root.tag))
             )
         walk = _Walk(path.name, job)
         yield from walk.items(root, "")

@@ -31,6 +31,7 @@ from pyogrio.raw import write as ogr_write
 from app.domain import geo
 from app.domain.records import RECORD_KINDS, Record
 from app.domain.serialize import field_types
+from app.i18n import format_number, translate
 from app.interop import safety
 from app.interop.base import (
     Feature,
@@ -132,7 +133,10 @@ def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
         if path.suffix.lower() == ".gpkg" and tile_tables(path):
             raise InteropError(_TILES_ONLY.format(label=label)) from None
         raise InteropError(
-            f"{label}: cannot be read as a GIS file (damaged, or not the format its name says)"
+            translate(
+                "Import",
+                "{where}: cannot be read as a GIS file (damaged, or not the format its name says)",
+            ).format(where=label)
         ) from None
     if not len(layers) and path.suffix.lower() == ".gpkg" and tile_tables(path):
         raise InteropError(_TILES_ONLY.format(label=label))
@@ -147,13 +151,21 @@ def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
             log.info("%s: layer %s unreadable: %s", label, layer_name, exc)
             index += 1
             yield Feature(
-                index=index, geometry=None, item=f"layer {layer_name}", layer=str(layer_name),
-                problem="this layer cannot be read (its geometry type or data is one GDAL "
-                "does not read); the other layers can be imported",
+                index=index, geometry=None, layer=str(layer_name),
+                item=translate("Import", "layer {layer}").format(layer=layer_name),
+                problem=translate(
+                    "Import",
+                    "this layer cannot be read (its geometry type or data is one GDAL "
+                    "does not read); the other layers can be imported",
+                ),
             )  # fmt: skip
             continue
         if index + count > safety.MAX_FEATURES:
-            raise InteropError(f"{label}: more than {safety.MAX_FEATURES:,} features")
+            raise InteropError(
+                translate("Import", "{where}: more than {limit} features").format(
+                    where=label, limit=format_number(safety.MAX_FEATURES)
+                )
+            )
         geometries = _to_wgs84(geometries, meta.get("crs"), f"{label}: layer {layer_name}")
         geometries = _clamp(geometries)
         outside = _outside(geometries)
@@ -165,8 +177,11 @@ def _read_layers(path: Path, label: str, job: Job) -> Iterator[Feature]:
             geometry = geometries[row]
             if geometry is not None and geometry.is_empty:
                 geometry = None
-            item = f"layer {layer_name}: feature {row + 1}" if len(layers) > 1 else ""
-            item = item or f"feature {row + 1}"
+            item = translate("Import", "feature {number}").format(number=row + 1)
+            if len(layers) > 1:
+                item = translate("Import", "layer {layer}: feature {number}").format(
+                    layer=layer_name, number=row + 1
+                )
             properties = {name: column[row] for name, column in zip(names, values, strict=True)}
             if geometry is not None and (row in outside or geometry.geom_type != "Point"):
                 checked = _checked(geometry, index, f"{label}: {item}", item)
@@ -263,8 +278,12 @@ def _to_wgs84(geometries: np.ndarray, crs: str | None, where: str) -> np.ndarray
     except Exception as exc:  # pyproj's CRSError and ProjError
         log.info("%s: cannot reproject: %s", where, exc)
         raise InteropError(
-            f"{where}: its coordinate reference system cannot be converted to WGS 84 "
-            "(unknown or damaged .prj / CRS definition)"
+            translate(
+                "Import",
+                "{where}: its coordinate reference system cannot be "
+                "converted to WGS 84 (unknown or damaged .prj / CRS "
+                "definition)",
+            ).format(where=where)
         ) from None
 
 
@@ -301,7 +320,9 @@ class ShapefileReader:
             ]
             shapes = [n for n in parts if n.lower().endswith(".shp")]
             if not shapes:
-                raise InteropError(f"{path.name}: the zip holds no .shp file")
+                raise InteropError(
+                    translate("Import", "{file}: the zip holds no .shp file").format(file=path.name)
+                )
             for name in parts:
                 # Flat, numbered names: nothing from the archive decides where a file lands.
                 stem, suffix = os.path.splitext(name)
@@ -344,7 +365,9 @@ class GeoPackageWriter:
                 done += len(features)
                 job.report(done)
             if first:
-                raise InteropError(f"{out.name}: nothing to export")
+                raise InteropError(
+                    translate("Import", "{file}: nothing to export").format(file=out.name)
+                )
             os.replace(tmp, out)
         finally:
             tmp.unlink(missing_ok=True)

@@ -25,6 +25,7 @@ from app.domain import taxonomy
 from app.domain.records import Unit, new_id
 from app.domain.sidc import describe_sidc, normalize_sidc, with_affiliation, with_echelon
 from app.errors import ValidationError
+from app.i18n import format_number, translate
 from app.interop import safety
 from app.interop.base import InteropError
 from app.interop.importer import ImportSummary, mission_context
@@ -140,18 +141,30 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise InteropError(f"{path.name}: not a readable Excel workbook ({exc})") from None
+        raise InteropError(
+            translate("Import", "{file}: not a readable Excel workbook ({reason})").format(
+                file=path.name, reason=exc
+            )
+        ) from None
     try:
         sheets = [workbook.active, *workbook.worksheets]
         sheet = next((s for s in sheets if s is not None and _has_header(s)), None)
         if sheet is None:
             raise InteropError(
-                f"{path.name}: no sheet has a header row naming a unit column (designation, unit "
-                f"or name) in its first {_HEADER_ROWS_SEARCHED} rows; see docs/orbat.md"
+                translate(
+                    "Import",
+                    "{file}: no sheet has a header row naming a unit column "
+                    "(designation, unit or name) in its first "
+                    "{rows} rows; see docs/orbat.md",
+                ).format(file=path.name, rows=_HEADER_ROWS_SEARCHED)
             )
         for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             if n > safety.MAX_FEATURES:
-                raise InteropError(f"{path.name}: more than {safety.MAX_FEATURES:,} rows")
+                raise InteropError(
+                    translate("Import", "{file}: more than {limit} rows").format(
+                        file=path.name, limit=format_number(safety.MAX_FEATURES)
+                    )
+                )
             yield n, list(row)
     finally:
         workbook.close()
@@ -198,8 +211,12 @@ def _recognise(
         for name, i in header.items():
             if i < len(cells) and _lost_digits(cells[i]):
                 raise InteropError(
-                    f"{path.name}: row {line}: {name}: {cells[i]!r} is a number too long for a "
-                    "spreadsheet to keep exactly; store codes such as SIDCs as text"
+                    translate(
+                        "Import",
+                        "{file}: row {line}: {name}: {value!r} is a number too long "
+                        "for a spreadsheet to keep exactly; store codes such as "
+                        "SIDCs as text",
+                    ).format(file=path.name, line=line, name=name, value=cells[i])
                 )
         values = {name: _cell_text(cells[i]) for name, i in header.items() if i < len(cells)}
         values = {k: v for k, v in values.items() if v}
@@ -207,11 +224,19 @@ def _recognise(
             rows.append(OrbatRow(line, values))
     if header is None:
         raise InteropError(
-            f"{path.name}: no header row naming a unit column (designation, unit or name) in "
-            f"the first {_HEADER_ROWS_SEARCHED} rows; see docs/orbat.md"
+            translate(
+                "Import",
+                "{file}: no header row naming a unit column (designation, "
+                "unit or name) in the first {rows} rows; "
+                "see docs/orbat.md",
+            ).format(file=path.name, rows=_HEADER_ROWS_SEARCHED)
         )
     if not rows:
-        raise InteropError(f"{path.name}: the ORBAT has a header but no units")
+        raise InteropError(
+            translate("Import", "{file}: the ORBAT has a header but no units").format(
+                file=path.name
+            )
+        )
     return rows, unknown
 
 
@@ -240,11 +265,18 @@ def orbat_units(store: MissionStore, rows: list[OrbatRow], where: str) -> list[U
     for row in rows:
         designation = row.values.get("designation", "")
         if not designation:
-            raise InteropError(f"{where}: row {row.line}: designation: the unit has no name")
+            raise InteropError(
+                translate(
+                    "Import", "{where}: row {line}: designation: the unit has no name"
+                ).format(where=where, line=row.line)
+            )
         key = column_key(designation)
         if key in by_name:
             raise InteropError(
-                f"{where}: row {row.line}: designation: {designation!r} appears twice in the file"
+                translate(
+                    "Import",
+                    "{where}: row {line}: designation: {designation!r} appears twice in the file",
+                ).format(where=where, line=row.line, designation=designation)
             )
         known = existing.get(key)
         unit_id = known.id if known is not None else new_id()
@@ -264,7 +296,11 @@ def orbat_units(store: MissionStore, rows: list[OrbatRow], where: str) -> list[U
         try:
             units.append(_unit(row, unit_id, aliases, mission_units, existing))
         except ValidationError as exc:
-            raise InteropError(f"{where}: row {row.line}: {exc}") from None
+            raise InteropError(
+                translate("Import", "{where}: row {line}: {reason}").format(
+                    where=where, line=row.line, reason=exc
+                )
+            ) from None
     _check_no_cycle(units, rows, where)
     return units
 
@@ -283,7 +319,10 @@ def _unit(
         parent_id = aliases.get(column_key(higher)) or mission_units.get(column_key(higher))
         if parent_id is None:
             raise ValidationError(
-                "higher unit", f"{higher!r} is neither a unit in the file nor in this mission"
+                "higher unit",
+                translate(
+                    "Import", "{higher!r} is neither a unit in the file nor in this mission"
+                ).format(higher=higher),
             )
     echelon = _echelon(values.get("echelon"))
     role, entity = _unit_type(values.get("type"), values.get("sidc"))
@@ -317,7 +356,10 @@ def _echelon(text: str | None) -> str | None:
     found = ECHELON_NAMES.get(key) or ECHELON_NAMES.get(text.strip().casefold())
     if found is None:
         raise ValidationError(
-            "echelon", f"{text!r} is not an echelon; use one of {', '.join(taxonomy.ECHELONS)}"
+            "echelon",
+            translate("Import", "{text!r} is not an echelon; use one of {choices}").format(
+                text=text, choices=", ".join(taxonomy.ECHELONS)
+            ),
         )
     return found
 
@@ -326,7 +368,9 @@ def _unit_type(text: str | None, sidc: str | None) -> tuple[str, str]:
     if not text:
         if sidc:
             return _role_of_sidc(sidc), ""
-        raise ValidationError("unit type", "give a unit type (infantry, engineer, …) or a SIDC")
+        raise ValidationError(
+            "unit type", translate("Import", "give a unit type (infantry, engineer, …) or a SIDC")
+        )
     key = column_key(text)
     for role in taxonomy.UNIT_ROLES:
         if column_key(role) == key:
@@ -338,7 +382,9 @@ def _unit_type(text: str | None, sidc: str | None) -> tuple[str, str]:
     known = sorted({role for role, _ in UNIT_TYPES.values()})
     raise ValidationError(
         "unit type",
-        f"{text!r} is not a unit type we know; use one of {', '.join(known)} or give a SIDC",
+        translate(
+            "Import", "{text!r} is not a unit type we know; use one of {choices} or give a SIDC"
+        ).format(text=text, choices=", ".join(known)),
     )
 
 
@@ -368,7 +414,9 @@ def _strength(text: str | None) -> int | None:
     try:
         return int(float(text.replace(",", "").replace(" ", "")))
     except ValueError:
-        raise ValidationError("strength", f"{text!r} is not a number of people") from None
+        raise ValidationError(
+            "strength", translate("Import", "{text!r} is not a number of people").format(text=text)
+        ) from None
 
 
 @cache
@@ -387,12 +435,19 @@ def nation_code(text: str) -> str:
     """ISO 3166 alpha-3 from an alpha-3 or alpha-2 code or an English country name."""
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError("nation", "is required (ISO 3166 alpha-3 code such as BGD, or UN)")
+        raise ValidationError(
+            "nation", translate("Import", "is required (ISO 3166 alpha-3 code such as BGD, or UN)")
+        )
     if cleaned.upper() in taxonomy.ORGANISATION_TOKENS:
         return cleaned.upper()
     found = _countries().get(column_key(cleaned))
     if found is None:
-        raise ValidationError("nation", f"{cleaned!r} is no country code or name we know")
+        raise ValidationError(
+            "nation",
+            translate("Import", "{cleaned!r} is no country code or name we know").format(
+                cleaned=cleaned
+            ),
+        )
     return found
 
 
@@ -405,8 +460,11 @@ def _check_no_cycle(units: list[Unit], rows: list[OrbatRow], where: str) -> None
         while current is not None and current in parent:
             if current in seen:
                 raise InteropError(
-                    f"{where}: row {line[unit.id]}: higher unit: the hierarchy goes round in a "
-                    f"circle back to {unit.designation!r}"
+                    translate(
+                        "Import",
+                        "{where}: row {line}: higher unit: the hierarchy goes round "
+                        "in a circle back to {designation!r}",
+                    ).format(where=where, line=line[unit.id], designation=unit.designation)
                 )
             seen.add(current)
             current = parent[current]
@@ -434,7 +492,9 @@ def import_orbat(store: MissionStore, path: Path, *, dry_run: bool = False) -> I
         with store.transaction():
             store.save_many(_parents_first(units), source=f"import:{path.name}")
     except ValidationError as exc:
-        raise InteropError(f"{path.name}: {exc}") from None
+        raise InteropError(
+            translate("Import", "{file}: {reason}").format(file=path.name, reason=exc)
+        ) from None
     return summary
 
 

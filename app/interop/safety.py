@@ -29,6 +29,7 @@ from defusedxml import ElementTree as DefusedET
 from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from app.i18n import format_number, translate
 from app.interop.base import InteropError
 
 __all__ = [
@@ -67,7 +68,7 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 
 
 def _mib(n: float) -> str:
-    return f"{n / 1024**2:,.1f} MiB"
+    return translate("Import", "{size} MiB").format(size=format_number(n / 1024**2, 1))
 
 
 # --- files -----------------------------------------------------------------------------------
@@ -78,12 +79,20 @@ def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> int:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InteropError(f"{path.name}: file not found") from None
+        raise InteropError(
+            translate("Import", "{file}: file not found").format(file=path.name)
+        ) from None
     except OSError as exc:
-        raise InteropError(f"{path.name}: cannot read the file ({exc.strerror})") from None
+        raise InteropError(
+            translate("Import", "{file}: cannot read the file ({reason})").format(
+                file=path.name, reason=exc.strerror
+            )
+        ) from None
     if size > limit:
         raise InteropError(
-            f"{path.name}: the file is {_mib(size)}; files above {_mib(limit)} are refused"
+            translate(
+                "Import", "{file}: the file is {size}; files above {limit} are refused"
+            ).format(file=path.name, size=_mib(size), limit=_mib(limit))
         )
     return size
 
@@ -95,9 +104,17 @@ def read_capped(path: Path, limit: int = MAX_XML_BYTES) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise InteropError(f"{path.name}: cannot read the file ({exc.strerror})") from None
+        raise InteropError(
+            translate("Import", "{file}: cannot read the file ({reason})").format(
+                file=path.name, reason=exc.strerror
+            )
+        ) from None
     if len(data) > limit:  # the file grew between stat and read
-        raise InteropError(f"{path.name}: the file is larger than {_mib(limit)}; refused")
+        raise InteropError(
+            translate("Import", "{file}: the file is larger than {limit}; refused").format(
+                file=path.name, limit=_mib(limit)
+            )
+        )
     return data
 
 
@@ -105,19 +122,24 @@ def read_capped(path: Path, limit: int = MAX_XML_BYTES) -> bytes:
 
 
 def _member_problem(name: str) -> str | None:
-    """Why a member name is unsafe to use as a path, or None when it is fine."""
+    """Why a member name is unsafe to use as a path (a translated sentence naming {file} and
+    {name}), or None when it is fine."""
     if not name:
-        return "has an empty name"
+        return translate("Import", "{file}: member {name!r} has an empty name; refused")
     if "\x00" in name:
-        return "has a NUL character in its name"
+        return translate(
+            "Import", "{file}: member {name!r} has a NUL character in its name; refused"
+        )
     if "\\" in name:
-        return "uses backslashes in its path"
+        return translate("Import", "{file}: member {name!r} uses backslashes in its path; refused")
     if name.startswith("/"):
-        return "has an absolute path"
+        return translate("Import", "{file}: member {name!r} has an absolute path; refused")
     if _DRIVE.match(name):
-        return "names a drive letter"
+        return translate("Import", "{file}: member {name!r} names a drive letter; refused")
     if any(part == ".." for part in name.split("/")):
-        return "climbs out of the archive with '..'"
+        return translate(
+            "Import", "{file}: member {name!r} climbs out of the archive with '..'; refused"
+        )
     return None
 
 
@@ -139,9 +161,17 @@ def open_zip(
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError):
         # ValueError/EOFError: zipfile's own reaction to some damaged directories.
-        raise InteropError(f"{path.name}: not a zip archive, or a damaged one") from None
+        raise InteropError(
+            translate("Import", "{file}: not a zip archive, or a damaged one").format(
+                file=path.name
+            )
+        ) from None
     except OSError as exc:
-        raise InteropError(f"{path.name}: cannot read the file ({exc.strerror})") from None
+        raise InteropError(
+            translate("Import", "{file}: cannot read the file ({reason})").format(
+                file=path.name, reason=exc.strerror
+            )
+        ) from None
     try:
         _check_members(path, zf, max_members, max_total_bytes, max_ratio)
     except BaseException:
@@ -156,8 +186,14 @@ def _check_members(
     infos = zf.infolist()
     if len(infos) > max_members:
         raise InteropError(
-            f"{path.name}: the archive holds {len(infos):,} members; at most {max_members:,} "
-            "are accepted"
+            translate(
+                "Import",
+                "{file}: the archive holds {count} members; at most {max_members} are accepted",
+            ).format(
+                file=path.name,
+                count=format_number(len(infos)),
+                max_members=format_number(max_members),
+            )
         )
     seen: set[str] = set()
     total = 0
@@ -165,27 +201,49 @@ def _check_members(
         name = info.filename
         problem = _member_problem(name)
         if problem is not None:
-            raise InteropError(f"{path.name}: member {name!r} {problem}; refused")
+            raise InteropError(problem.format(file=path.name, name=name))
         folded = name.rstrip("/").casefold()
         if folded in seen:
-            raise InteropError(f"{path.name}: member {name!r} appears twice; refused")
+            raise InteropError(
+                translate("Import", "{file}: member {name!r} appears twice; refused").format(
+                    file=path.name, name=name
+                )
+            )
         seen.add(folded)
         mode = info.external_attr >> 16
         if info.create_system == 3 and stat.S_ISLNK(mode):
-            raise InteropError(f"{path.name}: member {name!r} is a symbolic link; refused")
+            raise InteropError(
+                translate("Import", "{file}: member {name!r} is a symbolic link; refused").format(
+                    file=path.name, name=name
+                )
+            )
         if info.flag_bits & 0x1:
-            raise InteropError(f"{path.name}: member {name!r} is encrypted; refused")
+            raise InteropError(
+                translate("Import", "{file}: member {name!r} is encrypted; refused").format(
+                    file=path.name, name=name
+                )
+            )
         total += info.file_size
         if total > max_total_bytes:
             raise InteropError(
-                f"{path.name}: the archive unpacks to more than {_mib(max_total_bytes)}; refused"
+                translate(
+                    "Import", "{file}: the archive unpacks to more than {max_total_bytes}; refused"
+                ).format(file=path.name, max_total_bytes=_mib(max_total_bytes))
             )
         if info.file_size > _RATIO_FLOOR_BYTES:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > max_ratio:
                 raise InteropError(
-                    f"{path.name}: member {name!r} is compressed {ratio:,.0f} to 1 "
-                    f"(limit {max_ratio:,.0f}); refused as a possible zip bomb"
+                    translate(
+                        "Import",
+                        "{file}: member {name!r} is compressed {ratio} to 1 "
+                        "(limit {max_ratio}); refused as a possible zip bomb",
+                    ).format(
+                        file=path.name,
+                        name=name,
+                        ratio=format_number(ratio),
+                        max_ratio=format_number(max_ratio),
+                    )
                 )
 
 
@@ -210,11 +268,19 @@ def read_member(zf: zipfile.ZipFile, name: str, *, max_bytes: int = MAX_XML_BYTE
     try:
         info = zf.getinfo(name)
     except KeyError:
-        raise InteropError(f"{label}: the archive has no member {name!r}") from None
+        raise InteropError(
+            translate("Import", "{where}: the archive has no member {name!r}").format(
+                where=label, name=name
+            )
+        ) from None
     if info.file_size > max_bytes:
         raise InteropError(
-            f"{label}: member {name!r} is {_mib(info.file_size)}; members above "
-            f"{_mib(max_bytes)} are refused"
+            translate(
+                "Import",
+                "{where}: member {name!r} is {file_size}; members above {max_bytes} are refused",
+            ).format(
+                where=label, name=name, file_size=_mib(info.file_size), max_bytes=_mib(max_bytes)
+            )
         )
     chunks: list[bytes] = []
     size = 0
@@ -228,14 +294,24 @@ def read_member(zf: zipfile.ZipFile, name: str, *, max_bytes: int = MAX_XML_BYTE
                 size += len(chunk)
                 if size > max_bytes:
                     raise InteropError(
-                        f"{label}: member {name!r} unpacks to more than {_mib(max_bytes)}; refused"
+                        translate(
+                            "Import",
+                            "{where}: member {name!r} unpacks to more than {max_bytes}; refused",
+                        ).format(where=label, name=name, max_bytes=_mib(max_bytes))
                     )
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         # OSError/ValueError: a damaged directory can point before the start of the file.
-        raise InteropError(f"{label}: member {name!r} is damaged ({exc})") from None
+        raise InteropError(
+            translate("Import", "{where}: member {name!r} is damaged ({reason})").format(
+                where=label, name=name, reason=exc
+            )
+        ) from None
     except NotImplementedError:
         raise InteropError(
-            f"{label}: member {name!r} uses a compression method this program cannot read"
+            translate(
+                "Import",
+                "{where}: member {name!r} uses a compression method this program cannot read",
+            ).format(where=label, name=name)
         ) from None
     return b"".join(chunks)
 
@@ -250,8 +326,10 @@ def parse_xml(data: bytes, where: str) -> Element:
     """
     if len(data) > MAX_XML_BYTES:
         raise InteropError(
-            f"{where}: the XML document is {_mib(len(data))}; documents above "
-            f"{_mib(MAX_XML_BYTES)} are refused"
+            translate(
+                "Import",
+                "{where}: the XML document is {size}; documents above {limit} are refused",
+            ).format(where=where, size=_mib(len(data)), limit=_mib(MAX_XML_BYTES))
         )
     try:
         return DefusedET.fromstring(  # type: ignore[no-any-return]
@@ -259,19 +337,28 @@ def parse_xml(data: bytes, where: str) -> Element:
         )
     except DefusedXmlException as exc:
         raise InteropError(
-            f"{where}: refused: the XML declares a document type, entities or external "
-            f"references ({type(exc).__name__}), which partner files must not use"
+            translate(
+                "Import",
+                "{where}: refused: the XML declares a document type, "
+                "entities or external references ({error}), which partner "
+                "files must not use",
+            ).format(where=where, error=type(exc).__name__)
         ) from None
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         reason = str(exc).split(":")[0]
         raise InteropError(
-            f"{where}: not well-formed XML (line {line}, character {column + 1}): {reason}"
+            translate(
+                "Import", "{where}: not well-formed XML (line {line}, character {column}): {reason}"
+            ).format(where=where, line=line, column=column + 1, reason=reason)
         ) from None
     except (ValueError, UnicodeError, LookupError):  # e.g. an unknown encoding
         raise InteropError(
-            f"{where}: not well-formed XML (its declared encoding is unknown or its text does "
-            "not match it)"
+            translate(
+                "Import",
+                "{where}: not well-formed XML (its declared encoding is "
+                "unknown or its text does not match it)",
+            ).format(where=where)
         ) from None
 
 
@@ -296,13 +383,26 @@ def local_name(tag: object) -> str:
 
 def check_lonlat(lon: float, lat: float, where: str) -> None:
     """Refuse NaN, infinities and positions outside longitude -180…180 / latitude -90…90."""
-    for axis, value, limit in (("longitude", lon, 180.0), ("latitude", lat, 90.0)):
+    longitude, latitude = translate("Import", "longitude"), translate("Import", "latitude")
+    for axis, value, limit in ((longitude, lon, 180.0), (latitude, lat, 90.0)):
         if not isinstance(value, int | float) or isinstance(value, bool):
-            raise InteropError(f"{where}: {axis} {value!r} is not a number")
+            raise InteropError(
+                translate("Import", "{where}: {axis} {value!r} is not a number").format(
+                    where=where, axis=axis, value=value
+                )
+            )
         if not math.isfinite(value):
-            raise InteropError(f"{where}: {axis} {value!r} is not a finite number")
+            raise InteropError(
+                translate("Import", "{where}: {axis} {value!r} is not a finite number").format(
+                    where=where, axis=axis, value=value
+                )
+            )
         if not -limit <= value <= limit:
-            raise InteropError(f"{where}: {axis} {value} is outside -{limit:g}…{limit:g}")
+            raise InteropError(
+                translate(
+                    "Import", "{where}: {axis} {value} is outside -{limit:g}…{limit:g}"
+                ).format(where=where, axis=axis, value=value, limit=limit)
+            )
 
 
 def check_geometry(geom: BaseGeometry, where: str) -> BaseGeometry:
@@ -312,26 +412,40 @@ def check_geometry(geom: BaseGeometry, where: str) -> BaseGeometry:
     the same area; a bow-tie, whose lobes cancel out, is refused rather than guessed at.
     """
     if geom is None or geom.is_empty:
-        raise InteropError(f"{where}: the geometry is empty")
+        raise InteropError(
+            translate("Import", "{where}: the geometry is empty").format(where=where)
+        )
     coords = shapely.get_coordinates(geom)
     if len(coords) > MAX_VERTICES:
         raise InteropError(
-            f"{where}: the geometry has {len(coords):,} vertices; at most {MAX_VERTICES:,} "
-            "are accepted"
+            translate(
+                "Import",
+                "{where}: the geometry has {count} vertices; at most {max_vertices} are accepted",
+            ).format(
+                where=where,
+                count=format_number(len(coords)),
+                max_vertices=format_number(MAX_VERTICES),
+            )
         )
     finite = np.isfinite(coords)
     if not finite.all():
         row = int(np.argwhere(~finite.all(axis=1))[0][0])
         lon, lat = coords[row]
-        raise InteropError(f"{where}: vertex {row + 1} ({lon}, {lat}) is not a finite coordinate")
+        raise InteropError(
+            translate(
+                "Import", "{where}: vertex {number} ({lon}, {lat}) is not a finite coordinate"
+            ).format(where=where, number=row + 1, lon=lon, lat=lat)
+        )
     bad = (np.abs(coords[:, 0]) > 180) | (np.abs(coords[:, 1]) > 90)
     if bad.any():
         row = int(np.argwhere(bad)[0][0])
         lon, lat = coords[row]
         raise InteropError(
-            f"{where}: vertex {row + 1} ({float(lon)!r}, {float(lat)!r}) is outside longitude "
-            "-180…180 / "
-            "latitude -90…90"
+            translate(
+                "Import",
+                "{where}: vertex {number} ({lon!r}, {lat!r}) is outside "
+                "longitude -180…180 / latitude -90…90",
+            ).format(where=where, number=row + 1, lon=float(lon), lat=float(lat))
         )
     if geom.has_z:
         geom = shapely.force_2d(geom)
@@ -339,7 +453,11 @@ def check_geometry(geom: BaseGeometry, where: str) -> BaseGeometry:
         return geom
     reason = shapely.is_valid_reason(geom)
     if not isinstance(geom, Polygon | MultiPolygon):
-        raise InteropError(f"{where}: invalid {geom.geom_type}: {reason}")
+        raise InteropError(
+            translate("Import", "{where}: invalid {geom_type}: {reason}").format(
+                where=where, geom_type=geom.geom_type, reason=reason
+            )
+        )
     repaired = shapely.make_valid(geom)
     if isinstance(repaired, GeometryCollection) and not isinstance(repaired, MultiPolygon):
         # Spikes and zero-width slivers become lines next to the polygon: drop them.
@@ -354,4 +472,8 @@ def check_geometry(geom: BaseGeometry, where: str) -> BaseGeometry:
         and abs(repaired.area - original_area) <= _AREA_TOLERANCE * original_area
     ):
         return repaired
-    raise InteropError(f"{where}: invalid polygon that cannot be repaired safely: {reason}")
+    raise InteropError(
+        translate(
+            "Import", "{where}: invalid polygon that cannot be repaired safely: {reason}"
+        ).format(where=where, reason=reason)
+    )

@@ -25,6 +25,7 @@ from takproto.proto import TakMessage
 from app.domain.coords import format_utc
 from app.domain.records import Record
 from app.files import atomic_file
+from app.i18n import format_number, translate
 from app.interop.base import Feature, InteropError, Job, register_reader, register_writer
 from app.interop.cot import event_features, record_event
 from app.interop.kml import record_features
@@ -38,7 +39,9 @@ def _varint(data: bytes, at: int, where: str) -> tuple[int, int]:
     value = shift = 0
     while True:
         if at >= len(data) or shift > 63:
-            raise InteropError(f"{where}: a message length is cut short")
+            raise InteropError(
+                translate("Import", "{where}: a message length is cut short").format(where=where)
+            )
         byte = data[at]
         at += 1
         value |= (byte & 0x7F) << shift
@@ -56,15 +59,26 @@ def payloads(data: bytes, where: str) -> list[bytes]:
     while at < len(data):
         if data[at : at + 1] != STREAM:
             raise InteropError(
-                f"{where}: message {len(out) + 1} does not start with the TAK protocol's 0xbf"
+                translate(
+                    "Import",
+                    "{where}: message {number} does not start with the TAK protocol's 0xbf",
+                ).format(where=where, number=len(out) + 1)
             )
         size, at = _varint(data, at + 1, where)
         if at + size > len(data):
-            raise InteropError(f"{where}: message {len(out) + 1} is cut short")
+            raise InteropError(
+                translate("Import", "{where}: message {number} is cut short").format(
+                    where=where, number=len(out) + 1
+                )
+            )
         out.append(data[at : at + size])
         at += size
         if len(out) > MAX_FEATURES:
-            raise InteropError(f"{where}: more than {MAX_FEATURES:,} messages; split the file")
+            raise InteropError(
+                translate("Import", "{where}: more than {limit} messages; split the file").format(
+                    where=where, limit=format_number(MAX_FEATURES)
+                )
+            )
     return out
 
 
@@ -118,12 +132,14 @@ class TakProtobufReader:
         messages = payloads(read_capped(path), path.name)
         count = 0
         for number, raw in enumerate(messages, start=1):
-            where = f"{path.name}: message {number}"
+            where = f"{path.name}: " + translate("Import", "message {number}").format(number=number)
             message = TakMessage()
             try:
                 message.ParseFromString(raw)
             except DecodeError:
-                raise InteropError(f"{where}: not a TAK protocol message") from None
+                raise InteropError(
+                    translate("Import", "{where}: not a TAK protocol message").format(where=where)
+                ) from None
             if not message.HasField("cotEvent"):
                 continue  # a control message (protocol negotiation): no map item
             count += 1

@@ -80,7 +80,10 @@ def create_mission(
     if path.exists():
         if not force:
             raise AppError(
-                f"{path} already exists; choose another file, or replace it with --force"
+                translate(
+                    "Mission",
+                    "{path} already exists; choose another file, or replace it with --force",
+                ).format(path=path)
             )
         _set_aside(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -104,15 +107,18 @@ def _create_server_mission(url: str, settings: MissionSettings, *, force: bool) 
     with open_mission(url) as opened:
         store: Any = opened  # either engine: the store contract
         if store.record_count():
-            raise AppError(
-                f"{store.path} already holds a mission with records; "
-                + (
-                    "--force does not empty a server's database: back it up and ask its "
-                    "administrators for an empty one"
-                    if force
-                    else "choose another database"
+            if force:
+                message = translate(
+                    "Mission",
+                    "{path} already holds a mission with records; --force does not empty a "
+                    "server's database: back it up and ask its administrators for an empty one",
                 )
-            )
+            else:
+                message = translate(
+                    "Mission",
+                    "{path} already holds a mission with records; choose another database",
+                )
+            raise AppError(message.format(path=store.path))
         MissionEditor(store, source="init").apply(replace(read_snapshot(store), settings=settings))
         return read_settings(store)
 
@@ -122,7 +128,11 @@ def _set_aside(path: Path) -> None:
     from app.store.backup import take_backup
 
     if path.is_dir():
-        raise AppError(f"{path} is a folder, not a mission database file")
+        raise AppError(
+            translate("Mission", "{path} is a folder, not a mission database file").format(
+                path=path
+            )
+        )
     try:
         with open_store(path, readonly=True):
             pass
@@ -195,7 +205,11 @@ def create_training_demo(
         with open_store(path, readonly=True) as store:
             if read_settings(store).training:
                 return path
-        raise AppError(f"{path} exists and is not the training demo; it is left alone")
+        raise AppError(
+            translate(
+                "Mission", "{path} exists and is not the training demo; it is left alone"
+            ).format(path=path)
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         with open_store(path) as store:
@@ -287,7 +301,12 @@ class MissionEditor:
         (``{"fr": "…"}``), shown to readers of those languages instead of ``label``."""
         current = self.snapshot()
         if current.category(key) is not None:
-            raise ValidationError("key", f"{key!r} is already a category of this mission")
+            raise ValidationError(
+                "key",
+                translate("Mission", "{key!r} is already a category of this mission").format(
+                    key=key
+                ),
+            )
         event, sub = parse_acled(acled)
         order = max((c.sort_order for c in current.categories), default=-1) + 1
         category = CategorySetting(
@@ -301,7 +320,9 @@ class MissionEditor:
         current = self.snapshot()
         category = current.category(key)
         if category is None:
-            raise NotFoundError(f"no category {key!r} in this mission")
+            raise NotFoundError(
+                translate("Mission", "no category {key!r} in this mission").format(key=key)
+            )
         if "acled" in changes:
             event, sub = parse_acled(changes.pop("acled"))  # type: ignore[arg-type]
             changes["acled_event_type"], changes["acled_sub_event_type"] = event, sub

@@ -280,6 +280,59 @@
     </message>
 </context>
 <context>
+    <name>KindWords</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <extracomment>A count of records of each kind, as a whole phrase per adjective (French agrees the adjective with the kind: « 2 nouvelles patrouilles », « 1 nouvel incident »).</extracomment>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position report(s)</source>
+        <translation>
+            <numerusform>%n position report</numerusform>
+            <numerusform>%n position reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patrol area(s)</source>
+        <translation>
+            <numerusform>%n patrol area</numerusform>
+            <numerusform>%n patrol areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patrol(s)</source>
+        <translation>
+            <numerusform>%n patrol</numerusform>
+            <numerusform>%n patrols</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ceasefire line(s)</source>
+        <translation>
+            <numerusform>%n ceasefire line</numerusform>
+            <numerusform>%n ceasefire lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map item(s)</source>
+        <translation>
+            <numerusform>%n map item</numerusform>
+            <numerusform>%n map items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n unit(s) · incidents shown {shown} of {total}</source>

@@ -855,6 +855,18 @@
         <extracomment>Longest wait for the next event before looking at the clock and the stop flag. events sent, summed over rounds records not releasable to the audience (last round)</extracomment>
         <translation>{target}&#xa0;: {sent} événement(s) envoyé(s) en {rounds} envoi(s) à {audience}&#xa0;; {withheld} enregistrement(s) non communicable(s) à {audience} ou au-dessus de son habilitation n&apos;ont pas été envoyés</translation>
     </message>
+    <message>
+        <source>{text!r} is not COLUMN=FIELD</source>
+        <translation>{text!r} n&apos;est pas de la forme COLONNE=CHAMP</translation>
+    </message>
+    <message>
+        <source>{text!r} is not FIELD=VALUE</source>
+        <translation>{text!r} n&apos;est pas de la forme CHAMP=VALEUR</translation>
+    </message>
+    <message>
+        <source>{file} is a signed sync package: its records keep the kinds their sender gave them, so --as does not apply; import it without --as</source>
+        <translation>{file} est un paquet de synchronisation signé : ses enregistrements gardent les types que leur expéditeur leur a donnés, --as ne s&apos;applique donc pas ; importez-le sans --as</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -2117,6 +2129,195 @@
     </message>
 </context>
 <context>
+    <name>Coordinates</name>
+    <message>
+        <source>decimal degrees (33.51, 36.29 or 33.51N 36.29E), degrees-minutes-seconds (33°30&apos;36&quot;N 36°17&apos;24&quot;E, 33 30 36 N 36 17 24 E or 333036N 0361724E), degrees and decimal minutes (33°30.6&apos;N 36°17.4&apos;E) or MGRS (37S BA 12345 67890)</source>
+        <translation>des degrés décimaux (33.51, 36.29 ou 33.51N 36.29E), des degrés-minutes-secondes (33°30&apos;36&quot;N 36°17&apos;24&quot;E, 33 30 36 N 36 17 24 E ou 333036N 0361724E), des degrés et minutes décimales (33°30.6&apos;N 36°17.4&apos;E) ou le MGRS (37S BA 12345 67890)</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>{name} {value!r} is not a number</source>
+        <translation>{name} {value!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{name} is outside -{limit:g} to {limit:g} degrees</source>
+        <translation>{name} est hors de l&apos;intervalle -{limit:g} à {limit:g} degrés</translation>
+    </message>
+    <message>
+        <source>{name} {value!r} is not a finite number</source>
+        <translation>{name} {value!r} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{name} {value!r} is outside -{limit:g} to {limit:g} degrees</source>
+        <translation>{name} {value!r} est hors de l&apos;intervalle -{limit:g} à {limit:g} degrés</translation>
+    </message>
+    <message>
+        <source>expected a position as text, got {text!r}</source>
+        <extracomment>A grid reference once spaces are removed: UTM (zone, band, square) or polar UPS (A/B/Y/Z).</extracomment>
+        <translation>une position sous forme de texte est attendue, reçu {text!r}</translation>
+    </message>
+    <message>
+        <source>the position is empty; use {accepted_forms}</source>
+        <translation>la position est vide ; utilisez {accepted_forms}</translation>
+    </message>
+    <message>
+        <source>could not read {text!r} as a position; use {forms}</source>
+        <translation>impossible de lire {text!r} comme une position ; utilisez {forms}</translation>
+    </message>
+    <message>
+        <source>could not read {text!r} as a position ({reason}); use {forms}</source>
+        <translation>impossible de lire {text!r} comme une position ({reason}) ; utilisez {forms}</translation>
+    </message>
+    <message>
+        <source>MGRS reference {text!r} has {count} easting digits but {count2} northing digits; they must match</source>
+        <translation>la référence MGRS {text!r} a {count} chiffres d&apos;abscisse mais {count2} chiffres d&apos;ordonnée ; ils doivent être en nombre égal</translation>
+    </message>
+    <message>
+        <source>MGRS reference {text!r} has {count} digits; expected an even number from 0 to 10 (equal easting and northing)</source>
+        <translation>la référence MGRS {text!r} a {count} chiffre(s) ; un nombre pair de 0 à 10 est attendu (autant pour l&apos;abscisse que pour l&apos;ordonnée)</translation>
+    </message>
+    <message>
+        <source>MGRS reference {text!r} has grid zone {zone}; zones run 1-60</source>
+        <translation>la référence MGRS {text!r} a la zone de grille {zone} ; les zones vont de 1 à 60</translation>
+    </message>
+    <message>
+        <source>MGRS reference {text!r} does not exist: the grid zone, latitude band, 100 km square and digits do not fit together</source>
+        <translation>la référence MGRS {text!r} n&apos;existe pas : la zone de grille, la bande de latitude, le carré de 100 km et les chiffres ne concordent pas</translation>
+    </message>
+    <message>
+        <source>unexpected {bad!r}</source>
+        <translation>{bad!r} inattendu</translation>
+    </message>
+    <message>
+        <source>more than one separator</source>
+        <translation>plus d&apos;un séparateur</translation>
+    </message>
+    <message>
+        <source>expected two hemisphere letters</source>
+        <translation>deux lettres d&apos;hémisphère sont attendues</translation>
+    </message>
+    <message>
+        <source>hemisphere letters must all lead or all follow</source>
+        <translation>les lettres d&apos;hémisphère doivent toutes précéder ou toutes suivre les nombres</translation>
+    </message>
+    <message>
+        <source>unexpected {value!r}</source>
+        <translation>{value!r} inattendu</translation>
+    </message>
+    <message>
+        <source>only the degrees may carry a sign</source>
+        <translation>seuls les degrés peuvent porter un signe</translation>
+    </message>
+    <message>
+        <source>{value}{mark} is out of order</source>
+        <translation>{value}{mark} n&apos;est pas à sa place</translation>
+    </message>
+    <message>
+        <source>{value}{mark} skips a unit</source>
+        <translation>{value}{mark} saute une unité</translation>
+    </message>
+    <message>
+        <source>only the last number may have decimals</source>
+        <translation>seul le dernier nombre peut avoir des décimales</translation>
+    </message>
+    <message>
+        <source>position {text!r} has minutes or seconds of 60 or more</source>
+        <translation>la position {text!r} a des minutes ou des secondes égales ou supérieures à 60</translation>
+    </message>
+    <message>
+        <source>position {text!r} has both a minus sign and hemisphere {hemi}; use one</source>
+        <translation>la position {text!r} a à la fois un signe moins et l&apos;hémisphère {hemi} ; n&apos;en utilisez qu&apos;un</translation>
+    </message>
+    <message>
+        <source>{number} is not DDMM, DDDMM, DDMMSS or DDDMMSS</source>
+        <translation>{number} n&apos;est ni DDMM, ni DDDMM, ni DDMMSS, ni DDDMMSS</translation>
+    </message>
+    <message>
+        <source>latitudes</source>
+        <translation>latitudes</translation>
+    </message>
+    <message>
+        <source>longitudes</source>
+        <translation>longitudes</translation>
+    </message>
+    <message>
+        <source>position {text!r} gives two {twice}; give one N/S value and one E/W value</source>
+        <translation>la position {text!r} donne deux {twice} ; donnez une valeur N/S et une valeur E/W</translation>
+    </message>
+    <message>
+        <source>MGRS precision {precision!r} is not a whole 0 to 5</source>
+        <translation>la précision MGRS {precision!r} n&apos;est pas un entier de 0 à 5</translation>
+    </message>
+    <message>
+        <source>unexpected MGRS from GEOTRANS: {raw!r}</source>
+        <translation>MGRS inattendu de GEOTRANS : {raw!r}</translation>
+    </message>
+    <message>
+        <source>time zone J means &apos;local time&apos;, which names no fixed offset; use the zone letter of the offset (for example C for UTC+3) or Z</source>
+        <extracomment>Military time zone letters → hours east of UTC. J (local time) is deliberately absent.</extracomment>
+        <translation>le fuseau J signifie « heure locale », qui ne désigne aucun décalage fixe ; utilisez la lettre du fuseau du décalage (par exemple C pour UTC+3) ou Z</translation>
+    </message>
+    <message>
+        <source>{zone!r} is not a military time zone letter; expected A-M, N-Y or Z</source>
+        <translation>{zone!r} n&apos;est pas une lettre de fuseau horaire militaire ; A-M, N-Y ou Z attendu</translation>
+    </message>
+    <message>
+        <source>expected a date-time group as text, got {text!r}</source>
+        <translation>un groupe date-heure sous forme de texte est attendu, reçu {text!r}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date-time group; expected DDHHMM, zone letter, month, year, as in 051430ZMAR24</source>
+        <translation>{text!r} n&apos;est pas un groupe date-heure ; attendu JJHHMM, lettre de fuseau, mois, année, comme dans 051430ZMAR24</translation>
+    </message>
+    <message>
+        <source>{month_name!r} in {text!r} is not a month; expected JAN to DEC</source>
+        <translation>{month_name!r} dans {text!r} n&apos;est pas un mois ; JAN à DEC attendu</translation>
+    </message>
+    <message>
+        <source>{text!r} has time {hour}{minute}; expected 0000 to 2359</source>
+        <translation>{text!r} a l&apos;heure {hour}{minute} ; 0000 à 2359 attendu</translation>
+    </message>
+    <message>
+        <source>{text!r} names day {day} of {month_name} {year}, which does not exist</source>
+        <translation>{text!r} désigne le jour {day} de {month_name} {year}, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>expected a date-time, got {dt!r}</source>
+        <translation>une date-heure est attendue, reçu {dt!r}</translation>
+    </message>
+    <message>
+        <source>{value} has no time zone, so the moment it names is unknown</source>
+        <translation>{value} n&apos;a pas de fuseau horaire : l&apos;instant qu&apos;elle désigne est donc inconnu</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time as text, got {text!r}</source>
+        <translation>une heure ISO 8601 sous forme de texte est attendue, reçu {text!r}</translation>
+    </message>
+    <message>
+        <source>{text!r} is a date without a time; give e.g. {value}T00:00Z</source>
+        <translation>{text!r} est une date sans heure ; donnez par exemple {value}T00:00Z</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an ISO 8601 time; expected e.g. 2026-11-22T01:29:05.123Z</source>
+        <translation>{text!r} n&apos;est pas une heure ISO 8601 ; attendu par exemple 2026-11-22T01:29:05.123Z</translation>
+    </message>
+    <message>
+        <source>{text!r} has no time zone; add Z for UTC or an offset such as +03:00</source>
+        <translation>{text!r} n&apos;a pas de fuseau horaire ; ajoutez Z pour UTC ou un décalage tel que +03:00</translation>
+    </message>
+    <message>
+        <source>no points to choose a projection from</source>
+        <translation>aucun point à partir duquel choisir une projection</translation>
+    </message>
+</context>
+<context>
     <name>CsvMappingDialog</name>
     <message>
         <source>Import {name}: columns</source>
@@ -2588,6 +2789,15 @@
         <source>a {old} incident cannot become {new}; it can become {options}</source>
         <translation>un incident {old} ne peut pas devenir {new} ; il peut devenir {options}</translation>
     </message>
+    <message>
+        <source>{name} is empty</source>
+        <extracomment>Media types the content itself proves, by leading bytes. Zip containers: office documents are zips; the name tells which kind.</extracomment>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.1f} MiB; the limit is {limit} MiB</source>
+        <translation>{name} fait {size:.1f} Mio ; la limite est de {limit} Mio</translation>
+    </message>
 </context>
 <context>
     <name>EditingController</name>
@@ -2803,6 +3013,34 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Short name:</source>
         <translation>Nom court :</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>{file}: exported {what}</source>
+        <extracomment>Kinds in the order they are written: units before what refers to them. Records selected, per kind (the writer may leave out what its format cannot carry). How many of the selected records the format could not carry (e.g. CoT has no tracks).</extracomment>
+        <translation>{file} : exporté {what}</translation>
+    </message>
+    <message>
+        <source>{file}: exported nothing</source>
+        <translation>{file} : rien n&apos;a été exporté</translation>
+    </message>
+    <message>
+        <source>; {count} of them left out, which {format} cannot carry (see docs/interop.md)</source>
+        <translation> ; laissés de côté car {format} ne peut pas les transporter : {count} (voir docs/interop.md)</translation>
+    </message>
+    <message>
+        <source>--format {name}: use one of {choices}</source>
+        <translation>--format {name} : utilisez l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>--kind {kind}: use one of {choices}</source>
+        <translation>--kind {kind} : utilisez l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>{out}: the folder {parent} does not exist</source>
+        <translation>{out} : le dossier {parent} n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -3358,8 +3596,45 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>{text!r} is not a whole number</source>
+        <source>--set {name}=VALUE gives every feature one</source>
         <extracomment>Envelope bookkeeping written to files for information; the importing store stamps its own. Kinds located by a point (lat/lon fields), by a geometry field, or by a track. Stable namespace for ids made from a partner&apos;s own feature ids (re-import updates, not duplicates). lower-cased designation / short name / callsign → unit id (category, sub_event_type, event_type, type_of_incident) → key: partner files repeat them What the file calls its named values (&quot;column&quot;, &quot;attribute&quot;; &quot;&quot; when it has none a user could add, as in CoT): messages say how to supply a missing field in those terms.</extracomment>
+        <translation>--set {name}=VALEUR en donne une à chaque entité</translation>
+    </message>
+    <message>
+        <source>add a {what} column or --map NAME={name}; {every}</source>
+        <translation>ajoutez une colonne {what} ou --map NOM={name} ; {every}</translation>
+    </message>
+    <message>
+        <source>add a {what} attribute or --map NAME={name}; {every}</source>
+        <translation>ajoutez un attribut {what} ou --map NOM={name} ; {every}</translation>
+    </message>
+    <message>
+        <source>add a {what} property or --map NAME={name}; {every}</source>
+        <translation>ajoutez une propriété {what} ou --map NOM={name} ; {every}</translation>
+    </message>
+    <message>
+        <source>add a {what} data field or --map NAME={name}; {every}</source>
+        <translation>ajoutez un champ de données {what} ou --map NOM={name} ; {every}</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <extracomment>What ``MissionContext.supply`` calls a missing value, marked for translation.</extracomment>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>unit or callsign</source>
+        <translation>unité ou indicatif</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number</source>
         <translation>{text!r} n&apos;est pas un nombre entier</translation>
     </message>
     <message>
@@ -3413,12 +3688,24 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>un {geom_type} ne correspond à aucun type d&apos;enregistrement : importez-le avec --as KIND</translation>
     </message>
     <message>
+        <source>is required: {how}</source>
+        <translation>est obligatoire : {how}</translation>
+    </message>
+    <message>
         <source>{tried} matches no category of this mission; add it to the mission&apos;s categories, or give a category key with --set category=KEY</source>
         <translation>{tried} ne correspond à aucune catégorie de la mission ; ajoutez-la aux catégories de la mission, ou donnez une clé de catégorie avec --set category=KEY</translation>
     </message>
     <message>
-        <source>is required</source>
+        <source>no geometry and no latitude/longitude or MGRS {fields}</source>
         <extracomment>ACLED&apos;s geo-precision codes as a radius of uncertainty, metres: 1 the named town, 2 near it or part of a region, 3 only a larger region (its capital given). Approximations.</extracomment>
+        <translation>aucune géométrie et aucun(e) {fields} latitude/longitude ou MGRS</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>aucune géométrie</translation>
+    </message>
+    <message>
+        <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
@@ -3449,8 +3736,61 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{name} : nommé comme {named}, mais son contenu est {label} ; renommez-le, ou donnez --format {name2} si c&apos;est bien ce qu&apos;il est</translation>
     </message>
     <message>
+        <source>{item}: {reason}</source>
+        <extracomment>How many problems a message or the summary lists; ``--report FILE.csv`` has every one. 1-based position in the file &quot;row 12&quot;, &quot;placemark 3 (Camp Alpha)&quot;, &quot;feature 7&quot; what is wrong, with the value at fault the reason as counted (&quot;category &apos;…&apos; matches no category …&quot;)</extracomment>
+        <translation>{item} : {reason}</translation>
+    </message>
+    <message>
+        <source>… and {more} more (--report FILE.csv lists every one)</source>
+        <extracomment>reason → count properties no record field takes Attachment contents the records name: SHA-256 → (file name, media type, bytes). features that became records</extracomment>
+        <translation>… et {more} de plus (--report FICHIER.csv les liste tous)</translation>
+    </message>
+    <message>
+        <source>{file}: would import {what}</source>
+        <translation>{file} : importerait {what}</translation>
+    </message>
+    <message>
+        <source>{file}: would import nothing</source>
+        <translation>{file} : rien ne serait importé</translation>
+    </message>
+    <message>
+        <source>{file}: imported {what}</source>
+        <translation>{file} : importé {what}</translation>
+    </message>
+    <message>
+        <source>{file}: imported nothing</source>
+        <translation>{file} : rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>; skipped {count} ({reasons})</source>
+        <translation> ; entités ignorées : {count} ({reasons})</translation>
+    </message>
+    <message>
+        <source>; ignored {fields}: {names}</source>
+        <translation> ; {fields} sans correspondance : {names}</translation>
+    </message>
+    <message>
+        <source>left out {count} invalid feature(s): {problems}</source>
+        <translation>entités non valides laissées de côté ({count}) : {problems}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}; nothing was imported (--skip-invalid imports the {good} good feature(s))</source>
+        <translation>{file} : {problem} ; rien n&apos;a été importé (--skip-invalid importerait les entités valides : {good})</translation>
+    </message>
+    <message>
+        <source>{file}: {count} features cannot be imported, so nothing was; --skip-invalid imports the {good} good feature(s): {problems}</source>
+        <translation>{file} : {count} entités ne peuvent pas être importées, rien ne l&apos;a donc été ; --skip-invalid importerait les entités valides ({good}) : {problems}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} features cannot be imported, so nothing was: {problems}</source>
+        <translation>{file} : {count} entités ne peuvent pas être importées, rien ne l&apos;a donc été : {problems}</translation>
+    </message>
+    <message>
         <source>{name}: cannot write the report ({strerror})</source>
-        <extracomment>How many problems a message or the summary lists; ``--report FILE.csv`` has every one. 1-based position in the file &quot;row 12&quot;, &quot;placemark 3 (Camp Alpha)&quot;, &quot;feature 7&quot; what is wrong, with the value at fault the reason as counted (&quot;category &apos;…&apos; matches no category …&quot;) reason → count properties no record field takes Attachment contents the records name: SHA-256 → (file name, media type, bytes). features that became records</extracomment>
         <translation>{name} : impossible d&apos;écrire le rapport ({strerror})</translation>
     </message>
     <message>
@@ -3466,8 +3806,28 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>--as {as_kind} : utilisez l&apos;un de : {kinds}</translation>
     </message>
     <message>
+        <source>{file}: none of its features could become a record ({reasons}); say what they are with --as KIND or map {fields} with --map NAME=FIELD</source>
+        <translation>{file} : aucune de ses entités n&apos;a pu devenir un enregistrement ({reasons}) ; indiquez ce qu&apos;elles sont avec --as TYPE ou faites correspondre des {fields} avec --map NOM=CHAMP</translation>
+    </message>
+    <message>
+        <source>{file}: none of its features could become a record ({reasons}); say what they are with --as KIND</source>
+        <translation>{file} : aucune de ses entités n&apos;a pu devenir un enregistrement ({reasons}) ; indiquez ce qu&apos;elles sont avec --as TYPE</translation>
+    </message>
+    <message>
         <source>{name}: the file holds no features to import</source>
         <translation>{name} : le fichier ne contient aucun objet à importer</translation>
+    </message>
+    <message>
+        <source>item {number}</source>
+        <translation>élément {number}</translation>
+    </message>
+    <message>
+        <source>same id twice in the file (the later one kept)</source>
+        <translation>même identifiant deux fois dans le fichier (le dernier est conservé)</translation>
+    </message>
+    <message>
+        <source>a file attached to a {kind} (only incidents and map items)</source>
+        <translation>un fichier joint à un enregistrement {kind} (seulement aux incidents et aux éléments cartographiques)</translation>
     </message>
     <message>
         <source>{classification!r} is not one of this mission&apos;s labels ({labels})</source>
@@ -3478,8 +3838,624 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>{category!r} ne figure pas dans la liste des catégories de la mission</translation>
     </message>
     <message>
+        <source>unit_id: no unit with id {unit_id} in this mission or the file</source>
+        <translation>unit_id : aucune unité d&apos;identifiant {unit_id} dans cette mission ni dans le fichier</translation>
+    </message>
+    <message>
         <source>{name}: {exc}</source>
         <translation>{name} : {exc}</translation>
+    </message>
+    <message>
+        <source>feature {number}</source>
+        <extracomment>1-based position in the file, for error messages longitude/latitude (WGS 84), already checked for range the feature&apos;s own label (KML Placemark name, CoT callsign, …) folder / layer path (&quot;Document/Patrols&quot;), &quot;&quot; when flat the record kind the format itself implies, if any colours etc. the file gave it Files the format attaches to this item (a TAK package&apos;s photos): (file name, bytes). They become the record&apos;s attachments when its kind has them. An item the format lets a reader leave out on its own (one map item of a TAK data package): when it cannot be read or become a record, the importer skips it, naming the reason, instead of refusing the whole file. How the file&apos;s own terms name this feature in messages (&quot;row 12&quot;, &quot;placemark 3 (Camp Alpha)&quot;); &quot;&quot; means &quot;feature N (name)&quot;. Why the reader could not read this feature (its geometry, its coordinates…); such a feature carries no geometry and is reported, or skipped with ``--skip-invalid``. Why the reader leaves this out although nothing is wrong (a legend, a logo): counted in the summary&apos;s ``skipped``. A recorded track (KML ``gx:Track``) as (time, longitude, latitude): position reports when the feature&apos;s name is one of the mission&apos;s units, otherwise a line (a route).</extracomment>
+        <translation>entité {number}</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <extracomment>For writers: unit id → name, to label records that point at a unit. For writers: unit id → current position as (longitude, latitude). Units carry no geometry of their own; formats that place them on a map (KML, CoT, NVG) need this.</extracomment>
+        <translation>annulé ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>its shape cannot be drawn ({reason})</source>
+        <translation>sa forme ne peut pas être tracée ({reason})</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <extracomment>short format name, as on the command line (&quot;kml&quot;) what a user calls it (&quot;KML / Google Earth&quot;) usual file name endings, for file dialogs (&quot;.kml&quot;,)</extracomment>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>attributs</translation>
+    </message>
+    <message>
+        <source>properties</source>
+        <translation>propriétés</translation>
+    </message>
+    <message>
+        <source>data fields</source>
+        <translation>champs de données</translation>
+    </message>
+    <message>
+        <source>fields</source>
+        <translation>champs</translation>
+    </message>
+    <message>
+        <source>{where}: {what} {value!r} is not a number</source>
+        <extracomment>CoT&apos;s &quot;not known&quot; for hae, ce and le Most map items a TAK data package may hold (read or written); ATAK itself struggles well before this, so bigger exports belong in KML or GeoJSON. Largest file attached to a map item of a data package (a photo, a document). 2525C affiliation letter (exercise letters too) → CoT affiliation letter. 2525D land-unit entity (positions 11-16) ⇄ 2525C function letters after ``a-x-G-``. Symbol set (2525D) ⇄ CoT dimension (plus function prefix for land kinds). CoT types of map items → our map-item type; the longest matching prefix wins. CoT types that are no map item (chat, pings, tasking, file transfers, deletions). ``usericon`` icon sets that draw the CoT type&apos;s own 2525 symbol; an atom shown with any other icon (ATAK&apos;s icon-set markers) is a marker, not a unit.</extracomment>
+        <translation>{where} : {what} {value!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where}: link point {text!r} is not &apos;lat,lon&apos;</source>
+        <translation>{where} : le point de lien {text!r} n&apos;est pas de la forme &apos;lat,lon&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: circle radius {radius} m is not between 0 and 1000 km</source>
+        <translation>{where} : le rayon de cercle de {radius} m n&apos;est pas compris entre 0 et 1000 km</translation>
+    </message>
+    <message>
+        <source>event {number}</source>
+        <translation>événement {number}</translation>
+    </message>
+    <message>
+        <source>{where}: the event has no type</source>
+        <translation>{where} : l&apos;événement n&apos;a pas de type</translation>
+    </message>
+    <message>
+        <source>{where}: the event has no &lt;point&gt;</source>
+        <translation>{where} : l&apos;événement n&apos;a pas de &lt;point&gt;</translation>
+    </message>
+    <message>
+        <source>a chat message is no map item (left out)</source>
+        <translation>un message de discussion n&apos;est pas un élément cartographique (laissé de côté)</translation>
+    </message>
+    <message>
+        <source>a {cot_type} event is no map item (left out)</source>
+        <translation>un événement {cot_type} n&apos;est pas un élément cartographique (laissé de côté)</translation>
+    </message>
+    <message>
+        <source>{where}: {key} is not GeoJSON ({reason})</source>
+        <translation>{where} : {key} n&apos;est pas du GeoJSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: range {distance} m is not a distance on the Earth</source>
+        <translation>{where} : la portée de {distance} m n&apos;est pas une distance terrestre</translation>
+    </message>
+    <message>
+        <source>{where}: no CoT &lt;event&gt; found (root element {root!r})</source>
+        <translation>{where} : aucun &lt;event&gt; CoT trouvé (élément racine {root!r})</translation>
+    </message>
+    <message>
+        <source>{where}: more than {limit} events; split the file</source>
+        <translation>{where} : plus de {limit} événements ; divisez le fichier</translation>
+    </message>
+    <message>
+        <source>{where}/{manifest}: not a MissionPackageManifest</source>
+        <translation>{where}/{manifest} : pas un MissionPackageManifest</translation>
+    </message>
+    <message>
+        <source>{where}: the KMZ holds no .kml document</source>
+        <translation>{where} : le KMZ ne contient aucun document .kml</translation>
+    </message>
+    <message>
+        <source>{file}: the package holds no map items (no CoT event, KML or KMZ overlay)</source>
+        <translation>{file} : le paquet ne contient aucun élément cartographique (ni événement CoT, ni calque KML ou KMZ)</translation>
+    </message>
+    <message>
+        <source>{file}: {count} map items is more than a TAK data package should carry ({limit}); export to KML or GeoJSON instead</source>
+        <extracomment>Map-item types written as a CoT type of their own (points); other points are spot markers.</extracomment>
+        <translation>{file} : {count} éléments cartographiques, c&apos;est plus que ce qu&apos;un paquet de données TAK devrait transporter ({limit}) ; exportez plutôt en KML ou en GeoJSON</translation>
+    </message>
+    <message>
+        <source>{file}: binary data, not CSV text</source>
+        <extracomment>Names spreadsheet and pandas exports give a leading index column that has no header.</extracomment>
+        <translation>{file} : données binaires, pas du texte CSV</translation>
+    </message>
+    <message>
+        <source>{file}: more than {limit} rows</source>
+        <translation>{file} : plus de {limit} lignes</translation>
+    </message>
+    <message>
+        <source>{file}: line {line_num}: not readable CSV ({reason})</source>
+        <translation>{file} : ligne {line_num} : CSV illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: a CSV file needs a header row with column names</source>
+        <translation>{file} : un fichier CSV doit avoir une ligne d&apos;en-tête avec les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>{file}: the column {name!r} appears twice in the header</source>
+        <translation>{file} : la colonne {name!r} figure deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+    <message>
+        <source>{cells} cells for {columns} columns</source>
+        <translation>{cells} cellules pour {columns} colonnes</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text (byte {start})</source>
+        <translation>{file} : pas du texte UTF-8 (octet {start})</translation>
+    </message>
+    <message>
+        <source>{file}: not GeoJSON (it does not start with &apos;{{&apos;)</source>
+        <translation>{file} : pas du GeoJSON (il ne commence pas par &apos;{{&apos;)</translation>
+    </message>
+    <message>
+        <source>{file}: JSON nested too deeply</source>
+        <translation>{file} : JSON imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>{file}: not valid JSON (line {line}: {msg})</source>
+        <translation>{file} : JSON non valide (ligne {line} : {msg})</translation>
+    </message>
+    <message>
+        <source>{file}: FeatureCollection without a features list</source>
+        <translation>{file} : FeatureCollection sans liste features</translation>
+    </message>
+    <message>
+        <source>{file}: {count} features; at most {limit}</source>
+        <translation>{file} : {count} entités ; au plus {limit}</translation>
+    </message>
+    <message>
+        <source>{file}: JSON but not GeoJSON (no FeatureCollection or Feature)</source>
+        <translation>{file} : du JSON mais pas du GeoJSON (ni FeatureCollection ni Feature)</translation>
+    </message>
+    <message>
+        <source>{name} is not a number GeoJSON allows</source>
+        <translation>{name} n&apos;est pas un nombre que le GeoJSON autorise</translation>
+    </message>
+    <message>
+        <source>{file}: line {number} is not a JSON object</source>
+        <translation>{file} : la ligne {number} n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>{where}: is not a GeoJSON Feature</source>
+        <translation>{where} : n&apos;est pas une Feature GeoJSON</translation>
+    </message>
+    <message>
+        <source>{where}: properties must be an object</source>
+        <translation>{where} : properties doit être un objet</translation>
+    </message>
+    <message>
+        <source>{where}: geometry is not a GeoJSON geometry object</source>
+        <translation>{where} : geometry n&apos;est pas un objet géométrique GeoJSON</translation>
+    </message>
+    <message>
+        <source>{where}: unreadable {geom_type} geometry (its coordinates are not numbers nested as GeoJSON requires)</source>
+        <translation>{where} : géométrie {geom_type} illisible (ses coordonnées ne sont pas des nombres imbriqués comme le GeoJSON l&apos;exige)</translation>
+    </message>
+    <message>
+        <source>cannot write {value} in GeoJSON</source>
+        <translation>impossible d&apos;écrire {value} en GeoJSON</translation>
+    </message>
+    <message>
+        <source>{where}: coordinate {token!r} is not &apos;lon,lat[,alt]&apos;</source>
+        <extracomment>Folder names per record kind, in the order the folders are written. Style id → (line colour, fill colour or None, line width): the map&apos;s palette (bh-map-core.js).</extracomment>
+        <translation>{where} : la coordonnée {token!r} n&apos;est pas de la forme &apos;lon,lat[,alt]&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: coordinate {token!r} is not a number</source>
+        <translation>{where} : la coordonnée {token!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where}: vertex {number} ({lon}, {lat}) is not a finite coordinate</source>
+        <translation>{where} : le sommet {number} ({lon}, {lat}) n&apos;est pas une coordonnée finie</translation>
+    </message>
+    <message>
+        <source>{where}: the geometry has no coordinates</source>
+        <translation>{where} : la géométrie n&apos;a pas de coordonnées</translation>
+    </message>
+    <message>
+        <source>{where}: polygon boundary without a LinearRing</source>
+        <translation>{where} : limite de polygone sans LinearRing</translation>
+    </message>
+    <message>
+        <source>{where}: a polygon ring needs at least 3 points, got {count}</source>
+        <translation>{where} : un anneau de polygone demande au moins 3 points, reçu {count}</translation>
+    </message>
+    <message>
+        <source>{where}: a LineString needs at least 2 points</source>
+        <translation>{where} : un LineString demande au moins 2 points</translation>
+    </message>
+    <message>
+        <source>{where}: a LinearRing needs at least 3 points</source>
+        <translation>{where} : un LinearRing demande au moins 3 points</translation>
+    </message>
+    <message>
+        <source>{where}: MultiGeometry nested more than {max_depth} deep</source>
+        <translation>{where} : MultiGeometry imbriquée sur plus de {max_depth} niveaux</translation>
+    </message>
+    <message>
+        <source>{where}: track point {number} {value!r} is not &apos;lon lat [alt]&apos;</source>
+        <translation>{where} : le point de trace {number} {value!r} n&apos;est pas de la forme &apos;lon lat [alt]&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: track point {number} is not a finite coordinate</source>
+        <translation>{where} : le point de trace {number} n&apos;est pas une coordonnée finie</translation>
+    </message>
+    <message>
+        <source>{where}: the track has no points</source>
+        <translation>{where} : la trace n&apos;a aucun point</translation>
+    </message>
+    <message>
+        <source>{where}: a MultiGeometry mixing points, lines and polygons is not supported</source>
+        <translation>{where} : une MultiGeometry mêlant points, lignes et polygones n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>a NetworkLink loads its content from {href} over a network, and this program works offline: open it in Google Earth on a connected machine, save the result as KML or KMZ (right-click → Save Place As) and import that</source>
+        <translation>un NetworkLink charge son contenu depuis {href} par un réseau, et ce programme fonctionne hors ligne : ouvrez-le dans Google Earth sur une machine connectée, enregistrez le résultat en KML ou KMZ (clic droit → Enregistrer le lieu sous) et importez-le</translation>
+    </message>
+    <message>
+        <source>a NetworkLink loads its content over a network, and this program works offline: open it in Google Earth on a connected machine, save the result as KML or KMZ (right-click → Save Place As) and import that</source>
+        <translation>un NetworkLink charge son contenu par un réseau, et ce programme fonctionne hors ligne : ouvrez-le dans Google Earth sur une machine connectée, enregistrez le résultat en KML ou KMZ (clic droit → Enregistrer le lieu sous) et importez-le</translation>
+    </message>
+    <message>
+        <source>an image overlay{image} is a picture, not map features: to see it as a basemap, save the image with its corner coordinates as a GeoTIFF (QGIS Georeferencer, or gdal_translate -a_ullr WEST NORTH EAST SOUTH -a_srs EPSG:4326) and add it with `basemap import`</source>
+        <translation>une superposition d&apos;image{image} est une image, pas des entités cartographiques : pour la voir comme fond de carte, enregistrez l&apos;image avec les coordonnées de ses coins en GeoTIFF (géoréférenceur de QGIS, ou gdal_translate -a_ullr OUEST NORD EST SUD -a_srs EPSG:4326) et ajoutez-la avec `basemap import`</translation>
+    </message>
+    <message>
+        <source>{where}: folders nested more than {max_depth} deep; refused</source>
+        <translation>{where} : dossiers imbriqués sur plus de {max_depth} niveaux ; refusé</translation>
+    </message>
+    <message>
+        <source>{where}: more than {limit} placemarks; split the file</source>
+        <translation>{where} : plus de {limit} placemarks ; divisez le fichier</translation>
+    </message>
+    <message>
+        <source>{where}: not a KML document (root element is {root!r})</source>
+        <translation>{where} : pas un document KML (l&apos;élément racine est {root!r})</translation>
+    </message>
+    <message>
+        <source>{file}: the KMZ holds no .kml document</source>
+        <translation>{file} : le KMZ ne contient aucun document .kml</translation>
+    </message>
+    <message>
+        <source>{where}: &lt;{element}&gt; has no {attr!r}</source>
+        <translation>{where} : &lt;{element}&gt; n&apos;a pas de {attr!r}</translation>
+    </message>
+    <message>
+        <source>{where}: {attr} {text!r} is not a number</source>
+        <translation>{where} : {attr} {text!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where}: {attr} {text!r} is not a finite number</source>
+        <translation>{where} : {attr} {text!r} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{where}: point {token!r} is not &apos;lon,lat&apos;</source>
+        <translation>{where} : le point {token!r} n&apos;est pas de la forme &apos;lon,lat&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: point {token!r} is not a number</source>
+        <translation>{where} : le point {token!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where}: vertex {number} ({x}, {y}) is not a finite coordinate</source>
+        <translation>{where} : le sommet {number} ({x}, {y}) n&apos;est pas une coordonnée finie</translation>
+    </message>
+    <message>
+        <source>{where}: &lt;{element}&gt; has no points</source>
+        <translation>{where} : &lt;{element}&gt; n&apos;a aucun point</translation>
+    </message>
+    <message>
+        <source>{where}: {what} {value:g} m is not between 0 and 2000 km</source>
+        <translation>{where} : {what} de {value:g} m n&apos;est pas compris entre 0 et 2000 km</translation>
+    </message>
+    <message>
+        <source>{where}: an excluded area needs at least 3 points</source>
+        <translation>{where} : une zone exclue demande au moins 3 points</translation>
+    </message>
+    <message>
+        <source>{where}: a line needs at least 2 points</source>
+        <translation>{where} : une ligne demande au moins 2 points</translation>
+    </message>
+    <message>
+        <source>{where}: a polygon needs at least 3 points</source>
+        <translation>{where} : un polygone demande au moins 3 points</translation>
+    </message>
+    <message>
+        <source>{where}: a composite mixing points, lines and areas is not supported</source>
+        <translation>{where} : un composite mêlant points, lignes et zones n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>{where}: empty composite</source>
+        <extracomment>NVG elements that are more than their geometry says (a corridor is a line with a width).</extracomment>
+        <translation>{where} : composite vide</translation>
+    </message>
+    <message>
+        <source>{where}: &lt;{element}&gt; has no geometry</source>
+        <translation>{where} : &lt;{element}&gt; n&apos;a pas de géométrie</translation>
+    </message>
+    <message>
+        <source>{where}: groups nested more than {max_depth} deep; refused</source>
+        <translation>{where} : groupes imbriqués sur plus de {max_depth} niveaux ; refusé</translation>
+    </message>
+    <message>
+        <source>{where}: more than {limit} items; split the file</source>
+        <translation>{where} : plus de {limit} éléments ; divisez le fichier</translation>
+    </message>
+    <message>
+        <source>{file}: not an NVG document (root element is {root!r})</source>
+        <translation>{file} : pas un document NVG (l&apos;élément racine est {root!r})</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read as a GIS file (damaged, or not the format its name says)</source>
+        <extracomment>Layer names the writer uses, and the record kind a layer of that name holds. Map items are written one layer per shape, so QGIS styles each as points, lines or areas. WKB type codes of surfaces GEOS cannot read: PolyhedralSurface, TIN (whose parts are Triangles). A shapefile&apos;s MultiPatch comes out of GDAL as these.</extracomment>
+        <translation>{where} : illisible comme fichier SIG (endommagé, ou pas au format qu&apos;indique son nom)</translation>
+    </message>
+    <message>
+        <source>layer {layer}</source>
+        <translation>couche {layer}</translation>
+    </message>
+    <message>
+        <source>this layer cannot be read (its geometry type or data is one GDAL does not read); the other layers can be imported</source>
+        <translation>cette couche est illisible (GDAL ne lit pas son type de géométrie ou ses données) ; les autres couches peuvent être importées</translation>
+    </message>
+    <message>
+        <source>{where}: more than {limit} features</source>
+        <translation>{where} : plus de {limit} entités</translation>
+    </message>
+    <message>
+        <source>layer {layer}: feature {number}</source>
+        <translation>couche {layer} : entité {number}</translation>
+    </message>
+    <message>
+        <source>{where}: its coordinate reference system cannot be converted to WGS 84 (unknown or damaged .prj / CRS definition)</source>
+        <extracomment>How far beyond ±180° / ±90° a coordinate may lie and still be taken as the edge: datum shifts and reprojection leave world-edge vertices a few millionths of a degree outside.</extracomment>
+        <translation>{where} : son système de coordonnées de référence ne peut pas être converti en WGS 84 (définition .prj / SCR inconnue ou endommagée)</translation>
+    </message>
+    <message>
+        <source>{file}: the zip holds no .shp file</source>
+        <translation>{file} : le zip ne contient aucun fichier .shp</translation>
+    </message>
+    <message>
+        <source>{file}: nothing to export</source>
+        <translation>{file} : rien à exporter</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable Excel workbook ({reason})</source>
+        <extracomment>Column names recognised, folded (no accents, case, spaces or punctuation) → unit field. Unit types as staff write them → (role, 2525D land-unit entity code, positions 11–16). Echelon words, abbreviations and the size marks drawn above a symbol → echelon. row number as the spreadsheet shows it</extracomment>
+        <translation>{file} : classeur Excel illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet has a header row naming a unit column (designation, unit or name) in its first {rows} rows; see docs/orbat.md</source>
+        <translation>{file} : aucune feuille n&apos;a, dans ses {rows} premières lignes, de ligne d&apos;en-tête nommant une colonne d&apos;unité (designation, unit ou name) ; voir docs/orbat.md</translation>
+    </message>
+    <message>
+        <source>{file}: row {line}: {name}: {value!r} is a number too long for a spreadsheet to keep exactly; store codes such as SIDCs as text</source>
+        <translation>{file} : ligne {line} : {name} : {value!r} est un nombre trop long pour qu&apos;un tableur le garde exactement ; enregistrez les codes tels que les SIDC comme du texte</translation>
+    </message>
+    <message>
+        <source>{file}: no header row naming a unit column (designation, unit or name) in the first {rows} rows; see docs/orbat.md</source>
+        <translation>{file} : aucune ligne d&apos;en-tête nommant une colonne d&apos;unité (designation, unit ou name) dans les {rows} premières lignes ; voir docs/orbat.md</translation>
+    </message>
+    <message>
+        <source>{file}: the ORBAT has a header but no units</source>
+        <translation>{file} : l&apos;ORBAT a un en-tête mais aucune unité</translation>
+    </message>
+    <message>
+        <source>{where}: row {line}: designation: the unit has no name</source>
+        <translation>{where} : ligne {line} : designation : l&apos;unité n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>{where}: row {line}: designation: {designation!r} appears twice in the file</source>
+        <translation>{where} : ligne {line} : designation : {designation!r} figure deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <source>{where}: row {line}: {reason}</source>
+        <translation>{where} : ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>{higher!r} is neither a unit in the file nor in this mission</source>
+        <translation>{higher!r} n&apos;est une unité ni du fichier ni de cette mission</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an echelon; use one of {choices}</source>
+        <translation>{text!r} n&apos;est pas un échelon ; utilisez l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>give a unit type (infantry, engineer, …) or a SIDC</source>
+        <translation>donnez un type d&apos;unité (infantry, engineer, …) ou un SIDC</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a unit type we know; use one of {choices} or give a SIDC</source>
+        <translation>{text!r} n&apos;est pas un type d&apos;unité connu ; utilisez l&apos;un de : {choices}, ou donnez un SIDC</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number of people</source>
+        <translation>{text!r} n&apos;est pas un nombre de personnes</translation>
+    </message>
+    <message>
+        <source>is required (ISO 3166 alpha-3 code such as BGD, or UN)</source>
+        <translation>est obligatoire (code ISO 3166 alpha-3 tel que BGD, ou UN)</translation>
+    </message>
+    <message>
+        <source>{cleaned!r} is no country code or name we know</source>
+        <translation>{cleaned!r} n&apos;est ni un code ni un nom de pays connu</translation>
+    </message>
+    <message>
+        <source>{where}: row {line}: higher unit: the hierarchy goes round in a circle back to {designation!r}</source>
+        <translation>{where} : ligne {line} : unité supérieure : la hiérarchie tourne en rond et revient à {designation!r}</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file} : {reason}</translation>
+    </message>
+    <message>
+        <source>{size} MiB</source>
+        <extracomment>Largest partner file accepted at all (bytes on disk). Largest XML document parsed in memory (a KML, CoT file or NVG overlay, or a zip member). Most features one file may hold; more is refused rather than swamping the database. Most vertices one geometry may hold. Deepest nesting of folders/groups/multi-geometries a reader follows (readers recurse). Members smaller than this are not judged by compression ratio: they cannot hurt. Area change allowed when repairing an invalid polygon (relative).</extracomment>
+        <translation>{size} Mio</translation>
+    </message>
+    <message>
+        <source>{file}: file not found</source>
+        <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the file ({reason})</source>
+        <translation>{file} : impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the file is {size}; files above {limit} are refused</source>
+        <translation>{file} : le fichier fait {size} ; les fichiers de plus de {limit} sont refusés</translation>
+    </message>
+    <message>
+        <source>{file}: the file is larger than {limit}; refused</source>
+        <translation>{file} : le fichier fait plus de {limit} ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} has an empty name; refused</source>
+        <translation>{file} : le membre {name!r} a un nom vide ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} has a NUL character in its name; refused</source>
+        <translation>{file} : le membre {name!r} a un caractère NUL dans son nom ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} uses backslashes in its path; refused</source>
+        <translation>{file} : le membre {name!r} utilise des barres obliques inverses dans son chemin ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} has an absolute path; refused</source>
+        <translation>{file} : le membre {name!r} a un chemin absolu ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} names a drive letter; refused</source>
+        <translation>{file} : le membre {name!r} désigne une lettre de lecteur ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} climbs out of the archive with &apos;..&apos;; refused</source>
+        <translation>{file} : le membre {name!r} sort de l&apos;archive par &apos;..&apos; ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: not a zip archive, or a damaged one</source>
+        <translation>{file} : pas une archive zip, ou une archive endommagée</translation>
+    </message>
+    <message>
+        <source>{file}: the archive holds {count} members; at most {max_members} are accepted</source>
+        <translation>{file} : l&apos;archive contient {count} membres ; au plus {max_members} sont acceptés</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} appears twice; refused</source>
+        <translation>{file} : le membre {name!r} figure deux fois ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} is a symbolic link; refused</source>
+        <translation>{file} : le membre {name!r} est un lien symbolique ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} is encrypted; refused</source>
+        <translation>{file} : le membre {name!r} est chiffré ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: the archive unpacks to more than {max_total_bytes}; refused</source>
+        <translation>{file} : l&apos;archive décompressée dépasse {max_total_bytes} ; refusé</translation>
+    </message>
+    <message>
+        <source>{file}: member {name!r} is compressed {ratio} to 1 (limit {max_ratio}); refused as a possible zip bomb</source>
+        <translation>{file} : le membre {name!r} est compressé {ratio} pour 1 (limite {max_ratio}) ; refusé comme possible bombe zip</translation>
+    </message>
+    <message>
+        <source>{where}: the archive has no member {name!r}</source>
+        <translation>{where} : l&apos;archive n&apos;a pas de membre {name!r}</translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} is {file_size}; members above {max_bytes} are refused</source>
+        <translation>{where} : le membre {name!r} fait {file_size} ; les membres de plus de {max_bytes} sont refusés</translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} unpacks to more than {max_bytes}; refused</source>
+        <translation>{where} : le membre {name!r} décompressé dépasse {max_bytes} ; refusé</translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} is damaged ({reason})</source>
+        <translation>{where} : le membre {name!r} est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>{where}: member {name!r} uses a compression method this program cannot read</source>
+        <translation>{where} : le membre {name!r} utilise une méthode de compression que ce programme ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>{where}: the XML document is {size}; documents above {limit} are refused</source>
+        <translation>{where} : le document XML fait {size} ; les documents de plus de {limit} sont refusés</translation>
+    </message>
+    <message>
+        <source>{where}: refused: the XML declares a document type, entities or external references ({error}), which partner files must not use</source>
+        <translation>{where} : refusé : le XML déclare un type de document, des entités ou des références externes ({error}), que les fichiers des partenaires ne doivent pas utiliser</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML (line {line}, character {column}): {reason}</source>
+        <translation>{where} : XML mal formé (ligne {line}, caractère {column}) : {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: not well-formed XML (its declared encoding is unknown or its text does not match it)</source>
+        <translation>{where} : XML mal formé (son encodage déclaré est inconnu ou son texte ne lui correspond pas)</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>{where}: {axis} {value!r} is not a number</source>
+        <translation>{where} : {axis} {value!r} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where}: {axis} {value!r} is not a finite number</source>
+        <translation>{where} : {axis} {value!r} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>{where}: {axis} {value} is outside -{limit:g}…{limit:g}</source>
+        <translation>{where} : {axis} {value} est hors de l&apos;intervalle -{limit:g}…{limit:g}</translation>
+    </message>
+    <message>
+        <source>{where}: the geometry is empty</source>
+        <translation>{where} : la géométrie est vide</translation>
+    </message>
+    <message>
+        <source>{where}: the geometry has {count} vertices; at most {max_vertices} are accepted</source>
+        <translation>{where} : la géométrie a {count} sommets ; au plus {max_vertices} sont acceptés</translation>
+    </message>
+    <message>
+        <source>{where}: vertex {number} ({lon!r}, {lat!r}) is outside longitude -180…180 / latitude -90…90</source>
+        <translation>{where} : le sommet {number} ({lon!r}, {lat!r}) est hors des longitudes -180…180 / latitudes -90…90</translation>
+    </message>
+    <message>
+        <source>{where}: invalid {geom_type}: {reason}</source>
+        <translation>{where} : {geom_type} non valide : {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: invalid polygon that cannot be repaired safely: {reason}</source>
+        <translation>{where} : polygone non valide qui ne peut pas être réparé sans risque : {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: a message length is cut short</source>
+        <translation>{where} : une longueur de message est tronquée</translation>
+    </message>
+    <message>
+        <source>{where}: message {number} does not start with the TAK protocol&apos;s 0xbf</source>
+        <translation>{where} : le message {number} ne commence pas par le 0xbf du protocole TAK</translation>
+    </message>
+    <message>
+        <source>{where}: message {number} is cut short</source>
+        <translation>{where} : le message {number} est tronqué</translation>
+    </message>
+    <message>
+        <source>{where}: more than {limit} messages; split the file</source>
+        <translation>{where} : plus de {limit} messages ; divisez le fichier</translation>
+    </message>
+    <message>
+        <source>message {number}</source>
+        <translation>message {number}</translation>
+    </message>
+    <message>
+        <source>{where}: not a TAK protocol message</source>
+        <translation>{where} : pas un message du protocole TAK</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +4827,59 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>KindWords</name>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <extracomment>A count of records of each kind, as a whole phrase per adjective (French agrees the adjective with the kind: « 2 nouvelles patrouilles », « 1 nouvel incident »).</extracomment>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position report(s)</source>
+        <translation>
+            <numerusform>%n compte rendu de position</numerusform>
+            <numerusform>%n comptes rendus de position</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patrol area(s)</source>
+        <translation>
+            <numerusform>%n zone de patrouille</numerusform>
+            <numerusform>%n zones de patrouille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patrol(s)</source>
+        <translation>
+            <numerusform>%n patrouille</numerusform>
+            <numerusform>%n patrouilles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ceasefire line(s)</source>
+        <translation>
+            <numerusform>%n ligne de cessez-le-feu</numerusform>
+            <numerusform>%n lignes de cessez-le-feu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map item(s)</source>
+        <translation>
+            <numerusform>%n élément cartographique</numerusform>
+            <numerusform>%n éléments cartographiques</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4795,8 +5824,82 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
 <context>
     <name>Mission</name>
     <message>
+        <source>{key!r} is not a setting; use one of {choices}</source>
+        <extracomment>Named label sets for ``init --labels``; lowest first. The NATO set starts at plain UNCLASSIFIED so that records and partner files without a marking stay valid. ACLED event types (codebook since 2019) and their sub-event types. ACLED&apos;s event types before 2019 (no sub-event types then): valid on categories kept for old records and files, not offered for new mappings. Settings a user can set by name (``bluehelmet mission set KEY VALUE``). A GeoJSON Polygon or MultiPolygon (lon, lat), or None while not set.</extracomment>
+        <translation>{key!r} n&apos;est pas un paramètre ; utilisez l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>a mission needs a name</source>
+        <extracomment>The label in other languages, as (language, label) pairs sorted by language: shown to a reader of that language instead of ``label`` (which every other reader sees).</extracomment>
+        <translation>une mission doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>at most {max_name} characters</source>
+        <translation>au plus {max_name} caractères</translation>
+    </message>
+    <message>
+        <source>{party!r}…: at most 80 characters a party</source>
+        <translation>{party!r}… : au plus 80 caractères par partie</translation>
+    </message>
+    <message>
+        <source>{party!r} is named twice</source>
+        <translation>{party!r} est nommée deux fois</translation>
+    </message>
+    <message>
+        <source>at most {max_parties} parties</source>
+        <translation>au plus {max_parties} parties</translation>
+    </message>
+    <message>
+        <source>{label!r} is not a usable label</source>
+        <translation>{label!r} n&apos;est pas un marquage utilisable</translation>
+    </message>
+    <message>
+        <source>{label!r} is named twice</source>
+        <translation>{label!r} est nommé deux fois</translation>
+    </message>
+    <message>
+        <source>give un, nato or a list of labels, lowest first</source>
+        <translation>donnez un, nato ou une liste de marquages, du plus bas au plus haut</translation>
+    </message>
+    <message>
+        <source>at most {max_labels} labels</source>
+        <translation>au plus {max_labels} marquages</translation>
+    </message>
+    <message>
+        <source>is neither GeoJSON nor a box W,S,E,N</source>
+        <translation>n&apos;est ni du GeoJSON ni un rectangle O,S,E,N</translation>
+    </message>
+    <message>
+        <source>the file holds {count} polygons; the area needs exactly one</source>
+        <translation>le fichier contient {count} polygones ; la zone en demande exactement un</translation>
+    </message>
+    <message>
+        <source>must be a polygon (GeoJSON Polygon or MultiPolygon)</source>
+        <translation>doit être un polygone (Polygon ou MultiPolygon GeoJSON)</translation>
+    </message>
+    <message>
+        <source>has a coordinate that is not a number</source>
+        <translation>a une coordonnée qui n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>({lon}, {lat}) is off the globe (lon, lat expected)</source>
+        <translation>({lon}, {lat}) est hors du globe (lon, lat attendu)</translation>
+    </message>
+    <message>
+        <source>a polygon needs at least three corners</source>
+        <translation>un polygone demande au moins trois sommets</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a box on the globe (W,S,E,N)</source>
+        <translation>{text!r} n&apos;est pas un rectangle sur le globe (O,S,E,N)</translation>
+    </message>
+    <message>
+        <source>has a position that is not [lon, lat]</source>
+        <translation>a une position qui n&apos;est pas [lon, lat]</translation>
+    </message>
+    <message>
         <source>{lang!r} is not an available language; choose one of {all}</source>
-        <extracomment>Shown on every title and output of a mission made of invented data. Named label sets for ``init --labels``; lowest first. The NATO set starts at plain UNCLASSIFIED so that records and partner files without a marking stay valid. ACLED event types (codebook since 2019) and their sub-event types. ACLED&apos;s event types before 2019 (no sub-event types then): valid on categories kept for old records and files, not offered for new mappings. Settings a user can set by name (``bluehelmet mission set KEY VALUE``). A GeoJSON Polygon or MultiPolygon (lon, lat), or None while not set. The label in other languages, as (language, label) pairs sorted by language: shown to a reader of that language instead of ``label`` (which every other reader sees). Meta key holding the mission categories&apos; labels in other languages (JSON: key → {lang: label}).</extracomment>
+        <extracomment>Meta key holding the mission categories&apos; labels in other languages (JSON: key → {lang: label}).</extracomment>
         <translation>{lang!r} n&apos;est pas une langue disponible ; choisissez parmi : {all}</translation>
     </message>
     <message>
@@ -4804,9 +5907,65 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>80 caractères au plus</translation>
     </message>
     <message>
-        <source>{database} already holds the mission {name}; the demo needs an empty database</source>
+        <source>{key!r}: lower-case letters, digits and _ (2–40, a letter first)</source>
+        <translation>{key!r} : lettres minuscules, chiffres et _ (2 à 40, une lettre d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>a category needs a label</source>
+        <translation>une catégorie doit avoir un libellé</translation>
+    </message>
+    <message>
+        <source>{event!r} is a pre-2019 ACLED event type: no sub-event types</source>
+        <translation>{event!r} est un type d&apos;événement ACLED antérieur à 2019 : pas de sous-types d&apos;événement</translation>
+    </message>
+    <message>
+        <source>{event!r} is not an ACLED event type: {choices}</source>
+        <translation>{event!r} n&apos;est pas un type d&apos;événement ACLED : {choices}</translation>
+    </message>
+    <message>
+        <source>give the ACLED event type too</source>
+        <translation>donnez aussi le type d&apos;événement ACLED</translation>
+    </message>
+    <message>
+        <source>{sub!r} is not a sub-event type of {event}: {choices}</source>
+        <translation>{sub!r} n&apos;est pas un sous-type d&apos;événement de {event} : {choices}</translation>
+    </message>
+    <message>
+        <source>{value!r}: write &apos;Event type / Sub-event type&apos; as in ACLED&apos;s codebook (e.g. &apos;Battles / Armed clash&apos;)</source>
+        <translation>{value!r} : écrivez &apos;Event type / Sub-event type&apos; comme dans le codebook ACLED (par exemple &apos;Battles / Armed clash&apos;)</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file, or replace it with --force</source>
         <extracomment>The training demo&apos;s own file in the data folder: never the user&apos;s mission.</extracomment>
+        <translation>{path} existe déjà ; choisissez un autre fichier, ou remplacez-le avec --force</translation>
+    </message>
+    <message>
+        <source>{path} already holds a mission with records; --force does not empty a server&apos;s database: back it up and ask its administrators for an empty one</source>
+        <translation>{path} contient déjà une mission avec des enregistrements ; --force ne vide pas la base d&apos;un serveur : sauvegardez-la et demandez une base vide à ses administrateurs</translation>
+    </message>
+    <message>
+        <source>{path} already holds a mission with records; choose another database</source>
+        <translation>{path} contient déjà une mission avec des enregistrements ; choisissez une autre base</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a mission database file</source>
+        <translation>{path} est un dossier, pas un fichier de base de mission</translation>
+    </message>
+    <message>
+        <source>{database} already holds the mission {name}; the demo needs an empty database</source>
         <translation>{database} contient déjà la mission {name}&#xa0;; la démonstration demande une base vide</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not the training demo; it is left alone</source>
+        <translation>{path} existe et n&apos;est pas la démonstration d&apos;entraînement ; il est laissé tel quel</translation>
+    </message>
+    <message>
+        <source>{key!r} is already a category of this mission</source>
+        <translation>{key!r} est déjà une catégorie de cette mission</translation>
+    </message>
+    <message>
+        <source>no category {key!r} in this mission</source>
+        <translation>aucune catégorie {key!r} dans cette mission</translation>
     </message>
 </context>
 <context>
@@ -6347,6 +7506,138 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
 </context>
 <context>
+    <name>Symbols</name>
+    <message>
+        <source>expected a symbol code as text, got {code!r}</source>
+        <extracomment>Standard identity digit (position 4) → affiliation name. Symbol set (positions 5-6) → short name. Only the sets 2525D/E actually define. Echelon amplifier (positions 9-10) → echelon name, in ascending size. Every value 2525D defines for positions 9-10: none, echelons, mobility (3x wheeled/tracked/ towed/rail/pack animals, 4x snow, 5x water), towed arrays (6x) and leadership (7x). HQ / task force / feint-dummy digit (position 8) → (headquarters, task force, dummy). Affiliation letter (position 2) → (affiliation name, exercise?). Battle dimension / category (position 3) per scheme → symbol set short name. For the warfighting ground dimension the function id refines it (see ``_letter_symbol_set``). Base affiliation letters and their exercise counterparts, position for position. Position 11 modifier letters: A HQ, B task force HQ, C dummy HQ, D dummy task force HQ, E task force, F dummy, G dummy task force; H installation, M mobility, N towed array. Affiliation names accepted by :func:`with_affiliation`. Echelon names, smallest first, as :func:`describe_sidc` reports them.</extracomment>
+        <translation>un code de symbole sous forme de texte est attendu, reçu {code!r}</translation>
+    </message>
+    <message>
+        <source>the symbol code is empty</source>
+        <translation>le code de symbole est vide</translation>
+    </message>
+    <message>
+        <source>symbol code {value!r} is {count} characters long; expected 20 digits (2525D/E, APP-6(D)) or 15 letters (2525C, APP-6(B))</source>
+        <translation>le code de symbole {value!r} fait {count} caractères ; 20 chiffres (2525D/E, APP-6(D)) ou 15 lettres (2525C, APP-6(B)) attendus</translation>
+    </message>
+    <message>
+        <source>{affiliation!r} is not one of: {choices}</source>
+        <translation>{affiliation!r} n&apos;est pas l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>weather code {text!r} has no affiliation to set</source>
+        <translation>le code météo {text!r} n&apos;a pas d&apos;affiliation à définir</translation>
+    </message>
+    <message>
+        <source>{echelon!r} is not one of: {choices}</source>
+        <translation>{echelon!r} n&apos;est pas l&apos;un de : {choices}</translation>
+    </message>
+    <message>
+        <source>weather code {text!r} has no echelon to set</source>
+        <translation>le code météo {text!r} n&apos;a pas d&apos;échelon à définir</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} uses position 12 for an installation, mobility or towed-array modifier, so it cannot carry an echelon</source>
+        <translation>le code de symbole {text!r} utilise la position 12 pour un modificateur d&apos;installation, de mobilité ou de réseau remorqué : il ne peut donc pas porter d&apos;échelon</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}; a 20-digit code holds digits only</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position} ; un code à 20 chiffres ne contient que des chiffres</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has version {value!r} at positions 1-2; expected 10, 11 or 13</source>
+        <translation>le code de symbole {text!r} a la version {value!r} en positions 1-2 ; 10, 11 ou 13 attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has context {value!r} at position 3; expected 0 (reality), 1 (exercise) or 2 (simulation)</source>
+        <translation>le code de symbole {text!r} a le contexte {value!r} en position 3 ; 0 (réalité), 1 (exercice) ou 2 (simulation) attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has standard identity {value!r} at position 4; expected a digit from 0 to 6</source>
+        <translation>le code de symbole {text!r} a l&apos;identité standard {value!r} en position 4 ; un chiffre de 0 à 6 attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has symbol set {value!r}, which the standard does not define at positions 5-6; expected one of {choices}</source>
+        <translation>le code de symbole {text!r} a en positions 5-6 le jeu de symboles {value!r}, que la norme ne définit pas ; l&apos;un de {choices} attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has status {value!r} at position 7; expected a digit from 0 to 5</source>
+        <translation>le code de symbole {text!r} a le statut {value!r} en position 7 ; un chiffre de 0 à 5 attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has headquarters/task force/dummy {value!r} at position 8; expected a digit from 0 to 7</source>
+        <translation>le code de symbole {text!r} a la valeur quartier général/force opérationnelle/leurre {value!r} en position 8 ; un chiffre de 0 à 7 attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has echelon/mobility amplifier {value!r}, which the standard does not define at positions 9-10; expected 00, an echelon (11-18, 21-26), a mobility or towed array (31-37, 41-42, 51-52, 61-62) or a leadership value (71-72)</source>
+        <translation>le code de symbole {text!r} a en positions 9-10 l&apos;amplificateur échelon/mobilité {value!r}, que la norme ne définit pas ; attendu 00, un échelon (11-18, 21-26), une mobilité ou un réseau remorqué (31-37, 41-42, 51-52, 61-62) ou une valeur de commandement (71-72)</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}; a 15-character code holds letters, digits, &apos;-&apos; and &apos;*&apos; only</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position} ; un code à 15 caractères ne contient que des lettres, des chiffres, &apos;-&apos; et &apos;*&apos;</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, which is not a coding scheme; expected S, G, W, I, O or E</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, qui n&apos;est pas un schéma de codage ; S, G, W, I, O ou E attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, inside the function id, which takes letters, digits or &apos;-&apos;</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, dans l&apos;identifiant de fonction, qui prend des lettres, des chiffres ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, which is not a weather category; expected A, O or S</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, qui n&apos;est pas une catégorie météo ; A, O ou S attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {text2!r} at positions 3-4; a weather code needs &apos;S-&apos; (static) or &apos;-D&apos; (dynamic) there</source>
+        <translation>le code de symbole {text!r} a {text2!r} en positions 3-4 ; un code météo y demande &apos;S-&apos; (statique) ou &apos;-D&apos; (dynamique)</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, which is not an affiliation; expected one of PUAFNSHGWMDLJK</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, qui n&apos;est pas une affiliation ; l&apos;un de PUAFNSHGWMDLJK attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, which is not a battle dimension of the {scheme} scheme; expected one of {choices}</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, qui n&apos;est pas une dimension de combat du schéma {scheme} ; l&apos;un de {choices} attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, which is not a status in the {scheme} scheme; expected one of {choices}</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, qui n&apos;est pas un statut du schéma {scheme} ; l&apos;un de {choices} attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has country code {country!r} at positions 13-14; expected two letters, &apos;--&apos; or &apos;**&apos;</source>
+        <translation>le code de symbole {text!r} a le code pays {country!r} en positions 13-14 ; deux lettres, &apos;--&apos; ou &apos;**&apos; attendus</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, which is not an order of battle; expected A, C, E, G, N, S, X or &apos;-&apos;</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, qui n&apos;est pas un ordre de bataille ; A, C, E, G, N, S, X ou &apos;-&apos; attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, which tactical graphics leave as &apos;-&apos;</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, que les graphiques tactiques laissent à &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, which is not an echelon; expected A to N or &apos;-&apos;</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, qui n&apos;est pas un échelon ; A à N ou &apos;-&apos; attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, after installation modifier H; expected &apos;-&apos; or B (feint/dummy)</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, après le modificateur d&apos;installation H ; &apos;-&apos; ou B (feinte/leurre) attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, after mobility modifier M; expected one of {choices}</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, après le modificateur de mobilité M ; l&apos;un de {choices} attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, after towed-array modifier N; expected S (short) or L (long)</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, après le modificateur de réseau remorqué N ; S (court) ou L (long) attendu</translation>
+    </message>
+    <message>
+        <source>symbol code {text!r} has {char!r} at position {position}, which is not a symbol modifier; expected A to H, M, N or &apos;-&apos;</source>
+        <translation>le code de symbole {text!r} a {char!r} en position {position}, qui n&apos;est pas un modificateur de symbole ; A à H, M, N ou &apos;-&apos; attendu</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>expected text or null</source>
@@ -6508,6 +7799,19 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>{at}: not a valid {kind} record ({name})</source>
         <translation>{at} : enregistrement {kind} non valide ({name})</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a version stamp (WALLMS.COUNTER.NODE)</source>
+        <extracomment>The one future bound: how far ahead of this machine&apos;s clock a time may lie, for local edits and for what partners send alike. Remote versions further ahead are refused rather than dragging our clock into the future, so no version here ever lies beyond it.</extracomment>
+        <translation>{text!r} n&apos;est pas un horodatage de version (WALLMS.COUNTER.NODE)</translation>
+    </message>
+    <message>
+        <source>{node!r} is not a usable node id</source>
+        <translation>{node!r} n&apos;est pas un identifiant de nœud utilisable</translation>
+    </message>
+    <message>
+        <source>{remote} is more than {minutes} minutes ahead of this machine&apos;s clock</source>
+        <translation>{remote} a plus de {minutes} minutes d&apos;avance sur l&apos;horloge de cette machine</translation>
     </message>
 </context>
 <context>
@@ -6987,6 +8291,39 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
         <source>{kind!r} is not a record kind; use one of {kinds}</source>
         <extracomment>Fields that name another record → the kind of record they must name.</extracomment>
         <translation>{kind!r} n&apos;est pas un type d&apos;enregistrement ; utilisez l&apos;un de : {kinds}</translation>
+    </message>
+    <message>
+        <source>expected a GeoJSON geometry object</source>
+        <translation>un objet géométrique GeoJSON est attendu</translation>
+    </message>
+    <message>
+        <source>is not a readable GeoJSON geometry ({reason})</source>
+        <translation>n&apos;est pas une géométrie GeoJSON lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>un objet JSON est attendu</translation>
+    </message>
+    <message>
+        <source>{value!r} does not match {kind!r}</source>
+        <translation>{value!r} ne correspond pas à {kind!r}</translation>
+    </message>
+    <message>
+        <source>is not a field of {kind}</source>
+        <translation>n&apos;est pas un champ de {kind}</translation>
+    </message>
+    <message>
+        <source>missing required field {missing}</source>
+        <translation>champ obligatoire manquant : {missing}</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time string, got {value!r}</source>
+        <extracomment>Field kinds whose JSON value is already the Python value (checked by the record itself).</extracomment>
+        <translation>une heure ISO 8601 sous forme de texte est attendue, reçu {value!r}</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
     </message>
 </context>
 <context>
