@@ -609,7 +609,9 @@ def init_identity(
     if not force and (key_path.exists() or doc_path.exists()):
         try:
             shown = load_identity()
-            which = f" ({shown.unit}, fingerprint {shown.short_fingerprint} …)"
+            which = translate("Sync", " ({unit}, fingerprint {fingerprint} …)").format(
+                unit=shown.unit, fingerprint=shown.short_fingerprint
+            )
         except AppError:
             which = ""
         raise IdentityError(

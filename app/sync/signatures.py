@@ -119,7 +119,9 @@ def verify(
     ``partners`` maps fingerprints to trust-list entries (revoked included); ``nodes`` maps
     version nodes to the key bound to them; ``own_node`` is this database's node.
     """
-    what = f"{kind} {record_id} version {version}"
+    what = translate("Sync", "{kind} {record_id} version {version}").format(
+        kind=kind, record_id=record_id, version=version
+    )
     stamp = Hlc.parse(version)
     if author == me.fingerprint:
         unit, public = me.unit, me.public_key
@@ -233,7 +235,9 @@ class SignatureCheck:
         """One version and its line's signature field (checked by ``finish``)."""
         if self._stop is not None:
             return  # an earlier version is refused already: nothing after it counts
-        what = f"{kind} {record_id} version {version}"
+        what = translate("Sync", "{kind} {record_id} version {version}").format(
+            kind=kind, record_id=record_id, version=version
+        )
         try:
             author, value = parse_field(field, what)
             stamp = Hlc.parse(version)

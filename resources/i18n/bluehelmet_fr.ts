@@ -7134,6 +7134,10 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
         <translation>impossible de créer l&apos;identité : {exc}</translation>
     </message>
     <message>
+        <source> ({unit}, fingerprint {fingerprint} …)</source>
+        <translation> ({unit}, empreinte {fingerprint} …)</translation>
+    </message>
+    <message>
         <source>an identity already exists in {folder}{which}; use --force to replace it (every partner must then trust your new key card)</source>
         <translation>une identité existe déjà dans {folder}{which} ; utilisez --force pour la remplacer (chaque partenaire devra alors approuver votre nouvelle carte de clé)</translation>
     </message>
@@ -7616,6 +7620,10 @@ A notice carries at most this many categories (a mission has tens).</extracommen
     <message>
         <source>{what}: its signature is not 64 bytes of base64</source>
         <translation>{what} : sa signature n&apos;est pas 64 octets en base64</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} version {version}</source>
+        <translation>{kind} {record_id} version {version}</translation>
     </message>
     <message>
         <source>{what} is signed by key {author} …, which is not trusted here: its author is unknown</source>
