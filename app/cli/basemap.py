@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from app.cli.common import positive_int
-from app.i18n import translate
+from app.i18n import format_number, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -96,10 +96,15 @@ def cmd_basemap_list(args: argparse.Namespace) -> int:
         print(translate("Cli", "No basemaps yet; the built-in Natural Earth map is always there."))
     for b in entries:
         zooms = f"z{b.min_zoom}-{b.max_zoom}"
-        kind = f"online ({b.url_template})" if b.online else f"{b.format} {zooms}"
+        if b.online:
+            kind = translate("Cli", "online ({url})").format(url=b.url_template)
+        else:
+            kind = f"{b.format} {zooms}"
         if b.vector:
-            kind = f"vector ({b.vector_schema}) {zooms}"
-        size = f"{b.size_bytes / 1e6:.1f} MB"
+            kind = translate("Cli", "vector ({schema}) {zooms}").format(
+                schema=b.vector_schema, zooms=zooms
+            )
+        size = translate("Cli", "{size} MB").format(size=format_number(b.size_bytes / 1e6, 1))
         print(f"{b.id:<20} {b.label:<30} {kind}  {size}  {b.source}")
     return 0
 

@@ -158,26 +158,34 @@ def backup_problem(path: str | Path) -> str | None:
     a mission schema this version knows, and SQLite's integrity check passing."""
     path = Path(path).expanduser()
     if not path.is_file():
-        return f"{path}: no such file"
+        return translate("Store", "{path}: no such file").format(path=path)
     try:
         with path.open("rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
-                return f"{path}: not an SQLite database"
+                return translate("Store", "{path}: not an SQLite database").format(path=path)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             version = migrations.schema_version(conn)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if version == 0 or "meta" not in tables:
-                return f"{path}: an SQLite file, but not a Blue Helmet mission database"
+                return translate(
+                    "Store", "{path}: an SQLite file, but not a Blue Helmet mission database"
+                ).format(path=path)
             if version > migrations.LATEST:
-                return f"{path}: written by a newer Blue Helmet COP (schema {version})"
+                return translate(
+                    "Store", "{path}: written by a newer Blue Helmet COP (schema {version})"
+                ).format(path=path, version=version)
             result = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
             if result != ["ok"]:
-                return f"{path}: damaged ({'; '.join(result[:3])})"
+                return translate("Store", "{path}: damaged ({result})").format(
+                    path=path, result="; ".join(result[:3])
+                )
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"{path}: cannot be read as a database ({exc})"
+        return translate("Store", "{path}: cannot be read as a database ({exc})").format(
+            path=path, exc=exc
+        )
     return None
 
 
@@ -193,9 +201,13 @@ def quick_problem(path: str | Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"{path}: cannot be read as a database ({exc})"
+        return translate("Store", "{path}: cannot be read as a database ({exc})").format(
+            path=path, exc=exc
+        )
     if result != ["ok"]:
-        return f"{path}: damaged ({'; '.join(result[:3])})"
+        return translate("Store", "{path}: damaged ({result})").format(
+            path=path, result="; ".join(result[:3])
+        )
     return None
 
 

@@ -134,12 +134,16 @@ def dump_problem(path: str | Path) -> str | None:
     """Why ``path`` is not a dump of a Blue Helmet mission, or None."""
     path = Path(path).expanduser()
     if not path.is_file():
-        return f"{path}: no such file"
+        return translate("Store", "{path}: no such file").format(path=path)
     listed = _run([_program("pg_restore"), "--list", str(path)], dict(os.environ))
     if listed.returncode != 0:
-        return f"{path}: not a PostgreSQL custom-format dump ({_first_error(listed.stderr)})"
+        return translate("Store", "{path}: not a PostgreSQL custom-format dump ({stderr})").format(
+            path=path, stderr=_first_error(listed.stderr)
+        )
     if not re.search(r"TABLE (DATA )?\S+ schema_migrations ", listed.stdout):
-        return f"{path}: a PostgreSQL dump, but not of a Blue Helmet mission"
+        return translate(
+            "Store", "{path}: a PostgreSQL dump, but not of a Blue Helmet mission"
+        ).format(path=path)
     return None
 
 

@@ -863,6 +863,18 @@
         <translation>Aucun fond de carte pour l&apos;instant ; la carte Natural Earth intégrée est toujours disponible.</translation>
     </message>
     <message>
+        <source>online ({url})</source>
+        <translation>en ligne ({url})</translation>
+    </message>
+    <message>
+        <source>vector ({schema}) {zooms}</source>
+        <translation>vectoriel ({schema}) {zooms}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
         <source>give either map sheets (GeoTIFF, GeoPDF) or one MBTiles file, not both</source>
         <translation>donnez soit des coupures (GeoTIFF, GeoPDF), soit un fichier MBTiles, pas les deux</translation>
     </message>
@@ -6634,6 +6646,30 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
         <translation>impossible de sauvegarder {source_path} dans {target} : {exc}</translation>
     </message>
     <message>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: not an SQLite database</source>
+        <translation>{path} : pas une base SQLite</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite file, but not a Blue Helmet mission database</source>
+        <translation>{path} : un fichier SQLite, mais pas une base de mission Blue Helmet</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer Blue Helmet COP (schema {version})</source>
+        <translation>{path} : écrite par une version plus récente de Blue Helmet COP (schéma {version})</translation>
+    </message>
+    <message>
+        <source>{path}: damaged ({result})</source>
+        <translation>{path} : endommagée ({result})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a database ({exc})</source>
+        <translation>{path} : illisible en tant que base de données ({exc})</translation>
+    </message>
+    <message>
         <source>restore refused: {problem}</source>
         <translation>restauration refusée : {problem}</translation>
     </message>
@@ -6814,6 +6850,14 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>cannot back up {url}: {stderr}</source>
         <translation>impossible de sauvegarder {url} : {stderr}</translation>
+    </message>
+    <message>
+        <source>{path}: not a PostgreSQL custom-format dump ({stderr})</source>
+        <translation>{path} : pas une sauvegarde PostgreSQL au format personnalisé ({stderr})</translation>
+    </message>
+    <message>
+        <source>{path}: a PostgreSQL dump, but not of a Blue Helmet mission</source>
+        <translation>{path} : une sauvegarde PostgreSQL, mais pas d&apos;une mission Blue Helmet</translation>
     </message>
     <message>
         <source>{shown}: cannot connect ({exc})</source>
