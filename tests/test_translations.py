@@ -111,17 +111,10 @@ MESSAGE_LAYERS = (
 _ERROR_NAMES = re.compile(r"(Error|Refused)$")
 #: A check report's lists (``report.errors.append(…)``): ``bluehelmet check`` prints them.
 REPORT_LISTS = ("errors", "warnings")
-#: Untranslated messages still left per module (English in the French CLI and GUI). Each
-#: number may only go down: a new message written without translate() fails the test below,
-#: and so does converting some without lowering the number here.
-UNTRANSLATED_MESSAGES = {
-    "app/store/backup.py": 5, "app/store/copy.py": 2,
-    "app/store/gazetteer.py": 2, "app/store/postgis.py": 37, "app/store/postgis_backup.py": 6,
-    "app/store/postgis_roles.py": 9, "app/store/settings.py": 5, "app/store/store.py": 29,
-    "app/store/views.py": 3, "app/sync/identity.py": 71, "app/sync/merge.py": 1,
-    "app/sync/revocation.py": 8, "app/sync/service.py": 1,
-    "app/sync/settings_notice.py": 16, "app/sync/signatures.py": 12,
-}  # fmt: skip
+#: Untranslated messages still left per module (English in the French CLI and GUI): none now.
+#: A module may be listed here only with a number that goes down; a new message written without
+#: translate() fails the test below.
+UNTRANSLATED_MESSAGES: dict[str, int] = {}
 
 
 def untranslated_messages(source: str) -> list[tuple[int, str]]:
@@ -209,3 +202,66 @@ def test_translated_messages_give_every_placeholder_they_name():
                 if named != {k.arg for k in node.keywords} and not node.args:
                     wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert wrong == []
+
+
+#: The CLI's own lines (``print``) and error messages with words in them still written in
+#: English, per module: none now (a module may be listed only with a number that goes down).
+#: Machine output (JSON, ids, digests, rows of data built from fields) has no literal words and
+#: is not counted: it stays as it is, ``--json`` output included.
+UNTRANSLATED_CLI_LINES: dict[str, int] = {}
+
+
+def _has_words(node: object) -> bool:
+    """Whether an expression printed as is carries English words written in the code."""
+    import ast
+
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str) and any(c.isalpha() for c in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(_has_words(part) for part in node.values if isinstance(part, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return _has_words(node.left) or _has_words(node.right)
+    if isinstance(node, ast.IfExp):
+        return _has_words(node.body) or _has_words(node.orelse)
+    return False
+
+
+def untranslated_prints(source: str) -> list[tuple[int, str]]:
+    """(line, text) of each ``print(…)`` whose text is written in the code without translate()."""
+    import ast
+
+    return [
+        (node.lineno, ast.unparse(node.args[0]))
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and getattr(node.func, "id", None) == "print"
+        and node.args
+        and _has_words(node.args[0])
+    ]
+
+
+def test_the_scan_finds_a_cli_line_printed_in_english():
+    source = (
+        'print(f"Backed up {path}")\n'
+        'print(translate("Cli", "Backed up {path}").format(path=path))\n'
+        'print("Mission users: " + ", ".join(users))\n'
+        "print(json.dumps(data))\n"
+        'print(f"{label:<19} {value}")\n'
+        'print("none" if empty else f"{n} left")\n'
+        "print(record.id)\n"
+    )
+    assert [line for line, _ in untranslated_prints(source)] == [1, 3, 6]
+
+
+def test_the_cli_prints_its_lines_in_the_readers_language():
+    counts = {}
+    for path in sorted(ROOT.joinpath("app/cli").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        found = untranslated_prints(source) + untranslated_messages(source)
+        if found:
+            counts[path.relative_to(ROOT).as_posix()] = len(found)
+    grew = {name: n for name, n in counts.items() if n > UNTRANSLATED_CLI_LINES.get(name, 0)}
+    assert grew == {}, "CLI lines printed without translate() (mark them, see app/i18n.py)"
+    shrank = {name: n for name, n in counts.items() if n < UNTRANSLATED_CLI_LINES[name]}
+    shrank.update({name: 0 for name in UNTRANSLATED_CLI_LINES if name not in counts})
+    assert shrank == {}, "fewer English CLI lines now: lower UNTRANSLATED_CLI_LINES to"

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import db_path, db_target, redact
+from app.i18n import format_number, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,12 +44,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.list:
         backups = list_backups(path)
         if not backups:
-            print(f"No automatic backups of {path} yet.")
+            print(translate("Cli", "No automatic backups of {path} yet.").format(path=path))
         for item in backups:
             print(item.describe())
         return 0
     made = take_backup(path, out=args.out)
-    print(f"Backed up {path} to {made.path} ({made.size / 1024 / 1024:.1f} MB)")
+    print(
+        translate("Cli", "Backed up {path} to {backup} ({size} MB)").format(
+            path=path, backup=made.path, size=format_number(made.size / 1024 / 1024, 1)
+        )
+    )
     return 0
 
 
@@ -62,12 +67,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if str(source) == "latest":
         found = latest_good_backup(path)
         if found is None:
-            raise BackupError(f"no healthy automatic backup of {path} to restore")
+            raise BackupError(
+                translate("Cli", "no healthy automatic backup of {path} to restore").format(
+                    path=path
+                )
+            )
         source = found.path
     safety = restore(source, path)
-    print(f"Restored {path} from {source}")
+    print(translate("Cli", "Restored {path} from {source}").format(path=path, source=source))
     if safety is not None:
-        print(f"The database as it was is kept in {safety.path}")
+        print(translate("Cli", "The database as it was is kept in {path}").format(path=safety.path))
     return 0
 
 
@@ -78,14 +87,15 @@ def _backup_postgis(args: argparse.Namespace) -> int:
     if args.list:
         backups = postgis_backup.list_backups(url)
         if not backups:
-            print(f"No automatic backups of {redact(url)} yet.")
+            print(translate("Cli", "No automatic backups of {path} yet.").format(path=redact(url)))
         for item in backups:
             print(item.describe())
         return 0
     made = postgis_backup.take_backup(url, out=args.out)
     print(
-        f"Backed up {redact(url)} to {made.path} (pg_dump custom format, "
-        f"{made.size / 1024 / 1024:.1f} MB)"
+        translate("Cli", "Backed up {path} to {backup} (pg_dump custom format, {size} MB)").format(
+            path=redact(url), backup=made.path, size=format_number(made.size / 1024 / 1024, 1)
+        )
     )
     return 0
 
@@ -99,22 +109,31 @@ def _restore_postgis(args: argparse.Namespace) -> int:
     if str(source) == "latest":
         found = postgis_backup.list_backups(url)
         if not found:
-            raise BackupError(f"no automatic backup of {redact(url)} to restore")
+            raise BackupError(
+                translate("Cli", "no automatic backup of {path} to restore").format(
+                    path=redact(url)
+                )
+            )
         source = found[0].path
     restored = postgis_backup.restore(source, url)
-    print(f"Restored {redact(url)} from {source}")
+    print(translate("Cli", "Restored {path} from {source}").format(path=redact(url), source=source))
     if restored.users_regranted:
-        print(f"Mission users given their rights again: {', '.join(restored.users_regranted)}")
+        print(
+            translate("Cli", "Mission users given their rights again: {users}").format(
+                users=", ".join(restored.users_regranted)
+            )
+        )
     if restored.users_missing:
         print(
-            "Mission users whose roles are not on this server (add them again): "
-            + ", ".join(restored.users_missing)
+            translate(
+                "Cli", "Mission users whose roles are not on this server (add them again): {users}"
+            ).format(users=", ".join(restored.users_missing))
         )
     report = restored.report
     for line in report.errors:
-        print(f"check: {line}")
+        print(translate("Cli", "check: {line}").format(line=line))
     if not report.healthy:
-        print("The restored mission does not pass 'check'; see the lines above")
+        print(translate("Cli", "The restored mission does not pass 'check'; see the lines above"))
         return 1
-    print("The restored mission passes 'check'")
+    print(translate("Cli", "The restored mission passes 'check'"))
     return 0

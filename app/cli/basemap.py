@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from app.cli.common import positive_int
+from app.i18n import format_number, translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -92,13 +93,18 @@ def cmd_basemap_list(args: argparse.Namespace) -> int:
         )  # fmt: skip
         return 0
     if not entries:
-        print("No basemaps yet; the built-in Natural Earth map is always there.")
+        print(translate("Cli", "No basemaps yet; the built-in Natural Earth map is always there."))
     for b in entries:
         zooms = f"z{b.min_zoom}-{b.max_zoom}"
-        kind = f"online ({b.url_template})" if b.online else f"{b.format} {zooms}"
+        if b.online:
+            kind = translate("Cli", "online ({url})").format(url=b.url_template)
+        else:
+            kind = f"{b.format} {zooms}"
         if b.vector:
-            kind = f"vector ({b.vector_schema}) {zooms}"
-        size = f"{b.size_bytes / 1e6:.1f} MB"
+            kind = translate("Cli", "vector ({schema}) {zooms}").format(
+                schema=b.vector_schema, zooms=zooms
+            )
+        size = translate("Cli", "{size} MB").format(size=format_number(b.size_bytes / 1e6, 1))
         print(f"{b.id:<20} {b.label:<30} {kind}  {size}  {b.source}")
     return 0
 
@@ -110,7 +116,9 @@ def cmd_basemap_import(args: argparse.Namespace) -> int:
     if sheets:
         if len(sheets) != len(args.file):
             raise basemaps.BasemapError(
-                "give either map sheets (GeoTIFF, GeoPDF) or one MBTiles file, not both"
+                translate(
+                    "Cli", "give either map sheets (GeoTIFF, GeoPDF) or one MBTiles file, not both"
+                )
             )
         entry = basemaps.import_map_sheets(
             sheets,
@@ -121,17 +129,44 @@ def cmd_basemap_import(args: argparse.Namespace) -> int:
             neatline=_neatline(args.neatline),
             replace=args.replace,
         )
-        taken = f", acquired {entry.acquired}" if entry.acquired else ""
-        print(
-            f"Imported {entry.label!r} as {entry.id} from {len(sheets)} sheet(s) "
-            f"(zoom {entry.min_zoom}-{entry.max_zoom}{taken})"
-        )
+        zooms = f"{entry.min_zoom}-{entry.max_zoom}"
+        if entry.acquired:
+            print(
+                translate(
+                    "Cli",
+                    "Imported {label} as {id} from %n sheet(s) (zoom {zooms}, acquired {acquired})",
+                    None,
+                    len(sheets),
+                ).format(label=repr(entry.label), id=entry.id, zooms=zooms, acquired=entry.acquired)
+            )
+        else:
+            print(
+                translate(
+                    "Cli",
+                    "Imported {label} as {id} from %n sheet(s) (zoom {zooms})",
+                    None,
+                    len(sheets),
+                ).format(label=repr(entry.label), id=entry.id, zooms=zooms)
+            )
         return 0
     if len(args.file) != 1:
-        raise basemaps.BasemapError("a tile set is imported on its own; give one file")
+        raise basemaps.BasemapError(
+            translate("Cli", "a tile set is imported on its own; give one file")
+        )
     entry = basemaps.import_mbtiles(args.file[0], id=args.id, replace=args.replace)
-    kind = f"vector tiles, {entry.vector_schema} schema, " if entry.vector else ""
-    print(f"Imported {entry.label!r} as {entry.id} ({kind}zoom {entry.min_zoom}-{entry.max_zoom})")
+    zooms = f"{entry.min_zoom}-{entry.max_zoom}"
+    if entry.vector:
+        print(
+            translate(
+                "Cli", "Imported {label} as {id} (vector tiles, {schema} schema, zoom {zooms})"
+            ).format(label=repr(entry.label), id=entry.id, schema=entry.vector_schema, zooms=zooms)
+        )
+    else:
+        print(
+            translate("Cli", "Imported {label} as {id} (zoom {zooms})").format(
+                label=repr(entry.label), id=entry.id, zooms=zooms
+            )
+        )
     return 0
 
 
@@ -149,7 +184,9 @@ def _neatline(text: str | None):  # type: ignore[no-untyped-def]
     except (ShapelyError, ValueError):
         shape = None
     if shape is None or shape.geom_type not in ("Polygon", "MultiPolygon") or shape.is_empty:
-        raise basemaps.BasemapError("--neatline: give a POLYGON((lon lat, …)) in WKT")
+        raise basemaps.BasemapError(
+            translate("Cli", "--neatline: give a POLYGON((lon lat, …)) in WKT")
+        )
     return shape
 
 
@@ -159,7 +196,11 @@ def cmd_basemap_online(args: argparse.Namespace) -> int:
     entry = basemaps.add_online_source(
         args.id, args.label or args.id, args.url, args.attribution, args.max_zoom
     )
-    print(f"Added online source {entry.id}; its tiles are cached in {entry.path}")
+    print(
+        translate("Cli", "Added online source {id}; its tiles are cached in {path}").format(
+            id=entry.id, path=entry.path
+        )
+    )
     return 0
 
 
@@ -167,5 +208,5 @@ def cmd_basemap_remove(args: argparse.Namespace) -> int:
     from app import basemaps
 
     basemaps.remove_basemap(args.id)
-    print(f"Removed basemap {args.id}")
+    print(translate("Cli", "Removed basemap {id}").format(id=args.id))
     return 0

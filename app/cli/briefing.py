@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.cli.common import bbox_arg, db_target, open_existing, size_arg
 from app.errors import AppError
-from app.i18n import LANGUAGES, translate, using_language
+from app.i18n import LANGUAGES, format_number, translate, using_language
 from app.store import MissionTarget
 
 RENDER_SUFFIXES = (".png", ".pdf", ".html")
@@ -96,7 +96,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _check_suffix(out: Path, allowed: tuple[str, ...]) -> str:
     suffix = out.suffix.lower()
     if suffix not in allowed:
-        raise AppError(f"{out}: give a {', '.join(allowed[:-1])} or {allowed[-1]} file name")
+        raise AppError(
+            translate("Cli", "{path}: give a {suffixes} or {last} file name").format(
+                path=out, suffixes=", ".join(allowed[:-1]), last=allowed[-1]
+            )
+        )
     return suffix
 
 
@@ -123,8 +127,16 @@ def cmd_render(args: argparse.Namespace) -> int:
             html, counts = standalone_html(store, page)
             _write_text(out, html)
             print(
-                f"{out}: standalone briefing map, {len(html):,} bytes, marked "
-                f"{page.classification}, {counts}"
+                translate(
+                    "Cli",
+                    "{path}: standalone briefing map, {size} bytes, marked {classification}, "
+                    "{counts}",
+                ).format(
+                    path=out,
+                    size=format_number(len(html)),
+                    classification=page.classification,
+                    counts=counts,
+                )
             )
             return 0
     from app.ui.outputs import render_view_pdf, render_view_png
@@ -132,14 +144,29 @@ def cmd_render(args: argparse.Namespace) -> int:
     if suffix == ".png":
         info = render_view_png(path, out, page, size=args.size)
         print(
-            f"{out}: {args.size[0]}x{args.size[1]} PNG marked {page.classification}, "
-            f"drawn in {info['seconds']:.1f} s{_grid_note(info)}"
+            translate(
+                "Cli",
+                "{path}: {width}x{height} PNG marked {classification}, drawn in {seconds} s{grid}",
+            ).format(
+                path=out,
+                width=args.size[0],
+                height=args.size[1],
+                classification=page.classification,
+                seconds=format_number(info["seconds"], 1),
+                grid=_grid_note(info),
+            )
         )
     else:
         info = render_view_pdf(path, out, page, size=args.size)
         print(
-            f"{out}: 1-page PDF marked {page.classification}, drawn in {info['seconds']:.1f} s"
-            f"{_grid_note(info)}"
+            translate(
+                "Cli", "{path}: 1-page PDF marked {classification}, drawn in {seconds} s{grid}"
+            ).format(
+                path=out,
+                classification=page.classification,
+                seconds=format_number(info["seconds"], 1),
+                grid=_grid_note(info),
+            )
         )
     return 0
 
@@ -168,7 +195,11 @@ def _render_plain(args: argparse.Namespace, path: MissionTarget, suffix: str) ->
             )
             html = build_map_html(options)
             _write_text(args.out, html)
-            print(f"{args.out}: standalone map, {len(html):,} bytes, {picture.counts}")
+            print(
+                translate("Cli", "{path}: standalone map, {size} bytes, {counts}").format(
+                    path=args.out, size=format_number(len(html)), counts=picture.counts
+                )
+            )
             return 0
     from app.ui.render import render_png
 
@@ -182,8 +213,13 @@ def _render_plain(args: argparse.Namespace, path: MissionTarget, suffix: str) ->
         basemap=_basemap(args) if args.basemap else None,
     )
     print(
-        f"{args.out}: {args.size[0]}x{args.size[1]} PNG, drawn in {info['seconds']:.1f} s"
-        f"{_grid_note(info)}"
+        translate("Cli", "{path}: {width}x{height} PNG, drawn in {seconds} s{grid}").format(
+            path=args.out,
+            width=args.size[0],
+            height=args.size[1],
+            seconds=format_number(info["seconds"], 1),
+            grid=_grid_note(info),
+        )
     )
     return 0
 
@@ -225,14 +261,22 @@ def _report_sitrep(args: argparse.Namespace) -> int:
     html = sitrep_html(report, map_png=map_png, title=args.title)
     if suffix == ".html":
         _write_text(out, html)
-        print(f"{out}: SITREP marked {report.classification}, {report.total} incidents")
+        print(
+            translate(
+                "Cli", "{path}: SITREP marked {classification}, %n incidents", None, report.total
+            ).format(path=out, classification=report.classification)
+        )
         return 0
     from app.ui.outputs import sitrep_pdf
 
     info = sitrep_pdf(html, out)
     print(
-        f"{out}: SITREP PDF, {info['pages']} pages, marked {report.classification}, "
-        f"{report.total} incidents"
+        translate(
+            "Cli",
+            "{path}: SITREP PDF, {pages} pages, marked {classification}, %n incidents",
+            None,
+            report.total,
+        ).format(path=out, pages=info["pages"], classification=report.classification)
     )
     return 0
 
@@ -254,7 +298,11 @@ def _write_text(out: Path, text: str) -> None:
         with atomic_file(out, 0o644) as handle:
             handle.write(text.encode("utf-8"))
     except OSError as exc:
-        raise AppError(f"{out}: cannot write the file ({exc.strerror})") from None
+        raise AppError(
+            translate("Cli", "{path}: cannot write the file ({error})").format(
+                path=out, error=exc.strerror
+            )
+        ) from None
 
 
 def _grid(args: argparse.Namespace) -> str | None:
@@ -269,11 +317,15 @@ def _grid_note(info: dict) -> str:
     spacing = grid.get("spacing")
     labels = len(grid.get("labels") or [])
     if grid["mode"] == "mgrs":
-        step = f"{spacing // 1000:g} km" if spacing else "grid zones"
-        return f", MGRS grid {step} ({labels} labels)"
+        step = f"{spacing // 1000:g} km" if spacing else translate("Cli", "grid zones")
+        return translate("Cli", ", MGRS grid {step} ({labels} labels)").format(
+            step=step, labels=labels
+        )
     minutes = round(float(spacing or 0) * 60, 2)
     step = f"{minutes / 60:g}°" if minutes >= 60 else f"{minutes:g}′"
-    return f", lat/lon graticule every {step} ({labels} labels)"
+    return translate("Cli", ", lat/lon graticule every {step} ({labels} labels)").format(
+        step=step, labels=labels
+    )
 
 
 def _basemap(args: argparse.Namespace) -> str:

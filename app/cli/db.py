@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.cli.common import db_arg, redact
 from app.errors import NotFoundError
+from app.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,12 +44,23 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
     source, destination = args.source, args.destination
     if isinstance(source, Path) and not source.exists():
-        raise NotFoundError(f"{source}: no mission database there")
+        raise NotFoundError(
+            translate("Cli", "{path}: no mission database there").format(path=source)
+        )
     with open_mission(source, readonly=True) as src, open_mission(destination) as dst:
         summary = copy_mission(src, dst, label=f"copy:{_shown(source)}")
     counts = ", ".join(f"{n:,} {table.replace('_', ' ')}" for table, n in summary.records.items())
     print(
-        f"Copied {counts or 'no records'} and {summary.attachments} attachments from "
-        f"{_shown(source)} to {_shown(destination)}; digest {summary.digest[:16]} on both"
+        translate(
+            "Cli",
+            "Copied {records} and {attachments} attachments from {source} to {destination}; "
+            "digest {digest} on both",
+        ).format(
+            records=counts or translate("Cli", "no records"),
+            attachments=summary.attachments,
+            source=_shown(source),
+            destination=_shown(destination),
+            digest=summary.digest[:16],
+        )
     )
     return 0

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from app.errors import AppError
+from app.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -87,7 +88,11 @@ def cmd_identity_init(args: argparse.Namespace) -> int:
     from app.sync.identity import init_identity
 
     me = init_identity(args.unit, args.nation, args.org, force=args.force)
-    print(f"Identity created for {me.unit} ({me.nation}); fingerprint:\n  {me.fingerprint}")
+    print(
+        translate(
+            "Cli", "Identity created for {unit} ({nation}); fingerprint:\n  {fingerprint}"
+        ).format(unit=me.unit, nation=me.nation, fingerprint=me.fingerprint)
+    )
     return 0
 
 
@@ -104,7 +109,7 @@ def cmd_keys_export(args: argparse.Namespace) -> int:
     from app.sync.identity import export_card
 
     path = export_card(args.out)
-    print(f"Key card written to {path}")
+    print(translate("Cli", "Key card written to {path}").format(path=path))
     return 0
 
 
@@ -119,20 +124,33 @@ def cmd_keys_trust(args: argparse.Namespace) -> int:
     )
 
     card = read_card(args.card)
-    print(f"Key card {args.card.name}:\n{describe_card(card)}")
+    print(
+        translate("Cli", "Key card {name}:\n{card}").format(
+            name=args.card.name, card=describe_card(card)
+        )
+    )
     if args.fingerprint is not None and normalize_fingerprint(
         args.fingerprint
     ) != normalize_fingerprint(card.fingerprint):
         raise IdentityError(
-            f"the fingerprint read out ({args.fingerprint}) is not the card's; do not trust it"
+            translate(
+                "Cli", "the fingerprint read out ({fingerprint}) is not the card's; do not trust it"
+            ).format(fingerprint=args.fingerprint)
         )
     try:
         own_unit: str | None = load_identity().unit
     except AppError:
         own_unit = None
     partner = TrustStore().trust(card, accreditation=args.accreditation, own_unit=own_unit)
-    print(f"Trusted {partner.unit} ({partner.nation}, org {partner.org or 'none'}); compare "
-          f"the fingerprint above with the one the partner reads out")  # fmt: skip
+    print(
+        translate(
+            "Cli",
+            "Trusted {unit} ({nation}, org {org}); compare the fingerprint above with the one "
+            "the partner reads out",
+        ).format(
+            unit=partner.unit, nation=partner.nation, org=partner.org or translate("Cli", "none")
+        )
+    )
     return 0
 
 
@@ -140,7 +158,11 @@ def cmd_keys_accredit(args: argparse.Namespace) -> int:
     from app.sync.identity import TrustStore
 
     partner = TrustStore().accredit(args.unit, args.label)
-    print(f"{partner.unit} may now receive records up to {partner.accreditation}")
+    print(
+        translate("Cli", "{unit} may now receive records up to {accreditation}").format(
+            unit=partner.unit, accreditation=partner.accreditation
+        )
+    )
     return 0
 
 
@@ -156,12 +178,15 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
         ]))  # fmt: skip
         return 0
     if not partners:
-        print("No partners trusted yet.")
+        print(translate("Cli", "No partners trusted yet."))
     for p in partners:
-        state = "REVOKED" if p.revoked else "trusted"
-        cleared = p.accreditation or "(lowest label)"
-        print(f"{p.unit:<24} {p.nation}  org {p.org or '-':<6} {state:<8} {p.fingerprint}  "
-              f"cleared: {cleared}")  # fmt: skip
+        state = translate("Cli", "REVOKED") if p.revoked else translate("Cli", "trusted")
+        cleared = p.accreditation or translate("Cli", "(lowest label)")
+        print(
+            translate("Cli", "{unit} {nation}  org {org} {state} {fingerprint}  cleared: {cleared}")
+            .format(unit=f"{p.unit:<24}", nation=p.nation, org=f"{p.org or '-':<6}",
+                    state=f"{state:<8}", fingerprint=p.fingerprint, cleared=cleared)
+        )  # fmt: skip
     return 0
 
 
@@ -169,5 +194,9 @@ def cmd_keys_revoke(args: argparse.Namespace) -> int:
     from app.sync.identity import TrustStore
 
     partner = TrustStore().revoke(args.unit)
-    print(f"Revoked {partner.unit} ({partner.short_fingerprint}); its packages are refused now")
+    print(
+        translate("Cli", "Revoked {unit} ({fingerprint}); its packages are refused now").format(
+            unit=partner.unit, fingerprint=partner.short_fingerprint
+        )
+    )
     return 0

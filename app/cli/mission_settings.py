@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from app.cli.common import db_target, open_existing, redact
+from app.i18n import translate
 
 _SETTING_HELP = (
     "name: the mission's name · area: GeoJSON polygon (text or @FILE) or a box W,S,E,N, or "
@@ -128,10 +129,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     target = db_target(args)
     settings = create_mission(target, name=args.name, labels=args.labels, force=args.force)
     where = redact(target) if isinstance(target, str) else target
-    print(f"Mission {settings.name!r} created in {where} (labels: {', '.join(settings.labels)})")
     print(
-        "Next: 'bluehelmet mission set area …', 'bluehelmet mission set parties …', "
-        "'bluehelmet import ORBAT.csv', or open it with 'bluehelmet gui'"
+        translate("Cli", "Mission {name} created in {where} (labels: {labels})").format(
+            name=repr(settings.name), where=where, labels=", ".join(settings.labels)
+        )
+    )
+    print(
+        translate(
+            "Cli",
+            "Next: 'bluehelmet mission set area …', 'bluehelmet mission set parties …', "
+            "'bluehelmet import ORBAT.csv', or open it with 'bluehelmet gui'",
+        )
     )
     return 0
 
@@ -153,15 +161,17 @@ def cmd_mission_show(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False))
         return 0
     bounds = settings.area_bounds()
-    area = "not set" if bounds is None else "W {:.4f}  S {:.4f}  E {:.4f}  N {:.4f}".format(*bounds)
+    not_set = translate("Cli", "not set")
+    area = not_set if bounds is None else "W {:.4f}  S {:.4f}  E {:.4f}  N {:.4f}".format(*bounds)
     for label, value in (
-        ("mission", settings.title),
-        ("database", path),
-        ("area of operations", area),
-        ("parties", ", ".join(settings.parties) or "not set"),
-        ("labels", ", ".join(settings.labels)),
-        ("categories", f"{data['categories']['active']} in use, "
-                       f"{data['categories']['retired']} retired"),
+        (translate("Cli", "mission"), settings.title),
+        (translate("Cli", "database"), path),
+        (translate("Cli", "area of operations"), area),
+        (translate("Cli", "parties"), ", ".join(settings.parties) or not_set),
+        (translate("Cli", "labels"), ", ".join(settings.labels)),
+        (translate("Cli", "categories"),
+         translate("Cli", "{active} in use, {retired} retired").format(
+             active=data["categories"]["active"], retired=data["categories"]["retired"])),
     ):  # fmt: skip
         print(f"{label:<19} {value}")
     return 0
@@ -173,7 +183,7 @@ def _value(text: str) -> str:
 
         path = Path(text[1:]).expanduser()
         if not path.is_file():
-            raise NotFoundError(f"{path}: no such file")
+            raise NotFoundError(translate("Cli", "{path}: no such file").format(path=path))
         return path.read_text(encoding="utf-8")
     return text
 
@@ -194,7 +204,10 @@ def cmd_mission_set(args: argparse.Namespace) -> int:
         shown = "cleared" if bounds is None else "W,S,E,N " + ",".join(f"{v:.4f}" for v in bounds)
     elif isinstance(shown, list):
         shown = ", ".join(shown)
-    print(f"{args.key}: {shown}" + ("" if edit.changed else " (unchanged)"))
+    if edit.changed:
+        print(translate("Cli", "{key}: {value}").format(key=args.key, value=shown))
+    else:
+        print(translate("Cli", "{key}: {value} (unchanged)").format(key=args.key, value=shown))
     return 0
 
 
@@ -210,7 +223,7 @@ def cmd_categories_list(args: argparse.Namespace) -> int:
 
     for c in categories:
         acled = " / ".join(v for v in (c.acled_event_type, c.acled_sub_event_type) if v) or "—"
-        state = "" if c.active else "  [retired]"
+        state = "" if c.active else translate("Cli", "  [retired]")
         shown = category_label(c.key, c.label, labels=dict(c.translations))
         print(f"{c.key:<28} {shown:<42} {acled}{state}")
     return 0
@@ -223,7 +236,7 @@ def cmd_categories_add(args: argparse.Namespace) -> int:
             is_violation=args.violation, description=args.description,
             translations=_language_labels(args, {}),
         )  # fmt: skip
-    print(f"Category {args.key!r} added")
+    print(translate("Cli", "Category {key} added").format(key=repr(args.key)))
     return 0
 
 
@@ -237,7 +250,9 @@ def cmd_categories_rename(args: argparse.Namespace) -> int:
         before = dict(category.translations) if category else {}
         labels = _language_labels(args, before)
         if args.label is None and labels == before:
-            raise ValidationError("label", "give the new label, or --label-LANG TEXT")
+            raise ValidationError(
+                "label", translate("Cli", "give the new label, or --label-LANG TEXT")
+            )
         changes: dict[str, object] = {"translations": parse_translations(labels)}
         if args.label is not None:
             changes["label"] = args.label
@@ -247,7 +262,11 @@ def cmd_categories_rename(args: argparse.Namespace) -> int:
     shown = ", ".join(
         [repr(after.label), *(f"{lang}: {text!r}" for lang, text in after.translations)]
     )
-    print(f"Category {args.key!r} is now labelled {shown}")
+    print(
+        translate("Cli", "Category {key} is now labelled {labels}").format(
+            key=repr(args.key), labels=shown
+        )
+    )
     return 0
 
 
@@ -257,6 +276,12 @@ def cmd_categories_active(args: argparse.Namespace) -> int:
             _editor(store).reinstate_category(args.key)
         else:
             _editor(store).retire_category(args.key)
-    state = "offered again" if args.active else "retired (old incidents keep it)"
-    print(f"Category {args.key!r} {state}")
+    if args.active:
+        print(translate("Cli", "Category {key} offered again").format(key=repr(args.key)))
+    else:
+        print(
+            translate("Cli", "Category {key} retired (old incidents keep it)").format(
+                key=repr(args.key)
+            )
+        )
     return 0

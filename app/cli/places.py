@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from app.errors import ValidationError
+from app.i18n import translate
 
 
 def _lat_lon(text: str) -> tuple[float, float]:
@@ -76,7 +77,11 @@ def cmd_places_find(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     if not rows:
-        print(f"No place called {args.text!r} in the gazetteer or the mission.")
+        print(
+            translate("Cli", "No place called {text} in the gazetteer or the mission.").format(
+                text=repr(args.text)
+            )
+        )
         return 1
     for row in rows:
         where = f"{row['lat']:.5f}, {row['lon']:.5f}  {row['mgrs']}"

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.cli.common import open_existing
 from app.errors import AppError, ValidationError
+from app.i18n import translate
 
 _JSON_HELP = "the fields as a JSON object, @FILE to read it from a file, or - for standard input"
 
@@ -118,22 +119,35 @@ def read_json_argument(text: str) -> dict[str, Any]:
     elif text.startswith("@"):
         path = Path(text[1:])
         if not path.is_file():
-            raise ValidationError("json", f"{path}: no such file")
+            raise ValidationError(
+                "json", translate("Cli", "{path}: no such file").format(path=path)
+            )
         try:
             source = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ValidationError("json", f"{path}: cannot be read ({exc})") from None
+            raise ValidationError(
+                "json",
+                translate("Cli", "{path}: cannot be read ({exc})").format(path=path, exc=exc),
+            ) from None
         where = str(path)
     else:
-        source, where = text, "the argument"
+        source, where = text, translate("Cli", "the argument")
     try:
         data = json.loads(source)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            "json", f"{where} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            "json",
+            translate(
+                "Cli", "{where} is not valid JSON (line {lineno}, column {colno}: {msg})"
+            ).format(where=where, lineno=exc.lineno, colno=exc.colno, msg=exc.msg),
         ) from None
     if not isinstance(data, dict):
-        raise ValidationError("json", f"{where} must hold one JSON object of field names")
+        raise ValidationError(
+            "json",
+            translate("Cli", "{where} must hold one JSON object of field names").format(
+                where=where
+            ),
+        )
     return data
 
 
@@ -228,6 +242,8 @@ def cmd_attachment(args: argparse.Namespace) -> int:
         with atomic_file(out, 0o600) as handle:
             handle.write(data)
     except OSError as exc:
-        raise AppError(f"{out}: cannot write ({exc.strerror or exc})") from None
+        raise AppError(
+            translate("Cli", "{out}: cannot write ({exc})").format(out=out, exc=exc.strerror or exc)
+        ) from None
     print(out)
     return 0

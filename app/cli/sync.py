@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from app.cli.common import open_existing
+from app.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -119,13 +120,27 @@ def cmd_sync_revoke(args: argparse.Namespace) -> int:
     at = parse_utc(args.at, "--at") if args.at else None
     with open_existing(args, write=True, postgis=True) as store:
         notice = revoke_key(store, me, key, TrustStore(), args.unit, at=at)
-    whose = "this installation's own key" if notice.self_signed else f"{notice.unit}'s key"
-    print(
-        f"Revoked {whose} ({notice.unit}, {notice.key}) from {format_utc(notice.revoked_at)}; "
-        "the signed notice travels in every package from now on"
-    )
     if notice.self_signed:
-        print("Make a new key with 'bluehelmet identity init --force' and send partners its card.")
+        revoked = translate(
+            "Cli",
+            "Revoked this installation's own key ({unit}, {key}) from {at}; the signed notice "
+            "travels in every package from now on",
+        )
+    else:
+        revoked = translate(
+            "Cli",
+            "Revoked {unit}'s key ({unit}, {key}) from {at}; the signed notice travels in every "
+            "package from now on",
+        )
+    print(revoked.format(unit=notice.unit, key=notice.key, at=format_utc(notice.revoked_at)))
+    if notice.self_signed:
+        print(
+            translate(
+                "Cli",
+                "Make a new key with 'bluehelmet identity init --force' and send partners its "
+                "card.",
+            )
+        )
     return 0
 
 
@@ -138,10 +153,10 @@ def cmd_sync_authority(args: argparse.Namespace) -> int:
         with open_existing(args, postgis=True) as store:
             current = mission_authority(store)
         if current is None:
-            print("No mission authority is named for this mission.")
+            print(translate("Cli", "No mission authority is named for this mission."))
             return 0
         who = me if current == me.fingerprint else TrustStore().get(current)
-        print("Mission authority:")
+        print(translate("Cli", "Mission authority:"))
         print(
             describe_card(who.identity() if hasattr(who, "identity") else who) if who else current
         )
@@ -149,7 +164,7 @@ def cmd_sync_authority(args: argparse.Namespace) -> int:
     with open_existing(args, write=True, postgis=True) as store:
         chosen = set_mission_authority(store, me, TrustStore(), args.key)
     card = chosen.identity() if hasattr(chosen, "identity") else chosen
-    print(f"Mission authority set to {chosen.unit}:")
+    print(translate("Cli", "Mission authority set to {unit}:").format(unit=chosen.unit))
     print(describe_card(card))
     return 0
 
@@ -169,15 +184,23 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
         return 0
     if not rows:
-        print("No open conflicts.")
+        print(translate("Cli", "No open conflicts."))
     for r in rows:
-        print(f"{r.id:>5}  {r.kind:<15} {r.record_id}  local {r.local_version}  "
-              f"remote {r.remote_version}")  # fmt: skip
+        print(
+            translate("Cli", "{id}  {kind} {record_id}  local {local}  remote {remote}").format(
+                id=f"{r.id:>5}", kind=f"{r.kind:<15}", record_id=r.record_id,
+                local=r.local_version, remote=r.remote_version,
+            )
+        )  # fmt: skip
     return 0
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     with open_existing(args, write=True, postgis=True) as store:
         saved = store.resolve_conflict(args.id, args.keep)
-    print(f"Conflict {args.id} resolved: kept {args.keep} as version {saved.version}")
+    print(
+        translate("Cli", "Conflict {id} resolved: kept {side} as version {version}").format(
+            id=args.id, side=args.keep, version=saved.version
+        )
+    )
     return 0

@@ -10,6 +10,7 @@ import argparse
 
 from app.cli.common import db_target, redact
 from app.errors import AppError
+from app.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -60,8 +61,10 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     target = db_target(args)
     if not isinstance(target, str):
         raise AppError(
-            "mission users are PostgreSQL roles: give a PostGIS mission with "
-            "--db postgresql://user@host:port/dbname"
+            translate(
+                "Cli",
+                "mission users are PostgreSQL roles: give a PostGIS mission with --db postgresql://user@host:port/dbname",
+            )
         )
     return open_mission(target)
 
@@ -79,10 +82,14 @@ def cmd_users_add(args: argparse.Namespace) -> int:
             editor=args.editor,
         )
         where = redact(store.url)
-    print(f"Added {added.user.describe()} on {where}")
     print(
-        "Password (shown once; the officer can change it with \\password in psql): "
-        + added.password
+        translate("Cli", "Added {user} on {where}").format(user=added.user.describe(), where=where)
+    )
+    print(
+        translate(
+            "Cli",
+            "Password (shown once; the officer can change it with \\password in psql): {password}",
+        ).format(password=added.password)
     )
     return 0
 
@@ -93,7 +100,12 @@ def cmd_users_list(args: argparse.Namespace) -> int:
     with _open(args) as store:
         users = list_users(store)
     if not users:
-        print("No mission users yet (add one with 'bluehelmet users add NAME --nation ISO3').")
+        print(
+            translate(
+                "Cli",
+                "No mission users yet (add one with 'bluehelmet users add NAME --nation ISO3').",
+            )
+        )
     for user in users:
         print(user.describe())
     return 0
@@ -105,10 +117,17 @@ def cmd_users_remove(args: argparse.Namespace) -> int:
     with _open(args) as store:
         dropped = remove_user(store, args.name)
     if dropped:
-        print(f"Removed {args.name}: its rights on this mission and its login role are gone")
+        print(
+            translate(
+                "Cli", "Removed {name}: its rights on this mission and its login role are gone"
+            ).format(name=args.name)
+        )
     else:
         print(
-            f"Removed {args.name} from this mission; its login role stays, as it still holds "
-            "rights on another database of this server"
+            translate(
+                "Cli",
+                "Removed {name} from this mission; its login role stays, as it still holds "
+                "rights on another database of this server",
+            ).format(name=args.name)
         )
     return 0

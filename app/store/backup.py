@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.errors import AppError, StoreError
 from app.files import fsync_dir
+from app.i18n import translate
 from app.paths import data_dir
 from app.store import migrations
 
@@ -77,9 +78,17 @@ def take_backup(
     complete or not at all."""
     source_path = Path(db_path).expanduser()
     if not source_path.is_file():
-        raise BackupError(f"{source_path}: no mission database to back up")
+        raise BackupError(
+            translate("Store", "{source_path}: no mission database to back up").format(
+                source_path=source_path
+            )
+        )
     if not re.fullmatch(r"[a-z0-9-]{1,40}", reason):
-        raise ValueError(f"backup reason {reason!r}: lower-case words and dashes only")
+        raise ValueError(
+            translate("Store", "backup reason {reason}: lower-case words and dashes only").format(
+                reason=repr(reason)
+            )
+        )
     now = datetime.now(UTC)
     if out is None:
         folder = backup_folder(source_path)
@@ -98,7 +107,11 @@ def take_backup(
         fsync_dir(target.parent)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"cannot back up {source_path} to {target}: {exc}") from None
+        raise BackupError(
+            translate("Store", "cannot back up {source_path} to {target}: {exc}").format(
+                source_path=source_path, target=target, exc=exc
+            )
+        ) from None
     if out is None:
         _rotate(source_path, keep)
     return Backup(target, now, reason, target.stat().st_size)
@@ -145,26 +158,34 @@ def backup_problem(path: str | Path) -> str | None:
     a mission schema this version knows, and SQLite's integrity check passing."""
     path = Path(path).expanduser()
     if not path.is_file():
-        return f"{path}: no such file"
+        return translate("Store", "{path}: no such file").format(path=path)
     try:
         with path.open("rb") as handle:
             if handle.read(16) != b"SQLite format 3\x00":
-                return f"{path}: not an SQLite database"
+                return translate("Store", "{path}: not an SQLite database").format(path=path)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             version = migrations.schema_version(conn)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if version == 0 or "meta" not in tables:
-                return f"{path}: an SQLite file, but not a Blue Helmet mission database"
+                return translate(
+                    "Store", "{path}: an SQLite file, but not a Blue Helmet mission database"
+                ).format(path=path)
             if version > migrations.LATEST:
-                return f"{path}: written by a newer Blue Helmet COP (schema {version})"
+                return translate(
+                    "Store", "{path}: written by a newer Blue Helmet COP (schema {version})"
+                ).format(path=path, version=version)
             result = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
             if result != ["ok"]:
-                return f"{path}: damaged ({'; '.join(result[:3])})"
+                return translate("Store", "{path}: damaged ({result})").format(
+                    path=path, result="; ".join(result[:3])
+                )
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"{path}: cannot be read as a database ({exc})"
+        return translate("Store", "{path}: cannot be read as a database ({exc})").format(
+            path=path, exc=exc
+        )
     return None
 
 
@@ -180,9 +201,13 @@ def quick_problem(path: str | Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"{path}: cannot be read as a database ({exc})"
+        return translate("Store", "{path}: cannot be read as a database ({exc})").format(
+            path=path, exc=exc
+        )
     if result != ["ok"]:
-        return f"{path}: damaged ({'; '.join(result[:3])})"
+        return translate("Store", "{path}: damaged ({result})").format(
+            path=path, result="; ".join(result[:3])
+        )
     return None
 
 
@@ -200,7 +225,7 @@ def restore(backup_path: str | Path, db_path: str | Path, *, keep: int = KEEP) -
     is moved aside as ``<name>.damaged-<time>`` instead."""
     problem = backup_problem(backup_path)
     if problem is not None:
-        raise BackupError(f"restore refused: {problem}")
+        raise BackupError(translate("Store", "restore refused: {problem}").format(problem=problem))
     target = Path(db_path).expanduser()
     safety: Backup | None = None
     if target.exists():
@@ -221,7 +246,9 @@ def restore(backup_path: str | Path, db_path: str | Path, *, keep: int = KEEP) -
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot restore into {target}: {exc}") from None
+        raise StoreError(
+            translate("Store", "cannot restore into {target}: {exc}").format(target=target, exc=exc)
+        ) from None
     finally:
         dst.close()
         src.close()

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.errors import StoreError
+from app.i18n import translate
 from app.store.contract import Store
 from app.store.sync_state import all_signatures, bind_nodes, node_authors, save_signatures
 from app.store.tables import TABLES
@@ -47,8 +48,9 @@ def copy_mission(source: Store, destination: Store, *, label: str = "copy") -> C
     the destination holds records or the digests differ afterwards."""
     if destination.record_count():
         raise CopyRefused(
-            f"{destination.path}: already holds {destination.record_count():,} records; "
-            "copy into an empty mission"
+            translate(
+                "Store", "{path}: already holds {count} records; copy into an empty mission"
+            ).format(path=destination.path, count=format(destination.record_count(), ","))
         )
     summary = CopySummary()
     with destination.transaction():
@@ -79,7 +81,10 @@ def copy_mission(source: Store, destination: Store, *, label: str = "copy") -> C
         copied = destination.digest()
         if copied != summary.digest:
             raise CopyRefused(
-                f"the copy's digest {copied[:12]}… differs from the source's "
-                f"{summary.digest[:12]}…; nothing was written"
+                translate(
+                    "Store",
+                    "the copy's digest {copied}… differs from the source's {digest}…; nothing "
+                    "was written",
+                ).format(copied=copied[:12], digest=summary.digest[:12])
             )
     return summary

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import StoreError
+from app.i18n import translate
 
 INDEX_FORMAT = "1"
 
@@ -102,7 +103,11 @@ def build_index(path: Path, rows: Iterable[GazetteerRow], meta: dict[str, str]) 
             conn.close()
         os.replace(temporary, path)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot write the place-name index ({exc})") from exc
+        raise StoreError(
+            translate("Store", "{path}: cannot write the place-name index ({exc})").format(
+                path=path, exc=exc
+            )
+        ) from exc
     finally:
         temporary.unlink(missing_ok=True)
 
@@ -127,7 +132,11 @@ class GazetteerIndex:
             self.conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
             self.conn.execute("SELECT 1 FROM places LIMIT 1")
         except sqlite3.Error as exc:
-            raise StoreError(f"{path}: not a readable place-name index ({exc})") from exc
+            raise StoreError(
+                translate("Store", "{path}: not a readable place-name index ({exc})").format(
+                    path=path, exc=exc
+                )
+            ) from exc
 
     def close(self) -> None:
         self.conn.close()

@@ -46,6 +46,7 @@ from app.domain.records import (
 )
 from app.domain.serialize import field_types, record_from_dict, record_to_dict
 from app.errors import NotFoundError, StoreError, ValidationError
+from app.i18n import translate
 from app.store import postgis_schema
 from app.store.check import CheckReport
 from app.store.rows import record_to_row
@@ -177,14 +178,21 @@ class PostgisStore:
             self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as exc:
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise StoreError(f"{self.path}: cannot connect ({detail})") from None
+            raise StoreError(
+                translate("Store", "{path}: cannot connect ({detail})").format(
+                    path=self.path, detail=detail
+                )
+            ) from None
         try:
             self.conn.execute("SET TIME ZONE 'UTC'")
             version = postgis_schema.schema_version(self.conn)
             if version > postgis_schema.LATEST:
                 raise StoreError(
-                    f"{self.path}: was written by a newer version of Blue Helmet COP "
-                    f"(schema {version}, this version knows up to {postgis_schema.LATEST})"
+                    translate(
+                        "Store",
+                        "{path}: was written by a newer version of Blue Helmet COP (schema "
+                        "{version}, this version knows up to {latest})",
+                    ).format(path=self.path, version=version, latest=postgis_schema.LATEST)
                 )
             self.editor = False
             if not readonly and version and self._reads_only():
@@ -195,19 +203,28 @@ class PostgisStore:
                 readonly = self.readonly = not self.editor
             if readonly or self.editor:
                 if version == 0:
-                    raise StoreError(f"{self.path}: is not a Blue Helmet mission database")
+                    raise StoreError(
+                        translate("Store", "{path}: is not a Blue Helmet mission database").format(
+                            path=self.path
+                        )
+                    )
                 self.conn.read_only = readonly
             else:
                 if version == 0 and self._has_other_tables():
                     raise StoreError(
-                        f"{self.path}: holds other tables; not a Blue Helmet mission database"
+                        translate(
+                            "Store",
+                            "{path}: holds other tables; not a Blue Helmet mission database",
+                        ).format(path=self.path)
                     )
                 postgis_schema.migrate(self.conn)
                 self._ensure_meta()
         except psycopg.Error as exc:
             self.conn.close()
             raise StoreError(
-                f"{self.path}: cannot open as a mission database ({_first_line(exc)})"
+                translate("Store", "{path}: cannot open as a mission database ({exc})").format(
+                    path=self.path, exc=_first_line(exc)
+                )
             ) from None
         except BaseException:
             self.conn.close()
@@ -319,7 +336,11 @@ class PostgisStore:
         import psycopg
 
         if self.readonly:
-            raise StoreError(f"{self.path}: opened read-only; nothing can be written")
+            raise StoreError(
+                translate("Store", "{path}: opened read-only; nothing can be written").format(
+                    path=self.path
+                )
+            )
         outermost = self.conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
         if outermost:
             self._written = {}
@@ -333,13 +354,23 @@ class PostgisStore:
                         clock.observe(Hlc.parse(last))
                 yield self
         except psycopg.errors.IntegrityError as exc:
-            raise StoreError(f"cannot write: {_first_line(exc)}; nothing was written") from None
+            raise StoreError(
+                translate("Store", "cannot write: {exc}; nothing was written").format(
+                    exc=_first_line(exc)
+                )
+            ) from None
         except psycopg.errors.InsufficientPrivilege as exc:
             raise StoreError(
-                f"{self.path}: refused: {_first_line(exc)}; nothing was written"
+                translate("Store", "{path}: refused: {exc}; nothing was written").format(
+                    path=self.path, exc=_first_line(exc)
+                )
             ) from None
         except psycopg.OperationalError as exc:
-            raise StoreError(f"{self.path}: {_first_line(exc)}; nothing was written") from None
+            raise StoreError(
+                translate("Store", "{path}: {exc}; nothing was written").format(
+                    path=self.path, exc=_first_line(exc)
+                )
+            ) from None
         if outermost:
             bulk = [table for table, rows in self._written.items() if rows >= BULK_ROWS]
             self._written = {}
@@ -357,7 +388,9 @@ class PostgisStore:
 
         for table in tables:
             if table not in TABLES.values():
-                raise ValueError(f"not a record table: {table}")
+                raise ValueError(
+                    translate("Store", "not a record table: {table}").format(table=table)
+                )
             with suppress(psycopg.Error):
                 self.conn.execute(f"VACUUM (ANALYZE) {table}")
 
@@ -365,7 +398,9 @@ class PostgisStore:
         """The one value a query returns (it must return a row)."""
         row = self.conn.execute(sql, params).fetchone()
         if row is None:
-            raise StoreError(f"{self.path}: a query returned nothing")
+            raise StoreError(
+                translate("Store", "{path}: a query returned nothing").format(path=self.path)
+            )
         return row[0]
 
     # --- categories -------------------------------------------------------------------------
@@ -447,7 +482,11 @@ class PostgisStore:
     ) -> Record:
         record = self.get(kind, record_id)
         if record.deleted:
-            raise NotFoundError(f"{kind} {record_id} is already deleted")
+            raise NotFoundError(
+                translate("Store", "{kind} {record_id} is already deleted").format(
+                    kind=kind, record_id=record_id
+                )
+            )
         return self.save(replace(record, deleted=True), source=source, unit=unit)
 
     def _save_as_editor(self, records: list[Record]) -> list[Record]:
@@ -503,19 +542,26 @@ class PostgisStore:
             if record.classification not in labels:
                 raise ValidationError(
                     "classification",
-                    f"{record.classification!r} is not one of this mission's labels: "
-                    f"{', '.join(labels)}",
+                    translate(
+                        "Store", "{classification} is not one of this mission's labels: {labels}"
+                    ).format(classification=repr(record.classification), labels=", ".join(labels)),
                 )
             if isinstance(record, Incident) and record.category not in categories:
                 raise ValidationError(
-                    "category", f"{record.category!r} is not in this mission's category list"
+                    "category",
+                    translate("Store", "{category} is not in this mission's category list").format(
+                        category=repr(record.category)
+                    ),
                 )
             if isinstance(record, PositionReport) and record.unit_id not in batch_units:
                 wanted_units.add(record.unit_id)
         known = self._existing([("unit", unit_id) for unit_id in wanted_units])
         for unit_id in sorted(wanted_units):
             if ("unit", unit_id) not in known:
-                raise ValidationError("unit_id", f"no unit with id {unit_id}")
+                raise ValidationError(
+                    "unit_id",
+                    translate("Store", "no unit with id {unit_id}").format(unit_id=unit_id),
+                )
 
     def existing(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
         return set(self._existing(keys))
@@ -634,7 +680,11 @@ class PostgisStore:
     def get_attachment(self, sha256: str) -> tuple[dict[str, Any], bytes]:
         info = self.attachment_info(sha256)
         if info is None:
-            raise NotFoundError(f"no attachment with SHA-256 {sha256} in this database")
+            raise NotFoundError(
+                translate("Store", "no attachment with SHA-256 {sha256} in this database").format(
+                    sha256=sha256
+                )
+            )
         return info, bytes(
             self._scalar("SELECT data FROM attachments WHERE sha256 = %s", (sha256,))
         )
@@ -792,13 +842,21 @@ class PostgisStore:
 
     def resolve_conflict(self, conflict_id: int, keep: str) -> Record:
         if keep not in ("local", "remote"):
-            raise ValidationError("keep", "choose local or remote")
+            raise ValidationError("keep", translate("Store", "choose local or remote"))
         found = [c for c in self.conflicts(open_only=False) if c.id == conflict_id]
         if not found:
-            raise NotFoundError(f"no conflict with id {conflict_id}")
+            raise NotFoundError(
+                translate("Store", "no conflict with id {conflict_id}").format(
+                    conflict_id=conflict_id
+                )
+            )
         row = found[0]
         if row.resolved_at is not None:
-            raise StoreError(f"conflict {conflict_id} was already resolved ({row.resolution})")
+            raise StoreError(
+                translate(
+                    "Store", "conflict {conflict_id} was already resolved ({resolution})"
+                ).format(conflict_id=conflict_id, resolution=row.resolution)
+            )
         chosen_json = row.local_json if keep == "local" else row.remote_json
         chosen = record_from_dict(json.loads(chosen_json), row.kind)
         with self.transaction():
@@ -944,7 +1002,11 @@ class PostgisStore:
     def get(self, kind: str, record_id: str) -> Record:
         found = self._records(kind, "WHERE id = %s", (record_id,))
         if not found:
-            raise NotFoundError(f"no {kind} with id {record_id}")
+            raise NotFoundError(
+                translate("Store", "no {kind} with id {record_id}").format(
+                    kind=kind, record_id=record_id
+                )
+            )
         return found[0]
 
     def find(self, record_id: str) -> Record:
@@ -952,7 +1014,9 @@ class PostgisStore:
             found = self._records(kind, "WHERE id = %s", (record_id,))
             if found:
                 return found[0]
-        raise NotFoundError(f"no record with id {record_id}")
+        raise NotFoundError(
+            translate("Store", "no record with id {record_id}").format(record_id=record_id)
+        )
 
     def query(
         self,
@@ -1016,7 +1080,9 @@ class PostgisStore:
         if bbox is not None:
             column = postgis_schema.GEOMETRY_COLUMNS.get(table)
             if column is None:
-                raise ValidationError("bbox", f"{kind} records have no location")
+                raise ValidationError(
+                    "bbox", translate("Store", "{kind} records have no location").format(kind=kind)
+                )
             west, south, east, north = _check_bbox(bbox)
             boxes = [(west, east)] if west <= east else [(west, 180.0), (-180.0, east)]
             parts = [f"{column} && ST_MakeEnvelope(%s, %s, %s, %s, 4326)" for _ in boxes]
@@ -1025,7 +1091,9 @@ class PostgisStore:
             where.append(f"({' OR '.join(parts)})")
         if start is not None or end is not None:
             if kind not in _TIME_COLUMNS:
-                raise ValidationError("time", f"{kind} records have no time")
+                raise ValidationError(
+                    "time", translate("Store", "{kind} records have no time").format(kind=kind)
+                )
             first, last = _TIME_COLUMNS[kind]
             # Kinds whose times are never null compare them alone: an ``IS NULL OR`` keeps the
             # planner from a range scan of the (unit_id, observed_at) index for a unit's track.
@@ -1040,12 +1108,17 @@ class PostgisStore:
                 params.append(end)
         if categories is not None:
             if kind != "incident":
-                raise ValidationError("category", "only incidents have categories")
+                raise ValidationError(
+                    "category", translate("Store", "only incidents have categories")
+                )
             where.append("category = ANY(%s)")
             params.append(list(categories))
         if unit_id is not None:
             if kind not in _UNIT_COLUMNS:
-                raise ValidationError("unit", f"{kind} records do not name a unit")
+                raise ValidationError(
+                    "unit",
+                    translate("Store", "{kind} records do not name a unit").format(kind=kind),
+                )
             where.append(f"{_UNIT_COLUMNS[kind]} = %s")
             params.append(unit_id)
         if text and text.strip():
@@ -1062,7 +1135,10 @@ class PostgisStore:
                 pattern = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 params += [pattern + "%"] * len(_NAME_COLUMNS[kind])
             else:
-                raise ValidationError("text", f"{kind} records have no text to search")
+                raise ValidationError(
+                    "text",
+                    translate("Store", "{kind} records have no text to search").format(kind=kind),
+                )
         return where, params
 
     def count(self, kind: str, *, include_deleted: bool = False) -> int:
@@ -1196,7 +1272,12 @@ class PostgisStore:
         fixed-width UTC text, lists as JSON text."""
         unknown = set(columns) - set(_INCIDENT_COLUMN_NAMES)
         if unknown:
-            raise ValidationError("columns", f"not incident columns: {', '.join(sorted(unknown))}")
+            raise ValidationError(
+                "columns",
+                translate("Store", "not incident columns: {unknown}").format(
+                    unknown=", ".join(sorted(unknown))
+                ),
+            )
         where, params = self._live_incident_filters(
             bbox, start, end, categories, unit_id, text, severities, statuses
         )
@@ -1348,8 +1429,10 @@ class PostgisStore:
         report = CheckReport()
         if self.postgis_schema_version < postgis_schema.LATEST:
             report.warnings.append(
-                f"schema is at step {self.postgis_schema_version} of {postgis_schema.LATEST};"
-                " opening it for writing upgrades it"
+                translate(
+                    "Store",
+                    "schema is at step {step} of {latest}; opening it for writing upgrades it",
+                ).format(step=self.postgis_schema_version, latest=postgis_schema.LATEST)
             )
         for kind in self.kinds_present:
             table = TABLES[kind]
@@ -1364,12 +1447,18 @@ class PostgisStore:
                 except (ValidationError, ValueError, TypeError) as exc:
                     record_id = values[names.index("id")]
                     report.errors.append(
-                        f"{table}: {record_id} no longer reads as a record ({exc})"
+                        translate(
+                            "Store", "{table}: {record_id} no longer reads as a record ({exc})"
+                        ).format(table=table, record_id=record_id, exc=exc)
                     )
                     continue
                 live += not record.deleted
                 if record_to_row(record)["content_hash"] != content_hash:
-                    report.errors.append(f"{table}: {record.id} does not match its content hash")
+                    report.errors.append(
+                        translate("Store", "{table}: {id} does not match its content hash").format(
+                            table=table, id=record.id
+                        )
+                    )
             report.checked[f"{table} rows"] = live
             column = postgis_schema.GEOMETRY_COLUMNS.get(table)
             if column is not None:
@@ -1377,7 +1466,11 @@ class PostgisStore:
                     f"SELECT id, ST_IsValidReason({column}) FROM {table}"
                     f" WHERE {column} IS NOT NULL AND NOT ST_IsValid({column}) ORDER BY id"
                 ):
-                    report.errors.append(f"{table}: {record_id} has invalid geometry ({reason})")
+                    report.errors.append(
+                        translate(
+                            "Store", "{table}: {record_id} has invalid geometry ({reason})"
+                        ).format(table=table, record_id=record_id, reason=reason)
+                    )
         for table, column in (
             ("position_reports", "unit_id"),
             ("patrols", "unit_id"),
@@ -1389,10 +1482,16 @@ class PostgisStore:
                 f" WHERE t.{column} IS NOT NULL AND NOT t.deleted"
                 f" AND NOT EXISTS (SELECT 1 FROM units u WHERE u.id = t.{column})"
             ):
-                report.warnings.append(f"{table}: {record_id} names unknown unit {unit_id}")
+                report.warnings.append(
+                    translate("Store", "{table}: {record_id} names unknown unit {unit_id}").format(
+                        table=table, record_id=record_id, unit_id=unit_id
+                    )
+                )
         for (kind,) in self.conn.execute("SELECT DISTINCT kind FROM change_log ORDER BY kind"):
             if kind not in TABLES and kind not in ("mission", "category"):
-                report.errors.append(f"change_log: unknown kind {kind!r}")
+                report.errors.append(
+                    translate("Store", "change_log: unknown kind {kind}").format(kind=repr(kind))
+                )
         unlogged = 0
         for kind in self.kinds_present:
             row = self.conn.execute(
@@ -1403,13 +1502,19 @@ class PostgisStore:
             ).fetchone()
             unlogged += int(row[0]) if row else 0
         if unlogged:
-            report.warnings.append(f"{unlogged} records have no change-log line for their version")
+            report.warnings.append(
+                translate(
+                    "Store", "{unlogged} records have no change-log line for their version"
+                ).format(unlogged=unlogged)
+            )
         report.checked["change_log"] = self.last_change_seq()
         self._check_indexes(report)
         for (sha,) in self.conn.execute(
             "SELECT sha256 FROM attachments WHERE encode(sha256(data), 'hex') <> sha256"
         ):
-            report.errors.append(f"attachments: {sha} does not match its contents")
+            report.errors.append(
+                translate("Store", "attachments: {sha} does not match its contents").format(sha=sha)
+            )
         return report
 
     def _check_indexes(self, report: CheckReport) -> None:
@@ -1435,10 +1540,15 @@ class PostgisStore:
                     self.conn.execute("RESET enable_indexscan")
                     if by_index != by_rows:
                         report.errors.append(
-                            f"{table}: the spatial index finds {by_index} of {by_rows} shapes"
+                            translate(
+                                "Store",
+                                "{table}: the spatial index finds {by_index} of {by_rows} shapes",
+                            ).format(table=table, by_index=by_index, by_rows=by_rows)
                         )
         except psycopg.Error as exc:
-            report.errors.append(f"spatial index check: {_first_line(exc)}")
+            report.errors.append(
+                translate("Store", "spatial index check: {exc}").format(exc=_first_line(exc))
+            )
 
 
 def _first_line(exc: BaseException) -> str:

@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.files import fsync_dir
+from app.i18n import translate
 from app.paths import data_dir
 from app.store.backup import KEEP, Backup, BackupError
 from app.store.check import CheckReport
@@ -40,7 +41,11 @@ def _program(name: str) -> str:
     for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
         if Path(folder, name).is_file():
             return str(Path(folder, name))
-    raise BackupError(f"{name} is not installed (Debian: postgresql-client-15)")
+    raise BackupError(
+        translate("Store", "{name} is not installed (Debian: postgresql-client-15)").format(
+            name=name
+        )
+    )
 
 
 def _split(url: str) -> tuple[str, dict[str, str]]:
@@ -112,7 +117,11 @@ def take_backup(
     )
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"cannot back up {redact(url)}: {_first_error(done.stderr)}")
+        raise BackupError(
+            translate("Store", "cannot back up {url}: {stderr}").format(
+                url=redact(url), stderr=_first_error(done.stderr)
+            )
+        )
     os.replace(partial, target)
     fsync_dir(target.parent)
     if out is None:
@@ -125,12 +134,16 @@ def dump_problem(path: str | Path) -> str | None:
     """Why ``path`` is not a dump of a Blue Helmet mission, or None."""
     path = Path(path).expanduser()
     if not path.is_file():
-        return f"{path}: no such file"
+        return translate("Store", "{path}: no such file").format(path=path)
     listed = _run([_program("pg_restore"), "--list", str(path)], dict(os.environ))
     if listed.returncode != 0:
-        return f"{path}: not a PostgreSQL custom-format dump ({_first_error(listed.stderr)})"
+        return translate("Store", "{path}: not a PostgreSQL custom-format dump ({stderr})").format(
+            path=path, stderr=_first_error(listed.stderr)
+        )
     if not re.search(r"TABLE (DATA )?\S+ schema_migrations ", listed.stdout):
-        return f"{path}: a PostgreSQL dump, but not of a Blue Helmet mission"
+        return translate(
+            "Store", "{path}: a PostgreSQL dump, but not of a Blue Helmet mission"
+        ).format(path=path)
     return None
 
 
@@ -150,7 +163,7 @@ def restore(path: str | Path, url: str) -> Restored:
 
     problem = dump_problem(path)
     if problem is not None:
-        raise BackupError(f"restore refused: {problem}")
+        raise BackupError(translate("Store", "restore refused: {problem}").format(problem=problem))
     shown = redact(url)
     try:
         with psycopg.connect(url, autocommit=True, connect_timeout=10) as conn:
@@ -163,11 +176,18 @@ def restore(path: str | Path, url: str) -> Restored:
                 " AND d.deptype = 'e')"
             ).fetchone()
     except psycopg.Error as exc:
-        raise BackupError(f"{shown}: cannot connect ({_first_error(str(exc))})") from None
+        raise BackupError(
+            translate("Store", "{shown}: cannot connect ({exc})").format(
+                shown=shown, exc=_first_error(str(exc))
+            )
+        ) from None
     if row and row[0]:
         raise BackupError(
-            f"restore refused: {shown} is not empty ({row[0]} tables or sequences); restore "
-            "into a new database (createdb) and point the workstations at it"
+            translate(
+                "Store",
+                "restore refused: {shown} is not empty ({row} tables or sequences); restore "
+                "into a new database (createdb) and point the workstations at it",
+            ).format(shown=shown, row=row[0])
         )
     conninfo, env = _split(url)
     done = _run(
@@ -186,7 +206,9 @@ def restore(path: str | Path, url: str) -> Restored:
     )
     if done.returncode != 0:
         raise BackupError(
-            f"cannot restore {path} into {shown}: {_first_error(done.stderr)}; nothing was loaded"
+            translate(
+                "Store", "cannot restore {path} into {shown}: {stderr}; nothing was loaded"
+            ).format(path=path, shown=shown, stderr=_first_error(done.stderr))
         )
     from app.store.postgis_roles import regrant
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.errors import NotFoundError, StoreError, ValidationError
+from app.i18n import translate
 from app.store import postgis_schema
 
 if TYPE_CHECKING:
@@ -59,12 +60,20 @@ class MissionUser:
     added_at: str
 
     def describe(self) -> str:
-        parts = [f"nation {self.nation}"]
+        parts = [translate("Store", "nation {nation}").format(nation=self.nation)]
         if self.org:
-            parts.append(f"organisation {self.org}")
-        parts.append(f"accreditation {self.accreditation or 'lowest label only'}")
-        parts.append("editor" if self.editor else "read-only")
-        return f"{self.name}: {', '.join(parts)} (added {self.added_at})"
+            parts.append(translate("Store", "organisation {org}").format(org=self.org))
+        parts.append(
+            translate("Store", "accreditation {label}").format(
+                label=self.accreditation or translate("Store", "lowest label only")
+            )
+        )
+        parts.append(
+            translate("Store", "editor") if self.editor else translate("Store", "read-only")
+        )
+        return translate("Store", "{name}: {parts} (added {added_at})").format(
+            name=self.name, parts=", ".join(parts), added_at=self.added_at
+        )
 
 
 @dataclass(frozen=True)
@@ -76,8 +85,11 @@ class AddedUser:
 def _check(store: PostgisStore) -> None:
     if store.readonly:
         raise StoreError(
-            f"{store.path}: users are managed by the mission's own role (the owner of its "
-            "tables), not by a read-only connection"
+            translate(
+                "Store",
+                "{path}: users are managed by the mission's own role (the owner of its tables), "
+                "not by a read-only connection",
+            ).format(path=store.path)
         )
 
 
@@ -98,21 +110,37 @@ def add_user(
     if not _ROLE_NAME.fullmatch(name):
         raise ValidationError(
             "name",
-            f"{name!r}: use lower-case letters, digits and _ (63 at most), not a digit first",
+            translate(
+                "Store",
+                "{name}: use lower-case letters, digits and _ (63 at most), not a digit first",
+            ).format(name=repr(name)),
         )
     if not _NATION.fullmatch(nation):
-        raise ValidationError("nation", f"{nation!r} is not an ISO 3166 alpha-3 code (e.g. FRA)")
+        raise ValidationError(
+            "nation",
+            translate("Store", "{nation} is not an ISO 3166 alpha-3 code (e.g. FRA)").format(
+                nation=repr(nation)
+            ),
+        )
     if org is not None and not _ORG.fullmatch(org):
-        raise ValidationError("org", f"{org!r} is not an organisation token (e.g. UN, NATO)")
+        raise ValidationError(
+            "org",
+            translate("Store", "{org} is not an organisation token (e.g. UN, NATO)").format(
+                org=repr(org)
+            ),
+        )
     if org == "MISSION":
         raise ValidationError(
-            "org", "MISSION is passed by every mission user; name an organisation"
+            "org",
+            translate("Store", "MISSION is passed by every mission user; name an organisation"),
         )
     labels = store.classifications
     if accreditation is not None and accreditation not in labels:
         raise ValidationError(
             "accreditation",
-            f"{accreditation!r} is not one of this mission's labels: {', '.join(labels)}",
+            translate(
+                "Store", "{accreditation} is not one of this mission's labels: {labels}"
+            ).format(accreditation=repr(accreditation), labels=", ".join(labels)),
         )
     password = secrets.token_urlsafe(18)
     role = sql.Identifier(name)
@@ -123,7 +151,10 @@ def add_user(
             ).fetchone()
             if exists:
                 raise StoreError(
-                    f"a role named {name} exists already on this server; choose another name"
+                    translate(
+                        "Store",
+                        "a role named {name} exists already on this server; choose another name",
+                    ).format(name=name)
                 )
             store.conn.execute(
                 sql.SQL("CREATE ROLE {} LOGIN NOINHERIT PASSWORD {}").format(
@@ -144,8 +175,11 @@ def add_user(
             )
     except errors.InsufficientPrivilege as exc:
         raise StoreError(
-            f"{store.path}: cannot create roles ({str(exc).strip().splitlines()[0]}); connect "
-            "as a role with CREATEROLE that owns the mission's tables"
+            translate(
+                "Store",
+                "{path}: cannot create roles ({exc}); connect as a role with CREATEROLE that "
+                "owns the mission's tables",
+            ).format(path=store.path, exc=str(exc).strip().splitlines()[0])
         ) from None
     user = next(u for u in list_users(store) if u.name == name)
     return AddedUser(user, password)
@@ -181,7 +215,9 @@ def remove_user(store: PostgisStore, name: str) -> bool:
 
     _check(store)
     if not any(u.name == name for u in list_users(store)):
-        raise NotFoundError(f"{name} is not a user of this mission")
+        raise NotFoundError(
+            translate("Store", "{name} is not a user of this mission").format(name=name)
+        )
     role = sql.Identifier(name)
     with store.transaction():
         store.conn.execute(

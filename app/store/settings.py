@@ -30,6 +30,7 @@ from app.domain.mission import (
     parse_name,
 )
 from app.errors import ValidationError
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.store.store import MissionStore
@@ -114,7 +115,10 @@ def check_snapshot(store: MissionStore, target: MissionSnapshot) -> MissionSnaps
     missing = sorted(labels_in_use(store) - set(labels))
     if missing:
         raise ValidationError(
-            "labels", f"records are marked {', '.join(missing)}; keep those labels in the list"
+            "labels",
+            translate(
+                "Store", "records are marked {missing}; keep those labels in the list"
+            ).format(missing=", ".join(missing)),
         )
     settings = replace(settings, labels=labels)
     keys: set[str] = set()
@@ -126,15 +130,21 @@ def check_snapshot(store: MissionStore, target: MissionSnapshot) -> MissionSnaps
         if stored.get(category.key) != category:
             category = check_category(category)
         if category.key in keys:
-            raise ValidationError("key", f"{category.key!r} is in the list twice")
+            raise ValidationError(
+                "key",
+                translate("Store", "{key} is in the list twice").format(key=repr(category.key)),
+            )
         keys.add(category.key)
         categories.append(category)
     if not any(c.active for c in categories):
-        raise ValidationError("categories", "keep at least one category in use")
+        raise ValidationError("categories", translate("Store", "keep at least one category in use"))
     dropped = sorted(categories_in_use(store) - keys)
     if dropped:
         raise ValidationError(
-            "categories", f"{', '.join(dropped)} used by incidents; retire instead of removing"
+            "categories",
+            translate("Store", "{dropped} used by incidents; retire instead of removing").format(
+                dropped=", ".join(dropped)
+            ),
         )
     return MissionSnapshot(settings, tuple(categories))
 
@@ -205,7 +215,10 @@ def write_snapshot(
             if old.key not in wanted:
                 if old.key in categories_in_use(store):
                     raise ValidationError(
-                        "categories", f"{old.key!r} is used by incidents; retire it instead"
+                        "categories",
+                        translate("Store", "{key} is used by incidents; retire it instead").format(
+                            key=repr(old.key)
+                        ),
                     )
                 store.run_sql("DELETE FROM categories WHERE key = ?", (old.key,))
                 log.append(("category", old.key, "delete"))

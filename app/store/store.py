@@ -38,6 +38,7 @@ from app.domain.records import (
 )
 from app.domain.serialize import record_from_dict, record_to_dict
 from app.errors import NotFoundError, StoreError, ValidationError
+from app.i18n import translate
 from app.store import migrations
 from app.store.check import CheckReport, run_checks
 from app.store.rows import record_to_row, row_to_record
@@ -214,16 +215,26 @@ class MissionStore:
         if self.path != ":memory:":
             parent = Path(self.path).expanduser().resolve().parent
             if not parent.is_dir():
-                raise StoreError(f"{self.path}: folder {parent} does not exist")
+                raise StoreError(
+                    translate("Store", "{path}: folder {parent} does not exist").format(
+                        path=self.path, parent=parent
+                    )
+                )
             if readonly and not Path(self.path).is_file():
-                raise StoreError(f"{self.path}: no mission database there")
+                raise StoreError(
+                    translate("Store", "{path}: no mission database there").format(path=self.path)
+                )
         try:
             self.conn = _connect(self.path, readonly)
             self._check_is_mission_database()
             if not readonly:
                 migrations.migrate(self.conn)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open as a mission database ({exc})") from None
+            raise StoreError(
+                translate("Store", "{path}: cannot open as a mission database ({exc})").format(
+                    path=self.path, exc=exc
+                )
+            ) from None
         self.conn.row_factory = sqlite3.Row
         self.db = sqlite_utils.Database(self.conn)
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
@@ -243,12 +254,17 @@ class MissionStore:
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master")}
         if version == 0 and (tables or self.readonly):
             raise StoreError(
-                f"{self.path}: is an SQLite file but not a Blue Helmet mission database"
+                translate(
+                    "Store", "{path}: is an SQLite file but not a Blue Helmet mission database"
+                ).format(path=self.path)
             )
         if version > migrations.LATEST:
             raise StoreError(
-                f"{self.path}: was written by a newer version of Blue Helmet COP "
-                f"(schema {version}, this version knows up to {migrations.LATEST})"
+                translate(
+                    "Store",
+                    "{path}: was written by a newer version of Blue Helmet COP (schema "
+                    "{version}, this version knows up to {latest})",
+                ).format(path=self.path, version=version, latest=migrations.LATEST)
             )
 
     def _ensure_meta(self) -> None:
@@ -312,7 +328,11 @@ class MissionStore:
         up with versions another connection issued, so versions stay unique and ordered.
         """
         if self.readonly:
-            raise StoreError(f"{self.path}: opened read-only; nothing can be written")
+            raise StoreError(
+                translate("Store", "{path}: opened read-only; nothing can be written").format(
+                    path=self.path
+                )
+            )
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield self
@@ -320,7 +340,11 @@ class MissionStore:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"{self.path}: the database is busy ({exc}); try again") from None
+            raise StoreError(
+                translate("Store", "{path}: the database is busy ({exc}); try again").format(
+                    path=self.path, exc=exc
+                )
+            ) from None
         try:
             last = self.meta("hlc_last")
             clock = getattr(self, "clock", None)  # not there yet while the store opens
@@ -336,7 +360,11 @@ class MissionStore:
         except sqlite3.OperationalError as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: cannot commit ({exc}); nothing was written") from None
+            raise StoreError(
+                translate("Store", "{path}: cannot commit ({exc}); nothing was written").format(
+                    path=self.path, exc=exc
+                )
+            ) from None
 
     def all_meta(self) -> dict[str, str]:
         """Every meta key and value (for copying a mission between engines)."""
@@ -422,7 +450,11 @@ class MissionStore:
         """Replace a record by its tombstone (the deletion travels to partners like an edit)."""
         record = self.get(kind, record_id)
         if record.deleted:
-            raise NotFoundError(f"{kind} {record_id} is already deleted")
+            raise NotFoundError(
+                translate("Store", "{kind} {record_id} is already deleted").format(
+                    kind=kind, record_id=record_id
+                )
+            )
         return self.save(replace(record, deleted=True), source=source, unit=unit)
 
     def _stamp(self, record: Record, previous: sqlite3.Row | None, origin: str) -> Record:
@@ -452,19 +484,26 @@ class MissionStore:
             if record.classification not in labels:
                 raise ValidationError(
                     "classification",
-                    f"{record.classification!r} is not one of this mission's labels: "
-                    f"{', '.join(labels)}",
+                    translate(
+                        "Store", "{classification} is not one of this mission's labels: {labels}"
+                    ).format(classification=repr(record.classification), labels=", ".join(labels)),
                 )
             if isinstance(record, Incident) and record.category not in categories:
                 raise ValidationError(
-                    "category", f"{record.category!r} is not in this mission's category list"
+                    "category",
+                    translate("Store", "{category} is not in this mission's category list").format(
+                        category=repr(record.category)
+                    ),
                 )
             if isinstance(record, PositionReport) and record.unit_id not in batch_units:
                 wanted_units.add(record.unit_id)
         known = self._existing([("unit", unit_id) for unit_id in wanted_units])
         for unit_id in sorted(wanted_units):
             if ("unit", unit_id) not in known:
-                raise ValidationError("unit_id", f"no unit with id {unit_id}")
+                raise ValidationError(
+                    "unit_id",
+                    translate("Store", "no unit with id {unit_id}").format(unit_id=unit_id),
+                )
 
     def existing(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
         """Which of these (kind, id) keys are stored (deleted or not)."""
@@ -530,7 +569,9 @@ class MissionStore:
                 else:
                     self.conn.executemany(sql, rows)
             except sqlite3.IntegrityError as exc:
-                raise StoreError(f"cannot write {table}: {exc}") from None
+                raise StoreError(
+                    translate("Store", "cannot write {table}: {exc}").format(table=table, exc=exc)
+                ) from None
         self.conn.executemany(
             "INSERT INTO change_log (at, kind, record_id, version, op, unit, source)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -607,7 +648,11 @@ class MissionStore:
             (sha256,),
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"no attachment with SHA-256 {sha256} in this database")
+            raise NotFoundError(
+                translate("Store", "no attachment with SHA-256 {sha256} in this database").format(
+                    sha256=sha256
+                )
+            )
         info = dict(row)
         return info, bytes(info.pop("data"))
 
@@ -894,12 +939,20 @@ class MissionStore:
         """Settle a conflict: the chosen side is saved as a NEW local edit (a new version that
         names both sides as its past), so the choice travels to partners like any edit."""
         if keep not in ("local", "remote"):
-            raise ValidationError("keep", "choose local or remote")
+            raise ValidationError("keep", translate("Store", "choose local or remote"))
         row = self.conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"no conflict with id {conflict_id}")
+            raise NotFoundError(
+                translate("Store", "no conflict with id {conflict_id}").format(
+                    conflict_id=conflict_id
+                )
+            )
         if row["resolved_at"] is not None:
-            raise StoreError(f"conflict {conflict_id} was already resolved ({row['resolution']})")
+            raise StoreError(
+                translate(
+                    "Store", "conflict {conflict_id} was already resolved ({resolution})"
+                ).format(conflict_id=conflict_id, resolution=row["resolution"])
+            )
         chosen = record_from_dict(json.loads(row[f"{keep}_json"]), row["kind"])
         with self.transaction():
             self.conn.execute(
@@ -926,7 +979,11 @@ class MissionStore:
             f"SELECT * FROM {TABLES[kind]} WHERE id = ?", (record_id,)
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"no {kind} with id {record_id}")
+            raise NotFoundError(
+                translate("Store", "no {kind} with id {record_id}").format(
+                    kind=kind, record_id=record_id
+                )
+            )
         return row_to_record(cls, dict(row))
 
     def find(self, record_id: str) -> Record:
@@ -935,7 +992,9 @@ class MissionStore:
             table = TABLES[kind]
             if self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
                 return self.get(kind, record_id)
-        raise NotFoundError(f"no record with id {record_id}")
+        raise NotFoundError(
+            translate("Store", "no record with id {record_id}").format(record_id=record_id)
+        )
 
     def query(
         self,
@@ -993,7 +1052,9 @@ class MissionStore:
         params: list[Any] = []
         if bbox is not None:
             if table not in migrations.SPATIAL_TABLES:
-                raise ValidationError("bbox", f"{kind} records have no location")
+                raise ValidationError(
+                    "bbox", translate("Store", "{kind} records have no location").format(kind=kind)
+                )
             west, south, east, north = _check_bbox(bbox)
             boxes = [(west, east)] if west <= east else [(west, 180.0), (-180.0, east)]
             parts = []
@@ -1003,7 +1064,9 @@ class MissionStore:
             where.append(f"rid IN (SELECT rid FROM {table}_rtree WHERE {' OR '.join(parts)})")
         if start is not None or end is not None:
             if kind not in _TIME_COLUMNS:
-                raise ValidationError("time", f"{kind} records have no time")
+                raise ValidationError(
+                    "time", translate("Store", "{kind} records have no time").format(kind=kind)
+                )
             first, last = _TIME_COLUMNS[kind]
             if start is not None:
                 where.append(f"({last} IS NULL OR {last} >= ?)")
@@ -1013,13 +1076,18 @@ class MissionStore:
                 params.append(format_utc(end))
         if categories is not None:
             if kind != "incident":
-                raise ValidationError("category", "only incidents have categories")
+                raise ValidationError(
+                    "category", translate("Store", "only incidents have categories")
+                )
             keys = list(categories)
             where.append(f"category IN ({','.join('?' * len(keys))})" if keys else "0")
             params += keys
         if unit_id is not None:
             if kind not in _UNIT_COLUMNS:
-                raise ValidationError("unit", f"{kind} records do not name a unit")
+                raise ValidationError(
+                    "unit",
+                    translate("Store", "{kind} records do not name a unit").format(kind=kind),
+                )
             where.append(f"{_UNIT_COLUMNS[kind]} = ?")
             params.append(unit_id)
         if text and text.strip():
@@ -1032,7 +1100,10 @@ class MissionStore:
                 pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 params += [pattern + "%"] * len(_NAME_COLUMNS[kind])
             else:
-                raise ValidationError("text", f"{kind} records have no text to search")
+                raise ValidationError(
+                    "text",
+                    translate("Store", "{kind} records have no text to search").format(kind=kind),
+                )
         return where, params
 
     def incident_filter_terms(self, *args: Any, **kwargs: Any) -> tuple[list[str], list[Any]]:
@@ -1129,7 +1200,12 @@ class MissionStore:
         """
         unknown = set(columns) - set(_INCIDENT_COLUMN_NAMES)
         if unknown:
-            raise ValidationError("columns", f"not incident columns: {', '.join(sorted(unknown))}")
+            raise ValidationError(
+                "columns",
+                translate("Store", "not incident columns: {unknown}").format(
+                    unknown=", ".join(sorted(unknown))
+                ),
+            )
         where, params = self._live_incident_filters(
             bbox, start, end, categories, unit_id, text, severities, statuses
         )
@@ -1330,14 +1406,16 @@ def _check_bbox(bbox: tuple[float, float, float, float]) -> tuple[float, float, 
     import math
 
     if len(bbox) != 4:
-        raise ValidationError("bbox", "expected west,south,east,north")
+        raise ValidationError("bbox", translate("Store", "expected west,south,east,north"))
     west, south, east, north = (float(v) for v in bbox)
     if not all(math.isfinite(v) for v in (west, south, east, north)):
-        raise ValidationError("bbox", "has a value that is not a finite number")
+        raise ValidationError("bbox", translate("Store", "has a value that is not a finite number"))
     if not (-180 <= west <= 180 and -180 <= east <= 180):
-        raise ValidationError("bbox", "longitudes must lie within -180…180")
+        raise ValidationError("bbox", translate("Store", "longitudes must lie within -180…180"))
     if not (-90 <= south <= north <= 90):
-        raise ValidationError("bbox", "latitudes must lie within -90…90 with south ≤ north")
+        raise ValidationError(
+            "bbox", translate("Store", "latitudes must lie within -90…90 with south ≤ north")
+        )
     return west, south, east, north
 
 

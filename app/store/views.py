@@ -14,6 +14,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from app.errors import NotFoundError, ValidationError
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.store.store import MissionStore
@@ -55,7 +56,9 @@ def delete_view(store: MissionStore, name: str) -> None:
     with store.transaction():
         cur = store.run_sql("DELETE FROM saved_views WHERE name = ?", (name,))
         if cur.rowcount == 0:
-            raise NotFoundError(f"no saved view named {name!r}")
+            raise NotFoundError(
+                translate("Store", "no saved view named {name}").format(name=repr(name))
+            )
         _renumber(store)
 
 
@@ -66,7 +69,12 @@ def rename_view(store: MissionStore, name: str, new_name: str) -> None:
             new_name != name
             and store.run_sql("SELECT 1 FROM saved_views WHERE name = ?", (new_name,)).fetchone()
         ):
-            raise ValidationError("view name", f"a view named {new_name!r} exists")
+            raise ValidationError(
+                "view name",
+                translate("Store", "a view named {new_name} exists").format(
+                    new_name=repr(new_name)
+                ),
+            )
         store.run_sql("UPDATE saved_views SET name = ? WHERE name = ?", (new_name, name))
 
 
@@ -76,7 +84,9 @@ def move_view(store: MissionStore, name: str, position: int) -> None:
     with store.transaction():
         names = _names(store)
         if name not in names:
-            raise NotFoundError(f"no saved view named {name!r}")
+            raise NotFoundError(
+                translate("Store", "no saved view named {name}").format(name=repr(name))
+            )
         names.remove(name)
         names.insert(max(0, min(int(position), len(names))), name)
         _set_positions(store, names)

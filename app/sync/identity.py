@@ -37,6 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from app.domain.coords import format_utc, parse_utc
 from app.errors import AppError, NotFoundError, ValidationError
 from app.files import atomic_file
+from app.i18n import translate
 from app.paths import data_dir
 from app.sync.nations import ISO3166_ALPHA3
 
@@ -94,23 +95,38 @@ def is_fingerprint(text: str) -> bool:
 def check_unit(value: Any, where: str = "unit") -> str:
     """A unit designation as identities, cards and manifests carry it."""
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(where, "a unit designation is required")
+        raise ValidationError(where, translate("Sync", "a unit designation is required"))
     value = unicodedata.normalize("NFC", value.strip())
     if len(value) > 100:
-        raise ValidationError(where, f"is {len(value)} characters long; the limit is 100")
+        raise ValidationError(
+            where,
+            translate("Sync", "is {length} characters long; the limit is 100").format(
+                length=len(value)
+            ),
+        )
     # Unit names end up in one-line messages and file names: no control characters.
     if not value.isprintable():
-        raise ValidationError(where, "contains a control character")
+        raise ValidationError(where, translate("Sync", "contains a control character"))
     return value
 
 
 def check_nation(value: Any, where: str = "nation") -> str:
     """An ISO 3166 alpha-3 code, upper case (the form releasability labels use)."""
     if not isinstance(value, str) or not _NATION.fullmatch(value.strip().upper()):
-        raise ValidationError(where, f"{value!r} is not an ISO 3166 alpha-3 nation code")
+        raise ValidationError(
+            where,
+            translate("Sync", "{value} is not an ISO 3166 alpha-3 nation code").format(
+                value=repr(value)
+            ),
+        )
     code = value.strip().upper()
     if code not in ISO3166_ALPHA3:
-        raise ValidationError(where, f"{code!r} is not an ISO 3166 alpha-3 nation code")
+        raise ValidationError(
+            where,
+            translate("Sync", "{code} is not an ISO 3166 alpha-3 nation code").format(
+                code=repr(code)
+            ),
+        )
     return code
 
 
@@ -124,15 +140,30 @@ def check_org(value: Any, where: str = "org", orgs: Collection[str] | None = Non
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not _ORG.fullmatch(value.strip().upper()):
-        raise ValidationError(where, f"{value!r} is not an organisation token such as UN")
+        raise ValidationError(
+            where,
+            translate("Sync", "{value} is not an organisation token such as UN").format(
+                value=repr(value)
+            ),
+        )
     token = value.strip().upper()
     if token in ISO3166_ALPHA3:
-        raise ValidationError(where, f"{token!r} is a nation code, not an organisation")
+        raise ValidationError(
+            where,
+            translate("Sync", "{token} is a nation code, not an organisation").format(
+                token=repr(token)
+            ),
+        )
     if token == "MISSION":
-        raise ValidationError(where, "MISSION is the releasability token every partner passes")
+        raise ValidationError(
+            where, translate("Sync", "MISSION is the releasability token every partner passes")
+        )
     if orgs is not None and token not in orgs:
         raise ValidationError(
-            where, f"{token!r} is not one of the mission's organisations ({', '.join(orgs)})"
+            where,
+            translate("Sync", "{token} is not one of the mission's organisations ({orgs})").format(
+                token=repr(token), orgs=", ".join(orgs)
+            ),
         )
     return token
 
@@ -184,11 +215,18 @@ def scripts_of(name: str) -> set[str]:
 
 def _check_public_key(value: Any, where: str = "public_key") -> bytes:
     if not isinstance(value, bytes) or len(value) != PUBLIC_KEY_BYTES:
-        raise ValidationError(where, f"an Ed25519 public key is {PUBLIC_KEY_BYTES} bytes")
+        raise ValidationError(
+            where,
+            translate("Sync", "an Ed25519 public key is {size} bytes").format(
+                size=PUBLIC_KEY_BYTES
+            ),
+        )
     try:
         Ed25519PublicKey.from_public_bytes(value)
     except ValueError as exc:
-        raise ValidationError(where, f"is not an Ed25519 public key ({exc})") from None
+        raise ValidationError(
+            where, translate("Sync", "is not an Ed25519 public key ({exc})").format(exc=exc)
+        ) from None
     return value
 
 
@@ -291,11 +329,21 @@ def _read_limited(path: Path, limit: int, what: str) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise NotFoundError(f"{what} {path} does not exist") from None
+        raise NotFoundError(
+            translate("Sync", "{what} {path} does not exist").format(what=what, path=path)
+        ) from None
     except OSError as exc:
-        raise IdentityError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
+        raise IdentityError(
+            translate("Sync", "cannot read {what} {path}: {exc}").format(
+                what=what, path=path, exc=exc.strerror or exc
+            )
+        ) from None
     if len(data) > limit:
-        raise IdentityError(f"{what} {path} is larger than {limit // 1024} KB; it is not one")
+        raise IdentityError(
+            translate("Sync", "{what} {path} is larger than {limit} KB; it is not one").format(
+                what=what, path=path, limit=limit // 1024
+            )
+        )
     return data
 
 
@@ -306,23 +354,27 @@ def _strict_json(data: bytes, where: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, value in pairs:
             if key in out:
-                raise ValueError(f"duplicate key {key!r}")
+                raise ValueError(translate("Sync", "duplicate key {key}").format(key=repr(key)))
             out[key] = value
         return out
 
     def no_constants(name: str) -> Any:
-        raise ValueError(f"{name} is not allowed")
+        raise ValueError(translate("Sync", "{name} is not allowed").format(name=name))
 
     try:
         value = json.loads(
             data.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants
         )
     except UnicodeDecodeError:
-        raise IdentityError(f"{where} is not UTF-8 text") from None
+        raise IdentityError(
+            translate("Sync", "{where} is not UTF-8 text").format(where=where)
+        ) from None
     except (ValueError, RecursionError) as exc:
-        raise IdentityError(f"{where} is not valid JSON ({exc})") from None
+        raise IdentityError(
+            translate("Sync", "{where} is not valid JSON ({exc})").format(where=where, exc=exc)
+        ) from None
     if not isinstance(value, dict):
-        raise IdentityError(f"{where} is not a JSON object")
+        raise IdentityError(translate("Sync", "{where} is not a JSON object").format(where=where))
     return value
 
 
@@ -332,16 +384,25 @@ def _b64(value: bytes) -> str:
 
 def _from_b64(value: Any, where: str) -> bytes:
     if not isinstance(value, str):
-        raise IdentityError(f"{where}: public_key is not base64 text")
+        raise IdentityError(
+            translate("Sync", "{where}: public_key is not base64 text").format(where=where)
+        )
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise IdentityError(f"{where}: public_key is not valid base64") from None
+        raise IdentityError(
+            translate("Sync", "{where}: public_key is not valid base64").format(where=where)
+        ) from None
     if _b64(raw) != value:
-        raise IdentityError(f"{where}: public_key is not in canonical base64")
+        raise IdentityError(
+            translate("Sync", "{where}: public_key is not in canonical base64").format(where=where)
+        )
     if len(raw) != PUBLIC_KEY_BYTES:
         raise IdentityError(
-            f"{where}: public_key is {len(raw)} bytes; an Ed25519 key is {PUBLIC_KEY_BYTES}"
+            translate(
+                "Sync",
+                "{where}: public_key is {length} bytes; an Ed25519 key is {size}",
+            ).format(where=where, length=len(raw), size=PUBLIC_KEY_BYTES)
         )
     return raw
 
@@ -350,11 +411,17 @@ def _time_field(value: Any, name: str, where: str, *, required: bool) -> datetim
     if value is None and not required:
         return None
     if not isinstance(value, str) or not value.endswith("Z"):
-        raise IdentityError(f"{where}: {name} is not a UTC time such as 2026-03-05T14:30:00.000Z")
+        raise IdentityError(
+            translate(
+                "Sync", "{where}: {name} is not a UTC time such as 2026-03-05T14:30:00.000Z"
+            ).format(where=where, name=name)
+        )
     try:
         return parse_utc(value, name)
     except ValidationError as exc:
-        raise IdentityError(f"{where}: {exc}") from None
+        raise IdentityError(
+            translate("Sync", "{where}: {exc}").format(where=where, exc=exc)
+        ) from None
 
 
 def _identity_document(identity: Identity, format_name: str) -> dict[str, Any]:
@@ -391,17 +458,30 @@ def _parse_identity_document(
     """Strictly read a key card or identity.json: exact fields, types, and a matching key; with
     ``signed``, a ``signature`` by that key over every other field (a key card)."""
     if doc.get("format") != format_name:
-        raise IdentityError(f"{where} is not a {format_name} file (format {doc.get('format')!r})")
+        raise IdentityError(
+            translate("Sync", "{where} is not a {format_name} file (format {format})").format(
+                where=where, format_name=format_name, format=repr(doc.get("format"))
+            )
+        )
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise IdentityError(f"{where}: version is not a whole number")
+        raise IdentityError(
+            translate("Sync", "{where}: version is not a whole number").format(where=where)
+        )
     if version > FORMAT_VERSION:
         raise IdentityError(
-            f"{where} was written by a newer version of Blue Helmet (version {version}; "
-            f"this one reads {FORMAT_VERSION}); update the application"
+            translate(
+                "Sync",
+                "{where} was written by a newer version of Blue Helmet (version {version}; this "
+                "one reads {supported}); update the application",
+            ).format(where=where, version=version, supported=FORMAT_VERSION)
         )
     if version != FORMAT_VERSION:
-        raise IdentityError(f"{where}: version {version} is not supported")
+        raise IdentityError(
+            translate("Sync", "{where}: version {version} is not supported").format(
+                where=where, version=version
+            )
+        )
     keys = set(doc)
     wanted = _IDENTITY_FIELDS | {"signature"} if signed else _IDENTITY_FIELDS
     if keys != wanted:
@@ -415,7 +495,9 @@ def _parse_identity_document(
             )
             if part
         )
-        raise IdentityError(f"{where}: {problem}")
+        raise IdentityError(
+            translate("Sync", "{where}: {problem}").format(where=where, problem=problem)
+        )
     public_key = _from_b64(doc["public_key"], where)
     claimed = doc["fingerprint"]
     actual = fingerprint_of(public_key)
@@ -423,13 +505,16 @@ def _parse_identity_document(
         actual
     ):
         raise IdentityError(
-            f"{where}: its fingerprint {str(claimed)[:80]!r} does not match its key ({actual}); "
-            "the file is damaged or forged: do not trust it"
+            translate(
+                "Sync",
+                "{where}: its fingerprint {claimed} does not match its key ({actual}); the file "
+                "is damaged or forged: do not trust it",
+            ).format(where=where, claimed=repr(str(claimed)[:80]), actual=actual)
         )
     created_at = _time_field(doc["created_at"], "created_at", where, required=False)
     org = doc["org"]
     if org is not None and not isinstance(org, str):
-        raise IdentityError(f"{where}: org is not text")
+        raise IdentityError(translate("Sync", "{where}: org is not text").format(where=where))
     try:
         identity = Identity(
             unit=doc["unit"],
@@ -439,7 +524,9 @@ def _parse_identity_document(
             created_at=created_at,
         )
     except ValidationError as exc:
-        raise IdentityError(f"{where}: {exc}") from None
+        raise IdentityError(
+            translate("Sync", "{where}: {exc}").format(where=where, exc=exc)
+        ) from None
     if signed:
         payload = {k: v for k, v in doc.items() if k != "signature"}
         signature = _signature_bytes(doc["signature"], where)
@@ -452,21 +539,32 @@ def _parse_identity_document(
             )
         except InvalidSignature:
             raise IdentityError(
-                f"{where}: its signature does not cover what it says (unit, nation, org or "
-                "creation time were changed after it was signed): do not trust it"
+                translate(
+                    "Sync",
+                    "{where}: its signature does not cover what it says (unit, nation, org or "
+                    "creation time were changed after it was signed): do not trust it",
+                ).format(where=where)
             ) from None
     return identity
 
 
 def _signature_bytes(value: Any, where: str) -> bytes:
     if not isinstance(value, str):
-        raise IdentityError(f"{where}: signature is not base64 text")
+        raise IdentityError(
+            translate("Sync", "{where}: signature is not base64 text").format(where=where)
+        )
     try:
         raw = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise IdentityError(f"{where}: signature is not valid base64") from None
+        raise IdentityError(
+            translate("Sync", "{where}: signature is not valid base64").format(where=where)
+        ) from None
     if len(raw) != SIGNATURE_BYTES or _b64(raw) != value:
-        raise IdentityError(f"{where}: signature is not {SIGNATURE_BYTES} bytes of base64")
+        raise IdentityError(
+            translate("Sync", "{where}: signature is not {size} bytes of base64").format(
+                where=where, size=SIGNATURE_BYTES
+            )
+        )
     return raw
 
 
@@ -503,18 +601,25 @@ def init_identity(
     try:
         identity, key = new_key_pair(unit, nation, org)
     except ValidationError as exc:
-        raise IdentityError(f"cannot create the identity: {exc}") from None
+        raise IdentityError(
+            translate("Sync", "cannot create the identity: {exc}").format(exc=exc)
+        ) from None
     folder = identity_dir()
     key_path, doc_path = private_key_path(), identity_path()
     if not force and (key_path.exists() or doc_path.exists()):
         try:
             shown = load_identity()
-            which = f" ({shown.unit}, fingerprint {shown.short_fingerprint} …)"
+            which = translate("Sync", " ({unit}, fingerprint {fingerprint} …)").format(
+                unit=shown.unit, fingerprint=shown.short_fingerprint
+            )
         except AppError:
             which = ""
         raise IdentityError(
-            f"an identity already exists in {folder}{which}; use --force to replace it "
-            "(every partner must then trust your new key card)"
+            translate(
+                "Sync",
+                "an identity already exists in {folder}{which}; use --force to replace it "
+                "(every partner must then trust your new key card)",
+            ).format(folder=folder, which=which)
         )
     pem = key.private_bytes(
         serialization.Encoding.PEM,
@@ -532,7 +637,9 @@ def init_identity(
             handle.write(_json_bytes(_identity_document(identity, IDENTITY_FORMAT)))
     except OSError as exc:
         raise IdentityError(
-            f"cannot write the identity to {folder}: {exc.strerror or exc}"
+            translate("Sync", "cannot write the identity to {folder}: {exc}").format(
+                folder=folder, exc=exc.strerror or exc
+            )
         ) from None
     return identity
 
@@ -542,7 +649,7 @@ def load_identity() -> Identity:
     path = identity_path()
     if not path.exists():
         raise NotFoundError(_NO_IDENTITY)
-    data = _read_limited(path, MAX_CARD_BYTES, "identity file")
+    data = _read_limited(path, MAX_CARD_BYTES, translate("Sync", "identity file"))
     return _parse_identity_document(_strict_json(data, str(path)), IDENTITY_FORMAT, str(path))
 
 
@@ -555,34 +662,57 @@ def signing_key() -> Ed25519PrivateKey:
         fd = os.open(path, flags)
     except FileNotFoundError:
         raise NotFoundError(
-            f"the private key {path} is missing; restore it from a backup, or make a new "
-            "identity with 'bluehelmet identity init … --force'"
+            translate(
+                "Sync",
+                "the private key {path} is missing; restore it from a backup, or make a new "
+                "identity with 'bluehelmet identity init … --force'",
+            ).format(path=path)
         ) from None
     except OSError as exc:
-        raise IdentityError(f"cannot open the private key {path}: {exc.strerror or exc}") from None
+        raise IdentityError(
+            translate("Sync", "cannot open the private key {path}: {exc}").format(
+                path=path, exc=exc.strerror or exc
+            )
+        ) from None
     with os.fdopen(fd, "rb") as handle:
         # fstat the open file, not the path: the file checked is the file read.
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise IdentityError(f"the private key {path} is not a regular file")
+            raise IdentityError(
+                translate("Sync", "the private key {path} is not a regular file").format(path=path)
+            )
         if _POSIX and info.st_mode & 0o077:
             raise IdentityError(
-                f"the private key {path} can be read by other users "
-                f"(mode {stat.S_IMODE(info.st_mode):04o}); fix it with: chmod 600 {path}"
+                translate(
+                    "Sync",
+                    "the private key {path} can be read by other users (mode {mode}); fix it "
+                    "with: chmod 600 {path}",
+                ).format(path=path, mode=format(stat.S_IMODE(info.st_mode), "04o"))
             )
         data = handle.read(MAX_KEY_FILE_BYTES + 1)
     if len(data) > MAX_KEY_FILE_BYTES:
-        raise IdentityError(f"the private key {path} is too large to be a key")
+        raise IdentityError(
+            translate("Sync", "the private key {path} is too large to be a key").format(path=path)
+        )
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as exc:
-        raise IdentityError(f"the private key {path} cannot be read ({exc})") from None
+        raise IdentityError(
+            translate("Sync", "the private key {path} cannot be read ({exc})").format(
+                path=path, exc=exc
+            )
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise IdentityError(f"the private key {path} is not an Ed25519 key")
+        raise IdentityError(
+            translate("Sync", "the private key {path} is not an Ed25519 key").format(path=path)
+        )
     if raw_public_key(key) != identity.public_key:
         raise IdentityError(
-            f"the private key {path} does not belong to identity.json "
-            f"(fingerprint {identity.short_fingerprint} …); restore the matching pair"
+            translate(
+                "Sync",
+                "the private key {path} does not belong to identity.json (fingerprint "
+                "{short_fingerprint} …); restore the matching pair",
+            ).format(path=path, short_fingerprint=identity.short_fingerprint)
         )
     return key
 
@@ -593,7 +723,7 @@ def signing_key() -> Ed25519PrivateKey:
 def card_document(identity: Identity, key: Ed25519PrivateKey) -> dict[str, Any]:
     """A key card: the identity's public fields and a signature over them by its own key."""
     if raw_public_key(key) != identity.public_key:
-        raise IdentityError("the signing key does not belong to this identity")
+        raise IdentityError(translate("Sync", "the signing key does not belong to this identity"))
     doc = _identity_document(identity, CARD_FORMAT)
     doc["signature"] = _b64(key.sign(card_payload(identity)))
     return doc
@@ -614,7 +744,11 @@ def export_card(
         with atomic_file(target, 0o644) as handle:
             handle.write(_json_bytes(card_document(identity, key)))
     except OSError as exc:
-        raise IdentityError(f"cannot write the key card {target}: {exc.strerror or exc}") from None
+        raise IdentityError(
+            translate("Sync", "cannot write the key card {target}: {exc}").format(
+                target=target, exc=exc.strerror or exc
+            )
+        ) from None
     return target
 
 
@@ -622,8 +756,8 @@ def read_card(path: str | Path) -> Identity:
     """Read and strictly check a partner's key card: a fingerprint that lies, or fields its
     signature does not cover, are refused."""
     path = Path(path)
-    where = f"key card {path.name}"
-    data = _read_limited(path, MAX_CARD_BYTES, "key card")
+    where = translate("Sync", "key card {name}").format(name=path.name)
+    data = _read_limited(path, MAX_CARD_BYTES, translate("Sync", "key card"))
     return parse_card(data, where)
 
 
@@ -635,14 +769,16 @@ def parse_card(data: bytes, where: str = "key card") -> Identity:
 def describe_card(card: Identity) -> str:
     """Every field of a card, fingerprint last, as shown at each trust step: what the partner
     is cleared for is decided from exactly these attributes."""
-    created = format_utc(card.created_at) if card.created_at else "(not stated)"
+    created = format_utc(card.created_at) if card.created_at else translate("Sync", "(not stated)")
     return "\n".join(
         (
-            f"  unit:        {card.unit}",
-            f"  nation:      {card.nation}",
-            f"  org:         {card.org or '(none)'}",
-            f"  created:     {created}",
-            f"  fingerprint: {card.fingerprint}",
+            translate("Sync", "  unit:        {unit}").format(unit=card.unit),
+            translate("Sync", "  nation:      {nation}").format(nation=card.nation),
+            translate("Sync", "  org:         {org}").format(
+                org=card.org or translate("Sync", "(none)")
+            ),
+            translate("Sync", "  created:     {created}").format(created=created),
+            translate("Sync", "  fingerprint: {fingerprint}").format(fingerprint=card.fingerprint),
         )
     )
 
@@ -653,15 +789,21 @@ def check_name_against(card: Identity, others: Collection[str]) -> None:
     scripts = scripts_of(card.unit)
     if len(scripts) > 1:
         raise IdentityError(
-            f"unit name {card.unit!r} mixes scripts ({', '.join(sorted(scripts))}); a name "
-            "that mixes alphabets can pass for another unit's: ask for a card in one script"
+            translate(
+                "Sync",
+                "unit name {unit} mixes scripts ({scripts}); a name that mixes alphabets can "
+                "pass for another unit's: ask for a card in one script",
+            ).format(unit=repr(card.unit), scripts=", ".join(sorted(scripts)))
         )
     mine = skeleton(card.unit)
     for other in others:
         if other.casefold() != card.unit.casefold() and skeleton(other) == mine:
             raise IdentityError(
-                f"unit name {card.unit!r} looks like {other!r}, already known here; two units "
-                "that read the same cannot be told apart: ask for a distinct name"
+                translate(
+                    "Sync",
+                    "unit name {unit} looks like {other}, already known here; two units that "
+                    "read the same cannot be told apart: ask for a distinct name",
+                ).format(unit=repr(card.unit), other=repr(other))
             )
 
 
@@ -712,7 +854,9 @@ class TrustStore:
         try:
             check_org(card.org, "org", orgs)
         except ValidationError as exc:
-            raise IdentityError(f"key card of {card.unit}: {exc}") from None
+            raise IdentityError(
+                translate("Sync", "key card of {unit}: {exc}").format(unit=card.unit, exc=exc)
+            ) from None
         partners = self._load()
         names = [p.unit for p in partners if not p.revoked and p.public_key != card.public_key]
         check_name_against(card, [*names, *([own_unit] if own_unit else [])])
@@ -721,23 +865,41 @@ class TrustStore:
                 continue
             if partner.revoked_at is not None:
                 raise IdentityError(
-                    f"key {partner.fingerprint} ({partner.unit}) was revoked on "
-                    f"{format_utc(partner.revoked_at)}; a revoked key is never trusted again: "
-                    "ask the partner for a new key card"
+                    translate(
+                        "Sync",
+                        "key {fingerprint} ({unit}) was revoked on {revoked_at}; a revoked key "
+                        "is never trusted again: ask the partner for a new key card",
+                    ).format(
+                        fingerprint=partner.fingerprint,
+                        unit=partner.unit,
+                        revoked_at=format_utc(partner.revoked_at),
+                    )
                 )
             if partner.unit.casefold() != card.unit.casefold():
                 raise IdentityError(
-                    f"key {partner.fingerprint} is already trusted as unit {partner.unit!r}, "
-                    f"not {card.unit!r}"
+                    translate(
+                        "Sync",
+                        "key {fingerprint} is already trusted as unit {unit}, not {new_unit}",
+                    ).format(
+                        fingerprint=partner.fingerprint,
+                        unit=repr(partner.unit),
+                        new_unit=repr(card.unit),
+                    )
                 )
             return partner  # the same key again: nothing to do
         for partner in partners:
             if partner.revoked_at is None and partner.unit.casefold() == card.unit.casefold():
                 raise IdentityError(
-                    f"unit {partner.unit!r} is already trusted with key "
-                    f"{partner.short_fingerprint} …, not {card.short_fingerprint} …; if its key "
-                    "really changed, confirm the new fingerprint with the partner and revoke "
-                    "the old key first"
+                    translate(
+                        "Sync",
+                        "unit {unit} is already trusted with key {short_fingerprint} …, not "
+                        "{new_fingerprint} …; if its key really changed, confirm the new "
+                        "fingerprint with the partner and revoke the old key first",
+                    ).format(
+                        unit=repr(partner.unit),
+                        short_fingerprint=partner.short_fingerprint,
+                        new_fingerprint=card.short_fingerprint,
+                    )
                 )
         partner = Partner(
             unit=card.unit,
@@ -756,7 +918,11 @@ class TrustStore:
         partners = self._load()
         target = self.find(unit_or_fingerprint)
         if target.revoked:
-            raise IdentityError(f"{target.unit}'s key is revoked; nothing is sent to it any more")
+            raise IdentityError(
+                translate("Sync", "{unit}'s key is revoked; nothing is sent to it any more").format(
+                    unit=target.unit
+                )
+            )
         updated = replace(target, accreditation=_accreditation(label))
         self._save([updated if p.public_key == target.public_key else p for p in partners])
         return updated
@@ -770,10 +936,19 @@ class TrustStore:
             if revoked:
                 shown = revoked[-1]
                 raise IdentityError(
-                    f"key {shown.fingerprint} ({shown.unit}) was already revoked on "
-                    f"{format_utc(shown.revoked_at or shown.trusted_at)}"
+                    translate(
+                        "Sync", "key {fingerprint} ({unit}) was already revoked on {revoked_at}"
+                    ).format(
+                        fingerprint=shown.fingerprint,
+                        unit=shown.unit,
+                        revoked_at=format_utc(shown.revoked_at or shown.trusted_at),
+                    )
                 )
-            raise NotFoundError(f"no trusted partner matches {unit_or_fingerprint!r}")
+            raise NotFoundError(
+                translate("Sync", "no trusted partner matches {unit_or_fingerprint}").format(
+                    unit_or_fingerprint=repr(unit_or_fingerprint)
+                )
+            )
         if len(matches) > 1:
             raise IdentityError(_ambiguous(unit_or_fingerprint, matches))
         target = matches[0]
@@ -805,7 +980,11 @@ class TrustStore:
         """
         matches = _find_matches(self._load(), name_or_fingerprint)
         if not matches:
-            raise NotFoundError(f"no trusted partner matches {name_or_fingerprint!r}")
+            raise NotFoundError(
+                translate("Sync", "no trusted partner matches {name_or_fingerprint}").format(
+                    name_or_fingerprint=repr(name_or_fingerprint)
+                )
+            )
         active = [p for p in matches if not p.revoked]
         if len(active) > 1:
             raise IdentityError(_ambiguous(name_or_fingerprint, active))
@@ -826,11 +1005,18 @@ class TrustStore:
         """The key to verify a signature with; refuses unknown and revoked keys."""
         partner = self.get(fingerprint)
         if partner is None:
-            raise NotFoundError(f"key {fingerprint} is not trusted")
+            raise NotFoundError(
+                translate("Sync", "key {fingerprint} is not trusted").format(
+                    fingerprint=fingerprint
+                )
+            )
         if partner.revoked_at is not None:
             raise IdentityError(
-                f"key {partner.fingerprint} ({partner.unit}) was revoked on "
-                f"{format_utc(partner.revoked_at)}"
+                translate("Sync", "key {fingerprint} ({unit}) was revoked on {revoked_at}").format(
+                    fingerprint=partner.fingerprint,
+                    unit=partner.unit,
+                    revoked_at=format_utc(partner.revoked_at),
+                )
             )
         return partner.verifier()
 
@@ -845,20 +1031,33 @@ class TrustStore:
             # Whoever can write this file decides whose packages are accepted.
             if mode & 0o022:
                 raise IdentityError(
-                    f"the trust list {where} can be changed by other users "
-                    f"(mode {stat.S_IMODE(mode):04o}); fix it with: chmod 600 {where}"
+                    translate(
+                        "Sync",
+                        "the trust list {where} can be changed by other users (mode {mode}); "
+                        "fix it with: chmod 600 {where}",
+                    ).format(where=where, mode=format(stat.S_IMODE(mode), "04o"))
                 )
-        doc = _strict_json(_read_limited(self.path, MAX_TRUST_BYTES, "trust list"), where)
+        doc = _strict_json(
+            _read_limited(self.path, MAX_TRUST_BYTES, translate("Sync", "trust list")), where
+        )
         if doc.get("format") != TRUST_FORMAT or doc.get("version") != FORMAT_VERSION:
-            raise IdentityError(f"{where} is not a version {FORMAT_VERSION} trust list")
+            raise IdentityError(
+                translate("Sync", "{where} is not a version {supported} trust list").format(
+                    where=where, supported=FORMAT_VERSION
+                )
+            )
         entries = doc.get("partners")
         if set(doc) != {"format", "version", "partners"} or not isinstance(entries, list):
-            raise IdentityError(f"{where}: expected exactly format, version and partners")
+            raise IdentityError(
+                translate("Sync", "{where}: expected exactly format, version and partners").format(
+                    where=where
+                )
+            )
         partners = []
         for number, entry in enumerate(entries, 1):
             at = f"{where}, partner {number}"
             if not isinstance(entry, dict):
-                raise IdentityError(f"{at}: not a JSON object")
+                raise IdentityError(translate("Sync", "{at}: not a JSON object").format(at=at))
             extra = {k: entry.get(k) for k in ("trusted_at", "revoked_at", "accreditation")}
             card = {k: v for k, v in entry.items() if k not in extra}
             identity = _parse_identity_document(
@@ -897,7 +1096,9 @@ class TrustStore:
                 handle.write(_json_bytes(document))
         except OSError as exc:
             raise IdentityError(
-                f"cannot write the trust list {self.path}: {exc.strerror or exc}"
+                translate("Sync", "cannot write the trust list {path}: {exc}").format(
+                    path=self.path, exc=exc.strerror or exc
+                )
             ) from None
 
 
@@ -907,7 +1108,9 @@ def _accreditation(label: str | None) -> str | None:
         return None
     cleaned = " ".join(str(label).split()).upper()
     if not cleaned or len(cleaned) > 64 or not cleaned.isprintable():
-        raise IdentityError(f"{label!r} is not a classification label")
+        raise IdentityError(
+            translate("Sync", "{label} is not a classification label").format(label=repr(label))
+        )
     return cleaned
 
 
@@ -915,11 +1118,17 @@ def _stored_accreditation(value: Any, where: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise IdentityError(f"{where}: accreditation is not a label")
+        raise IdentityError(
+            translate("Sync", "{where}: accreditation is not a label").format(where=where)
+        )
     try:
         return _accreditation(value)
     except IdentityError:
-        raise IdentityError(f"{where}: accreditation {value[:64]!r} is not a label") from None
+        raise IdentityError(
+            translate("Sync", "{where}: accreditation {value} is not a label").format(
+                where=where, value=repr(value[:64])
+            )
+        ) from None
 
 
 def _ambiguous(text: str, partners: builtins.list[Partner]) -> str:
@@ -944,7 +1153,9 @@ def sent_high_water(me: Identity, partner: Partner | Identity) -> int:
     path = _sequences_path()
     if not path.exists():
         return 0
-    doc = _strict_json(_read_limited(path, MAX_TRUST_BYTES, "sequence file"), str(path))
+    doc = _strict_json(
+        _read_limited(path, MAX_TRUST_BYTES, translate("Sync", "sequence file")), str(path)
+    )
     value = doc.get(_sequence_key(me, partner), 0)
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
@@ -953,7 +1164,9 @@ def remember_sent(me: Identity, partner: Partner | Identity, sequence: int) -> N
     path = _sequences_path()
     doc: dict[str, Any] = {}
     if path.exists():
-        doc = _strict_json(_read_limited(path, MAX_TRUST_BYTES, "sequence file"), str(path))
+        doc = _strict_json(
+            _read_limited(path, MAX_TRUST_BYTES, translate("Sync", "sequence file")), str(path)
+        )
     key = _sequence_key(me, partner)
     doc[key] = max(sequence, int(doc.get(key, 0) or 0))
     try:
@@ -961,4 +1174,8 @@ def remember_sent(me: Identity, partner: Partner | Identity, sequence: int) -> N
         with atomic_file(path, 0o600) as handle:
             handle.write(_json_bytes(doc))
     except OSError as exc:
-        raise IdentityError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise IdentityError(
+            translate("Sync", "cannot write {path}: {exc}").format(
+                path=path, exc=exc.strerror or exc
+            )
+        ) from None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.errors import AppError
+from app.i18n import translate
 
 #: How many earlier versions of a record travel with it as its ancestors.
 MAX_ANCESTORS = 32
@@ -70,8 +71,11 @@ def decide(
     if remote.version == local.version:
         if remote.content_hash != local.content_hash:
             raise MergeRefused(
-                f"{remote.kind} {remote.id} version {remote.version} arrives with content "
-                "different from the same version here (altered or corrupted)"
+                translate(
+                    "Sync",
+                    "{kind} {id} version {version} arrives with content different from the same "
+                    "version here (altered or corrupted)",
+                ).format(kind=remote.kind, id=remote.id, version=remote.version)
             )
         return Decision(Action.UNCHANGED)
     newer = remote.version > local.version

@@ -656,9 +656,14 @@ def _verify(
     signer = _check_signature(manifest, manifest_bytes, signature, trust)
     if expected is not None and manifest.recipient.fingerprint != expected.fingerprint:
         raise _Bad(
-            f"it was made for {manifest.recipient.unit} "
-            f"({short_form(manifest.recipient.fingerprint)} …), not for this installation "
-            f"({expected.short_fingerprint} …)"
+            translate(
+                "Sync",
+                "it was made for {unit} ({fingerprint} …), not for this installation ({own} …)",
+            ).format(
+                unit=manifest.recipient.unit,
+                fingerprint=short_form(manifest.recipient.fingerprint),
+                own=expected.short_fingerprint,
+            )
         )
     contents = _check_members(data, entries, manifest)
     lines, values = _check_records(contents, manifest)
@@ -685,27 +690,48 @@ def _check_signature(
     signer = trust.get(origin.fingerprint)
     if signer is None:
         raise _Bad(
-            f"it is signed with key {origin.fingerprint}, which is not trusted (the manifest "
-            f"names {origin.unit}, {origin.nation}); trust that partner's key card first, "
-            "after comparing the fingerprint with them"
+            translate(
+                "Sync",
+                "it is signed with key {fingerprint}, which is not trusted (the manifest names "
+                "{unit}, {nation}); trust that partner's key card first, after comparing the "
+                "fingerprint with them",
+            ).format(fingerprint=origin.fingerprint, unit=origin.unit, nation=origin.nation)
         )
     if signer.revoked_at is not None:
         raise _Bad(
-            f"it is signed with key {signer.fingerprint} ({signer.unit}), which was revoked "
-            f"on {format_utc(signer.revoked_at)}"
+            translate(
+                "Sync",
+                "it is signed with key {fingerprint} ({unit}), which was revoked on {revoked_at}",
+            ).format(
+                fingerprint=signer.fingerprint,
+                unit=signer.unit,
+                revoked_at=format_utc(signer.revoked_at),
+            )
         )
     try:
         signer.verifier().verify(signature, manifest_bytes)
     except InvalidSignature:
         raise _Bad(
-            f"the signature by {signer.unit} ({signer.short_fingerprint} …) does not match "
-            "manifest.json: the package was altered or damaged"
+            translate(
+                "Sync",
+                "the signature by {unit} ({short_fingerprint} …) does not match manifest.json: "
+                "the package was altered or damaged",
+            ).format(unit=signer.unit, short_fingerprint=signer.short_fingerprint)
         ) from None
     # A trusted partner may not sign in another unit's name.
     if origin.unit.casefold() != signer.unit.casefold() or origin.nation != signer.nation:
         raise _Bad(
-            f"the manifest names {origin.unit} ({origin.nation}) as origin, but key "
-            f"{signer.short_fingerprint} … belongs to {signer.unit} ({signer.nation})"
+            translate(
+                "Sync",
+                "the manifest names {unit} ({nation}) as origin, but key {short_fingerprint} … "
+                "belongs to {signer} ({signer_nation})",
+            ).format(
+                unit=origin.unit,
+                nation=origin.nation,
+                short_fingerprint=signer.short_fingerprint,
+                signer=signer.unit,
+                signer_nation=signer.nation,
+            )
         )
     return signer
 
@@ -720,17 +746,33 @@ def _check_members(
         sorted(present - set(manifest.members)),
     )
     if missing:
-        raise _Bad(f"the manifest lists {_shown(missing[0])}, which the package does not contain")
+        raise _Bad(
+            translate(
+                "Sync", "the manifest lists {member}, which the package does not contain"
+            ).format(member=_shown(missing[0]))
+        )
     if unlisted:
-        raise _Bad(f"member {_shown(unlisted[0])} is not listed in the signed manifest")
+        raise _Bad(
+            translate("Sync", "member {member} is not listed in the signed manifest").format(
+                member=_shown(unlisted[0])
+            )
+        )
     contents: dict[str, bytes] = {}
     for name in sorted(manifest.members):
         digest, entry = manifest.members[name], entries[name]
         if entry.usize != digest.size:
-            raise _Bad(f"{name} is {entry.usize} bytes; the manifest says {digest.size}")
+            raise _Bad(
+                translate("Sync", "{name} is {usize} bytes; the manifest says {size}").format(
+                    name=name, usize=entry.usize, size=digest.size
+                )
+            )
         content = _extract(data, entry)
         if hashlib.sha256(content).hexdigest() != digest.sha256:
-            raise _Bad(f"{name} does not match its SHA-256 in the manifest (altered or damaged)")
+            raise _Bad(
+                translate(
+                    "Sync", "{name} does not match its SHA-256 in the manifest (altered or damaged)"
+                ).format(name=name)
+            )
         contents[name] = content
     return contents
 
@@ -855,31 +897,52 @@ def _parse_container(data: bytes, limits: Limits) -> list[_Entry]:
             raise _Bad("its ZIP directory is damaged")
         name = _member_name(raw_name, flags)
         if name in names:
-            raise _Bad(f"member {_shown(name)} appears twice")
+            raise _Bad(
+                translate("Sync", "member {member} appears twice").format(member=_shown(name))
+            )
         names.add(name)
         file_type = stat.S_IFMT(external >> 16)
         if stat.S_ISLNK(external >> 16):
-            raise _Bad(f"member {_shown(name)} is a symbolic link")
+            raise _Bad(
+                translate("Sync", "member {member} is a symbolic link").format(member=_shown(name))
+            )
         if stat.S_ISDIR(external >> 16) or external & 0x10:
-            raise _Bad(f"member {_shown(name)} is a directory")
+            raise _Bad(
+                translate("Sync", "member {member} is a directory").format(member=_shown(name))
+            )
         if flags & 0x1:
-            raise _Bad(f"member {_shown(name)} is encrypted")
+            raise _Bad(
+                translate("Sync", "member {member} is encrypted").format(member=_shown(name))
+            )
         if method not in (STORED, DEFLATED):
             raise _Bad(
-                f"member {_shown(name)} uses compression method {method}; "
-                "only stored (0) and deflated (8) are allowed"
+                translate(
+                    "Sync",
+                    "member {member} uses compression method {method}; only stored (0) and "
+                    "deflated (8) are allowed",
+                ).format(member=_shown(name), method=method)
             )
         if usize > limits.max_member_bytes:
             raise _Bad(
-                f"member {_shown(name)} is {usize} bytes; the limit is {limits.max_member_bytes}"
+                translate(
+                    "Sync", "member {member} is {usize} bytes; the limit is {max_member_bytes}"
+                ).format(member=_shown(name), usize=usize, max_member_bytes=limits.max_member_bytes)
             )
         declared_total += usize
         if declared_total > limits.max_total_bytes:
-            raise _Bad(f"its members add up to more than {limits.max_total_bytes} bytes")
+            raise _Bad(
+                translate("Sync", "its members add up to more than {max_total_bytes} bytes").format(
+                    max_total_bytes=limits.max_total_bytes
+                )
+            )
         if usize > RATIO_FLOOR and usize > csize * limits.max_ratio:
             raise _Bad(
-                f"member {_shown(name)} would expand {usize // max(csize, 1)} times "
-                f"(limit {limits.max_ratio}): a ZIP bomb?"
+                translate(
+                    "Sync",
+                    "member {member} would expand {ratio} times (limit {max_ratio}): a ZIP bomb?",
+                ).format(
+                    member=_shown(name), ratio=usize // max(csize, 1), max_ratio=limits.max_ratio
+                )
             )
         profile = {
             "version made by": (made_by, VERSION_MADE_BY),

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 
 from app.domain.coords import format_utc, parse_utc
 from app.errors import AppError, ValidationError
+from app.i18n import translate
 from app.sync.identity import (
     Identity,
     Partner,
@@ -81,27 +82,47 @@ class RevocationNotice:
     def from_dict(cls, value: Any, where: str = "revocation notice") -> RevocationNotice:
         """Strictly read a notice (exact fields and types); ``RevocationRefused`` otherwise."""
         if not isinstance(value, dict) or set(value) != _FIELDS:
-            raise RevocationRefused(f"{where}: expected exactly {', '.join(sorted(_FIELDS))}")
+            raise RevocationRefused(
+                translate("Sync", "{where}: expected exactly {fields}").format(
+                    where=where, fields=", ".join(sorted(_FIELDS))
+                )
+            )
         key, signed_by = value["key"], value["signed_by"]
         for name, text in (("key", key), ("signed_by", signed_by)):
             if not isinstance(text, str) or not is_fingerprint(text):
-                raise RevocationRefused(f"{where}: {name} is not a fingerprint")
+                raise RevocationRefused(
+                    translate("Sync", "{where}: {name} is not a fingerprint").format(
+                        where=where, name=name
+                    )
+                )
         try:
             public = base64.b64decode(str(value["public_key"]), validate=True)
             raw_signature = base64.b64decode(str(value["signature"]), validate=True)
             Ed25519PublicKey.from_public_bytes(public)
         except (binascii.Error, ValueError):
-            raise RevocationRefused(f"{where}: public_key or signature is not base64") from None
+            raise RevocationRefused(
+                translate("Sync", "{where}: public_key or signature is not base64").format(
+                    where=where
+                )
+            ) from None
         if len(raw_signature) != 64 or fingerprint_of(public) != key:
-            raise RevocationRefused(f"{where}: its public key is not the key it names")
+            raise RevocationRefused(
+                translate("Sync", "{where}: its public key is not the key it names").format(
+                    where=where
+                )
+            )
         revoked = value["revoked_at"]
         try:
             if not isinstance(revoked, str) or not revoked.endswith("Z"):
-                raise ValidationError("revoked_at", "is not a UTC time ending in Z")
+                raise ValidationError(
+                    "revoked_at", translate("Sync", "is not a UTC time ending in Z")
+                )
             revoked_at = parse_utc(revoked, "revoked_at")
             unit = check_unit(value["unit"], "unit")
         except ValidationError as exc:
-            raise RevocationRefused(f"{where}: {exc}") from None
+            raise RevocationRefused(
+                translate("Sync", "{where}: {exc}").format(where=where, exc=exc)
+            ) from None
         return cls(key, public, unit, revoked_at, signed_by, str(value["signature"]))
 
     @classmethod
@@ -132,7 +153,7 @@ def make_notice(
     """A notice revoking ``revoked``'s key from ``revoked_at``, signed by ``signer`` (the key
     itself, or the mission authority)."""
     if raw_public_key(signer_key) != signer.public_key:
-        raise AppError("the signing key does not belong to this identity")
+        raise AppError(translate("Sync", "the signing key does not belong to this identity"))
     revoked_at = revoked_at.replace(microsecond=revoked_at.microsecond // 1000 * 1000)
     payload = notice_payload(
         revoked.fingerprint, revoked.public_key, revoked.unit, revoked_at, signer.fingerprint
@@ -171,7 +192,10 @@ def verify_notice(
         Ed25519PublicKey.from_public_bytes(public).verify(raw, notice.payload())
     except (InvalidSignature, binascii.Error, ValueError):
         raise RevocationRefused(
-            f"the revocation notice for {notice.unit}'s key {notice.key[:19]} … does not verify "
-            "(changed after it was signed, or forged)"
+            translate(
+                "Sync",
+                "the revocation notice for {unit}'s key {key} … does not verify (changed after "
+                "it was signed, or forged)",
+            ).format(unit=notice.unit, key=notice.key[:19])
         ) from None
     return True

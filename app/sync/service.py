@@ -676,7 +676,9 @@ def prepare_import(
         try:
             signed = check.finish()
         except RecordRefused as exc:
-            raise PackageRefused(f"package {path.name} refused: {exc}") from None
+            raise PackageRefused(
+                translate("Sync", "package {name} refused: {exc}").format(name=path.name, exc=exc)
+            ) from None
     finally:
         check.close()
     return PreparedImport(

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from app.domain.coords import format_utc, parse_utc
 from app.domain.mission import CategorySetting, MissionSettings, MissionSnapshot
 from app.errors import AppError, ValidationError
+from app.i18n import translate
 from app.sync.identity import Identity, Partner, check_unit, is_fingerprint, raw_public_key
 
 _DOMAIN = b"bluehelmet-mission-settings-1\n"
@@ -114,31 +115,55 @@ class SettingsNotice:
         """Strictly read a notice (exact fields and types); ``SettingsNoticeRefused`` otherwise.
         What the settings mean (a valid label set, ACLED mapping) is checked when applied."""
         if not isinstance(value, dict) or set(value) != _FIELDS:
-            raise SettingsNoticeRefused(f"{where}: expected exactly {', '.join(sorted(_FIELDS))}")
+            raise SettingsNoticeRefused(
+                translate("Sync", "{where}: expected exactly {fields}").format(
+                    where=where, fields=", ".join(sorted(_FIELDS))
+                )
+            )
         version = value["version"]
         if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version < 2**53:
-            raise SettingsNoticeRefused(f"{where}: version is not a whole number from 1")
+            raise SettingsNoticeRefused(
+                translate("Sync", "{where}: version is not a whole number from 1").format(
+                    where=where
+                )
+            )
         signed_by, signature = value["signed_by"], value["signature"]
         if not isinstance(signed_by, str) or not is_fingerprint(signed_by):
-            raise SettingsNoticeRefused(f"{where}: signed_by is not a fingerprint")
+            raise SettingsNoticeRefused(
+                translate("Sync", "{where}: signed_by is not a fingerprint").format(where=where)
+            )
         if not isinstance(signature, str) or len(signature) != 88:
-            raise SettingsNoticeRefused(f"{where}: signature is not 64 bytes of base64")
+            raise SettingsNoticeRefused(
+                translate("Sync", "{where}: signature is not 64 bytes of base64").format(
+                    where=where
+                )
+            )
         issued = value["issued_at"]
         try:
             if not isinstance(issued, str) or not issued.endswith("Z"):
-                raise ValidationError("issued_at", "is not a UTC time ending in Z")
+                raise ValidationError(
+                    "issued_at", translate("Sync", "is not a UTC time ending in Z")
+                )
             issued_at = parse_utc(issued, "issued_at")
             unit = check_unit(value["unit"], "unit")
         except ValidationError as exc:
-            raise SettingsNoticeRefused(f"{where}: {exc}") from None
+            raise SettingsNoticeRefused(
+                translate("Sync", "{where}: {exc}").format(where=where, exc=exc)
+            ) from None
         settings = value["settings"]
         if not isinstance(settings, dict) or set(settings) != _SETTINGS:
             raise SettingsNoticeRefused(
-                f"{where}: settings must hold exactly {', '.join(sorted(_SETTINGS))}"
+                translate("Sync", "{where}: settings must hold exactly {fields}").format(
+                    where=where, fields=", ".join(sorted(_SETTINGS))
+                )
             )
         authority = settings["authority"]
         if not isinstance(authority, str) or not is_fingerprint(authority):
-            raise SettingsNoticeRefused(f"{where}: settings.authority is not a fingerprint")
+            raise SettingsNoticeRefused(
+                translate("Sync", "{where}: settings.authority is not a fingerprint").format(
+                    where=where
+                )
+            )
         age = settings["max_package_age_days"]
         if age is not None and (
             isinstance(age, bool)
@@ -147,20 +172,38 @@ class SettingsNotice:
             or not 0 < age <= 3650
         ):
             raise SettingsNoticeRefused(
-                f"{where}: settings.max_package_age_days is not a number of days (0–3650) or null"
+                translate(
+                    "Sync",
+                    "{where}: settings.max_package_age_days is not a number of days (0–3650) or "
+                    "null",
+                ).format(where=where)
             )
         name, area, parties, labels = (settings[k] for k in ("name", "area", "parties", "labels"))
         if not isinstance(name, str) or not isinstance(settings["training"], bool):
-            raise SettingsNoticeRefused(f"{where}: settings.name or settings.training is wrong")
+            raise SettingsNoticeRefused(
+                translate("Sync", "{where}: settings.name or settings.training is wrong").format(
+                    where=where
+                )
+            )
         if area is not None and not isinstance(area, dict):
-            raise SettingsNoticeRefused(f"{where}: settings.area is not GeoJSON or null")
+            raise SettingsNoticeRefused(
+                translate("Sync", "{where}: settings.area is not GeoJSON or null").format(
+                    where=where
+                )
+            )
         for field_name, items in (("parties", parties), ("labels", labels)):
             if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-                raise SettingsNoticeRefused(f"{where}: settings.{field_name} is not a text list")
+                raise SettingsNoticeRefused(
+                    translate("Sync", "{where}: settings.{field_name} is not a text list").format(
+                        where=where, field_name=field_name
+                    )
+                )
         categories = value["categories"]
         if not isinstance(categories, list) or not 1 <= len(categories) <= MAX_CATEGORIES:
             raise SettingsNoticeRefused(
-                f"{where}: categories is not a list of 1 to {MAX_CATEGORIES}"
+                translate("Sync", "{where}: categories is not a list of 1 to {most}").format(
+                    where=where, most=MAX_CATEGORIES
+                )
             )
         snapshot = MissionSnapshot(
             MissionSettings(
@@ -180,7 +223,11 @@ class SettingsNotice:
 
 def _category(value: Any, where: str) -> CategorySetting:
     if not isinstance(value, dict) or set(value) != _CATEGORY:
-        raise SettingsNoticeRefused(f"{where}: expected exactly {', '.join(sorted(_CATEGORY))}")
+        raise SettingsNoticeRefused(
+            translate("Sync", "{where}: expected exactly {fields}").format(
+                where=where, fields=", ".join(sorted(_CATEGORY))
+            )
+        )
     texts = ("key", "label", "group", "description")
     optional = ("acled_event_type", "acled_sub_event_type")
     if (
@@ -190,7 +237,9 @@ def _category(value: Any, where: str) -> CategorySetting:
         or not isinstance(value["sort_order"], int)
         or isinstance(value["sort_order"], bool)
     ):
-        raise SettingsNoticeRefused(f"{where}: a field has the wrong type")
+        raise SettingsNoticeRefused(
+            translate("Sync", "{where}: a field has the wrong type").format(where=where)
+        )
     return CategorySetting(**value)
 
 
@@ -233,7 +282,7 @@ def make_settings_notice(
     """A notice of ``snapshot`` (and the authority key and package age limit) at ``version``,
     signed by ``signer``."""
     if raw_public_key(signer_key) != signer.public_key:
-        raise AppError("the signing key does not belong to this identity")
+        raise AppError(translate("Sync", "the signing key does not belong to this identity"))
     issued_at = issued_at.replace(microsecond=issued_at.microsecond // 1000 * 1000)
     unsigned = SettingsNotice(
         version, issued_at, signer.unit, signer.fingerprint, snapshot, authority,

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from app.domain.coords import format_utc
 from app.domain.hlc import Hlc
 from app.errors import AppError
+from app.i18n import translate
 from app.sync.identity import Identity, Partner, is_fingerprint
 from app.sync.verify_workers import PARALLEL_FROM, Verifier
 
@@ -79,14 +80,24 @@ def parse_field(value: Any, what: str) -> tuple[str, str]:
     """``(author fingerprint, signature)`` from a line's signature field; refuses anything
     else."""
     if value is None:
-        raise RecordRefused(f"{what} carries no author signature")
+        raise RecordRefused(
+            translate("Sync", "{what} carries no author signature").format(what=what)
+        )
     if not isinstance(value, dict) or set(value) != {"author", "value"}:
-        raise RecordRefused(f"{what}: its signature field is not {{author, value}}")
+        raise RecordRefused(
+            translate("Sync", "{what}: its signature field is not {{author, value}}").format(
+                what=what
+            )
+        )
     author, signature = value["author"], value["value"]
     if not isinstance(author, str) or not is_fingerprint(author):
-        raise RecordRefused(f"{what}: its author is not a fingerprint")
+        raise RecordRefused(
+            translate("Sync", "{what}: its author is not a fingerprint").format(what=what)
+        )
     if not isinstance(signature, str) or len(signature) != 88:
-        raise RecordRefused(f"{what}: its signature is not 64 bytes of base64")
+        raise RecordRefused(
+            translate("Sync", "{what}: its signature is not 64 bytes of base64").format(what=what)
+        )
     return author, signature
 
 
@@ -108,7 +119,9 @@ def verify(
     ``partners`` maps fingerprints to trust-list entries (revoked included); ``nodes`` maps
     version nodes to the key bound to them; ``own_node`` is this database's node.
     """
-    what = f"{kind} {record_id} version {version}"
+    what = translate("Sync", "{kind} {record_id} version {version}").format(
+        kind=kind, record_id=record_id, version=version
+    )
     stamp = Hlc.parse(version)
     if author == me.fingerprint:
         unit, public = me.unit, me.public_key
@@ -117,15 +130,21 @@ def verify(
         partner = partners.get(author)
         if partner is None:
             raise RecordRefused(
-                f"{what} is signed by key {author[:19]} …, which is not trusted here: "
-                "its author is unknown"
+                translate(
+                    "Sync",
+                    "{what} is signed by key {author} …, which is not trusted here: its author "
+                    "is unknown",
+                ).format(what=what, author=author[:19])
             )
         unit, public, revoked_at = partner.unit, partner.public_key, partner.revoked_at
     when = datetime.fromtimestamp(stamp.wall_ms / 1000, UTC)
     if revoked_at is not None and when >= revoked_at:
         raise RecordRefused(
-            f"{what} is signed by {unit}, whose key was revoked on {format_utc(revoked_at)}, "
-            "before this version was made"
+            translate(
+                "Sync",
+                "{what} is signed by {unit}, whose key was revoked on {revoked_at}, before this "
+                "version was made",
+            ).format(what=what, unit=unit, revoked_at=format_utc(revoked_at))
         )
     try:
         raw = base64.b64decode(signature, validate=True)
@@ -134,18 +153,26 @@ def verify(
         )
     except (InvalidSignature, binascii.Error, ValueError):
         raise RecordRefused(
-            f"{what}: the signature of {unit} does not verify (the record was changed after "
-            "its author signed it)"
+            translate(
+                "Sync",
+                "{what}: the signature of {unit} does not verify (the record was changed after "
+                "its author signed it)",
+            ).format(what=what, unit=unit)
         ) from None
     if stamp.node == own_node and author != me.fingerprint:
         raise RecordRefused(
-            f"{what} claims to be a version made here, but {unit} signed it: forged"
+            translate(
+                "Sync", "{what} claims to be a version made here, but {unit} signed it: forged"
+            ).format(what=what, unit=unit)
         )
     bound = nodes.get(stamp.node)
     if bound is not None and bound[0] != author:
         raise RecordRefused(
-            f"{what} claims to come from {bound[1]}'s installation but is signed by {unit}: "
-            "a record in another unit's name is refused (an edit must be signed as its editor)"
+            translate(
+                "Sync",
+                "{what} claims to come from {bound}'s installation but is signed by {unit}: a "
+                "record in another unit's name is refused (an edit must be signed as its editor)",
+            ).format(what=what, bound=bound[1], unit=unit)
         )
     return SignedBy(author, unit, signature)
 
@@ -194,8 +221,11 @@ class SignatureCheck:
                 partner = self._partners.get(author)
                 if partner is None:
                     raise RecordRefused(
-                        f"{what} is signed by key {author[:19]} …, which is not trusted here: "
-                        "its author is unknown"
+                        translate(
+                            "Sync",
+                            "{what} is signed by key {author} …, which is not trusted here: its "
+                            "author is unknown",
+                        ).format(what=what, author=author[:19])
                     )
                 known = (partner.unit, partner.public_key, partner.revoked_at)
             self._authors[author] = known
@@ -205,7 +235,9 @@ class SignatureCheck:
         """One version and its line's signature field (checked by ``finish``)."""
         if self._stop is not None:
             return  # an earlier version is refused already: nothing after it counts
-        what = f"{kind} {record_id} version {version}"
+        what = translate("Sync", "{kind} {record_id} version {version}").format(
+            kind=kind, record_id=record_id, version=version
+        )
         try:
             author, value = parse_field(field, what)
             stamp = Hlc.parse(version)
@@ -214,8 +246,11 @@ class SignatureCheck:
                 when = datetime.fromtimestamp(stamp.wall_ms / 1000, UTC)
                 if when >= revoked_at:
                     raise RecordRefused(
-                        f"{what} is signed by {unit}, whose key was revoked on "
-                        f"{format_utc(revoked_at)}, before this version was made"
+                        translate(
+                            "Sync",
+                            "{what} is signed by {unit}, whose key was revoked on {revoked_at}, "
+                            "before this version was made",
+                        ).format(what=what, unit=unit, revoked_at=format_utc(revoked_at))
                     )
         except RecordRefused as exc:
             self._stop = str(exc)
@@ -251,8 +286,11 @@ class SignatureCheck:
         for what, unit, position, after in self._entries:
             if position is None or position in failed:
                 raise RecordRefused(
-                    f"{what}: the signature of {unit} does not verify (the record was changed "
-                    "after its author signed it)"
+                    translate(
+                        "Sync",
+                        "{what}: the signature of {unit} does not verify (the record was "
+                        "changed after its author signed it)",
+                    ).format(what=what, unit=unit)
                 )
             if after is not None:
                 raise RecordRefused(after)

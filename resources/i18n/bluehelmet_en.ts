@@ -41,6 +41,34 @@
             <numerusform>%n errors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported {label} as {id} from %n sheet(s) (zoom {zooms}, acquired {acquired})</source>
+        <translation>
+            <numerusform>Imported {label} as {id} from %n sheet (zoom {zooms}, acquired {acquired})</numerusform>
+            <numerusform>Imported {label} as {id} from %n sheets (zoom {zooms}, acquired {acquired})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {label} as {id} from %n sheet(s) (zoom {zooms})</source>
+        <translation>
+            <numerusform>Imported {label} as {id} from %n sheet (zoom {zooms})</numerusform>
+            <numerusform>Imported {label} as {id} from %n sheets (zoom {zooms})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: SITREP marked {classification}, %n incidents</source>
+        <translation>
+            <numerusform>{path}: SITREP marked {classification}, %n incident</numerusform>
+            <numerusform>{path}: SITREP marked {classification}, %n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: SITREP PDF, {pages} pages, marked {classification}, %n incidents</source>
+        <translation>
+            <numerusform>{path}: SITREP PDF, {pages} pages, marked {classification}, %n incident</numerusform>
+            <numerusform>{path}: SITREP PDF, {pages} pages, marked {classification}, %n incidents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>

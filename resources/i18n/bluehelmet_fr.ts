@@ -650,6 +650,60 @@
         <translation>langue du rapport (par défaut&#xa0;: celle des messages de la commande)</translation>
     </message>
     <message>
+        <source>{path}: give a {suffixes} or {last} file name</source>
+        <translation>{path} : donnez un nom de fichier {suffixes} ou {last}</translation>
+    </message>
+    <message>
+        <source>{path}: standalone briefing map, {size} bytes, marked {classification}, {counts}</source>
+        <translation>{path} : carte de briefing autonome, {size} octets, marquée {classification}, {counts}</translation>
+    </message>
+    <message>
+        <source>{path}: {width}x{height} PNG marked {classification}, drawn in {seconds} s{grid}</source>
+        <translation>{path} : PNG {width}x{height} marqué {classification}, dessiné en {seconds} s{grid}</translation>
+    </message>
+    <message>
+        <source>{path}: 1-page PDF marked {classification}, drawn in {seconds} s{grid}</source>
+        <translation>{path} : PDF d&apos;une page marqué {classification}, dessiné en {seconds} s{grid}</translation>
+    </message>
+    <message>
+        <source>{path}: standalone map, {size} bytes, {counts}</source>
+        <translation>{path} : carte autonome, {size} octets, {counts}</translation>
+    </message>
+    <message>
+        <source>{path}: {width}x{height} PNG, drawn in {seconds} s{grid}</source>
+        <translation>{path} : PNG {width}x{height}, dessiné en {seconds} s{grid}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: SITREP marked {classification}, %n incidents</source>
+        <translation>
+            <numerusform>{path} : SITREP marqué {classification}, %n incident</numerusform>
+            <numerusform>{path} : SITREP marqué {classification}, %n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: SITREP PDF, {pages} pages, marked {classification}, %n incidents</source>
+        <translation>
+            <numerusform>{path} : SITREP en PDF, {pages} pages, marqué {classification}, %n incident</numerusform>
+            <numerusform>{path} : SITREP en PDF, {pages} pages, marqué {classification}, %n incidents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the file ({error})</source>
+        <translation>{path} : impossible d&apos;écrire le fichier ({error})</translation>
+    </message>
+    <message>
+        <source>grid zones</source>
+        <translation>zones de quadrillage</translation>
+    </message>
+    <message>
+        <source>, MGRS grid {step} ({labels} labels)</source>
+        <translation>, quadrillage MGRS {step} ({labels} étiquettes)</translation>
+    </message>
+    <message>
+        <source>, lat/lon graticule every {step} ({labels} labels)</source>
+        <translation>, canevas lat/lon tous les {step} ({labels} étiquettes)</translation>
+    </message>
+    <message>
         <source>argument {argument}: {message}</source>
         <translation>argument {argument}&#xa0;: {message}</translation>
     </message>
@@ -866,6 +920,340 @@
     <message>
         <source>{file} is a signed sync package: its records keep the kinds their sender gave them, so --as does not apply; import it without --as</source>
         <translation>{file} est un paquet de synchronisation signé : ses enregistrements gardent les types que leur expéditeur leur a donnés, --as ne s&apos;applique donc pas ; importez-le sans --as</translation>
+    </message>
+    <message>
+        <source>No automatic backups of {path} yet.</source>
+        <translation>Aucune sauvegarde automatique de {path} pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {backup} ({size} MB)</source>
+        <translation>{path} sauvegardée dans {backup} ({size} Mo)</translation>
+    </message>
+    <message>
+        <source>no healthy automatic backup of {path} to restore</source>
+        <translation>aucune sauvegarde automatique saine de {path} à restaurer</translation>
+    </message>
+    <message>
+        <source>Restored {path} from {source}</source>
+        <translation>{path} restaurée depuis {source}</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}</source>
+        <translation>La base telle qu&apos;elle était est conservée dans {path}</translation>
+    </message>
+    <message>
+        <source>Backed up {path} to {backup} (pg_dump custom format, {size} MB)</source>
+        <translation>{path} sauvegardée dans {backup} (format personnalisé pg_dump, {size} Mo)</translation>
+    </message>
+    <message>
+        <source>no automatic backup of {path} to restore</source>
+        <translation>aucune sauvegarde automatique de {path} à restaurer</translation>
+    </message>
+    <message>
+        <source>Mission users given their rights again: {users}</source>
+        <translation>Utilisateurs de la mission rétablis dans leurs droits : {users}</translation>
+    </message>
+    <message>
+        <source>Mission users whose roles are not on this server (add them again): {users}</source>
+        <translation>Utilisateurs de la mission dont les rôles n&apos;existent pas sur ce serveur (ajoutez-les de nouveau) : {users}</translation>
+    </message>
+    <message>
+        <source>check: {line}</source>
+        <translation>check : {line}</translation>
+    </message>
+    <message>
+        <source>The restored mission does not pass &apos;check&apos;; see the lines above</source>
+        <translation>La mission restaurée ne passe pas &apos;check&apos; ; voir les lignes ci-dessus</translation>
+    </message>
+    <message>
+        <source>The restored mission passes &apos;check&apos;</source>
+        <translation>La mission restaurée passe &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>No basemaps yet; the built-in Natural Earth map is always there.</source>
+        <translation>Aucun fond de carte pour l&apos;instant ; la carte Natural Earth intégrée est toujours disponible.</translation>
+    </message>
+    <message>
+        <source>online ({url})</source>
+        <translation>en ligne ({url})</translation>
+    </message>
+    <message>
+        <source>vector ({schema}) {zooms}</source>
+        <translation>vectoriel ({schema}) {zooms}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>give either map sheets (GeoTIFF, GeoPDF) or one MBTiles file, not both</source>
+        <translation>donnez soit des coupures (GeoTIFF, GeoPDF), soit un fichier MBTiles, pas les deux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {label} as {id} from %n sheet(s) (zoom {zooms}, acquired {acquired})</source>
+        <translation>
+            <numerusform>{label} importé sous {id} à partir de %n coupure (zoom {zooms}, acquis le {acquired})</numerusform>
+            <numerusform>{label} importé sous {id} à partir de %n coupures (zoom {zooms}, acquis le {acquired})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {label} as {id} from %n sheet(s) (zoom {zooms})</source>
+        <translation>
+            <numerusform>{label} importé sous {id} à partir de %n coupure (zoom {zooms})</numerusform>
+            <numerusform>{label} importé sous {id} à partir de %n coupures (zoom {zooms})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a tile set is imported on its own; give one file</source>
+        <translation>un jeu de tuiles s&apos;importe seul ; donnez un seul fichier</translation>
+    </message>
+    <message>
+        <source>Imported {label} as {id} (vector tiles, {schema} schema, zoom {zooms})</source>
+        <translation>{label} importé sous {id} (tuiles vectorielles, schéma {schema}, zoom {zooms})</translation>
+    </message>
+    <message>
+        <source>Imported {label} as {id} (zoom {zooms})</source>
+        <translation>{label} importé sous {id} (zoom {zooms})</translation>
+    </message>
+    <message>
+        <source>--neatline: give a POLYGON((lon lat, …)) in WKT</source>
+        <translation>--neatline : donnez un POLYGON((lon lat, …)) en WKT</translation>
+    </message>
+    <message>
+        <source>Added online source {id}; its tiles are cached in {path}</source>
+        <translation>Source en ligne {id} ajoutée ; ses tuiles sont mises en cache dans {path}</translation>
+    </message>
+    <message>
+        <source>Removed basemap {id}</source>
+        <translation>Fond de carte {id} supprimé</translation>
+    </message>
+    <message>
+        <source>{path}: no mission database there</source>
+        <translation>{path} : aucune base de mission à cet emplacement</translation>
+    </message>
+    <message>
+        <source>Copied {records} and {attachments} attachments from {source} to {destination}; digest {digest} on both</source>
+        <translation>{records} et {attachments} pièces jointes copiés de {source} vers {destination} ; condensé {digest} des deux côtés</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>Identity created for {unit} ({nation}); fingerprint:
+  {fingerprint}</source>
+        <translation>Identité créée pour {unit} ({nation}) ; empreinte :
+  {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Key card written to {path}</source>
+        <translation>Carte de clé écrite dans {path}</translation>
+    </message>
+    <message>
+        <source>Key card {name}:
+{card}</source>
+        <translation>Carte de clé {name} :
+{card}</translation>
+    </message>
+    <message>
+        <source>the fingerprint read out ({fingerprint}) is not the card&apos;s; do not trust it</source>
+        <translation>l&apos;empreinte lue ({fingerprint}) n&apos;est pas celle de la carte ; ne lui faites pas confiance</translation>
+    </message>
+    <message>
+        <source>Trusted {unit} ({nation}, org {org}); compare the fingerprint above with the one the partner reads out</source>
+        <translation>{unit} ({nation}, org. {org}) approuvé ; comparez l&apos;empreinte ci-dessus avec celle que lit le partenaire</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{unit} may now receive records up to {accreditation}</source>
+        <translation>{unit} peut désormais recevoir des enregistrements jusqu&apos;au niveau {accreditation}</translation>
+    </message>
+    <message>
+        <source>No partners trusted yet.</source>
+        <translation>Aucun partenaire approuvé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>RÉVOQUÉ</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>(lowest label)</source>
+        <translation>(niveau le plus bas)</translation>
+    </message>
+    <message>
+        <source>{unit} {nation}  org {org} {state} {fingerprint}  cleared: {cleared}</source>
+        <translation>{unit} {nation}  org. {org} {state} {fingerprint}  habilité : {cleared}</translation>
+    </message>
+    <message>
+        <source>Revoked {unit} ({fingerprint}); its packages are refused now</source>
+        <translation>{unit} ({fingerprint}) révoqué ; ses paquets sont désormais refusés</translation>
+    </message>
+    <message>
+        <source>Mission {name} created in {where} (labels: {labels})</source>
+        <translation>Mission {name} créée dans {where} (niveaux de classification : {labels})</translation>
+    </message>
+    <message>
+        <source>Next: &apos;bluehelmet mission set area …&apos;, &apos;bluehelmet mission set parties …&apos;, &apos;bluehelmet import ORBAT.csv&apos;, or open it with &apos;bluehelmet gui&apos;</source>
+        <translation>Ensuite : &apos;bluehelmet mission set area …&apos;, &apos;bluehelmet mission set parties …&apos;, &apos;bluehelmet import ORBAT.csv&apos;, ou ouvrez-la avec &apos;bluehelmet gui&apos;</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>area of operations</source>
+        <translation>zone d&apos;opérations</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>classifications</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <source>{active} in use, {retired} retired</source>
+        <translation>{active} en usage, {retired} retirées</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{key}: {value}</source>
+        <translation>{key} : {value}</translation>
+    </message>
+    <message>
+        <source>{key}: {value} (unchanged)</source>
+        <translation>{key} : {value} (inchangé)</translation>
+    </message>
+    <message>
+        <source>  [retired]</source>
+        <translation>  [retirée]</translation>
+    </message>
+    <message>
+        <source>Category {key} added</source>
+        <translation>Catégorie {key} ajoutée</translation>
+    </message>
+    <message>
+        <source>give the new label, or --label-LANG TEXT</source>
+        <translation>donnez le nouveau libellé, ou --label-LANG TEXTE</translation>
+    </message>
+    <message>
+        <source>Category {key} is now labelled {labels}</source>
+        <translation>La catégorie {key} a désormais pour libellé {labels}</translation>
+    </message>
+    <message>
+        <source>Category {key} offered again</source>
+        <translation>Catégorie {key} de nouveau proposée</translation>
+    </message>
+    <message>
+        <source>Category {key} retired (old incidents keep it)</source>
+        <translation>Catégorie {key} retirée (les incidents existants la conservent)</translation>
+    </message>
+    <message>
+        <source>No place called {text} in the gazetteer or the mission.</source>
+        <translation>Aucun lieu nommé {text} dans le répertoire géographique ni dans la mission.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({exc})</source>
+        <translation>{path} : illisible ({exc})</translation>
+    </message>
+    <message>
+        <source>the argument</source>
+        <translation>l&apos;argument</translation>
+    </message>
+    <message>
+        <source>{where} is not valid JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>{where} n&apos;est pas du JSON valide (ligne {lineno}, colonne {colno} : {msg})</translation>
+    </message>
+    <message>
+        <source>{where} must hold one JSON object of field names</source>
+        <translation>{where} doit contenir un seul objet JSON de noms de champs</translation>
+    </message>
+    <message>
+        <source>{out}: cannot write ({exc})</source>
+        <translation>{out} : écriture impossible ({exc})</translation>
+    </message>
+    <message>
+        <source>Revoked this installation&apos;s own key ({unit}, {key}) from {at}; the signed notice travels in every package from now on</source>
+        <translation>Clé propre à cette installation ({unit}, {key}) révoquée à partir du {at} ; l&apos;avis signé voyage désormais dans chaque paquet</translation>
+    </message>
+    <message>
+        <source>Revoked {unit}&apos;s key ({unit}, {key}) from {at}; the signed notice travels in every package from now on</source>
+        <translation>Clé de {unit} ({unit}, {key}) révoquée à partir du {at} ; l&apos;avis signé voyage désormais dans chaque paquet</translation>
+    </message>
+    <message>
+        <source>Make a new key with &apos;bluehelmet identity init --force&apos; and send partners its card.</source>
+        <translation>Créez une nouvelle clé avec &apos;bluehelmet identity init --force&apos; et envoyez sa carte aux partenaires.</translation>
+    </message>
+    <message>
+        <source>No mission authority is named for this mission.</source>
+        <translation>Aucune autorité n&apos;est désignée pour cette mission.</translation>
+    </message>
+    <message>
+        <source>Mission authority:</source>
+        <translation>Autorité de la mission :</translation>
+    </message>
+    <message>
+        <source>Mission authority set to {unit}:</source>
+        <translation>Autorité de la mission confiée à {unit} :</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Aucun conflit ouvert.</translation>
+    </message>
+    <message>
+        <source>{id}  {kind} {record_id}  local {local}  remote {remote}</source>
+        <translation>{id}  {kind} {record_id}  local {local}  distant {remote}</translation>
+    </message>
+    <message>
+        <source>Conflict {id} resolved: kept {side} as version {version}</source>
+        <translation>Conflit {id} résolu : {side} conservé comme version {version}</translation>
+    </message>
+    <message>
+        <source>mission users are PostgreSQL roles: give a PostGIS mission with --db postgresql://user@host:port/dbname</source>
+        <translation>les utilisateurs de la mission sont des rôles PostgreSQL : donnez une mission PostGIS avec --db postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+        <source>Added {user} on {where}</source>
+        <translation>{user} ajouté sur {where}</translation>
+    </message>
+    <message>
+        <source>Password (shown once; the officer can change it with \password in psql): {password}</source>
+        <translation>Mot de passe (affiché une seule fois ; l&apos;officier peut le changer avec \password dans psql) : {password}</translation>
+    </message>
+    <message>
+        <source>No mission users yet (add one with &apos;bluehelmet users add NAME --nation ISO3&apos;).</source>
+        <translation>Aucun utilisateur de la mission pour l&apos;instant (ajoutez-en un avec &apos;bluehelmet users add NOM --nation ISO3&apos;).</translation>
+    </message>
+    <message>
+        <source>Removed {name}: its rights on this mission and its login role are gone</source>
+        <translation>{name} supprimé : ses droits sur cette mission et son rôle de connexion ont disparu</translation>
+    </message>
+    <message>
+        <source>Removed {name} from this mission; its login role stays, as it still holds rights on another database of this server</source>
+        <translation>{name} retiré de cette mission ; son rôle de connexion demeure, car il détient encore des droits sur une autre base de ce serveur</translation>
     </message>
 </context>
 <context>
@@ -7506,6 +7894,386 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>{source_path}: no mission database to back up</source>
+        <extracomment>Automatic backups kept per database (manual ones with --out are the user&apos;s to keep).</extracomment>
+        <translation>{source_path} : aucune base de mission à sauvegarder</translation>
+    </message>
+    <message>
+        <source>backup reason {reason}: lower-case words and dashes only</source>
+        <translation>motif de sauvegarde {reason} : mots en minuscules et tirets seulement</translation>
+    </message>
+    <message>
+        <source>cannot back up {source_path} to {target}: {exc}</source>
+        <translation>impossible de sauvegarder {source_path} dans {target} : {exc}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: not an SQLite database</source>
+        <translation>{path} : pas une base SQLite</translation>
+    </message>
+    <message>
+        <source>{path}: an SQLite file, but not a Blue Helmet mission database</source>
+        <translation>{path} : un fichier SQLite, mais pas une base de mission Blue Helmet</translation>
+    </message>
+    <message>
+        <source>{path}: written by a newer Blue Helmet COP (schema {version})</source>
+        <translation>{path} : écrite par une version plus récente de Blue Helmet COP (schéma {version})</translation>
+    </message>
+    <message>
+        <source>{path}: damaged ({result})</source>
+        <translation>{path} : endommagée ({result})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a database ({exc})</source>
+        <translation>{path} : illisible en tant que base de données ({exc})</translation>
+    </message>
+    <message>
+        <source>restore refused: {problem}</source>
+        <translation>restauration refusée : {problem}</translation>
+    </message>
+    <message>
+        <source>cannot restore into {target}: {exc}</source>
+        <translation>impossible de restaurer dans {target} : {exc}</translation>
+    </message>
+    <message>
+        <source>{path}: already holds {count} records; copy into an empty mission</source>
+        <extracomment>Meta keys that belong to an installation, not to the mission: never copied. Records written per statement batch (bounded memory per batch, not per mission).</extracomment>
+        <translation>{path} : contient déjà {count} enregistrements ; copiez dans une mission vide</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s digest {copied}… differs from the source&apos;s {digest}…; nothing was written</source>
+        <translation>le condensé de la copie {copied}… diffère de celui de la source {digest}… ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the place-name index ({exc})</source>
+        <translation>{path} : impossible d&apos;écrire l&apos;index des noms de lieux ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: not a readable place-name index ({exc})</source>
+        <translation>{path} : index des noms de lieux illisible ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot connect ({detail})</source>
+        <extracomment>A timestamptz as the fixed-width UTC text SQLite stores (``format_utc``). Kinds whose time columns (``_TIME_COLUMNS``) are NOT NULL in the schema. Rows of one table written in one transaction from which the store refreshes that table&apos;s planner statistics after the commit (``PostgisStore.refresh_statistics``). Rows written per table in the current outermost transaction (for ``BULK_ROWS``).</extracomment>
+        <translation>{path} : connexion impossible ({detail})</translation>
+    </message>
+    <message>
+        <source>{path}: was written by a newer version of Blue Helmet COP (schema {version}, this version knows up to {latest})</source>
+        <translation>{path} : a été écrite par une version plus récente de Blue Helmet COP (schéma {version}, cette version connaît jusqu&apos;au {latest})</translation>
+    </message>
+    <message>
+        <source>{path}: is not a Blue Helmet mission database</source>
+        <translation>{path} : n&apos;est pas une base de mission Blue Helmet</translation>
+    </message>
+    <message>
+        <source>{path}: holds other tables; not a Blue Helmet mission database</source>
+        <translation>{path} : contient d&apos;autres tables ; ce n&apos;est pas une base de mission Blue Helmet</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open as a mission database ({exc})</source>
+        <translation>{path} : impossible d&apos;ouvrir comme base de mission ({exc})</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only; nothing can be written</source>
+        <translation>{path} : ouverte en lecture seule ; rien ne peut être écrit</translation>
+    </message>
+    <message>
+        <source>cannot write: {exc}; nothing was written</source>
+        <translation>écriture impossible : {exc} ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{path}: refused: {exc}; nothing was written</source>
+        <translation>{path} : refusé : {exc} ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{path}: {exc}; nothing was written</source>
+        <translation>{path} : {exc} ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>not a record table: {table}</source>
+        <translation>pas une table d&apos;enregistrements : {table}</translation>
+    </message>
+    <message>
+        <source>{path}: a query returned nothing</source>
+        <translation>{path} : une requête n&apos;a rien renvoyé</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} is already deleted</source>
+        <translation>{kind} {record_id} est déjà supprimé</translation>
+    </message>
+    <message>
+        <source>{classification} is not one of this mission&apos;s labels: {labels}</source>
+        <translation>{classification} ne fait pas partie des niveaux de classification de la mission : {labels}</translation>
+    </message>
+    <message>
+        <source>{category} is not in this mission&apos;s category list</source>
+        <translation>{category} ne figure pas dans la liste des catégories de la mission</translation>
+    </message>
+    <message>
+        <source>no unit with id {unit_id}</source>
+        <translation>aucune unité d&apos;identifiant {unit_id}</translation>
+    </message>
+    <message>
+        <source>no attachment with SHA-256 {sha256} in this database</source>
+        <translation>aucune pièce jointe de SHA-256 {sha256} dans cette base</translation>
+    </message>
+    <message>
+        <source>choose local or remote</source>
+        <translation>choisissez local ou remote</translation>
+    </message>
+    <message>
+        <source>no conflict with id {conflict_id}</source>
+        <translation>aucun conflit d&apos;identifiant {conflict_id}</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} was already resolved ({resolution})</source>
+        <translation>le conflit {conflict_id} a déjà été résolu ({resolution})</translation>
+    </message>
+    <message>
+        <source>no {kind} with id {record_id}</source>
+        <translation>aucun enregistrement {kind} d&apos;identifiant {record_id}</translation>
+    </message>
+    <message>
+        <source>no record with id {record_id}</source>
+        <translation>aucun enregistrement d&apos;identifiant {record_id}</translation>
+    </message>
+    <message>
+        <source>{kind} records have no location</source>
+        <translation>les enregistrements {kind} n&apos;ont pas d&apos;emplacement</translation>
+    </message>
+    <message>
+        <source>{kind} records have no time</source>
+        <translation>les enregistrements {kind} n&apos;ont pas d&apos;heure</translation>
+    </message>
+    <message>
+        <source>only incidents have categories</source>
+        <translation>seuls les incidents ont des catégories</translation>
+    </message>
+    <message>
+        <source>{kind} records do not name a unit</source>
+        <translation>les enregistrements {kind} ne désignent pas d&apos;unité</translation>
+    </message>
+    <message>
+        <source>{kind} records have no text to search</source>
+        <translation>les enregistrements {kind} n&apos;ont pas de texte à rechercher</translation>
+    </message>
+    <message>
+        <source>not incident columns: {unknown}</source>
+        <translation>colonnes qui ne sont pas celles d&apos;un incident : {unknown}</translation>
+    </message>
+    <message>
+        <source>schema is at step {step} of {latest}; opening it for writing upgrades it</source>
+        <translation>le schéma est à l&apos;étape {step} sur {latest} ; l&apos;ouvrir en écriture le met à niveau</translation>
+    </message>
+    <message>
+        <source>{table}: {record_id} no longer reads as a record ({exc})</source>
+        <translation>{table} : {record_id} ne se lit plus comme un enregistrement ({exc})</translation>
+    </message>
+    <message>
+        <source>{table}: {id} does not match its content hash</source>
+        <translation>{table} : {id} ne correspond pas à son empreinte de contenu</translation>
+    </message>
+    <message>
+        <source>{table}: {record_id} has invalid geometry ({reason})</source>
+        <translation>{table} : {record_id} a une géométrie invalide ({reason})</translation>
+    </message>
+    <message>
+        <source>{table}: {record_id} names unknown unit {unit_id}</source>
+        <translation>{table} : {record_id} désigne une unité inconnue {unit_id}</translation>
+    </message>
+    <message>
+        <source>change_log: unknown kind {kind}</source>
+        <translation>change_log : type inconnu {kind}</translation>
+    </message>
+    <message>
+        <source>{unlogged} records have no change-log line for their version</source>
+        <translation>{unlogged} enregistrements n&apos;ont pas de ligne du journal des modifications pour leur version</translation>
+    </message>
+    <message>
+        <source>attachments: {sha} does not match its contents</source>
+        <translation>pièces jointes : {sha} ne correspond pas à son contenu</translation>
+    </message>
+    <message>
+        <source>{table}: the spatial index finds {by_index} of {by_rows} shapes</source>
+        <translation>{table} : l&apos;index spatial trouve {by_index} formes sur {by_rows}</translation>
+    </message>
+    <message>
+        <source>spatial index check: {exc}</source>
+        <translation>contrôle de l&apos;index spatial : {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is not installed (Debian: postgresql-client-15)</source>
+        <translation>{name} n&apos;est pas installé (Debian : postgresql-client-15)</translation>
+    </message>
+    <message>
+        <source>cannot back up {url}: {stderr}</source>
+        <translation>impossible de sauvegarder {url} : {stderr}</translation>
+    </message>
+    <message>
+        <source>{path}: not a PostgreSQL custom-format dump ({stderr})</source>
+        <translation>{path} : pas une sauvegarde PostgreSQL au format personnalisé ({stderr})</translation>
+    </message>
+    <message>
+        <source>{path}: a PostgreSQL dump, but not of a Blue Helmet mission</source>
+        <translation>{path} : une sauvegarde PostgreSQL, mais pas d&apos;une mission Blue Helmet</translation>
+    </message>
+    <message>
+        <source>{shown}: cannot connect ({exc})</source>
+        <translation>{shown} : connexion impossible ({exc})</translation>
+    </message>
+    <message>
+        <source>restore refused: {shown} is not empty ({row} tables or sequences); restore into a new database (createdb) and point the workstations at it</source>
+        <translation>restauration refusée : {shown} n&apos;est pas vide ({row} tables ou séquences) ; restaurez dans une nouvelle base (createdb) et dirigez-y les postes de travail</translation>
+    </message>
+    <message>
+        <source>cannot restore {path} into {shown}: {stderr}; nothing was loaded</source>
+        <translation>impossible de restaurer {path} dans {shown} : {stderr} ; rien n&apos;a été chargé</translation>
+    </message>
+    <message>
+        <source>nation {nation}</source>
+        <extracomment>What a mission user may read (records through the policies; settings and lists whole).</extracomment>
+        <translation>nation {nation}</translation>
+    </message>
+    <message>
+        <source>organisation {org}</source>
+        <translation>organisation {org}</translation>
+    </message>
+    <message>
+        <source>accreditation {label}</source>
+        <translation>habilitation {label}</translation>
+    </message>
+    <message>
+        <source>lowest label only</source>
+        <translation>niveau le plus bas seulement</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>rédacteur</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>{name}: {parts} (added {added_at})</source>
+        <translation>{name} : {parts} (ajouté le {added_at})</translation>
+    </message>
+    <message>
+        <source>{path}: users are managed by the mission&apos;s own role (the owner of its tables), not by a read-only connection</source>
+        <translation>{path} : les utilisateurs sont gérés par le rôle propre à la mission (le propriétaire de ses tables), pas par une connexion en lecture seule</translation>
+    </message>
+    <message>
+        <source>{name}: use lower-case letters, digits and _ (63 at most), not a digit first</source>
+        <translation>{name} : utilisez des minuscules, des chiffres et _ (63 au plus), sans chiffre en tête</translation>
+    </message>
+    <message>
+        <source>{nation} is not an ISO 3166 alpha-3 code (e.g. FRA)</source>
+        <translation>{nation} n&apos;est pas un code ISO 3166 alpha-3 (p. ex. FRA)</translation>
+    </message>
+    <message>
+        <source>{org} is not an organisation token (e.g. UN, NATO)</source>
+        <translation>{org} n&apos;est pas un sigle d&apos;organisation (p. ex. UN, NATO)</translation>
+    </message>
+    <message>
+        <source>MISSION is passed by every mission user; name an organisation</source>
+        <translation>tout utilisateur de la mission satisfait MISSION ; nommez une organisation</translation>
+    </message>
+    <message>
+        <source>{accreditation} is not one of this mission&apos;s labels: {labels}</source>
+        <translation>{accreditation} ne fait pas partie des niveaux de classification de la mission : {labels}</translation>
+    </message>
+    <message>
+        <source>a role named {name} exists already on this server; choose another name</source>
+        <translation>un rôle nommé {name} existe déjà sur ce serveur ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{path}: cannot create roles ({exc}); connect as a role with CREATEROLE that owns the mission&apos;s tables</source>
+        <translation>{path} : impossible de créer des rôles ({exc}) ; connectez-vous avec un rôle doté de CREATEROLE et propriétaire des tables de la mission</translation>
+    </message>
+    <message>
+        <source>{name} is not a user of this mission</source>
+        <translation>{name} n&apos;est pas un utilisateur de cette mission</translation>
+    </message>
+    <message>
+        <source>records are marked {missing}; keep those labels in the list</source>
+        <extracomment>Setting → meta key. Sync settings a mission authority&apos;s notice may change too (setting → meta key).</extracomment>
+        <translation>des enregistrements sont marqués {missing} ; gardez ces niveaux dans la liste</translation>
+    </message>
+    <message>
+        <source>{key} is in the list twice</source>
+        <translation>{key} figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <source>keep at least one category in use</source>
+        <translation>gardez au moins une catégorie en usage</translation>
+    </message>
+    <message>
+        <source>{dropped} used by incidents; retire instead of removing</source>
+        <translation>{dropped} utilisé par des incidents ; retirez-le au lieu de le supprimer</translation>
+    </message>
+    <message>
+        <source>{key} is used by incidents; retire it instead</source>
+        <translation>{key} est utilisée par des incidents ; retirez-la plutôt</translation>
+    </message>
+    <message>
+        <source>{path}: folder {parent} does not exist</source>
+        <extracomment>From this many new rows of one table in one write, indexes are filled in bulk. Per kind: the columns that bound a record in time (start, end) for time-window queries. Incident columns a summary (map layer, table) needs; see ``incident_columns``. Earlier versions of the record its sender had seen, newest first. new, updated, unchanged, stale or kept (see ``app.sync.merge.Action``). The record&apos;s row (``record_to_row``) when the caller already built it for the merge.</extracomment>
+        <translation>{path} : le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{path}: no mission database there</source>
+        <translation>{path} : aucune base de mission à cet emplacement</translation>
+    </message>
+    <message>
+        <source>{path}: is an SQLite file but not a Blue Helmet mission database</source>
+        <extracomment>Record kinds whose table exists: all of them, except in a read-only look at a database made before a later kind was added (it reads as having none of that kind).</extracomment>
+        <translation>{path} : est un fichier SQLite mais pas une base de mission Blue Helmet</translation>
+    </message>
+    <message>
+        <source>{path}: the database is busy ({exc}); try again</source>
+        <translation>{path} : la base est occupée ({exc}) ; réessayez</translation>
+    </message>
+    <message>
+        <source>{path}: cannot commit ({exc}); nothing was written</source>
+        <translation>{path} : validation impossible ({exc}) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>cannot write {table}: {exc}</source>
+        <translation>impossible d&apos;écrire {table} : {exc}</translation>
+    </message>
+    <message>
+        <source>expected west,south,east,north</source>
+        <extracomment>Kind → the columns bounding its live records (west, south, east, north).</extracomment>
+        <translation>attendu : ouest,sud,est,nord</translation>
+    </message>
+    <message>
+        <source>has a value that is not a finite number</source>
+        <translation>contient une valeur qui n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>longitudes must lie within -180…180</source>
+        <translation>les longitudes doivent être comprises entre -180 et 180</translation>
+    </message>
+    <message>
+        <source>latitudes must lie within -90…90 with south ≤ north</source>
+        <translation>les latitudes doivent être comprises entre -90 et 90, avec sud ≤ nord</translation>
+    </message>
+    <message>
+        <source>no saved view named {name}</source>
+        <extracomment>One stored view: name, position (0 first) and its spec as JSON text.</extracomment>
+        <translation>aucune vue enregistrée nommée {name}</translation>
+    </message>
+    <message>
+        <source>a view named {new_name} exists</source>
+        <translation>une vue nommée {new_name} existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>Symbols</name>
     <message>
         <source>expected a symbol code as text, got {code!r}</source>
@@ -7654,8 +8422,339 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
         <translation>clé {key!r} en double</translation>
     </message>
     <message>
+        <source>a unit designation is required</source>
+        <extracomment>A key card is a few hundred bytes; anything much bigger is not a key card. Organisations a mission typically lists; a mission may define its own list (never a nation code, never MISSION, which every partner passes).</extracomment>
+        <translation>une désignation d&apos;unité est requise</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is 100</source>
+        <translation>compte {length} caractères ; la limite est de 100</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>{value} is not an ISO 3166 alpha-3 nation code</source>
+        <translation>{value} n&apos;est pas un code de nation ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166 alpha-3 nation code</source>
+        <translation>{code} n&apos;est pas un code de nation ISO 3166 alpha-3</translation>
+    </message>
+    <message>
+        <source>{value} is not an organisation token such as UN</source>
+        <translation>{value} n&apos;est pas un sigle d&apos;organisation comme UN</translation>
+    </message>
+    <message>
+        <source>{token} is a nation code, not an organisation</source>
+        <translation>{token} est un code de nation, pas une organisation</translation>
+    </message>
+    <message>
+        <source>MISSION is the releasability token every partner passes</source>
+        <translation>MISSION est la marque de diffusion que tout partenaire satisfait</translation>
+    </message>
+    <message>
+        <source>{token} is not one of the mission&apos;s organisations ({orgs})</source>
+        <translation>{token} ne fait pas partie des organisations de la mission ({orgs})</translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key is {size} bytes</source>
+        <extracomment>Greek and Cyrillic letters (and digits) that read as Latin ones: the subset of the Unicode confusables table that matters for unit designations written in Latin script.</extracomment>
+        <translation>une clé publique Ed25519 fait {size} octets</translation>
+    </message>
+    <message>
+        <source>is not an Ed25519 public key ({exc})</source>
+        <translation>n&apos;est pas une clé publique Ed25519 ({exc})</translation>
+    </message>
+    <message>
+        <source>{what} {path} does not exist</source>
+        <extracomment>When the key pair was made. The highest classification this partner is cleared to receive; None = not set, which releases only the mission&apos;s lowest label (see ``app.sync.service``).</extracomment>
+        <translation>{what} {path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot read {what} {path}: {exc}</source>
+        <translation>impossible de lire {what} {path} : {exc}</translation>
+    </message>
+    <message>
+        <source>{what} {path} is larger than {limit} KB; it is not one</source>
+        <translation>{what} {path} dépasse {limit} Ko ; ce n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>clé en double {key}</translation>
+    </message>
+    <message>
         <source>{name} is not allowed</source>
         <translation>{name} n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <source>{where} is not UTF-8 text</source>
+        <translation>{where} n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{where} is not valid JSON ({exc})</source>
+        <translation>{where} n&apos;est pas du JSON valide ({exc})</translation>
+    </message>
+    <message>
+        <source>{where} is not a JSON object</source>
+        <translation>{where} n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>{where}: public_key is not base64 text</source>
+        <translation>{where} : public_key n&apos;est pas du texte base64</translation>
+    </message>
+    <message>
+        <source>{where}: public_key is not valid base64</source>
+        <translation>{where} : public_key n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>{where}: public_key is not in canonical base64</source>
+        <translation>{where} : public_key n&apos;est pas en base64 canonique</translation>
+    </message>
+    <message>
+        <source>{where}: public_key is {length} bytes; an Ed25519 key is {size}</source>
+        <translation>{where} : public_key fait {length} octets ; une clé Ed25519 en fait {size}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is not a UTC time such as 2026-03-05T14:30:00.000Z</source>
+        <translation>{where} : {name} n&apos;est pas une heure UTC comme 2026-03-05T14:30:00.000Z</translation>
+    </message>
+    <message>
+        <source>{where}: {exc}</source>
+        <translation>{where} : {exc}</translation>
+    </message>
+    <message>
+        <source>{where} is not a {format_name} file (format {format})</source>
+        <translation>{where} n&apos;est pas un fichier {format_name} (format {format})</translation>
+    </message>
+    <message>
+        <source>{where}: version is not a whole number</source>
+        <translation>{where} : version n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Blue Helmet (version {version}; this one reads {supported}); update the application</source>
+        <translation>{where} a été écrit par une version plus récente de Blue Helmet (version {version} ; celle-ci lit la {supported}) ; mettez l&apos;application à jour</translation>
+    </message>
+    <message>
+        <source>{where}: version {version} is not supported</source>
+        <translation>{where} : la version {version} n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: its fingerprint {claimed} does not match its key ({actual}); the file is damaged or forged: do not trust it</source>
+        <translation>{where} : son empreinte {claimed} ne correspond pas à sa clé ({actual}) ; le fichier est endommagé ou falsifié : ne lui faites pas confiance</translation>
+    </message>
+    <message>
+        <source>{where}: org is not text</source>
+        <translation>{where} : org n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>{where}: its signature does not cover what it says (unit, nation, org or creation time were changed after it was signed): do not trust it</source>
+        <translation>{where} : sa signature ne couvre pas ce qu&apos;il affirme (unité, nation, organisation ou date de création modifiées après la signature) : ne lui faites pas confiance</translation>
+    </message>
+    <message>
+        <source>{where}: signature is not base64 text</source>
+        <translation>{where} : signature n&apos;est pas du texte base64</translation>
+    </message>
+    <message>
+        <source>{where}: signature is not valid base64</source>
+        <translation>{where} : signature n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>{where}: signature is not {size} bytes of base64</source>
+        <translation>{where} : signature n&apos;est pas {size} octets en base64</translation>
+    </message>
+    <message>
+        <source>cannot create the identity: {exc}</source>
+        <translation>impossible de créer l&apos;identité : {exc}</translation>
+    </message>
+    <message>
+        <source> ({unit}, fingerprint {fingerprint} …)</source>
+        <translation> ({unit}, empreinte {fingerprint} …)</translation>
+    </message>
+    <message>
+        <source>an identity already exists in {folder}{which}; use --force to replace it (every partner must then trust your new key card)</source>
+        <translation>une identité existe déjà dans {folder}{which} ; utilisez --force pour la remplacer (chaque partenaire devra alors approuver votre nouvelle carte de clé)</translation>
+    </message>
+    <message>
+        <source>cannot write the identity to {folder}: {exc}</source>
+        <translation>impossible d&apos;écrire l&apos;identité dans {folder} : {exc}</translation>
+    </message>
+    <message>
+        <source>identity file</source>
+        <translation>le fichier d&apos;identité</translation>
+    </message>
+    <message>
+        <source>the private key {path} is missing; restore it from a backup, or make a new identity with &apos;bluehelmet identity init … --force&apos;</source>
+        <translation>la clé privée {path} est absente ; restaurez-la depuis une sauvegarde, ou créez une nouvelle identité avec &apos;bluehelmet identity init … --force&apos;</translation>
+    </message>
+    <message>
+        <source>cannot open the private key {path}: {exc}</source>
+        <translation>impossible d&apos;ouvrir la clé privée {path} : {exc}</translation>
+    </message>
+    <message>
+        <source>the private key {path} is not a regular file</source>
+        <translation>la clé privée {path} n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the private key {path} can be read by other users (mode {mode}); fix it with: chmod 600 {path}</source>
+        <translation>la clé privée {path} est lisible par d&apos;autres utilisateurs (mode {mode}) ; corrigez avec : chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>the private key {path} is too large to be a key</source>
+        <translation>la clé privée {path} est trop grande pour être une clé</translation>
+    </message>
+    <message>
+        <source>the private key {path} cannot be read ({exc})</source>
+        <translation>la clé privée {path} est illisible ({exc})</translation>
+    </message>
+    <message>
+        <source>the private key {path} is not an Ed25519 key</source>
+        <translation>la clé privée {path} n&apos;est pas une clé Ed25519</translation>
+    </message>
+    <message>
+        <source>the private key {path} does not belong to identity.json (fingerprint {short_fingerprint} …); restore the matching pair</source>
+        <translation>la clé privée {path} n&apos;appartient pas à identity.json (empreinte {short_fingerprint} …) ; restaurez la paire correspondante</translation>
+    </message>
+    <message>
+        <source>the signing key does not belong to this identity</source>
+        <translation>la clé de signature n&apos;appartient pas à cette identité</translation>
+    </message>
+    <message>
+        <source>cannot write the key card {target}: {exc}</source>
+        <translation>impossible d&apos;écrire la carte de clé {target} : {exc}</translation>
+    </message>
+    <message>
+        <source>key card {name}</source>
+        <translation>carte de clé {name}</translation>
+    </message>
+    <message>
+        <source>key card</source>
+        <translation>la carte de clé</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>  unit:        {unit}</source>
+        <translation>  unité :      {unit}</translation>
+    </message>
+    <message>
+        <source>  nation:      {nation}</source>
+        <translation>  nation :     {nation}</translation>
+    </message>
+    <message>
+        <source>  org:         {org}</source>
+        <translation>  org. :       {org}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>  created:     {created}</source>
+        <translation>  créée le :   {created}</translation>
+    </message>
+    <message>
+        <source>  fingerprint: {fingerprint}</source>
+        <translation>  empreinte :  {fingerprint}</translation>
+    </message>
+    <message>
+        <source>unit name {unit} mixes scripts ({scripts}); a name that mixes alphabets can pass for another unit&apos;s: ask for a card in one script</source>
+        <translation>le nom d&apos;unité {unit} mélange des écritures ({scripts}) ; un nom qui mélange les alphabets peut passer pour celui d&apos;une autre unité : demandez une carte dans une seule écriture</translation>
+    </message>
+    <message>
+        <source>unit name {unit} looks like {other}, already known here; two units that read the same cannot be told apart: ask for a distinct name</source>
+        <translation>le nom d&apos;unité {unit} ressemble à {other}, déjà connu ici ; deux unités qui se lisent de la même façon ne se distinguent pas : demandez un nom distinct</translation>
+    </message>
+    <message>
+        <source>key card of {unit}: {exc}</source>
+        <translation>carte de clé de {unit} : {exc}</translation>
+    </message>
+    <message>
+        <source>key {fingerprint} ({unit}) was revoked on {revoked_at}; a revoked key is never trusted again: ask the partner for a new key card</source>
+        <translation>la clé {fingerprint} ({unit}) a été révoquée le {revoked_at} ; une clé révoquée n&apos;est plus jamais approuvée : demandez au partenaire une nouvelle carte de clé</translation>
+    </message>
+    <message>
+        <source>key {fingerprint} is already trusted as unit {unit}, not {new_unit}</source>
+        <translation>la clé {fingerprint} est déjà approuvée pour l&apos;unité {unit}, pas {new_unit}</translation>
+    </message>
+    <message>
+        <source>unit {unit} is already trusted with key {short_fingerprint} …, not {new_fingerprint} …; if its key really changed, confirm the new fingerprint with the partner and revoke the old key first</source>
+        <translation>l&apos;unité {unit} est déjà approuvée avec la clé {short_fingerprint} …, pas {new_fingerprint} … ; si sa clé a vraiment changé, confirmez la nouvelle empreinte avec le partenaire et révoquez d&apos;abord l&apos;ancienne clé</translation>
+    </message>
+    <message>
+        <source>{unit}&apos;s key is revoked; nothing is sent to it any more</source>
+        <translation>la clé de {unit} est révoquée ; plus rien ne lui est envoyé</translation>
+    </message>
+    <message>
+        <source>key {fingerprint} ({unit}) was already revoked on {revoked_at}</source>
+        <translation>la clé {fingerprint} ({unit}) a déjà été révoquée le {revoked_at}</translation>
+    </message>
+    <message>
+        <source>no trusted partner matches {unit_or_fingerprint}</source>
+        <translation>aucun partenaire approuvé ne correspond à {unit_or_fingerprint}</translation>
+    </message>
+    <message>
+        <source>no trusted partner matches {name_or_fingerprint}</source>
+        <translation>aucun partenaire approuvé ne correspond à {name_or_fingerprint}</translation>
+    </message>
+    <message>
+        <source>key {fingerprint} is not trusted</source>
+        <translation>la clé {fingerprint} n&apos;est pas approuvée</translation>
+    </message>
+    <message>
+        <source>key {fingerprint} ({unit}) was revoked on {revoked_at}</source>
+        <translation>la clé {fingerprint} ({unit}) a été révoquée le {revoked_at}</translation>
+    </message>
+    <message>
+        <source>the trust list {where} can be changed by other users (mode {mode}); fix it with: chmod 600 {where}</source>
+        <translation>la liste de confiance {where} est modifiable par d&apos;autres utilisateurs (mode {mode}) ; corrigez avec : chmod 600 {where}</translation>
+    </message>
+    <message>
+        <source>trust list</source>
+        <translation>la liste de confiance</translation>
+    </message>
+    <message>
+        <source>{where} is not a version {supported} trust list</source>
+        <translation>{where} n&apos;est pas une liste de confiance de version {supported}</translation>
+    </message>
+    <message>
+        <source>{where}: expected exactly format, version and partners</source>
+        <translation>{where} : attendu exactement format, version et partners</translation>
+    </message>
+    <message>
+        <source>{at}: not a JSON object</source>
+        <translation>{at} : pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot write the trust list {path}: {exc}</source>
+        <translation>impossible d&apos;écrire la liste de confiance {path} : {exc}</translation>
+    </message>
+    <message>
+        <source>{label} is not a classification label</source>
+        <translation>{label} n&apos;est pas un niveau de classification</translation>
+    </message>
+    <message>
+        <source>{where}: accreditation is not a label</source>
+        <translation>{where} : accreditation n&apos;est pas un niveau de classification</translation>
+    </message>
+    <message>
+        <source>{where}: accreditation {value} is not a label</source>
+        <translation>{where} : l&apos;habilitation {value} n&apos;est pas un niveau de classification</translation>
+    </message>
+    <message>
+        <source>sequence file</source>
+        <translation>le fichier de séquence</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {exc}</source>
+        <translation>impossible d&apos;écrire {path} : {exc}</translation>
     </message>
     <message>
         <source>package {name} refused: {member} line {number}: {exc}</source>
@@ -7673,6 +8772,74 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>package {name} refused: {message}</source>
         <translation>paquet {name} refusé : {message}</translation>
+    </message>
+    <message>
+        <source>it was made for {unit} ({fingerprint} …), not for this installation ({own} …)</source>
+        <translation>il a été fait pour {unit} ({fingerprint} …), pas pour cette installation ({own} …)</translation>
+    </message>
+    <message>
+        <source>it is signed with key {fingerprint}, which is not trusted (the manifest names {unit}, {nation}); trust that partner&apos;s key card first, after comparing the fingerprint with them</source>
+        <translation>il est signé avec la clé {fingerprint}, qui n&apos;est pas approuvée (le manifeste désigne {unit}, {nation}) ; approuvez d&apos;abord la carte de clé de ce partenaire, après avoir comparé l&apos;empreinte avec lui</translation>
+    </message>
+    <message>
+        <source>it is signed with key {fingerprint} ({unit}), which was revoked on {revoked_at}</source>
+        <translation>il est signé avec la clé {fingerprint} ({unit}), révoquée le {revoked_at}</translation>
+    </message>
+    <message>
+        <source>the signature by {unit} ({short_fingerprint} …) does not match manifest.json: the package was altered or damaged</source>
+        <translation>la signature de {unit} ({short_fingerprint} …) ne correspond pas à manifest.json : le paquet a été altéré ou endommagé</translation>
+    </message>
+    <message>
+        <source>the manifest names {unit} ({nation}) as origin, but key {short_fingerprint} … belongs to {signer} ({signer_nation})</source>
+        <translation>le manifeste désigne {unit} ({nation}) comme origine, mais la clé {short_fingerprint} … appartient à {signer} ({signer_nation})</translation>
+    </message>
+    <message>
+        <source>the manifest lists {member}, which the package does not contain</source>
+        <translation>le manifeste mentionne {member}, que le paquet ne contient pas</translation>
+    </message>
+    <message>
+        <source>member {member} is not listed in the signed manifest</source>
+        <translation>le membre {member} ne figure pas dans le manifeste signé</translation>
+    </message>
+    <message>
+        <source>{name} is {usize} bytes; the manifest says {size}</source>
+        <translation>{name} fait {usize} octets ; le manifeste indique {size}</translation>
+    </message>
+    <message>
+        <source>{name} does not match its SHA-256 in the manifest (altered or damaged)</source>
+        <translation>{name} ne correspond pas à son SHA-256 dans le manifeste (altéré ou endommagé)</translation>
+    </message>
+    <message>
+        <source>member {member} appears twice</source>
+        <translation>le membre {member} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>member {member} is a symbolic link</source>
+        <translation>le membre {member} est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>member {member} is a directory</source>
+        <translation>le membre {member} est un dossier</translation>
+    </message>
+    <message>
+        <source>member {member} is encrypted</source>
+        <translation>le membre {member} est chiffré</translation>
+    </message>
+    <message>
+        <source>member {member} uses compression method {method}; only stored (0) and deflated (8) are allowed</source>
+        <translation>le membre {member} utilise la méthode de compression {method} ; seules stored (0) et deflated (8) sont admises</translation>
+    </message>
+    <message>
+        <source>member {member} is {usize} bytes; the limit is {max_member_bytes}</source>
+        <translation>le membre {member} fait {usize} octets ; la limite est de {max_member_bytes}</translation>
+    </message>
+    <message>
+        <source>its members add up to more than {max_total_bytes} bytes</source>
+        <translation>ses membres totalisent plus de {max_total_bytes} octets</translation>
+    </message>
+    <message>
+        <source>member {member} would expand {ratio} times (limit {max_ratio}): a ZIP bomb?</source>
+        <translation>le membre {member} se décompresserait {ratio} fois (limite {max_ratio}) : une bombe ZIP ?</translation>
     </message>
     <message>
         <source>the signing key does not belong to the identity named as origin</source>
@@ -7812,6 +8979,123 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>{remote} is more than {minutes} minutes ahead of this machine&apos;s clock</source>
         <translation>{remote} a plus de {minutes} minutes d&apos;avance sur l&apos;horloge de cette machine</translation>
+    </message>
+    <message>
+        <source>{kind} {id} version {version} arrives with content different from the same version here (altered or corrupted)</source>
+        <extracomment>Earlier versions of this record its sender had seen, newest first. Concurrent edit: the loser is kept in the conflict list for the operator.</extracomment>
+        <translation>{kind} {id} version {version} arrive avec un contenu différent de la même version ici (altéré ou corrompu)</translation>
+    </message>
+    <message>
+        <source>{where}: expected exactly {fields}</source>
+        <extracomment>A package carries at most this many notices (a mission has tens of units, not thousands).
+----------
+A notice carries at most this many categories (a mission has tens).</extracomment>
+        <translation>{where} : attendu exactement {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: {name} is not a fingerprint</source>
+        <translation>{where} : {name} n&apos;est pas une empreinte</translation>
+    </message>
+    <message>
+        <source>{where}: public_key or signature is not base64</source>
+        <translation>{where} : public_key ou signature n&apos;est pas en base64</translation>
+    </message>
+    <message>
+        <source>{where}: its public key is not the key it names</source>
+        <translation>{where} : sa clé publique n&apos;est pas la clé qu&apos;il désigne</translation>
+    </message>
+    <message>
+        <source>is not a UTC time ending in Z</source>
+        <translation>n&apos;est pas une heure UTC terminée par Z</translation>
+    </message>
+    <message>
+        <source>the revocation notice for {unit}&apos;s key {key} … does not verify (changed after it was signed, or forged)</source>
+        <translation>l&apos;avis de révocation de la clé {key} … de {unit} ne se vérifie pas (modifié après la signature, ou falsifié)</translation>
+    </message>
+    <message>
+        <source>{where}: version is not a whole number from 1</source>
+        <translation>{where} : version n&apos;est pas un nombre entier à partir de 1</translation>
+    </message>
+    <message>
+        <source>{where}: signed_by is not a fingerprint</source>
+        <translation>{where} : signed_by n&apos;est pas une empreinte</translation>
+    </message>
+    <message>
+        <source>{where}: signature is not 64 bytes of base64</source>
+        <translation>{where} : signature n&apos;est pas 64 octets en base64</translation>
+    </message>
+    <message>
+        <source>{where}: settings must hold exactly {fields}</source>
+        <translation>{where} : settings doit contenir exactement {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: settings.authority is not a fingerprint</source>
+        <translation>{where} : settings.authority n&apos;est pas une empreinte</translation>
+    </message>
+    <message>
+        <source>{where}: settings.max_package_age_days is not a number of days (0–3650) or null</source>
+        <translation>{where} : settings.max_package_age_days n&apos;est ni un nombre de jours (0–3650) ni null</translation>
+    </message>
+    <message>
+        <source>{where}: settings.name or settings.training is wrong</source>
+        <translation>{where} : settings.name ou settings.training est incorrect</translation>
+    </message>
+    <message>
+        <source>{where}: settings.area is not GeoJSON or null</source>
+        <translation>{where} : settings.area n&apos;est ni du GeoJSON ni null</translation>
+    </message>
+    <message>
+        <source>{where}: settings.{field_name} is not a text list</source>
+        <translation>{where} : settings.{field_name} n&apos;est pas une liste de textes</translation>
+    </message>
+    <message>
+        <source>{where}: categories is not a list of 1 to {most}</source>
+        <translation>{where} : categories n&apos;est pas une liste de 1 à {most} éléments</translation>
+    </message>
+    <message>
+        <source>{where}: a field has the wrong type</source>
+        <translation>{where} : un champ n&apos;a pas le bon type</translation>
+    </message>
+    <message>
+        <source>{what} carries no author signature</source>
+        <extracomment>Field added to each NDJSON record line: ``{&quot;author&quot;: fingerprint, &quot;value&quot;: base64}``.</extracomment>
+        <translation>{what} ne porte aucune signature d&apos;auteur</translation>
+    </message>
+    <message>
+        <source>{what}: its signature field is not {{author, value}}</source>
+        <translation>{what} : son champ de signature n&apos;est pas {{author, value}}</translation>
+    </message>
+    <message>
+        <source>{what}: its author is not a fingerprint</source>
+        <translation>{what} : son auteur n&apos;est pas une empreinte</translation>
+    </message>
+    <message>
+        <source>{what}: its signature is not 64 bytes of base64</source>
+        <translation>{what} : sa signature n&apos;est pas 64 octets en base64</translation>
+    </message>
+    <message>
+        <source>{kind} {record_id} version {version}</source>
+        <translation>{kind} {record_id} version {version}</translation>
+    </message>
+    <message>
+        <source>{what} is signed by key {author} …, which is not trusted here: its author is unknown</source>
+        <translation>{what} est signé par la clé {author} …, qui n&apos;est pas approuvée ici : son auteur est inconnu</translation>
+    </message>
+    <message>
+        <source>{what} is signed by {unit}, whose key was revoked on {revoked_at}, before this version was made</source>
+        <translation>{what} est signé par {unit}, dont la clé a été révoquée le {revoked_at}, avant que cette version soit faite</translation>
+    </message>
+    <message>
+        <source>{what}: the signature of {unit} does not verify (the record was changed after its author signed it)</source>
+        <translation>{what} : la signature de {unit} ne se vérifie pas (l&apos;enregistrement a été modifié après que son auteur l&apos;a signé)</translation>
+    </message>
+    <message>
+        <source>{what} claims to be a version made here, but {unit} signed it: forged</source>
+        <translation>{what} prétend être une version faite ici, mais {unit} l&apos;a signé : falsifié</translation>
+    </message>
+    <message>
+        <source>{what} claims to come from {bound}&apos;s installation but is signed by {unit}: a record in another unit&apos;s name is refused (an edit must be signed as its editor)</source>
+        <translation>{what} prétend venir de l&apos;installation de {bound} mais est signé par {unit} : un enregistrement au nom d&apos;une autre unité est refusé (une modification doit être signée par son auteur)</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,7 @@ def test_basemap_import_of_sheets_on_the_command_line_lists_them(
         ]
     )  # fmt: skip
     assert code == 0
-    assert "from 2 sheet(s)" in capsys.readouterr().out
+    assert "from 2 sheets" in capsys.readouterr().out
     assert main(["basemap", "list", "--json"]) == 0
     (entry,) = json.loads(capsys.readouterr().out)
     assert (entry["id"], entry["label"], entry["overlay"], entry["acquired"]) == (
