@@ -6884,6 +6884,18 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
         <extracomment>Fields that name another record → the kind of record they must name.</extracomment>
         <translation>{kind!r} n&apos;est pas un type d&apos;enregistrement ; utilisez l&apos;un de : {kinds}</translation>
     </message>
+    <message>
+        <source>expected a language tag, got {name}</source>
+        <translation>une étiquette de langue était attendue, reçu {name}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; a language tag has at most {limit}</source>
+        <translation>fait {length} caractères ; une étiquette de langue en a au plus {limit}</translation>
+    </message>
+    <message>
+        <source>{shown} is not a language tag such as fr, en, ar or pt-BR</source>
+        <translation>{shown} n&apos;est pas une étiquette de langue comme fr, en, ar ou pt-BR</translation>
+    </message>
 </context>
 <context>
     <name>WeaponClass</name>
