@@ -483,7 +483,9 @@ def _text_lang(conn: sqlite3.Connection) -> None:
     """Records with free text say which language it is written in (a BCP 47 tag, "" when the
     author did not say: every existing record, whose content hash is unchanged by it)."""
     for table in TEXT_LANG_TABLES:
-        conn.execute(f"ALTER TABLE {table} ADD COLUMN text_lang TEXT NOT NULL DEFAULT ''")
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if "text_lang" not in columns:  # run again over a database set back a few steps
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN text_lang TEXT NOT NULL DEFAULT ''")
 
 
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (

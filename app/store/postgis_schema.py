@@ -611,7 +611,9 @@ def _text_lang(conn: Any) -> None:
     """Records with free text say which language it is written in (SQLite step 11, the same
     column): a BCP 47 tag, '' when the author did not say."""
     for table in ("patrol_areas", "patrols", "ceasefire_lines", "incidents", "map_items"):
-        conn.execute(f"ALTER TABLE {table} ADD COLUMN text_lang text NOT NULL DEFAULT ''")
+        conn.execute(
+            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS text_lang text NOT NULL DEFAULT ''"
+        )
 
 
 MIGRATIONS: tuple[Callable[[Any], None], ...] = (
