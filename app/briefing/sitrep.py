@@ -524,7 +524,9 @@ def _lang_badge(incident: SignificantIncident) -> str:
     reader knows the text is as its author wrote it, not translated; nothing otherwise."""
     if not differs_from(incident.text_lang, current_language()):
         return ""
-    hint = translate("Sitrep", "Written in {tag}; not translated").format(tag=incident.text_lang)
+    hint = translate("Sitrep", "Language of the text: {tag} (not translated)").format(
+        tag=incident.text_lang
+    )
     return f" <span class='lang' title='{_e(hint)}'>{_e(incident.text_lang.upper())}</span>"
 
 

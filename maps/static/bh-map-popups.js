@@ -63,7 +63,7 @@
     var reader = S.config && S.config.lang ? str(S.config.lang) : 'en';
     if (!text || primaryLanguage(text) === primaryLanguage(reader)) return null;
     var badge = el('span', 'bh-lang-badge', text.toUpperCase());
-    badge.title = t('Written in {tag}; not translated', {tag: text});
+    badge.title = t('Language of the text: {tag} (not translated)', {tag: text});
     return badge;
   }
 

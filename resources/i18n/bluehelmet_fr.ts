@@ -3757,9 +3757,9 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
 <context>
     <name>LanguageField</name>
     <message>
-        <source>Written in {tag}; not translated</source>
+        <source>Language of the text: {tag} (not translated)</source>
         <extracomment>QSettings key of the language last chosen on a new record&apos;s form.</extracomment>
-        <translation>Écrit en {tag} ; non traduit</translation>
+        <translation>Langue du texte : {tag} (non traduit)</translation>
     </message>
     <message>
         <source>— not stated —</source>
@@ -4510,8 +4510,8 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>Chargement du compte rendu complet…</translation>
     </message>
     <message>
-        <source>Written in {tag}; not translated</source>
-        <translation>Écrit en {tag} ; non traduit</translation>
+        <source>Language of the text: {tag} (not translated)</source>
+        <translation>Langue du texte : {tag} (non traduit)</translation>
     </message>
     <message>
         <source>The full report could not be loaded.</source>
@@ -6127,8 +6127,8 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
         <translation>Blessés</translation>
     </message>
     <message>
-        <source>Written in {tag}; not translated</source>
-        <translation>Écrit en {tag} ; non traduit</translation>
+        <source>Language of the text: {tag} (not translated)</source>
+        <translation>Langue du texte : {tag} (non traduit)</translation>
     </message>
     <message>
         <source>Status</source>

@@ -77,8 +77,8 @@ def test_each_side_reads_the_same_records_in_its_language_and_free_text_as_writt
         assert ">FR</span>" in page_en and ">EN</span>" not in page_en
         assert "Well closed by force <span class='lang'" in page_fr
         assert ">EN</span>" in page_fr and ">FR</span>" not in page_fr
-        assert "Écrit en en ; non traduit" in page_fr
-        assert "Written in fr; not translated" in page_en
+        assert "Langue du texte : en (non traduit)" in page_fr
+        assert "Language of the text: fr (not translated)" in page_en
         assert "Mortar impact</td>" in page_en and "Mortar impact</td>" in page_fr  # untagged
         assert "Différend sur l&#x27;eau" in page_fr and "Water dispute" in page_en
     finally:

@@ -71,11 +71,11 @@ def test_a_popup_names_the_language_of_a_title_that_is_not_the_readers(
         if lang == "en":
             assert badges == {fr.id: "FR", en.id: None, plain.id: None, zone.id: "PT-BR",
                               item.id: "FR"}  # fmt: skip
-            assert headings[fr.id]["hint"] == "Written in fr; not translated"
+            assert headings[fr.id]["hint"] == "Language of the text: fr (not translated)"
         else:
             assert badges == {fr.id: None, en.id: "EN", plain.id: None, zone.id: "PT-BR",
                               item.id: None}  # fmt: skip
-            assert headings[en.id]["hint"] == "Écrit en en ; non traduit"
+            assert headings[en.id]["hint"] == "Langue du texte : en (non traduit)"
         assert headings[fr.id]["text"].startswith("Tirs entendus")  # as written
         assert headings[plain.id]["text"] == "Checkpoint closed"
     finally:

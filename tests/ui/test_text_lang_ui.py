@@ -148,7 +148,7 @@ def test_the_table_names_the_language_of_a_title_that_is_not_the_readers(qtbot, 
         }  # fmt: skip
     row = table.model.row_of(fr.id)
     tip = table.model.data(table.model.index(row, 4), Qt.ItemDataRole.ToolTipRole)
-    assert "Written in fr; not translated" in tip
+    assert "Language of the text: fr (not translated)" in tip
 
 
 def test_the_settings_dialog_sets_a_categorys_label_per_language_as_the_cli_does(qtbot, store):

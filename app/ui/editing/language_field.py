@@ -46,9 +46,9 @@ def language_badge(tag: str, reader: str | None = None) -> str:
 
 def badge_hint(tag: str) -> str:
     """The tooltip of a language badge."""
-    return QCoreApplication.translate("LanguageField", "Written in {tag}; not translated").format(
-        tag=tag
-    )
+    return QCoreApplication.translate(
+        "LanguageField", "Language of the text: {tag} (not translated)"
+    ).format(tag=tag)
 
 
 class LanguageField(QWidget):
