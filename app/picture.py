@@ -177,8 +177,10 @@ def _incidents(
     index = {c.key: i for i, c in enumerate(categories)}
     columns = [
         "id", "title", "category", "occurred_start", "lat", "lon", "severity", "status",
-        "weapon_class", "text_lang",
+        "weapon_class",
     ]  # fmt: skip
+    if with_titles:
+        columns.append("text_lang")  # the language each title is written in
     if with_details:
         columns += [
             "description", "actors", "source_reliability", "info_credibility", "fatalities",
@@ -198,7 +200,7 @@ def _incidents(
     }
     if with_titles:
         out["title"] = data["title"]
-        if any(data["text_lang"]):  # the language of each title, when any author gave one
+        if any(data["text_lang"]):  # when any author said
             out["lang"] = data["text_lang"]
     if with_details:
         out["detail"] = {
