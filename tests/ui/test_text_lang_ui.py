@@ -46,13 +46,6 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
     s.close()
 
 
-@pytest.fixture(autouse=True)
-def _no_remembered_language():  # type: ignore[no-untyped-def]
-    QSettings().remove(LAST_TEXT_LANGUAGE)
-    yield
-    QSettings().remove(LAST_TEXT_LANGUAGE)
-
-
 @pytest.fixture
 def french(qapp):  # type: ignore[no-untyped-def]
     locale = QLocale()
@@ -91,7 +84,8 @@ def test_a_new_incident_is_tagged_with_the_ui_language_and_the_next_one_with_the
     form.accept()
     assert form.saved.text_lang == "fr"
     assert store.get("incident", form.saved.id).text_lang == "fr"
-    # The next new report starts with the language chosen last.
+    # The next new report starts with the language chosen last (UI state, not the mission's).
+    assert QSettings().value(LAST_TEXT_LANGUAGE) == "fr"
     again = _form(qtbot, store)
     assert again.field_value("text_lang") == "fr"
 
@@ -149,6 +143,20 @@ def test_the_table_names_the_language_of_a_title_that_is_not_the_readers(qtbot, 
     row = table.model.row_of(fr.id)
     tip = table.model.data(table.model.index(row, 4), Qt.ItemDataRole.ToolTipRole)
     assert "Language of the text: fr (not translated)" in tip
+
+
+def test_the_details_panel_names_the_language_of_a_title_that_is_not_the_readers(store):
+    from app.ui.details import lookups_for, record_html
+
+    fr = store.save(incident(title="Tirs entendus", text_lang="fr"))
+    en = store.save(incident(title="Mortar impact", text_lang="en"))
+    lookups = lookups_for(store)
+    assert "Tirs entendus <small" in record_html(fr, lookups)
+    assert ">[FR]</small>" in record_html(fr, lookups)
+    assert "[EN]" not in record_html(en, lookups)
+    with using_language("fr"):
+        assert "[FR]" not in record_html(fr, lookups)
+        assert ">[EN]</small>" in record_html(en, lookups)
 
 
 def test_the_settings_dialog_sets_a_categorys_label_per_language_as_the_cli_does(qtbot, store):
