@@ -179,6 +179,8 @@ def _incidents(
         "id", "title", "category", "occurred_start", "lat", "lon", "severity", "status",
         "weapon_class",
     ]  # fmt: skip
+    if with_titles:
+        columns.append("text_lang")  # the language each title is written in
     if with_details:
         columns += [
             "description", "actors", "source_reliability", "info_credibility", "fatalities",
@@ -198,6 +200,8 @@ def _incidents(
     }
     if with_titles:
         out["title"] = data["title"]
+        if any(data["text_lang"]):  # when any author said
+            out["lang"] = data["text_lang"]
     if with_details:
         out["detail"] = {
             "description": data["description"],
@@ -312,6 +316,11 @@ def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+def _lang(tag: str) -> dict[str, str]:
+    """The language of a feature's free text, for its popup; nothing when not given."""
+    return {"lang": tag} if tag else {}
+
+
 def _areas(store: MissionStore) -> dict[str, Any]:
     names = store.unit_names()
     return _collection(
@@ -324,6 +333,7 @@ def _areas(store: MissionStore) -> dict[str, Any]:
                     "areaType": a.area_type,
                     "status": a.status,
                     "responsible": names.get(a.responsible_unit_id or "", ""),
+                    **_lang(a.text_lang),
                 },
             )
             for a in store.patrol_areas()
@@ -371,6 +381,7 @@ def _lines(store: MissionStore) -> dict[str, Any]:
                     "agreementDate": format_utc(line.agreement_date)
                     if line.agreement_date
                     else None,
+                    **_lang(line.text_lang),
                 },
             )
             for line in store.ceasefire_lines()
@@ -425,6 +436,7 @@ def _map_items(store: MissionStore) -> dict[str, Any]:
                     "notes": item.notes[:600],
                     "partnerType": item.partner_type,
                     "classification": item.classification,
+                    **_lang(item.text_lang),
                 },
             )
         )

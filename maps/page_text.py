@@ -91,6 +91,7 @@ PAGE_STRINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("MapPage", "Line"),
     QT_TRANSLATE_NOOP("MapPage", "Incident"),
     QT_TRANSLATE_NOOP("MapPage", "Loading the full report…"),
+    QT_TRANSLATE_NOOP("MapPage", "Language of the text: {tag} (not translated)"),
     QT_TRANSLATE_NOOP("MapPage", "The full report could not be loaded."),
     QT_TRANSLATE_NOOP("MapPage", "Unit"),
     QT_TRANSLATE_NOOP("MapPage", "Short"),

@@ -23,6 +23,7 @@ from app.analysis import CoverageReport, ViolationReport, coverage, data_now, vi
 from app.briefing.marking import banner_colours, shown_classification
 from app.domain.coords import format_dtg, format_utc
 from app.domain.labels import category_labels, label
+from app.domain.langtag import differs_from
 from app.errors import ValidationError
 from app.i18n import current_language, format_number, translate
 from app.mission import marked_title
@@ -65,6 +66,8 @@ class SignificantIncident:
     status: str
     location: str
     unit: str
+    #: The language the title is written in (BCP 47), "" when its author did not say.
+    text_lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,7 @@ def build_sitrep(
     cols = store.incident_columns(
         columns=[
             "id", "title", "category", "occurred_start", "lat", "lon", "severity", "status",
-            "fatalities", "injured", "reporting_unit_id",
+            "fatalities", "injured", "reporting_unit_id", "text_lang",
         ],
         start=previous_start,
         end=end,
@@ -222,6 +225,7 @@ def build_sitrep(
                 status=cols["status"][i] or "",
                 location=f"{cols['lat'][i]:.4f}, {cols['lon'][i]:.4f}",
                 unit=units.get(cols["reporting_unit_id"][i] or "", ""),
+                text_lang=cols["text_lang"][i] or "",
             )
         )
     significant.sort(key=lambda s: (s.occurred_start, s.id))
@@ -328,6 +332,8 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 td.up { color: #a50000; font-weight: bold; } td.down { color: #005f2a; }
 td.overdue { color: #a50000; font-weight: bold; }
 .none { color: #555; font-style: italic; }
+.lang { font-size: 8pt; font-weight: bold; color: #333; border: 1px solid #777; border-radius: 3px;
+        padding: 0 3px; white-space: nowrap; }
 .map img { width: 100%; border: 1px solid #555; }
 .map { page-break-inside: avoid; }
 footer { margin-top: 14px; font-size: 9pt; color: #444; }
@@ -473,7 +479,7 @@ def sitrep_html(report: Sitrep, *, map_png: bytes | None = None, title: str | No
     parts.append(_h2(5, translate("Sitrep", "Significant incidents")))
     if report.significant:
         rows = "".join(
-            f"<tr><td>{_e(_dtg(s.occurred_start))}</td><td>{_e(s.title)}</td>"
+            f"<tr><td>{_e(_dtg(s.occurred_start))}</td><td>{_e(s.title)}{_lang_badge(s)}</td>"
             f"<td>{_e(s.category)}</td><td class='num'>{s.severity}</td>"
             f"<td class='num'>{s.fatalities}</td><td class='num'>{s.injured}</td>"
             f"<td>{_e(label('status', s.status))}</td><td>{_e(s.location)}</td>"
@@ -511,6 +517,17 @@ def sitrep_html(report: Sitrep, *, map_png: bytes | None = None, title: str | No
     parts.append(f"<footer>{_e(footer)}</footer>")
     parts.append("</div></td></tr></tbody></table></body></html>")
     return "".join(parts)
+
+
+def _lang_badge(incident: SignificantIncident) -> str:
+    """A small tag after a title written in another language than the report's, so that a
+    reader knows the text is as its author wrote it, not translated; nothing otherwise."""
+    if not differs_from(incident.text_lang, current_language()):
+        return ""
+    hint = translate("Sitrep", "Language of the text: {tag} (not translated)").format(
+        tag=incident.text_lang
+    )
+    return f" <span class='lang' title='{_e(hint)}'>{_e(incident.text_lang.upper())}</span>"
 
 
 def _head(*columns: tuple[str, str]) -> str:

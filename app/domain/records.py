@@ -22,6 +22,7 @@ from shapely.geometry.base import BaseGeometry
 
 from app.domain import map_items, taxonomy
 from app.domain.coords import check_lat_lon
+from app.domain.langtag import normalize_language_tag
 from app.domain.sidc import normalize_sidc
 from app.errors import ValidationError
 from app.i18n import translate
@@ -432,8 +433,12 @@ class PatrolArea(Record):
     status: str = "active"
     valid_from: datetime | None = None
     valid_to: datetime | None = None
+    # BCP 47 tag of the language its free text is written in ("fr", "pt-BR"); "" when the
+    # author did not say. Left out of the serialised form when "" (``serialize``).
+    text_lang: str = ""
 
     def validate(self) -> None:
+        self._set("text_lang", normalize_language_tag(self.text_lang))
         _text(self.name, "name", required=True)
         _geometry(self.geometry, "geometry", (Polygon, MultiPolygon))
         _choice(self.area_type, "area_type", taxonomy.AREA_TYPES)
@@ -461,8 +466,12 @@ class Patrol(Record):
     actual_end: datetime | None = None
     track: LineString | MultiLineString | None = None
     findings: str = ""
+    # BCP 47 tag of the language its free text is written in ("fr", "pt-BR"); "" when the
+    # author did not say. Left out of the serialised form when "" (``serialize``).
+    text_lang: str = ""
 
     def validate(self) -> None:
+        self._set("text_lang", normalize_language_tag(self.text_lang))
         _ref(self.unit_id, "unit_id", required=True)
         _ref(self.area_id, "area_id")
         _choice(self.patrol_type, "patrol_type", taxonomy.PATROL_TYPES)
@@ -499,8 +508,12 @@ class CeasefireLine(Record):
     buffer_m: float = 0.0
     valid_from: datetime | None = None
     valid_to: datetime | None = None
+    # BCP 47 tag of the language its free text is written in ("fr", "pt-BR"); "" when the
+    # author did not say. Left out of the serialised form when "" (``serialize``).
+    text_lang: str = ""
 
     def validate(self) -> None:
+        self._set("text_lang", normalize_language_tag(self.text_lang))
         _text(self.name, "name", required=True)
         _geometry(self.geometry, "geometry", (LineString, MultiLineString))
         _choice(self.line_type, "line_type", taxonomy.LINE_TYPES)
@@ -547,8 +560,12 @@ class Incident(Record):
     line_id: str | None = None
     #: SHA-256 hex digests of attached photos and documents (contents kept once per digest).
     attachments: tuple[str, ...] = ()
+    # BCP 47 tag of the language its free text is written in ("fr", "pt-BR"); "" when the
+    # author did not say. Left out of the serialised form when "" (``serialize``).
+    text_lang: str = ""
 
     def validate(self) -> None:
+        self._set("text_lang", normalize_language_tag(self.text_lang))
         _text(self.title, "title", required=True)
         if not isinstance(self.category, str) or not _KEY.match(self.category):
             raise ValidationError(
@@ -642,8 +659,12 @@ class MapItem(Record):
     partner_type: str = ""
     #: SHA-256 digests of attached images and documents (contents kept once per digest).
     attachments: tuple[str, ...] = ()
+    # BCP 47 tag of the language its free text is written in ("fr", "pt-BR"); "" when the
+    # author did not say. Left out of the serialised form when "" (``serialize``).
+    text_lang: str = ""
 
     def validate(self) -> None:
+        self._set("text_lang", normalize_language_tag(self.text_lang))
         _text(self.name, "name", required=True)
         _geometry(self.geometry, "geometry", tuple(_MAP_ITEM_SHAPES))
         kind = map_items.MAP_ITEM_TYPES.get(self.item_type)

@@ -27,6 +27,11 @@ from app.i18n import translate
 #: Envelope fields that describe an edit rather than the content; left out of the content hash.
 BOOKKEEPING_FIELDS = frozenset({"version", "created_at", "updated_at"})
 
+#: Fields added after records were first exchanged, left out of the JSON form (and so of the
+#: content hash and every signature) while empty: a record that does not use one serialises,
+#: hashes and verifies exactly as it did before the field existed.
+OMITTED_WHEN_EMPTY = frozenset({"text_lang"})
+
 
 _FIELD_TYPES: dict[type[Record], dict[str, str]] = {}
 
@@ -90,6 +95,8 @@ def record_to_dict(record: Record) -> dict[str, Any]:
         value = getattr(record, name)
         if value is None:
             out[name] = None
+        elif value == "" and name in OMITTED_WHEN_EMPTY:
+            continue
         elif kind == "time":
             out[name] = format_utc(value)
         elif kind == "geometry":

@@ -475,9 +475,22 @@ def _sync_revocations(conn: sqlite3.Connection) -> None:
     create_revocation_tables(conn)
 
 
+#: Tables of the record kinds with free text (``text_lang``); frozen with the step below.
+TEXT_LANG_TABLES = ("patrol_areas", "patrols", "ceasefire_lines", "incidents", "map_items")
+
+
+def _text_lang(conn: sqlite3.Connection) -> None:
+    """Records with free text say which language it is written in (a BCP 47 tag, "" when the
+    author did not say: every existing record, whose content hash is unchanged by it)."""
+    for table in TEXT_LANG_TABLES:
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if "text_lang" not in columns:  # run again over a database set back a few steps
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN text_lang TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1, _v2, _v3, _v4, _v5, _map_items, _acled_categories, _mark_demo_missions_as_training,
-    _sync_state, _sync_revocations,
+    _sync_state, _sync_revocations, _text_lang,
 )  # fmt: skip
 LATEST = len(MIGRATIONS)
 

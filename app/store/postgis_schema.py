@@ -607,6 +607,15 @@ def _bbox_ids_index(conn: Any) -> None:
         conn.execute(f"CREATE INDEX {name} ON {table} (lat, lon) INCLUDE (id) WHERE NOT deleted")
 
 
+def _text_lang(conn: Any) -> None:
+    """Records with free text say which language it is written in (SQLite step 11, the same
+    column): a BCP 47 tag, '' when the author did not say."""
+    for table in ("patrol_areas", "patrols", "ceasefire_lines", "incidents", "map_items"):
+        conn.execute(
+            f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS text_lang text NOT NULL DEFAULT ''"
+        )
+
+
 MIGRATIONS: tuple[Callable[[Any], None], ...] = (
     _first_schema,
     _row_level_security,
@@ -614,6 +623,7 @@ MIGRATIONS: tuple[Callable[[Any], None], ...] = (
     _sync_revocations,
     _editor_writes,
     _bbox_ids_index,
+    _text_lang,
 )
 LATEST = len(MIGRATIONS)
 
@@ -621,7 +631,7 @@ LATEST = len(MIGRATIONS)
 #: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
 #: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
 #: records or their tables needs a PostGIS step here too (a test compares the two).
-SQLITE_STEP: tuple[int, ...] = (9, 9, 9, 10, 10, 10)
+SQLITE_STEP: tuple[int, ...] = (9, 9, 9, 10, 10, 10, 11)
 
 
 def schema_version(conn: Any) -> int:

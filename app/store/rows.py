@@ -16,6 +16,7 @@ from app.domain.coords import format_utc, parse_utc
 from app.domain.records import Record
 from app.domain.serialize import (
     BOOKKEEPING_FIELDS,
+    OMITTED_WHEN_EMPTY,
     field_types,
     geometry_to_geojson,
     hash_canonical,
@@ -60,6 +61,9 @@ def record_to_row(record: Record) -> dict[str, Any]:
             row[name] = canonical[name] = value
     for name in BOOKKEEPING_FIELDS:
         del canonical[name]
+    for name in OMITTED_WHEN_EMPTY:
+        if canonical.get(name) == "":
+            del canonical[name]
     row["content_hash"] = hash_canonical(canonical)
     return row
 

@@ -100,6 +100,7 @@ _INCIDENT_COLUMN_NAMES = (
     "releasable_to",
     "origin",
     "version",
+    "text_lang",
 )
 _DEFAULT_ORDER: dict[str, str] = {
     "unit": "designation",

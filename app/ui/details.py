@@ -31,6 +31,7 @@ from app.errors import AppError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store.sync_state import node_authors
 from app.ui.editing.forms import FORM_SPECS, FieldSpec, choice_text, form_text
+from app.ui.editing.language_field import badge_hint, language_badge
 from app.ui.own_unit import own_unit_name
 
 #: Fields under "Technical details", in this order.
@@ -261,6 +262,16 @@ def _sidc_words(code: str) -> str:
     return _capital(" · ".join(piece for piece in pieces if piece))
 
 
+def _badge(data: dict[str, Any]) -> str:
+    """The language of the record's free text beside its title, when not the reader's."""
+    tag = str(data.get("text_lang") or "")
+    badge = language_badge(tag)
+    if not badge:
+        return ""
+    hint = html.escape(badge_hint(tag), quote=True)
+    return f" <small style='color:#555' title='{hint}'>[{html.escape(badge)}]</small>"
+
+
 def record_html(
     record: Record, lookups: Lookups | None = None, *, technical_open: bool = False
 ) -> str:
@@ -291,7 +302,7 @@ def record_html(
         kind += f" · {shape}" if shape else ""
     parts = [
         "<table cellspacing='0' cellpadding='0' width='100%'><tr>"
-        f"<td valign='middle'><h3 style='margin:0'>{esc(str(title))}</h3>"
+        f"<td valign='middle'><h3 style='margin:0'>{esc(str(title))}{_badge(data)}</h3>"
         f"<span style='color:#555'>{esc(kind)}</span></td>"
         f"<td valign='middle' align='right' width='50'><img src='{_SYMBOL_URL}'></td>"
         "</tr></table>"

@@ -46,6 +46,7 @@ from app.domain.labels import category_labels, label
 from app.i18n import QT_TRANSLATE_NOOP
 from app.picture import IncidentFilter
 from app.store import MissionStore
+from app.ui.editing.language_field import badge_hint, language_badge
 from maps.styles import category_colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,12 +73,13 @@ _COLUMNS = (
 )
 _FETCH = (
     "id", "occurred_start", "category", "severity", "status", "title", "reporting_unit_id",
-    "fatalities", "injured", "lat", "lon",
+    "fatalities", "injured", "lat", "lon", "text_lang",
 )  # fmt: skip
 
 
 class IncidentTableModel(QAbstractTableModel):
-    """Rows of (id, time, category, severity, status, title, unit, killed, injured, lat, lon)."""
+    """Rows of (id, time, category, severity, status, title, unit, killed, injured, lat, lon,
+    language of the title)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -129,7 +131,10 @@ class IncidentTableModel(QAbstractTableModel):
             return row[0]
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             # Tooltips render rich text when they look like HTML: escape, never trust.
-            return f"<p>{html.escape(row[5])}</p>"
+            tip = f"<p>{html.escape(row[5])}</p>"
+            if language_badge(row[11]):
+                tip += f"<p><i>{html.escape(badge_hint(row[11]))}</i></p>"
+            return tip
         if role == Qt.ItemDataRole.DecorationRole and column == "category":
             return self.colours.get(row[2])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("severity", "fatalities",
@@ -147,7 +152,9 @@ class IncidentTableModel(QAbstractTableModel):
         if column == "status":
             return label("status", row[4])
         if column == "title":
-            return row[5]
+            # Free text as its author wrote it; its language named when not the reader's.
+            badge = language_badge(row[11])
+            return f"[{badge}] {row[5]}" if badge else row[5]
         if column == "reporting_unit_id":
             return self.unit_names.get(row[6] or "", "")
         if column == "fatalities":

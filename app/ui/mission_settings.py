@@ -47,9 +47,10 @@ from app.domain.mission import (
     area_from_geojson,
     parse_area,
     parse_parties,
+    parse_translations,
 )
 from app.errors import AppError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from app.mission import MissionEditor
 from app.mission.service import SettingsEdit
 from app.store import MissionStore
@@ -57,17 +58,25 @@ from app.store.settings import settings_history
 
 log = logging.getLogger(__name__)
 
-#: Categories table columns.
+#: The languages a category has a label column for, beside the label every other reader sees
+#: (the same choice as the CLI's ``--label-LANG``): the languages the application speaks.
+LABEL_LANGUAGES: tuple[str, ...] = tuple(LANGUAGES)
+_LANGUAGE_HEADER = QT_TRANSLATE_NOOP("MissionSettingsDialog", "Label ({language})")
+#: Categories table columns ("" where a column per label language goes).
 COLUMNS = (
     QT_TRANSLATE_NOOP("MissionSettingsDialog", "Key"),
     QT_TRANSLATE_NOOP("MissionSettingsDialog", "Label"),
+    *("" for _ in LABEL_LANGUAGES),
     QT_TRANSLATE_NOOP("MissionSettingsDialog", "Group"),
     QT_TRANSLATE_NOOP("MissionSettingsDialog", "ACLED event type"),
     QT_TRANSLATE_NOOP("MissionSettingsDialog", "ACLED sub-event type"),
     QT_TRANSLATE_NOOP("MissionSettingsDialog", "Violation"),
     QT_TRANSLATE_NOOP("MissionSettingsDialog", "In use"),
 )
-KEY, LABEL, GROUP, EVENT, SUB, VIOLATION, ACTIVE = range(len(COLUMNS))
+KEY, LABEL = 0, 1
+#: Language → the column of the category's label in that language.
+LANGUAGE_COLUMNS: dict[str, int] = {lang: 2 + i for i, lang in enumerate(LABEL_LANGUAGES)}
+GROUP, EVENT, SUB, VIOLATION, ACTIVE = range(2 + len(LABEL_LANGUAGES), len(COLUMNS))
 
 
 class MissionSettingsCommand(QUndoCommand):
@@ -236,21 +245,28 @@ class MissionSettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("MissionSettingsDialog", name) for name in COLUMNS]
-        )
+        headers = [QCoreApplication.translate("MissionSettingsDialog", name) for name in COLUMNS]
+        language_header = QCoreApplication.translate("MissionSettingsDialog", _LANGUAGE_HEADER)
+        for lang, column in LANGUAGE_COLUMNS.items():
+            headers[column] = language_header.format(language=LANGUAGES[lang])
+        self.table.setHorizontalHeaderLabels(headers)
+        label_header = self.table.horizontalHeaderItem(LABEL)
+        assert label_header is not None
+        label_header.setToolTip(self.tr("What readers see when their language has no label"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(LABEL, QHeaderView.ResizeMode.Stretch)
         for column in (VIOLATION, ACTIVE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._categories = list(categories)
         for category in categories:
             self._add_row(category, new=False)
-        for column, width in ((KEY, 190), (GROUP, 150), (EVENT, 200), (SUB, 230)):
+        # The labels take the room they need (one column per language beside the Label).
+        for column, width in ((KEY, 190), (LABEL, 230), (GROUP, 150), (EVENT, 200), (SUB, 230)):
             self.table.setColumnWidth(column, width)
+        for column in LANGUAGE_COLUMNS.values():
+            self.table.setColumnWidth(column, 170)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add category"))
@@ -260,6 +276,11 @@ class MissionSettingsDialog(QDialog):
             self.tr(
                 "Edit a label to rename; untick 'In use' to retire (old incidents keep their "
                 "category). Keys are fixed once records may use them."
+            )
+            + " "
+            + self.tr(
+                "A label in a reader's language is shown to that reader; an empty one shows "
+                "the Label."
             )
         )
         note.setWordWrap(True)
@@ -295,6 +316,9 @@ class MissionSettingsDialog(QDialog):
             if column == KEY and not new:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(row, column, item)
+        labels = dict(category.translations)
+        for lang, column in LANGUAGE_COLUMNS.items():
+            table.setItem(row, column, QTableWidgetItem(labels.get(lang, "")))
         event = QComboBox()
         event.addItem("—", None)
         for name in ACLED_EVENT_TYPES:
@@ -367,6 +391,9 @@ class MissionSettingsDialog(QDialog):
             acled_sub_event_type=sub.currentData(),
             is_violation=self._cell(row, VIOLATION).checkState() == Qt.CheckState.Checked,
             active=self._cell(row, ACTIVE).checkState() == Qt.CheckState.Checked,
+            translations=parse_translations(
+                {lang: self._cell(row, column).text() for lang, column in LANGUAGE_COLUMNS.items()}
+            ),
         )
 
     # --- area ---------------------------------------------------------------------------------

@@ -48,10 +48,40 @@
     });
   }
 
-  function popupNode(kindLabel, title, rows) {
+  /** The language subtag of a BCP 47 tag ('pt-BR' -> 'pt'); '' for none or private use. */
+  function primaryLanguage(tag) {
+    var first = str(tag).split('-')[0].toLowerCase();
+    return first.length === 1 ? '' : first;
+  }
+
+  /**
+   * A small badge naming the language free text is written in, when it is not the reader's
+   * (the text is shown as its author wrote it, not translated); null otherwise.
+   */
+  function langBadge(tag) {
+    var text = cleanText(tag, 35);
+    var reader = S.config && S.config.lang ? str(S.config.lang) : 'en';
+    if (!text || primaryLanguage(text) === primaryLanguage(reader)) return null;
+    var badge = el('span', 'bh-lang-badge', text.toUpperCase());
+    badge.title = t('Language of the text: {tag} (not translated)', {tag: text});
+    return badge;
+  }
+
+  /** Put a title (and the badge of its language, when not the reader's) into a heading. */
+  function setHeading(heading, title, lang) {
+    heading.textContent = cleanText(title, 300) || t('(untitled)');
+    var badge = langBadge(lang);
+    if (badge) {
+      heading.appendChild(document.createTextNode(' '));
+      heading.appendChild(badge);
+    }
+  }
+
+  function popupNode(kindLabel, title, rows, lang) {
     var root = el('div', 'bh-popup');
     root.appendChild(el('div', 'bh-popup-kind', kindLabel));
-    var heading = el('div', 'bh-popup-title', cleanText(title, 300) || t('(untitled)'));
+    var heading = el('div', 'bh-popup-title');
+    setHeading(heading, title, lang);
     root.appendChild(heading);
     root._bhHeading = heading;
     var table = el('table', 'bh-popup-table');
@@ -167,7 +197,8 @@
   function showIncidentPopup(i) {
     var inc = S.data.incidents;
     // In the app the payload leaves titles out (they are most of its size): the record has it.
-    var node = popupNode(t('Incident'), inc.title ? inc.title[i] : '\u2026', incidentRows(i));
+    var node = popupNode(t('Incident'), inc.title ? inc.title[i] : '\u2026', incidentRows(i),
+      Array.isArray(inc.lang) ? inc.lang[i] : null);
     var table = node._bhTable;
     var token = ++S.popupToken;
     var fromPayload = detailRowsFromPayload(i);
@@ -186,7 +217,7 @@
       if (token !== S.popupToken) return;
       loading.remove();
       var r = isObject(record) && isObject(record.record) ? record.record : record;
-      if (isObject(r) && r.title) node._bhHeading.textContent = cleanText(r.title, 300);
+      if (isObject(r) && r.title) setHeading(node._bhHeading, r.title, r.text_lang);
       fillRows(table, detailRowsFromRecord(record));
       if (popup.isOpen()) popup.update();
     }).catch(function (err) {
@@ -223,7 +254,7 @@
       [t('Status'), label('area_status', cleanText(p.status, 40))],
       [t('Responsible'), p.responsible ? unitName(p.responsible) : null],
       [t('ID'), p.id, 'bh-muted']
-    ]);
+    ], p.lang);
   }
 
   function linePopupNode(p) {
@@ -235,7 +266,7 @@
       [t('Agreed'), p.agreementDate ? timeText(p.agreementDate) : null],
       [t('Direction'), t('left and right as seen walking the line in its digitising direction'), 'bh-muted'],
       [t('ID'), p.id, 'bh-muted']
-    ]);
+    ], p.lang);
   }
 
   function bufferPopupNode(p) {
@@ -296,7 +327,7 @@
       [t('Partner type'), p.partnerType, 'bh-muted'],
       [t('Symbol'), p.sidc, 'bh-muted'],
       ['ID', p.id, 'bh-muted']
-    ]);
+    ], p.lang);
   }
 
   // What the later bh-map scripts use from this one.

@@ -5271,6 +5271,26 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
 </context>
 <context>
+    <name>LanguageField</name>
+    <message>
+        <source>Language of the text: {tag} (not translated)</source>
+        <extracomment>QSettings key of the language last chosen on a new record&apos;s form.</extracomment>
+        <translation>Langue du texte : {tag} (non traduit)</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— non précisée —</translation>
+    </message>
+    <message>
+        <source>The language the free text of this record is written in. Another language: type its tag, such as ar or pt-BR.</source>
+        <translation>La langue dans laquelle le texte libre de cet enregistrement est écrit. Autre langue : tapez son étiquette, comme ar ou pt-BR.</translation>
+    </message>
+    <message>
+        <source>a tag such as ar or pt-BR</source>
+        <translation>une étiquette comme ar ou pt-BR</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>No mission at {path}: File → New mission… creates one.</source>
@@ -6006,6 +6026,10 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>Chargement du compte rendu complet…</translation>
     </message>
     <message>
+        <source>Language of the text: {tag} (not translated)</source>
+        <translation>Langue du texte : {tag} (non traduit)</translation>
+    </message>
+    <message>
         <source>The full report could not be loaded.</source>
         <translation>Le compte rendu complet n&apos;a pas pu être chargé.</translation>
     </message>
@@ -6407,8 +6431,13 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
 <context>
     <name>MissionSettingsDialog</name>
     <message>
+        <source>Label ({language})</source>
+        <extracomment>The languages a category has a label column for, beside the label every other reader sees (the same choice as the CLI&apos;s ``--label-LANG``): the languages the application speaks.</extracomment>
+        <translation>Libellé ({language})</translation>
+    </message>
+    <message>
         <source>Key</source>
-        <extracomment>Categories table columns.</extracomment>
+        <extracomment>Categories table columns (&quot;&quot; where a column per label language goes).</extracomment>
         <translation>Clé</translation>
     </message>
     <message>
@@ -6512,12 +6541,20 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>La carte s&apos;ouvre sur la zone d&apos;opérations. Pour la tracer, tracez sur la carte une zone de patrouille de type « zone de responsabilité » (Édition → Nouveau → Zone de patrouille), puis choisissez-la ici.</translation>
     </message>
     <message>
+        <source>What readers see when their language has no label</source>
+        <translation>Ce que voient les lecteurs dont la langue n&apos;a pas de libellé</translation>
+    </message>
+    <message>
         <source>Add category</source>
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
         <source>Edit a label to rename; untick &apos;In use&apos; to retire (old incidents keep their category). Keys are fixed once records may use them.</source>
         <translation>Modifiez un libellé pour renommer ; décochez « En usage » pour retirer (les anciens incidents gardent leur catégorie). Les clés sont figées dès que des enregistrements peuvent les utiliser.</translation>
+    </message>
+    <message>
+        <source>A label in a reader&apos;s language is shown to that reader; an empty one shows the Label.</source>
+        <translation>Un libellé dans la langue d&apos;un lecteur est montré à ce lecteur ; vide, c&apos;est le Libellé qui s&apos;affiche.</translation>
     </message>
     <message>
         <source>by {unit}</source>
@@ -6903,8 +6940,13 @@ Demandez au partenaire de lire son empreinte à haute voix. Correspond-elle exac
     </message>
     <message>
         <source>— not given —</source>
-        <extracomment>text, multiline, choice, ref, count, number, time, location, geometry For refs: the record kind listed (unit, patrol_area, ceasefire_line). A choice or ref that may be left empty. For geometry: the shape drawn on the map (line, polygon; &quot;any&quot;: point, line or polygon). For choices: the vocabulary of ``app.domain.labels`` whose labels the reader sees.</extracomment>
+        <extracomment>text, multiline, choice, ref, count, number, time, location, geometry, language For refs: the record kind listed (unit, patrol_area, ceasefire_line). A choice or ref that may be left empty. For geometry: the shape drawn on the map (line, polygon; &quot;any&quot;: point, line or polygon). For choices: the vocabulary of ``app.domain.labels`` whose labels the reader sees.</extracomment>
         <translation>— non indiqué —</translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <extracomment>The language the record&apos;s free text is written in (``text_lang``).</extracomment>
+        <translation>Langue du texte</translation>
     </message>
     <message>
         <source>Handling</source>
@@ -7564,7 +7606,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <name>Sitrep</name>
     <message>
         <source>Outside any area</source>
-        <extracomment>Severity from which an incident is significant (4 high, 5 critical). Categories that are significant whatever their severity. At most this many rows in the table of significant incidents (the count says how many more). Area types incidents are counted by, most useful first: sectors, then AORs, then patrol areas.</extracomment>
+        <extracomment>Severity from which an incident is significant (4 high, 5 critical). Categories that are significant whatever their severity. At most this many rows in the table of significant incidents (the count says how many more). Area types incidents are counted by, most useful first: sectors, then AORs, then patrol areas. The language the title is written in (BCP 47), &quot;&quot; when its author did not say.</extracomment>
         <translation>Hors de toute zone</translation>
     </message>
     <message>
@@ -7734,6 +7776,10 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>Injured</source>
         <translation>Blessés</translation>
+    </message>
+    <message>
+        <source>Language of the text: {tag} (not translated)</source>
+        <translation>Langue du texte : {tag} (non traduit)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -9312,6 +9358,7 @@ A notice carries at most this many categories (a mission has tens).</extracommen
     </message>
     <message>
         <source>change mission settings</source>
+        <extracomment>Language → the column of the category&apos;s label in that language.</extracomment>
         <translation>modification des paramètres de la mission</translation>
     </message>
     <message>
@@ -9578,6 +9625,7 @@ A notice carries at most this many categories (a mission has tens).</extracommen
     </message>
     <message>
         <source>expected a GeoJSON geometry object</source>
+        <extracomment>Fields added after records were first exchanged, left out of the JSON form (and so of the content hash and every signature) while empty: a record that does not use one serialises, hashes and verifies exactly as it did before the field existed.</extracomment>
         <translation>un objet géométrique GeoJSON est attendu</translation>
     </message>
     <message>
@@ -9608,6 +9656,18 @@ A notice carries at most this many categories (a mission has tens).</extracommen
     <message>
         <source>expected a list</source>
         <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>expected a language tag, got {name}</source>
+        <translation>une étiquette de langue était attendue, reçu {name}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; a language tag has at most {limit}</source>
+        <translation>fait {length} caractères ; une étiquette de langue en a au plus {limit}</translation>
+    </message>
+    <message>
+        <source>{shown} is not a language tag such as fr, en, ar or pt-BR</source>
+        <translation>{shown} n&apos;est pas une étiquette de langue comme fr, en, ar ou pt-BR</translation>
     </message>
 </context>
 <context>

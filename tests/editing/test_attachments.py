@@ -251,6 +251,8 @@ def test_step_five_adds_attachments_and_rehashes_existing_incidents(tmp_path: Pa
     conn.execute("UPDATE incidents SET content_hash = 'old'")
     for table in ("map_items_rtree", "map_items"):  # made by a later step
         conn.execute(f"DROP TABLE {table}")
+    for table in ("patrol_areas", "patrols", "ceasefire_lines", "incidents"):  # a later step
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN text_lang")
     conn.execute("PRAGMA user_version = 4")
     conn.close()
 

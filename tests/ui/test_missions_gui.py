@@ -19,6 +19,7 @@ prepare_qt_environment()
 from PySide6.QtCore import QRect, Qt  # noqa: E402
 
 from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.mission_settings import ACTIVE, EVENT, KEY, LABEL, SUB  # noqa: E402
 from app.ui.window_layout import first_start_layout, map_share  # noqa: E402
 
 
@@ -138,14 +139,14 @@ def test_mission_settings_are_saved_and_undone(qtbot, mission_window: MainWindow
     dialog.box.setText("31, 8.5, 32.5, 10.5")
     dialog._use_box()
     row = dialog.add_category_row()
-    dialog.table.item(row, 0).setText("cattle_raid")
-    dialog.table.item(row, 1).setText("Cattle raid")
-    event = dialog.table.cellWidget(row, 3)
+    dialog.table.item(row, KEY).setText("cattle_raid")
+    dialog.table.item(row, LABEL).setText("Cattle raid")
+    event = dialog.table.cellWidget(row, EVENT)
     event.setCurrentIndex(event.findData("Violence against civilians"))
-    sub = dialog.table.cellWidget(row, 4)
+    sub = dialog.table.cellWidget(row, SUB)
     sub.setCurrentIndex(sub.findData("Attack"))
     crime = dialog.row_of("crime")
-    dialog.table.item(crime, 6).setCheckState(Qt.CheckState.Unchecked)
+    dialog.table.item(crime, ACTIVE).setCheckState(Qt.CheckState.Unchecked)
     dialog.tabs.setCurrentIndex(2)
     _save(dialog, "mission-settings-categories.png")
     dialog.tabs.setCurrentIndex(0)

@@ -43,6 +43,11 @@ from app.errors import AppError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.editing.attachments import AttachmentsWidget
 from app.ui.editing.coordinate_field import ECHO_STYLE, CoordinateField, TimeField
+from app.ui.editing.language_field import (
+    LanguageField,
+    default_text_language,
+    remember_text_language,
+)
 
 ERROR_STYLE = "color: #c62828;"
 #: Title of the form that makes a new record of each kind, and of the one that edits one.
@@ -81,7 +86,7 @@ class FieldSpec:
 
     name: str
     label: str
-    #: text, multiline, choice, ref, count, number, time, location, geometry
+    #: text, multiline, choice, ref, count, number, time, location, geometry, language
     widget: str = "text"
     choices: tuple[tuple[Any, str], ...] = ()
     #: For refs: the record kind listed (unit, patrol_area, ceasefire_line).
@@ -122,6 +127,11 @@ _MAP_ITEM_STATUSES = (
 )
 _RELIABILITY = tuple((k, f"{k} – {v}") for k, v in taxonomy.SOURCE_RELIABILITY.items())
 _CREDIBILITY = tuple((k, f"{k} – {v}") for k, v in taxonomy.INFO_CREDIBILITY.items())
+
+#: The language the record's free text is written in (``text_lang``).
+_TEXT_LANG = FieldSpec(
+    "text_lang", QT_TRANSLATE_NOOP("RecordForm", "Language of the text"), "language"
+)
 
 _HANDLING = Section(
     QT_TRANSLATE_NOOP("RecordForm", "Handling"),
@@ -272,6 +282,7 @@ FORM_SPECS: dict[str, tuple[Section, ...]] = {
                     placeholder=QT_TRANSLATE_NOOP("RecordForm", "Comma-separated, impartial names"),
                 ),
                 FieldSpec("description", QT_TRANSLATE_NOOP("RecordForm", "Narrative"), "multiline"),
+                _TEXT_LANG,
             ),
             column=1,
         ),
@@ -411,6 +422,7 @@ FORM_SPECS: dict[str, tuple[Section, ...]] = {
                 ),
                 FieldSpec("valid_from", QT_TRANSLATE_NOOP("RecordForm", "Valid from"), "time"),
                 FieldSpec("valid_to", QT_TRANSLATE_NOOP("RecordForm", "Valid to"), "time"),
+                _TEXT_LANG,
             ),
         ),
         _HANDLING,
@@ -464,6 +476,7 @@ FORM_SPECS: dict[str, tuple[Section, ...]] = {
                     "track", QT_TRANSLATE_NOOP("RecordForm", "Track"), "geometry", shape="line"
                 ),
                 FieldSpec("findings", QT_TRANSLATE_NOOP("RecordForm", "Findings"), "multiline"),
+                _TEXT_LANG,
             ),
         ),
         _HANDLING,
@@ -500,6 +513,7 @@ FORM_SPECS: dict[str, tuple[Section, ...]] = {
                 ),
                 FieldSpec("valid_from", QT_TRANSLATE_NOOP("RecordForm", "Valid from"), "time"),
                 FieldSpec("valid_to", QT_TRANSLATE_NOOP("RecordForm", "Valid to"), "time"),
+                _TEXT_LANG,
             ),
         ),
         _HANDLING,
@@ -544,6 +558,7 @@ FORM_SPECS: dict[str, tuple[Section, ...]] = {
                     ),
                 ),
                 FieldSpec("notes", QT_TRANSLATE_NOOP("RecordForm", "Notes"), "multiline"),
+                _TEXT_LANG,
             ),
         ),
         _HANDLING,
@@ -960,6 +975,10 @@ class RecordForm(QDialog):
             coordinate.changed.connect(changed)
             coordinate.pick_requested.connect(self.pick_requested)
             return coordinate
+        if spec.widget == "language":
+            language = LanguageField()
+            language.changed.connect(changed)
+            return language
         if spec.widget == "geometry":
             geometry = GeometryField(spec.shape)
             geometry.changed.connect(changed)
@@ -1011,6 +1030,8 @@ class RecordForm(QDialog):
                 values["location"] = (values["lat"], values["lon"])
         else:
             values = default_values(self.kind)
+            if "text_lang" in self.widgets:
+                values["text_lang"] = default_text_language()
         values.update(initial or {})
         for name, value in values.items():
             if name in self.widgets:
@@ -1046,7 +1067,7 @@ class RecordForm(QDialog):
                 widget.set_position(float(value[0]), float(value[1]))
             elif isinstance(value, str):
                 widget.edit.setText(value)
-        elif isinstance(widget, GeometryField):
+        elif isinstance(widget, GeometryField | LanguageField):
             widget.set_value(value)
 
     def field_value(self, name: str) -> Any:
@@ -1065,6 +1086,8 @@ class RecordForm(QDialog):
             return widget.iso() or (widget.edit.text().strip() or None)
         if isinstance(widget, CoordinateField):
             return widget.text()
+        if isinstance(widget, LanguageField):
+            return widget.value()
         raise TypeError(name)
 
     def values(self) -> dict[str, Any]:
@@ -1213,6 +1236,8 @@ class RecordForm(QDialog):
             except AppError as exc:
                 self.show_error(exc)
                 return
+        if self.record is None and "text_lang" in self.widgets:
+            remember_text_language(str(self.field_value("text_lang")))
         super().accept()
 
 
