@@ -1126,7 +1126,14 @@ class PostgisStore:
         severities: Iterable[int] | None,
         statuses: Iterable[str] | None,
     ) -> tuple[list[str], list[Any]]:
-        where, params = self._filters("incident", bbox, start, end, categories, unit_id, text)
+        # The box on the coordinates themselves, exactly (as ``ids_in_bbox``): the map index
+        # (``postgis_schema._incident_map_index``) compares them inside its time range.
+        where, params = self._filters("incident", None, start, end, categories, unit_id, text)
+        if bbox is not None:
+            west, south, east, north = _check_bbox(bbox)
+            across = "AND" if west <= east else "OR"  # a box across the antimeridian: two spans
+            where.append(f"lat BETWEEN %s AND %s AND (lon >= %s {across} lon <= %s)")
+            params += [south, north, west, east]
         where.append("NOT deleted")
         for name, values in (("severity", severities), ("status", statuses)):
             if values is not None:
@@ -1161,20 +1168,27 @@ class PostgisStore:
             "status": "i.status",
             "weapon": "i.weapon_class",
         }
-        pairs = ", ".join(
-            f"'{key}', coalesce(json_agg({value} ORDER BY i.rid), '[]'::json)"
-            for key, value in arrays.items()
-        )
+        # The rows sorted once, then one aggregate node builds every array from the same row
+        # stream (so they stay aligned); an ORDER BY inside each json_agg sorted eight times.
+        # With a time filter the rows come from the map index alone (no table pages).
+        columns = ", ".join(f"{value} AS {key}" for key, value in arrays.items())
+        pairs = ", ".join(f"'{key}', coalesce(json_agg({key}), '[]'::json)" for key in arrays)
         sql = f"""
             WITH ranked AS (
                 SELECT key, row_number() OVER (ORDER BY sort_order, key) - 1 AS idx
                 FROM categories
+            ), shown AS (
+                SELECT {columns}
+                FROM incidents i LEFT JOIN ranked r ON r.key = i.category
+                WHERE {" AND ".join(where)}
+                ORDER BY i.rid
             )
-            SELECT json_build_object({pairs})::text, count(*)
-            FROM incidents i LEFT JOIN ranked r ON r.key = i.category
-            WHERE {" AND ".join(where)}
+            SELECT json_build_object({pairs})::text, count(*) FROM shown
         """
-        row = self.conn.execute(sql, params).fetchone()
+        # Never a prepared statement: psycopg prepares a query from its fifth run, and the
+        # server's generic plan, blind to the time and box given, reads the whole table
+        # (0.5 s instead of 40 ms at 1M incidents).
+        row = self.conn.execute(sql, params, prepare=False).fetchone()
         assert row is not None
         return row[0], int(row[1])
 
