@@ -1094,15 +1094,71 @@ class PostgisStore:
             result.setdefault(report.unit_id, report)
         return result
 
-    def track_fixes(self, ids: Sequence[str] | None = None) -> list[tuple[str, float, float, str]]:
+    def track_fixes(
+        self,
+        ids: Sequence[str] | None = None,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        recent: timedelta | None = None,
+        most: int | None = None,
+    ) -> list[tuple[str, float, float, str]]:
         """Fixes for the map's unit tracks, (unit id, lat, lon, observed time), by unit then
-        time: every live report, or only those with these ids (a feed's new ones)."""
+        time: the live reports with these ids (a feed's new ones), or else those observed from
+        ``start`` to ``end`` (either open), or, with ``recent``, in that span up to the latest
+        live fix (at or before ``end``); of each unit only its latest ``most``.
+
+        The window and the cap are applied in the server: at 10M reports every fix would be
+        hundreds of megabytes in the app."""
         sql = "SELECT unit_id, lat, lon, observed_at FROM position_reports WHERE NOT deleted"
-        if ids is None:
-            rows = self.conn.execute(sql + " ORDER BY unit_id, observed_at").fetchall()
-        else:
+        if ids is not None:
             rows = self.conn.execute(
                 sql + " AND id = ANY(%s) ORDER BY unit_id, observed_at", (list(ids),)
+            ).fetchall()
+            return [(u, lat, lon, format_utc(at)) for u, lat, lon, at in rows]
+        where: list[str] = []
+        params: list[Any] = []
+        if end is not None:
+            where.append("observed_at <= %s")
+            params.append(end)
+        if recent is not None and start is None:
+            # The latest live fix, read backwards along the observed_at index.
+            row = self.conn.execute(
+                "SELECT observed_at FROM position_reports WHERE NOT deleted"
+                + "".join(" AND " + w for w in where)
+                + " ORDER BY observed_at DESC LIMIT 1",
+                params,
+            ).fetchone()
+            if row is not None:
+                start = row[0] - recent
+        if start is not None:
+            where.append("observed_at >= %s")
+            params.append(start)
+        if most is None:
+            rows = self.conn.execute(
+                f"{sql}{''.join(' AND ' + w for w in where)} ORDER BY unit_id, observed_at, id",
+                params,
+            ).fetchall()
+        else:
+            # Per unit (found by skipping along the (unit_id, observed_at) index), its latest
+            # ``most`` fixes in the window, read backwards from that index.
+            inner = " AND ".join(["q.unit_id = u.id", "NOT q.deleted"] + [f"q.{w}" for w in where])
+            rows = self.conn.execute(
+                f"""WITH RECURSIVE u(id) AS (
+                        SELECT min(unit_id) FROM position_reports
+                        UNION ALL
+                        SELECT (SELECT min(unit_id) FROM position_reports WHERE unit_id > u.id)
+                        FROM u WHERE u.id IS NOT NULL
+                    )
+                    SELECT f.unit_id, f.lat, f.lon, f.observed_at FROM u
+                    CROSS JOIN LATERAL (
+                        SELECT q.unit_id, q.lat, q.lon, q.observed_at, q.id
+                        FROM position_reports q WHERE {inner}
+                        ORDER BY q.observed_at DESC LIMIT %s
+                    ) f
+                    ORDER BY f.unit_id, f.observed_at, f.id""",
+                [*params, max(0, int(most))],
+                prepare=False,
             ).fetchall()
         return [(u, lat, lon, format_utc(at)) for u, lat, lon, at in rows]
 
