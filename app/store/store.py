@@ -1263,24 +1263,23 @@ class MissionStore:
             )
             return [tuple(row) for row in rows]  # type: ignore[misc]
         # Per unit (found by skipping along the (unit_id, observed_at) index), its latest
-        # ``most`` fixes in the window, read backwards from that index.
-        inner = " AND ".join(["q.unit_id = u.id", "q.deleted = 0"] + [f"q.{w}" for w in where])
-        rows = self.conn.execute(
-            f"""WITH RECURSIVE u(id) AS (
-                    SELECT min(unit_id) FROM position_reports
-                    UNION ALL
-                    SELECT (SELECT min(unit_id) FROM position_reports WHERE unit_id > u.id)
-                    FROM u WHERE u.id IS NOT NULL
-                )
-                SELECT p.unit_id, p.lat, p.lon, p.observed_at FROM u
-                JOIN position_reports p ON p.rid IN (
-                    SELECT q.rid FROM position_reports q WHERE {inner}
-                    ORDER BY q.observed_at DESC LIMIT ?
-                )
-                ORDER BY p.unit_id, p.observed_at, p.id""",
-            [*params, max(0, int(most))],
-        )
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        # ``most`` fixes in the window, read backwards from that index: one short query a unit.
+        units = self.conn.execute(
+            """WITH RECURSIVE u(id) AS (
+                   SELECT min(unit_id) FROM position_reports
+                   UNION ALL
+                   SELECT (SELECT min(unit_id) FROM position_reports WHERE unit_id > u.id)
+                   FROM u WHERE u.id IS NOT NULL
+               )
+               SELECT id FROM u WHERE id IS NOT NULL"""
+        ).fetchall()
+        latest = f"{sql} AND unit_id = ?{''.join(' AND ' + w for w in where)}"
+        latest += " ORDER BY observed_at DESC LIMIT ?"
+        out = []
+        for (unit_id,) in units:
+            rows = self.conn.execute(latest, [unit_id, *params, max(0, int(most))]).fetchall()
+            out += [tuple(row) for row in reversed(rows)]
+        return out
 
     def _track_window(
         self, start: datetime | None, end: datetime | None, recent: timedelta | None
