@@ -1277,8 +1277,8 @@ class MissionStore:
         latest += " ORDER BY observed_at DESC LIMIT ?"
         out = []
         for (unit_id,) in units:
-            rows = self.conn.execute(latest, [unit_id, *params, max(0, int(most))]).fetchall()
-            out += [tuple(row) for row in reversed(rows)]
+            newest = self.conn.execute(latest, [unit_id, *params, max(0, int(most))]).fetchall()
+            out += [tuple(row) for row in reversed(newest)]
         return out
 
     def _track_window(
