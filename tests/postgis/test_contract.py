@@ -8,6 +8,7 @@ merges with conflicts, digests, stats, categories, meta and attachment contents.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import replace
@@ -175,6 +176,31 @@ def test_bbox_across_the_antimeridian(store: Store):
     assert store.ids_in_bbox("incident", (179.0, -18.0, -179.0, -16.0)) == sorted(
         [east.id, west.id]
     )
+    # The map's incident layer and the table's columns take the same box.
+    layer, count = store.incident_map_json(bbox=(179.0, -18.0, -179.0, -16.0))
+    assert count == 2 and sorted(json.loads(layer)["id"]) == sorted([east.id, west.id])
+    columns = store.incident_columns(columns=("id",), bbox=(179.0, -18.0, -179.0, -16.0))
+    assert sorted(columns["id"]) == sorted([east.id, west.id])
+
+
+def test_map_layer_of_a_view_takes_its_box_edges_and_what_lasts_into_its_time(store: Store):
+    """The map of a view: incidents inside the box (edges included) that were going on at or
+    after its start — one that began before but ended after counts."""
+    start = T0 + timedelta(days=1)
+    on_edge = store.save(incident(lon=35.0, lat=33.5, occurred_start=start))
+    lasting = store.save(
+        incident(lon=35.5, lat=33.5, occurred_start=T0, occurred_end=start + timedelta(hours=2))
+    )
+    store.save(incident(lon=35.5, lat=33.5, occurred_start=T0))  # over before the view starts
+    store.save(incident(lon=34.9, lat=33.5, occurred_start=start))  # west of the box
+    gone = store.save(incident(lon=35.5, lat=33.6, occurred_start=start))
+    store.delete("incident", gone.id)
+    layer, count = store.incident_map_json(bbox=(35.0, 33.0, 36.0, 34.0), start=start)
+    data = json.loads(layer)
+    assert count == 2 and sorted(data["id"]) == sorted([on_edge.id, lasting.id])
+    assert all(len(values) == 2 for values in data.values())  # the arrays stay aligned
+    at = data["id"].index(lasting.id)
+    assert (data["lat"][at], data["lon"][at]) == (33.5, 35.5)
 
 
 def test_bbox_ids_take_points_on_the_edge_and_leave_out_deleted_ones(store: Store):
@@ -464,8 +490,6 @@ def test_track_fixes_keep_a_window_and_each_units_latest_fixes(store: Store):
 
 
 def test_lean_incident_reads_agree_across_engines(tmp_path: Path, pg_url: str):
-    import json
-
     rng = random.Random(7)
     u = unit()
     records: list[Record] = [u]
