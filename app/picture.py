@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import shapely
@@ -29,6 +29,11 @@ from maps.styles import GROUP_COLOURS, category_colour, map_item_colour
 #: every few seconds per unit, for hours; the mission keeps every fix (history, exports,
 #: ``bluehelmet`` reports), the map shows the recent part, and holds no more as a feed runs.
 TRACK_FIXES_SHOWN = 1_000
+#: A span the store can count back from the latest fix (``track_fixes(recent=…)``), for a
+#: "last 24 hours" tracks layer. Not the map's default: the briefing time slider filters the
+#: fixes the page holds, so a map holding only the last day would show no tracks when the
+#: slider is moved to an earlier day; the per-unit cap bounds the layer instead.
+TRACK_SPAN = timedelta(hours=24)
 #: Where the feeds keep units awaiting confirmation (unit id → feed name; app.feeds.awaiting).
 AWAITING_KEY = "feeds.awaiting"
 
@@ -123,7 +128,7 @@ def build_picture(
             store, categories, incident_filter, with_details, with_titles
         ),
         "units": lambda: _units(store),
-        "tracks": lambda: _tracks(store),
+        "tracks": lambda: _tracks(store, incident_filter),
         "areas": lambda: _areas(store),
         "patrols": lambda: _patrols(store),
         "lines": lambda: _lines(store),
@@ -257,8 +262,14 @@ def _units(store: MissionStore) -> list[dict[str, Any]]:
     return result
 
 
-def _tracks(store: MissionStore) -> list[dict[str, Any]]:
-    return tracks_payload(store.track_fixes())
+def _tracks(store: MissionStore, incident_filter: IncidentFilter) -> list[dict[str, Any]]:
+    """Each unit's latest ``TRACK_FIXES_SHOWN`` fixes within the view's time filter (all time
+    when it has none), chosen by the store: only those leave the database, so the layer is
+    bounded by the units, not by the months of fixes a mission keeps."""
+    fixes = store.track_fixes(
+        start=incident_filter.start, end=incident_filter.end, most=TRACK_FIXES_SHOWN
+    )
+    return tracks_payload(fixes)
 
 
 def tracks_payload(

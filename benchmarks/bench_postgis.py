@@ -18,7 +18,10 @@ The server is a throwaway cluster started here, as in the tests. Scale by enviro
 [1,000,000], BLUEHELMET_BENCH_REPORTS [10,000,000], BLUEHELMET_BENCH_SQLITE_REPORTS [as many],
 BLUEHELMET_BENCH_PACKAGE [100,000], BLUEHELMET_BENCH_SECONDS [60], BLUEHELMET_BENCH_THINK
 [1 s mean pause between one client's edits or refreshes; 0: closed loop],
-BLUEHELMET_BENCH_TRACKS [1: also the map's every-fix tracks layer in the memory probe; 0 not].
+BLUEHELMET_BENCH_TRACKS [1: also the map's tracks layer in the memory probe; 2: and every fix
+read as before the store kept the window and the cap (``--quick``'s default; heavy at 10M); 0 not],
+BLUEHELMET_BENCH_GUI [0; 1: also the main window opened on each mission, map drawn, in a fresh
+process (``benchmarks.hq_gui_probe``): its memory and that of its WebEngine processes].
 """
 
 from __future__ import annotations
@@ -161,6 +164,21 @@ def measure(store, label: str) -> dict[str, float]:  # type: ignore[no-untyped-d
         _, count = store.incident_map_json(bbox=b, start=since)
         payload.append(time.perf_counter() - started)
         sizes.append(count)
+    result: dict[str, float] = {}
+    if hasattr(store, "refresh_statistics"):
+        # The same views without the map index (PostGIS schema step 7), in the same run: the
+        # index dropped inside a transaction that is rolled back.
+        import psycopg
+
+        without: list[float] = []
+        with store.conn.transaction():
+            store.conn.execute("DROP INDEX incidents_map_window")
+            for b in views:
+                started = time.perf_counter()
+                store.incident_map_json(bbox=b, start=since)
+                without.append(time.perf_counter() - started)
+            raise psycopg.Rollback()
+        result["payload_no_index_p95_ms"] = p95(without) * 1000
     week = [timed(lambda: violations(store, start=END - timedelta(days=7))) for _ in range(3)]
     found = violations(store, start=END - timedelta(days=7))
     print(
@@ -169,6 +187,7 @@ def measure(store, label: str) -> dict[str, float]:  # type: ignore[no-untyped-d
         f"{len(found.items):,}"
     )
     return {
+        **result,
         "bbox_p95_ms": p95(times) * 1000,
         "payload_p95_ms": p95(payload) * 1000,
         "violations_ms": statistics.median(week) * 1000,
@@ -397,18 +416,35 @@ def concurrency(target: str, pool: list[str], seconds: float, label: str) -> dic
 # --- memory and package import ------------------------------------------------------------------
 
 
-def memory(target: str, tracks: bool) -> dict[str, float]:
+def memory(target: str, tracks: int) -> dict[str, float]:
     """The app's memory on this mission: a fresh process (``benchmarks.hq_memory_probe``)."""
     import json
     import sys
 
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.hq_memory_probe", target, "1" if tracks else "0"],
+        [sys.executable, "-m", "benchmarks.hq_memory_probe", target, str(tracks)],
         capture_output=True, text=True, timeout=1800, check=False,
     )  # fmt: skip
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
     if not lines:
         raise RuntimeError(f"memory probe failed: {done.stderr[-2000:]}")
+    result: dict[str, float] = json.loads(lines[-1])
+    return result
+
+
+def gui_memory(target: str) -> dict[str, float]:
+    """The main window open on this mission with its map drawn: a fresh process
+    (``benchmarks.hq_gui_probe``)."""
+    import json
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.hq_gui_probe", target],
+        capture_output=True, text=True, timeout=1800, check=False,
+    )  # fmt: skip
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"GUI probe failed: {done.stderr[-2000:]}")
     result: dict[str, float] = json.loads(lines[-1])
     return result
 
@@ -456,7 +492,8 @@ def run(quick: bool = False) -> None:
     sqlite_reports = _scale("SQLITE_REPORTS", reports_n, reports_n, quick)
     package_n = _scale("PACKAGE", 100_000, 10_000, quick)
     seconds = float(_scale("SECONDS", 60, 5, quick))
-    tracks = _scale("TRACKS", 1, 1, quick) != 0
+    tracks = _scale("TRACKS", 1, 2, quick)
+    gui = _scale("GUI", 0, 0, quick) != 0
     print(f"   load average at start: {_load_average()} (2 cores)")
     started = time.perf_counter()
     rows = incident_rows(n)
@@ -503,6 +540,8 @@ def run(quick: bool = False) -> None:
         print(f"   target ≤ 50 ms: {'met' if pg['bbox_p95_ms'] <= 50 else 'NOT met'}")
         report("map payload 1°×1°, 30 days, p95 (ms)", pg["payload_p95_ms"], "ms", "SQLite",
                lite["payload_p95_ms"])  # fmt: skip
+        report("  the same without the map index (ms)", pg["payload_no_index_p95_ms"], "ms",
+               "with it", pg["payload_p95_ms"])  # fmt: skip
         print(f"   target ≤ 1,000 ms: {'met' if pg['payload_p95_ms'] <= 1000 else 'NOT met'}")
         report("violations, last 7 days (ms)", pg["violations_ms"], "ms", "SQLite",
                lite["violations_ms"])  # fmt: skip
@@ -551,17 +590,38 @@ def run(quick: bool = False) -> None:
         for key, name in (
             ("rss_open_mb", "RSS, mission open (MB)"),
             ("rss_view_mb", "RSS, sector view payload built (MB)"),
-            ("rss_tracks_mb", "RSS, + tracks layer (every fix) (MB)"),
+            ("rss_tracks_mb", "RSS, + tracks layer (MB)"),
+            ("rss_every_fix_mb", "RSS, + every fix read, as before (MB)"),
         ):
             if key in pg_m:
                 report(name, pg_m[key], "MB", "SQLite", lite_m[key])
         for key, name in (
             ("view_s", "sector view payload (s)"),
-            ("tracks_s", "tracks layer, every fix (s)"),
+            ("tracks_s", "tracks layer, 30 days, latest 1,000 a unit (s)"),
+            ("every_fix_s", "tracks layer as before: every fix read (s)"),
         ):
             if key in pg_m:
                 report(name, pg_m[key], "s", "SQLite", lite_m[key])
+        if "tracks" in pg_m:
+            print(
+                f"   tracks layer: {pg_m['tracks']} units, {pg_m['tracks_kb']:,} KB of JSON "
+                f"(SQLite: {lite_m['tracks']}, {lite_m['tracks_kb']:,} KB)"
+                + (f"; every fix read before: {pg_m['every_fix']:,}" if "every_fix" in pg_m else "")
+            )
         print(f"   sector view: {pg_m.get('counts')} (SQLite: {lite_m.get('counts')})")
+
+        if gui:
+            pg_g = gui_memory(url)
+            lite_g = gui_memory(str(sqlite_path))
+            for key, name in (
+                ("rss_app_mb", "GUI: RSS of the app process, map drawn (MB)"),
+                ("rss_webengine_mb", "GUI: RSS of its WebEngine processes (MB)"),
+                ("rss_total_mb", "GUI: RSS, app and WebEngine (MB)"),
+                ("seconds", "GUI: open to map drawn (s)"),
+            ):
+                report(name, pg_g[key], "s" if key == "seconds" else "MB", "SQLite", lite_g[key])
+            print(f"   GUI map drawn: PostGIS {pg_g['drawn']}, SQLite {lite_g['drawn']}; load "
+                  f"average: {_load_average()}")  # fmt: skip
 
         print(f"   load average before the concurrent run: {_load_average()}")
         pg_c = concurrency(url, pool, seconds, "PostGIS")

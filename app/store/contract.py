@@ -11,7 +11,7 @@ partners' records are written verbatim; concurrent edits become conflicts, never
 ``digest`` is the same function of the record set on both engines.
 
 Saved views (``app.store.views``) are written once for both engines. Not yet in the contract
-(SQLite only, reached through ``MissionStore`` and its ``conn``): the picture's unit tracks,
+(SQLite only, reached through ``MissionStore`` and its ``conn``):
 the external-change poll (``data_version``), mission settings editing
 (``app.store.settings.write_snapshot``), sync state (attachment names, signatures, package log,
 partner state) and ``backup``. Must not import Qt or anything from app.ui, app.cli or maps.
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -97,7 +97,13 @@ class Store(Protocol):
     def all_records(self) -> list[Record]: ...
     def current_positions(self) -> dict[str, PositionReport]: ...
     def track_fixes(
-        self, ids: Sequence[str] | None = None
+        self,
+        ids: Sequence[str] | None = None,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        recent: timedelta | None = None,
+        most: int | None = None,
     ) -> list[tuple[str, float, float, str]]: ...
     def ceasefire_lines(self) -> list[CeasefireLine]: ...
     def patrol_areas(self) -> list[PatrolArea]: ...

@@ -607,6 +607,24 @@ def _bbox_ids_index(conn: Any) -> None:
         conn.execute(f"CREATE INDEX {name} ON {table} (lat, lon) INCLUDE (id) WHERE NOT deleted")
 
 
+def _incident_map_index(conn: Any) -> None:
+    """A b-tree on incidents' time window end, then (lat, lon), carrying every column of the
+    map's incident layer, live rows only: the map payload of a view (its incidents since a
+    time, inside a box: ``PostgisStore.incident_map_json``) comes from an index-only scan.
+
+    Without it the time filter (on ``coalesce(occurred_end, occurred_start)``, which no index
+    held) read the whole table: 83,000 pages at 1M incidents, 0.4–1 s for a 1° × 1° view of
+    the last 30 days. The key's first column is that expression, so "since" is a range of the
+    index; lat and lon are compared inside it. ``occurred_end`` is carried too: PostgreSQL
+    plans an index-only scan only when every column the query names is in the index."""
+    conn.execute(
+        "CREATE INDEX incidents_map_window ON incidents"
+        " ((coalesce(occurred_end, occurred_start)), lat, lon)"
+        " INCLUDE (id, category, severity, occurred_start, occurred_end, status, weapon_class,"
+        " rid) WHERE NOT deleted"
+    )
+
+
 def _text_lang(conn: Any) -> None:
     """Records with free text say which language it is written in (SQLite step 11, the same
     column): a BCP 47 tag, '' when the author did not say."""
@@ -623,6 +641,7 @@ MIGRATIONS: tuple[Callable[[Any], None], ...] = (
     _sync_revocations,
     _editor_writes,
     _bbox_ids_index,
+    _incident_map_index,
     _text_lang,
 )
 LATEST = len(MIGRATIONS)
@@ -631,7 +650,7 @@ LATEST = len(MIGRATIONS)
 #: tables it matches. Sync packages name the record schema they follow by the SQLite step, so a
 #: PostGIS mission speaks of its schema in those numbers. A new SQLite migration that changes
 #: records or their tables needs a PostGIS step here too (a test compares the two).
-SQLITE_STEP: tuple[int, ...] = (9, 9, 9, 10, 10, 10, 11)
+SQLITE_STEP: tuple[int, ...] = (9, 9, 9, 10, 10, 10, 10, 11)
 
 
 def schema_version(conn: Any) -> int:

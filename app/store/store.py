@@ -1304,21 +1304,83 @@ class MissionStore:
             result.setdefault(report.unit_id, report)
         return result
 
-    def track_fixes(self, ids: Sequence[str] | None = None) -> list[tuple[str, float, float, str]]:
+    def track_fixes(
+        self,
+        ids: Sequence[str] | None = None,
+        *,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        recent: timedelta | None = None,
+        most: int | None = None,
+    ) -> list[tuple[str, float, float, str]]:
         """Fixes for the map's unit tracks, (unit id, lat, lon, observed time as stored), by
-        unit then time: every live report, or only those with these ids (a feed's new ones)."""
+        unit then time: the live reports with these ids (a feed's new ones), or else those
+        observed from ``start`` to ``end`` (either open), or, with ``recent``, in that span up
+        to the latest live fix (at or before ``end``); of each unit only its latest ``most``.
+
+        The window and the cap are applied here, not after: a mission of months of fixes
+        (10M) would otherwise hand every one of them to the map."""
         sql = "SELECT unit_id, lat, lon, observed_at FROM position_reports WHERE deleted = 0"
-        if ids is None:
-            rows = self.conn.execute(sql + " ORDER BY unit_id, observed_at")
+        if ids is not None:
+            wanted = list(dict.fromkeys(ids))
+            out: list[tuple[str, float, float, str]] = []
+            for at in range(0, len(wanted), 500):
+                chunk = wanted[at : at + 500]
+                marks = ",".join("?" * len(chunk))
+                out += [tuple(r) for r in self.conn.execute(f"{sql} AND id IN ({marks})", chunk)]  # type: ignore[misc]
+            out.sort(key=lambda fix: (fix[0], fix[3]))
+            return out
+        if "position_report" not in self.kinds_present:
+            return []
+        where, params = self._track_window(start, end, recent)
+        if most is None:
+            rows = self.conn.execute(
+                f"{sql}{''.join(' AND ' + w for w in where)} ORDER BY unit_id, observed_at, id",
+                params,
+            )
             return [tuple(row) for row in rows]  # type: ignore[misc]
-        wanted = list(dict.fromkeys(ids))
-        out: list[tuple[str, float, float, str]] = []
-        for at in range(0, len(wanted), 500):
-            chunk = wanted[at : at + 500]
-            marks = ",".join("?" * len(chunk))
-            out += [tuple(r) for r in self.conn.execute(f"{sql} AND id IN ({marks})", chunk)]  # type: ignore[misc]
-        out.sort(key=lambda fix: (fix[0], fix[3]))
+        # Per unit (found by skipping along the (unit_id, observed_at) index), its latest
+        # ``most`` fixes in the window, read backwards from that index: one short query a unit.
+        units = self.conn.execute(
+            """WITH RECURSIVE u(id) AS (
+                   SELECT min(unit_id) FROM position_reports
+                   UNION ALL
+                   SELECT (SELECT min(unit_id) FROM position_reports WHERE unit_id > u.id)
+                   FROM u WHERE u.id IS NOT NULL
+               )
+               SELECT id FROM u WHERE id IS NOT NULL"""
+        ).fetchall()
+        latest = f"{sql} AND unit_id = ?{''.join(' AND ' + w for w in where)}"
+        latest += " ORDER BY observed_at DESC LIMIT ?"
+        out = []
+        for (unit_id,) in units:
+            newest = self.conn.execute(latest, [unit_id, *params, max(0, int(most))]).fetchall()
+            out += [tuple(row) for row in reversed(newest)]
         return out
+
+    def _track_window(
+        self, start: datetime | None, end: datetime | None, recent: timedelta | None
+    ) -> tuple[list[str], list[Any]]:
+        """The observed-time terms of ``track_fixes`` (column names unqualified)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if end is not None:
+            where.append("observed_at <= ?")
+            params.append(format_utc(end))
+        if recent is not None and start is None:
+            # The latest live fix, read backwards along the observed_at index.
+            row = self.conn.execute(
+                "SELECT observed_at FROM position_reports WHERE deleted = 0"
+                + "".join(" AND " + w for w in where)
+                + " ORDER BY observed_at DESC LIMIT 1",
+                params,
+            ).fetchone()
+            if row is not None:
+                start = datetime.fromisoformat(row[0]) - recent
+        if start is not None:
+            where.append("observed_at >= ?")
+            params.append(format_utc(start))
+        return where, params
 
     def units(self) -> list[Unit]:
         return [u for u in self.query("unit") if isinstance(u, Unit)]

@@ -8,6 +8,7 @@ merges with conflicts, digests, stats, categories, meta and attachment contents.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 from collections.abc import Iterator
 from dataclasses import replace
@@ -175,6 +176,31 @@ def test_bbox_across_the_antimeridian(store: Store):
     assert store.ids_in_bbox("incident", (179.0, -18.0, -179.0, -16.0)) == sorted(
         [east.id, west.id]
     )
+    # The map's incident layer and the table's columns take the same box.
+    layer, count = store.incident_map_json(bbox=(179.0, -18.0, -179.0, -16.0))
+    assert count == 2 and sorted(json.loads(layer)["id"]) == sorted([east.id, west.id])
+    columns = store.incident_columns(columns=("id",), bbox=(179.0, -18.0, -179.0, -16.0))
+    assert sorted(columns["id"]) == sorted([east.id, west.id])
+
+
+def test_map_layer_of_a_view_takes_its_box_edges_and_what_lasts_into_its_time(store: Store):
+    """The map of a view: incidents inside the box (edges included) that were going on at or
+    after its start — one that began before but ended after counts."""
+    start = T0 + timedelta(days=1)
+    on_edge = store.save(incident(lon=35.0, lat=33.5, occurred_start=start))
+    lasting = store.save(
+        incident(lon=35.5, lat=33.5, occurred_start=T0, occurred_end=start + timedelta(hours=2))
+    )
+    store.save(incident(lon=35.5, lat=33.5, occurred_start=T0))  # over before the view starts
+    store.save(incident(lon=34.9, lat=33.5, occurred_start=start))  # west of the box
+    gone = store.save(incident(lon=35.5, lat=33.6, occurred_start=start))
+    store.delete("incident", gone.id)
+    layer, count = store.incident_map_json(bbox=(35.0, 33.0, 36.0, 34.0), start=start)
+    data = json.loads(layer)
+    assert count == 2 and sorted(data["id"]) == sorted([on_edge.id, lasting.id])
+    assert all(len(values) == 2 for values in data.values())  # the arrays stay aligned
+    at = data["id"].index(lasting.id)
+    assert (data["lat"][at], data["lon"][at]) == (33.5, 35.5)
 
 
 def test_bbox_ids_take_points_on_the_edge_and_leave_out_deleted_ones(store: Store):
@@ -431,9 +457,39 @@ def test_track_fixes_by_unit_then_time_all_or_by_id(store: Store):
     assert store.track_fixes([]) == []
 
 
-def test_lean_incident_reads_agree_across_engines(tmp_path: Path, pg_url: str):
-    import json
+def test_track_fixes_keep_a_window_and_each_units_latest_fixes(store: Store):
+    u, v = unit(), unit(designation="INDBATT 2")
+    # u: a fix every 10 minutes for 30 hours (181 fixes), one deleted; v: two fixes long ago.
+    fixes = [position(u.id, 10 * k, lat=33.0 + k / 1000) for k in range(181)]
+    old = [position(v.id, -3000, lat=32.0), position(v.id, -2990, lat=32.1)]
+    store.save_many([u, v, *fixes, *old])
+    store.delete("position_report", fixes[-1].id)  # the latest fix is withdrawn
+    latest = T0 + timedelta(minutes=1790)  # the latest live fix
 
+    # The 24 h up to the latest live fix: u's last 145 fixes; nothing of v's.
+    day = store.track_fixes(recent=timedelta(hours=24))
+    assert {f[0] for f in day} == {u.id}
+    assert len(day) == 145
+    assert day[0][1] == pytest.approx(33.035) and day[-1][1] == pytest.approx(33.179)
+    assert [f[3] for f in day] == sorted(f[3] for f in day)  # by time, oldest first
+
+    # Only each unit's latest ``most`` leave the store, still oldest first.
+    capped = store.track_fixes(recent=timedelta(hours=24), most=3)
+    assert [f[1] for f in capped] == pytest.approx([33.177, 33.178, 33.179])
+    both = store.track_fixes(start=T0 - timedelta(days=3), most=2)
+    assert [(f[0], round(f[1], 3)) for f in both if f[0] == v.id] == [(v.id, 32.0), (v.id, 32.1)]
+    assert len(both) == 4
+
+    # A view's span: from start to end, both kept; ``recent`` counts back from ``end``.
+    span = store.track_fixes(start=T0 + timedelta(minutes=100), end=T0 + timedelta(minutes=130))
+    assert [f[1] for f in span] == pytest.approx([33.010, 33.011, 33.012, 33.013])
+    before = store.track_fixes(end=T0 + timedelta(minutes=60), recent=timedelta(minutes=20))
+    assert [f[1] for f in before] == pytest.approx([33.004, 33.005, 33.006])
+    assert store.track_fixes(start=latest + timedelta(minutes=1)) == []
+    assert store.track_fixes(recent=timedelta(hours=1), most=0) == []
+
+
+def test_lean_incident_reads_agree_across_engines(tmp_path: Path, pg_url: str):
     rng = random.Random(7)
     u = unit()
     records: list[Record] = [u]

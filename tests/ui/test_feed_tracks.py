@@ -13,7 +13,7 @@ from conftest import SCREENSHOTS, js
 from webpages import painted
 
 from app.feeds.definitions import FeedDefinition, save_feeds
-from app.picture import tracks_payload
+from app.picture import TRACK_FIXES_SHOWN, build_picture, tracks_payload
 from app.store import open_store
 
 pytestmark = pytest.mark.webengine
@@ -27,7 +27,9 @@ def _udp_port() -> int:
 
 def test_a_feed_batch_moves_a_marker_and_lengthens_its_track_without_a_reload(qtbot, window):
     with open_store(window.store.path, readonly=True) as store:
-        tracked = {t["unitId"]: t for t in tracks_payload(store.track_fixes())}
+        # What the map loads: each unit's latest fixes.
+        loaded = build_picture(store, layers=("tracks",)).payload["tracks"]
+        tracked = {t["unitId"]: t for t in loaded}
         unit = next(u for u in store.units() if u.callsign and u.id in tracked)
         here = store.current_positions()[unit.id]
     window.map_view.set_layer_visible("tracks", True)  # hidden until shown
@@ -78,7 +80,10 @@ def test_a_feed_batch_moves_a_marker_and_lengthens_its_track_without_a_reload(qt
     new_track = js(qtbot, window.map_view, page_track)
     assert len(new_track["coords"]) == len(old_track["coords"]) + 1
     with open_store(window.store.path, readonly=True) as store:
-        stored = {t["unitId"]: t for t in tracks_payload(store.track_fixes())}[unit.id]
+        # The stored fixes from the first one the page loaded on: the loaded ones, then the new.
+        since = datetime.fromisoformat(old_track["time"][0])
+        fixes = store.track_fixes(start=since, most=TRACK_FIXES_SHOWN)
+        stored = {t["unitId"]: t for t in tracks_payload(fixes)}[unit.id]
     assert new_track["coords"] == stored["coords"]
     assert new_track["time"] == stored["time"]
     # The line drawn is the stored track (no time window is set).
