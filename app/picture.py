@@ -282,26 +282,46 @@ def live_positions(
     *,
     statuses: dict[str, str] | None = None,
     stale: dict[str, str] | None = None,
-) -> list[dict[str, Any]]:
-    """What a live feed's new position reports change on the map: per unit, its new fixes
-    (as in ``tracks_payload``, single fixes too), and what its marker shows as a full reload
-    would: ``status`` (the operational status of its latest report, from ``statuses``),
-    ``awaiting`` (confirmation) and ``stale`` (its CoT stale time, when a feed gave one)."""
-    fixes = store.track_fixes(report_ids)
-    awaiting = awaiting_units(store)
-    out: dict[str, dict[str, Any]] = {}
+) -> dict[str, Any]:
+    """What a live feed's new position reports change on the map, as one columnar batch
+    (``live_batch``): per unit its new fixes (as in ``tracks_payload``, single fixes too), and
+    what its marker shows as a full reload would: its operational status (of its latest report,
+    from ``statuses``), whether it awaits confirmation, and its CoT stale time (when a feed
+    gave one)."""
+    return live_batch(
+        store.track_fixes(report_ids), awaiting_units(store), statuses=statuses, stale=stale
+    )
+
+
+def live_batch(
+    fixes: list[tuple[str, float, float, str]],
+    awaiting: dict[str, str] | set[str],
+    *,
+    statuses: dict[str, str] | None = None,
+    stale: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Fixes (by unit then time) as the page's live batch (``bhMap.appendPositions``): one
+    array per field, so that the page parses a handful of arrays of numbers and short strings
+    instead of an object and three arrays per fix. ``ids``, ``awaiting`` (1/0), ``status`` and
+    ``stale`` (null when unknown) have one element per unit; ``unit`` (an index into ``ids``),
+    ``lat``, ``lon`` and ``time`` one per fix, each unit's fixes together and by time."""
+    index: dict[str, int] = {}
+    batch: dict[str, list[Any]] = {k: [] for k in
+                                   ("ids", "awaiting", "status", "stale", "unit", "lat", "lon",
+                                    "time")}  # fmt: skip
     for unit_id, lat, lon, observed_at in fixes:
-        entry = out.get(unit_id)
-        if entry is None:
-            entry = out[unit_id] = {"unitId": unit_id, "coords": [], "time": [],
-                                    "awaiting": unit_id in awaiting}  # fmt: skip
-            if statuses and unit_id in statuses:
-                entry["status"] = statuses[unit_id]
-            if stale and unit_id in stale:
-                entry["stale"] = stale[unit_id]
-        entry["coords"].append([round(lat, 6), round(lon, 6)])
-        entry["time"].append(observed_at)
-    return list(out.values())
+        at = index.get(unit_id)
+        if at is None:
+            at = index[unit_id] = len(batch["ids"])
+            batch["ids"].append(unit_id)
+            batch["awaiting"].append(1 if unit_id in awaiting else 0)
+            batch["status"].append((statuses or {}).get(unit_id))
+            batch["stale"].append((stale or {}).get(unit_id))
+        batch["unit"].append(at)
+        batch["lat"].append(round(lat, 6))
+        batch["lon"].append(round(lon, 6))
+        batch["time"].append(observed_at)
+    return batch
 
 
 def _feature(geometry: shapely.Geometry, properties: dict[str, Any]) -> dict[str, Any]:

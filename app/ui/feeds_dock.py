@@ -530,13 +530,13 @@ class FeedsController(QObject):
             # with what its marker shows (status, awaiting confirmation, stale time).
             drawn = bool(fixes) and store is not None and hasattr(self.map_view, "append_positions")
             if drawn:
-                entries = live_positions(
+                batch = live_positions(
                     store, fixes, statuses={k: v[1] for k, v in statuses.items()}, stale=times
                 )
-                self.map_view.append_positions(entries)
+                self.map_view.append_positions(batch)
                 if self._stale_shown is not None:  # these went with the fixes
                     self._stale_shown.update(
-                        {e["unitId"]: e["stale"] for e in entries if "stale" in e}
+                        {u: at for u, at in zip(batch["ids"], batch["stale"], strict=True) if at}
                     )
             self.positions_drawn = drawn
             try:

@@ -349,21 +349,22 @@ class MapView(QWebEngineView):
             f".then(function () {{ {then} }}) : null"
         )
 
-    def append_positions(self, entries: list[dict[str, Any]]) -> None:
-        """A live feed's new fixes (``app.picture.live_positions``): in the page each unit's
-        track lengthens and its marker moves to its latest fix, no layer reloaded. Units the
-        page does not show yet (new, or a track of one fix) reload the units and tracks.
+    def append_positions(self, batch: dict[str, Any]) -> None:
+        """A live feed's new fixes (``app.picture.live_positions``, one array per field): in
+        the page each unit's track lengthens and its marker moves to its latest fix, no layer
+        reloaded. Units the page does not show yet (new, or a track of one fix) reload the
+        units and tracks.
 
         The batch travels as data the page fetches (bh://local/data/live/N.json), not inside
         the script: Chromium keeps every script's source it ran, and a feed runs one four
         times a second (its page's heap grew by some 35 MB a minute that way)."""
-        if not entries:
+        if not batch.get("unit"):
             return
         self.live_appends += 1
         name = f"live/{self.live_appends}.json"
         with self._lock:
             tracks = "tracks" in self.loaded_layers
-            self._live_batches[name] = json.dumps(entries).encode("utf-8")
+            self._live_batches[name] = json.dumps(batch, separators=(",", ":")).encode("utf-8")
             while len(self._live_batches) > LIVE_BATCHES_KEPT:  # a page that never fetched
                 del self._live_batches[next(iter(self._live_batches))]
         options = {"tracks": tracks, "maxFixes": TRACK_FIXES_SHOWN}

@@ -9,6 +9,7 @@
 
   var L = window.L;
   var U = window.bhUtil;
+  var Live = window.bhLive;
   var cleanText = U.cleanText, escapeHtml = U.escapeHtml, finite = U.finite, str = U.str;
   var DATA_KEYS = P.DATA_KEYS, el = P.el, emptyFC = P.emptyFC, emptyIncidents = P.emptyIncidents,
       errorText = P.errorText, humanize = P.humanize, isObject = P.isObject, k = P.k,
@@ -347,71 +348,100 @@
   }
 
   /**
-   * A live feed's new fixes, without reloading the layers: each entry {unitId, coords, time}
-   * (its fixes by time) joins that unit's track in time order (a fix already there is not
-   * added twice), its line is drawn again, and its marker moves to its latest fix. Without
-   * ``withTracks`` (the tracks layer was never loaded) only markers move. Returns
-   * the ids of units the page has no marker or track for (the caller reloads those layers).
+   * A live feed's new fixes, without reloading the layers: a batch of columns (bh-live.js).
+   * Each unit's fixes join its track in time order (a fix already there is not added twice),
+   * its line lengthens (redrawn whole only when a fix came out of order, or the time window
+   * filters it), and its marker moves to its latest fix. Without ``withTracks`` (the tracks
+   * layer was never loaded) only markers move. Returns the ids of units the page has no
+   * marker or track for (the caller reloads those layers).
    */
-  function appendTracks(entries, withTracks, maxFixes) {
-    var byUnit = {}, missing = [];
+  function appendTracks(batch, withTracks, maxFixes) {
+    var missing = [];
+    batch = Live.columns(batch);
+    if (!batch) {
+      recordError('live batch: not a batch of fixes');
+      return missing;
+    }
     var most = finite(maxFixes) && maxFixes > 1 ? Math.floor(maxFixes) : Infinity;
-    if (!Array.isArray(S.data.tracks)) S.data.tracks = [];
-    S.data.tracks.forEach(function (track) {
-      if (isObject(track)) byUnit[str(track.unitId)] = track;
-    });
-    (Array.isArray(entries) ? entries : []).forEach(function (entry) {
-      if (!isObject(entry) || !Array.isArray(entry.coords) || !Array.isArray(entry.time)) return;
-      var id = str(entry.unitId), track = byUnit[id];
-      var unit = S.byId.unit && S.byId.unit[id], marker = S.unitMarkers && S.unitMarkers[id];
-      // A unit new to the page, or whose track was one fix (not in the payload): reload.
-      if (!unit || !marker || (withTracks && (!track || !Array.isArray(track.time) ||
-          !Array.isArray(track.coords) || track.time.length !== track.coords.length))) {
-        missing.push(id);
-        return;
-      }
-      var latest = -1;
-      for (var i = 0; i < entry.coords.length; i++) {
-        var c = entry.coords[i], at = str(entry.time[i]);
-        if (!Array.isArray(c) || !finite(c[0]) || !finite(c[1])) continue;
-        if (!track) {  // tracks not loaded (hidden since the page opened): the marker only
-          if (latest < 0 || at >= str(entry.time[latest])) latest = i;
-          continue;
-        }
-        // Times are fixed-width UTC text: they sort as strings. Usually this is the end.
-        var k = track.time.length;
-        while (k > 0 && track.time[k - 1] > at) k--;
-        var dup = false;
-        for (var j = k - 1; j >= 0 && track.time[j] === at; j--) {
-          if (track.coords[j][0] === c[0] && track.coords[j][1] === c[1]) dup = true;
-        }
-        if (dup) continue;
-        track.coords.splice(k, 0, c);
-        track.time.splice(k, 0, at);
-        if (latest < 0 || at >= str(entry.time[latest])) latest = i;
-      }
-      if (track && track.coords.length > most) {  // the live view's bound: the latest fixes
-        track.coords.splice(0, track.coords.length - most);
-        track.time.splice(0, track.time.length - most);
-      }
-      if (track) drawTrack(track);
-      // What the marker says, as a full reload would: confirmation and status.
-      var awaiting = !!entry.awaiting;
-      if (!!unit.awaiting !== awaiting) {
-        unit.awaiting = awaiting;
-        marker.setIcon(new SymbolIcon({unit: unit}));
-      }
-      if (latest < 0) return;
-      var at2 = str(entry.time[latest]);
-      if (unit.observedAt && str(unit.observedAt) > at2) return;
-      if (entry.status !== undefined) unit.status = entry.status;
-      unit.lat = entry.coords[latest][0];
-      unit.lon = entry.coords[latest][1];
-      unit.observedAt = at2;
-      moveMarker(marker, unit.lat, unit.lon);
-    });
+    var byUnit = withTracks ? trackIndex() : null;
+    var start = 0, n = batch.unit.length;
+    while (start < n) {
+      var end = Live.runEnd(batch, start), u = batch.unit[start];
+      appendUnit(batch, u, start, end, byUnit, most, missing);
+      start = end;
+    }
     refreshSelection();
     return missing;
+  }
+
+  /** Unit id → its track in S.data.tracks, kept while S.data.tracks is the same array. */
+  function trackIndex() {
+    if (!Array.isArray(S.data.tracks)) S.data.tracks = [];
+    if (S.trackIndexOf !== S.data.tracks) {
+      S.trackIndex = {};
+      S.trackIndexOf = S.data.tracks;
+      S.data.tracks.forEach(function (track) {
+        if (isObject(track)) S.trackIndex[str(track.unitId)] = track;
+      });
+    }
+    return S.trackIndex;
+  }
+
+  function appendUnit(batch, u, start, end, byUnit, most, missing) {
+    var id = str(batch.ids[u]), track = byUnit ? byUnit[id] : null;
+    var unit = S.byId.unit && S.byId.unit[id], marker = S.unitMarkers && S.unitMarkers[id];
+    // A unit new to the page, or whose track was one fix (not in the payload): reload.
+    if (!unit || !marker || (byUnit && (!track || !Array.isArray(track.time) ||
+        !Array.isArray(track.coords) || track.time.length !== track.coords.length))) {
+      missing.push(id);
+      return;
+    }
+    if (track) {
+      var done = Live.mergeFixes(track, batch, start, end, most);
+      if (done.added) lengthenTrack(track, done.added, done.atEnd, done.dropped);
+    }
+    // What the marker says, as a full reload would: confirmation and status.
+    var awaiting = !!batch.awaiting[u];
+    if (!!unit.awaiting !== awaiting) {
+      unit.awaiting = awaiting;
+      marker.setIcon(new SymbolIcon({unit: unit}));
+    }
+    if (typeof batch.stale[u] === 'string') {
+      if (!S.staleTimes) S.staleTimes = {};
+      S.staleTimes[id] = batch.stale[u];
+    }
+    var latest = Live.latestFix(batch, start, end);
+    if (latest < 0) return;
+    var at = str(batch.time[latest]);
+    if (unit.observedAt && str(unit.observedAt) > at) return;
+    if (batch.status[u] !== null && batch.status[u] !== undefined) unit.status = batch.status[u];
+    unit.lat = batch.lat[latest];
+    unit.lon = batch.lon[latest];
+    unit.observedAt = at;
+    moveMarker(marker, unit.lat, unit.lon);
+  }
+
+  /**
+   * A track's line after ``added`` fixes (all at its end: ``atEnd``) and ``dropped`` from its
+   * start: the line's own points are lengthened in place when it draws every fix (no time
+   * window), instead of building the whole line again from the track each batch.
+   */
+  function lengthenTrack(track, added, atEnd, dropped) {
+    var line = S.trackLines[str(track.unitId)];
+    var t = window.bhTime;
+    var points = line && line.getLatLngs();
+    if (!line || !atEnd || (t && t.active) ||
+        points.length + added - dropped !== track.coords.length) {
+      drawTrack(track);
+      return;
+    }
+    for (var i = track.coords.length - added; i < track.coords.length; i++) {
+      var latlng = L.latLng(track.coords[i][0], track.coords[i][1]);
+      points.push(latlng);
+      if (line._bounds) line._bounds.extend(latlng);
+    }
+    if (dropped) points.splice(0, dropped);
+    line.redraw();
   }
 
   /** How often (ms) the unit cluster index takes in the markers that moved meanwhile. */
@@ -421,7 +451,8 @@
    * Move a unit's marker at once (on screen, when it is drawn alone), and re-place it in the
    * cluster index at most every CLUSTER_REINDEX_MS, all moved markers together: moving a
    * clustered marker (setLatLng) re-indexes it at every zoom level, and doing that for 500
-   * units four times a second kept the page's heap growing by some 2 MB a second.
+   * units four times a second kept the page's heap growing by some 2 MB a second. A marker
+   * moved again before the re-index keeps its one new LatLng (changed in place).
    */
   function moveMarker(marker, lat, lon) {
     var group = S.layers.units;
@@ -429,9 +460,14 @@
       marker.setLatLng([lat, lon]);
       return;
     }
-    var id = L.Util.stamp(marker);
-    if (!S.movedMarkers[id]) S.movedMarkers[id] = [marker, marker.getLatLng()];
-    marker._latlng = L.latLng(lat, lon);  // the group hears of it at the next re-index
+    var id = L.Util.stamp(marker), moved = S.movedMarkers[id];
+    if (moved) {
+      marker._latlng.lat = lat;
+      marker._latlng.lng = lon;
+    } else {
+      S.movedMarkers[id] = [marker, marker.getLatLng()];
+      marker._latlng = L.latLng(lat, lon);  // the group hears of it at the next re-index
+    }
     if (marker._map) marker.update();
     if (!S.reindexTimer) S.reindexTimer = window.setTimeout(reindexMoved, CLUSTER_REINDEX_MS);
   }

@@ -1,0 +1,146 @@
+/*
+ * bh-live.js: a live feed's batches of position fixes, as the app writes them
+ * (app.picture.live_batch), read without building an object per fix.
+ *
+ * A batch is one array per field: ``ids``, ``awaiting`` (1/0), ``status`` and ``stale`` (null
+ * when unknown) hold one element per unit; ``unit`` (an index into ``ids``), ``lat``, ``lon``
+ * and ``time`` one per fix, each unit's fixes together and by time. Parsing that makes a few
+ * arrays of numbers and short strings where a list of {unitId, coords: [[lat, lon]…], time}
+ * made an object and three arrays per fix: a feed of 1,000 fixes a second left V8 that much
+ * garbage to collect.
+ *
+ * No Leaflet and no page state here: the map page (bh-map-build.js) uses these, and
+ * tests/js/live.test.js runs them under node against the app's own batches.
+ */
+(function (root, factory) {
+  'use strict';
+  var api = factory();
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  else root.bhLive = api;
+})(typeof window !== 'undefined' ? window : this, function () {
+  'use strict';
+
+  var FIELDS_PER_UNIT = ['ids', 'awaiting', 'status', 'stale'];
+  var FIELDS_PER_FIX = ['unit', 'lat', 'lon', 'time'];
+
+  function finite(value) {
+    return typeof value === 'number' && isFinite(value);
+  }
+
+  /** The older form, [{unitId, coords: [[lat, lon]…], time: […], status?, awaiting?, stale?}],
+   * as a batch of columns (kept for scripts and tests that write entries by hand). */
+  function fromEntries(entries) {
+    var batch = {ids: [], awaiting: [], status: [], stale: [], unit: [], lat: [], lon: [], time: []};
+    (Array.isArray(entries) ? entries : []).forEach(function (entry) {
+      if (!entry || typeof entry !== 'object' || !Array.isArray(entry.coords) ||
+          !Array.isArray(entry.time)) return;
+      var at = batch.ids.length;
+      batch.ids.push(String(entry.unitId));
+      batch.awaiting.push(entry.awaiting ? 1 : 0);
+      batch.status.push(entry.status === undefined ? null : entry.status);
+      batch.stale.push(typeof entry.stale === 'string' ? entry.stale : null);
+      for (var i = 0; i < entry.coords.length; i++) {
+        var c = entry.coords[i];
+        batch.unit.push(at);
+        batch.lat.push(Array.isArray(c) ? c[0] : NaN);
+        batch.lon.push(Array.isArray(c) ? c[1] : NaN);
+        batch.time.push(entry.time[i] === undefined || entry.time[i] === null ? '' : String(entry.time[i]));
+      }
+    });
+    return batch;
+  }
+
+  /** A batch of columns (or the older list of entries, converted) with its arrays of equal
+   * length and unit indexes in range; null when it is not one. */
+  function columns(batch) {
+    if (Array.isArray(batch)) return fromEntries(batch);
+    if (!batch || typeof batch !== 'object') return null;
+    var i;
+    for (i = 0; i < FIELDS_PER_UNIT.length; i++) {
+      var perUnit = batch[FIELDS_PER_UNIT[i]];
+      if (!Array.isArray(perUnit) || perUnit.length !== batch.ids.length) return null;
+    }
+    for (i = 0; i < FIELDS_PER_FIX.length; i++) {
+      var perFix = batch[FIELDS_PER_FIX[i]];
+      if (!Array.isArray(perFix) || perFix.length !== batch.unit.length) return null;
+    }
+    for (i = 0; i < batch.unit.length; i++) {
+      var u = batch.unit[i];
+      if (!(u >= 0 && u < batch.ids.length && Math.floor(u) === u)) return null;
+    }
+    return batch;
+  }
+
+  /** The end (exclusive) of the run of fixes from ``start`` that belong to one unit. */
+  function runEnd(batch, start) {
+    var unit = batch.unit, end = start + 1;
+    while (end < unit.length && unit[end] === unit[start]) end++;
+    return end;
+  }
+
+  function validFix(batch, i) {
+    return finite(batch.lat[i]) && finite(batch.lon[i]);
+  }
+
+  /** The index of the latest usable fix in [start, end) (times are fixed-width UTC text: they
+   * sort as strings; the later of equal times wins), or -1. */
+  function latestFix(batch, start, end) {
+    var latest = -1;
+    for (var i = start; i < end; i++) {
+      if (!validFix(batch, i)) continue;
+      if (latest < 0 || String(batch.time[i]) >= String(batch.time[latest])) latest = i;
+    }
+    return latest;
+  }
+
+  // What the last mergeFixes did, reused (no object per call): ``added`` fixes, all at the
+  // end of the track (``atEnd``) or not, and ``dropped`` from its start by the bound.
+  var merged = {added: 0, atEnd: true, dropped: 0};
+
+  /**
+   * Fixes [start, end) of a batch into a track {coords: [[lat, lon]…], time: […]} in time
+   * order: a fix already there (same time and place) is not added twice; the track then keeps
+   * its latest ``most`` fixes. Returns {added, atEnd, dropped} (the same object every call).
+   */
+  function mergeFixes(track, batch, start, end, most) {
+    merged.added = 0;
+    merged.atEnd = true;
+    merged.dropped = 0;
+    var coords = track.coords, times = track.time;
+    for (var i = start; i < end; i++) {
+      if (!validFix(batch, i)) continue;
+      var lat = batch.lat[i], lon = batch.lon[i], at = String(batch.time[i]);
+      // Usually this is the end.
+      var k = times.length;
+      while (k > 0 && times[k - 1] > at) k--;
+      var dup = false;
+      for (var j = k - 1; j >= 0 && times[j] === at; j--) {
+        if (coords[j][0] === lat && coords[j][1] === lon) dup = true;
+      }
+      if (dup) continue;
+      if (k === times.length) {
+        coords.push([lat, lon]);
+        times.push(at);
+      } else {
+        coords.splice(k, 0, [lat, lon]);
+        times.splice(k, 0, at);
+        merged.atEnd = false;
+      }
+      merged.added += 1;
+    }
+    if (finite(most) && most > 1 && coords.length > most) {  // the live view's bound
+      merged.dropped = coords.length - Math.floor(most);
+      coords.splice(0, merged.dropped);
+      times.splice(0, merged.dropped);
+    }
+    return merged;
+  }
+
+  return {
+    columns: columns,
+    fromEntries: fromEntries,
+    latestFix: latestFix,
+    mergeFixes: mergeFixes,
+    runEnd: runEnd,
+  };
+});

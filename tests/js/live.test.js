@@ -1,0 +1,146 @@
+// A live feed's batches (maps/static/bh-live.js) against the app: the batches app.picture
+// writes, read by the page, give each unit the track a full reload would (tracks_payload),
+// within the live view's bound. Run by `make test`:
+//   node --test tests/js/
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const {execFileSync} = require('node:child_process');
+
+const REPO = path.resolve(__dirname, '..', '..');
+const Live = require(path.join(REPO, 'maps', 'static', 'bh-live.js'));
+
+function python() {
+  if (process.env.PYTHON) return process.env.PYTHON;
+  const venv = path.join(REPO, '.venv', 'bin', 'python');
+  return fs.existsSync(venv) ? venv : 'python3';
+}
+
+// The app's side: fixes (unit, lat, lon, time) as a first load (tracks_payload) and, after
+// it, as live batches (live_batch); `most` is the bound on each track.
+const APP = `
+import json, sys
+from app.picture import live_batch, tracks_payload
+case = json.load(sys.stdin)
+first = [tuple(f) for f in case["first"]]
+batches = [live_batch(sorted(tuple(f) for f in b), set(case["awaiting"]),
+                      statuses=case["statuses"], stale=case["stale"]) for b in case["batches"]]
+every = sorted(first + [tuple(f) for b in case["batches"] for f in b])
+print(json.dumps({"first": tracks_payload(sorted(first), case["most"]), "batches": batches,
+                  "whole": tracks_payload(every, case["most"])}))
+`;
+
+function app(testCase) {
+  const text = execFileSync(python(), ['-c', APP], {
+    cwd: REPO, encoding: 'utf8', input: JSON.stringify(testCase), maxBuffer: 64 * 1024 * 1024,
+    env: Object.assign({}, process.env, {BLUEHELMET_NO_QT: '1'}),
+  });
+  return JSON.parse(text);
+}
+
+/** A stored time (fixed-width UTC text, as the store writes them), ``second`` after 03:00. */
+function stamp(second) {
+  return new Date(Date.UTC(2026, 11, 6, 3, 0, 0) + second * 1000).toISOString();
+}
+
+/** The page's side, as bh-map-build.js does it: each unit's run of fixes into its track. */
+function applyBatch(tracks, raw, most) {
+  const batch = Live.columns(raw);
+  assert.ok(batch, 'a batch of columns');
+  const moved = {};
+  for (let start = 0; start < batch.unit.length;) {
+    const end = Live.runEnd(batch, start), u = batch.unit[start], id = batch.ids[u];
+    if (!tracks[id]) tracks[id] = {unitId: id, coords: [], time: []};
+    Live.mergeFixes(tracks[id], batch, start, end, most);
+    const latest = Live.latestFix(batch, start, end);
+    if (latest >= 0) moved[id] = [batch.lat[latest], batch.lon[latest], batch.time[latest]];
+    start = end;
+  }
+  return moved;
+}
+
+test('the app\'s live batches give each unit the track a full reload would, within the bound', () => {
+  const units = ['u-a', 'u-b', 'u-c'];
+  const first = [], batches = [[], [], []];
+  units.forEach((u, n) => {
+    for (let s = 0; s < 6; s++) first.push([u, 9 + n / 10 + s / 1e4, 1.5 + s / 1e4, stamp(s)]);
+    for (let s = 6; s < 15; s++) batches[s % 3].push([u, 9 + n / 10 + s / 1e4, 1.5, stamp(s)]);
+  });
+  batches[2].push(['u-d', 8.1, 1.1, stamp(20)]);  // a unit new to the page
+  batches[1].push(['u-a', 9.00001, 1.5, stamp(3)]);  // late: goes before the newer fixes
+  const most = 10;
+  const out = app({first, batches, most, awaiting: ['u-b'], statuses: {'u-a': 'engaged'},
+    stale: {'u-c': '2026-12-06T04:00:00Z'}});
+
+  const b = out.batches[0];
+  assert.deepEqual(b.ids, ['u-a', 'u-b', 'u-c']);
+  assert.deepEqual(b.awaiting, [0, 1, 0]);
+  assert.deepEqual(b.status, ['engaged', null, null]);
+  assert.deepEqual(b.stale, [null, null, '2026-12-06T04:00:00Z']);
+  assert.equal(b.unit.length, 9);
+  assert.ok(b.unit.every((u) => typeof u === 'number') && b.lat.every((v) => typeof v === 'number'));
+
+  const tracks = {};
+  out.first.forEach((t) => { tracks[t.unitId] = t; });
+  const moved = out.batches.map((batch) => applyBatch(tracks, batch, most));
+  out.batches.forEach((batch) => applyBatch(tracks, batch, most));  // again: nothing doubles
+  const whole = {};
+  out.whole.forEach((t) => { whole[t.unitId] = t; });
+  ['u-a', 'u-b', 'u-c'].forEach((id) => {
+    assert.deepEqual(tracks[id].coords, whole[id].coords, id);
+    assert.deepEqual(tracks[id].time, whole[id].time, id);
+    assert.equal(tracks[id].coords.length, most);
+  });
+  // Each marker goes to its unit's latest fix: not the late one of batch 1.
+  assert.deepEqual(moved[1]['u-a'], [9.0013, 1.5, stamp(13)]);
+  assert.deepEqual(moved[2]['u-b'], [9.1014, 1.5, stamp(14)]);
+  assert.deepEqual(moved[2]['u-d'], [8.1, 1.1, stamp(20)]);
+});
+
+test('what a batch did to a track: appended at the end, put in between, dropped by the bound', () => {
+  const track = {coords: [[1, 1], [2, 2]], time: [stamp(1), stamp(2)]};
+  const at = (fixes) => Live.columns({ids: ['x'], awaiting: [0], status: [null], stale: [null],
+    unit: fixes.map(() => 0), lat: fixes.map((f) => f[0]), lon: fixes.map((f) => f[1]),
+    time: fixes.map((f) => f[2])});
+  let done = Live.mergeFixes(track, at([[3, 3, stamp(3)], [4, 4, stamp(4)]]), 0, 2, 100);
+  assert.deepEqual([done.added, done.atEnd, done.dropped], [2, true, 0]);
+  done = Live.mergeFixes(track, at([[1.5, 1.5, stamp(1.5)]]), 0, 1, 100);
+  assert.deepEqual([done.added, done.atEnd, done.dropped], [1, false, 0]);
+  assert.deepEqual(track.time, [stamp(1), stamp(1.5), stamp(2), stamp(3), stamp(4)]);
+  done = Live.mergeFixes(track, at([[4, 4, stamp(4)], [5, 5, stamp(5)]]), 0, 2, 3);
+  assert.deepEqual([done.added, done.atEnd, done.dropped], [1, true, 3]);
+  assert.deepEqual(track.coords, [[3, 3], [4, 4], [5, 5]]);
+  // Same time, another place: both kept (two reports of one instant).
+  done = Live.mergeFixes(track, at([[5.5, 5, stamp(5)]]), 0, 1, 100);
+  assert.deepEqual([done.added, track.coords.length], [1, 4]);
+});
+
+test('the older list of entries reads as the same columns', () => {
+  const batch = Live.columns([
+    {unitId: 'a', coords: [[1, 2], [3, 4]], time: ['t1', 't2'], status: 'ok', awaiting: true},
+    {unitId: 'b', coords: [[5, 6]], time: ['t3'], stale: '2026-01-01T00:00:00Z'},
+    'not an entry',
+  ]);
+  assert.deepEqual(batch, {ids: ['a', 'b'], awaiting: [1, 0], status: ['ok', null],
+    stale: [null, '2026-01-01T00:00:00Z'], unit: [0, 0, 1], lat: [1, 3, 5], lon: [2, 4, 6],
+    time: ['t1', 't2', 't3']});
+  assert.equal(Live.runEnd(batch, 0), 2);
+  assert.equal(Live.latestFix(batch, 0, 2), 1);
+});
+
+test('what is not a batch is refused, not half applied', () => {
+  const good = {ids: ['a'], awaiting: [0], status: [null], stale: [null], unit: [0], lat: [1],
+    lon: [2], time: ['t']};
+  assert.ok(Live.columns(good));
+  for (const bad of [null, 'x', 7, {}, Object.assign({}, good, {lat: [1, 2]}),
+    Object.assign({}, good, {unit: [1]}), Object.assign({}, good, {unit: [0.5]}),
+    Object.assign({}, good, {awaiting: []}), Object.assign({}, good, {ids: 'a'})]) {
+    assert.equal(Live.columns(bad), null, JSON.stringify(bad));
+  }
+  // A fix with no number for a place is skipped; the unit's latest usable one counts.
+  const holes = Object.assign({}, good, {unit: [0, 0], lat: [1, null], lon: [2, 3], time: ['t1', 't2']});
+  assert.equal(Live.latestFix(Live.columns(holes), 0, 2), 0);
+});
