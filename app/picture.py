@@ -278,7 +278,7 @@ def tracks_payload(
 
 def live_positions(
     store: MissionStore,
-    report_ids: list[str],
+    fixes: list[tuple[str, float, float, str]],
     *,
     statuses: dict[str, str] | None = None,
     stale: dict[str, str] | None = None,
@@ -287,10 +287,11 @@ def live_positions(
     (``live_batch``): per unit its new fixes (as in ``tracks_payload``, single fixes too), and
     what its marker shows as a full reload would: its operational status (of its latest report,
     from ``statuses``), whether it awaits confirmation, and its CoT stale time (when a feed
-    gave one)."""
-    return live_batch(
-        store.track_fixes(report_ids), awaiting_units(store), statuses=statuses, stale=stale
-    )
+    gave one). ``fixes`` are the reports as the feed wrote them, (unit id, lat, lon, observed
+    time as stored), in any order: the GUI thread reads none back from the store (at 1,000
+    reports a second that read cost more than the rest of the batch)."""
+    ordered = sorted(fixes, key=lambda fix: (fix[0], fix[3]))
+    return live_batch(ordered, awaiting_units(store), statuses=statuses, stale=stale)
 
 
 def live_batch(

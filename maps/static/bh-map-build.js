@@ -406,15 +406,18 @@
       unit.awaiting = awaiting;
       marker.setIcon(new SymbolIcon({unit: unit}));
     }
+    // Kept only when it changed: the page keeps the strings it has (each one kept a while
+    // and then replaced is what V8 has to collect from its old space).
     if (typeof batch.stale[u] === 'string') {
       if (!S.staleTimes) S.staleTimes = {};
-      S.staleTimes[id] = batch.stale[u];
+      if (S.staleTimes[id] !== batch.stale[u]) S.staleTimes[id] = batch.stale[u];
     }
     var latest = Live.latestFix(batch, start, end);
     if (latest < 0) return;
     var at = str(batch.time[latest]);
     if (unit.observedAt && str(unit.observedAt) > at) return;
-    if (batch.status[u] !== null && batch.status[u] !== undefined) unit.status = batch.status[u];
+    var status = batch.status[u];
+    if (status !== null && status !== undefined && unit.status !== status) unit.status = status;
     unit.lat = batch.lat[latest];
     unit.lon = batch.lon[latest];
     unit.observedAt = at;
@@ -472,6 +475,38 @@
     if (!S.reindexTimer) S.reindexTimer = window.setTimeout(reindexMoved, CLUSTER_REINDEX_MS);
   }
 
+  /**
+   * Whether the unit cluster index files a marker moved from ``from`` to ``to`` in the same
+   * grid cells at every zoom it clusters at: then the marker need not be taken out and put
+   * back (markercluster finds a marker by its cells; re-filing 500 markers a second, at every
+   * zoom level, was half of what the page allocated under a feed). What that leaves behind:
+   * while a marker moves within its cells its cluster's drawn centre and count stay as they
+   * were (off by less than a cell, 64–96 px at that zoom); they catch up when a marker of the
+   * cluster changes cell. The arithmetic is Leaflet's own ``project`` (spherical Mercator),
+   * so the cells are those markercluster computes; other projections re-file every time.
+   */
+  function sameCells(group, from, to) {
+    var crs = S.map && S.map.options.crs, proj = crs && crs.projection, tr = crs && crs.transformation;
+    if (!proj || proj !== L.Projection.SphericalMercator || !tr || !group._gridUnclustered ||
+        !from || !to) return false;
+    var d = Math.PI / 180, max = proj.MAX_LATITUDE;
+    var sin1 = Math.sin(Math.max(Math.min(max, from.lat), -max) * d);
+    var sin2 = Math.sin(Math.max(Math.min(max, to.lat), -max) * d);
+    var x1 = proj.R * from.lng * d, y1 = proj.R * Math.log((1 + sin1) / (1 - sin1)) / 2;
+    var x2 = proj.R * to.lng * d, y2 = proj.R * Math.log((1 + sin2) / (1 - sin2)) / 2;
+    if (!finite(x1) || !finite(y1) || !finite(x2) || !finite(y2)) return false;
+    for (var z = group._maxZoom, low = Math.floor(S.map.getMinZoom()); z >= low; z--) {
+      var grid = group._gridUnclustered[z];
+      if (!grid || !(grid._cellSize > 0)) return false;
+      var scale = crs.scale(z), size = grid._cellSize;
+      if (Math.floor(scale * (tr._a * x1 + tr._b) / size) !== Math.floor(scale * (tr._a * x2 + tr._b) / size) ||
+          Math.floor(scale * (tr._c * y1 + tr._d) / size) !== Math.floor(scale * (tr._c * y2 + tr._d) / size)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   function reindexMoved() {
     if (S.reindexTimer) window.clearTimeout(S.reindexTimer);
     S.reindexTimer = null;
@@ -481,6 +516,7 @@
     Object.keys(moved).forEach(function (id) {
       var marker = moved[id][0];
       if (!group.hasLayer(marker)) return;  // dropped (stale) or the layer was rebuilt
+      if (sameCells(group, moved[id][1], marker._latlng)) return;
       targets.push(marker._latlng);
       marker._latlng = moved[id][1];  // where the index has it, to take it out from there
       markers.push(marker);
