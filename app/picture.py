@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import shapely
@@ -303,9 +303,10 @@ def live_batch(
 ) -> dict[str, Any]:
     """Fixes (by unit then time) as the page's live batch (``bhMap.appendPositions``): one
     array per field, so that the page parses a handful of arrays of numbers and short strings
-    instead of an object and three arrays per fix. ``ids``, ``awaiting`` (1/0), ``status`` and
-    ``stale`` (null when unknown) have one element per unit; ``unit`` (an index into ``ids``),
-    ``lat``, ``lon`` and ``time`` one per fix, each unit's fixes together and by time."""
+    instead of an object, three arrays and two strings per fix. ``ids``, ``awaiting`` (1/0),
+    ``status`` and ``stale`` (null when unknown) have one element per unit; ``unit`` (an index
+    into ``ids``), ``lat``, ``lon`` and ``time`` (milliseconds since 1970: the page writes the
+    stored form back, ``format_utc``) one per fix, each unit's fixes together and by time."""
     index: dict[str, int] = {}
     batch: dict[str, list[Any]] = {k: [] for k in
                                    ("ids", "awaiting", "status", "stale", "unit", "lat", "lon",
@@ -321,8 +322,60 @@ def live_batch(
         batch["unit"].append(at)
         batch["lat"].append(round(lat, 6))
         batch["lon"].append(round(lon, 6))
-        batch["time"].append(observed_at)
+        batch["time"].append(_epoch_ms(observed_at))
     return batch
+
+
+class LiveWire:
+    """A page's side of the live batches it was sent (``MapView.append_positions``): each
+    batch travels with its units as places in a table of unit ids the page keeps (a new id
+    once, ``newIds`` from ``idBase``; ``idBase`` 0 starts the table again), and a unit's status
+    and stale time only when they differ from what the page was last sent (null: as before).
+    ``restart`` for a new page, or one that lost a batch (bh-live.js, ``resolve``)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.sent: dict[str, tuple[Any, Any]] = {}
+
+    def restart(self) -> None:
+        self.ids = {}
+        self.sent = {}
+
+    def encode(self, batch: dict[str, Any]) -> dict[str, Any]:
+        """``live_batch``'s batch as it travels: ``ids`` become ``units`` (places in the
+        table), with ``idBase`` and ``newIds``; ``status`` and ``stale`` keep what changed."""
+        base = len(self.ids)
+        new_ids: list[str] = []
+        places: list[int] = []
+        status: list[Any] = []
+        stale: list[Any] = []
+        for k, unit_id in enumerate(batch["ids"]):
+            place = self.ids.get(unit_id)
+            if place is None:
+                place = self.ids[unit_id] = base + len(new_ids)
+                new_ids.append(unit_id)
+            places.append(place)
+            sent = self.sent.get(unit_id, (None, None))
+            now = (batch["status"][k] or sent[0], batch["stale"][k] or sent[1])
+            status.append(None if now[0] == sent[0] else now[0])
+            stale.append(None if now[1] == sent[1] else now[1])
+            self.sent[unit_id] = now
+        wire = {k: v for k, v in batch.items() if k not in ("ids", "status", "stale")}
+        wire.update(idBase=base, newIds=new_ids, units=places, status=status, stale=stale)
+        return wire
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MS = timedelta(milliseconds=1)
+
+
+def _epoch_ms(stored: str) -> int:
+    """A stored time (``format_utc``, millisecond precision) as whole milliseconds since 1970,
+    exactly (no float on the way)."""
+    moment = datetime.fromisoformat(stored)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (moment - _EPOCH) // _MS
 
 
 def _feature(geometry: shapely.Geometry, properties: dict[str, Any]) -> dict[str, Any]:

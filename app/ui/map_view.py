@@ -30,6 +30,7 @@ from app.picture import (
     DATA_KEYS,
     TRACK_FIXES_SHOWN,
     IncidentFilter,
+    LiveWire,
     build_picture,
     mission_bounds,
 )
@@ -105,7 +106,7 @@ class MapView(QWebEngineView):
         self.bridge.feature_clicked.connect(self.feature_clicked)
         self.bridge.cursor_moved.connect(self.cursor_moved)
         self.bridge.map_ready.connect(self._on_ready)
-        self.bridge.live_missing.connect(lambda _ids: self.refresh_layers(["units", "tracks"]))
+        self.bridge.live_missing.connect(self._live_missing)
         #: The extent the page last reported ({west, south, east, north}), or None.
         self.last_view: dict[str, Any] | None = None
         self.bridge.view_changed.connect(self._remember_view)
@@ -127,6 +128,8 @@ class MapView(QWebEngineView):
         self.live_appends = 0
         #: Live batches waiting for the page to fetch them (bh://local/data/live/N.json).
         self._live_batches: dict[str, bytes] = {}
+        #: What the page was sent already (its table of unit ids, statuses, stale times).
+        self._live_wire = LiveWire()
         self._lock = threading.Lock()
 
     # --- loading ----------------------------------------------------------------------------
@@ -149,6 +152,7 @@ class MapView(QWebEngineView):
         self.loaded_layers = set()
         self._start_prefetch()
         self.handler.pages["map.html"] = build_map_html(options).encode("utf-8")
+        self._live_restart()
         self.ready = False
         self.load_started_at = time.perf_counter()
         self.load(QUrl(APP_PAGE_URL))
@@ -362,13 +366,25 @@ class MapView(QWebEngineView):
             return
         self.live_appends += 1
         name = f"live/{self.live_appends}.json"
+        wire = self._live_wire.encode(batch)
         with self._lock:
             tracks = "tracks" in self.loaded_layers
-            self._live_batches[name] = json.dumps(batch, separators=(",", ":")).encode("utf-8")
+            self._live_batches[name] = json.dumps(wire, separators=(",", ":")).encode("utf-8")
             while len(self._live_batches) > LIVE_BATCHES_KEPT:  # a page that never fetched
                 del self._live_batches[next(iter(self._live_batches))]
         options = {"tracks": tracks, "maxFixes": TRACK_FIXES_SHOWN}
         self._call("bhMap", "appendPositionsFrom", name, options)
+
+    def _live_restart(self) -> None:
+        """A new page, or one that lost a batch: the next batch starts the table of unit ids
+        again and sends every status and stale time."""
+        self._live_wire.restart()
+
+    def _live_missing(self, _ids: list[str]) -> None:
+        """A live batch named units the page does not show (or did not follow on from the
+        last one): reload units and tracks, which bring every unit's status; start again."""
+        self._live_restart()
+        self.refresh_layers(["units", "tracks"])
 
     def set_stale(
         self, times: dict[str, str], drop_after: float = 300.0, *, merge: bool = False

@@ -3,11 +3,12 @@
  * (app.picture.live_batch), read without building an object per fix.
  *
  * A batch is one array per field: ``ids``, ``awaiting`` (1/0), ``status`` and ``stale`` (null
- * when unknown) hold one element per unit; ``unit`` (an index into ``ids``), ``lat``, ``lon``
- * and ``time`` one per fix, each unit's fixes together and by time. Parsing that makes a few
- * arrays of numbers and short strings where a list of {unitId, coords: [[lat, lon]…], time}
- * made an object and three arrays per fix: a feed of 1,000 fixes a second left V8 that much
- * garbage to collect.
+ * when unknown or unchanged) hold one element per unit; ``unit`` (an index into ``ids``),
+ * ``lat``, ``lon`` and ``time`` (milliseconds since 1970) one per fix, each unit's fixes
+ * together and by time. Over the wire the app replaces ``ids`` by places in a table of unit
+ * ids the page keeps (``resolve``). Parsing that makes a few arrays of numbers where a list of
+ * {unitId, coords: [[lat, lon]…], time} made an object, three arrays and two strings per fix:
+ * a feed of 1,000 fixes a second left V8 that much garbage to collect.
  *
  * No Leaflet and no page state here: the map page (bh-map-build.js) uses these, and
  * tests/js/live.test.js runs them under node against the app's own batches.
@@ -71,6 +72,40 @@
     return batch;
   }
 
+  /**
+   * A batch as the app sends it, its units given by their place in the page's table of unit
+   * ids (``table``, kept across batches: each id travels once): ``idBase`` and ``newIds``
+   * extend the table (``idBase`` 0 starts it again), ``units`` names each unit of the batch.
+   * Sets ``batch.ids`` from the table and returns the batch; null when the batch does not
+   * follow on from the table (a batch was lost: the app starts its table again).
+   */
+  function resolve(batch, table) {
+    if (!batch || typeof batch !== 'object' || Array.isArray(batch) || !Array.isArray(batch.units)) {
+      return batch;  // ids given in the batch itself (or not a batch: columns() says so)
+    }
+    if (Array.isArray(batch.newIds)) {
+      if (batch.idBase === 0) table.length = 0;
+      if (batch.idBase !== table.length) return null;
+      for (var i = 0; i < batch.newIds.length; i++) table.push(String(batch.newIds[i]));
+    }
+    var ids = new Array(batch.units.length);
+    for (var u = 0; u < batch.units.length; u++) {
+      var id = table[batch.units[u]];
+      if (id === undefined) return null;
+      ids[u] = id;
+    }
+    batch.ids = ids;
+    return batch;
+  }
+
+  /** A fix's time as stored (fixed-width UTC text, ``2026-12-06T03:00:00.123Z``): the app
+   * sends milliseconds since 1970 (a number costs the page no object; the text is made only
+   * for what the page keeps: a unit's latest time, a track's fixes). */
+  function timeText(batch, i) {
+    var at = batch.time[i];
+    return finite(at) ? new Date(at).toISOString() : (at === null || at === undefined ? '' : String(at));
+  }
+
   /** The end (exclusive) of the run of fixes from ``start`` that belong to one unit. */
   function runEnd(batch, start) {
     var unit = batch.unit, end = start + 1;
@@ -86,9 +121,12 @@
    * sort as strings; the later of equal times wins), or -1. */
   function latestFix(batch, start, end) {
     var latest = -1;
+    var times = batch.time;
     for (var i = start; i < end; i++) {
       if (!validFix(batch, i)) continue;
-      if (latest < 0 || String(batch.time[i]) >= String(batch.time[latest])) latest = i;
+      if (latest < 0) latest = i;
+      else if (finite(times[i]) && finite(times[latest]) ? times[i] >= times[latest]
+        : timeText(batch, i) >= timeText(batch, latest)) latest = i;
     }
     return latest;
   }
@@ -109,7 +147,7 @@
     var coords = track.coords, times = track.time;
     for (var i = start; i < end; i++) {
       if (!validFix(batch, i)) continue;
-      var lat = batch.lat[i], lon = batch.lon[i], at = String(batch.time[i]);
+      var lat = batch.lat[i], lon = batch.lon[i], at = timeText(batch, i);
       // Usually this is the end.
       var k = times.length;
       while (k > 0 && times[k - 1] > at) k--;
@@ -141,6 +179,8 @@
     fromEntries: fromEntries,
     latestFix: latestFix,
     mergeFixes: mergeFixes,
+    resolve: resolve,
     runEnd: runEnd,
+    timeText: timeText,
   };
 });

@@ -9,6 +9,7 @@
 
   var L = window.L;
   var U = window.bhUtil;
+  var Live = window.bhLive;
   var cleanText = U.cleanText, finite = U.finite, formatDtg = U.formatDtg, MGRS = U.MGRS, str = U.str;
   var bhMap = P.bhMap, DETAIL_ATLAS_ZOOM = P.DETAIL_ATLAS_ZOOM, emptyFC = P.emptyFC,
       errorText = P.errorText, isObject = P.isObject, LAYER_NAMES = P.LAYER_NAMES, now = P.now,
@@ -347,16 +348,23 @@
   };
   /**
    * A live feed's new position fixes: a batch of columns as the app writes it (bh-live.js:
-   * ids, awaiting, status, stale per unit; unit, lat, lon, time per fix), or the older list
-   * [{unitId, coords: [[lat, lon]…], time: […], status?, awaiting?, stale?}]. Tracks lengthen
-   * (with ``{tracks: true}``: the app has loaded them) and markers move without reloading a
-   * layer. Returns the ids of units the page has no marker or track for (the caller then
-   * reloads the units and tracks layers).
+   * ids or their places in the page's table of unit ids, awaiting, status, stale per unit;
+   * unit, lat, lon, time per fix), or the older list [{unitId, coords: [[lat, lon]…],
+   * time: […], status?, awaiting?, stale?}]. Tracks lengthen (with ``{tracks: true}``: the
+   * app has loaded them) and markers move without reloading a layer. Returns the ids of units
+   * the page has no marker or track for (the caller then reloads the units and tracks
+   * layers), or ['*'] when the batch does not follow on from the table of unit ids (the app
+   * then reloads them and starts its table again).
    */
   bhMap.appendPositions = function (batch, options) {
     requireInit('appendPositions');
     var withTracks = !!(isObject(options) && options.tracks);
     var most = isObject(options) && finite(options.maxFixes) ? Number(options.maxFixes) : Infinity;
+    batch = Live.resolve(batch, S.liveIds);
+    if (batch === null) {  // not the batch after the last one: start again from the store
+      S.liveIds.length = 0;
+      return ['*'];
+    }
     // A reload of units or tracks on its way may have read the store before these fixes:
     // they are applied again once it lands (a fix already there is not added twice).
     if (S.liveReloads > 0) S.liveDuringReload.push([batch, withTracks, most]);

@@ -414,7 +414,7 @@
     }
     var latest = Live.latestFix(batch, start, end);
     if (latest < 0) return;
-    var at = str(batch.time[latest]);
+    var at = Live.timeText(batch, latest);
     if (unit.observedAt && str(unit.observedAt) > at) return;
     var status = batch.status[u];
     if (status !== null && status !== undefined && unit.status !== status) unit.status = status;

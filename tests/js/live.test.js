@@ -23,13 +23,15 @@ function python() {
 // it, as live batches (live_batch); `most` is the bound on each track.
 const APP = `
 import json, sys
-from app.picture import live_batch, tracks_payload
+from app.picture import LiveWire, live_batch, tracks_payload
 case = json.load(sys.stdin)
 first = [tuple(f) for f in case["first"]]
 batches = [live_batch(sorted(tuple(f) for f in b), set(case["awaiting"]),
                       statuses=case["statuses"], stale=case["stale"]) for b in case["batches"]]
 every = sorted(first + [tuple(f) for b in case["batches"] for f in b])
+wire = LiveWire()
 print(json.dumps({"first": tracks_payload(sorted(first), case["most"]), "batches": batches,
+                  "wire": [wire.encode(b) for b in batches],
                   "whole": tracks_payload(every, case["most"])}))
 `;
 
@@ -56,7 +58,7 @@ function applyBatch(tracks, raw, most) {
     if (!tracks[id]) tracks[id] = {unitId: id, coords: [], time: []};
     Live.mergeFixes(tracks[id], batch, start, end, most);
     const latest = Live.latestFix(batch, start, end);
-    if (latest >= 0) moved[id] = [batch.lat[latest], batch.lon[latest], batch.time[latest]];
+    if (latest >= 0) moved[id] = [batch.lat[latest], batch.lon[latest], Live.timeText(batch, latest)];
     start = end;
   }
   return moved;
@@ -81,12 +83,19 @@ test('the app\'s live batches give each unit the track a full reload would, with
   assert.deepEqual(b.status, ['engaged', null, null]);
   assert.deepEqual(b.stale, [null, null, '2026-12-06T04:00:00Z']);
   assert.equal(b.unit.length, 9);
-  assert.ok(b.unit.every((u) => typeof u === 'number') && b.lat.every((v) => typeof v === 'number'));
+  // Numbers only per fix: no object or string for the page to make.
+  for (const field of ['unit', 'lat', 'lon', 'time']) {
+    assert.ok(b[field].every((v) => typeof v === 'number'), field);
+  }
 
   const tracks = {};
   out.first.forEach((t) => { tracks[t.unitId] = t; });
   const moved = out.batches.map((batch) => applyBatch(tracks, batch, most));
   out.batches.forEach((batch) => applyBatch(tracks, batch, most));  // again: nothing doubles
+  // As they travel: the same batches, their units named by the page's table of unit ids.
+  const table = [];
+  const wired = out.wire.map((w) => applyBatch(tracks, Live.resolve(w, table), most));
+  assert.deepEqual(wired, moved);
   const whole = {};
   out.whole.forEach((t) => { whole[t.unitId] = t; });
   ['u-a', 'u-b', 'u-c'].forEach((id) => {
@@ -143,4 +152,35 @@ test('what is not a batch is refused, not half applied', () => {
   // A fix with no number for a place is skipped; the unit's latest usable one counts.
   const holes = Object.assign({}, good, {unit: [0, 0], lat: [1, null], lon: [2, 3], time: ['t1', 't2']});
   assert.equal(Live.latestFix(Live.columns(holes), 0, 2), 0);
+});
+
+test('each unit id travels once; a status or stale time only when it changed', () => {
+  const fix = (u, s) => [u, 9, 1, stamp(s)];
+  const out = app({first: [], batches: [[fix('u-a', 1), fix('u-b', 1)], [fix('u-b', 2), fix('u-c', 2)],
+    [fix('u-a', 3)]], most: 10, awaiting: [], statuses: {'u-a': 'ok', 'u-b': 'ok', 'u-c': 'ok'},
+  stale: {'u-a': '2026-12-06T04:00:00.000Z'}});
+  const [w1, w2, w3] = out.wire;
+  assert.deepEqual([w1.idBase, w1.newIds, w1.units], [0, ['u-a', 'u-b'], [0, 1]]);
+  assert.deepEqual([w2.idBase, w2.newIds, w2.units], [2, ['u-c'], [1, 2]]);
+  assert.deepEqual([w3.idBase, w3.newIds, w3.units], [3, [], [0]]);
+  assert.deepEqual([w1.status, w2.status, w3.status], [['ok', 'ok'], [null, 'ok'], [null]]);
+  assert.deepEqual([w1.stale, w3.stale], [['2026-12-06T04:00:00.000Z', null], [null]]);
+  assert.equal(w1.ids, undefined);
+
+  const table = [];
+  assert.deepEqual(Live.resolve(w1, table).ids, ['u-a', 'u-b']);
+  // A lost batch: the next one does not follow on from the table, and is refused.
+  assert.equal(Live.resolve(w3, table), null);
+  assert.deepEqual(Live.resolve(JSON.parse(JSON.stringify(w1)), []).ids, ['u-a', 'u-b']);
+  // idBase 0 starts the table again (the app restarted its side).
+  const again = Object.assign({}, w2, {idBase: 0, newIds: ['u-x', 'u-b', 'u-c']});
+  assert.deepEqual(Live.resolve(again, table).ids, ['u-b', 'u-c']);
+  assert.deepEqual(table, ['u-x', 'u-b', 'u-c']);
+});
+
+test('times travel as milliseconds and come back as the stored text', () => {
+  const batch = Live.columns({ids: ['a'], awaiting: [0], status: [null], stale: [null],
+    unit: [0, 0], lat: [1, 2], lon: [1, 2], time: [Date.UTC(2026, 11, 6, 3, 0, 0, 7), '2026-12-06T03:00:00.008Z']});
+  assert.equal(Live.timeText(batch, 0), '2026-12-06T03:00:00.007Z');
+  assert.equal(Live.latestFix(batch, 0, 2), 1);
 });
