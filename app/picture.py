@@ -8,6 +8,8 @@ picture. The payload format is documented in docs/map-page.md.
 from __future__ import annotations
 
 import json
+import sys
+from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -363,6 +365,35 @@ class LiveWire:
         wire = {k: v for k, v in batch.items() if k not in ("ids", "status", "stale")}
         wire.update(idBase=base, newIds=new_ids, units=places, status=status, stale=stale)
         return wire
+
+
+def live_wire_bytes(wire: dict[str, Any]) -> bytes:
+    """A batch as it travels (``LiveWire.encode``) in binary, read by the page into typed
+    arrays (bh-live.js, ``decode``) so that it parses no number and builds no array element:
+    a little-endian uint32 header length, the header (UTF-8 JSON: ``n`` fixes, ``m`` units,
+    ``idBase``, ``newIds``, and ``status``/``stale`` as {unit: value} for those that changed),
+    zeros to a multiple of 8, then float64 ``lat``, ``lon``, ``time`` (n each) and int32
+    ``unit`` (n), ``units`` and ``awaiting`` (m each)."""
+    n, m = len(wire["unit"]), len(wire["units"])
+    header = {
+        "n": n,
+        "m": m,
+        "idBase": wire["idBase"],
+        "newIds": wire["newIds"],
+        "status": {str(k): v for k, v in enumerate(wire["status"]) if v is not None},
+        "stale": {str(k): v for k, v in enumerate(wire["stale"]) if v is not None},
+    }
+    text = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    head = len(text).to_bytes(4, "little") + text
+    head += b"\0" * (-len(head) % 8)
+    parts = [head]
+    for code, key in (("d", "lat"), ("d", "lon"), ("d", "time"), ("i", "unit"),
+                        ("i", "units"), ("i", "awaiting")):  # fmt: skip
+        column = array(code, wire[key])
+        if sys.byteorder != "little":
+            column.byteswap()
+        parts.append(column.tobytes())
+    return b"".join(parts)
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

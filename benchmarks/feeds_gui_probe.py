@@ -67,8 +67,9 @@ def _slope(points: list[tuple[float, float]]) -> float:
 
 
 def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[str, object]:
-    """Per part (app, web, heap): MB at 0, 30 and 60 s (or the last sample) and the slope
-    after a 25 s warm-up (the app frees its start-up caches by then), in MB a minute."""
+    """Per part (app, web, heap): MB at the start, middle and end, the highest after a 25 s
+    warm-up (the app frees its start-up caches by then), and the slope in MB a minute after
+    the warm-up and over the second half alone."""
     out: dict[str, object] = {}
     if not samples:
         return out
@@ -79,9 +80,13 @@ def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[st
 
     for index, part in enumerate(("app", "web", "heap"), start=1):
         warm = [(s[0], s[index]) for s in samples if s[0] >= min(25.0, end / 2)]
+        # The second half alone: whether the rise levels off (V8 collects in its own time).
+        late = [(s[0], s[index]) for s in samples if s[0] >= end / 2]
         out[part] = {"start": round(nearest(0)[index]), "middle": round(nearest(end / 2)[index]),
                      "end": round(nearest(end)[index]),
-                     "slope_mb_min": round(_slope(warm), 1)}  # fmt: skip
+                     "high": round(max(v for _, v in warm)) if warm else 0,
+                     "slope_mb_min": round(_slope(warm), 1),
+                     "late_slope_mb_min": round(_slope(late), 1)}  # fmt: skip
     out["total"] = {k: sum(out[p][k] for p in ("app", "web"))  # type: ignore[index]
                     for k in ("start", "middle", "end")}  # fmt: skip
     out["samples"] = [list(s) for s in samples]

@@ -32,6 +32,7 @@ from app.picture import (
     IncidentFilter,
     LiveWire,
     build_picture,
+    live_wire_bytes,
     mission_bounds,
 )
 from app.store import MissionTarget
@@ -126,7 +127,7 @@ class MapView(QWebEngineView):
         self._select_after: tuple[str, str] | None = None
         #: How many live batches of positions were sent to the page (``append_positions``).
         self.live_appends = 0
-        #: Live batches waiting for the page to fetch them (bh://local/data/live/N.json).
+        #: Live batches waiting for the page to fetch them (bh://local/data/live/N.bin).
         self._live_batches: dict[str, bytes] = {}
         #: What the page was sent already (its table of unit ids, statuses, stale times).
         self._live_wire = LiveWire()
@@ -219,7 +220,7 @@ class MapView(QWebEngineView):
                 body = self._live_batches.pop(path, None)
             if body is None:
                 raise AppError(f"no such live batch: {path}")
-            return "application/json", body
+            return "application/octet-stream", body
         if path.startswith("layers/") and path.endswith(".json"):
             keys = tuple(k for k in path[7:-5].split(",") if k in DATA_KEYS)
             if keys:
@@ -359,17 +360,17 @@ class MapView(QWebEngineView):
         reloaded. Units the page does not show yet (new, or a track of one fix) reload the
         units and tracks.
 
-        The batch travels as data the page fetches (bh://local/data/live/N.json), not inside
+        The batch travels as data the page fetches (bh://local/data/live/N.bin), not inside
         the script: Chromium keeps every script's source it ran, and a feed runs one four
         times a second (its page's heap grew by some 35 MB a minute that way)."""
         if not batch.get("unit"):
             return
         self.live_appends += 1
-        name = f"live/{self.live_appends}.json"
-        wire = self._live_wire.encode(batch)
+        name = f"live/{self.live_appends}.bin"
+        body = live_wire_bytes(self._live_wire.encode(batch))
         with self._lock:
             tracks = "tracks" in self.loaded_layers
-            self._live_batches[name] = json.dumps(wire, separators=(",", ":")).encode("utf-8")
+            self._live_batches[name] = body
             while len(self._live_batches) > LIVE_BATCHES_KEPT:  # a page that never fetched
                 del self._live_batches[next(iter(self._live_batches))]
         options = {"tracks": tracks, "maxFixes": TRACK_FIXES_SHOWN}

@@ -378,7 +378,7 @@
   };
   /**
    * The same, for a batch the app keeps as data (``name``: a path beside the page's data URL,
-   * e.g. ``live/12.json``): fetched, then appended, one batch after the other in the order
+   * e.g. ``live/12.bin``, the binary form: bh-live.js, decode): fetched, then appended, one batch after the other in the order
    * asked; units the page lacks are reported to the app through the bridge (``liveMissing``),
    * which then reloads units and tracks. Returns how many batches wait to be fetched.
    *
@@ -410,7 +410,7 @@
     S.liveUrl = S.liveQueue.shift();
     S.liveOptions = S.liveQueue.shift();
     xhr.open('GET', S.liveUrl);
-    xhr.responseType = 'json';  // parsed by the browser: no text of the batch in the heap
+    xhr.responseType = 'arraybuffer';  // typed arrays over its bytes (bh-live.js, decode)
     xhr.send();
   }
 
@@ -418,8 +418,7 @@
     var xhr = S.liveXhr;
     try {
       if (xhr.status && (xhr.status < 200 || xhr.status >= 300)) throw new Error('HTTP ' + xhr.status);
-      if (xhr.response === null) throw new Error('not JSON');
-      var missing = bhMap.appendPositions(xhr.response, S.liveOptions);
+      var missing = bhMap.appendPositions(Live.decode(xhr.response), S.liveOptions);
       if (missing.length) send('liveMissing', JSON.stringify(missing));
     } catch (err) {
       recordError('live batch ' + cleanText(S.liveUrl, 80) + ' failed: ' + errorText(err));

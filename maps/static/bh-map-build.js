@@ -511,19 +511,25 @@
     if (S.reindexTimer) window.clearTimeout(S.reindexTimer);
     S.reindexTimer = null;
     var moved = S.movedMarkers, group = S.layers.units;
-    S.movedMarkers = {};
     var markers = [], targets = [];
-    Object.keys(moved).forEach(function (id) {
+    for (var id in moved) {
+      if (!Object.prototype.hasOwnProperty.call(moved, id)) continue;
       var marker = moved[id][0];
-      if (!group.hasLayer(marker)) return;  // dropped (stale) or the layer was rebuilt
-      if (sameCells(group, moved[id][1], marker._latlng)) return;
+      if (!group.hasLayer(marker)) {  // dropped (stale) or the layer was rebuilt
+        delete moved[id];
+        continue;
+      }
+      // Still in the cells the index has it in: it stays listed with where the index has
+      // it, and moves again in place (no new LatLng, no new entry).
+      if (sameCells(group, moved[id][1], marker._latlng)) continue;
       targets.push(marker._latlng);
       marker._latlng = moved[id][1];  // where the index has it, to take it out from there
       markers.push(marker);
-    });
+      delete moved[id];
+    }
     if (!markers.length) return;
     group.removeLayers(markers);
-    markers.forEach(function (marker, i) { marker._latlng = targets[i]; });
+    for (var i = 0; i < markers.length; i++) markers[i]._latlng = targets[i];
     group.addLayers(markers);
   }
 

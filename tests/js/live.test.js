@@ -23,15 +23,18 @@ function python() {
 // it, as live batches (live_batch); `most` is the bound on each track.
 const APP = `
 import json, sys
-from app.picture import LiveWire, live_batch, tracks_payload
+import base64
+from app.picture import LiveWire, live_batch, live_wire_bytes, tracks_payload
 case = json.load(sys.stdin)
 first = [tuple(f) for f in case["first"]]
 batches = [live_batch(sorted(tuple(f) for f in b), set(case["awaiting"]),
                       statuses=case["statuses"], stale=case["stale"]) for b in case["batches"]]
 every = sorted(first + [tuple(f) for b in case["batches"] for f in b])
 wire = LiveWire()
+encoded = [wire.encode(b) for b in batches]
 print(json.dumps({"first": tracks_payload(sorted(first), case["most"]), "batches": batches,
-                  "wire": [wire.encode(b) for b in batches],
+                  "wire": encoded,
+                  "bytes": [base64.b64encode(live_wire_bytes(w)).decode() for w in encoded],
                   "whole": tracks_payload(every, case["most"])}))
 `;
 
@@ -46,6 +49,12 @@ function app(testCase) {
 /** A stored time (fixed-width UTC text, as the store writes them), ``second`` after 03:00. */
 function stamp(second) {
   return new Date(Date.UTC(2026, 11, 6, 3, 0, 0) + second * 1000).toISOString();
+}
+
+/** Bytes from the app (base64) as the page gets them: an ArrayBuffer, decoded. */
+function decoded(text) {
+  const bytes = Buffer.from(text, 'base64');
+  return Live.decode(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
 
 /** The page's side, as bh-map-build.js does it: each unit's run of fixes into its track. */
@@ -96,6 +105,11 @@ test('the app\'s live batches give each unit the track a full reload would, with
   const table = [];
   const wired = out.wire.map((w) => applyBatch(tracks, Live.resolve(w, table), most));
   assert.deepEqual(wired, moved);
+  // And in binary, as the page fetches them: typed arrays over the bytes.
+  const shared = [];
+  const all = out.bytes.map((b) => applyBatch(tracks, Live.resolve(decoded(b), shared), most));
+  assert.deepEqual(all, moved);
+  assert.deepEqual(shared, ['u-a', 'u-b', 'u-c', 'u-d']);
   const whole = {};
   out.whole.forEach((t) => { whole[t.unitId] = t; });
   ['u-a', 'u-b', 'u-c'].forEach((id) => {
@@ -176,6 +190,16 @@ test('each unit id travels once; a status or stale time only when it changed', (
   const again = Object.assign({}, w2, {idBase: 0, newIds: ['u-x', 'u-b', 'u-c']});
   assert.deepEqual(Live.resolve(again, table).ids, ['u-b', 'u-c']);
   assert.deepEqual(table, ['u-x', 'u-b', 'u-c']);
+});
+
+test('a batch in binary is refused when its bytes do not add up', () => {
+  assert.throws(() => Live.decode(new ArrayBuffer(2)), /not a live batch/);
+  const head = Buffer.from(JSON.stringify({n: 1, m: 1, idBase: 0, newIds: ['a'], status: {}, stale: {}}));
+  const bytes = new Uint8Array(Math.ceil((4 + head.length) / 8) * 8 + 28 + 8);
+  new DataView(bytes.buffer).setUint32(0, head.length, true);
+  bytes.set(head, 4);
+  assert.equal(Live.decode(bytes.buffer).unit.length, 1);
+  assert.throws(() => Live.decode(bytes.buffer.slice(0, bytes.length - 4)), /not a live batch/);
 });
 
 test('times travel as milliseconds and come back as the stored text', () => {
