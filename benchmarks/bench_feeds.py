@@ -189,8 +189,8 @@ def run(quick: bool = False) -> None:
     print(f"   GUI event-loop stall p50 {live['stall_p50_ms']} ms, p99 {live['stall_p99_ms']} ms, "
           f"max {live['stall_max_ms']} ms (idle: p99 {idle['stall_p99_ms']} ms, max "
           f"{idle['stall_max_ms']} ms)")  # fmt: skip
-    print("   memory, MB at start / middle / end, highest from 25 s on, and slope from 25 s on")
-    print("   and over the second half (MB/min):")
+    print("   memory, MB at start / middle / end, highest after warm-up (25 s, or half a short")
+    print("   run), and slope after warm-up and over the second half (MB/min):")
     for part, what in (("app", "RSS of the app's own process"),
                        ("web", "RSS of its WebEngine processes"),
                        ("heap", "the map page's JavaScript heap (used)")):  # fmt: skip
