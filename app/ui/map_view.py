@@ -371,8 +371,11 @@ class MapView(QWebEngineView):
         with self._lock:
             tracks = "tracks" in self.loaded_layers
             self._live_batches[name] = body
+            lost = len(self._live_batches) > LIVE_BATCHES_KEPT
             while len(self._live_batches) > LIVE_BATCHES_KEPT:  # a page that never fetched
                 del self._live_batches[next(iter(self._live_batches))]
+        if lost:  # what it carried (new unit ids, a changed status) goes again, whole
+            self._live_restart()
         options = {"tracks": tracks, "maxFixes": TRACK_FIXES_SHOWN}
         self._call("bhMap", "appendPositionsFrom", name, options)
 
