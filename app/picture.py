@@ -8,6 +8,8 @@ picture. The payload format is documented in docs/map-page.md.
 from __future__ import annotations
 
 import json
+import sys
+from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -293,30 +295,133 @@ def tracks_payload(
 
 def live_positions(
     store: MissionStore,
-    report_ids: list[str],
+    fixes: list[tuple[str, float, float, str]],
     *,
     statuses: dict[str, str] | None = None,
     stale: dict[str, str] | None = None,
-) -> list[dict[str, Any]]:
-    """What a live feed's new position reports change on the map: per unit, its new fixes
-    (as in ``tracks_payload``, single fixes too), and what its marker shows as a full reload
-    would: ``status`` (the operational status of its latest report, from ``statuses``),
-    ``awaiting`` (confirmation) and ``stale`` (its CoT stale time, when a feed gave one)."""
-    fixes = store.track_fixes(report_ids)
-    awaiting = awaiting_units(store)
-    out: dict[str, dict[str, Any]] = {}
+) -> dict[str, Any]:
+    """What a live feed's new position reports change on the map, as one columnar batch
+    (``live_batch``): per unit its new fixes (as in ``tracks_payload``, single fixes too), and
+    what its marker shows as a full reload would: its operational status (of its latest report,
+    from ``statuses``), whether it awaits confirmation, and its CoT stale time (when a feed
+    gave one). ``fixes`` are the reports as the feed wrote them, (unit id, lat, lon, observed
+    time as stored), in any order: the GUI thread reads none back from the store (at 1,000
+    reports a second that read cost more than the rest of the batch)."""
+    ordered = sorted(fixes, key=lambda fix: (fix[0], fix[3]))
+    return live_batch(ordered, awaiting_units(store), statuses=statuses, stale=stale)
+
+
+def live_batch(
+    fixes: list[tuple[str, float, float, str]],
+    awaiting: dict[str, str] | set[str],
+    *,
+    statuses: dict[str, str] | None = None,
+    stale: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Fixes (by unit then time) as the page's live batch (``bhMap.appendPositions``): one
+    array per field, so that the page parses a handful of arrays of numbers and short strings
+    instead of an object, three arrays and two strings per fix. ``ids``, ``awaiting`` (1/0),
+    ``status`` and ``stale`` (null when unknown) have one element per unit; ``unit`` (an index
+    into ``ids``), ``lat``, ``lon`` and ``time`` (milliseconds since 1970: the page writes the
+    stored form back, ``format_utc``) one per fix, each unit's fixes together and by time."""
+    index: dict[str, int] = {}
+    batch: dict[str, list[Any]] = {k: [] for k in
+                                   ("ids", "awaiting", "status", "stale", "unit", "lat", "lon",
+                                    "time")}  # fmt: skip
     for unit_id, lat, lon, observed_at in fixes:
-        entry = out.get(unit_id)
-        if entry is None:
-            entry = out[unit_id] = {"unitId": unit_id, "coords": [], "time": [],
-                                    "awaiting": unit_id in awaiting}  # fmt: skip
-            if statuses and unit_id in statuses:
-                entry["status"] = statuses[unit_id]
-            if stale and unit_id in stale:
-                entry["stale"] = stale[unit_id]
-        entry["coords"].append([round(lat, 6), round(lon, 6)])
-        entry["time"].append(observed_at)
-    return list(out.values())
+        at = index.get(unit_id)
+        if at is None:
+            at = index[unit_id] = len(batch["ids"])
+            batch["ids"].append(unit_id)
+            batch["awaiting"].append(1 if unit_id in awaiting else 0)
+            batch["status"].append((statuses or {}).get(unit_id))
+            batch["stale"].append((stale or {}).get(unit_id))
+        batch["unit"].append(at)
+        batch["lat"].append(round(lat, 6))
+        batch["lon"].append(round(lon, 6))
+        batch["time"].append(_epoch_ms(observed_at))
+    return batch
+
+
+class LiveWire:
+    """A page's side of the live batches it was sent (``MapView.append_positions``): each
+    batch travels with its units as places in a table of unit ids the page keeps (a new id
+    once, ``newIds`` from ``idBase``; ``idBase`` 0 starts the table again), and a unit's status
+    and stale time only when they differ from what the page was last sent (null: as before).
+    ``restart`` for a new page, or one that lost a batch (bh-live.js, ``resolve``)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.sent: dict[str, tuple[Any, Any]] = {}
+
+    def restart(self) -> None:
+        self.ids = {}
+        self.sent = {}
+
+    def encode(self, batch: dict[str, Any]) -> dict[str, Any]:
+        """``live_batch``'s batch as it travels: ``ids`` become ``units`` (places in the
+        table), with ``idBase`` and ``newIds``; ``status`` and ``stale`` keep what changed."""
+        base = len(self.ids)
+        new_ids: list[str] = []
+        places: list[int] = []
+        status: list[Any] = []
+        stale: list[Any] = []
+        for k, unit_id in enumerate(batch["ids"]):
+            place = self.ids.get(unit_id)
+            if place is None:
+                place = self.ids[unit_id] = base + len(new_ids)
+                new_ids.append(unit_id)
+            places.append(place)
+            sent = self.sent.get(unit_id, (None, None))
+            now = (batch["status"][k] or sent[0], batch["stale"][k] or sent[1])
+            status.append(None if now[0] == sent[0] else now[0])
+            stale.append(None if now[1] == sent[1] else now[1])
+            self.sent[unit_id] = now
+        wire = {k: v for k, v in batch.items() if k not in ("ids", "status", "stale")}
+        wire.update(idBase=base, newIds=new_ids, units=places, status=status, stale=stale)
+        return wire
+
+
+def live_wire_bytes(wire: dict[str, Any]) -> bytes:
+    """A batch as it travels (``LiveWire.encode``) in binary, read by the page into typed
+    arrays (bh-live.js, ``decode``) so that it parses no number and builds no array element:
+    a little-endian uint32 header length, the header (UTF-8 JSON: ``n`` fixes, ``m`` units,
+    ``idBase``, ``newIds``, and ``status``/``stale`` as {unit: value} for those that changed),
+    zeros to a multiple of 8, then float64 ``lat``, ``lon``, ``time`` (n each) and int32
+    ``unit`` (n), ``units`` and ``awaiting`` (m each)."""
+    n, m = len(wire["unit"]), len(wire["units"])
+    header = {
+        "n": n,
+        "m": m,
+        "idBase": wire["idBase"],
+        "newIds": wire["newIds"],
+        "status": {str(k): v for k, v in enumerate(wire["status"]) if v is not None},
+        "stale": {str(k): v for k, v in enumerate(wire["stale"]) if v is not None},
+    }
+    text = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    head = len(text).to_bytes(4, "little") + text
+    head += b"\0" * (-len(head) % 8)
+    parts = [head]
+    for code, key in (("d", "lat"), ("d", "lon"), ("d", "time"), ("i", "unit"),
+                        ("i", "units"), ("i", "awaiting")):  # fmt: skip
+        column = array(code, wire[key])
+        if sys.byteorder != "little":
+            column.byteswap()
+        parts.append(column.tobytes())
+    return b"".join(parts)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MS = timedelta(milliseconds=1)
+
+
+def _epoch_ms(stored: str) -> int:
+    """A stored time (``format_utc``, millisecond precision) as whole milliseconds since 1970,
+    exactly (no float on the way)."""
+    moment = datetime.fromisoformat(stored)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return (moment - _EPOCH) // _MS
 
 
 def _feature(geometry: shapely.Geometry, properties: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ events lost (sent − received whole), and once a second a pytak-made position o
 from its send to the page's marker being at the new place (polled every 50 ms).
 
 With ``--gc`` the page's heap is read after a full garbage collection (what it retains).
+With ``--profile`` the GUI thread's time during the load is printed to stderr (cProfile).
 With ``--tracemalloc`` the Python allocations that grew between the 10th second and the end
 are printed to stderr (the top 15 by line): where the app's own process keeps memory.
 
@@ -18,9 +19,11 @@ pointing at a throwaway folder (the feed definition is written there).
 
 from __future__ import annotations
 
+import cProfile
 import itertools
 import json
 import os
+import pstats
 import socket
 import statistics
 import sys
@@ -64,8 +67,9 @@ def _slope(points: list[tuple[float, float]]) -> float:
 
 
 def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[str, object]:
-    """Per part (app, web, heap): MB at 0, 30 and 60 s (or the last sample) and the slope
-    after a 25 s warm-up (the app frees its start-up caches by then), in MB a minute."""
+    """Per part (app, web, heap): MB at the start, middle and end, the highest after a 25 s
+    warm-up (the app frees its start-up caches by then), and the slope in MB a minute after
+    the warm-up and over the second half alone."""
     out: dict[str, object] = {}
     if not samples:
         return out
@@ -76,9 +80,13 @@ def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[st
 
     for index, part in enumerate(("app", "web", "heap"), start=1):
         warm = [(s[0], s[index]) for s in samples if s[0] >= min(25.0, end / 2)]
+        # The second half alone: whether the rise levels off (V8 collects in its own time).
+        late = [(s[0], s[index]) for s in samples if s[0] >= end / 2]
         out[part] = {"start": round(nearest(0)[index]), "middle": round(nearest(end / 2)[index]),
                      "end": round(nearest(end)[index]),
-                     "slope_mb_min": round(_slope(warm), 1)}  # fmt: skip
+                     "high": round(max(v for _, v in warm)) if warm else 0,
+                     "slope_mb_min": round(_slope(warm), 1),
+                     "late_slope_mb_min": round(_slope(late), 1)}  # fmt: skip
     out["total"] = {k: sum(out[p][k] for p in ("app", "web"))  # type: ignore[index]
                     for k in ("start", "middle", "end")}  # fmt: skip
     out["samples"] = [list(s) for s in samples]
@@ -93,6 +101,8 @@ def main() -> None:
     # what it allocated and V8 has not yet collected (a diagnostic run: forcing GCs changes
     # the page's timing).
     collect = "--gc" in sys.argv[3:]
+    # Where the GUI thread's time goes during the load (cProfile, top 25 to stderr).
+    profiled = "--profile" in sys.argv[3:]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # performance.memory in exact bytes (Chromium rounds it otherwise).
     flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
@@ -150,6 +160,10 @@ def main() -> None:
     probe_id = str(uuid.uuid5(FOREIGN_IDS, f"unit:{PROBE_UID}"))
     probes: dict[int, tuple[float, float]] = {}  # n → (sent at, latitude)
     seen: dict[int, float] = {}
+    # n → the events sent up to and with probe n; then, once the feed has stored that many,
+    # the seconds from its send (what the feed took, before the GUI and the page had it).
+    probe_index: dict[int, int] = {}
+    stored_after: dict[int, float] = {}
     # Once a second: (seconds since the load began, app MB, WebEngine MB, JS heap MB).
     samples: list[tuple[float, float, float, float]] = []
     js_heap = [0.0]
@@ -203,18 +217,26 @@ def main() -> None:
                 probes[k] = (time.monotonic(), lat)
                 sender.sendto(event, ("127.0.0.1", port))
                 sent[0] += 1
+                probe_index[k] = sent[0]
                 sample(time.monotonic() - begin)
             time.sleep(max(0.0, begin + tick * TICK - time.monotonic()))
         sender.close()
         done.set()
 
     def poll_marker() -> None:
+        events, now = stats.snapshot()["events"], time.monotonic()
+        for k, count in list(probe_index.items()):
+            if k not in stored_after and events >= count:
+                stored_after[k] = now - probes[k][0]
+
         def answer(value: object) -> None:
             if not isinstance(value, int | float):
                 return
             at = time.monotonic()
+            # The probe unit moves north each second: a marker at or past a probe's latitude
+            # shows that report or a later one (one batch may bring two).
             for k, (sent_at, lat) in list(probes.items()):
-                if k not in seen and abs(float(value) - lat) < 1e-6:
+                if k not in seen and float(value) >= lat - 1e-6:
                     seen[k] = at - sent_at
 
         window.map_view.map_page.runJavaScript(
@@ -235,12 +257,28 @@ def main() -> None:
     if traced:
         tracemalloc.start(8)
     notified_before = feeds.notified
+    # Whole re-reads of the picture (incident table, every map layer) during the load, and
+    # when: each one keeps the page and the GUI thread busy for a while.
+    rereads: list[float] = []
+    plain_refresh = window.refresh
+
+    def counted_refresh(*args, **kwargs):  # type: ignore[no-untyped-def]
+        rereads.append(time.monotonic())
+        return plain_refresh(*args, **kwargs)
+
+    window.refresh = counted_refresh  # type: ignore[method-assign]
     heartbeat.start()
     poller.start()
     started = time.monotonic()
     thread = threading.Thread(target=send_load, daemon=True)
+    profile = cProfile.Profile() if profiled else None
+    if profile is not None:
+        profile.enable()
     thread.start()
     wait(done.is_set, seconds + 60)
+    if profile is not None:
+        profile.disable()
+        pstats.Stats(profile, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
     sending = time.monotonic() - started
     wait(lambda: stats.snapshot()["events"] >= sent[0], 30)
     wait(lambda: len(seen) >= len(probes), 5 if probes else 0)
@@ -256,6 +294,7 @@ def main() -> None:
     gaps = [(b - a) * 1000 - HEARTBEAT_MS for a, b in itertools.pairwise(beats)]
     stalls = [max(0.0, g) for g in gaps]
     latencies = [v * 1000 for v in seen.values()]
+    stored = [v * 1000 for v in stored_after.values()]
     result = {
         "seconds": round(sending, 1),
         "sent": sent[0],
@@ -271,8 +310,21 @@ def main() -> None:
         "memory": _memory_figures(samples),
         "marker_p50_ms": round(statistics.median(latencies)) if latencies else None,
         "marker_p95_ms": round(_percentile(latencies, 0.95)) if latencies else None,
+        # The same probes, from the send to the feed's commit (stats counted after it).
+        "stored_p50_ms": round(statistics.median(stored)) if stored else None,
+        "stored_p95_ms": round(_percentile(stored, 0.95)) if stored else None,
         "probes": len(probes),
         "probes_seen": len(seen),
+        "rereads": [round(at - started, 1) for at in rereads],
+        # Each probe: (seconds since the load began, ms to the marker and to the feed's commit).
+        "marker_series": [
+            [
+                round(sent_at - started, 1),
+                round(seen[k] * 1000) if k in seen else None,
+                round(stored_after[k] * 1000) if k in stored_after else None,
+            ]
+            for k, (sent_at, _lat) in sorted(probes.items())
+        ],
     }
     app.processEvents()
     print(json.dumps(result))

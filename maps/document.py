@@ -55,6 +55,7 @@ PAGE_STYLES = ("markercluster.css", "markercluster.default.css")
 #: the map page (window.bhMap) in parts that share window.bhMapParts (docs/map-page.md).
 MAP_SCRIPTS = (
     "bh-util.js",
+    "bh-live.js",
     "bh-map-core.js",
     "bh-map-layers.js",
     "bh-map-popups.js",

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.coords import format_dtg, parse_utc
+from app.domain.coords import format_dtg, format_utc, parse_utc
 from app.domain.records import PositionReport, Record
 from app.errors import AppError
 from app.feeds.awaiting import awaiting_units, confirm_units
@@ -79,8 +79,9 @@ class RunningFeed:
     error: str = ""
     #: Record kinds written since the GUI last looked (guarded by ``lock``).
     pending: set[str] = field(default_factory=set)
-    #: Ids of the position reports written since then, drawn on the map incrementally.
-    fixes: list[str] = field(default_factory=list)
+    #: The position reports written since then, (unit id, lat, lon, observed time as stored),
+    #: drawn on the map incrementally (as written: the GUI thread reads none of them back).
+    fixes: list[tuple[str, float, float, str]] = field(default_factory=list)
     #: Unit id → (observed time, operational status) of its latest report since then.
     statuses: dict[str, tuple[Any, str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -457,7 +458,7 @@ class FeedsController(QObject):
                 feed.pending.update(r.KIND for r in written)
                 for r in written:
                     if isinstance(r, PositionReport):
-                        feed.fixes.append(r.id)
+                        feed.fixes.append((r.unit_id, r.lat, r.lon, format_utc(r.observed_at)))
                         seen = feed.statuses.get(r.unit_id)
                         if seen is None or seen[0] <= r.observed_at:
                             feed.statuses[r.unit_id] = (r.observed_at, r.status)
@@ -510,7 +511,7 @@ class FeedsController(QObject):
 
     def _catch_up(self) -> None:
         kinds: set[str] = set()
-        fixes: list[str] = []
+        fixes: list[tuple[str, float, float, str]] = []
         statuses: dict[str, tuple[Any, str]] = {}
         for feed in self.running.values():
             with feed.lock:
@@ -530,13 +531,13 @@ class FeedsController(QObject):
             # with what its marker shows (status, awaiting confirmation, stale time).
             drawn = bool(fixes) and store is not None and hasattr(self.map_view, "append_positions")
             if drawn:
-                entries = live_positions(
+                batch = live_positions(
                     store, fixes, statuses={k: v[1] for k, v in statuses.items()}, stale=times
                 )
-                self.map_view.append_positions(entries)
+                self.map_view.append_positions(batch)
                 if self._stale_shown is not None:  # these went with the fixes
                     self._stale_shown.update(
-                        {e["unitId"]: e["stale"] for e in entries if "stale" in e}
+                        {u: at for u, at in zip(batch["ids"], batch["stale"], strict=True) if at}
                     )
             self.positions_drawn = drawn
             try:

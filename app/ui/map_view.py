@@ -30,7 +30,9 @@ from app.picture import (
     DATA_KEYS,
     TRACK_FIXES_SHOWN,
     IncidentFilter,
+    LiveWire,
     build_picture,
+    live_wire_bytes,
     mission_bounds,
 )
 from app.store import MissionTarget
@@ -105,7 +107,7 @@ class MapView(QWebEngineView):
         self.bridge.feature_clicked.connect(self.feature_clicked)
         self.bridge.cursor_moved.connect(self.cursor_moved)
         self.bridge.map_ready.connect(self._on_ready)
-        self.bridge.live_missing.connect(lambda _ids: self.refresh_layers(["units", "tracks"]))
+        self.bridge.live_missing.connect(self._live_missing)
         #: The extent the page last reported ({west, south, east, north}), or None.
         self.last_view: dict[str, Any] | None = None
         self.bridge.view_changed.connect(self._remember_view)
@@ -125,8 +127,10 @@ class MapView(QWebEngineView):
         self._select_after: tuple[str, str] | None = None
         #: How many live batches of positions were sent to the page (``append_positions``).
         self.live_appends = 0
-        #: Live batches waiting for the page to fetch them (bh://local/data/live/N.json).
+        #: Live batches waiting for the page to fetch them (bh://local/data/live/N.bin).
         self._live_batches: dict[str, bytes] = {}
+        #: What the page was sent already (its table of unit ids, statuses, stale times).
+        self._live_wire = LiveWire()
         self._lock = threading.Lock()
 
     # --- loading ----------------------------------------------------------------------------
@@ -149,6 +153,7 @@ class MapView(QWebEngineView):
         self.loaded_layers = set()
         self._start_prefetch()
         self.handler.pages["map.html"] = build_map_html(options).encode("utf-8")
+        self._live_restart()
         self.ready = False
         self.load_started_at = time.perf_counter()
         self.load(QUrl(APP_PAGE_URL))
@@ -215,7 +220,7 @@ class MapView(QWebEngineView):
                 body = self._live_batches.pop(path, None)
             if body is None:
                 raise AppError(f"no such live batch: {path}")
-            return "application/json", body
+            return "application/octet-stream", body
         if path.startswith("layers/") and path.endswith(".json"):
             keys = tuple(k for k in path[7:-5].split(",") if k in DATA_KEYS)
             if keys:
@@ -349,25 +354,41 @@ class MapView(QWebEngineView):
             f".then(function () {{ {then} }}) : null"
         )
 
-    def append_positions(self, entries: list[dict[str, Any]]) -> None:
-        """A live feed's new fixes (``app.picture.live_positions``): in the page each unit's
-        track lengthens and its marker moves to its latest fix, no layer reloaded. Units the
-        page does not show yet (new, or a track of one fix) reload the units and tracks.
+    def append_positions(self, batch: dict[str, Any]) -> None:
+        """A live feed's new fixes (``app.picture.live_positions``, one array per field): in
+        the page each unit's track lengthens and its marker moves to its latest fix, no layer
+        reloaded. Units the page does not show yet (new, or a track of one fix) reload the
+        units and tracks.
 
-        The batch travels as data the page fetches (bh://local/data/live/N.json), not inside
+        The batch travels as data the page fetches (bh://local/data/live/N.bin), not inside
         the script: Chromium keeps every script's source it ran, and a feed runs one four
         times a second (its page's heap grew by some 35 MB a minute that way)."""
-        if not entries:
+        if not batch.get("unit"):
             return
         self.live_appends += 1
-        name = f"live/{self.live_appends}.json"
+        name = f"live/{self.live_appends}.bin"
+        body = live_wire_bytes(self._live_wire.encode(batch))
         with self._lock:
             tracks = "tracks" in self.loaded_layers
-            self._live_batches[name] = json.dumps(entries).encode("utf-8")
+            self._live_batches[name] = body
+            lost = len(self._live_batches) > LIVE_BATCHES_KEPT
             while len(self._live_batches) > LIVE_BATCHES_KEPT:  # a page that never fetched
                 del self._live_batches[next(iter(self._live_batches))]
+        if lost:  # what it carried (new unit ids, a changed status) goes again, whole
+            self._live_restart()
         options = {"tracks": tracks, "maxFixes": TRACK_FIXES_SHOWN}
         self._call("bhMap", "appendPositionsFrom", name, options)
+
+    def _live_restart(self) -> None:
+        """A new page, or one that lost a batch: the next batch starts the table of unit ids
+        again and sends every status and stale time."""
+        self._live_wire.restart()
+
+    def _live_missing(self, _ids: list[str]) -> None:
+        """A live batch named units the page does not show (or did not follow on from the
+        last one): reload units and tracks, which bring every unit's status; start again."""
+        self._live_restart()
+        self.refresh_layers(["units", "tracks"])
 
     def set_stale(
         self, times: dict[str, str], drop_after: float = 300.0, *, merge: bool = False

@@ -9,6 +9,7 @@
 
   var L = window.L;
   var U = window.bhUtil;
+  var Live = window.bhLive;
   var cleanText = U.cleanText, finite = U.finite, formatDtg = U.formatDtg, MGRS = U.MGRS, str = U.str;
   var bhMap = P.bhMap, DETAIL_ATLAS_ZOOM = P.DETAIL_ATLAS_ZOOM, emptyFC = P.emptyFC,
       errorText = P.errorText, isObject = P.isObject, LAYER_NAMES = P.LAYER_NAMES, now = P.now,
@@ -346,46 +347,90 @@
     return counts();
   };
   /**
-   * A live feed's new position fixes, [{unitId, coords: [[lat, lon]…], time: […]}] by time:
-   * tracks lengthen (with ``{tracks: true}``: the app has loaded them) and markers move
-   * without reloading a layer. Returns the ids of units the
-   * page has no marker or track for (the caller then reloads the units and tracks layers).
+   * A live feed's new position fixes: a batch of columns as the app writes it (bh-live.js:
+   * ids or their places in the page's table of unit ids, awaiting, status, stale per unit;
+   * unit, lat, lon, time per fix), or the older list [{unitId, coords: [[lat, lon]…],
+   * time: […], status?, awaiting?, stale?}]. Tracks lengthen (with ``{tracks: true}``: the
+   * app has loaded them) and markers move without reloading a layer. Returns the ids of units
+   * the page has no marker or track for (the caller then reloads the units and tracks
+   * layers), or ['*'] when the batch does not follow on from the table of unit ids (the app
+   * then reloads them and starts its table again).
    */
-  bhMap.appendPositions = function (entries, options) {
+  bhMap.appendPositions = function (batch, options) {
     requireInit('appendPositions');
     var withTracks = !!(isObject(options) && options.tracks);
     var most = isObject(options) && finite(options.maxFixes) ? Number(options.maxFixes) : Infinity;
+    batch = Live.resolve(batch, S.liveIds);
+    if (batch === null) {  // not the batch after the last one: start again from the store
+      S.liveIds.length = 0;
+      return ['*'];
+    }
     // A reload of units or tracks on its way may have read the store before these fixes:
     // they are applied again once it lands (a fix already there is not added twice).
-    if (S.liveReloads > 0) S.liveDuringReload.push([entries, withTracks, most]);
-    var missing = appendTracks(entries, withTracks, most);
-    // A unit's new stale time comes with its fixes: a fresh report brings a faded marker back.
-    (Array.isArray(entries) ? entries : []).forEach(function (entry) {
-      if (!isObject(entry) || typeof entry.stale !== 'string') return;
-      if (!S.staleTimes) S.staleTimes = {};
-      S.staleTimes[str(entry.unitId)] = entry.stale;
-    });
-    applyStale();
+    if (S.liveReloads > 0) S.liveDuringReload.push([batch, withTracks, most]);
+    var missing = appendTracks(batch, withTracks, most);
+    // A unit's new stale time comes with its fixes: a fresh report brings a faded marker
+    // back. Only these units are looked at (the stale timer looks at all of them).
+    var ids = batch && Array.isArray(batch.ids) ? batch.ids
+      : (Array.isArray(batch) ? batch.map(function (e) { return isObject(e) ? e.unitId : ''; }) : []);
+    applyStale(ids);
     return missing;
   };
   /**
    * The same, for a batch the app keeps as data (``name``: a path beside the page's data URL,
-   * e.g. ``live/12.json``): fetched, then appended; units the page lacks are reported to the
-   * app through the bridge (``liveMissing``), which then reloads units and tracks.
+   * e.g. ``live/12.bin``, the binary form: bh-live.js, decode): fetched, then appended, one batch after the other in the order
+   * asked; units the page lacks are reported to the app through the bridge (``liveMissing``),
+   * which then reloads units and tracks. Returns how many batches wait to be fetched.
+   *
+   * One XMLHttpRequest, used again for every batch, and no function made per batch: a
+   * fetch() per batch (its request, response, stream and promises) left V8 some 80 KB to
+   * collect from its old space each time, 20 MB a minute at four batches a second, whatever
+   * the batch held.
    */
   bhMap.appendPositionsFrom = function (name, options) {
     requireInit('appendPositionsFrom');
     var base = S.config.data && S.config.data.url;
-    if (!base) return Promise.reject(new Error('this page has no data URL'));
-    var url = String(base).replace(/[^/]*$/, '') + String(name);
-    return loadJson(url).then(function (entries) {
-      var missing = bhMap.appendPositions(entries, options);
-      if (missing.length) send('liveMissing', JSON.stringify(missing));
-      return missing;
-    }).catch(function (err) {
-      recordError('live batch ' + cleanText(name, 60) + ' failed: ' + errorText(err));
-    });
+    if (!base) {
+      recordError('live batch ' + cleanText(name, 60) + ': this page has no data URL');
+      return S.liveQueue.length / 2;
+    }
+    S.liveQueue.push(String(base).replace(/[^/]*$/, '') + String(name), options);
+    if (!S.liveXhr || S.liveXhr.readyState === 4 || S.liveXhr.readyState === 0) nextLiveBatch();
+    return S.liveQueue.length / 2;
   };
+
+  function nextLiveBatch() {
+    if (!S.liveQueue.length) return;
+    var xhr = S.liveXhr;
+    if (!xhr) {
+      xhr = S.liveXhr = new XMLHttpRequest();
+      xhr.onload = liveBatchLoaded;
+      xhr.onerror = liveBatchFailed;
+    }
+    S.liveUrl = S.liveQueue.shift();
+    S.liveOptions = S.liveQueue.shift();
+    xhr.open('GET', S.liveUrl);
+    xhr.responseType = 'arraybuffer';  // typed arrays over its bytes (bh-live.js, decode)
+    xhr.send();
+  }
+
+  function liveBatchLoaded() {
+    var xhr = S.liveXhr;
+    try {
+      if (xhr.status && (xhr.status < 200 || xhr.status >= 300)) throw new Error('HTTP ' + xhr.status);
+      var missing = bhMap.appendPositions(Live.decode(xhr.response), S.liveOptions);
+      if (missing.length) send('liveMissing', JSON.stringify(missing));
+    } catch (err) {
+      recordError('live batch ' + cleanText(S.liveUrl, 80) + ' failed: ' + errorText(err));
+    }
+    window.setTimeout(nextLiveBatch, 0);  // the request is done with before it is used again
+  }
+
+  function liveBatchFailed() {
+    recordError('live batch ' + cleanText(S.liveUrl, 80) + ' failed: cannot load it');
+    window.setTimeout(nextLiveBatch, 0);
+  }
+
   bhMap.reload = function (keys) {
     requireInit('reload');
     var url = S.config.data && S.config.data.url;
@@ -529,15 +574,17 @@
    * 300). The records stay in the mission (history); a fresher event brings an item back. */
   bhMap.setStale = function (times, options) {
     // With {merge: true} only the times given change (a feed's batch sends what moved).
+    var only = null;
     if (options && options.merge && S.staleTimes) {
-      if (isObject(times)) Object.keys(times).forEach(function (id) { S.staleTimes[id] = times[id]; });
+      only = isObject(times) ? Object.keys(times) : [];
+      only.forEach(function (id) { S.staleTimes[id] = times[id]; });
     } else {
       S.staleTimes = isObject(times) ? times : {};
     }
     var drop = options && finite(options.dropAfter) ? Number(options.dropAfter) : 300;
     S.staleDropMs = Math.max(0, drop) * 1000;
-    if (!S.staleTimer) S.staleTimer = window.setInterval(applyStale, 5000);
-    return applyStale();
+    if (!S.staleTimer) S.staleTimer = window.setInterval(function () { applyStale(); }, 5000);
+    return applyStale(only);
   };
   /** Ids drawn faded and ids dropped from the live map, now. */
   bhMap.staleState = function () { return applyStale(); };
@@ -550,45 +597,63 @@
   }
 
   function fadeLayer(layer, level) {
-    if (layer.setOpacity) layer.setOpacity(level ? 0.4 : 1);
-    else if (layer.setStyle) {
+    var faded = !!level;
+    if (layer.setOpacity) {
+      // A marker keeps its opacity (options.opacity, a new icon too): set it on a change only.
+      if (layer.bhFaded !== faded) layer.setOpacity(faded ? 0.4 : 1);
+      layer.bhFaded = faded;
+    } else if (layer.setStyle) {
       if (layer.bhStyle === undefined) layer.bhStyle = {opacity: layer.options.opacity, fillOpacity: layer.options.fillOpacity};
-      layer.setStyle(level ? {opacity: 0.35, fillOpacity: 0.08} : layer.bhStyle);
+      layer.setStyle(faded ? {opacity: 0.35, fillOpacity: 0.08} : layer.bhStyle);
     }
   }
 
-  function applyStale() {
+  /** Fade or drop what is past its stale time: every unit and map item, or only ``ids``
+   * (a live batch's units, a merge of new times). Returns {faded, dropped} of those looked at. */
+  function applyStale(ids) {
     var state = {faded: [], dropped: []};
     if (!S.map || !S.staleTimes) return state;
     var at = Date.now();
-    Object.keys(S.unitMarkers).forEach(function (id) {
-      var marker = S.unitMarkers[id], level = staleLevel(id, at), group = S.layers.units;
-      if (level === 2) {
-        if (group.hasLayer(marker)) {
-          // The cluster index finds a marker where it has it: moved markers first.
-          if (S.reindexTimer) P.reindexMoved();
-          group.removeLayer(marker);
-        }
-        state.dropped.push(id);
-        return;
-      }
-      if (!group.hasLayer(marker)) group.addLayer(marker);
-      fadeLayer(marker, level);
-      if (level) state.faded.push(id);
-    });
-    Object.keys(S.byId.mapItem).forEach(function (id) {
-      var layer = S.byId.mapItem[id].layer, level = staleLevel(id, at), group = S.mapItemShapes;
-      if (level === 2) {
-        if (group.hasLayer(layer)) group.removeLayer(layer);
-        state.dropped.push(id);
-        return;
-      }
-      if (!group.hasLayer(layer)) group.addLayer(layer);
-      var parts = layer.eachLayer ? layer.getLayers() : [layer];
-      parts.forEach(function (part) { fadeLayer(part, level); });
-      if (level) state.faded.push(id);
-    });
+    if (Array.isArray(ids)) {
+      ids.forEach(function (id) {
+        id = str(id);
+        if (S.unitMarkers[id]) staleUnit(id, at, state);
+        if (S.byId.mapItem[id]) staleMapItem(id, at, state);
+      });
+      return state;
+    }
+    Object.keys(S.unitMarkers).forEach(function (id) { staleUnit(id, at, state); });
+    Object.keys(S.byId.mapItem).forEach(function (id) { staleMapItem(id, at, state); });
     return state;
+  }
+
+  function staleUnit(id, at, state) {
+    var marker = S.unitMarkers[id], level = staleLevel(id, at), group = S.layers.units;
+    if (level === 2) {
+      if (group.hasLayer(marker)) {
+        // The cluster index finds a marker where it has it: moved markers first.
+        if (S.reindexTimer) P.reindexMoved();
+        group.removeLayer(marker);
+      }
+      state.dropped.push(id);
+      return;
+    }
+    if (!group.hasLayer(marker)) group.addLayer(marker);
+    fadeLayer(marker, level);
+    if (level) state.faded.push(id);
+  }
+
+  function staleMapItem(id, at, state) {
+    var layer = S.byId.mapItem[id].layer, level = staleLevel(id, at), group = S.mapItemShapes;
+    if (level === 2) {
+      if (group.hasLayer(layer)) group.removeLayer(layer);
+      state.dropped.push(id);
+      return;
+    }
+    if (!group.hasLayer(layer)) group.addLayer(layer);
+    var parts = layer.eachLayer ? layer.getLayers() : [layer];
+    parts.forEach(function (part) { fadeLayer(part, level); });
+    if (level) state.faded.push(id);
   }
 
   /** A unit as the payload gave it ({id, lat, lon, ...}), or null. */

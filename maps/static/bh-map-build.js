@@ -9,6 +9,7 @@
 
   var L = window.L;
   var U = window.bhUtil;
+  var Live = window.bhLive;
   var cleanText = U.cleanText, escapeHtml = U.escapeHtml, finite = U.finite, str = U.str;
   var DATA_KEYS = P.DATA_KEYS, el = P.el, emptyFC = P.emptyFC, emptyIncidents = P.emptyIncidents,
       errorText = P.errorText, humanize = P.humanize, isObject = P.isObject, k = P.k,
@@ -347,71 +348,103 @@
   }
 
   /**
-   * A live feed's new fixes, without reloading the layers: each entry {unitId, coords, time}
-   * (its fixes by time) joins that unit's track in time order (a fix already there is not
-   * added twice), its line is drawn again, and its marker moves to its latest fix. Without
-   * ``withTracks`` (the tracks layer was never loaded) only markers move. Returns
-   * the ids of units the page has no marker or track for (the caller reloads those layers).
+   * A live feed's new fixes, without reloading the layers: a batch of columns (bh-live.js).
+   * Each unit's fixes join its track in time order (a fix already there is not added twice),
+   * its line lengthens (redrawn whole only when a fix came out of order, or the time window
+   * filters it), and its marker moves to its latest fix. Without ``withTracks`` (the tracks
+   * layer was never loaded) only markers move. Returns the ids of units the page has no
+   * marker or track for (the caller reloads those layers).
    */
-  function appendTracks(entries, withTracks, maxFixes) {
-    var byUnit = {}, missing = [];
+  function appendTracks(batch, withTracks, maxFixes) {
+    var missing = [];
+    batch = Live.columns(batch);
+    if (!batch) {
+      recordError('live batch: not a batch of fixes');
+      return missing;
+    }
     var most = finite(maxFixes) && maxFixes > 1 ? Math.floor(maxFixes) : Infinity;
-    if (!Array.isArray(S.data.tracks)) S.data.tracks = [];
-    S.data.tracks.forEach(function (track) {
-      if (isObject(track)) byUnit[str(track.unitId)] = track;
-    });
-    (Array.isArray(entries) ? entries : []).forEach(function (entry) {
-      if (!isObject(entry) || !Array.isArray(entry.coords) || !Array.isArray(entry.time)) return;
-      var id = str(entry.unitId), track = byUnit[id];
-      var unit = S.byId.unit && S.byId.unit[id], marker = S.unitMarkers && S.unitMarkers[id];
-      // A unit new to the page, or whose track was one fix (not in the payload): reload.
-      if (!unit || !marker || (withTracks && (!track || !Array.isArray(track.time) ||
-          !Array.isArray(track.coords) || track.time.length !== track.coords.length))) {
-        missing.push(id);
-        return;
-      }
-      var latest = -1;
-      for (var i = 0; i < entry.coords.length; i++) {
-        var c = entry.coords[i], at = str(entry.time[i]);
-        if (!Array.isArray(c) || !finite(c[0]) || !finite(c[1])) continue;
-        if (!track) {  // tracks not loaded (hidden since the page opened): the marker only
-          if (latest < 0 || at >= str(entry.time[latest])) latest = i;
-          continue;
-        }
-        // Times are fixed-width UTC text: they sort as strings. Usually this is the end.
-        var k = track.time.length;
-        while (k > 0 && track.time[k - 1] > at) k--;
-        var dup = false;
-        for (var j = k - 1; j >= 0 && track.time[j] === at; j--) {
-          if (track.coords[j][0] === c[0] && track.coords[j][1] === c[1]) dup = true;
-        }
-        if (dup) continue;
-        track.coords.splice(k, 0, c);
-        track.time.splice(k, 0, at);
-        if (latest < 0 || at >= str(entry.time[latest])) latest = i;
-      }
-      if (track && track.coords.length > most) {  // the live view's bound: the latest fixes
-        track.coords.splice(0, track.coords.length - most);
-        track.time.splice(0, track.time.length - most);
-      }
-      if (track) drawTrack(track);
-      // What the marker says, as a full reload would: confirmation and status.
-      var awaiting = !!entry.awaiting;
-      if (!!unit.awaiting !== awaiting) {
-        unit.awaiting = awaiting;
-        marker.setIcon(new SymbolIcon({unit: unit}));
-      }
-      if (latest < 0) return;
-      var at2 = str(entry.time[latest]);
-      if (unit.observedAt && str(unit.observedAt) > at2) return;
-      if (entry.status !== undefined) unit.status = entry.status;
-      unit.lat = entry.coords[latest][0];
-      unit.lon = entry.coords[latest][1];
-      unit.observedAt = at2;
-      moveMarker(marker, unit.lat, unit.lon);
-    });
+    var byUnit = withTracks ? trackIndex() : null;
+    var start = 0, n = batch.unit.length;
+    while (start < n) {
+      var end = Live.runEnd(batch, start), u = batch.unit[start];
+      appendUnit(batch, u, start, end, byUnit, most, missing);
+      start = end;
+    }
     refreshSelection();
     return missing;
+  }
+
+  /** Unit id → its track in S.data.tracks, kept while S.data.tracks is the same array. */
+  function trackIndex() {
+    if (!Array.isArray(S.data.tracks)) S.data.tracks = [];
+    if (S.trackIndexOf !== S.data.tracks) {
+      S.trackIndex = {};
+      S.trackIndexOf = S.data.tracks;
+      S.data.tracks.forEach(function (track) {
+        if (isObject(track)) S.trackIndex[str(track.unitId)] = track;
+      });
+    }
+    return S.trackIndex;
+  }
+
+  function appendUnit(batch, u, start, end, byUnit, most, missing) {
+    var id = str(batch.ids[u]), track = byUnit ? byUnit[id] : null;
+    var unit = S.byId.unit && S.byId.unit[id], marker = S.unitMarkers && S.unitMarkers[id];
+    // A unit new to the page, or whose track was one fix (not in the payload): reload.
+    if (!unit || !marker || (byUnit && (!track || !Array.isArray(track.time) ||
+        !Array.isArray(track.coords) || track.time.length !== track.coords.length))) {
+      missing.push(id);
+      return;
+    }
+    if (track) {
+      var done = Live.mergeFixes(track, batch, start, end, most);
+      if (done.added) lengthenTrack(track, done.added, done.atEnd, done.dropped);
+    }
+    // What the marker says, as a full reload would: confirmation and status.
+    var awaiting = !!batch.awaiting[u];
+    if (!!unit.awaiting !== awaiting) {
+      unit.awaiting = awaiting;
+      marker.setIcon(new SymbolIcon({unit: unit}));
+    }
+    // Kept only when it changed: the page keeps the strings it has (each one kept a while
+    // and then replaced is what V8 has to collect from its old space).
+    if (typeof batch.stale[u] === 'string') {
+      if (!S.staleTimes) S.staleTimes = {};
+      if (S.staleTimes[id] !== batch.stale[u]) S.staleTimes[id] = batch.stale[u];
+    }
+    var latest = Live.latestFix(batch, start, end);
+    if (latest < 0) return;
+    var at = Live.timeText(batch, latest);
+    if (unit.observedAt && str(unit.observedAt) > at) return;
+    var status = batch.status[u];
+    if (status !== null && status !== undefined && unit.status !== status) unit.status = status;
+    unit.lat = batch.lat[latest];
+    unit.lon = batch.lon[latest];
+    unit.observedAt = at;
+    moveMarker(marker, unit.lat, unit.lon);
+  }
+
+  /**
+   * A track's line after ``added`` fixes (all at its end: ``atEnd``) and ``dropped`` from its
+   * start: the line's own points are lengthened in place when it draws every fix (no time
+   * window), instead of building the whole line again from the track each batch.
+   */
+  function lengthenTrack(track, added, atEnd, dropped) {
+    var line = S.trackLines[str(track.unitId)];
+    var t = window.bhTime;
+    var points = line && line.getLatLngs();
+    if (!line || !atEnd || (t && t.active) ||
+        points.length + added - dropped !== track.coords.length) {
+      drawTrack(track);
+      return;
+    }
+    for (var i = track.coords.length - added; i < track.coords.length; i++) {
+      var latlng = L.latLng(track.coords[i][0], track.coords[i][1]);
+      points.push(latlng);
+      if (line._bounds) line._bounds.extend(latlng);
+    }
+    if (dropped) points.splice(0, dropped);
+    line.redraw();
   }
 
   /** How often (ms) the unit cluster index takes in the markers that moved meanwhile. */
@@ -421,7 +454,8 @@
    * Move a unit's marker at once (on screen, when it is drawn alone), and re-place it in the
    * cluster index at most every CLUSTER_REINDEX_MS, all moved markers together: moving a
    * clustered marker (setLatLng) re-indexes it at every zoom level, and doing that for 500
-   * units four times a second kept the page's heap growing by some 2 MB a second.
+   * units four times a second kept the page's heap growing by some 2 MB a second. A marker
+   * moved again before the re-index keeps its one new LatLng (changed in place).
    */
   function moveMarker(marker, lat, lon) {
     var group = S.layers.units;
@@ -429,29 +463,73 @@
       marker.setLatLng([lat, lon]);
       return;
     }
-    var id = L.Util.stamp(marker);
-    if (!S.movedMarkers[id]) S.movedMarkers[id] = [marker, marker.getLatLng()];
-    marker._latlng = L.latLng(lat, lon);  // the group hears of it at the next re-index
+    var id = L.Util.stamp(marker), moved = S.movedMarkers[id];
+    if (moved) {
+      marker._latlng.lat = lat;
+      marker._latlng.lng = lon;
+    } else {
+      S.movedMarkers[id] = [marker, marker.getLatLng()];
+      marker._latlng = L.latLng(lat, lon);  // the group hears of it at the next re-index
+    }
     if (marker._map) marker.update();
     if (!S.reindexTimer) S.reindexTimer = window.setTimeout(reindexMoved, CLUSTER_REINDEX_MS);
+  }
+
+  /**
+   * Whether the unit cluster index files a marker moved from ``from`` to ``to`` in the same
+   * grid cells at every zoom it clusters at: then the marker need not be taken out and put
+   * back (markercluster finds a marker by its cells; re-filing 500 markers a second, at every
+   * zoom level, was half of what the page allocated under a feed). What that leaves behind:
+   * while a marker moves within its cells its cluster's drawn centre and count stay as they
+   * were (off by less than a cell, 64–96 px at that zoom); they catch up when a marker of the
+   * cluster changes cell. The arithmetic is Leaflet's own ``project`` (spherical Mercator),
+   * so the cells are those markercluster computes; other projections re-file every time.
+   */
+  function sameCells(group, from, to) {
+    var crs = S.map && S.map.options.crs, proj = crs && crs.projection, tr = crs && crs.transformation;
+    if (!proj || proj !== L.Projection.SphericalMercator || !tr || !group._gridUnclustered ||
+        !from || !to) return false;
+    var d = Math.PI / 180, max = proj.MAX_LATITUDE;
+    var sin1 = Math.sin(Math.max(Math.min(max, from.lat), -max) * d);
+    var sin2 = Math.sin(Math.max(Math.min(max, to.lat), -max) * d);
+    var x1 = proj.R * from.lng * d, y1 = proj.R * Math.log((1 + sin1) / (1 - sin1)) / 2;
+    var x2 = proj.R * to.lng * d, y2 = proj.R * Math.log((1 + sin2) / (1 - sin2)) / 2;
+    if (!finite(x1) || !finite(y1) || !finite(x2) || !finite(y2)) return false;
+    for (var z = group._maxZoom, low = Math.floor(S.map.getMinZoom()); z >= low; z--) {
+      var grid = group._gridUnclustered[z];
+      if (!grid || !(grid._cellSize > 0)) return false;
+      var scale = crs.scale(z), size = grid._cellSize;
+      if (Math.floor(scale * (tr._a * x1 + tr._b) / size) !== Math.floor(scale * (tr._a * x2 + tr._b) / size) ||
+          Math.floor(scale * (tr._c * y1 + tr._d) / size) !== Math.floor(scale * (tr._c * y2 + tr._d) / size)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   function reindexMoved() {
     if (S.reindexTimer) window.clearTimeout(S.reindexTimer);
     S.reindexTimer = null;
     var moved = S.movedMarkers, group = S.layers.units;
-    S.movedMarkers = {};
     var markers = [], targets = [];
-    Object.keys(moved).forEach(function (id) {
+    for (var id in moved) {
+      if (!Object.prototype.hasOwnProperty.call(moved, id)) continue;
       var marker = moved[id][0];
-      if (!group.hasLayer(marker)) return;  // dropped (stale) or the layer was rebuilt
+      if (!group.hasLayer(marker)) {  // dropped (stale) or the layer was rebuilt
+        delete moved[id];
+        continue;
+      }
+      // Still in the cells the index has it in: it stays listed with where the index has
+      // it, and moves again in place (no new LatLng, no new entry).
+      if (sameCells(group, moved[id][1], marker._latlng)) continue;
       targets.push(marker._latlng);
       marker._latlng = moved[id][1];  // where the index has it, to take it out from there
       markers.push(marker);
-    });
+      delete moved[id];
+    }
     if (!markers.length) return;
     group.removeLayers(markers);
-    markers.forEach(function (marker, i) { marker._latlng = targets[i]; });
+    for (var i = 0; i < markers.length; i++) markers[i]._latlng = targets[i];
     group.addLayers(markers);
   }
 

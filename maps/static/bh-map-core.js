@@ -94,6 +94,11 @@
     liveReloads: 0,  // reloads of units or tracks on their way
     liveDuringReload: [],  // live fixes appended meanwhile, applied again when they land
     movedMarkers: {},  // Leaflet id → [unit marker, where the cluster index has it]
+    liveIds: [],  // the table of unit ids live batches name units by (bh-live.js, resolve)
+    liveQueue: [],  // live batches to fetch: URL, options, URL, options… (bh-map-api.js)
+    liveXhr: null,  // the one request that fetches them, one after the other
+    liveUrl: '',
+    liveOptions: null,
     reindexTimer: null,  // the next re-index of moved unit markers (bh-map-build.js)
     selection: null,
     scale: 1,
