@@ -21,23 +21,28 @@ from test_cli_readme import readme_commands
 import app.i18n
 from app.cli.main import main
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: Words English uses all the time and French never does (so "a", "on", "sort" … are left out).
-ENGLISH = frozenset(
+ENGLISH = _words(
     "the is are was were be been not no of with to from and or but this that these those it its "
     "has have had does do did cannot can't isn't doesn't there which what when where who would "
-    "should will into than then by for at as an any each every only none nothing yet".split()
+    "should will into than then by for at as an any each every only none nothing yet "
     # and the record kinds, which a French line names in French
-    + "unit units report reports patrols item items areas lines conflicts".split()
+    "unit units report reports patrols item items areas lines conflicts"
 )
 #: French stop words: a line with more of these than English ones is French.
-FRENCH = frozenset(
+FRENCH = _words(
     "le la les un une des du de d l est sont pas ne n aucun aucune avec dans pour sur par et ou "
-    "ce cette ces qui que qu il elle ils au aux se sa son ses leur été être n'est".split()
+    "ce cette ces qui que qu il elle ils au aux se sa son ses leur été être n'est"
 )
 #: Terms of machine output and formats that read as English but are names, not sentences.
-MACHINE_TERMS = frozenset(
+MACHINE_TERMS = _words(
     "json geojson kml kmz gpkg csv cot tak takproto nvg ndjson placemark folder document "
-    "extendeddata schemadata point linestring polygon sqlite postgis wal mgrs utm sidc".split()
+    "extendeddata schemadata point linestring polygon sqlite postgis wal mgrs utm sidc"
 )
 #: What a machine wrote: paths, ids, quoted names, key=value, times, numbers, JSON.
 MACHINE = re.compile(
@@ -82,7 +87,7 @@ def test_the_detector_tells_english_from_french():
 
 
 @pytest.fixture
-def french(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def french() -> Iterator[None]:
     """``--lang fr`` sets the process's language: give it back afterwards."""
     saved = list(app.i18n._process_language)
     yield

@@ -496,7 +496,7 @@ class MissionSettingsDialog(QDialog):
         from shapely.geometry import mapping
 
         area = self.store.get("patrol_area", area_id)
-        self.set_area(json.loads(json.dumps(mapping(area.geometry))))
+        self.set_area(json.loads(json.dumps(mapping(area.geometry))))  # type: ignore[attr-defined]
         self.area_records.setCurrentIndex(0)
 
     def _use_box(self) -> None:
