@@ -107,8 +107,9 @@ MESSAGE_LAYERS = (
     "app/mission",
 )
 #: Calls whose text argument a user reads: errors (message first; ValidationError's second,
-#: after the field name), an import's skip reasons and problems, the editor's field problems.
-_ERROR_NAMES = re.compile(r"(Error|Refused)$")
+#: after the field name), an import's skip reasons and problems, the editor's field problems,
+#: and the reasons a package is refused for (``_Bad``, turned into ``PackageRefused``).
+_ERROR_NAMES = re.compile(r"(Error|Refused)$|^_Bad$")
 #: A check report's lists (``report.errors.append(…)``): ``bluehelmet check`` prints them.
 REPORT_LISTS = ("errors", "warnings")
 #: Untranslated messages still left per module (English in the French CLI and GUI): none now.
@@ -153,8 +154,10 @@ def test_the_scan_finds_an_error_message_that_bypasses_translation():
         'problems.add(name, translate("Editing", "is required"))\n'
         'raise Skip("no geometry")\n'
         'report.errors.append(f"{table}: damaged")\n'
+        'raise _Bad(f"member {name} is damaged")\n'
+        'raise _Bad(translate("Sync", "member {member} is a directory").format(member=n))\n'
     )
-    assert [line for line, _ in untranslated_messages(source)] == [1, 2, 4, 5]
+    assert [line for line, _ in untranslated_messages(source)] == [1, 2, 4, 5, 6]
 
 
 def test_messages_raised_outside_the_ui_are_marked_for_translation():

@@ -6,6 +6,63 @@ import argparse
 import json
 
 from app.cli.common import open_existing, parse_when
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
+#: The summary's headings and keys in words (the English is the key as --json names it, with
+#: spaces: "by day"); a key not listed here is shown as it is.
+_WORDS: dict[str, str] = {
+    "violations": QT_TRANSLATE_NOOP("AnalysisSummary", "violations"),
+    "coverage": QT_TRANSLATE_NOOP("AnalysisSummary", "coverage"),
+    "proximity": QT_TRANSLATE_NOOP("AnalysisSummary", "proximity"),
+    "hotspots": QT_TRANSLATE_NOOP("AnalysisSummary", "hotspots"),
+    "distance_m": QT_TRANSLATE_NOOP("AnalysisSummary", "distance m"),
+    "start": QT_TRANSLATE_NOOP("AnalysisSummary", "start"),
+    "end": QT_TRANSLATE_NOOP("AnalysisSummary", "end"),
+    "categories": QT_TRANSLATE_NOOP("AnalysisSummary", "categories"),
+    "line_ids": QT_TRANSLATE_NOOP("AnalysisSummary", "line ids"),
+    "total": QT_TRANSLATE_NOOP("AnalysisSummary", "total"),
+    "by_line_side": QT_TRANSLATE_NOOP("AnalysisSummary", "by line side"),
+    "by_weapon_class": QT_TRANSLATE_NOOP("AnalysisSummary", "by weapon class"),
+    "by_day": QT_TRANSLATE_NOOP("AnalysisSummary", "by day"),
+    "items": QT_TRANSLATE_NOOP("AnalysisSummary", "items"),
+    "parties": QT_TRANSLATE_NOOP("AnalysisSummary", "parties"),
+    "by_party": QT_TRANSLATE_NOOP("AnalysisSummary", "by party"),
+    "now": QT_TRANSLATE_NOOP("AnalysisSummary", "now"),
+    "hours": QT_TRANSLATE_NOOP("AnalysisSummary", "hours"),
+    "sight_m": QT_TRANSLATE_NOOP("AnalysisSummary", "sight m"),
+    "overdue": QT_TRANSLATE_NOOP("AnalysisSummary", "overdue"),
+    "areas": QT_TRANSLATE_NOOP("AnalysisSummary", "areas"),
+    "radius_m": QT_TRANSLATE_NOOP("AnalysisSummary", "radius m"),
+    "incidents_near_units": QT_TRANSLATE_NOOP("AnalysisSummary", "incidents near units"),
+    "units_in_buffer_zones": QT_TRANSLATE_NOOP("AnalysisSummary", "units in buffer zones"),
+    "cell_m": QT_TRANSLATE_NOOP("AnalysisSummary", "cell m"),
+    "cell_definition": QT_TRANSLATE_NOOP("AnalysisSummary", "cell definition"),
+    "previous_start": QT_TRANSLATE_NOOP("AnalysisSummary", "previous start"),
+    "previous_total": QT_TRANSLATE_NOOP("AnalysisSummary", "previous total"),
+    "bins": QT_TRANSLATE_NOOP("AnalysisSummary", "bins"),
+}
+#: Values written in words in a result (the rest is data: ids, names, numbers, times).
+_VALUES: dict[str, str] = {
+    "flat-to-flat width of a pointy-top hexagon (= spacing of cell centres), metres": (
+        QT_TRANSLATE_NOOP(
+            "AnalysisSummary",
+            "flat-to-flat width of a pointy-top hexagon (= spacing of cell centres), metres",
+        )
+    ),
+}
+
+
+def _word(key: str) -> str:
+    source = _WORDS.get(key)
+    return translate("AnalysisSummary", source) if source is not None else key
+
+
+def _value(value: object) -> object:
+    if value is None:
+        return translate("AnalysisSummary", "None")
+    if isinstance(value, str) and value in _VALUES:
+        return translate("AnalysisSummary", _VALUES[value])
+    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -103,18 +160,16 @@ def cmd_analyse(args: argparse.Namespace) -> int:
 
 def _summarise(name: str, result: dict) -> str:
     """A few human lines; --json carries everything."""
-    lines = [f"{name}:"]
+    lines = [f"{_word(name)}:"]
     for key, value in result.items():
         if isinstance(value, list):
-            lines.append(f"  {key.replace('_', ' ')}: {len(value)}")
+            lines.append(f"  {_word(key)}: {len(value)}")
             for item in value[:10]:
                 if isinstance(item, dict):
                     shown = {k: v for k, v in item.items() if not isinstance(v, dict | list)}
                     lines.append("    " + ", ".join(f"{k}={v}" for k, v in list(shown.items())[:7]))
         elif not isinstance(value, dict):
-            lines.append(f"  {key.replace('_', ' ')}: {value}")
+            lines.append(f"  {_word(key)}: {_value(value)}")
         else:
-            lines.append(
-                f"  {key.replace('_', ' ')}: {json.dumps(value, ensure_ascii=False)[:300]}"
-            )
+            lines.append(f"  {_word(key)}: {json.dumps(value, ensure_ascii=False)[:300]}")
     return "\n".join(lines)

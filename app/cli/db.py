@@ -49,7 +49,11 @@ def cmd_copy(args: argparse.Namespace) -> int:
         )
     with open_mission(source, readonly=True) as src, open_mission(destination) as dst:
         summary = copy_mission(src, dst, label=f"copy:{_shown(source)}")
-    counts = ", ".join(f"{n:,} {table.replace('_', ' ')}" for table, n in summary.records.items())
+    from app.domain.kind_words import counted
+    from app.store.tables import TABLES
+
+    kind_of = {table: kind for kind, table in TABLES.items()}
+    counts = ", ".join(counted(n, kind_of.get(t, t)) for t, n in summary.records.items())
     print(
         translate(
             "Cli",

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.common import db_target, open_existing, positive_int, redact
-from app.i18n import format_number, translate
+from app.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 if TYPE_CHECKING:
     from app.demo import DemoOptions
@@ -105,15 +105,30 @@ def _remove_database(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+#: ``stats`` rows in words (the English is the --json key with spaces).
+_STATS_WORDS: dict[str, str] = {
+    "units": QT_TRANSLATE_NOOP("Stats", "units"),
+    "position_reports": QT_TRANSLATE_NOOP("Stats", "position reports"),
+    "patrol_areas": QT_TRANSLATE_NOOP("Stats", "patrol areas"),
+    "patrols": QT_TRANSLATE_NOOP("Stats", "patrols"),
+    "ceasefire_lines": QT_TRANSLATE_NOOP("Stats", "ceasefire lines"),
+    "incidents": QT_TRANSLATE_NOOP("Stats", "incidents"),
+    "map_items": QT_TRANSLATE_NOOP("Stats", "map items"),
+    "conflicts": QT_TRANSLATE_NOOP("Stats", "conflicts"),
+}
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     with open_existing(args, postgis=True) as store:
         counts = store.stats()
     if args.json:
         print(json.dumps(counts, sort_keys=False))
     else:
-        width = max(len(k) for k in counts)
-        for key, value in counts.items():
-            print(f"{key.replace('_', ' '):<{width}}  {value:>9,}")
+        shown = {_STATS_WORDS.get(k, k.replace("_", " ")): v for k, v in counts.items()}
+        labels = {k: translate("Stats", k) for k in shown}
+        width = max(len(label) for label in labels.values())
+        for key, value in shown.items():
+            print(f"{labels[key]:<{width}}  {format_number(value):>9}")
     return 0
 
 

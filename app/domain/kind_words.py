@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.i18n import format_number, translate
+from app.i18n import QT_TRANSLATE_NOOP, format_number, translate
 
 #: Record kinds in the user's words: (one, many), in English (keys for code that names kinds).
 KIND_WORDS: dict[str, tuple[str, str]] = {
@@ -22,6 +22,25 @@ KIND_WORDS: dict[str, tuple[str, str]] = {
     "ceasefire_line": ("ceasefire line", "ceasefire lines"),
     "map_item": ("map item", "map items"),
 }
+
+#: One record of each kind, named in a sentence (« unité d'identifiant … introuvable »).
+_NOUNS: dict[str, str] = {
+    "incident": QT_TRANSLATE_NOOP("KindWords", "incident"),
+    "unit": QT_TRANSLATE_NOOP("KindWords", "unit"),
+    "position_report": QT_TRANSLATE_NOOP("KindWords", "position report"),
+    "patrol_area": QT_TRANSLATE_NOOP("KindWords", "patrol area"),
+    "patrol": QT_TRANSLATE_NOOP("KindWords", "patrol"),
+    "ceasefire_line": QT_TRANSLATE_NOOP("KindWords", "ceasefire line"),
+    "map_item": QT_TRANSLATE_NOOP("KindWords", "map item"),
+}
+
+
+def kind_word(kind: str) -> str:
+    """``position_report`` → "position report" (« compte rendu de position »): one record of
+    the kind in the reader's words, for a message that names it; an unknown key as it is."""
+    noun = _NOUNS.get(kind)
+    return translate("KindWords", noun) if noun is not None else kind.replace("_", " ")
+
 
 #: A count of records of each kind, as a whole phrase per adjective (French agrees the
 #: adjective with the kind: « 2 nouvelles patrouilles », « 1 nouvel incident »).

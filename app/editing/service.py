@@ -32,6 +32,7 @@ from app.domain.coords import (
     to_mgrs,
 )
 from app.domain.hlc import FUTURE_BOUND_MS
+from app.domain.kind_words import kind_word
 from app.domain.records import (
     REFERENCES,
     Incident,
@@ -587,9 +588,7 @@ class Editor:
             if name not in types:
                 problems.add(
                     name,
-                    translate("Editing", "is not a field of {kind}").format(
-                        kind=kind.replace("_", " ")
-                    ),
+                    translate("Editing", "is not a field of {kind}").format(kind=kind_word(kind)),
                 )
                 continue
             try:
@@ -629,7 +628,7 @@ class Editor:
             value = given.get(name)
             if not value or name in problems.fields or not isinstance(value, str):
                 continue
-            noun = target.replace("_", " ")
+            noun = kind_word(target)
             try:
                 referenced = self.store.get(target, value)
             except NotFoundError:

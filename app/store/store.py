@@ -24,6 +24,7 @@ import sqlite_utils
 from app.domain import taxonomy
 from app.domain.coords import format_utc
 from app.domain.hlc import Hlc, HybridClock
+from app.domain.kind_words import kind_word
 from app.domain.mission import CATEGORY_TRANSLATIONS_KEY, decode_category_translations
 from app.domain.records import (
     RECORD_KINDS,
@@ -982,7 +983,7 @@ class MissionStore:
         if row is None:
             raise NotFoundError(
                 translate("Store", "no {kind} with id {record_id}").format(
-                    kind=kind, record_id=record_id
+                    kind=kind_word(kind), record_id=record_id
                 )
             )
         return row_to_record(cls, dict(row))

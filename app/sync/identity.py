@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from app.domain.coords import format_utc, parse_utc
 from app.errors import AppError, NotFoundError, ValidationError
 from app.files import atomic_file
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.paths import data_dir
 from app.sync.nations import ISO3166_ALPHA3
 
@@ -587,7 +587,9 @@ def identity_path() -> Path:
     return identity_dir() / "identity.json"
 
 
-_NO_IDENTITY = "no identity yet; run 'bluehelmet identity init --unit … --nation …'"
+_NO_IDENTITY = QT_TRANSLATE_NOOP(
+    "Sync", "no identity yet; run 'bluehelmet identity init --unit … --nation …'"
+)
 
 
 def init_identity(
@@ -648,7 +650,7 @@ def load_identity() -> Identity:
     """This installation's identity (public part only; ``signing_key`` reads the private key)."""
     path = identity_path()
     if not path.exists():
-        raise NotFoundError(_NO_IDENTITY)
+        raise NotFoundError(translate("Sync", _NO_IDENTITY))
     data = _read_limited(path, MAX_CARD_BYTES, translate("Sync", "identity file"))
     return _parse_identity_document(_strict_json(data, str(path)), IDENTITY_FORMAT, str(path))
 

@@ -209,7 +209,11 @@ class Manifest:
         acknowledged = _runs(doc.get("acknowledged", []))
         notices = doc.get("revocations", [])
         if not isinstance(notices, list) or len(notices) > MAX_NOTICES:
-            raise _Bad(f"manifest.json: revocations is not a list of at most {MAX_NOTICES}")
+            raise _Bad(
+                translate(
+                    "Sync", "manifest.json: revocations is not a list of at most {limit}"
+                ).format(limit=MAX_NOTICES)
+            )
         try:
             revocations = tuple(
                 RevocationNotice.from_dict(n, f"manifest.json: revocations[{i}]")
@@ -242,40 +246,56 @@ class Manifest:
                 fingerprint=_fingerprint(recipient["fingerprint"], "recipient.fingerprint"),
             )
         except ValidationError as exc:
-            raise _Bad(f"manifest.json: {exc}") from None
+            raise _Bad(translate("Sync", "manifest.json: {problem}").format(problem=exc)) from None
         sequence = _whole(doc["sequence"], "sequence", 1)
         schema_version = _whole(doc["schema_version"], "schema_version", 1)
         full = doc["full"]
         if not isinstance(full, bool):
-            raise _Bad("manifest.json: full is not true or false")
+            raise _Bad(translate("Sync", "manifest.json: full is not true or false"))
         since_seq = doc["since_seq"]
         if full:
             if since_seq is not None:
-                raise _Bad("manifest.json: since_seq must be null in a full package")
+                raise _Bad(
+                    translate("Sync", "manifest.json: since_seq must be null in a full package")
+                )
         else:
             since_seq = _whole(since_seq, "since_seq", 0)
             if since_seq >= sequence:
-                raise _Bad(f"manifest.json: since_seq {since_seq} is not below sequence {sequence}")
+                raise _Bad(
+                    translate(
+                        "Sync",
+                        "manifest.json: since_seq {since_seq} is not below sequence {sequence}",
+                    ).format(since_seq=since_seq, sequence=sequence)
+                )
         created = doc["created_at"]
         if not isinstance(created, str) or not created.endswith("Z"):
-            raise _Bad("manifest.json: created_at is not a UTC time ending in Z")
+            raise _Bad(translate("Sync", "manifest.json: created_at is not a UTC time ending in Z"))
         try:
             created_at = parse_utc(created, "created_at")
         except ValidationError as exc:
-            raise _Bad(f"manifest.json: {exc}") from None
+            raise _Bad(translate("Sync", "manifest.json: {problem}").format(problem=exc)) from None
         label = doc["highest_classification"]
         if not isinstance(label, str) or not label.strip() or len(label) > 200:
-            raise _Bad("manifest.json: highest_classification is not a label")
+            raise _Bad(translate("Sync", "manifest.json: highest_classification is not a label"))
         if not label.isprintable():
-            raise _Bad("manifest.json: highest_classification contains a control character")
+            raise _Bad(
+                translate(
+                    "Sync", "manifest.json: highest_classification contains a control character"
+                )
+            )
         counts = _counts(doc["counts"])
         members = _members(doc["members"])
         record_kinds = {m.group(1) for n in members if (m := _RECORD_MEMBER.fullmatch(n))}
         if set(counts) != record_kinds:
             raise _Bad(
-                "manifest.json: counts must list exactly the kinds that have a records member "
-                f"(counts: {', '.join(sorted(counts)) or 'none'}; "
-                f"members: {', '.join(sorted(record_kinds)) or 'none'})"
+                translate(
+                    "Sync",
+                    "manifest.json: counts must list exactly the kinds that have a records member "
+                    "(counts: {counts}; members: {members})",
+                ).format(
+                    counts=", ".join(sorted(counts)) or translate("Sync", "none"),
+                    members=", ".join(sorted(record_kinds)) or translate("Sync", "none"),
+                )
             )
         return cls(
             origin=parsed_origin,
@@ -311,14 +331,22 @@ def runs_of(numbers: Iterable[int]) -> tuple[tuple[int, int], ...]:
 
 def _runs(value: Any) -> tuple[tuple[int, int], ...]:
     if not isinstance(value, list) or len(value) > MAX_RUNS:
-        raise _Bad(f"manifest.json: acknowledged is not a list of at most {MAX_RUNS} runs")
+        raise _Bad(
+            translate(
+                "Sync", "manifest.json: acknowledged is not a list of at most {limit} runs"
+            ).format(limit=MAX_RUNS)
+        )
     out: list[tuple[int, int]] = []
     for run in value:
         if not isinstance(run, list) or len(run) != 2:
-            raise _Bad("manifest.json: acknowledged holds something other than [first, last]")
+            raise _Bad(
+                translate(
+                    "Sync", "manifest.json: acknowledged holds something other than [first, last]"
+                )
+            )
         first, last = _whole(run[0], "acknowledged", 1), _whole(run[1], "acknowledged", 1)
         if last < first or (out and first <= out[-1][1]) or last - first > 2**32:
-            raise _Bad("manifest.json: acknowledged runs are not in order")
+            raise _Bad(translate("Sync", "manifest.json: acknowledged runs are not in order"))
         out.append((first, last))
     return tuple(out)
 
@@ -351,36 +379,61 @@ def canonical_bytes(value: Any) -> bytes:
 def _version_check(doc: dict[str, Any]) -> None:
     """Format and version come first: a newer version may have other fields entirely."""
     if doc.get("format") != PACKAGE_FORMAT:
-        raise _Bad(f"it is not a Blue Helmet package (format {str(doc.get('format'))[:40]!r})")
+        raise _Bad(
+            translate("Sync", "it is not a Blue Helmet package (format {format!r})").format(
+                format=str(doc.get("format"))[:40]
+            )
+        )
     version = doc.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise _Bad("manifest.json: format_version is not a whole number")
+        raise _Bad(translate("Sync", "manifest.json: format_version is not a whole number"))
     if version > FORMAT_VERSION:
         raise _Bad(
-            f"it was written by a newer version of Blue Helmet (package format {version}; "
-            f"this version reads format {FORMAT_VERSION}); update the application"
+            translate(
+                "Sync",
+                "it was written by a newer version of Blue Helmet (package format {version}; this "
+                "version reads format {supported}); update the application",
+            ).format(version=version, supported=FORMAT_VERSION)
         )
     if version < FORMAT_VERSION:
-        raise _Bad(f"package format {version} is not supported")
+        raise _Bad(
+            translate("Sync", "package format {version} is not supported").format(version=version)
+        )
 
 
 def _exact_keys(value: Any, wanted: Iterable[str], where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _Bad(f"manifest.json: {where} is not a JSON object")
+        raise _Bad(
+            translate("Sync", "manifest.json: {where} is not a JSON object").format(where=where)
+        )
     wanted = set(wanted)
     missing, extra = sorted(wanted - set(value)), sorted(set(value) - wanted)
     if missing:
-        raise _Bad(f"manifest.json: {where} lacks {', '.join(missing)}")
+        raise _Bad(
+            translate("Sync", "manifest.json: {where} lacks {missing}").format(
+                where=where, missing=", ".join(missing)
+            )
+        )
     if extra:
-        raise _Bad(f"manifest.json: {where} has unexpected {', '.join(s[:40] for s in extra)}")
+        raise _Bad(
+            translate("Sync", "manifest.json: {where} has unexpected {extra}").format(
+                where=where, extra=", ".join(s[:40] for s in extra)
+            )
+        )
     return value
 
 
 def _whole(value: Any, name: str, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Bad(f"manifest.json: {name} is not a whole number")
+        raise _Bad(
+            translate("Sync", "manifest.json: {name} is not a whole number").format(name=name)
+        )
     if value < minimum or value > 2**53:
-        raise _Bad(f"manifest.json: {name} {value} is out of range")
+        raise _Bad(
+            translate("Sync", "manifest.json: {name} {value} is out of range").format(
+                name=name, value=value
+            )
+        )
     return value
 
 
@@ -394,33 +447,53 @@ def _fingerprint(value: Any, where: str) -> str:
 
 def _counts(value: Any) -> dict[str, int]:
     if not isinstance(value, dict):
-        raise _Bad("manifest.json: counts is not a JSON object")
+        raise _Bad(translate("Sync", "manifest.json: counts is not a JSON object"))
     for kind, count in value.items():
         if kind not in RECORD_KINDS:
-            raise _Bad(f"manifest.json: counts names unknown record kind {kind[:40]!r}")
+            raise _Bad(
+                translate(
+                    "Sync", "manifest.json: counts names unknown record kind {kind!r}"
+                ).format(kind=kind[:40])
+            )
         _whole(count, f"counts.{kind}", 0)
     return dict(value)
 
 
 def _members(value: Any) -> dict[str, MemberDigest]:
     if not isinstance(value, dict):
-        raise _Bad("manifest.json: members is not a JSON object")
+        raise _Bad(translate("Sync", "manifest.json: members is not a JSON object"))
     out: dict[str, MemberDigest] = {}
     for name, digest in value.items():
         if name in (MANIFEST, SIGNATURE) or not _allowed_name(name):
-            raise _Bad(f"manifest.json: members lists {_shown(name)}, which a package cannot hold")
+            raise _Bad(
+                translate(
+                    "Sync", "manifest.json: members lists {member}, which a package cannot hold"
+                ).format(member=_shown(name))
+            )
         where = f"members[{name}]"
         attachment = _ATTACHMENT_MEMBER.fullmatch(name)
         described = set(digest) & {"file_name", "media_type"} if isinstance(digest, dict) else set()
         if described and not attachment:
-            raise _Bad(f"manifest.json: {where} has unexpected {', '.join(sorted(described))}")
+            raise _Bad(
+                translate("Sync", "manifest.json: {where} has unexpected {extra}").format(
+                    where=where, extra=", ".join(sorted(described))
+                )
+            )
         entry = _exact_keys(digest, {"sha256", "size", *described}, where)
         sha = entry["sha256"]
         if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
-            raise _Bad(f"manifest.json: {where}.sha256 is not 64 lower-case hex digits")
+            raise _Bad(
+                translate(
+                    "Sync", "manifest.json: {where}.sha256 is not 64 lower-case hex digits"
+                ).format(where=where)
+            )
         size = _whole(entry["size"], f"{where}.size", 0)
         if attachment and attachment.group(1) != sha:
-            raise _Bad(f"manifest.json: {where} is not named by its own sha256")
+            raise _Bad(
+                translate("Sync", "manifest.json: {where} is not named by its own sha256").format(
+                    where=where
+                )
+            )
         out[name] = MemberDigest(
             sha256=sha,
             size=size,
@@ -440,7 +513,11 @@ def _label(entry: dict[str, Any], key: str, where: str, pattern: re.Pattern[str]
         return None
     value = entry[key]
     if not isinstance(value, str) or not pattern.fullmatch(value) or value in (".", ".."):
-        raise _Bad(f"manifest.json: {where}.{key} is not an acceptable {key.replace('_', ' ')}")
+        raise _Bad(
+            translate("Sync", "manifest.json: {where}.{key} is not an acceptable {what}").format(
+                where=where, key=key, what=key.replace("_", " ")
+            )
+        )
     return value
 
 
@@ -617,16 +694,26 @@ def _read_file(path: Path, limits: Limits) -> bytes:
         with os.fdopen(os.open(path, flags), "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise _Bad("it is not a regular file")
+                raise _Bad(translate("Sync", "it is not a regular file"))
             if info.st_size > limits.max_bytes:
-                raise _Bad(f"it is {info.st_size} bytes; the limit is {limits.max_bytes}")
+                raise _Bad(
+                    translate("Sync", "it is {size} bytes; the limit is {limit}").format(
+                        size=info.st_size, limit=limits.max_bytes
+                    )
+                )
             data = handle.read(limits.max_bytes + 1)
     except FileNotFoundError:
-        raise _Bad("the file does not exist") from None
+        raise _Bad(translate("Sync", "the file does not exist")) from None
     except OSError as exc:
-        raise _Bad(f"it cannot be read ({exc.strerror or exc})") from None
+        raise _Bad(
+            translate("Sync", "it cannot be read ({reason})").format(reason=exc.strerror or exc)
+        ) from None
     if len(data) > limits.max_bytes:
-        raise _Bad(f"it is larger than the limit of {limits.max_bytes} bytes")
+        raise _Bad(
+            translate("Sync", "it is larger than the limit of {limit} bytes").format(
+                limit=limits.max_bytes
+            )
+        )
     return data
 
 
@@ -635,23 +722,40 @@ def _verify(
 ) -> VerifiedPackage:
     data = _read_file(path, limits)
     entries = {entry.name: entry for entry in _parse_container(data, limits)}
-    for required, what in ((MANIFEST, "a manifest"), (SIGNATURE, "a signature")):
-        if required not in entries:
-            raise _Bad(f"it has no {required} ({what} is required)")
+    if MANIFEST not in entries:
+        raise _Bad(
+            translate("Sync", "it has no {member} (a manifest is required)").format(member=MANIFEST)
+        )
+    if SIGNATURE not in entries:
+        raise _Bad(
+            translate("Sync", "it has no {member} (a signature is required)").format(
+                member=SIGNATURE
+            )
+        )
     if entries[MANIFEST].usize > MAX_MANIFEST_BYTES:
-        raise _Bad(f"manifest.json is larger than {MAX_MANIFEST_BYTES} bytes")
+        raise _Bad(
+            translate("Sync", "manifest.json is larger than {limit} bytes").format(
+                limit=MAX_MANIFEST_BYTES
+            )
+        )
     if entries[SIGNATURE].usize != SIGNATURE_BYTES:
-        raise _Bad(f"manifest.sig is not a {SIGNATURE_BYTES}-byte Ed25519 signature")
+        raise _Bad(
+            translate("Sync", "manifest.sig is not a {size}-byte Ed25519 signature").format(
+                size=SIGNATURE_BYTES
+            )
+        )
     manifest_bytes = _extract(data, entries[MANIFEST])
     signature = _extract(data, entries[SIGNATURE])
     try:
         doc = _strict_json(manifest_bytes.decode("utf-8"))
     except UnicodeDecodeError:
-        raise _Bad("manifest.json is not UTF-8") from None
+        raise _Bad(translate("Sync", "manifest.json is not UTF-8")) from None
     except (ValueError, RecursionError) as exc:
-        raise _Bad(f"manifest.json is not valid JSON ({exc})") from None
+        raise _Bad(
+            translate("Sync", "manifest.json is not valid JSON ({problem})").format(problem=exc)
+        ) from None
     if not isinstance(doc, dict):
-        raise _Bad("manifest.json is not a JSON object")
+        raise _Bad(translate("Sync", "manifest.json is not a JSON object"))
     manifest = Manifest.from_dict(doc)
     signer = _check_signature(manifest, manifest_bytes, signature, trust)
     if expected is not None and manifest.recipient.fingerprint != expected.fingerprint:
@@ -793,11 +897,15 @@ def _check_records(
         if content is None:
             continue
         if content and not content.endswith(b"\n"):
-            raise _Bad(f"{member} does not end with a newline")
+            raise _Bad(
+                translate("Sync", "{member} does not end with a newline").format(member=member)
+            )
         raw_lines = content[:-1].split(b"\n") if content else []
         if len(raw_lines) != manifest.counts[kind]:
             raise _Bad(
-                f"{member} has {len(raw_lines)} records; the manifest says {manifest.counts[kind]}"
+                translate(
+                    "Sync", "{member} has {count} records; the manifest says {declared}"
+                ).format(member=member, count=len(raw_lines), declared=manifest.counts[kind])
             )
         kept: list[tuple[int, bytes]] = []
         values: list[dict[str, Any]] = []
@@ -808,13 +916,21 @@ def _check_records(
                 other_kind, other_line, other_value = seen[record_id]
                 if other_kind != kind:
                     raise _Bad(
-                        f"{at}: id {record_id!r} is also a {other_kind} record "
-                        f"(records/{other_kind}.ndjson line {other_line})"
+                        translate(
+                            "Sync",
+                            "{at}: id {record_id!r} is also a {other_kind} record "
+                            "(records/{other_kind}.ndjson line {other_line})",
+                        ).format(
+                            at=at, record_id=record_id, other_kind=other_kind, other_line=other_line
+                        )
                     )
                 if canonical_bytes(other_value) != canonical_bytes(value):
                     raise _Bad(
-                        f"{at}: id {record_id!r} appears twice with different content "
-                        f"(first on line {other_line})"
+                        translate(
+                            "Sync",
+                            "{at}: id {record_id!r} appears twice with different content (first "
+                            "on line {other_line})",
+                        ).format(at=at, record_id=record_id, other_line=other_line)
                     )
                 continue  # the very same record twice: keep one
             seen[record_id] = (kind, number, value)
@@ -827,20 +943,26 @@ def _check_records(
 
 def _check_line(raw: bytes, kind: str, at: str) -> tuple[str, dict[str, Any]]:
     if not raw.strip():
-        raise _Bad(f"{at} is empty")
+        raise _Bad(translate("Sync", "{at} is empty").format(at=at))
     try:
         value = _strict_json(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise _Bad(f"{at} is not UTF-8") from None
+        raise _Bad(translate("Sync", "{at} is not UTF-8").format(at=at)) from None
     except (ValueError, RecursionError) as exc:
-        raise _Bad(f"{at} is not valid JSON ({exc})") from None
+        raise _Bad(
+            translate("Sync", "{at} is not valid JSON ({problem})").format(at=at, problem=exc)
+        ) from None
     if not isinstance(value, dict):
-        raise _Bad(f"{at} is not a JSON object")
+        raise _Bad(translate("Sync", "{at} is not a JSON object").format(at=at))
     if value.get("kind") != kind:
-        raise _Bad(f"{at} has kind {str(value.get('kind'))[:40]!r}, expected {kind!r}")
+        raise _Bad(
+            translate("Sync", "{at} has kind {found!r}, expected {kind!r}").format(
+                at=at, found=str(value.get("kind"))[:40], kind=kind
+            )
+        )
     record_id = value.get("id")
     if not isinstance(record_id, str) or not _RECORD_ID.fullmatch(record_id):
-        raise _Bad(f"{at} has no valid id")
+        raise _Bad(translate("Sync", "{at} has no valid id").format(at=at))
     return record_id, value
 
 
@@ -855,23 +977,33 @@ def _parse_container(data: bytes, limits: Limits) -> list[_Entry]:
     """
     size = len(data)
     if size < _END.size or data[size - _END.size : size - _END.size + 4] != _END_SIG:
-        raise _Bad("it is not a complete ZIP file (truncated, or not a package)")
+        raise _Bad(translate("Sync", "it is not a complete ZIP file (truncated, or not a package)"))
     _, disk, cd_disk, on_disk, total, cd_size, cd_offset, comment = _END.unpack_from(
         data, size - _END.size
     )
     if comment or disk or cd_disk or on_disk != total:
-        raise _Bad("its ZIP end record is not allowed in a package (comment or several disks)")
+        raise _Bad(
+            translate(
+                "Sync", "its ZIP end record is not allowed in a package (comment or several disks)"
+            )
+        )
     if total > limits.max_members:
-        raise _Bad(f"it has {total} members; the limit is {limits.max_members}")
+        raise _Bad(
+            translate("Sync", "it has {total} members; the limit is {limit}").format(
+                total=total, limit=limits.max_members
+            )
+        )
     if cd_offset + cd_size != size - _END.size:
-        raise _Bad("its ZIP directory is damaged (or data was added to the file)")
+        raise _Bad(
+            translate("Sync", "its ZIP directory is damaged (or data was added to the file)")
+        )
     entries: list[_Entry] = []
     names: set[str] = set()
     declared_total = 0
     pos = cd_offset
     for _ in range(total):
         if pos + _CENTRAL.size > cd_offset + cd_size:
-            raise _Bad("its ZIP directory is damaged")
+            raise _Bad(translate("Sync", "its ZIP directory is damaged"))
         (
             sig,
             made_by,
@@ -894,7 +1026,7 @@ def _parse_container(data: bytes, limits: Limits) -> list[_Entry]:
         raw_name = data[pos + _CENTRAL.size : pos + _CENTRAL.size + name_len]
         pos += _CENTRAL.size + name_len + extra_len + comment_len
         if sig != _CENTRAL_SIG or len(raw_name) != name_len or pos > cd_offset + cd_size:
-            raise _Bad("its ZIP directory is damaged")
+            raise _Bad(translate("Sync", "its ZIP directory is damaged"))
         name = _member_name(raw_name, flags)
         if name in names:
             raise _Bad(
@@ -957,14 +1089,27 @@ def _parse_container(data: bytes, limits: Limits) -> list[_Entry]:
         for label, (actual, wanted) in profile.items():
             if actual != wanted:
                 raise _Bad(
-                    f"member {_shown(name)} has ZIP {label} {actual:#x}, expected {wanted:#x} "
-                    f"(file type {file_type:#o}; see the ZIP profile in docs/sync-format.md)"
+                    translate(
+                        "Sync",
+                        "member {member} has ZIP {label} {actual:#x}, expected {wanted:#x} (file "
+                        "type {file_type:#o}; see the ZIP profile in docs/sync-format.md)",
+                    ).format(
+                        member=_shown(name),
+                        label=label,
+                        actual=actual,
+                        wanted=wanted,
+                        file_type=file_type,
+                    )
                 )
         if method == STORED and csize != usize:
-            raise _Bad(f"member {_shown(name)} is stored but its sizes differ (damaged)")
+            raise _Bad(
+                translate(
+                    "Sync", "member {member} is stored but its sizes differ (damaged)"
+                ).format(member=_shown(name))
+            )
         entries.append(_Entry(name, raw_name, flags, method, time, date, crc, csize, usize, offset))
     if pos != cd_offset + cd_size:
-        raise _Bad("its ZIP directory is damaged (unexpected bytes at its end)")
+        raise _Bad(translate("Sync", "its ZIP directory is damaged (unexpected bytes at its end)"))
     return _check_local_headers(data, entries, cd_offset)
 
 
@@ -972,7 +1117,9 @@ def _member_name(raw: bytes, flags: int) -> str:
     try:
         name = raw.decode("utf-8") if flags & FLAG_UTF8 else raw.decode("ascii")
     except UnicodeDecodeError:
-        raise _Bad(f"a member name is not ASCII ({raw[:60]!r})") from None
+        raise _Bad(
+            translate("Sync", "a member name is not ASCII ({raw!r})").format(raw=raw[:60])
+        ) from None
     parts = name.replace("\\", "/").split("/")
     if (
         "\\" in name
@@ -981,13 +1128,20 @@ def _member_name(raw: bytes, flags: int) -> str:
         or "\x00" in name
         or re.match(r"[A-Za-z]:", name)
     ):
-        raise _Bad(f"member name {_shown(name)} is unsafe (it points outside the package)")
+        raise _Bad(
+            translate(
+                "Sync", "member name {member} is unsafe (it points outside the package)"
+            ).format(member=_shown(name))
+        )
     if name.endswith("/"):
-        raise _Bad(f"member {_shown(name)} is a directory")
+        raise _Bad(translate("Sync", "member {member} is a directory").format(member=_shown(name)))
     if not _allowed_name(name):
         raise _Bad(
-            f"member {_shown(name)} is not allowed; a package holds only manifest.json, "
-            "manifest.sig, records/<kind>.ndjson and attachments/<sha256>"
+            translate(
+                "Sync",
+                "member {member} is not allowed; a package holds only manifest.json, "
+                "manifest.sig, records/<kind>.ndjson and attachments/<sha256>",
+            ).format(member=_shown(name))
         )
     return name
 
@@ -998,7 +1152,11 @@ def _check_local_headers(data: bytes, entries: list[_Entry], cd_offset: int) -> 
     checked = []
     for entry in entries:
         if entry.offset != pos or pos + _LOCAL.size > cd_offset:
-            raise _Bad(f"member {_shown(entry.name)} is not where the ZIP directory says")
+            raise _Bad(
+                translate("Sync", "member {member} is not where the ZIP directory says").format(
+                    member=_shown(entry.name)
+                )
+            )
         sig, needed, flags, method, time, date, crc, csize, usize, name_len, extra_len = (
             _LOCAL.unpack_from(data, pos)
         )
@@ -1020,16 +1178,23 @@ def _check_local_headers(data: bytes, entries: list[_Entry], cd_offset: int) -> 
         )
         if local != central:
             raise _Bad(
-                f"member {_shown(entry.name)}: its local header does not match the ZIP "
-                "directory (damaged or altered)"
+                translate(
+                    "Sync",
+                    "member {member}: its local header does not match the ZIP directory (damaged "
+                    "or altered)",
+                ).format(member=_shown(entry.name))
             )
         data_offset = start + name_len
         pos = data_offset + entry.csize
         if pos > cd_offset:
-            raise _Bad(f"member {_shown(entry.name)} runs into the ZIP directory (damaged)")
+            raise _Bad(
+                translate("Sync", "member {member} runs into the ZIP directory (damaged)").format(
+                    member=_shown(entry.name)
+                )
+            )
         checked.append(replace(entry, data_offset=data_offset))
     if pos != cd_offset:
-        raise _Bad("it has unexplained bytes before its ZIP directory")
+        raise _Bad(translate("Sync", "it has unexplained bytes before its ZIP directory"))
     return checked
 
 
@@ -1038,7 +1203,11 @@ def _extract(data: bytes, entry: _Entry) -> bytes:
     stored = data[entry.data_offset : entry.data_offset + entry.csize]
     content = stored if entry.method == STORED else _inflate(stored, entry.usize, entry.name)
     if zlib.crc32(content) != entry.crc:
-        raise _Bad(f"member {_shown(entry.name)} is damaged (CRC mismatch)")
+        raise _Bad(
+            translate("Sync", "member {member} is damaged (CRC mismatch)").format(
+                member=_shown(entry.name)
+            )
+        )
     return content
 
 
@@ -1062,20 +1231,40 @@ def _inflate(compressed: bytes, size: int, name: str) -> bytes:
     """
     shown = _shown(name)
     if not compressed:
-        raise _Bad(f"member {shown} is damaged (empty deflate stream)")
+        raise _Bad(
+            translate("Sync", "member {member} is damaged (empty deflate stream)").format(
+                member=shown
+            )
+        )
     body, last = compressed[:-1], compressed[-1]
     out = bytearray()
     try:
         decompressor = zlib.decompressobj(-15)
         if not _feed(decompressor, body, out, size):
-            raise _Bad(f"member {shown} expands beyond its declared size of {size} bytes")
+            raise _Bad(
+                translate(
+                    "Sync", "member {member} expands beyond its declared size of {size} bytes"
+                ).format(member=shown, size=size)
+            )
         if decompressor.eof:
-            raise _Bad(f"member {shown} has bytes after its deflate stream")
+            raise _Bad(
+                translate("Sync", "member {member} has bytes after its deflate stream").format(
+                    member=shown
+                )
+            )
         before_last, mark = decompressor.copy(), len(out)
         if not _feed(decompressor, bytes([last]), out, size):
-            raise _Bad(f"member {shown} expands beyond its declared size of {size} bytes")
+            raise _Bad(
+                translate(
+                    "Sync", "member {member} expands beyond its declared size of {size} bytes"
+                ).format(member=shown, size=size)
+            )
         if not decompressor.eof or decompressor.unused_data:
-            raise _Bad(f"member {shown} is damaged (incomplete deflate stream)")
+            raise _Bad(
+                translate("Sync", "member {member} is damaged (incomplete deflate stream)").format(
+                    member=shown
+                )
+            )
         tail = bytes(out[mark:])
         for bit in range(8):
             if not last & (1 << bit):
@@ -1086,11 +1275,23 @@ def _inflate(compressed: bytes, size: int, name: str) -> bytes:
                 and trial.eof
                 and bytes(trial_out) == tail
             ):
-                raise _Bad(f"member {shown} has non-zero padding bits (altered)")
+                raise _Bad(
+                    translate("Sync", "member {member} has non-zero padding bits (altered)").format(
+                        member=shown
+                    )
+                )
     except zlib.error as exc:
-        raise _Bad(f"member {shown} is damaged ({exc})") from None
+        raise _Bad(
+            translate("Sync", "member {member} is damaged ({problem})").format(
+                member=shown, problem=exc
+            )
+        ) from None
     if len(out) != size:
-        raise _Bad(f"member {shown} is damaged ({len(out)} bytes, declared {size})")
+        raise _Bad(
+            translate(
+                "Sync", "member {member} is damaged ({size} bytes, declared {declared})"
+            ).format(member=shown, size=len(out), declared=size)
+        )
     return bytes(out)
 
 

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPainter, QPalette, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.labels import category_label
 from app.domain.labels import label as vocabulary_label
 from app.domain.mission import (
     ACLED_EVENT_TYPES,
@@ -77,6 +80,44 @@ KEY, LABEL = 0, 1
 #: Language → the column of the category's label in that language.
 LANGUAGE_COLUMNS: dict[str, int] = {lang: 2 + i for i, lang in enumerate(LABEL_LANGUAGES)}
 GROUP, EVENT, SUB, VIOLATION, ACTIVE = range(2 + len(LABEL_LANGUAGES), len(COLUMNS))
+
+
+#: The role of a label cell holding what a reader of the column's language sees while the cell is
+#: empty (a built-in category's own translation, else the Label), shown grey in the empty cell.
+PLACEHOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PlaceholderDelegate(QStyledItemDelegate):
+    """Paints an empty cell's placeholder (``PLACEHOLDER_ROLE``) in grey, as a line edit does,
+    and gives the cell's editor the same placeholder."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        placeholder = index.data(PLACEHOLDER_ROLE)
+        if not placeholder or index.data(Qt.ItemDataRole.DisplayRole):
+            return
+        rect = option.rect.adjusted(4, 0, -4, 0)
+        text = option.fontMetrics.elidedText(placeholder, Qt.TextElideMode.ElideRight, rect.width())
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        painter.restore()
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(index.data(PLACEHOLDER_ROLE) or "")
+        return editor
 
 
 class MissionSettingsCommand(QUndoCommand):
@@ -265,8 +306,10 @@ class MissionSettingsDialog(QDialog):
         # The labels take the room they need (one column per language beside the Label).
         for column, width in ((KEY, 190), (LABEL, 230), (GROUP, 150), (EVENT, 200), (SUB, 230)):
             self.table.setColumnWidth(column, width)
+        self._placeholders = PlaceholderDelegate(self.table)
         for column in LANGUAGE_COLUMNS.values():
             self.table.setColumnWidth(column, 170)
+            self.table.setItemDelegateForColumn(column, self._placeholders)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add category"))
@@ -318,7 +361,11 @@ class MissionSettingsDialog(QDialog):
             table.setItem(row, column, item)
         labels = dict(category.translations)
         for lang, column in LANGUAGE_COLUMNS.items():
-            table.setItem(row, column, QTableWidgetItem(labels.get(lang, "")))
+            item = QTableWidgetItem(labels.get(lang, ""))
+            # Empty, the cell shows what applies: a built-in category's own label in that
+            # language (« Criminalité » for crime), else the Label.
+            item.setData(PLACEHOLDER_ROLE, category_label(category.key, category.label, lang=lang))
+            table.setItem(row, column, item)
         event = QComboBox()
         event.addItem("—", None)
         for name in ACLED_EVENT_TYPES:

@@ -194,6 +194,134 @@
     </message>
 </context>
 <context>
+    <name>AnalysisSummary</name>
+    <message>
+        <source>violations</source>
+        <translation>violations</translation>
+    </message>
+    <message>
+        <source>coverage</source>
+        <translation>couverture</translation>
+    </message>
+    <message>
+        <source>proximity</source>
+        <translation>proximité</translation>
+    </message>
+    <message>
+        <source>hotspots</source>
+        <translation>points chauds</translation>
+    </message>
+    <message>
+        <source>distance m</source>
+        <translation>distance (m)</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>catégories</translation>
+    </message>
+    <message>
+        <source>line ids</source>
+        <translation>lignes (identifiants)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>by line side</source>
+        <translation>par côté de la ligne</translation>
+    </message>
+    <message>
+        <source>by weapon class</source>
+        <translation>par classe d&apos;arme</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>éléments</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>parties</translation>
+    </message>
+    <message>
+        <source>by party</source>
+        <translation>par partie</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>sight m</source>
+        <translation>portée de vue (m)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <source>radius m</source>
+        <translation>rayon (m)</translation>
+    </message>
+    <message>
+        <source>incidents near units</source>
+        <translation>incidents près des unités</translation>
+    </message>
+    <message>
+        <source>units in buffer zones</source>
+        <translation>unités dans les zones tampons</translation>
+    </message>
+    <message>
+        <source>cell m</source>
+        <translation>maille (m)</translation>
+    </message>
+    <message>
+        <source>cell definition</source>
+        <translation>définition de la maille</translation>
+    </message>
+    <message>
+        <source>previous start</source>
+        <translation>début précédent</translation>
+    </message>
+    <message>
+        <source>previous total</source>
+        <translation>total précédent</translation>
+    </message>
+    <message>
+        <source>bins</source>
+        <translation>mailles</translation>
+    </message>
+    <message>
+        <source>flat-to-flat width of a pointy-top hexagon (= spacing of cell centres), metres</source>
+        <extracomment>Values written in words in a result (the rest is data: ids, names, numbers, times).</extracomment>
+        <translation>largeur entre côtés parallèles d&apos;un hexagone à pointe en haut (= écart entre centres de mailles), en mètres</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>néant</translation>
+    </message>
+</context>
+<context>
     <name>AreaStatus</name>
     <message>
         <source>active</source>
@@ -3075,7 +3203,7 @@
     </message>
     <message>
         <source>is not a field of {kind}</source>
-        <translation>n&apos;est pas un champ de {kind}</translation>
+        <translation>n&apos;est pas un champ d&apos;enregistrement « {kind} »</translation>
     </message>
     <message>
         <source>is set by the store and cannot be given or changed</source>
@@ -3083,7 +3211,7 @@
     </message>
     <message>
         <source>no {noun} with id {value}</source>
-        <translation>aucun(e) {noun} d&apos;identifiant {value}</translation>
+        <translation>{noun} d&apos;identifiant {value} introuvable</translation>
     </message>
     <message>
         <source>{noun} {value} is deleted</source>
@@ -3269,6 +3397,17 @@
     <message>
         <source>Move unit</source>
         <translation>Déplacer une unité</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name} ({field}): {problem}</source>
+        <translation>{name} ({field}) : {problem}</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3925,105 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>failed</source>
         <translation>en échec</translation>
+    </message>
+</context>
+<context>
+    <name>FieldName</name>
+    <message>
+        <source>Civilians killed</source>
+        <translation>Civils tués</translation>
+    </message>
+    <message>
+        <source>Peacekeepers killed</source>
+        <translation>Casques bleus tués</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <source>MGRS grid reference</source>
+        <translation>Référence de carroyage MGRS</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude</source>
+        <translation>Latitude et longitude</translation>
+    </message>
+    <message>
+        <source>Higher unit</source>
+        <translation>Unité supérieure</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>Type d&apos;unité</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Classification labels</source>
+        <translation>Niveaux de classification</translation>
+    </message>
+    <message>
+        <source>Parties to the conflict</source>
+        <translation>Parties au conflit</translation>
+    </message>
+    <message>
+        <source>Area of operations</source>
+        <translation>Zone d&apos;opérations</translation>
+    </message>
+    <message>
+        <source>Bounding box</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>JSON argument</source>
+        <translation>Argument JSON</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5457,35 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
 </context>
 <context>
     <name>KindWords</name>
+    <message>
+        <source>incident</source>
+        <extracomment>One record of each kind, named in a sentence (« unité d&apos;identifiant … introuvable »).</extracomment>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>position report</source>
+        <translation>compte rendu de position</translation>
+    </message>
+    <message>
+        <source>patrol area</source>
+        <translation>zone de patrouille</translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation>patrouille</translation>
+    </message>
+    <message>
+        <source>ceasefire line</source>
+        <translation>ligne de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>map item</source>
+        <translation>élément cartographique</translation>
+    </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
         <extracomment>A count of records of each kind, as a whole phrase per adjective (French agrees the adjective with the kind: « 2 nouvelles patrouilles », « 1 nouvel incident »).</extracomment>
@@ -6945,7 +7212,9 @@ Demandez au partenaire de lire son empreinte à haute voix. Correspond-elle exac
     </message>
     <message>
         <source>Language of the text</source>
-        <extracomment>The language the record&apos;s free text is written in (``text_lang``).</extracomment>
+        <extracomment>Field keys (record fields, the columns and arguments the CLI and the importers take) → the name a form gives the field, for the field a ``ValidationError`` names. Record fields are named as the GUI&apos;s record form labels them (same context and text: one translation for both). English names the key as the command takes it, unchanged; a reader of another language reads « Catégorie (category) : est obligatoire », the form&apos;s word and the key to type.
+----------
+The language the record&apos;s free text is written in (``text_lang``).</extracomment>
         <translation>Langue du texte</translation>
     </message>
     <message>
@@ -7916,6 +8185,42 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
 </context>
 <context>
+    <name>Stats</name>
+    <message>
+        <source>units</source>
+        <extracomment>``stats`` rows in words (the English is the --json key with spaces).</extracomment>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>position reports</source>
+        <translation>comptes rendus de position</translation>
+    </message>
+    <message>
+        <source>patrol areas</source>
+        <translation>zones de patrouille</translation>
+    </message>
+    <message>
+        <source>patrols</source>
+        <translation>patrouilles</translation>
+    </message>
+    <message>
+        <source>ceasefire lines</source>
+        <translation>lignes de cessez-le-feu</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>map items</source>
+        <translation>éléments cartographiques</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflits</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>reported</source>
@@ -8082,7 +8387,7 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
     <message>
         <source>no {kind} with id {record_id}</source>
-        <translation>aucun enregistrement {kind} d&apos;identifiant {record_id}</translation>
+        <translation>{kind} d&apos;identifiant {record_id} introuvable</translation>
     </message>
     <message>
         <source>no record with id {record_id}</source>
@@ -8455,12 +8760,10 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <name>Sync</name>
     <message>
         <source>expected text or null</source>
-        <extracomment>Default limits a reader applies; each can be raised per call for a known, larger exchange. Members smaller than this are not checked for compression ratio: they cannot hurt. For attachments only: the file name and media type its sender gave it (optional). Package numbers the sender received from the recipient, as [first, last] runs (so the recipient learns which of its packages never arrived and sends their changes again). Every revocation notice the sender holds (verified by each importer, relayed onward). The newest mission settings notice the sender holds (applied by a receiver only when signed by its mission authority; relayed onward unchanged).</extracomment>
         <translation>texte ou null attendu</translation>
     </message>
     <message>
         <source>is not a fingerprint (16 groups of 4 upper-case hex digits)</source>
-        <extracomment>At most this many runs of acknowledged package numbers.</extracomment>
         <translation>n&apos;est pas une empreinte (16 groupes de 4 chiffres hexadécimaux en majuscules)</translation>
     </message>
     <message>
@@ -8613,6 +8916,10 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>{where}: signature is not {size} bytes of base64</source>
         <translation>{where} : signature n&apos;est pas {size} octets en base64</translation>
+    </message>
+    <message>
+        <source>no identity yet; run &apos;bluehelmet identity init --unit … --nation …&apos;</source>
+        <translation>aucune identité pour l&apos;instant ; lancez &apos;bluehelmet identity init --unit … --nation …&apos;</translation>
     </message>
     <message>
         <source>cannot create the identity: {exc}</source>
@@ -8922,6 +9229,304 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <message>
         <source>expected records, got {name}</source>
         <translation>enregistrements attendus, reçu {name}</translation>
+    </message>
+    <message>
+        <source>manifest.json: revocations is not a list of at most {limit}</source>
+        <extracomment>Default limits a reader applies; each can be raised per call for a known, larger exchange. Members smaller than this are not checked for compression ratio: they cannot hurt. For attachments only: the file name and media type its sender gave it (optional). Package numbers the sender received from the recipient, as [first, last] runs (so the recipient learns which of its packages never arrived and sends their changes again). Every revocation notice the sender holds (verified by each importer, relayed onward). The newest mission settings notice the sender holds (applied by a receiver only when signed by its mission authority; relayed onward unchanged).</extracomment>
+        <translation>manifest.json : revocations n&apos;est pas une liste d&apos;au plus {limit} éléments</translation>
+    </message>
+    <message>
+        <source>manifest.json: {problem}</source>
+        <translation>manifest.json : {problem}</translation>
+    </message>
+    <message>
+        <source>manifest.json: full is not true or false</source>
+        <translation>manifest.json : full ne vaut ni true ni false</translation>
+    </message>
+    <message>
+        <source>manifest.json: since_seq must be null in a full package</source>
+        <translation>manifest.json : since_seq doit valoir null dans un paquet complet</translation>
+    </message>
+    <message>
+        <source>manifest.json: since_seq {since_seq} is not below sequence {sequence}</source>
+        <translation>manifest.json : since_seq {since_seq} n&apos;est pas inférieur au numéro de séquence {sequence}</translation>
+    </message>
+    <message>
+        <source>manifest.json: created_at is not a UTC time ending in Z</source>
+        <translation>manifest.json : created_at n&apos;est pas une heure UTC terminée par Z</translation>
+    </message>
+    <message>
+        <source>manifest.json: highest_classification is not a label</source>
+        <translation>manifest.json : highest_classification n&apos;est pas un niveau de classification</translation>
+    </message>
+    <message>
+        <source>manifest.json: highest_classification contains a control character</source>
+        <translation>manifest.json : highest_classification contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>manifest.json: counts must list exactly the kinds that have a records member (counts: {counts}; members: {members})</source>
+        <translation>manifest.json : counts doit énumérer exactement les types qui ont un membre d&apos;enregistrements (counts : {counts} ; membres : {members})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>manifest.json: acknowledged is not a list of at most {limit} runs</source>
+        <extracomment>At most this many runs of acknowledged package numbers.</extracomment>
+        <translation>manifest.json : acknowledged n&apos;est pas une liste d&apos;au plus {limit} plages</translation>
+    </message>
+    <message>
+        <source>manifest.json: acknowledged holds something other than [first, last]</source>
+        <translation>manifest.json : acknowledged contient autre chose que des paires [premier, dernier]</translation>
+    </message>
+    <message>
+        <source>manifest.json: acknowledged runs are not in order</source>
+        <translation>manifest.json : les plages de acknowledged ne sont pas dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>it is not a Blue Helmet package (format {format!r})</source>
+        <translation>ce n&apos;est pas un paquet Blue Helmet (format {format!r})</translation>
+    </message>
+    <message>
+        <source>manifest.json: format_version is not a whole number</source>
+        <translation>manifest.json : format_version n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Blue Helmet (package format {version}; this version reads format {supported}); update the application</source>
+        <translation>il a été écrit par une version plus récente de Blue Helmet (format de paquet {version} ; cette version lit le format {supported}) ; mettez l&apos;application à jour</translation>
+    </message>
+    <message>
+        <source>package format {version} is not supported</source>
+        <translation>le format de paquet {version} n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>manifest.json: {where} is not a JSON object</source>
+        <translation>manifest.json : {where} n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>manifest.json: {where} lacks {missing}</source>
+        <translation>manifest.json : il manque {missing} dans {where}</translation>
+    </message>
+    <message>
+        <source>manifest.json: {where} has unexpected {extra}</source>
+        <translation>manifest.json : {where} contient des champs inattendus : {extra}</translation>
+    </message>
+    <message>
+        <source>manifest.json: {name} is not a whole number</source>
+        <translation>manifest.json : {name} n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>manifest.json: {name} {value} is out of range</source>
+        <translation>manifest.json : {name} {value} est hors limites</translation>
+    </message>
+    <message>
+        <source>manifest.json: counts is not a JSON object</source>
+        <translation>manifest.json : counts n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>manifest.json: counts names unknown record kind {kind!r}</source>
+        <translation>manifest.json : counts nomme un type d&apos;enregistrement inconnu {kind!r}</translation>
+    </message>
+    <message>
+        <source>manifest.json: members is not a JSON object</source>
+        <translation>manifest.json : members n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>manifest.json: members lists {member}, which a package cannot hold</source>
+        <translation>manifest.json : members mentionne {member}, qu&apos;un paquet ne peut pas contenir</translation>
+    </message>
+    <message>
+        <source>manifest.json: {where}.sha256 is not 64 lower-case hex digits</source>
+        <translation>manifest.json : {where}.sha256 n&apos;est pas formé de 64 chiffres hexadécimaux minuscules</translation>
+    </message>
+    <message>
+        <source>manifest.json: {where} is not named by its own sha256</source>
+        <translation>manifest.json : {where} ne porte pas le nom de son propre sha256</translation>
+    </message>
+    <message>
+        <source>manifest.json: {where}.{key} is not an acceptable {what}</source>
+        <translation>manifest.json : {where}.{key} n&apos;est pas une valeur acceptable ({what})</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is {size} bytes; the limit is {limit}</source>
+        <translation>il fait {size} octets ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>il est illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of {limit} bytes</source>
+        <translation>il dépasse la limite de {limit} octets</translation>
+    </message>
+    <message>
+        <source>it has no {member} (a manifest is required)</source>
+        <translation>il n&apos;a pas de {member} (un manifeste est obligatoire)</translation>
+    </message>
+    <message>
+        <source>it has no {member} (a signature is required)</source>
+        <translation>il n&apos;a pas de {member} (une signature est obligatoire)</translation>
+    </message>
+    <message>
+        <source>manifest.json is larger than {limit} bytes</source>
+        <translation>manifest.json dépasse {limit} octets</translation>
+    </message>
+    <message>
+        <source>manifest.sig is not a {size}-byte Ed25519 signature</source>
+        <translation>manifest.sig n&apos;est pas une signature Ed25519 de {size} octets</translation>
+    </message>
+    <message>
+        <source>manifest.json is not UTF-8</source>
+        <translation>manifest.json n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>manifest.json is not valid JSON ({problem})</source>
+        <translation>manifest.json n&apos;est pas du JSON valide ({problem})</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object</source>
+        <translation>manifest.json n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>{member} does not end with a newline</source>
+        <translation>{member} ne se termine pas par un saut de ligne</translation>
+    </message>
+    <message>
+        <source>{member} has {count} records; the manifest says {declared}</source>
+        <translation>{member} contient {count} enregistrements ; le manifeste en annonce {declared}</translation>
+    </message>
+    <message>
+        <source>{at}: id {record_id!r} is also a {other_kind} record (records/{other_kind}.ndjson line {other_line})</source>
+        <translation>{at} : l&apos;identifiant {record_id!r} est aussi celui d&apos;un enregistrement {other_kind} (records/{other_kind}.ndjson ligne {other_line})</translation>
+    </message>
+    <message>
+        <source>{at}: id {record_id!r} appears twice with different content (first on line {other_line})</source>
+        <translation>{at} : l&apos;identifiant {record_id!r} figure deux fois avec des contenus différents (première fois ligne {other_line})</translation>
+    </message>
+    <message>
+        <source>{at} is empty</source>
+        <translation>{at} est vide</translation>
+    </message>
+    <message>
+        <source>{at} is not UTF-8</source>
+        <translation>{at} n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>{at} is not valid JSON ({problem})</source>
+        <translation>{at} n&apos;est pas du JSON valide ({problem})</translation>
+    </message>
+    <message>
+        <source>{at} is not a JSON object</source>
+        <translation>{at} n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>{at} has kind {found!r}, expected {kind!r}</source>
+        <translation>{at} est de type {found!r} au lieu de {kind!r}</translation>
+    </message>
+    <message>
+        <source>{at} has no valid id</source>
+        <translation>{at} n&apos;a pas d&apos;identifiant valide</translation>
+    </message>
+    <message>
+        <source>it is not a complete ZIP file (truncated, or not a package)</source>
+        <translation>ce n&apos;est pas un fichier ZIP complet (tronqué, ou ce n&apos;est pas un paquet)</translation>
+    </message>
+    <message>
+        <source>its ZIP end record is not allowed in a package (comment or several disks)</source>
+        <translation>son enregistrement de fin ZIP n&apos;est pas admis dans un paquet (commentaire ou plusieurs disques)</translation>
+    </message>
+    <message>
+        <source>it has {total} members; the limit is {limit}</source>
+        <translation>il contient {total} membres ; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>its ZIP directory is damaged (or data was added to the file)</source>
+        <translation>son répertoire ZIP est endommagé (ou des données ont été ajoutées au fichier)</translation>
+    </message>
+    <message>
+        <source>its ZIP directory is damaged</source>
+        <translation>son répertoire ZIP est endommagé</translation>
+    </message>
+    <message>
+        <source>member {member} has ZIP {label} {actual:#x}, expected {wanted:#x} (file type {file_type:#o}; see the ZIP profile in docs/sync-format.md)</source>
+        <translation>le membre {member} a la valeur ZIP {label} {actual:#x} au lieu de {wanted:#x} (type de fichier {file_type:#o} ; voir le profil ZIP dans docs/sync-format.md)</translation>
+    </message>
+    <message>
+        <source>member {member} is stored but its sizes differ (damaged)</source>
+        <translation>le membre {member} est stocké sans compression mais ses tailles diffèrent (endommagé)</translation>
+    </message>
+    <message>
+        <source>its ZIP directory is damaged (unexpected bytes at its end)</source>
+        <translation>son répertoire ZIP est endommagé (octets inattendus à la fin)</translation>
+    </message>
+    <message>
+        <source>a member name is not ASCII ({raw!r})</source>
+        <translation>un nom de membre n&apos;est pas en ASCII ({raw!r})</translation>
+    </message>
+    <message>
+        <source>member name {member} is unsafe (it points outside the package)</source>
+        <translation>le nom de membre {member} est dangereux (il désigne un emplacement hors du paquet)</translation>
+    </message>
+    <message>
+        <source>member {member} is not allowed; a package holds only manifest.json, manifest.sig, records/&lt;kind&gt;.ndjson and attachments/&lt;sha256&gt;</source>
+        <translation>le membre {member} n&apos;est pas admis ; un paquet ne contient que manifest.json, manifest.sig, records/&lt;kind&gt;.ndjson et attachments/&lt;sha256&gt;</translation>
+    </message>
+    <message>
+        <source>member {member} is not where the ZIP directory says</source>
+        <translation>le membre {member} n&apos;est pas à l&apos;emplacement qu&apos;indique le répertoire ZIP</translation>
+    </message>
+    <message>
+        <source>member {member}: its local header does not match the ZIP directory (damaged or altered)</source>
+        <translation>membre {member} : son en-tête local ne correspond pas au répertoire ZIP (endommagé ou altéré)</translation>
+    </message>
+    <message>
+        <source>member {member} runs into the ZIP directory (damaged)</source>
+        <translation>le membre {member} empiète sur le répertoire ZIP (endommagé)</translation>
+    </message>
+    <message>
+        <source>it has unexplained bytes before its ZIP directory</source>
+        <translation>il contient des octets inexpliqués avant son répertoire ZIP</translation>
+    </message>
+    <message>
+        <source>member {member} is damaged (CRC mismatch)</source>
+        <translation>le membre {member} est endommagé (CRC incorrect)</translation>
+    </message>
+    <message>
+        <source>member {member} is damaged (empty deflate stream)</source>
+        <translation>le membre {member} est endommagé (flux deflate vide)</translation>
+    </message>
+    <message>
+        <source>member {member} expands beyond its declared size of {size} bytes</source>
+        <translation>le membre {member} se décompresse au-delà de sa taille déclarée de {size} octets</translation>
+    </message>
+    <message>
+        <source>member {member} has bytes after its deflate stream</source>
+        <translation>le membre {member} a des octets après son flux deflate</translation>
+    </message>
+    <message>
+        <source>member {member} is damaged (incomplete deflate stream)</source>
+        <translation>le membre {member} est endommagé (flux deflate incomplet)</translation>
+    </message>
+    <message>
+        <source>member {member} has non-zero padding bits (altered)</source>
+        <translation>le membre {member} a des bits de bourrage non nuls (altéré)</translation>
+    </message>
+    <message>
+        <source>member {member} is damaged ({problem})</source>
+        <translation>le membre {member} est endommagé ({problem})</translation>
+    </message>
+    <message>
+        <source>member {member} is damaged ({size} bytes, declared {declared})</source>
+        <translation>le membre {member} est endommagé ({size} octets, {declared} déclarés)</translation>
     </message>
     <message>
         <source>a {kind} record dict does not say kind {kind!r}</source>
@@ -9358,7 +9963,7 @@ A notice carries at most this many categories (a mission has tens).</extracommen
     </message>
     <message>
         <source>change mission settings</source>
-        <extracomment>Language → the column of the category&apos;s label in that language.</extracomment>
+        <extracomment>Language → the column of the category&apos;s label in that language. The role of a label cell holding what a reader of the column&apos;s language sees while the cell is empty (a built-in category&apos;s own translation, else the Label), shown grey in the empty cell.</extracomment>
         <translation>modification des paramètres de la mission</translation>
     </message>
     <message>
@@ -9642,7 +10247,7 @@ A notice carries at most this many categories (a mission has tens).</extracommen
     </message>
     <message>
         <source>is not a field of {kind}</source>
-        <translation>n&apos;est pas un champ de {kind}</translation>
+        <translation>n&apos;est pas un champ d&apos;enregistrement « {kind} »</translation>
     </message>
     <message>
         <source>missing required field {missing}</source>

@@ -151,16 +151,17 @@ def test_errors_are_one_line_and_nothing_is_written(db: Path, capsys, args, mess
     ("args", "message"),
     [
         (["add", "incident", "--json", '{"title": "x", "lat": 95}'],
-         "Erreur\u00a0: category: est obligatoire\n"),
+         "Erreur\u00a0: Catégorie (category) : est obligatoire\n"),
         (["add", "unit", "--json", json.dumps({**UNIT, "colour": "blue"})],
-         "Erreur\u00a0: colour: n'est pas un champ de unit\n"),
+         "Erreur\u00a0: Couleur (colour) : n'est pas un champ d'enregistrement « unité »\n"),
         (["add", "incident", "--json", json.dumps({"title": "x", "category": "picnic"})],
-         "Erreur\u00a0: category: 'picnic' ne figure pas dans la liste des catégories de la "
-         "mission\n"),
+         "Erreur\u00a0: Catégorie (category) : 'picnic' ne figure pas dans la liste des "
+         "catégories de la mission\n"),
     ],
 )  # fmt: skip
 def test_a_french_reader_gets_the_editing_errors_in_french(db: Path, capsys, args, message):
-    """The field names stay the keys the command takes; what is wrong is said in French."""
+    """The field is named as the record form labels it, beside the key the command takes;
+    what is wrong is said in French."""
     before = table_dump(db)
     code, out, err = run(db, capsys, "--lang", "fr", "record", *args)
     assert code != 0 and out == ""

@@ -43,13 +43,14 @@ BAD_FILES = {
     ),
     "bad_mgrs.csv": (
         "title,date,mgrs,category\nTirs,2026-03-01T08:00Z,37S BA 1234 678,armed_clash\n",
-        "Erreur\xa0: bad_mgrs.csv : ligne 2 : mgrs: la référence MGRS '37S BA 1234 678' a 4 "
-        "chiffres d'abscisse mais 3 chiffres d'ordonnée ; ils doivent être en nombre égal",
+        "Erreur\xa0: bad_mgrs.csv : ligne 2 : Référence de carroyage MGRS : la référence MGRS "
+        "'37S BA 1234 678' a 4 chiffres d'abscisse mais 3 chiffres d'ordonnée ; ils doivent "
+        "être en nombre égal",
     ),
     "out_of_range.csv": (
         "title,date,lat,lon,category\nTirs,2026-03-01T08:00Z,95,35,armed_clash\n",
-        "Erreur\xa0: out_of_range.csv : ligne 2 : lat/lon: latitude 95.0 est hors de "
-        "l'intervalle -90 à 90 degrés",
+        "Erreur\xa0: out_of_range.csv : ligne 2 : Latitude et longitude (lat/lon) : latitude 95.0 "
+        "est hors de l'intervalle -90 à 90 degrés",
     ),
 }
 
