@@ -33,6 +33,7 @@ import shapely
 from app.domain import taxonomy
 from app.domain.coords import format_utc
 from app.domain.hlc import Hlc, HybridClock
+from app.domain.kind_words import kind_word
 from app.domain.mission import CATEGORY_TRANSLATIONS_KEY, decode_category_translations
 from app.domain.records import (
     CeasefireLine,
@@ -1004,7 +1005,7 @@ class PostgisStore:
         if not found:
             raise NotFoundError(
                 translate("Store", "no {kind} with id {record_id}").format(
-                    kind=kind, record_id=record_id
+                    kind=kind_word(kind), record_id=record_id
                 )
             )
         return found[0]

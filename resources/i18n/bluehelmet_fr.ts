@@ -3863,7 +3863,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
     <message>
         <source>Start</source>
-        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). Ids of the position reports written since then, drawn on the map incrementally. Unit id → (observed time, operational status) of its latest report since then. The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
+        <extracomment>Record kinds written since the GUI last looked (guarded by ``lock``). The position reports written since then, (unit id, lat, lon, observed time as stored), drawn on the map incrementally (as written: the GUI thread reads none of them back). Unit id → (observed time, operational status) of its latest report since then. The user confirmed this unit (id) from the awaiting list. The user picked a unit (id) in the awaiting list.</extracomment>
         <translation>Démarrer</translation>
     </message>
     <message>
