@@ -267,6 +267,17 @@ def main() -> None:
         return plain_refresh(*args, **kwargs)
 
     window.refresh = counted_refresh  # type: ignore[method-assign]
+    # Layer reloads of any kind (a whole re-read reloads them all; another writer's change
+    # only its kinds'), by layer: the incidents' is the page's largest.
+    layer_reloads: dict[str, int] = {}
+    plain_layers = window.map_view.refresh_layers
+
+    def counted_layers(keys, *args, **kwargs):  # type: ignore[no-untyped-def]
+        for key in keys:
+            layer_reloads[key] = layer_reloads.get(key, 0) + 1
+        return plain_layers(keys, *args, **kwargs)
+
+    window.map_view.refresh_layers = counted_layers  # type: ignore[method-assign]
     heartbeat.start()
     poller.start()
     started = time.monotonic()
@@ -316,6 +327,7 @@ def main() -> None:
         "probes": len(probes),
         "probes_seen": len(seen),
         "rereads": [round(at - started, 1) for at in rereads],
+        "layer_reloads": layer_reloads,
         # Each probe: (seconds since the load began, ms to the marker and to the feed's commit).
         "marker_series": [
             [

@@ -835,6 +835,22 @@ class MissionStore:
     def last_change_seq(self) -> int:
         return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0])
 
+    def kinds_changed_since(
+        self, seq: int, *, except_sources: Iterable[str] = ()
+    ) -> tuple[int, frozenset[str]]:
+        """The change log's last position, and the kinds of the records changed after ``seq``
+        by writers other than ``except_sources`` (e.g. ``feed:NAME``: a feed's own writes)."""
+        skip = sorted(set(except_sources))
+        where = f" AND source NOT IN ({', '.join('?' * len(skip))})" if skip else ""
+        # One statement, so one snapshot: the position and the kinds agree.
+        rows = self.conn.execute(
+            "SELECT coalesce(max(seq), 0), NULL FROM change_log UNION ALL"
+            f" SELECT NULL, kind FROM (SELECT DISTINCT kind FROM change_log WHERE seq > ?{where})",
+            (seq, *skip),
+        ).fetchall()
+        last = max((int(s) for s, _kind in rows if s is not None), default=seq)
+        return last, frozenset(str(kind) for _s, kind in rows if kind is not None)
+
     def changed_since(self, seq: int) -> list[Record]:
         """The current row (tombstones included) of every record changed after ``seq``."""
         keys = self.conn.execute(

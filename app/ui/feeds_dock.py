@@ -282,7 +282,10 @@ class FeedsController(QObject):
         #: True while the session hears of a batch whose new positions the map already shows
         #: (``MapView.append_positions``): the window then reloads no units or tracks for them.
         self.positions_drawn = False
-        self.timer = QTimer(self)
+        # REFRESH_MS is a floor between two catch-ups: a precise timer (a coarse one may fire
+        # up to 5% early), started again once each catch-up is done (a repeating timer that
+        # fired late fires the next time early, to keep its rhythm).
+        self.timer = QTimer(self, timerType=Qt.TimerType.PreciseTimer, singleShot=True)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._catch_up)
         self.panel.start_stop.connect(self.toggle)
@@ -419,6 +422,13 @@ class FeedsController(QObject):
             return
         self.session.notify({"unit"})  # the unit tree drops its mark; this list follows
 
+    def own_sources(self) -> set[str]:
+        """The change-log sources of the inbound feeds running here: what they write reaches the
+        views by their batches, not as another writer's changes (a stopped feed's last batch
+        was caught up with as it stopped)."""
+        running = self.running.items()
+        return {f"feed:{name}" for name, f in running if f.stats is not None and f.alive}
+
     def any_running(self) -> bool:
         return any(feed.alive for feed in self.running.values())
 
@@ -510,6 +520,15 @@ class FeedsController(QObject):
     # --- catching up, at most every REFRESH_MS ----------------------------------------------
 
     def _catch_up(self) -> None:
+        try:
+            self._take_batches()
+        finally:
+            if any(f.alive for f in self.running.values()):
+                self.timer.start()  # REFRESH_MS from now
+            else:
+                self.timer.stop()
+
+    def _take_batches(self) -> None:
         kinds: set[str] = set()
         fixes: list[tuple[str, float, float, str]] = []
         statuses: dict[str, tuple[Any, str]] = {}
@@ -546,8 +565,6 @@ class FeedsController(QObject):
                 self.positions_drawn = False
             self.push_stale(times=times)
         self._show()
-        if not any(f.alive for f in self.running.values()):
-            self.timer.stop()
         for name in self.running:
             self.updated.emit(name)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import logging
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -45,8 +44,6 @@ from maps.document import APP_TILES_BASE, NATURAL_EARTH
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
-#: While a feed runs, other writers' changes re-read the whole picture at most this often.
-EXTERNAL_WHILE_FEEDING_S = 30.0
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +79,6 @@ class MainWindow(QMainWindow):
         self.backups = IntervalBackups(self)
         self.external = ExternalChanges(self)
         self.external.changed.connect(self._external_change)
-        self._last_external_refresh = 0.0
 
         self.map_view = MapView(self)
         centre = QWidget()
@@ -113,6 +109,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.analysis_dock)
         # Live CoT feeds (app/ui/feeds_dock.py): the map follows them, batched.
         self.feeds = FeedsController(self.session, self.map_view, self.dialogs, self)
+        self.external.own_sources = self.feeds.own_sources  # their batches are drawn already
         self.feeds_dock = self.add_dock(self.tr("Feeds"), "feedsDock", self.feeds.panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.analysis_dock, self.feeds_dock)
@@ -514,18 +511,15 @@ class MainWindow(QMainWindow):
             return
         self._reload_views(ALL_KINDS, reload_map=reload_map)
 
-    def _external_change(self) -> None:
-        """Another connection committed: re-read everything. A running feed commits several
-        times a second and reports its own kinds (batched); while one runs, the whole picture
-        is re-read for other writers at most every EXTERNAL_WHILE_FEEDING_S seconds, or the
-        window would redraw everything every poll."""
-        now = time.monotonic()
-        if self.feeds.any_running() and now - self._last_external_refresh < (
-            EXTERNAL_WHILE_FEEDING_S
-        ):
-            return
-        self._last_external_refresh = now
-        self.refresh()
+    def _external_change(self, kinds: frozenset[str]) -> None:
+        """Another connection committed records of these kinds. A running feed's own commits
+        are not among them (``ExternalChanges.own_sources``: its batches are drawn already);
+        while one runs, only the views of what the other writer changed are re-read (not the
+        whole picture, several times a minute); otherwise everything is."""
+        if kinds and self.feeds.any_running():
+            self._reload_views(kinds, reload_map=True)
+        else:
+            self.refresh()
 
     def _mission_changed(self, kinds: frozenset[str]) -> None:
         """Records of these kinds were written: re-read only the views that show them. A live
@@ -543,7 +537,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         if self.store is None:
             return
-        self.external.mark_seen()
+        if kinds == ALL_KINDS or not self.feeds.any_running():
+            # While a feed runs, a batch's views re-read say nothing of other writers': their
+            # changes stay for the next poll (ExternalChanges reads them from the change log).
+            self.external.mark_seen()
         if "unit" in kinds:  # the tree shows no positions
             self.unit_model.load(self.store)
             self.unit_view.expandToDepth(1)

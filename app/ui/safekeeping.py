@@ -9,6 +9,7 @@ is opened is offered its newest healthy backup.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
@@ -68,14 +69,21 @@ class IntervalBackups(QObject):
 class ExternalChanges(QObject):
     """Notices commits made by other connections (a CLI import, a second window, a worker) by
     polling SQLite's ``data_version`` — one cheap pragma — and emits ``changed`` once per burst,
-    so the picture follows the database whoever wrote to it."""
+    so the picture follows the database whoever wrote to it.
 
-    changed = Signal()
+    ``changed`` carries the kinds those writers changed (read from the change log since the
+    position last seen), without the writes of ``own_sources`` (``feed:NAME`` for each feed this
+    window runs: their batches are drawn already). A poll that finds only those emits nothing."""
+
+    changed = Signal(frozenset)
 
     def __init__(self, parent: QObject, interval_ms: int = 2000) -> None:
         super().__init__(parent)
         self.store: MissionStore | None = None
         self._version: int | None = None
+        self._seq = 0
+        #: The change-log sources whose writes this window shows already (none by default).
+        self.own_sources: Callable[[], Collection[str]] = tuple
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
@@ -88,6 +96,8 @@ class ExternalChanges(QObject):
         """The picture was just re-read: what was committed so far is on screen already (so an
         import the window ran itself does not reload everything a second time)."""
         self._version = self._read()
+        if self.store is not None and self._version is not None:
+            self._seq = self.store.last_change_seq()
 
     def _read(self) -> int | None:
         if self.store is None:
@@ -100,8 +110,15 @@ class ExternalChanges(QObject):
 
     def poll(self) -> None:
         version = self._read()
-        if version is not None and self._version is not None and version != self._version:
-            self.changed.emit()
+        if version is None or self.store is None:
+            self._version = version
+            return
+        if self._version is not None and version != self._version:
+            self._seq, kinds = self.store.kinds_changed_since(
+                self._seq, except_sources=self.own_sources()
+            )
+            if kinds or not self.own_sources():
+                self.changed.emit(kinds)
         self._version = version
 
 
