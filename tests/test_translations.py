@@ -98,14 +98,16 @@ def test_no_translated_string_hides_inside_an_f_string():
 #: Layers whose messages reach a user (the CLI's ``Error: …`` line, a GUI dialog, an import's
 #: problem list) without passing through app/ui: their texts are marked with
 #: ``translate(context, text).format(…)`` like the rest of the Qt-free code. Every package and
-#: module under app but app/ui (whose texts go through tr()), a new one included.
-MESSAGE_LAYERS = tuple(
-    sorted(
+#: module under app but app/ui (whose texts go through tr()), a new one included, and maps (tile
+#: sets, map sheets and the page's assets).
+MESSAGE_LAYERS = (
+    *sorted(
         path.relative_to(ROOT).as_posix()
         for path in ROOT.joinpath("app").iterdir()
         if (path.is_dir() and path.joinpath("__init__.py").exists() and path.name != "ui")
         or path.suffix == ".py"
-    )
+    ),
+    "maps",
 )
 
 
@@ -170,7 +172,7 @@ def test_the_scan_finds_an_error_message_that_bypasses_translation():
 
 
 def test_the_message_layers_are_every_qt_free_part_of_the_app():
-    assert {"app/basemaps.py", "app/demo.py", "app/feeds", "app/places", "app/cli"} <= set(
+    assert {"app/basemaps.py", "app/demo.py", "app/feeds", "app/places", "app/cli", "maps"} <= set(
         MESSAGE_LAYERS
     )
     assert "app/ui" not in MESSAGE_LAYERS

@@ -601,6 +601,243 @@
         <source>acquired: {date!r} is not a date (YYYY-MM-DD)</source>
         <translation>acquired : {date!r} n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
+    <message>
+        <source>{path}: the tile set has no &apos;format&apos; metadata and no tiles to tell it from.</source>
+        <extracomment>Raster formats a Leaflet tile layer can show, and the MIME type each is served with. ``application_id`` the MBTiles 1.3 specification asks writers to set (&quot;MPBX&quot;). Web Mercator&apos;s latitude limit: the bounds of a tile set that covers the whole world.</extracomment>
+        <translation>{path} : le jeu de tuiles n&apos;a ni métadonnée « format » ni tuiles qui permettraient de le déduire.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a vector tile set (pbf); only raster tile sets (png, jpg, webp) can be used as a basemap.</source>
+        <translation>{path} : c&apos;est un jeu de tuiles vectorielles (pbf) ; seuls les jeux de tuiles raster (png, jpg, webp) peuvent servir de fond de carte.</translation>
+    </message>
+    <message>
+        <source>{path}: tile format &apos;{format}&apos; is not supported; use png, jpg or webp tiles.</source>
+        <translation>{path} : le format de tuile « {format} » n&apos;est pas pris en charge ; utilisez des tuiles png, jpg ou webp.</translation>
+    </message>
+    <message>
+        <source>{path}: metadata &apos;{key}&apos; is {value!r}; it must be a whole number from 0 to {max}.</source>
+        <translation>{path} : la métadonnée « {key} » vaut {value!r} ; elle doit être un nombre entier de 0 à {max}.</translation>
+    </message>
+    <message>
+        <source>Tile set file not found: {path}</source>
+        <translation>Fichier de jeu de tuiles introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>{path}: not a file, so not an MBTiles tile set.</source>
+        <translation>{path} : ce n&apos;est pas un fichier, donc pas un jeu de tuiles MBTiles.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as SQLite ({reason}).</source>
+        <translation>{path} : impossible de l&apos;ouvrir comme base SQLite ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: not an MBTiles tile set (it has no &apos;{table}&apos; table).</source>
+        <translation>{path} : ce n&apos;est pas un jeu de tuiles MBTiles (il n&apos;a pas de table « {table} »).</translation>
+    </message>
+    <message>
+        <source>{path}: not an MBTiles tile set (&apos;{table}&apos; lacks {columns}).</source>
+        <translation>{path} : ce n&apos;est pas un jeu de tuiles MBTiles (il manque {columns} à « {table} »).</translation>
+    </message>
+    <message>
+        <source>{path}: not an MBTiles tile set ({reason}).</source>
+        <translation>{path} : ce n&apos;est pas un jeu de tuiles MBTiles ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: metadata &apos;minzoom&apos; is above &apos;maxzoom&apos;.</source>
+        <translation>{path} : la métadonnée « minzoom » dépasse « maxzoom ».</translation>
+    </message>
+    <message>
+        <source>{path}: metadata cannot be read ({reason}).</source>
+        <translation>{path} : les métadonnées sont illisibles ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: the tile set cannot be read ({reason}).</source>
+        <translation>{path} : le jeu de tuiles est illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be copied to {destination} ({reason}).</source>
+        <translation>{path} : impossible de le copier vers {destination} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{z}/{x}/{y} is not a valid tile address</source>
+        <translation>{z}/{x}/{y} n&apos;est pas une adresse de tuile valide</translation>
+    </message>
+    <message>
+        <source>tile {z}/{x}/{y} has no image data</source>
+        <translation>la tuile {z}/{x}/{y} n&apos;a pas de données d&apos;image</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened for writing ({reason}).</source>
+        <translation>{path} : impossible de l&apos;ouvrir en écriture ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written as an MBTiles file ({reason}).</source>
+        <translation>{path} : impossible de l&apos;écrire comme fichier MBTiles ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: tile {z}/{x}/{y} cannot be stored ({reason}).</source>
+        <translation>{path} : impossible d&apos;enregistrer la tuile {z}/{x}/{y} ({reason}).</translation>
+    </message>
+    <message>
+        <source>the image&apos;s pixel size is not a positive number</source>
+        <extracomment>The highest zoom a sheet is tiled at: 0.3 m pixels, finer than any drone orthophoto we tile. Lower zooms stop when the whole set fits in this many tiles across, or this many levels down. Large enough for a 1:50,000 sheet scanned at 600 dpi; bigger files are refused up front. west, south, east, north in degrees file names, in drawing order ISO date the imagery was taken, when known</extracomment>
+        <translation>la taille de pixel de l&apos;image n&apos;est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>map sheets need the rasterio package, which is not installed</source>
+        <translation>les feuilles de carte demandent le paquet rasterio, qui n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>{file}: a GeoPDF needs GDAL&apos;s command-line tools (the Debian package gdal-bin), which are not installed here; install them, or export the sheet as GeoTIFF and import that</source>
+        <translation>{file} : un GeoPDF demande les outils en ligne de commande de GDAL (le paquet Debian gdal-bin), qui ne sont pas installés ici ; installez-les, ou exportez la feuille en GeoTIFF et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>{file}: reading the PDF took longer than 10 minutes</source>
+        <translation>{file} : la lecture du PDF a pris plus de 10 minutes</translation>
+    </message>
+    <message>
+        <source>GDAL could not read it</source>
+        <translation>GDAL n&apos;a pas pu le lire</translation>
+    </message>
+    <message>
+        <source>{file}: not a georeferenced PDF ({reason})</source>
+        <translation>{file} : ce n&apos;est pas un PDF géoréférencé ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: its neatline is not a readable polygon</source>
+        <translation>{file} : son cadre (neatline) n&apos;est pas un polygone lisible</translation>
+    </message>
+    <message>
+        <source>{file}: the image is not georeferenced (no coordinate reference system); georeference it in QGIS or GDAL first</source>
+        <translation>{file} : l&apos;image n&apos;est pas géoréférencée (aucun système de coordonnées de référence) ; géoréférencez-la d&apos;abord dans QGIS ou GDAL</translation>
+    </message>
+    <message>
+        <source>{file}: {width:,} × {height:,} pixels is more than this import takes; cut the sheet into parts first</source>
+        <translation>{file} : {width:,} × {height:,} pixels, c&apos;est plus que cet import n&apos;en accepte ; découpez d&apos;abord la feuille en plusieurs parties</translation>
+    </message>
+    <message>
+        <source>{file}: its coordinate system cannot be converted ({reason})</source>
+        <translation>{file} : son système de coordonnées ne peut pas être converti ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the image lies outside what a web map can show</source>
+        <translation>{file} : l&apos;image est hors de ce qu&apos;une carte web peut afficher</translation>
+    </message>
+    <message>
+        <source>{file}: the image has no colour bands</source>
+        <translation>{file} : l&apos;image n&apos;a pas de bandes de couleur</translation>
+    </message>
+    <message>
+        <source>{file} exists already</source>
+        <translation>{file} existe déjà</translation>
+    </message>
+    <message>
+        <source>cancelled; no basemap was made</source>
+        <translation>annulé ; aucun fond de carte n&apos;a été créé</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{file}: not an image GDAL can read (GeoTIFF or GeoPDF expected)</source>
+        <translation>{file} : ce n&apos;est pas une image que GDAL sait lire (GeoTIFF ou GeoPDF attendu)</translation>
+    </message>
+    <message>
+        <source>{path}: its root directory lies past the end of the file.</source>
+        <extracomment>The page reads the header and the root directory in one first request of this many bytes. PMTiles compression codes; browsers decompress gzip natively (DecompressionStream). Why an archive is refused when a part of it lies past the end of the file.</extracomment>
+        <translation>{path} : son répertoire racine dépasse la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>{path}: its metadata lies past the end of the file.</source>
+        <translation>{path} : ses métadonnées dépassent la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>{path}: its leaf directories lie past the end of the file.</source>
+        <translation>{path} : ses répertoires feuilles dépassent la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>{path}: its tile data lies past the end of the file.</source>
+        <translation>{path} : ses données de tuiles dépassent la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>{path}: its directories use {compression} compression; the map reads gzip or none (re-write it with `pmtiles convert`).</source>
+        <extracomment>Why an archive is refused when its directories, or its tiles, are compressed as the map cannot read.</extracomment>
+        <translation>{path} : ses répertoires utilisent la compression {compression} ; la carte lit gzip ou aucune (réécrivez-le avec `pmtiles convert`).</translation>
+    </message>
+    <message>
+        <source>{path}: its tiles use {compression} compression; the map reads gzip or none (re-write it with `pmtiles convert`).</source>
+        <translation>{path} : ses tuiles utilisent la compression {compression} ; la carte lit gzip ou aucune (réécrivez-le avec `pmtiles convert`).</translation>
+    </message>
+    <message>
+        <source>{compression} compression</source>
+        <extracomment>Layer names that mark a tile schema the page has styles for. &quot;protomaps&quot; or &quot;openmaptiles&quot;</extracomment>
+        <translation>compression {compression}</translation>
+    </message>
+    <message>
+        <source>directory ends inside a number</source>
+        <translation>le répertoire s&apos;arrête au milieu d&apos;un nombre</translation>
+    </message>
+    <message>
+        <source>directory claims more entries than it holds</source>
+        <translation>le répertoire annonce plus d&apos;entrées qu&apos;il n&apos;en contient</translation>
+    </message>
+    <message>
+        <source>first directory entry has no offset</source>
+        <translation>la première entrée du répertoire n&apos;a pas de position</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a PMTiles archive.</source>
+        <translation>{path} : ce n&apos;est pas une archive PMTiles.</translation>
+    </message>
+    <message>
+        <source>{path}: PMTiles version {version}; only version 3 is read (convert it with `pmtiles convert`).</source>
+        <translation>{path} : PMTiles version {version} ; seule la version 3 est lue (convertissez-le avec `pmtiles convert`).</translation>
+    </message>
+    <message>
+        <source>{path}: its tiles are {type}, not vector tiles (MVT); import raster tiles as MBTiles.</source>
+        <translation>{path} : ses tuiles sont {type}, pas des tuiles vectorielles (MVT) ; importez les tuiles raster en MBTiles.</translation>
+    </message>
+    <message>
+        <source>of unknown type</source>
+        <translation>de type inconnu</translation>
+    </message>
+    <message>
+        <source>{path}: its root directory is not in the first 16 KiB.</source>
+        <translation>{path} : son répertoire racine n&apos;est pas dans les 16 premiers Kio.</translation>
+    </message>
+    <message>
+        <source>{path}: its directory or metadata is damaged ({reason}).</source>
+        <translation>{path} : son répertoire ou ses métadonnées sont endommagés ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path} : illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: the archive holds no tiles.</source>
+        <translation>{path} : l&apos;archive ne contient aucune tuile.</translation>
+    </message>
+    <message>
+        <source>{path}: zoom levels {low}–{high} make no sense.</source>
+        <translation>{path} : les niveaux de zoom {low}–{high} n&apos;ont pas de sens.</translation>
+    </message>
+    <message>
+        <source>{path}: its layers ({layers}) follow neither the Protomaps nor the OpenMapTiles schema, so the map has no style for them.</source>
+        <translation>{path} : ses couches ({layers}) ne suivent ni le schéma Protomaps ni le schéma OpenMapTiles ; la carte n&apos;a donc pas de style pour elles.</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>aucune n&apos;est listée</translation>
+    </message>
+    <message>
+        <source>{path}: its tiles cannot be read ({reason}).</source>
+        <translation>{path} : ses tuiles sont illisibles ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: the tile set holds no tiles.</source>
+        <translation>{path} : le jeu de tuiles ne contient aucune tuile.</translation>
+    </message>
 </context>
 <context>
     <name>BasemapsDialog</name>
@@ -6301,6 +6538,35 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>arrived with the import</source>
         <translation>arrivées avec l&apos;import</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Run `{command}` to install the map&apos;s web assets (npm ci in resources/web).</source>
+        <extracomment>Where a wheel carries the assets: copied into the package when it is built (setup.py). folium&apos;s own name for each script and stylesheet of Map and the plugins we use (MarkerCluster, HeatMap, MeasureControl, MousePosition, Draw) -&gt; the local asset that replaces it. Keyed by folium&apos;s names, not its CDN addresses: the page takes the version npm pins, whatever folium would fetch, and a name we do not know makes localize_folium() refuse instead of going online. HeatMap: folium&apos;s copy carries an unreleased weights patch; npm&apos;s leaflet.heat 0.2.0 caps each cell at options.max (default 1), so pass max= to HeatMap. folium assets no npm package provides; localize_folium() drops them from the page.</extracomment>
+        <translation>Lancez `{command}` pour installer les ressources web de la carte (npm ci dans resources/web).</translation>
+    </message>
+    <message>
+        <source>There is no map asset named {name!r}. If it comes from a package newly added to resources/web/package.json, register it in maps/assets.py. {hint}</source>
+        <translation>Aucune ressource de carte ne s&apos;appelle {name!r}. Si elle vient d&apos;un paquet récemment ajouté à resources/web/package.json, enregistrez-la dans maps/assets.py. {hint}</translation>
+    </message>
+    <message>
+        <source>Map asset {name!r} is missing: {path} does not exist. {hint}</source>
+        <translation>La ressource de carte {name!r} manque : {path} n&apos;existe pas. {hint}</translation>
+    </message>
+    <message>
+        <source>{owner} loads {name!r} from {url}, which has no local copy: add its npm package to resources/web/package.json and map the name in maps/assets.py.</source>
+        <translation>{owner} charge {name!r} depuis {url}, qui n&apos;a pas de copie locale : ajoutez son paquet npm à resources/web/package.json et associez le nom dans maps/assets.py.</translation>
+    </message>
+    <message>
+        <source>a standalone page needs its payload inline</source>
+        <extracomment>In the app every page resource comes from one origin, bh://local/, served by the app itself. Scripts and styles the page loads after Leaflet, in order (asset names in maps.assets). Our own page scripts (maps/static), in load order: the shared helpers (window.bhUtil), then the map page (window.bhMap) in parts that share window.bhMapParts (docs/map-page.md). Vector basemaps (PMTiles), on app pages that offer one: the libraries, then bh-vector.js. Editing on the app page only (Leaflet.draw and bh-edit.js; docs/map-page.md, &quot;Editing&quot;). Map grids bh-grid.js draws (PageOptions.grid). Inline payload (standalone pages); app pages fetch ``data_url`` instead. Marking shown in the top and bottom banners; None shows no banners. (background, text) CSS colours of the banners (see app.briefing.marking.banner_colours). A fixed UTC time (ISO 8601) for the clock, as in a rendered output; None ticks live. Show the title block, clock and north arrow (outputs and the briefing window). Open every legend section (outputs: a printed legend cannot be clicked open). Map grid drawn by bh-grid.js: ``&quot;mgrs&quot;`` (MGRS/UTM), ``&quot;latlon&quot;`` (graticule) or None.</extracomment>
+        <translation>une page autonome doit contenir ses données</translation>
+    </message>
+    <message>
+        <source>map page would load remote resources: {urls}</source>
+        <translation>la page de carte chargerait des ressources distantes : {urls}</translation>
     </message>
 </context>
 <context>
