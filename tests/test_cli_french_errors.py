@@ -58,3 +58,18 @@ def test_an_online_basemap_with_a_bad_address_is_refused_in_french(
     assert "il manque {y}" in line
     assert main(["basemap", "list", "--json"]) == 0
     assert "topo" not in capsys.readouterr().out
+
+
+def test_a_basemap_that_is_not_there_or_not_a_tile_set_is_refused_in_french(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+):
+    line = error_line(capsys, "basemap", "remove", "nope")
+    assert "Aucun fond de carte d'identifiant « nope »." in line
+    junk = tmp_path / "junk.mbtiles"
+    junk.write_bytes(b"not a tile set")
+    line = error_line(capsys, "basemap", "import", str(junk))
+    assert "junk.mbtiles : ce n'est pas un jeu de tuiles MBTiles (" in line
+    line = error_line(capsys, "basemap", "import", str(tmp_path / "gone.mbtiles"))
+    assert "Fichier de jeu de tuiles introuvable : " in line
+    assert main(["basemap", "list", "--json"]) == 0
+    assert "junk" not in capsys.readouterr().out
