@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 
 from app.errors import AppError, NotFoundError, ValidationError
 from app.files import atomic_file, fsync_dir
+from app.i18n import translate
 from app.paths import data_dir
 from maps.mbtiles import (
     MAX_ZOOM,
@@ -133,10 +134,18 @@ def _check_id(basemap_id: str) -> str:
     """Ids become file names, so only a strict slug is accepted (no paths, no surprises)."""
     if not isinstance(basemap_id, str) or not _ID_PATTERN.match(basemap_id):
         raise ValidationError(
-            "id", f"{basemap_id!r} must be 1–64 lower-case letters, digits and inner hyphens"
+            "id",
+            translate(
+                "Basemaps", "{id!r} must be 1–64 lower-case letters, digits and inner hyphens"
+            ).format(id=basemap_id),
         )
     if basemap_id.startswith(CACHE_PREFIX):
-        raise ValidationError("id", f"{basemap_id!r} must not start with '{CACHE_PREFIX}'")
+        raise ValidationError(
+            "id",
+            translate("Basemaps", "{id!r} must not start with '{prefix}'").format(
+                id=basemap_id, prefix=CACHE_PREFIX
+            ),
+        )
     return basemap_id
 
 
@@ -144,10 +153,17 @@ def slug_from_filename(path: Path) -> str:
     """The id an imported file gets: its name in lower case, other characters as hyphens."""
     slug = re.sub(r"[^a-z0-9]+", "-", Path(path).stem.lower()).strip("-")[:64].strip("-")
     if not slug:
-        raise BasemapError(f"{path}: cannot make a basemap id from this file name; give an id.")
+        raise BasemapError(
+            translate(
+                "Basemaps", "{path}: cannot make a basemap id from this file name; give an id."
+            ).format(path=path)
+        )
     if slug.startswith(CACHE_PREFIX):
         raise BasemapError(
-            f"{path}: file names starting with '{CACHE_PREFIX}' are reserved; give another id."
+            translate(
+                "Basemaps",
+                "{path}: file names starting with '{prefix}' are reserved; give another id.",
+            ).format(path=path, prefix=CACHE_PREFIX)
         )
     return slug
 
@@ -196,38 +212,55 @@ class _OnlineSource:
 def validate_url_template(url_template: str) -> str:
     """An http(s) URL with {z}, {x} and {y} in its path or query, and no other placeholder."""
     if not isinstance(url_template, str) or not url_template.strip():
-        raise ValidationError("url_template", "is empty")
+        raise ValidationError("url_template", translate("Basemaps", "is empty"))
     template = url_template.strip()
     if any(ch.isspace() or ord(ch) < 32 for ch in template):
-        raise ValidationError("url_template", "must not contain spaces or control characters")
+        raise ValidationError(
+            "url_template", translate("Basemaps", "must not contain spaces or control characters")
+        )
     parts = urlsplit(template)
     if parts.scheme.lower() not in ("http", "https"):
-        raise ValidationError("url_template", "must start with http:// or https://")
+        raise ValidationError(
+            "url_template", translate("Basemaps", "must start with http:// or https://")
+        )
     if not parts.hostname:
-        raise ValidationError("url_template", "has no host name")
+        raise ValidationError("url_template", translate("Basemaps", "has no host name"))
     missing = [p for p in _PLACEHOLDERS if p not in template]
     if missing:
-        raise ValidationError("url_template", f"lacks {', '.join(missing)}")
+        raise ValidationError(
+            "url_template",
+            translate("Basemaps", "lacks {placeholders}").format(placeholders=", ".join(missing)),
+        )
     if any(p in parts.netloc for p in _PLACEHOLDERS):
-        raise ValidationError("url_template", "placeholders belong in the path, not the host")
+        raise ValidationError(
+            "url_template", translate("Basemaps", "placeholders belong in the path, not the host")
+        )
     rest = template
     for placeholder in _PLACEHOLDERS:
         rest = rest.replace(placeholder, "")
     if "{" in rest or "}" in rest:
-        raise ValidationError("url_template", "only the placeholders {z}, {x} and {y} are allowed")
+        raise ValidationError(
+            "url_template",
+            translate("Basemaps", "only the placeholders {z}, {x} and {y} are allowed").format(
+                z="{z}", x="{x}", y="{y}"
+            ),
+        )
     return template
 
 
 def _validate_source(raw: dict[str, Any]) -> _OnlineSource:
     label = raw.get("label")
     if not isinstance(label, str) or not label.strip() or "\n" in label:
-        raise ValidationError("label", "must be one non-empty line")
+        raise ValidationError("label", translate("Basemaps", "must be one non-empty line"))
     attribution = raw.get("attribution", "")
     if not isinstance(attribution, str):
-        raise ValidationError("attribution", "must be text")
+        raise ValidationError("attribution", translate("Basemaps", "must be text"))
     max_zoom = raw.get("max_zoom", 19)
     if isinstance(max_zoom, bool) or not isinstance(max_zoom, int) or not 0 <= max_zoom <= MAX_ZOOM:
-        raise ValidationError("max_zoom", f"must be a whole number from 0 to {MAX_ZOOM}")
+        raise ValidationError(
+            "max_zoom",
+            translate("Basemaps", "must be a whole number from 0 to {max}").format(max=MAX_ZOOM),
+        )
     return _OnlineSource(
         id=_check_id(raw.get("id")),  # type: ignore[arg-type]
         label=label.strip(),
@@ -247,7 +280,11 @@ def _read_online() -> dict[str, _OnlineSource]:
         sources = [_validate_source(entry) for entry in entries]
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         # ValidationError is a ValueError: a hand-edited bad entry lands here too.
-        raise BasemapError(f"{path}: the online basemap list cannot be read ({exc}).") from exc
+        raise BasemapError(
+            translate(
+                "Basemaps", "{path}: the online basemap list cannot be read ({reason})."
+            ).format(path=path, reason=exc)
+        ) from exc
     return {source.id: source for source in sources}
 
 
@@ -275,7 +312,9 @@ def _online_source(basemap_id: str) -> _OnlineSource:
     _check_id(basemap_id)
     source = _read_online().get(basemap_id)
     if source is None:
-        raise NotFoundError(f"No online basemap with the id '{basemap_id}'.")
+        raise NotFoundError(
+            translate("Basemaps", "No online basemap with the id '{id}'.").format(id=basemap_id)
+        )
     return source
 
 
@@ -316,13 +355,20 @@ def add_online_source(
     )
     with _online_lock:
         if _local_path(source.id).exists() or _vector_path(source.id).exists():
-            raise BasemapError(f"An imported basemap already uses the id '{source.id}'.")
+            raise BasemapError(
+                translate("Basemaps", "An imported basemap already uses the id '{id}'.").format(
+                    id=source.id
+                )
+            )
         sources = _read_online()
         previous = sources.get(source.id)
         if previous is not None and not replace:
             raise BasemapError(
-                f"An online basemap with the id '{source.id}' already exists; "
-                "remove it first or replace it."
+                translate(
+                    "Basemaps",
+                    "An online basemap with the id '{id}' already exists; "
+                    "remove it first or replace it.",
+                ).format(id=source.id)
             )
         sources[source.id] = source
         _write_online(sources)
@@ -430,7 +476,11 @@ def geopackage_to_mbtiles(src: Path, out: Path) -> str:
             tables = [r[0] for r in conn.execute(
                 "SELECT table_name FROM gpkg_contents WHERE data_type = 'tiles'")]  # fmt: skip
             if not tables:
-                raise BasemapError(f"{src.name}: this GeoPackage holds no tile table.")
+                raise BasemapError(
+                    translate("Basemaps", "{file}: this GeoPackage holds no tile table.").format(
+                        file=src.name
+                    )
+                )
             table = tables[0]
             row = conn.execute(
                 "SELECT s.organization, s.organization_coordsys_id, m.min_x, m.min_y, m.max_x,"
@@ -446,8 +496,11 @@ def geopackage_to_mbtiles(src: Path, out: Path) -> str:
                 or any(abs(a - b) > 1.0 for a, b in zip(row[2:], world, strict=True))
             ):
                 raise BasemapError(
-                    f"{src.name}: its tiles are not a world web-mercator (EPSG:3857) pyramid; "
-                    "convert it with gdal_translate -of MBTILES and import the .mbtiles file."
+                    translate(
+                        "Basemaps",
+                        "{file}: its tiles are not a world web-mercator (EPSG:3857) pyramid; "
+                        "convert it with gdal_translate -of MBTILES and import the .mbtiles file.",
+                    ).format(file=src.name)
                 )
             zooms = {
                 z: w for z, w, h in conn.execute(
@@ -480,7 +533,9 @@ def geopackage_to_mbtiles(src: Path, out: Path) -> str:
                 )
                 target.commit()
     except sqlite3.Error:
-        raise BasemapError(f"{src.name}: its tile table cannot be read.") from None
+        raise BasemapError(
+            translate("Basemaps", "{file}: its tile table cannot be read.").format(file=src.name)
+        ) from None
     return str(table)
 
 
@@ -511,7 +566,9 @@ def import_mbtiles(src: Path, *, id: str | None = None, replace: bool = False) -
             return import_mbtiles(converted, id=basemap_id, replace=replace)
     with MBTiles(src) as tiles:
         if not tiles.has_tiles():
-            raise BasemapError(f"{src}: the tile set holds no tiles.")
+            raise BasemapError(
+                translate("Basemaps", "{file}: the tile set holds no tiles.").format(file=src)
+            )
         folder = library_dir()
         destination = folder / f"{basemap_id}.mbtiles"
         _refuse_taken_id(basemap_id, replace=replace)
@@ -539,12 +596,19 @@ def _refuse_taken_id(basemap_id: str, *, replace: bool) -> None:
     """An import may not take an online source's id, nor a library file's (raster or vector)
     unless it replaces it: one basemap per id."""
     if basemap_id in _read_online():
-        raise BasemapError(f"An online basemap already uses the id '{basemap_id}'.")
+        raise BasemapError(
+            translate("Basemaps", "An online basemap already uses the id '{id}'.").format(
+                id=basemap_id
+            )
+        )
     taken = _local_path(basemap_id).exists() or _vector_path(basemap_id).exists()
     if taken and not replace:
         raise BasemapError(
-            f"A basemap with the id '{basemap_id}' already exists; "
-            "remove it first or import with replace."
+            translate(
+                "Basemaps",
+                "A basemap with the id '{id}' already exists; "
+                "remove it first or import with replace.",
+            ).format(id=basemap_id)
         )
 
 
@@ -596,7 +660,9 @@ def remove_basemap(id: str) -> None:
     with _online_lock:
         sources = _read_online()
         if id not in sources:
-            raise NotFoundError(f"No basemap with the id '{id}'.")
+            raise NotFoundError(
+                translate("Basemaps", "No basemap with the id '{id}'.").format(id=id)
+            )
         del sources[id]
         _write_online(sources)
         _cache_path(id).unlink(missing_ok=True)
@@ -619,7 +685,12 @@ def store_tile(id: str, z: int, x: int, y: int, data: bytes) -> None:
     source = _online_source(id)
     fmt = sniff_format(bytes(data))
     if fmt is None or fmt not in MIME_TYPES:
-        raise ValidationError("tile_data", f"tile {z}/{x}/{y} is not a png, jpeg or webp image")
+        raise ValidationError(
+            "tile_data",
+            translate("Basemaps", "tile {z}/{x}/{y} is not a png, jpeg or webp image").format(
+                z=z, x=x, y=y
+            ),
+        )
     with TileCache(
         _cache_path(source.id),
         name=source.label,
@@ -655,9 +726,17 @@ def _opener() -> urllib.request.OpenerDirector:
     return opener
 
 
+def _too_large() -> str:
+    return translate("Basemaps", "the tile is larger than {size} MB").format(
+        size=MAX_TILE_BYTES // (1024 * 1024)
+    )
+
+
 def _download(url: str, fail_prefix: str, timeout: float) -> bytes:
     def fail(reason: str) -> TileFetchError:
-        return TileFetchError(f"{fail_prefix}: {reason}.")
+        return TileFetchError(
+            translate("Basemaps", "{failure}: {reason}.").format(failure=fail_prefix, reason=reason)
+        )
 
     request = urllib.request.Request(
         url,
@@ -666,13 +745,21 @@ def _download(url: str, fail_prefix: str, timeout: float) -> bytes:
     try:
         with _opener().open(request, timeout=timeout) as response:
             if response.status != 200:
-                raise fail(f"the server answered {response.status}, not 200")
+                raise fail(
+                    translate("Basemaps", "the server answered {status}, not 200").format(
+                        status=response.status
+                    )
+                )
             content_type = response.headers.get_content_type()
             if not content_type.startswith("image/"):
-                raise fail(f"the server sent {content_type}, not an image")
+                raise fail(
+                    translate("Basemaps", "the server sent {type}, not an image").format(
+                        type=content_type
+                    )
+                )
             length = response.headers.get("Content-Length", "")
             if length.strip().isdigit() and int(length) > MAX_TILE_BYTES:
-                raise fail(f"the tile is larger than {MAX_TILE_BYTES // (1024 * 1024)} MB")
+                raise fail(_too_large())
             data = response.read(MAX_TILE_BYTES + 1)
     except urllib.error.HTTPError as exc:
         raise fail(f"HTTP {exc.code}") from exc
@@ -681,9 +768,9 @@ def _download(url: str, fail_prefix: str, timeout: float) -> bytes:
     except (OSError, http.client.HTTPException) as exc:
         raise fail(str(exc) or type(exc).__name__) from exc
     if len(data) > MAX_TILE_BYTES:
-        raise fail(f"the tile is larger than {MAX_TILE_BYTES // (1024 * 1024)} MB")
+        raise fail(_too_large())
     if sniff_format(data) not in MIME_TYPES:
-        raise fail("the data is not a png, jpeg or webp image")
+        raise fail(translate("Basemaps", "the data is not a png, jpeg or webp image"))
     return data
 
 
@@ -695,7 +782,12 @@ def fetch_tile(id: str, z: int, x: int, y: int, timeout: float = 5.0) -> bytes:
     """
     source = _online_source(id)
     if not tile_in_range(z, x, y) or z > source.max_zoom:
-        raise ValidationError("tile", f"{z}/{x}/{y} is outside '{source.label}'")
+        raise ValidationError(
+            "tile",
+            translate("Basemaps", "{z}/{x}/{y} is outside '{label}'").format(
+                z=z, x=x, y=y, label=source.label
+            ),
+        )
     cached = cached_tile(source.id, z, x, y)
     if cached is not None:
         return cached
@@ -707,7 +799,13 @@ def fetch_tile(id: str, z: int, x: int, y: int, timeout: float = 5.0) -> bytes:
     if parts.port:
         host = f"{host}:{parts.port}"
     # The message names the host, not the URL: a template may carry an API key.
-    data = _download(url, f"Tile {z}/{x}/{y} of '{source.label}' from {host} failed", timeout)
+    data = _download(
+        url,
+        translate("Basemaps", "Tile {z}/{x}/{y} of '{label}' from {host} failed").format(
+            z=z, x=x, y=y, label=source.label, host=host
+        ),
+        timeout,
+    )
     store_tile(source.id, z, x, y, data)
     return data
 
@@ -717,9 +815,16 @@ def read_range(id: str, offset: int, length: int) -> bytes:
     reader asks for them (``<url_base><id>.pmtiles/<offset>/<length>``); fewer at its end."""
     path = _vector_path(_check_id(id))
     if not path.exists():
-        raise NotFoundError(f"No vector basemap with the id '{id}'.")
+        raise NotFoundError(
+            translate("Basemaps", "No vector basemap with the id '{id}'.").format(id=id)
+        )
     if offset < 0 or not 0 < length <= MAX_RANGE_BYTES:
-        raise ValidationError("range", f"{offset}+{length} is not a range the map reads")
+        raise ValidationError(
+            "range",
+            translate("Basemaps", "{offset}+{length} is not a range the map reads").format(
+                offset=offset, length=length
+            ),
+        )
     from maps.vector_tiles import read_range as read_file_range
 
     return read_file_range(path, offset, length)
@@ -739,7 +844,9 @@ def read_tile(id: str, z: int, x: int, y: int, *, fetch: bool = False) -> bytes 
             return tiles.tile(z, x, y)
     if not fetch:
         if id not in _read_online():
-            raise NotFoundError(f"No basemap with the id '{id}'.")
+            raise NotFoundError(
+                translate("Basemaps", "No basemap with the id '{id}'.").format(id=id)
+            )
         return cached_tile(id, z, x, y)
     return fetch_tile(id, z, x, y)
 
@@ -751,7 +858,11 @@ def page_basemap_id(basemap_id: str) -> str:
     for basemap in list_basemaps():
         if basemap.id == basemap_id or basemap.page_id() == basemap_id:
             return basemap.page_id()
-    raise NotFoundError(f"No basemap with the id '{basemap_id}'; see `basemap list`.")
+    raise NotFoundError(
+        translate("Basemaps", "No basemap with the id '{id}'; see `basemap list`.").format(
+            id=basemap_id
+        )
+    )
 
 
 def page_basemaps(url_base: str = "bh://local/tiles/") -> list[dict[str, Any]]:
@@ -838,18 +949,25 @@ def import_map_sheets(
 
     sources = [Path(s) for s in sources]
     if not sources:
-        raise BasemapError("no map sheet given")
+        raise BasemapError(translate("Basemaps", "no map sheet given"))
     basemap_id = _check_id(id) if id is not None else slug_from_filename(sources[0])
     if acquired is not None:
         try:
             acquired = date.fromisoformat(acquired).isoformat()
         except ValueError:
-            raise BasemapError(f"acquired: {acquired!r} is not a date (YYYY-MM-DD)") from None
+            raise BasemapError(
+                translate("Basemaps", "acquired: {date!r} is not a date (YYYY-MM-DD)").format(
+                    date=acquired
+                )
+            ) from None
     destination = _local_path(basemap_id)
     if destination.exists() and not replace:
         raise BasemapError(
-            f"A basemap with the id '{basemap_id}' already exists; "
-            "remove it first or import with replace."
+            translate(
+                "Basemaps",
+                "A basemap with the id '{id}' already exists; "
+                "remove it first or import with replace.",
+            ).format(id=basemap_id)
         )
     folder = library_dir()
     with tempfile.TemporaryDirectory(prefix=".sheets-", dir=folder) as work:

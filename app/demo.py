@@ -47,6 +47,7 @@ from app.domain.records import (
 )
 from app.domain.sidc import with_affiliation, with_echelon
 from app.errors import AppError, ValidationError
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -214,7 +215,9 @@ def _resolve(options: DemoOptions) -> _Sizes:
     _check_range("days", options.days, 1, 3650)
     end = options.end
     if not isinstance(end, datetime) or end.tzinfo is None or end.utcoffset() is None:
-        raise ValidationError("end", "give the end of the demo period as a UTC date-time")
+        raise ValidationError(
+            "end", translate("Demo", "give the end of the demo period as a UTC date-time")
+        )
     return _Sizes(incidents, units, areas, lines, options.days)
 
 
@@ -227,7 +230,12 @@ def _scaled(incidents: int, at_default: int, at_100k: int) -> int:
 
 def _check_range(name: str, value: Any, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValidationError(name, f"{value!r} is not a whole number from {low} to {high}")
+        raise ValidationError(
+            name,
+            translate("Demo", "{value!r} is not a whole number from {low} to {high}").format(
+                value=value, low=low, high=high
+            ),
+        )
 
 
 #: Called with (records written, records to write); returning False cancels, None carries on.
@@ -259,7 +267,9 @@ def generate_demo(
     existing = store.record_count()
     if existing > 0:
         raise AppError(
-            f"{store.path} already holds {existing:,} records; the demo needs an empty database"
+            translate(
+                "Demo", "{path} already holds {count:,} records; the demo needs an empty database"
+            ).format(path=store.path, count=existing)
         )
     sizes = _resolve(options)
     batches = _Demo(options, sizes).build()
@@ -269,7 +279,7 @@ def generate_demo(
 
     def keep_going(done: int) -> None:
         if progress is not None and progress(done, total) is False:
-            raise AppError("demo generation cancelled; nothing was written")
+            raise AppError(translate("Demo", "demo generation cancelled; nothing was written"))
 
     keep_going(0)
     done = 0

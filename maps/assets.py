@@ -23,6 +23,7 @@ from branca.element import Element, Figure, Link
 from folium.elements import JSCSSMixin
 
 from app.errors import NotFoundError
+from app.i18n import translate
 from maps.asset_table import ASSETS
 
 WEB_ROOT_ENV = "BLUEHELMET_WEB_ROOT"
@@ -100,7 +101,9 @@ def web_root() -> Path:
 
 
 def _setup_hint() -> str:
-    return f"Run `{SETUP_COMMAND}` to install the map's web assets (npm ci in resources/web)."
+    return translate(
+        "Map", "Run `{command}` to install the map's web assets (npm ci in resources/web)."
+    ).format(command=SETUP_COMMAND)
 
 
 def asset_path(name: str) -> Path:
@@ -109,13 +112,18 @@ def asset_path(name: str) -> Path:
         relative = ASSETS[name]
     except KeyError:
         raise NotFoundError(
-            f"There is no map asset named {name!r}. If it comes from a package newly added to "
-            f"resources/web/package.json, register it in maps/assets.py. {_setup_hint()}"
+            translate(
+                "Map",
+                "There is no map asset named {name!r}. If it comes from a package newly added to "
+                "resources/web/package.json, register it in maps/assets.py. {hint}",
+            ).format(name=name, hint=_setup_hint())
         ) from None
     path = web_root() / relative
     if not path.is_file():
         raise NotFoundError(
-            f"Map asset {name!r} is missing: {path} does not exist. {_setup_hint()}"
+            translate("Map", "Map asset {name!r} is missing: {path} does not exist. {hint}").format(
+                name=name, path=path, hint=_setup_hint()
+            )
         )
     return path
 
@@ -159,8 +167,11 @@ def _localized_links(
             localized.append((name, url_map[name]))
         elif _is_remote(url):
             raise RemoteAssetError(
-                f"{owner} loads {name!r} from {url}, which has no local copy: add its npm "
-                "package to resources/web/package.json and map the name in maps/assets.py."
+                translate(
+                    "Map",
+                    "{owner} loads {name!r} from {url}, which has no local copy: add its npm "
+                    "package to resources/web/package.json and map the name in maps/assets.py.",
+                ).format(owner=owner, name=name, url=url)
             )
         else:
             localized.append((name, url))

@@ -27,6 +27,7 @@ import folium
 from branca.element import Element, MacroElement
 from jinja2 import Template
 
+from app.i18n import translate
 from maps.assets import asset_path, remote_references
 from maps.page_text import page_text
 
@@ -171,7 +172,7 @@ def build_map_html(options: PageOptions) -> str:
     """The page as HTML text; raises if anything in it would load from the network."""
     standalone = options.mode == "standalone"
     if standalone and options.payload_json is None:
-        raise ValueError("a standalone page needs its payload inline")
+        raise ValueError(translate("Map", "a standalone page needs its payload inline"))
 
     fmap = folium.Map(
         location=None,
@@ -270,7 +271,9 @@ def build_map_html(options: PageOptions) -> str:
     html = root.render()
     remote = [url for url in remote_references(html) if not url.startswith(("bh:", "qrc:"))]
     if remote:
-        raise RuntimeError(f"map page would load remote resources: {remote[:3]}")
+        raise RuntimeError(
+            translate("Map", "map page would load remote resources: {urls}").format(urls=remote[:3])
+        )
     return html
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from types import MappingProxyType, TracebackType
 
 from app.errors import AppError, NotFoundError, ValidationError
+from app.i18n import translate
 
 #: Highest zoom level accepted anywhere; 2**30 tiles a side is far beyond any real tile set.
 MAX_ZOOM = 30
@@ -119,16 +120,25 @@ def _check_format(path: Path, fmt: str | None) -> str:
     """The format if it is a raster one the map can show; a clear refusal otherwise."""
     if fmt is None:
         raise UnsupportedTileFormatError(
-            f"{path}: the tile set has no 'format' metadata and no tiles to tell it from."
+            translate(
+                "Basemaps",
+                "{path}: the tile set has no 'format' metadata and no tiles to tell it from.",
+            ).format(path=path)
         )
     if fmt == "pbf":
         raise UnsupportedTileFormatError(
-            f"{path}: this is a vector tile set (pbf); only raster tile sets "
-            "(png, jpg, webp) can be used as a basemap."
+            translate(
+                "Basemaps",
+                "{path}: this is a vector tile set (pbf); only raster tile sets "
+                "(png, jpg, webp) can be used as a basemap.",
+            ).format(path=path)
         )
     if fmt not in MIME_TYPES:
         raise UnsupportedTileFormatError(
-            f"{path}: tile format '{fmt}' is not supported; use png, jpg or webp tiles."
+            translate(
+                "Basemaps",
+                "{path}: tile format '{format}' is not supported; use png, jpg or webp tiles.",
+            ).format(path=path, format=fmt)
         )
     return fmt
 
@@ -140,8 +150,10 @@ def _parse_zoom(path: Path, key: str, value: str) -> int:
         number = math.nan
     if not number.is_integer() or not 0 <= number <= MAX_ZOOM:
         raise MBTilesMetadataError(
-            f"{path}: metadata '{key}' is {value!r}; "
-            f"it must be a whole number from 0 to {MAX_ZOOM}."
+            translate(
+                "Basemaps",
+                "{path}: metadata '{key}' is {value!r}; it must be a whole number from 0 to {max}.",
+            ).format(path=path, key=key, value=value, max=MAX_ZOOM)
         )
     return int(number)
 
@@ -162,14 +174,24 @@ def _parse_bounds(path: Path, value: str) -> tuple[float, float, float, float]:
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection: an imported file is never changed, not even its journal mode."""
     if not path.exists():
-        raise MBTilesNotFoundError(f"Tile set file not found: {path}")
+        raise MBTilesNotFoundError(
+            translate("Basemaps", "Tile set file not found: {path}").format(path=path)
+        )
     if not path.is_file():
-        raise NotMBTilesError(f"{path}: not a file, so not an MBTiles tile set.")
+        raise NotMBTilesError(
+            translate("Basemaps", "{path}: not a file, so not an MBTiles tile set.").format(
+                path=path
+            )
+        )
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         return sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise NotMBTilesError(f"{path}: cannot be opened as SQLite ({exc}).") from exc
+        raise NotMBTilesError(
+            translate("Basemaps", "{path}: cannot be opened as SQLite ({reason}).").format(
+                path=path, reason=exc
+            )
+        ) from exc
 
 
 def _check_tables(path: Path, conn: sqlite3.Connection) -> None:
@@ -184,16 +206,24 @@ def _check_tables(path: Path, conn: sqlite3.Connection) -> None:
         for table, required in _REQUIRED_COLUMNS.items():
             if table not in names:
                 raise NotMBTilesError(
-                    f"{path}: not an MBTiles tile set (it has no '{table}' table)."
+                    translate(
+                        "Basemaps", "{path}: not an MBTiles tile set (it has no '{table}' table)."
+                    ).format(path=path, table=table)
                 )
             columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
             missing = [c for c in required if c not in columns]
             if missing:
                 raise NotMBTilesError(
-                    f"{path}: not an MBTiles tile set ('{table}' lacks {', '.join(missing)})."
+                    translate(
+                        "Basemaps", "{path}: not an MBTiles tile set ('{table}' lacks {columns})."
+                    ).format(path=path, table=table, columns=", ".join(missing))
                 )
     except sqlite3.DatabaseError as exc:
-        raise NotMBTilesError(f"{path}: not an MBTiles tile set ({exc}).") from exc
+        raise NotMBTilesError(
+            translate("Basemaps", "{path}: not an MBTiles tile set ({reason}).").format(
+                path=path, reason=exc
+            )
+        ) from exc
 
 
 class MBTiles:
@@ -216,7 +246,11 @@ class MBTiles:
                 if self._metadata.get(key, "").strip()
             }
             if self._zoom_meta.get("minzoom", 0) > self._zoom_meta.get("maxzoom", MAX_ZOOM):
-                raise MBTilesMetadataError(f"{self.path}: metadata 'minzoom' is above 'maxzoom'.")
+                raise MBTilesMetadataError(
+                    translate("Basemaps", "{path}: metadata 'minzoom' is above 'maxzoom'.").format(
+                        path=self.path
+                    )
+                )
             bounds = self._metadata.get("bounds", "").strip()
             self._bounds_meta = _parse_bounds(self.path, bounds) if bounds else None
         except BaseException:
@@ -230,7 +264,11 @@ class MBTiles:
         try:
             rows = self._conn.execute("SELECT name, value FROM metadata").fetchall()
         except sqlite3.DatabaseError as exc:
-            raise NotMBTilesError(f"{self.path}: metadata cannot be read ({exc}).") from exc
+            raise NotMBTilesError(
+                translate("Basemaps", "{path}: metadata cannot be read ({reason}).").format(
+                    path=self.path, reason=exc
+                )
+            ) from exc
         for name, value in rows:
             if isinstance(value, bytes):
                 value = value.decode("utf-8", errors="replace")
@@ -250,7 +288,11 @@ class MBTiles:
         except sqlite3.ProgrammingError:
             raise  # a closed or cross-thread connection is a bug, not a bad file
         except sqlite3.DatabaseError as exc:
-            raise MBTilesError(f"{self.path}: the tile set cannot be read ({exc}).") from exc
+            raise MBTilesError(
+                translate("Basemaps", "{path}: the tile set cannot be read ({reason}).").format(
+                    path=self.path, reason=exc
+                )
+            ) from exc
 
     def metadata(self) -> dict[str, str]:
         """Every metadata name and value, as text (a copy)."""
@@ -348,7 +390,11 @@ class MBTiles:
             self._conn.backup(target)
             target.execute("PRAGMA journal_mode=DELETE")
         except sqlite3.Error as exc:
-            raise MBTilesError(f"{self.path}: cannot be copied to {destination} ({exc}).") from exc
+            raise MBTilesError(
+                translate(
+                    "Basemaps", "{path}: cannot be copied to {destination} ({reason})."
+                ).format(path=self.path, destination=destination, reason=exc)
+            ) from exc
         finally:
             target.close()
 
@@ -377,9 +423,15 @@ class MBTiles:
 
 def _check_tile(z: int, x: int, y: int, data: bytes) -> None:
     if not tile_in_range(z, x, y):
-        raise ValidationError("tile", f"{z}/{x}/{y} is not a valid tile address")
+        raise ValidationError(
+            "tile",
+            translate("Basemaps", "{z}/{x}/{y} is not a valid tile address").format(z=z, x=x, y=y),
+        )
     if not isinstance(data, bytes | bytearray | memoryview) or len(data) == 0:
-        raise ValidationError("tile_data", f"tile {z}/{x}/{y} has no image data")
+        raise ValidationError(
+            "tile_data",
+            translate("Basemaps", "tile {z}/{x}/{y} has no image data").format(z=z, x=x, y=y),
+        )
 
 
 def _connect_writable(path: Path) -> sqlite3.Connection:
@@ -387,7 +439,11 @@ def _connect_writable(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
     except sqlite3.Error as exc:
-        raise MBTilesError(f"{path}: cannot be opened for writing ({exc}).") from exc
+        raise MBTilesError(
+            translate("Basemaps", "{path}: cannot be opened for writing ({reason}).").format(
+                path=path, reason=exc
+            )
+        ) from exc
     if created:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     return conn
@@ -399,7 +455,11 @@ def _transaction(path: Path, conn: sqlite3.Connection) -> Iterator[sqlite3.Conne
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.DatabaseError as exc:
-        raise NotMBTilesError(f"{path}: cannot be written as an MBTiles file ({exc}).") from exc
+        raise NotMBTilesError(
+            translate(
+                "Basemaps", "{path}: cannot be written as an MBTiles file ({reason})."
+            ).format(path=path, reason=exc)
+        ) from exc
     try:
         yield conn
     except BaseException:
@@ -415,7 +475,11 @@ def _ensure_schema(path: Path, conn: sqlite3.Connection) -> None:
         for statement in _SCHEMA:
             conn.execute(statement)
     except sqlite3.DatabaseError as exc:
-        raise NotMBTilesError(f"{path}: cannot be written as an MBTiles file ({exc}).") from exc
+        raise NotMBTilesError(
+            translate(
+                "Basemaps", "{path}: cannot be written as an MBTiles file ({reason})."
+            ).format(path=path, reason=exc)
+        ) from exc
     _check_tables(path, conn)
 
 
@@ -506,7 +570,11 @@ class TileCache:
                     (z, x, xyz_to_tms_row(z, y), bytes(data)),
                 )
         except sqlite3.Error as exc:
-            raise MBTilesError(f"{self.path}: tile {z}/{x}/{y} cannot be stored ({exc}).") from exc
+            raise MBTilesError(
+                translate(
+                    "Basemaps", "{path}: tile {z}/{x}/{y} cannot be stored ({reason})."
+                ).format(path=self.path, z=z, x=x, y=y, reason=exc)
+            ) from exc
 
     def get(self, z: int, x: int, y: int) -> bytes | None:
         if not tile_in_range(z, x, y):

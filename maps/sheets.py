@@ -39,6 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from app.errors import AppError
+from app.i18n import translate
 
 #: Half the width of the Web Mercator plane in metres (EPSG:3857's x at longitude 180).
 ORIGIN_SHIFT = 20037508.342789244
@@ -84,7 +85,7 @@ def tile_size_m(zoom: int) -> float:
 def native_zoom(pixel_m: float) -> int:
     """The zoom whose tile pixel is closest (in log scale) to a pixel of ``pixel_m`` metres."""
     if not pixel_m > 0:
-        raise SheetError("the image's pixel size is not a positive number")
+        raise SheetError(translate("Basemaps", "the image's pixel size is not a positive number"))
     zoom = round(math.log2(tile_size_m(0) / TILE / pixel_m))
     return max(0, min(MAX_NATIVE_ZOOM, zoom))
 
@@ -118,7 +119,9 @@ def _require_rasterio():  # type: ignore[no-untyped-def]
     try:
         import rasterio
     except ImportError:  # pragma: no cover - rasterio is a dependency
-        raise SheetError("map sheets need the rasterio package, which is not installed") from None
+        raise SheetError(
+            translate("Basemaps", "map sheets need the rasterio package, which is not installed")
+        ) from None
     return rasterio
 
 
@@ -132,9 +135,12 @@ def geopdf_to_geotiff(path: Path, folder: Path, dpi: int = 200) -> Path:
     tool = shutil.which("gdal_translate")
     if tool is None:
         raise SheetError(
-            f"{path.name}: a GeoPDF needs GDAL's command-line tools (the Debian package "
-            "gdal-bin), which are not installed here; install them, or export the sheet as "
-            "GeoTIFF and import that"
+            translate(
+                "Basemaps",
+                "{file}: a GeoPDF needs GDAL's command-line tools (the Debian package "
+                "gdal-bin), which are not installed here; install them, or export the sheet as "
+                "GeoTIFF and import that",
+            ).format(file=path.name)
         )
     out = folder / (path.stem + ".tif")
     command = [tool, "-q", "-of", "GTiff", "-co", "TILED=YES", "--config", "GDAL_PDF_DPI"]
@@ -142,11 +148,23 @@ def geopdf_to_geotiff(path: Path, folder: Path, dpi: int = 200) -> Path:
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     except subprocess.TimeoutExpired:
-        raise SheetError(f"{path.name}: reading the PDF took longer than 10 minutes") from None
+        raise SheetError(
+            translate("Basemaps", "{file}: reading the PDF took longer than 10 minutes").format(
+                file=path.name
+            )
+        ) from None
     if result.returncode != 0 or not out.exists():
         first = (result.stderr or "").strip().splitlines()
-        why = first[0].removeprefix("ERROR 1: ") if first else "GDAL could not read it"
-        raise SheetError(f"{path.name}: not a georeferenced PDF ({why})")
+        why = (
+            first[0].removeprefix("ERROR 1: ")
+            if first
+            else translate("Basemaps", "GDAL could not read it")
+        )
+        raise SheetError(
+            translate("Basemaps", "{file}: not a georeferenced PDF ({reason})").format(
+                file=path.name, reason=why
+            )
+        )
     return out
 
 
@@ -171,7 +189,11 @@ def _neatline_mask_geometry(neatline_wkt: str, crs, where: str):  # type: ignore
     try:
         shape = wkt.loads(neatline_wkt)
     except (ShapelyError, ValueError):
-        raise SheetError(f"{where}: its neatline is not a readable polygon") from None
+        raise SheetError(
+            translate("Basemaps", "{file}: its neatline is not a readable polygon").format(
+                file=where
+            )
+        ) from None
     return _to_mercator(shape, crs)
 
 
@@ -194,23 +216,37 @@ class _Sheet:
         self.name = name
         if dataset.crs is None or dataset.transform.is_identity:
             raise SheetError(
-                f"{name}: the image is not georeferenced (no coordinate reference system); "
-                "georeference it in QGIS or GDAL first"
+                translate(
+                    "Basemaps",
+                    "{file}: the image is not georeferenced (no coordinate reference system); "
+                    "georeference it in QGIS or GDAL first",
+                ).format(file=name)
             )
         if dataset.width * dataset.height > MAX_PIXELS:
             raise SheetError(
-                f"{name}: {dataset.width:,} × {dataset.height:,} pixels is more than this import "
-                "takes; cut the sheet into parts first"
+                translate(
+                    "Basemaps",
+                    "{file}: {width:,} × {height:,} pixels is more than this import "
+                    "takes; cut the sheet into parts first",
+                ).format(file=name, width=dataset.width, height=dataset.height)
             )
         try:
             west, south, east, north = transform_bounds(
                 dataset.crs, "EPSG:4326", *dataset.bounds, densify_pts=21
             )
         except Exception as exc:  # rasterio's CRS errors have no common base worth naming
-            raise SheetError(f"{name}: its coordinate system cannot be converted ({exc})") from None
+            raise SheetError(
+                translate(
+                    "Basemaps", "{file}: its coordinate system cannot be converted ({reason})"
+                ).format(file=name, reason=exc)
+            ) from None
         south, north = max(south, -MERCATOR_LAT), min(north, MERCATOR_LAT)
         if not (west < east and south < north):
-            raise SheetError(f"{name}: the image lies outside what a web map can show")
+            raise SheetError(
+                translate(
+                    "Basemaps", "{file}: the image lies outside what a web map can show"
+                ).format(file=name)
+            )
         self.bounds_lonlat = (west, south, east, north)
         self.bounds_m = transform_bounds("EPSG:4326", "EPSG:3857", west, south, east, north)
         transform, _, _ = calculate_default_transform(
@@ -230,7 +266,11 @@ class _Sheet:
         self.alpha_band = interp.index(ColorInterp.alpha) + 1 if ColorInterp.alpha in interp else 0
         colour_bands = [i + 1 for i in range(ds.count) if i + 1 != self.alpha_band]
         if not colour_bands:
-            raise SheetError(f"{self.name}: the image has no colour bands")
+            raise SheetError(
+                translate("Basemaps", "{file}: the image has no colour bands").format(
+                    file=self.name
+                )
+            )
         self.palette: np.ndarray | None = None
         if len(colour_bands) < 3:
             colour_bands = colour_bands[:1]
@@ -402,14 +442,14 @@ def tile_sheets(
 
     rasterio = _require_rasterio()
     if not paths:
-        raise SheetError("no map sheet given")
+        raise SheetError(translate("Basemaps", "no map sheet given"))
     out = Path(out)
     if out.exists():
-        raise SheetError(f"{out.name} exists already")
+        raise SheetError(translate("Basemaps", "{file} exists already").format(file=out.name))
 
     def check() -> None:
         if is_cancelled is not None and is_cancelled():
-            raise SheetCancelled("cancelled; no basemap was made")
+            raise SheetCancelled(translate("Basemaps", "cancelled; no basemap was made"))
 
     neatline_m = _to_mercator(neatline) if neatline is not None else None
     with tempfile.TemporaryDirectory(prefix="bluehelmet-sheets-") as work, _Opened() as opened:
@@ -418,13 +458,18 @@ def tile_sheets(
         for path in paths:
             path = Path(path)
             if not path.is_file():
-                raise SheetError(f"{path.name}: no such file")
+                raise SheetError(
+                    translate("Basemaps", "{file}: no such file").format(file=path.name)
+                )
             source = geopdf_to_geotiff(path, Path(work)) if is_pdf(path) else path
             try:
                 dataset = opened.open(rasterio, source)
             except rasterio.errors.RasterioIOError:
                 raise SheetError(
-                    f"{path.name}: not an image GDAL can read (GeoTIFF or GeoPDF expected)"
+                    translate(
+                        "Basemaps",
+                        "{file}: not an image GDAL can read (GeoTIFF or GeoPDF expected)",
+                    ).format(file=path.name)
                 ) from None
             sheets.append(_Sheet(dataset, path.name, neatline_m))
             found = _acquired_from_tags(dataset.tags())

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import AppError
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 MAGIC = b"PMTiles"
 HEADER_BYTES = 127
@@ -32,6 +33,27 @@ ROOT_BYTES = 16384
 #: PMTiles compression codes; browsers decompress gzip natively (DecompressionStream).
 COMPRESSION = {0: "unknown", 1: "none", 2: "gzip", 3: "brotli", 4: "zstd"}
 TILE_TYPES = {0: "unknown", 1: "mvt", 2: "png", 3: "jpeg", 4: "webp", 5: "avif"}
+#: Why an archive is refused when a part of it lies past the end of the file.
+_PAST_THE_END = (
+    QT_TRANSLATE_NOOP("Basemaps", "{path}: its root directory lies past the end of the file."),
+    QT_TRANSLATE_NOOP("Basemaps", "{path}: its metadata lies past the end of the file."),
+    QT_TRANSLATE_NOOP("Basemaps", "{path}: its leaf directories lie past the end of the file."),
+    QT_TRANSLATE_NOOP("Basemaps", "{path}: its tile data lies past the end of the file."),
+)
+#: Why an archive is refused when its directories, or its tiles, are compressed as the map cannot
+#: read.
+_COMPRESSED = (
+    QT_TRANSLATE_NOOP(
+        "Basemaps",
+        "{path}: its directories use {compression} compression; the map reads gzip or none "
+        "(re-write it with `pmtiles convert`).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Basemaps",
+        "{path}: its tiles use {compression} compression; the map reads gzip or none "
+        "(re-write it with `pmtiles convert`).",
+    ),
+)
 #: Layer names that mark a tile schema the page has styles for.
 PROTOMAPS_LAYERS = frozenset({"earth", "water", "roads", "places", "boundaries", "landuse"})
 OPENMAPTILES_LAYERS = frozenset({"transportation", "place", "waterway", "boundary", "landcover"})
@@ -63,14 +85,18 @@ def _decompress(data: bytes, code: int) -> bytes:
         return data
     if code == 2:
         return gzip.decompress(data)
-    raise ValueError(f"{COMPRESSION.get(code, code)} compression")
+    raise ValueError(
+        translate("Basemaps", "{compression} compression").format(
+            compression=COMPRESSION.get(code, code)
+        )
+    )
 
 
 def _read_varint(data: bytes, pos: int) -> tuple[int, int]:
     value = shift = 0
     while True:
         if pos >= len(data) or shift > 63:
-            raise ValueError("directory ends inside a number")
+            raise ValueError(translate("Basemaps", "directory ends inside a number"))
         byte = data[pos]
         pos += 1
         value |= (byte & 0x7F) << shift
@@ -83,7 +109,7 @@ def _parse_directory(data: bytes) -> list[tuple[int, int, int, int]]:
     """(tile_id, offset, length, run_length) entries of a decompressed directory."""
     count, pos = _read_varint(data, 0)
     if count > len(data):  # every entry takes at least one byte per column
-        raise ValueError("directory claims more entries than it holds")
+        raise ValueError(translate("Basemaps", "directory claims more entries than it holds"))
     ids: list[int] = []
     runs: list[int] = []
     lengths: list[int] = []
@@ -102,7 +128,7 @@ def _parse_directory(data: bytes) -> list[tuple[int, int, int, int]]:
         if value == 0 and i > 0:
             offsets.append(offsets[i - 1] + lengths[i - 1])
         elif value == 0:
-            raise ValueError("first directory entry has no offset")
+            raise ValueError(translate("Basemaps", "first directory entry has no offset"))
         else:
             offsets.append(value - 1)
     return list(zip(ids, offsets, lengths, runs, strict=True))
@@ -125,7 +151,11 @@ def read_pmtiles(path: Path) -> PMTilesInfo:
         with open(path, "rb") as handle:
             head = handle.read(ROOT_BYTES)
             if len(head) < HEADER_BYTES or not head.startswith(MAGIC):
-                raise VectorTilesError(f"{path}: this is not a PMTiles archive.")
+                raise VectorTilesError(
+                    translate("Basemaps", "{path}: this is not a PMTiles archive.").format(
+                        path=path
+                    )
+                )
             fields = _HEADER.unpack(head[:HEADER_BYTES])
             version, root_off, root_len, meta_off, meta_len = fields[1:6]
             leaf_off, leaf_len, data_off, data_len = fields[6:10]
@@ -133,44 +163,70 @@ def read_pmtiles(path: Path) -> PMTilesInfo:
             min_lon, min_lat, max_lon, max_lat = fields[19:23]
             if version != 3:
                 raise VectorTilesError(
-                    f"{path}: PMTiles version {version}; only version 3 is read "
-                    "(convert it with `pmtiles convert`)."
+                    translate(
+                        "Basemaps",
+                        "{path}: PMTiles version {version}; only version 3 is read "
+                        "(convert it with `pmtiles convert`).",
+                    ).format(path=path, version=version)
                 )
-            for label, offset, length in (
-                ("root directory", root_off, root_len),
-                ("metadata", meta_off, meta_len),
-                ("leaf directories", leaf_off, leaf_len),
-                ("tile data", data_off, data_len),
+            for past_the_end, offset, length in (
+                (_PAST_THE_END[0], root_off, root_len),
+                (_PAST_THE_END[1], meta_off, meta_len),
+                (_PAST_THE_END[2], leaf_off, leaf_len),
+                (_PAST_THE_END[3], data_off, data_len),
             ):
                 if offset + length > size:
-                    raise VectorTilesError(f"{path}: its {label} lies past the end of the file.")
+                    raise VectorTilesError(translate("Basemaps", past_the_end).format(path=path))
             if TILE_TYPES.get(tile_type) != "mvt":
                 raise VectorTilesError(
-                    f"{path}: its tiles are {TILE_TYPES.get(tile_type, 'of unknown type')}, not "
-                    "vector tiles (MVT); import raster tiles as MBTiles."
+                    translate(
+                        "Basemaps",
+                        "{path}: its tiles are {type}, not "
+                        "vector tiles (MVT); import raster tiles as MBTiles.",
+                    ).format(
+                        path=path,
+                        type=TILE_TYPES.get(tile_type) or translate("Basemaps", "of unknown type"),
+                    )
                 )
-            for label, code in (("directories", internal), ("tiles", tile_comp)):
+            for compressed, code in ((_COMPRESSED[0], internal), (_COMPRESSED[1], tile_comp)):
                 if code not in (1, 2):
                     raise VectorTilesError(
-                        f"{path}: its {label} use {COMPRESSION.get(code, code)} compression; the "
-                        "map reads gzip or none (re-write it with `pmtiles convert`)."
+                        translate("Basemaps", compressed).format(
+                            path=path, compression=COMPRESSION.get(code, code)
+                        )
                     )
             if root_off + root_len > ROOT_BYTES:
-                raise VectorTilesError(f"{path}: its root directory is not in the first 16 KiB.")
+                raise VectorTilesError(
+                    translate(
+                        "Basemaps", "{path}: its root directory is not in the first 16 KiB."
+                    ).format(path=path)
+                )
             try:
                 root = _parse_directory(_decompress(head[root_off : root_off + root_len], internal))
                 handle.seek(meta_off)
                 metadata = json.loads(_decompress(handle.read(meta_len), internal) or b"{}")
             except (OSError, ValueError, EOFError) as exc:
                 raise VectorTilesError(
-                    f"{path}: its directory or metadata is damaged ({exc})."
+                    translate(
+                        "Basemaps", "{path}: its directory or metadata is damaged ({reason})."
+                    ).format(path=path, reason=exc)
                 ) from None
     except OSError as exc:
-        raise VectorTilesError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise VectorTilesError(
+            translate("Basemaps", "{path}: cannot be read ({reason}).").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     if not root:
-        raise VectorTilesError(f"{path}: the archive holds no tiles.")
+        raise VectorTilesError(
+            translate("Basemaps", "{path}: the archive holds no tiles.").format(path=path)
+        )
     if not 0 <= min_zoom <= max_zoom <= 30:
-        raise VectorTilesError(f"{path}: zoom levels {min_zoom}–{max_zoom} make no sense.")
+        raise VectorTilesError(
+            translate("Basemaps", "{path}: zoom levels {low}–{high} make no sense.").format(
+                path=path, low=min_zoom, high=max_zoom
+            )
+        )
     if not isinstance(metadata, dict):
         metadata = {}
     layers = tuple(
@@ -181,8 +237,11 @@ def read_pmtiles(path: Path) -> PMTilesInfo:
     schema = _schema(layers)
     if schema is None:
         raise VectorTilesError(
-            f"{path}: its layers ({', '.join(layers) or 'none listed'}) follow neither the "
-            "Protomaps nor the OpenMapTiles schema, so the map has no style for them."
+            translate(
+                "Basemaps",
+                "{path}: its layers ({layers}) follow neither the "
+                "Protomaps nor the OpenMapTiles schema, so the map has no style for them.",
+            ).format(path=path, layers=", ".join(layers) or translate("Basemaps", "none listed"))
         )
     bounds = (min_lon / 1e7, min_lat / 1e7, max_lon / 1e7, max_lat / 1e7)
     if not (-180 <= bounds[0] < bounds[2] <= 180 and -90 <= bounds[1] < bounds[3] <= 90):
@@ -302,9 +361,15 @@ def mbtiles_to_pmtiles(src: Path, out: Path) -> None:
                 rows.append((zxy_to_tile_id(z, x, y), tile))
             rows.sort()
     except sqlite3.Error as exc:
-        raise VectorTilesError(f"{src}: its tiles cannot be read ({exc}).") from None
+        raise VectorTilesError(
+            translate("Basemaps", "{path}: its tiles cannot be read ({reason}).").format(
+                path=src, reason=exc
+            )
+        ) from None
     if not rows:
-        raise VectorTilesError(f"{src}: the tile set holds no tiles.")
+        raise VectorTilesError(
+            translate("Basemaps", "{path}: the tile set holds no tiles.").format(path=src)
+        )
     try:
         json_meta = json.loads(metadata.get("json") or "{}")
     except ValueError:

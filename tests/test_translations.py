@@ -97,15 +97,26 @@ def test_no_translated_string_hides_inside_an_f_string():
 
 #: Layers whose messages reach a user (the CLI's ``Error: …`` line, a GUI dialog, an import's
 #: problem list) without passing through app/ui: their texts are marked with
-#: ``translate(context, text).format(…)`` like the rest of the Qt-free code.
+#: ``translate(context, text).format(…)`` like the rest of the Qt-free code. Every package and
+#: module under app but app/ui (whose texts go through tr()), a new one included, and maps (tile
+#: sets, map sheets and the page's assets).
 MESSAGE_LAYERS = (
-    "app/editing",
-    "app/interop",
-    "app/sync",
-    "app/store",
-    "app/domain",
-    "app/mission",
+    *sorted(
+        path.relative_to(ROOT).as_posix()
+        for path in ROOT.joinpath("app").iterdir()
+        if (path.is_dir() and path.joinpath("__init__.py").exists() and path.name != "ui")
+        or path.suffix == ".py"
+    ),
+    "maps",
 )
+
+
+def layer_modules(layer: str) -> list[Path]:
+    """The Python modules of a layer: a package's, or the one module it names."""
+    path = ROOT / layer
+    return [path] if path.is_file() else sorted(path.rglob("*.py"))
+
+
 #: Calls whose text argument a user reads: errors (message first; ValidationError's second,
 #: after the field name), an import's skip reasons and problems, the editor's field problems,
 #: and the reasons a package is refused for (``_Bad``, turned into ``PackageRefused``).
@@ -160,10 +171,18 @@ def test_the_scan_finds_an_error_message_that_bypasses_translation():
     assert [line for line, _ in untranslated_messages(source)] == [1, 2, 4, 5, 6]
 
 
+def test_the_message_layers_are_every_qt_free_part_of_the_app():
+    assert {"app/basemaps.py", "app/demo.py", "app/feeds", "app/places", "app/cli", "maps"} <= set(
+        MESSAGE_LAYERS
+    )
+    assert "app/ui" not in MESSAGE_LAYERS
+    assert layer_modules("app/basemaps.py") == [ROOT / "app" / "basemaps.py"]
+
+
 def test_messages_raised_outside_the_ui_are_marked_for_translation():
     counts = {}
     for layer in MESSAGE_LAYERS:
-        for path in sorted(ROOT.joinpath(layer).rglob("*.py")):
+        for path in layer_modules(layer):
             found = untranslated_messages(path.read_text(encoding="utf-8"))
             if found:
                 counts[path.relative_to(ROOT).as_posix()] = len(found)

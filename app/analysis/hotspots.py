@@ -21,6 +21,7 @@ import shapely
 from app.analysis._common import check_metres, check_time, iso, text_array
 from app.domain.geo import Projection, centre_utm_epsg, transform_geometries
 from app.errors import ValidationError
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.store.store import MissionStore
@@ -160,7 +161,7 @@ def _window(
     """[start, end]: given, or the last 7 days of the data; None for a mission without incidents."""
     if start is not None and end is not None:
         if end <= start:
-            raise ValidationError("end", "must be after start")
+            raise ValidationError("end", translate("Analysis", "must be after start"))
         return start, end
     if end is None:
         if start is not None:

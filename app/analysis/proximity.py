@@ -20,6 +20,7 @@ from app.analysis.lines import match_to_lines, party_on, side_name
 from app.domain.geo import Projection, centre_utm_epsg, geodesic_inverse
 from app.domain.records import Incident, PositionReport, Unit
 from app.errors import NotFoundError, ValidationError
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.store.store import MissionStore
@@ -147,10 +148,15 @@ def incidents_near_units(
 def nearest_units(store: MissionStore, incident_id: str, k: int = 3) -> list[NearestUnit]:
     """The ``k`` units nearest an incident now, with geodesic distance and bearing to each."""
     if isinstance(k, bool) or not isinstance(k, int) or k < 1:
-        raise ValidationError("k", f"expected a whole number of at least 1, got {k!r}")
+        raise ValidationError(
+            "k",
+            translate("Analysis", "expected a whole number of at least 1, got {k!r}").format(k=k),
+        )
     incident = store.get("incident", incident_id)
     if not isinstance(incident, Incident) or incident.deleted:
-        raise NotFoundError(f"no incident with id {incident_id}")
+        raise NotFoundError(
+            translate("Analysis", "no incident with id {id}").format(id=incident_id)
+        )
     positions, units = _positions(store)
     if not positions:
         return []

@@ -19,6 +19,7 @@ from app.analysis._common import check_metres, check_time, check_window, iso, te
 from app.analysis.lines import ON_LINE, SIDE_NAMES, match_to_lines, party_on, side_name
 from app.domain.geo import geometries_epsg
 from app.errors import NotFoundError
+from app.i18n import translate
 from app.store.settings import read_settings
 
 if TYPE_CHECKING:
@@ -151,7 +152,11 @@ def violations(
         known = {line.id for line in lines}
         missing = [i for i in wanted if i not in known]
         if missing:
-            raise NotFoundError(f"no ceasefire line with id {', '.join(missing)}")
+            raise NotFoundError(
+                translate("Analysis", "no ceasefire line with id {ids}").format(
+                    ids=", ".join(missing)
+                )
+            )
         lines = [line for line in lines if line.id in set(wanted)]
     cols = store.incident_columns(
         columns=_COLUMNS, start=start, end=end, categories=cats, ordered=False

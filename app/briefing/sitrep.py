@@ -125,10 +125,20 @@ def parse_period(text: str, field_name: str = "since") -> timedelta:
     value = str(text).strip().lower()
     units = {"m": 60, "h": 3600, "d": 86400, "w": 604800}
     if len(value) < 2 or value[-1] not in units or not value[:-1].replace(".", "", 1).isdigit():
-        raise ValidationError(field_name, f"{text!r} is not a period; give e.g. 24h, 2d or 90m")
+        raise ValidationError(
+            field_name,
+            translate("Briefing", "{text!r} is not a period; give e.g. 24h, 2d or 90m").format(
+                text=text
+            ),
+        )
     seconds = float(value[:-1]) * units[value[-1]]
     if not 0 < seconds <= 366 * 86400:
-        raise ValidationError(field_name, f"{text!r} must be more than 0 and at most a year")
+        raise ValidationError(
+            field_name,
+            translate("Briefing", "{text!r} must be more than 0 and at most a year").format(
+                text=text
+            ),
+        )
     return timedelta(seconds=seconds)
 
 
@@ -151,7 +161,7 @@ def build_sitrep(
 ) -> Sitrep:
     """The SITREP for ``[end - period, end]``, compared with the period just before it."""
     if end is not None and (end.tzinfo is None or end.utcoffset() is None):
-        raise ValidationError("until", "must carry a time zone (UTC)")
+        raise ValidationError("until", translate("Briefing", "must carry a time zone (UTC)"))
     end = (end or default_end(store)).astimezone(UTC)
     start = end - period
     previous_start = start - period

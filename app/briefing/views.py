@@ -15,6 +15,7 @@ from typing import Any
 
 from app.domain.coords import format_utc, parse_utc
 from app.errors import NotFoundError, ValidationError
+from app.i18n import translate
 from app.picture import DATA_KEYS, IncidentFilter
 from app.store import MissionStore
 from app.store import views as store_views
@@ -50,31 +51,47 @@ class SavedView:
     def __post_init__(self) -> None:
         name = self.name.strip() if isinstance(self.name, str) else ""
         if not name or len(name) > MAX_NAME:
-            raise ValidationError("view name", f"must be 1–{MAX_NAME} characters")
+            raise ValidationError(
+                "view name",
+                translate("Briefing", "must be 1–{max} characters").format(max=MAX_NAME),
+            )
         if any(ord(c) < 32 or ord(c) == 127 for c in name):
-            raise ValidationError("view name", "must not contain control characters")
+            raise ValidationError(
+                "view name", translate("Briefing", "must not contain control characters")
+            )
         object.__setattr__(self, "name", name)
         object.__setattr__(self, "bounds", _check_bounds(self.bounds))
         layers = tuple(self.layers)
         unknown = [k for k in layers if k not in LAYER_KEYS]
         if unknown:
             raise ValidationError(
-                "view layers", f"unknown layer {unknown[0]!r} (known: {', '.join(LAYER_KEYS)})"
+                "view layers",
+                translate("Briefing", "unknown layer {layer!r} (known: {known})").format(
+                    layer=unknown[0], known=", ".join(LAYER_KEYS)
+                ),
             )
         object.__setattr__(self, "layers", tuple(dict.fromkeys(layers)))
         object.__setattr__(self, "filter", _check_filter(self.filter))
         start = _utc(self.time_start, "view start")
         end = _utc(self.time_end, "view end")
         if start is not None and end is not None and end < start:
-            raise ValidationError("view time window", "ends before it starts")
+            raise ValidationError(
+                "view time window", translate("Briefing", "ends before it starts")
+            )
         object.__setattr__(self, "time_start", start)
         object.__setattr__(self, "time_end", end)
         if self.theme not in THEMES:
-            raise ValidationError("view theme", f"must be one of {', '.join(THEMES)}")
+            raise ValidationError(
+                "view theme",
+                translate("Briefing", "must be one of {choices}").format(choices=", ".join(THEMES)),
+            )
         if self.basemap is not None and not str(self.basemap).strip():
             object.__setattr__(self, "basemap", None)
         if self.grid is not None and self.grid not in GRIDS:
-            raise ValidationError("view grid", f"must be one of {', '.join(GRIDS)}")
+            raise ValidationError(
+                "view grid",
+                translate("Briefing", "must be one of {choices}").format(choices=", ".join(GRIDS)),
+            )
 
     def incident_filter(self) -> IncidentFilter:
         """The ``app.picture.IncidentFilter`` this view shows (time window included)."""
@@ -146,7 +163,9 @@ class ViewStore:
         for view in self.list():
             if view.name == name.strip():
                 return view
-        raise NotFoundError(f"no saved view named {name.strip()!r}")
+        raise NotFoundError(
+            translate("Briefing", "no saved view named {name!r}").format(name=name.strip())
+        )
 
     def save(self, view: SavedView) -> SavedView:
         """Insert or replace by name; a new view goes last, a replaced one keeps its place."""
@@ -173,14 +192,18 @@ def _check_bounds(bounds: Any) -> tuple[float, float, float, float]:
     try:
         west, south, east, north = (float(v) for v in bounds)
     except (TypeError, ValueError):
-        problem = "need four numbers: west, south, east, north"
+        problem = translate("Briefing", "need four numbers: west, south, east, north")
         raise ValidationError("view bounds", problem) from None
     if not all(math.isfinite(v) for v in (west, south, east, north)):
-        raise ValidationError("view bounds", "must be finite numbers")
+        raise ValidationError("view bounds", translate("Briefing", "must be finite numbers"))
     if not (-180 <= west <= 180 and -180 <= east <= 180):
-        raise ValidationError("view bounds", "west and east must be within −180…180")
+        raise ValidationError(
+            "view bounds", translate("Briefing", "west and east must be within −180…180")
+        )
     if not (-90 <= south < north <= 90):
-        raise ValidationError("view bounds", "south must be below north, both within −90…90")
+        raise ValidationError(
+            "view bounds", translate("Briefing", "south must be below north, both within −90…90")
+        )
     return (west, south, east, north)
 
 
@@ -188,12 +211,17 @@ def _check_filter(value: Any) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ValidationError("view filter", "must be a mapping of filter fields")
+        raise ValidationError(
+            "view filter", translate("Briefing", "must be a mapping of filter fields")
+        )
     out: dict[str, Any] = {}
     for key, item in value.items():
         if key not in FILTER_FIELDS:
             raise ValidationError(
-                "view filter", f"unknown field {key!r} (known: {', '.join(FILTER_FIELDS)})"
+                "view filter",
+                translate("Briefing", "unknown field {field!r} (known: {known})").format(
+                    field=key, known=", ".join(FILTER_FIELDS)
+                ),
             )
         if item is None:
             continue
@@ -203,7 +231,9 @@ def _check_filter(value: Any) -> dict[str, Any]:
             try:
                 out[key] = [int(v) for v in item]
             except (TypeError, ValueError):
-                raise ValidationError("view filter", "severities must be numbers") from None
+                raise ValidationError(
+                    "view filter", translate("Briefing", "severities must be numbers")
+                ) from None
         else:
             text = str(item).strip()
             if text:
@@ -215,9 +245,9 @@ def _utc(value: datetime | None, field_name: str) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, datetime):
-        raise ValidationError(field_name, "must be a date and time")
+        raise ValidationError(field_name, translate("Briefing", "must be a date and time"))
     if value.tzinfo is None:
-        raise ValidationError(field_name, "must carry a time zone (UTC)")
+        raise ValidationError(field_name, translate("Briefing", "must carry a time zone (UTC)"))
     return value.astimezone(UTC)
 
 

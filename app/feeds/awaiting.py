@@ -17,6 +17,7 @@ import json
 from collections.abc import Iterable
 
 # The reader lives with the picture, which marks these units on the map.
+from app.i18n import translate
 from app.picture import AWAITING_KEY as KEY
 from app.picture import awaiting_units
 from app.store import MissionStore
@@ -53,8 +54,11 @@ def confirm_units(store: MissionStore, names: Iterable[str]) -> list[str]:
             ]
             if not match:
                 raise FeedError(
-                    f"no unit awaiting confirmation is named {name!r} "
-                    "(see 'bluehelmet feed awaiting')"
+                    translate(
+                        "Feeds",
+                        "no unit awaiting confirmation is named {name!r} "
+                        "(see 'bluehelmet feed awaiting')",
+                    ).format(name=name)
                 )
             confirmed += [m for m in match if m not in confirmed]
         for unit_id in confirmed:

@@ -41,19 +41,34 @@ class FeedDefinition:
     def __post_init__(self) -> None:
         if not _NAME.match(self.name):
             raise FeedError(
-                f"feed name {self.name!r}: use letters, digits, spaces, '.', '_' or '-' "
-                "(at most 64, starting with a letter or digit)"
+                translate(
+                    "Feeds",
+                    "feed name {name!r}: use letters, digits, spaces, '.', '_' or '-' "
+                    "(at most 64, starting with a letter or digit)",
+                ).format(name=self.name)
             )
         parse_feed_url(self.url)
         if self.direction not in DIRECTIONS:
-            raise FeedError(f"feed {self.name}: direction {self.direction!r} is not in or out")
+            raise FeedError(
+                translate("Feeds", "feed {name}: direction {direction!r} is not in or out").format(
+                    name=self.name, direction=self.direction
+                )
+            )
         if self.direction == "out":
             if not self.audience:
-                raise FeedError(f"feed {self.name}: a feed out needs an audience (--audience)")
+                raise FeedError(
+                    translate(
+                        "Feeds", "feed {name}: a feed out needs an audience (--audience)"
+                    ).format(name=self.name)
+                )
             Audience.parse(self.audience, self.clearance)
             check_layers(self.layers)
             if not 0.5 <= self.every <= 86_400:
-                raise FeedError(f"feed {self.name}: --every must be 0.5 s to 1 day")
+                raise FeedError(
+                    translate("Feeds", "feed {name}: --every must be 0.5 s to 1 day").format(
+                        name=self.name
+                    )
+                )
 
     def describe(self) -> str:
         url = parse_feed_url(self.url).safe_text()
@@ -84,11 +99,17 @@ def load_feeds(path: Path | None = None) -> list[FeedDefinition]:
     except FileNotFoundError:
         return []
     except (OSError, ValueError) as exc:
-        raise FeedError(f"{path}: cannot read the feed list ({exc})") from None
+        raise FeedError(
+            translate("Feeds", "{path}: cannot read the feed list ({reason})").format(
+                path=path, reason=exc
+            )
+        ) from None
     try:
         return [_definition(item) for item in data["feeds"]]
     except (KeyError, TypeError) as exc:
-        raise FeedError(f"{path}: not a feed list ({exc})") from None
+        raise FeedError(
+            translate("Feeds", "{path}: not a feed list ({reason})").format(path=path, reason=exc)
+        ) from None
 
 
 def _definition(item: dict[str, Any]) -> FeedDefinition:
@@ -109,13 +130,19 @@ def find_feed(name: str, path: Path | None = None) -> FeedDefinition:
     for feed in load_feeds(path):
         if feed.name.lower() == name.lower():
             return feed
-    raise FeedError(f"no feed named {name!r} (see 'bluehelmet feed list')")
+    raise FeedError(
+        translate("Feeds", "no feed named {name!r} (see 'bluehelmet feed list')").format(name=name)
+    )
 
 
 def add_feed(feed: FeedDefinition, path: Path | None = None) -> None:
     feeds = load_feeds(path)
     if any(f.name.lower() == feed.name.lower() for f in feeds):
-        raise FeedError(f"a feed named {feed.name!r} exists already; remove it first")
+        raise FeedError(
+            translate("Feeds", "a feed named {name!r} exists already; remove it first").format(
+                name=feed.name
+            )
+        )
     save_feeds([*feeds, feed], path)
 
 

@@ -178,11 +178,19 @@ def frame_event(frame: Frame, where: str) -> Element | None:
         try:
             return message_event(message, where)
         except InteropError as exc:
-            raise InteropError(f"{_xml_reason(str(exc))}: {exc}") from None
+            raise InteropError(
+                translate("Feeds", "{reason}: {detail}").format(
+                    reason=_xml_reason(str(exc)), detail=exc
+                )
+            ) from None
     try:
         element = parse_xml(frame.data, where)
     except InteropError as exc:
-        raise InteropError(f"{_xml_reason(str(exc))}: {exc}") from None
+        raise InteropError(
+            translate("Feeds", "{reason}: {detail}").format(
+                reason=_xml_reason(str(exc)), detail=exc
+            )
+        ) from None
     if local_name(element.tag) != "event":
         raise InteropError(NOT_EVENT)
     return element

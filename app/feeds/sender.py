@@ -24,6 +24,7 @@ import takproto
 
 from app.domain.records import PositionReport, Record, Unit
 from app.domain.taxonomy import ORGANISATION_TOKENS
+from app.i18n import translate
 from app.interop.base import Job
 from app.interop.cot import record_event
 from app.interop.kml import record_features
@@ -54,8 +55,11 @@ class Audience:
         elif not (len(token) == 3 and token.isalpha()) and token not in ORGANISATION_TOKENS:
             known = ", ".join(ORGANISATION_TOKENS)
             raise FeedError(
-                f"audience {text!r}: name a nation (ISO 3166 alpha-3, e.g. NPL), an "
-                f"organisation ({known}) or MISSION for mission-wide"
+                translate(
+                    "Feeds",
+                    "audience {text!r}: name a nation (ISO 3166 alpha-3, e.g. NPL), an "
+                    "organisation ({known}) or MISSION for mission-wide",
+                ).format(text=text, known=known)
             )
         return cls(token, clearance)
 
@@ -66,8 +70,10 @@ class Audience:
             return labels.index(self.clearance)
         except ValueError:
             raise FeedError(
-                f"clearance {self.clearance!r} is not one of this mission's labels "
-                f"({', '.join(labels)})"
+                translate(
+                    "Feeds",
+                    "clearance {clearance!r} is not one of this mission's labels ({labels})",
+                ).format(clearance=self.clearance, labels=", ".join(labels))
             ) from None
 
     def may_receive(self, record: Record, labels: tuple[str, ...]) -> bool:
@@ -81,7 +87,11 @@ def check_layers(layers: Iterable[str]) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(layer.strip() for layer in layers if layer.strip()))
     for layer in chosen:
         if layer not in LAYERS:
-            raise FeedError(f"layer {layer!r}: choose from {', '.join(LAYERS)}")
+            raise FeedError(
+                translate("Feeds", "layer {layer!r}: choose from {choices}").format(
+                    layer=layer, choices=", ".join(LAYERS)
+                )
+            )
     return chosen
 
 

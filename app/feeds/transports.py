@@ -29,6 +29,8 @@ from cryptography.hazmat.primitives.serialization import (
     pkcs12,
 )
 
+from app.i18n import translate
+
 from .framing import Frame, Framed, StreamSplitter, datagram_frames
 from .ingest import FLOOD
 from .urls import FeedError, FeedUrl
@@ -52,22 +54,34 @@ def tls_context(url: FeedUrl) -> ssl.SSLContext:
         data = url.cert.read_bytes()
     except OSError as exc:
         raise FeedError(
-            f"{url.cert}: cannot read the client certificate ({exc.strerror})"
+            translate("Feeds", "{file}: cannot read the client certificate ({reason})").format(
+                file=url.cert, reason=exc.strerror
+            )
         ) from None
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, url.password.encode() or None)
     except ValueError:
         raise FeedError(
-            f"{url.cert.name}: not a PKCS#12 certificate, or the password is wrong"
+            translate(
+                "Feeds", "{file}: not a PKCS#12 certificate, or the password is wrong"
+            ).format(file=url.cert.name)
         ) from None
     if key is None or cert is None:
-        raise FeedError(f"{url.cert.name}: holds no client certificate and key")
+        raise FeedError(
+            translate("Feeds", "{file}: holds no client certificate and key").format(
+                file=url.cert.name
+            )
+        )
     context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
     if url.ca is not None:
         try:
             context.load_verify_locations(cafile=str(url.ca))
         except (OSError, ssl.SSLError):
-            raise FeedError(f"{url.ca}: not a readable PEM file of CA certificates") from None
+            raise FeedError(
+                translate("Feeds", "{file}: not a readable PEM file of CA certificates").format(
+                    file=url.ca
+                )
+            ) from None
     elif extra:
         pem = b"".join(c.public_bytes(Encoding.PEM) for c in extra)
         context.load_verify_locations(cadata=pem.decode("ascii"))
@@ -104,7 +118,11 @@ def _udp_socket(url: FeedUrl, *, receive: bool) -> socket.socket:
                 )
     except OSError as exc:
         sock.close()
-        raise FeedError(f"{url.safe_text()}: cannot open the UDP socket ({exc.strerror})") from None
+        raise FeedError(
+            translate("Feeds", "{url}: cannot open the UDP socket ({reason})").format(
+                url=url.safe_text(), reason=exc.strerror
+            )
+        ) from None
     return sock
 
 
@@ -114,7 +132,11 @@ def connect_stream(url: FeedUrl) -> socket.socket:
         sock = socket.create_connection((url.host, url.port), timeout=_CONNECT_TIMEOUT)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise FeedError(f"{url.safe_text()}: cannot connect ({reason})") from None
+        raise FeedError(
+            translate("Feeds", "{url}: cannot connect ({reason})").format(
+                url=url.safe_text(), reason=reason
+            )
+        ) from None
     if url.scheme != "tls":
         return sock
     context = tls_context(url)
@@ -122,7 +144,11 @@ def connect_stream(url: FeedUrl) -> socket.socket:
         return context.wrap_socket(sock, server_hostname=url.host)
     except (ssl.SSLError, OSError) as exc:
         sock.close()
-        raise FeedError(f"{url.safe_text()}: the TLS handshake failed ({exc})") from None
+        raise FeedError(
+            translate("Feeds", "{url}: the TLS handshake failed ({reason})").format(
+                url=url.safe_text(), reason=exc
+            )
+        ) from None
 
 
 class FeedListener:
@@ -253,7 +279,11 @@ class FeedConnection:
             else:
                 self._sock.sendall(b"".join(payloads))
         except OSError as exc:
-            raise FeedError(f"{self.url.safe_text()}: sending failed ({exc})") from None
+            raise FeedError(
+                translate("Feeds", "{url}: sending failed ({reason})").format(
+                    url=self.url.safe_text(), reason=exc
+                )
+            ) from None
 
     def close(self) -> None:
         with contextlib.suppress(OSError):

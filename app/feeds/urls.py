@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from app.errors import AppError
+from app.i18n import translate
 
 SCHEMES = ("udp", "tcp", "tls")
 #: The ATAK situational-awareness multicast group and port.
@@ -65,28 +66,56 @@ def parse_feed_url(text: str) -> FeedUrl:
     parts = urlsplit(raw)
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES:
-        raise FeedError(f"{raw}: a feed address starts with udp://, tcp:// or tls://")
+        raise FeedError(
+            translate("Feeds", "{url}: a feed address starts with udp://, tcp:// or tls://").format(
+                url=raw
+            )
+        )
     try:
         host, port = parts.hostname, parts.port
     except ValueError:
-        raise FeedError(f"{raw}: the port is not a number from 1 to 65535") from None
+        raise FeedError(
+            translate("Feeds", "{url}: the port is not a number from 1 to 65535").format(url=raw)
+        ) from None
     if not host:
-        raise FeedError(f"{raw}: no host (write {scheme}://HOST:PORT)")
+        raise FeedError(
+            translate("Feeds", "{url}: no host (write {scheme}://HOST:PORT)").format(
+                url=raw, scheme=scheme
+            )
+        )
     if port is None:
-        raise FeedError(f"{raw}: no port (write {scheme}://{host}:PORT)")
+        raise FeedError(
+            translate("Feeds", "{url}: no port (write {scheme}://{host}:PORT)").format(
+                url=raw, scheme=scheme, host=host
+            )
+        )
     if port == 0:
-        raise FeedError(f"{raw}: the port is not a number from 1 to 65535")
+        raise FeedError(
+            translate("Feeds", "{url}: the port is not a number from 1 to 65535").format(url=raw)
+        )
     options: dict[str, str] = {}
     for name, values in parse_qs(parts.query, keep_blank_values=True).items():
         if name not in _KNOWN_OPTIONS[scheme]:
             known = ", ".join(sorted(_KNOWN_OPTIONS[scheme]))
-            raise FeedError(f"{raw}: {scheme} feeds take no option {name!r} (known: {known})")
+            raise FeedError(
+                translate(
+                    "Feeds", "{url}: {scheme} feeds take no option {name!r} (known: {known})"
+                ).format(url=raw, scheme=scheme, name=name, known=known)
+            )
         if len(values) != 1:
-            raise FeedError(f"{raw}: option {name!r} given more than once")
+            raise FeedError(
+                translate("Feeds", "{url}: option {name!r} given more than once").format(
+                    url=raw, name=name
+                )
+            )
         options[name] = values[0]
     fmt = options.get("format", "xml").lower()
     if fmt not in FORMATS:
-        raise FeedError(f"{raw}: format={fmt} is neither xml nor protobuf")
+        raise FeedError(
+            translate("Feeds", "{url}: format={format} is neither xml nor protobuf").format(
+                url=raw, format=fmt
+            )
+        )
     url = FeedUrl(
         scheme=scheme,
         host=host,
@@ -102,12 +131,23 @@ def parse_feed_url(text: str) -> FeedUrl:
         try:
             ipaddress.IPv4Address(url.iface)
         except ValueError:
-            raise FeedError(f"{raw}: iface={url.iface} is not an IPv4 address") from None
+            raise FeedError(
+                translate("Feeds", "{url}: iface={iface} is not an IPv4 address").format(
+                    url=raw, iface=url.iface
+                )
+            ) from None
     if scheme == "udp" and url.multicast and url.iface is None:
         raise FeedError(
-            f"{raw}: a multicast group needs the interface to join on: add ?iface=ADDRESS "
-            "(this machine's address on that network, 127.0.0.1 for this machine only)"
+            translate(
+                "Feeds",
+                "{url}: a multicast group needs the interface to join on: add ?iface=ADDRESS "
+                "(this machine's address on that network, 127.0.0.1 for this machine only)",
+            ).format(url=raw)
         )
     if scheme == "tls" and url.cert is None:
-        raise FeedError(f"{raw}: a TLS feed needs the client certificate: add ?cert=FILE.p12")
+        raise FeedError(
+            translate(
+                "Feeds", "{url}: a TLS feed needs the client certificate: add ?cert=FILE.p12"
+            ).format(url=raw)
+        )
     return url

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.domain.coords import format_dd, parse_coordinate
 from app.errors import ValidationError
+from app.i18n import translate
 from app.places.model import Match, Place, PlaceMatch, PlaceProvider
 from app.places.text import fold
 
@@ -41,7 +42,9 @@ def find_places(
     """Every place ``text`` may mean, best first (see the module docstring for the order)."""
     stripped = text.strip() if isinstance(text, str) else ""
     if not stripped:
-        raise ValidationError("place", "type a place name, MGRS, decimal degrees or DMS")
+        raise ValidationError(
+            "place", translate("Places", "type a place name, MGRS, decimal degrees or DMS")
+        )
     try:
         lat, lon = parse_coordinate(stripped, "place")
     except ValidationError:
@@ -51,7 +54,12 @@ def find_places(
         return [_matched(point, Match.COORDINATES, near)]
     key = fold(stripped)
     if not key:
-        raise ValidationError("place", f"{stripped!r} is neither a place name nor a position")
+        raise ValidationError(
+            "place",
+            translate("Places", "{text!r} is neither a place name nor a position").format(
+                text=stripped
+            ),
+        )
     ranked: list[tuple[tuple[float, ...], PlaceMatch]] = []
     seen: set[tuple[str, float, float]] = set()
     for provider in providers:

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>give a UTC date-time (with a time zone)</source>
+        <translation>donnez une date et heure UTC (avec un fuseau horaire)</translation>
+    </message>
+    <message>
+        <source>is before start</source>
+        <translation>est avant le début</translation>
+    </message>
+    <message>
+        <source>expected a finite number, got {value!r}</source>
+        <translation>nombre fini attendu, reçu {value!r}</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>must be at least 0</source>
+        <translation>doit être au moins 0</translation>
+    </message>
+    <message>
+        <source>must be after start</source>
+        <translation>doit être après le début</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1, got {k!r}</source>
+        <extracomment>From the incident to the unit, degrees clockwise from true north. From the incident to the unit, degrees clockwise from true north; None when co-located.</extracomment>
+        <translation>nombre entier d&apos;au moins 1 attendu, reçu {k!r}</translation>
+    </message>
+    <message>
+        <source>no incident with id {id}</source>
+        <translation>aucun incident d&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no ceasefire line with id {ids}</source>
+        <extracomment>Firing and fighting counted with the mission&apos;s violation categories by default. Counted for violations on the line itself or on a side with no party named. Shown for incidents with no weapon class recorded. The mission&apos;s parties to the ceasefire (its settings), and violations per party: every configured party is listed, with 0 when none is attributed to it.</extracomment>
+        <translation>aucune ligne de cessez-le-feu d&apos;identifiant {ids}</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisPanel</name>
     <message>
         <source>Ceasefire violations</source>
@@ -404,6 +445,401 @@
     </message>
 </context>
 <context>
+    <name>Basemaps</name>
+    <message>
+        <source>{id!r} must be 1–64 lower-case letters, digits and inner hyphens</source>
+        <extracomment>A map tile is tens of kilobytes; anything this big is not a tile. The most a page may read from a vector archive in one request (a leaf directory or a tile is kilobytes; pmtiles.js asks for 16 KiB first). imagery or a sheet meant to lie over another basemap ISO date imagery was taken, shown beside its name Where the tiles came from: the tile set&apos;s description (e.g. &quot;Tiled from sheet.tif&quot;), else its attribution; for an online source its host. Vector tiles&apos; schema (&quot;protomaps&quot; or &quot;openmaptiles&quot;); empty for raster tiles.</extracomment>
+        <translation>{id!r} doit compter de 1 à 64 lettres minuscules, chiffres et traits d&apos;union intérieurs</translation>
+    </message>
+    <message>
+        <source>{id!r} must not start with &apos;{prefix}&apos;</source>
+        <translation>{id!r} ne doit pas commencer par « {prefix} »</translation>
+    </message>
+    <message>
+        <source>{path}: cannot make a basemap id from this file name; give an id.</source>
+        <translation>{path} : impossible de tirer un identifiant de fond de carte de ce nom de fichier ; donnez un identifiant.</translation>
+    </message>
+    <message>
+        <source>{path}: file names starting with &apos;{prefix}&apos; are reserved; give another id.</source>
+        <translation>{path} : les noms de fichier commençant par « {prefix} » sont réservés ; donnez un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>must not contain spaces or control characters</source>
+        <translation>ne doit contenir ni espaces ni caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation>doit commencer par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>has no host name</source>
+        <translation>n&apos;a pas de nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>lacks {placeholders}</source>
+        <translation>il manque {placeholders}</translation>
+    </message>
+    <message>
+        <source>placeholders belong in the path, not the host</source>
+        <translation>les variables vont dans le chemin, pas dans l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>only the placeholders {z}, {x} and {y} are allowed</source>
+        <translation>seules les variables {z}, {x} et {y} sont permises</translation>
+    </message>
+    <message>
+        <source>must be one non-empty line</source>
+        <translation>doit tenir sur une ligne non vide</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to {max}</source>
+        <translation>doit être un nombre entier de 0 à {max}</translation>
+    </message>
+    <message>
+        <source>{path}: the online basemap list cannot be read ({reason}).</source>
+        <translation>{path} : la liste des fonds de carte en ligne est illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>No online basemap with the id &apos;{id}&apos;.</source>
+        <translation>Aucun fond de carte en ligne d&apos;identifiant « {id} ».</translation>
+    </message>
+    <message>
+        <source>An imported basemap already uses the id &apos;{id}&apos;.</source>
+        <translation>Un fond de carte importé utilise déjà l&apos;identifiant « {id} ».</translation>
+    </message>
+    <message>
+        <source>An online basemap with the id &apos;{id}&apos; already exists; remove it first or replace it.</source>
+        <translation>Un fond de carte en ligne d&apos;identifiant « {id} » existe déjà ; supprimez-le d&apos;abord ou remplacez-le.</translation>
+    </message>
+    <message>
+        <source>{file}: this GeoPackage holds no tile table.</source>
+        <extracomment>Half the width of the web-mercator world (EPSG:3857), metres.</extracomment>
+        <translation>{file} : ce GeoPackage ne contient aucune table de tuiles.</translation>
+    </message>
+    <message>
+        <source>{file}: its tiles are not a world web-mercator (EPSG:3857) pyramid; convert it with gdal_translate -of MBTILES and import the .mbtiles file.</source>
+        <translation>{file} : ses tuiles ne forment pas une pyramide mondiale web-mercator (EPSG:3857) ; convertissez-le avec gdal_translate -of MBTILES et importez le fichier .mbtiles.</translation>
+    </message>
+    <message>
+        <source>{file}: its tile table cannot be read.</source>
+        <translation>{file} : sa table de tuiles est illisible.</translation>
+    </message>
+    <message>
+        <source>{file}: the tile set holds no tiles.</source>
+        <translation>{file} : le jeu de tuiles ne contient aucune tuile.</translation>
+    </message>
+    <message>
+        <source>An online basemap already uses the id &apos;{id}&apos;.</source>
+        <translation>Un fond de carte en ligne utilise déjà l&apos;identifiant « {id} ».</translation>
+    </message>
+    <message>
+        <source>A basemap with the id &apos;{id}&apos; already exists; remove it first or import with replace.</source>
+        <translation>Un fond de carte d&apos;identifiant « {id} » existe déjà ; supprimez-le d&apos;abord ou importez en le remplaçant.</translation>
+    </message>
+    <message>
+        <source>No basemap with the id &apos;{id}&apos;.</source>
+        <translation>Aucun fond de carte d&apos;identifiant « {id} ».</translation>
+    </message>
+    <message>
+        <source>tile {z}/{x}/{y} is not a png, jpeg or webp image</source>
+        <translation>la tuile {z}/{x}/{y} n&apos;est pas une image png, jpeg ou webp</translation>
+    </message>
+    <message>
+        <source>the tile is larger than {size} MB</source>
+        <translation>la tuile dépasse {size} Mo</translation>
+    </message>
+    <message>
+        <source>{failure}: {reason}.</source>
+        <translation>{failure} : {reason}.</translation>
+    </message>
+    <message>
+        <source>the server answered {status}, not 200</source>
+        <translation>le serveur a répondu {status}, pas 200</translation>
+    </message>
+    <message>
+        <source>the server sent {type}, not an image</source>
+        <translation>le serveur a envoyé {type}, pas une image</translation>
+    </message>
+    <message>
+        <source>the data is not a png, jpeg or webp image</source>
+        <translation>les données ne sont pas une image png, jpeg ou webp</translation>
+    </message>
+    <message>
+        <source>{z}/{x}/{y} is outside &apos;{label}&apos;</source>
+        <translation>{z}/{x}/{y} est hors de « {label} »</translation>
+    </message>
+    <message>
+        <source>Tile {z}/{x}/{y} of &apos;{label}&apos; from {host} failed</source>
+        <translation>Échec de la tuile {z}/{x}/{y} de « {label} » depuis {host}</translation>
+    </message>
+    <message>
+        <source>No vector basemap with the id &apos;{id}&apos;.</source>
+        <translation>Aucun fond de carte vectoriel d&apos;identifiant « {id} ».</translation>
+    </message>
+    <message>
+        <source>{offset}+{length} is not a range the map reads</source>
+        <translation>{offset}+{length} n&apos;est pas une plage que la carte lit</translation>
+    </message>
+    <message>
+        <source>No basemap with the id &apos;{id}&apos;; see `basemap list`.</source>
+        <translation>Aucun fond de carte d&apos;identifiant « {id} » ; voir `basemap list`.</translation>
+    </message>
+    <message>
+        <source>no map sheet given</source>
+        <extracomment>First bytes of the files ``import_map_sheets`` takes: TIFF (both byte orders, BigTIFF) and PDF.</extracomment>
+        <translation>aucune feuille de carte donnée</translation>
+    </message>
+    <message>
+        <source>acquired: {date!r} is not a date (YYYY-MM-DD)</source>
+        <translation>acquired : {date!r} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{path}: the tile set has no &apos;format&apos; metadata and no tiles to tell it from.</source>
+        <extracomment>Raster formats a Leaflet tile layer can show, and the MIME type each is served with. ``application_id`` the MBTiles 1.3 specification asks writers to set (&quot;MPBX&quot;). Web Mercator&apos;s latitude limit: the bounds of a tile set that covers the whole world.</extracomment>
+        <translation>{path} : le jeu de tuiles n&apos;a ni métadonnée « format » ni tuiles qui permettraient de le déduire.</translation>
+    </message>
+    <message>
+        <source>{path}: this is a vector tile set (pbf); only raster tile sets (png, jpg, webp) can be used as a basemap.</source>
+        <translation>{path} : c&apos;est un jeu de tuiles vectorielles (pbf) ; seuls les jeux de tuiles raster (png, jpg, webp) peuvent servir de fond de carte.</translation>
+    </message>
+    <message>
+        <source>{path}: tile format &apos;{format}&apos; is not supported; use png, jpg or webp tiles.</source>
+        <translation>{path} : le format de tuile « {format} » n&apos;est pas pris en charge ; utilisez des tuiles png, jpg ou webp.</translation>
+    </message>
+    <message>
+        <source>{path}: metadata &apos;{key}&apos; is {value!r}; it must be a whole number from 0 to {max}.</source>
+        <translation>{path} : la métadonnée « {key} » vaut {value!r} ; elle doit être un nombre entier de 0 à {max}.</translation>
+    </message>
+    <message>
+        <source>Tile set file not found: {path}</source>
+        <translation>Fichier de jeu de tuiles introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>{path}: not a file, so not an MBTiles tile set.</source>
+        <translation>{path} : ce n&apos;est pas un fichier, donc pas un jeu de tuiles MBTiles.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened as SQLite ({reason}).</source>
+        <translation>{path} : impossible de l&apos;ouvrir comme base SQLite ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: not an MBTiles tile set (it has no &apos;{table}&apos; table).</source>
+        <translation>{path} : ce n&apos;est pas un jeu de tuiles MBTiles (il n&apos;a pas de table « {table} »).</translation>
+    </message>
+    <message>
+        <source>{path}: not an MBTiles tile set (&apos;{table}&apos; lacks {columns}).</source>
+        <translation>{path} : ce n&apos;est pas un jeu de tuiles MBTiles (il manque {columns} à « {table} »).</translation>
+    </message>
+    <message>
+        <source>{path}: not an MBTiles tile set ({reason}).</source>
+        <translation>{path} : ce n&apos;est pas un jeu de tuiles MBTiles ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: metadata &apos;minzoom&apos; is above &apos;maxzoom&apos;.</source>
+        <translation>{path} : la métadonnée « minzoom » dépasse « maxzoom ».</translation>
+    </message>
+    <message>
+        <source>{path}: metadata cannot be read ({reason}).</source>
+        <translation>{path} : les métadonnées sont illisibles ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: the tile set cannot be read ({reason}).</source>
+        <translation>{path} : le jeu de tuiles est illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be copied to {destination} ({reason}).</source>
+        <translation>{path} : impossible de le copier vers {destination} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{z}/{x}/{y} is not a valid tile address</source>
+        <translation>{z}/{x}/{y} n&apos;est pas une adresse de tuile valide</translation>
+    </message>
+    <message>
+        <source>tile {z}/{x}/{y} has no image data</source>
+        <translation>la tuile {z}/{x}/{y} n&apos;a pas de données d&apos;image</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened for writing ({reason}).</source>
+        <translation>{path} : impossible de l&apos;ouvrir en écriture ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written as an MBTiles file ({reason}).</source>
+        <translation>{path} : impossible de l&apos;écrire comme fichier MBTiles ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: tile {z}/{x}/{y} cannot be stored ({reason}).</source>
+        <translation>{path} : impossible d&apos;enregistrer la tuile {z}/{x}/{y} ({reason}).</translation>
+    </message>
+    <message>
+        <source>the image&apos;s pixel size is not a positive number</source>
+        <extracomment>The highest zoom a sheet is tiled at: 0.3 m pixels, finer than any drone orthophoto we tile. Lower zooms stop when the whole set fits in this many tiles across, or this many levels down. Large enough for a 1:50,000 sheet scanned at 600 dpi; bigger files are refused up front. west, south, east, north in degrees file names, in drawing order ISO date the imagery was taken, when known</extracomment>
+        <translation>la taille de pixel de l&apos;image n&apos;est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>map sheets need the rasterio package, which is not installed</source>
+        <translation>les feuilles de carte demandent le paquet rasterio, qui n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>{file}: a GeoPDF needs GDAL&apos;s command-line tools (the Debian package gdal-bin), which are not installed here; install them, or export the sheet as GeoTIFF and import that</source>
+        <translation>{file} : un GeoPDF demande les outils en ligne de commande de GDAL (le paquet Debian gdal-bin), qui ne sont pas installés ici ; installez-les, ou exportez la feuille en GeoTIFF et importez celui-ci</translation>
+    </message>
+    <message>
+        <source>{file}: reading the PDF took longer than 10 minutes</source>
+        <translation>{file} : la lecture du PDF a pris plus de 10 minutes</translation>
+    </message>
+    <message>
+        <source>GDAL could not read it</source>
+        <translation>GDAL n&apos;a pas pu le lire</translation>
+    </message>
+    <message>
+        <source>{file}: not a georeferenced PDF ({reason})</source>
+        <translation>{file} : ce n&apos;est pas un PDF géoréférencé ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: its neatline is not a readable polygon</source>
+        <translation>{file} : son cadre (neatline) n&apos;est pas un polygone lisible</translation>
+    </message>
+    <message>
+        <source>{file}: the image is not georeferenced (no coordinate reference system); georeference it in QGIS or GDAL first</source>
+        <translation>{file} : l&apos;image n&apos;est pas géoréférencée (aucun système de coordonnées de référence) ; géoréférencez-la d&apos;abord dans QGIS ou GDAL</translation>
+    </message>
+    <message>
+        <source>{file}: {width:,} × {height:,} pixels is more than this import takes; cut the sheet into parts first</source>
+        <translation>{file} : {width:,} × {height:,} pixels, c&apos;est plus que cet import n&apos;en accepte ; découpez d&apos;abord la feuille en plusieurs parties</translation>
+    </message>
+    <message>
+        <source>{file}: its coordinate system cannot be converted ({reason})</source>
+        <translation>{file} : son système de coordonnées ne peut pas être converti ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: the image lies outside what a web map can show</source>
+        <translation>{file} : l&apos;image est hors de ce qu&apos;une carte web peut afficher</translation>
+    </message>
+    <message>
+        <source>{file}: the image has no colour bands</source>
+        <translation>{file} : l&apos;image n&apos;a pas de bandes de couleur</translation>
+    </message>
+    <message>
+        <source>{file} exists already</source>
+        <translation>{file} existe déjà</translation>
+    </message>
+    <message>
+        <source>cancelled; no basemap was made</source>
+        <translation>annulé ; aucun fond de carte n&apos;a été créé</translation>
+    </message>
+    <message>
+        <source>{file}: no such file</source>
+        <translation>{file} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{file}: not an image GDAL can read (GeoTIFF or GeoPDF expected)</source>
+        <translation>{file} : ce n&apos;est pas une image que GDAL sait lire (GeoTIFF ou GeoPDF attendu)</translation>
+    </message>
+    <message>
+        <source>{path}: its root directory lies past the end of the file.</source>
+        <extracomment>The page reads the header and the root directory in one first request of this many bytes. PMTiles compression codes; browsers decompress gzip natively (DecompressionStream). Why an archive is refused when a part of it lies past the end of the file.</extracomment>
+        <translation>{path} : son répertoire racine dépasse la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>{path}: its metadata lies past the end of the file.</source>
+        <translation>{path} : ses métadonnées dépassent la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>{path}: its leaf directories lie past the end of the file.</source>
+        <translation>{path} : ses répertoires feuilles dépassent la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>{path}: its tile data lies past the end of the file.</source>
+        <translation>{path} : ses données de tuiles dépassent la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>{path}: its directories use {compression} compression; the map reads gzip or none (re-write it with `pmtiles convert`).</source>
+        <extracomment>Why an archive is refused when its directories, or its tiles, are compressed as the map cannot read.</extracomment>
+        <translation>{path} : ses répertoires utilisent la compression {compression} ; la carte lit gzip ou aucune (réécrivez-le avec `pmtiles convert`).</translation>
+    </message>
+    <message>
+        <source>{path}: its tiles use {compression} compression; the map reads gzip or none (re-write it with `pmtiles convert`).</source>
+        <translation>{path} : ses tuiles utilisent la compression {compression} ; la carte lit gzip ou aucune (réécrivez-le avec `pmtiles convert`).</translation>
+    </message>
+    <message>
+        <source>{compression} compression</source>
+        <extracomment>Layer names that mark a tile schema the page has styles for. &quot;protomaps&quot; or &quot;openmaptiles&quot;</extracomment>
+        <translation>compression {compression}</translation>
+    </message>
+    <message>
+        <source>directory ends inside a number</source>
+        <translation>le répertoire s&apos;arrête au milieu d&apos;un nombre</translation>
+    </message>
+    <message>
+        <source>directory claims more entries than it holds</source>
+        <translation>le répertoire annonce plus d&apos;entrées qu&apos;il n&apos;en contient</translation>
+    </message>
+    <message>
+        <source>first directory entry has no offset</source>
+        <translation>la première entrée du répertoire n&apos;a pas de position</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a PMTiles archive.</source>
+        <translation>{path} : ce n&apos;est pas une archive PMTiles.</translation>
+    </message>
+    <message>
+        <source>{path}: PMTiles version {version}; only version 3 is read (convert it with `pmtiles convert`).</source>
+        <translation>{path} : PMTiles version {version} ; seule la version 3 est lue (convertissez-le avec `pmtiles convert`).</translation>
+    </message>
+    <message>
+        <source>{path}: its tiles are {type}, not vector tiles (MVT); import raster tiles as MBTiles.</source>
+        <translation>{path} : ses tuiles sont {type}, pas des tuiles vectorielles (MVT) ; importez les tuiles raster en MBTiles.</translation>
+    </message>
+    <message>
+        <source>of unknown type</source>
+        <translation>de type inconnu</translation>
+    </message>
+    <message>
+        <source>{path}: its root directory is not in the first 16 KiB.</source>
+        <translation>{path} : son répertoire racine n&apos;est pas dans les 16 premiers Kio.</translation>
+    </message>
+    <message>
+        <source>{path}: its directory or metadata is damaged ({reason}).</source>
+        <translation>{path} : son répertoire ou ses métadonnées sont endommagés ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason}).</source>
+        <translation>{path} : illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: the archive holds no tiles.</source>
+        <translation>{path} : l&apos;archive ne contient aucune tuile.</translation>
+    </message>
+    <message>
+        <source>{path}: zoom levels {low}–{high} make no sense.</source>
+        <translation>{path} : les niveaux de zoom {low}–{high} n&apos;ont pas de sens.</translation>
+    </message>
+    <message>
+        <source>{path}: its layers ({layers}) follow neither the Protomaps nor the OpenMapTiles schema, so the map has no style for them.</source>
+        <translation>{path} : ses couches ({layers}) ne suivent ni le schéma Protomaps ni le schéma OpenMapTiles ; la carte n&apos;a donc pas de style pour elles.</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>aucune n&apos;est listée</translation>
+    </message>
+    <message>
+        <source>{path}: its tiles cannot be read ({reason}).</source>
+        <translation>{path} : ses tuiles sont illisibles ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: the tile set holds no tiles.</source>
+        <translation>{path} : le jeu de tuiles ne contient aucune tuile.</translation>
+    </message>
+</context>
+<context>
     <name>BasemapsDialog</name>
     <message>
         <source>Basemaps</source>
@@ -441,6 +877,79 @@
     <message>
         <source>Keep it</source>
         <translation>Le conserver</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>{text!r} is not a period; give e.g. 24h, 2d or 90m</source>
+        <extracomment>Severity from which an incident is significant (4 high, 5 critical). Categories that are significant whatever their severity. At most this many rows in the table of significant incidents (the count says how many more). Area types incidents are counted by, most useful first: sectors, then AORs, then patrol areas. The language the title is written in (BCP 47), &quot;&quot; when its author did not say.</extracomment>
+        <translation>{text!r} n&apos;est pas une durée ; donnez par exemple 24h, 2d ou 90m</translation>
+    </message>
+    <message>
+        <source>{text!r} must be more than 0 and at most a year</source>
+        <translation>{text!r} doit être supérieur à 0 et d&apos;au plus un an</translation>
+    </message>
+    <message>
+        <source>must carry a time zone (UTC)</source>
+        <translation>doit porter un fuseau horaire (UTC)</translation>
+    </message>
+    <message>
+        <source>must be 1–{max} characters</source>
+        <extracomment>Themes a view can ask for (see maps/static/bh-brief.css). Map grids a view may show (as ``maps.document.GRIDS``). Layer keys a view may name: the payload layers plus the page-only ones (heat map). Filter fields a view may carry, as in ``app.picture.IncidentFilter``. west, south, east, north in degrees. Map grid: &quot;mgrs&quot;, &quot;latlon&quot; or None.</extracomment>
+        <translation>doit compter de 1 à {max} caractères</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>ne doit pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r} (known: {known})</source>
+        <translation>couche inconnue {layer!r} (connues : {known})</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation>doit être l&apos;un de {choices}</translation>
+    </message>
+    <message>
+        <source>no saved view named {name!r}</source>
+        <translation>aucune vue enregistrée nommée {name!r}</translation>
+    </message>
+    <message>
+        <source>need four numbers: west, south, east, north</source>
+        <translation>quatre nombres requis : ouest, sud, est, nord</translation>
+    </message>
+    <message>
+        <source>must be finite numbers</source>
+        <translation>doivent être des nombres finis</translation>
+    </message>
+    <message>
+        <source>west and east must be within −180…180</source>
+        <translation>ouest et est doivent être compris entre −180 et 180</translation>
+    </message>
+    <message>
+        <source>south must be below north, both within −90…90</source>
+        <translation>sud doit être inférieur à nord, tous deux entre −90 et 90</translation>
+    </message>
+    <message>
+        <source>must be a mapping of filter fields</source>
+        <translation>doit associer des champs de filtre à leurs valeurs</translation>
+    </message>
+    <message>
+        <source>unknown field {field!r} (known: {known})</source>
+        <translation>champ inconnu {field!r} (connus : {known})</translation>
+    </message>
+    <message>
+        <source>severities must be numbers</source>
+        <translation>les gravités doivent être des nombres</translation>
+    </message>
+    <message>
+        <source>must be a date and time</source>
+        <translation>doit être une date et heure</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1509,6 @@
     </message>
     <message>
         <source>{name}: in from {url}</source>
-        <extracomment>seconds between sends of a feed out</extracomment>
         <translation>{name}&#xa0;: entrant depuis {url}</translation>
     </message>
     <message>
@@ -2861,6 +3369,27 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>give the end of the demo period as a UTC date-time</source>
+        <extracomment>The demo&apos;s &quot;now&quot;: fixed, so that the same options always give the same mission. Theatre centre (lon, lat) and size on the ground. Troop-contributing nations (ISO 3166 alpha-3) and the stem of their contingent names. Force-level enabler companies: kind, designation, name suffix, symbol entity and modifier, role, callsign, strength range, and the nations that typically provide such a unit.</extracomment>
+        <translation>donnez la fin de la période de démonstration en date et heure UTC</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number from {low} to {high}</source>
+        <translation>{value!r} n&apos;est pas un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>{path} already holds {count:,} records; the demo needs an empty database</source>
+        <extracomment>Called with (records written, records to write); returning False cancels, None carries on. Record kinds in the order ``MissionStore.stats()`` lists them.</extracomment>
+        <translation>{path} contient déjà {count:,} enregistrements ; la démonstration demande une base vide</translation>
+    </message>
+    <message>
+        <source>demo generation cancelled; nothing was written</source>
+        <translation>génération de la démonstration annulée ; rien n&apos;a été écrit</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Incident</source>
@@ -3792,6 +4321,137 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <message>
         <source>Pick at least one layer to send.</source>
         <translation>Choisissez au moins une couche à envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <source>no unit awaiting confirmation is named {name!r} (see &apos;bluehelmet feed awaiting&apos;)</source>
+        <translation>aucune unité en attente de confirmation ne s&apos;appelle {name!r} (voir « bluehelmet feed awaiting »)</translation>
+    </message>
+    <message>
+        <source>feed name {name!r}: use letters, digits, spaces, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64, starting with a letter or digit)</source>
+        <extracomment>seconds between sends of a feed out</extracomment>
+        <translation>nom de flux {name!r} : utilisez lettres, chiffres, espaces, « . », « _ » ou « - » (64 au plus, en commençant par une lettre ou un chiffre)</translation>
+    </message>
+    <message>
+        <source>feed {name}: direction {direction!r} is not in or out</source>
+        <translation>flux {name} : le sens {direction!r} n&apos;est ni in ni out</translation>
+    </message>
+    <message>
+        <source>feed {name}: a feed out needs an audience (--audience)</source>
+        <translation>flux {name} : un flux sortant demande un destinataire (--audience)</translation>
+    </message>
+    <message>
+        <source>feed {name}: --every must be 0.5 s to 1 day</source>
+        <translation>flux {name} : --every doit aller de 0,5 s à 1 jour</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the feed list ({reason})</source>
+        <translation>{path} : impossible de lire la liste des flux ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not a feed list ({reason})</source>
+        <translation>{path} : ce n&apos;est pas une liste de flux ({reason})</translation>
+    </message>
+    <message>
+        <source>no feed named {name!r} (see &apos;bluehelmet feed list&apos;)</source>
+        <translation>aucun flux nommé {name!r} (voir « bluehelmet feed list »)</translation>
+    </message>
+    <message>
+        <source>a feed named {name!r} exists already; remove it first</source>
+        <translation>un flux nommé {name!r} existe déjà ; supprimez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{reason}: {detail}</source>
+        <translation>{reason} : {detail}</translation>
+    </message>
+    <message>
+        <source>audience {text!r}: name a nation (ISO 3166 alpha-3, e.g. NPL), an organisation ({known}) or MISSION for mission-wide</source>
+        <extracomment>Layers a feed out can carry; &quot;units&quot; is our units&apos; current positions. Words accepted for the mission-wide audience. None: the mission&apos;s lowest label only</extracomment>
+        <translation>destinataire {text!r} : nommez une nation (ISO 3166 alpha-3, par ex. NPL), une organisation ({known}) ou MISSION pour toute la mission</translation>
+    </message>
+    <message>
+        <source>clearance {clearance!r} is not one of this mission&apos;s labels ({labels})</source>
+        <translation>l&apos;habilitation {clearance!r} n&apos;est pas l&apos;un des marquages de cette mission ({labels})</translation>
+    </message>
+    <message>
+        <source>layer {layer!r}: choose from {choices}</source>
+        <translation>couche {layer!r} : choisissez parmi {choices}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot read the client certificate ({reason})</source>
+        <extracomment>Events waiting to be stored before the listener starts dropping (about a minute of a busy multicast group). Bytes of datagrams the kernel may hold for a UDP feed before it drops (asked for, capped).</extracomment>
+        <translation>{file} : impossible de lire le certificat client ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: not a PKCS#12 certificate, or the password is wrong</source>
+        <translation>{file} : ce n&apos;est pas un certificat PKCS#12, ou le mot de passe est faux</translation>
+    </message>
+    <message>
+        <source>{file}: holds no client certificate and key</source>
+        <translation>{file} : ne contient ni certificat client ni clé</translation>
+    </message>
+    <message>
+        <source>{file}: not a readable PEM file of CA certificates</source>
+        <translation>{file} : ce n&apos;est pas un fichier PEM lisible de certificats d&apos;autorité</translation>
+    </message>
+    <message>
+        <source>{url}: cannot open the UDP socket ({reason})</source>
+        <translation>{url} : impossible d&apos;ouvrir la socket UDP ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: cannot connect ({reason})</source>
+        <translation>{url} : connexion impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: the TLS handshake failed ({reason})</source>
+        <translation>{url} : la négociation TLS a échoué ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: sending failed ({reason})</source>
+        <translation>{url} : l&apos;envoi a échoué ({reason})</translation>
+    </message>
+    <message>
+        <source>{url}: a feed address starts with udp://, tcp:// or tls://</source>
+        <extracomment>The ATAK situational-awareness multicast group and port.</extracomment>
+        <translation>{url} : une adresse de flux commence par udp://, tcp:// ou tls://</translation>
+    </message>
+    <message>
+        <source>{url}: the port is not a number from 1 to 65535</source>
+        <translation>{url} : le port n&apos;est pas un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>{url}: no host (write {scheme}://HOST:PORT)</source>
+        <translation>{url} : pas d&apos;hôte (écrivez {scheme}://HÔTE:PORT)</translation>
+    </message>
+    <message>
+        <source>{url}: no port (write {scheme}://{host}:PORT)</source>
+        <translation>{url} : pas de port (écrivez {scheme}://{host}:PORT)</translation>
+    </message>
+    <message>
+        <source>{url}: {scheme} feeds take no option {name!r} (known: {known})</source>
+        <translation>{url} : les flux {scheme} ne prennent pas l&apos;option {name!r} (connues : {known})</translation>
+    </message>
+    <message>
+        <source>{url}: option {name!r} given more than once</source>
+        <translation>{url} : option {name!r} donnée plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>{url}: format={format} is neither xml nor protobuf</source>
+        <translation>{url} : format={format} n&apos;est ni xml ni protobuf</translation>
+    </message>
+    <message>
+        <source>{url}: iface={iface} is not an IPv4 address</source>
+        <translation>{url} : iface={iface} n&apos;est pas une adresse IPv4</translation>
+    </message>
+    <message>
+        <source>{url}: a multicast group needs the interface to join on: add ?iface=ADDRESS (this machine&apos;s address on that network, 127.0.0.1 for this machine only)</source>
+        <translation>{url} : un groupe multicast demande l&apos;interface par laquelle le rejoindre : ajoutez ?iface=ADRESSE (l&apos;adresse de cette machine sur ce réseau, 127.0.0.1 pour cette machine seule)</translation>
+    </message>
+    <message>
+        <source>{url}: a TLS feed needs the client certificate: add ?cert=FILE.p12</source>
+        <translation>{url} : un flux TLS demande le certificat client : ajoutez ?cert=FICHIER.p12</translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6541,35 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <source>Run `{command}` to install the map&apos;s web assets (npm ci in resources/web).</source>
+        <extracomment>Where a wheel carries the assets: copied into the package when it is built (setup.py). folium&apos;s own name for each script and stylesheet of Map and the plugins we use (MarkerCluster, HeatMap, MeasureControl, MousePosition, Draw) -&gt; the local asset that replaces it. Keyed by folium&apos;s names, not its CDN addresses: the page takes the version npm pins, whatever folium would fetch, and a name we do not know makes localize_folium() refuse instead of going online. HeatMap: folium&apos;s copy carries an unreleased weights patch; npm&apos;s leaflet.heat 0.2.0 caps each cell at options.max (default 1), so pass max= to HeatMap. folium assets no npm package provides; localize_folium() drops them from the page.</extracomment>
+        <translation>Lancez `{command}` pour installer les ressources web de la carte (npm ci dans resources/web).</translation>
+    </message>
+    <message>
+        <source>There is no map asset named {name!r}. If it comes from a package newly added to resources/web/package.json, register it in maps/assets.py. {hint}</source>
+        <translation>Aucune ressource de carte ne s&apos;appelle {name!r}. Si elle vient d&apos;un paquet récemment ajouté à resources/web/package.json, enregistrez-la dans maps/assets.py. {hint}</translation>
+    </message>
+    <message>
+        <source>Map asset {name!r} is missing: {path} does not exist. {hint}</source>
+        <translation>La ressource de carte {name!r} manque : {path} n&apos;existe pas. {hint}</translation>
+    </message>
+    <message>
+        <source>{owner} loads {name!r} from {url}, which has no local copy: add its npm package to resources/web/package.json and map the name in maps/assets.py.</source>
+        <translation>{owner} charge {name!r} depuis {url}, qui n&apos;a pas de copie locale : ajoutez son paquet npm à resources/web/package.json et associez le nom dans maps/assets.py.</translation>
+    </message>
+    <message>
+        <source>a standalone page needs its payload inline</source>
+        <extracomment>In the app every page resource comes from one origin, bh://local/, served by the app itself. Scripts and styles the page loads after Leaflet, in order (asset names in maps.assets). Our own page scripts (maps/static), in load order: the shared helpers (window.bhUtil), then the map page (window.bhMap) in parts that share window.bhMapParts (docs/map-page.md). Vector basemaps (PMTiles), on app pages that offer one: the libraries, then bh-vector.js. Editing on the app page only (Leaflet.draw and bh-edit.js; docs/map-page.md, &quot;Editing&quot;). Map grids bh-grid.js draws (PageOptions.grid). Inline payload (standalone pages); app pages fetch ``data_url`` instead. Marking shown in the top and bottom banners; None shows no banners. (background, text) CSS colours of the banners (see app.briefing.marking.banner_colours). A fixed UTC time (ISO 8601) for the clock, as in a rendered output; None ticks live. Show the title block, clock and north arrow (outputs and the briefing window). Open every legend section (outputs: a printed legend cannot be clicked open). Map grid drawn by bh-grid.js: ``&quot;mgrs&quot;`` (MGRS/UTM), ``&quot;latlon&quot;`` (graticule) or None.</extracomment>
+        <translation>une page autonome doit contenir ses données</translation>
+    </message>
+    <message>
+        <source>map page would load remote resources: {urls}</source>
+        <translation>la page de carte chargerait des ressources distantes : {urls}</translation>
+    </message>
+</context>
+<context>
     <name>MapItemStatus</name>
     <message>
         <source>open</source>
@@ -7128,6 +7817,17 @@ Demandez au partenaire de lire son empreinte à haute voix. Correspond-elle exac
     </message>
 </context>
 <context>
+    <name>Places</name>
+    <message>
+        <source>type a place name, MGRS, decimal degrees or DMS</source>
+        <translation>tapez un nom de lieu, une position MGRS, en degrés décimaux ou en DMS</translation>
+    </message>
+    <message>
+        <source>{text!r} is neither a place name nor a position</source>
+        <translation>{text!r} n&apos;est ni un nom de lieu ni une position</translation>
+    </message>
+</context>
+<context>
     <name>PositionMethod</name>
     <message>
         <source>GPS</source>
@@ -7875,7 +8575,6 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     <name>Sitrep</name>
     <message>
         <source>Outside any area</source>
-        <extracomment>Severity from which an incident is significant (4 high, 5 critical). Categories that are significant whatever their severity. At most this many rows in the table of significant incidents (the count says how many more). Area types incidents are counted by, most useful first: sectors, then AORs, then patrol areas. The language the title is written in (BCP 47), &quot;&quot; when its author did not say.</extracomment>
         <translation>Hors de toute zone</translation>
     </message>
     <message>
