@@ -6317,7 +6317,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>MainWindow</name>
     <message>
         <source>Blue Helmet COP</source>
-        <extracomment>While a feed runs, other writers&apos; changes re-read the whole picture at most this often. Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner&apos;s package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown.</extracomment>
+        <extracomment>Emitted with the message each time the user is told that something failed. Emitted with one summary line per file after files were imported. Emitted with the number of ceasefire violations an import brought in. Emitted with the summary after a partner&apos;s package was imported (or found already there). Emitted with the summary line after File → Export wrote a file. Emitted with the path once a mission is open and shown.</extracomment>
         <translation>Blue Helmet COP</translation>
     </message>
     <message>
@@ -8321,7 +8321,7 @@ The language the record&apos;s free text is written in (``text_lang``).</extraco
     <name>Safekeeping</name>
     <message>
         <source>Mission database damaged</source>
-        <extracomment>Default minutes between automatic backups while the GUI runs (QSettings backup/interval_min).</extracomment>
+        <extracomment>Default minutes between automatic backups while the GUI runs (QSettings backup/interval_min). The change-log sources whose writes this window shows already (none by default).</extracomment>
         <translation>Base de données de la mission endommagée</translation>
     </message>
     <message>

@@ -4,7 +4,6 @@ page only the new fixes: no layer is reloaded, and the page's track is the store
 from __future__ import annotations
 
 import socket
-import time
 from datetime import UTC, datetime, timedelta
 
 import pytak
@@ -55,9 +54,8 @@ def test_a_feed_batch_moves_a_marker_and_lengthens_its_track_without_a_reload(qt
         return provider(path)
 
     window.map_view.handler.data_provider = counting
-    # Other writers' changes re-read the whole picture at most every 30 s while a feed runs:
-    # that one is not this feed's batch.
-    window._last_external_refresh = time.monotonic()
+    # The feed's own writes never make the window re-read the picture: what the page is
+    # served from here on is this feed's batches.
 
     # Four decimals: as pytak writes them.
     lat, lon = round(here.lat + 0.02, 4), round(here.lon + 0.01, 4)
@@ -150,11 +148,10 @@ def test_a_live_batch_updates_what_a_marker_says_as_a_full_reload_would(qtbot, w
     painted(qtbot, window.map_view)
     window.map_view.grab().save(str(SCREENSHOTS / "live-unit-awaiting.png"))
 
-    # Confirmed from the command line; the window re-reads other writers' changes at most
-    # every 30 s while a feed runs, so only the feed's next fix can tell the page.
+    # Confirmed from the command line: a confirmation writes no change-log line, so while a
+    # feed runs only the feed's next fix tells the page.
     with open_store(window.store.path) as store:
         confirm_units(store, ["NEWCOMER 1"])
-    window._last_external_refresh = time.monotonic()
     # The marker faded: its stale time is past (as the 5 s check would find it).
     past = (datetime.now(UTC) - timedelta(seconds=30)).strftime("%Y-%m-%dT%H:%M:%SZ")
     window.map_view.set_stale({uid: past}, merge=True)
