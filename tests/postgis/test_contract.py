@@ -515,6 +515,7 @@ def test_lean_incident_reads_agree_across_engines(tmp_path: Path, pg_url: str):
             {},
             {"bbox": (35.1, 33.1, 35.5, 33.4)},
             {"start": T0 + timedelta(hours=10), "end": T0 + timedelta(hours=40)},
+            {"bbox": (35.1, 33.1, 35.5, 33.4), "start": T0 + timedelta(hours=30)},
             {"categories": ["indirect_fire"], "severities": [4, 5]},
             {"unit_id": u.id, "text": "water"},
             {"statuses": []},

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.store import migrations, open_store
@@ -51,6 +53,10 @@ def test_first_schema_database_upgrades_and_keeps_its_rows(tmp_path: Path):
         # The step-2 text index covers rows written before it existed.
         assert [r.id for r in store.query("incident", text="water tower")] == [incident.id]
         assert [r.id for r in store.query("incident", bbox=(35, 33, 36, 34))] == [incident.id]
+        # Step 11's map index holds rows written before it existed: the map's view finds them.
+        since = datetime(2024, 3, 1, tzinfo=UTC)
+        layer, count = store.incident_map_json(bbox=(35, 33, 36, 34), start=since)
+        assert count == 1 and json.loads(layer)["id"] == [incident.id]
 
 
 def test_upgrading_twice_is_harmless(tmp_path: Path):

@@ -342,6 +342,45 @@ def test_the_map_json_of_incidents_matches_the_column_read(store):
     assert store.incident_map_json(categories=[])[1] == 0
 
 
+def test_the_map_view_of_incidents_is_read_from_the_map_index_alone(store):
+    """The map's view (incidents since a time, inside a box) comes from the step-11 index, as
+    a covering index: the layer's columns without reading a table row. The rows and their
+    order (by rid) are those of the generic incident filter."""
+    import json
+
+    start = T0 + timedelta(days=2)
+    made = store.save_many(
+        [
+            incident(
+                lat=33.0 + (i % 10) / 10,
+                lon=35.0 + (i % 7) / 10,
+                occurred_start=T0 + timedelta(hours=5 * i),
+                occurred_end=T0 + timedelta(hours=5 * i + 30) if i % 3 == 0 else None,
+                category="crime" if i % 2 else "indirect_fire",
+                severity=1 + i % 5,
+            )
+            for i in range(40)
+        ]
+    )
+    store.delete("incident", made[30].id)
+    view = {"bbox": (35.1, 33.2, 35.5, 33.7), "start": start}
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        layer, count = store.incident_map_json(**view)
+    finally:
+        store.conn.set_trace_callback(None)
+    plan = [row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + statements[-1])]
+    assert any("USING COVERING INDEX incidents_map_window" in step for step in plan), plan
+    assert not any(step.startswith("SCAN incidents") for step in plan), plan
+
+    shown = set(store.incident_columns(**view, columns=("id",))["id"])
+    in_rid_order = [r.id for r in made if r.id in shown]  # saved in turn: rids in list order
+    assert 0 < count < 39
+    assert json.loads(layer)["id"] == in_rid_order
+    assert made[30].id not in in_rid_order
+
+
 def test_unit_names_label_live_units(store):
     plain = store.save(unit(designation="Sector West HQ"))
     short = store.save(unit(designation="1st Nepalese Battalion", short_name="NEPBATT 1"))
