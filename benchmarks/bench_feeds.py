@@ -200,10 +200,10 @@ def run(quick: bool = False) -> None:
               f"{a['slope_mb_min']:+.1f}/min, {a['late_slope_mb_min']:+.1f}/min   (idle: "
               f"{b['start']} / {b['middle']} / {b['end']}, high {b['high']}, "
               f"{b['slope_mb_min']:+.1f}/min, {b['late_slope_mb_min']:+.1f}/min)")  # fmt: skip
-    print("   leak figures: the lows (minimum of each 30 s window after warm-up) first → last")
-    print("   and their slope, the high, and the drops of a fifth or more (the heap's major")
-    print("   collections) with the MB left after each; garbage lifts the highs, retention")
-    print("   the lows:")
+    print("   leak figures: the lows (minimum of each 30 s window after warm-up; a quarter of")
+    print("   a run under 2 minutes) first → last and their slope, the high, and the drops of a")
+    print("   fifth or more (the heap's major collections) with the MB left after each; garbage")
+    print("   lifts the highs, retention the lows (read a short run's lows with care):")
     for part, what in (("app", "app process"), ("web", "WebEngine RSS"), ("heap", "page JS heap")):
         for name, figures in (("GUI open", live["memory"][part]), ("idle", idle["memory"][part])):
             drops = figures.get("drops", [])
