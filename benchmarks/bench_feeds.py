@@ -11,10 +11,11 @@ the same reader and mapping, in one transaction.
 
 Then the same load with the GUI open (``benchmarks.feeds_gui_probe``, a fresh process): the
 main window on the demo, a feed started from the Feeds dock, 1,000 events/s from 500 units for
-60 s (10 s with --quick; BENCH_FEEDS_GUI_SECONDS sets it, e.g. 300 to see memory level
+60 s (10 s with --quick; BENCH_FEEDS_GUI_SECONDS sets it, e.g. 600 to see memory level
 off): events lost, the GUI event loop's stall p99 (20 ms heartbeat; target
-under 100 ms), memory of the app and its WebEngine processes, and a pytak-made position's send
-to its map marker moving, p95. Baseline in the same run: the stall with the GUI idle on the
+under 100 ms), memory of the app, its WebEngine processes and the page's heap (with the leak
+figures: the trend of the lows, the high, the major collections), and a pytak-made position's
+send to its map marker moving, p95. Baseline in the same run: the stall with the GUI idle on the
 same mission for the same time (no feed).
 """
 
@@ -199,6 +200,19 @@ def run(quick: bool = False) -> None:
               f"{a['slope_mb_min']:+.1f}/min, {a['late_slope_mb_min']:+.1f}/min   (idle: "
               f"{b['start']} / {b['middle']} / {b['end']}, high {b['high']}, "
               f"{b['slope_mb_min']:+.1f}/min, {b['late_slope_mb_min']:+.1f}/min)")  # fmt: skip
+    print("   leak figures: the lows (minimum of each 30 s window after warm-up; a quarter of")
+    print("   a run under 2 minutes) first → last and their slope, the high, and the drops of a")
+    print("   fifth or more (the heap's major collections) with the MB left after each; garbage")
+    print("   lifts the highs, retention the lows (read a short run's lows with care):")
+    for part, what in (("app", "app process"), ("web", "WebEngine RSS"), ("heap", "page JS heap")):
+        for name, figures in (("GUI open", live["memory"][part]), ("idle", idle["memory"][part])):
+            drops = figures.get("drops", [])
+            after = ", ".join(f"{after:.0f} at {at:.0f} s" for at, _before, after in drops)
+            print(
+                f"     {what + ', ' + name:<28} lows {figures['low_first']} → "
+                f"{figures['low_last']} ({figures['lows_slope_mb_min']:+.1f}/min), high "
+                f"{figures['high']}; drops {len(drops)}{': ' + after if after else ''}"
+            )
     seen = f"{live['probes_seen']} of {live['probes']} seen"
     print(f"   pytak send → marker moved on the map: p50 {live['marker_p50_ms']} ms, p95 "
           f"{live['marker_p95_ms']} ms ({seen}); of which send → stored by the feed: p50 "

@@ -66,10 +66,45 @@ def _slope(points: list[tuple[float, float]]) -> float:
     return 60 * sum((t - mean_t) * (v - mean_v) for t, v in points) / den if den else 0.0
 
 
+LOW_WINDOW_S = 30.0  # the lows: the minimum of each window this long (shorter in short runs)
+DROP_SHARE = 0.2  # a fall of a fifth or more from one reading to the next: a major collection
+
+
+def _lows(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The lowest reading of each window (30 s, or a quarter of a run shorter than 2 minutes),
+    at its time: what survives collection rises with them; garbage only lifts the highs."""
+    if len(points) < 2:
+        return list(points)
+    first, last = points[0][0], points[-1][0]
+    window = min(LOW_WINDOW_S, max(1.0, (last - first) / 4))
+    lows: dict[int, tuple[float, float]] = {}
+    for t, v in points:
+        key = int((t - first) // window)
+        if key not in lows or v < lows[key][1]:
+            lows[key] = (t, v)
+    # A last window much shorter than the others would weigh one stray reading as much.
+    ordered = [lows[key] for key in sorted(lows)]
+    if len(ordered) > 2 and last - first - (len(ordered) - 1) * window < window / 2:
+        ordered.pop()
+    return ordered
+
+
+def _collections(points: list[tuple[float, float]]) -> list[tuple[float, float, float]]:
+    """Drops from one reading to the next by a fifth or more: (seconds, MB before, MB after).
+    For the page's heap these are V8's major collections; the readings after them are what
+    the page retains (a leak shows as these rising from one collection to the next)."""
+    return [(round(t, 1), round(a, 1), round(b, 1))
+            for (_, a), (t, b) in itertools.pairwise(points)
+            if a > 0 and a - b >= DROP_SHARE * a]  # fmt: skip
+
+
 def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[str, object]:
     """Per part (app, web, heap): MB at the start, middle and end, the highest after a 25 s
     warm-up (the app frees its start-up caches by then), and the slope in MB a minute after
-    the warm-up and over the second half alone."""
+    the warm-up and over the second half alone. Beside them, the leak figures: the lows (the
+    minimum of each 30 s window) with their first, last and slope, and the drops (major
+    collections) with the MB after each. Garbage waiting for collection raises the highs and
+    the plain slope; retained memory raises the lows."""
     out: dict[str, object] = {}
     if not samples:
         return out
@@ -82,11 +117,17 @@ def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[st
         warm = [(s[0], s[index]) for s in samples if s[0] >= min(25.0, end / 2)]
         # The second half alone: whether the rise levels off (V8 collects in its own time).
         late = [(s[0], s[index]) for s in samples if s[0] >= end / 2]
+        lows = _lows(warm)
         out[part] = {"start": round(nearest(0)[index]), "middle": round(nearest(end / 2)[index]),
                      "end": round(nearest(end)[index]),
                      "high": round(max(v for _, v in warm)) if warm else 0,
                      "slope_mb_min": round(_slope(warm), 1),
-                     "late_slope_mb_min": round(_slope(late), 1)}  # fmt: skip
+                     "late_slope_mb_min": round(_slope(late), 1),
+                     "lows": [[round(t, 1), round(v, 1)] for t, v in lows],
+                     "low_first": round(lows[0][1]) if lows else 0,
+                     "low_last": round(lows[-1][1]) if lows else 0,
+                     "lows_slope_mb_min": round(_slope(lows), 1),
+                     "drops": _collections(warm)}  # fmt: skip
     out["total"] = {k: sum(out[p][k] for p in ("app", "web"))  # type: ignore[index]
                     for k in ("start", "middle", "end")}  # fmt: skip
     out["samples"] = [list(s) for s in samples]
