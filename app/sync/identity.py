@@ -92,6 +92,13 @@ def is_fingerprint(text: str) -> bool:
 # --- identities and partners ----------------------------------------------------------------
 
 
+def parse_signed_time(value: Any, field: str) -> datetime:
+    """A time a signed notice carries: UTC text ending in ``Z`` (the form that was signed)."""
+    if not isinstance(value, str) or not value.endswith("Z"):
+        raise ValidationError(field, translate("Sync", "is not a UTC time ending in Z"))
+    return parse_utc(value, field)
+
+
 def check_unit(value: Any, where: str = "unit") -> str:
     """A unit designation as identities, cards and manifests carry it."""
     if not isinstance(value, str) or not value.strip():

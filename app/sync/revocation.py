@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from app.domain.coords import format_utc, parse_utc
+from app.domain.coords import format_utc
 from app.errors import AppError, ValidationError
 from app.i18n import translate
 from app.sync.identity import (
@@ -34,6 +34,7 @@ from app.sync.identity import (
     check_unit,
     fingerprint_of,
     is_fingerprint,
+    parse_signed_time,
     raw_public_key,
 )
 
@@ -111,13 +112,8 @@ class RevocationNotice:
                     where=where
                 )
             )
-        revoked = value["revoked_at"]
         try:
-            if not isinstance(revoked, str) or not revoked.endswith("Z"):
-                raise ValidationError(
-                    "revoked_at", translate("Sync", "is not a UTC time ending in Z")
-                )
-            revoked_at = parse_utc(revoked, "revoked_at")
+            revoked_at = parse_signed_time(value["revoked_at"], "revoked_at")
             unit = check_unit(value["unit"], "unit")
         except ValidationError as exc:
             raise RevocationRefused(

@@ -26,11 +26,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from app.domain.coords import format_utc, parse_utc
+from app.domain.coords import format_utc
 from app.domain.mission import CategorySetting, MissionSettings, MissionSnapshot
 from app.errors import AppError, ValidationError
 from app.i18n import translate
-from app.sync.identity import Identity, Partner, check_unit, is_fingerprint, raw_public_key
+from app.sync.identity import (
+    Identity,
+    Partner,
+    check_unit,
+    is_fingerprint,
+    parse_signed_time,
+    raw_public_key,
+)
 
 _DOMAIN = b"bluehelmet-mission-settings-1\n"
 _FIELDS = frozenset(
@@ -138,13 +145,8 @@ class SettingsNotice:
                     where=where
                 )
             )
-        issued = value["issued_at"]
         try:
-            if not isinstance(issued, str) or not issued.endswith("Z"):
-                raise ValidationError(
-                    "issued_at", translate("Sync", "is not a UTC time ending in Z")
-                )
-            issued_at = parse_utc(issued, "issued_at")
+            issued_at = parse_signed_time(value["issued_at"], "issued_at")
             unit = check_unit(value["unit"], "unit")
         except ValidationError as exc:
             raise SettingsNoticeRefused(

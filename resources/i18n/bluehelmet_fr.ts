@@ -9471,7 +9471,6 @@ Restaurer la dernière sauvegarde saine, prise le {when} ({reason}) ? Les modifi
     </message>
     <message>
         <source>a unit designation is required</source>
-        <extracomment>A key card is a few hundred bytes; anything much bigger is not a key card. Organisations a mission typically lists; a mission may define its own list (never a nation code, never MISSION, which every partner passes).</extracomment>
         <translation>une désignation d&apos;unité est requise</translation>
     </message>
     <message>
@@ -10356,6 +10355,7 @@ A notice carries at most this many categories (a mission has tens).</extracommen
     </message>
     <message>
         <source>is not a UTC time ending in Z</source>
+        <extracomment>A key card is a few hundred bytes; anything much bigger is not a key card. Organisations a mission typically lists; a mission may define its own list (never a nation code, never MISSION, which every partner passes).</extracomment>
         <translation>n&apos;est pas une heure UTC terminée par Z</translation>
     </message>
     <message>
