@@ -7,12 +7,10 @@ The throwaway server comes from tests/postgis (its fixtures, loaded here by path
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
 import queue
 import socket
 import sys
-from configparser import ConfigParser
 from pathlib import Path
 
 import pytak
@@ -20,6 +18,7 @@ import pytest
 from conftest import js
 from factories import position, unit
 from PySide6.QtCore import Qt
+from test_feeds_dock import _pytak_send
 
 from app.feeds.definitions import FeedDefinition, save_feeds
 from app.store import open_mission
@@ -35,22 +34,6 @@ sys.modules[_spec.name] = _cluster
 _spec.loader.exec_module(_cluster)
 pg_cluster = _cluster.pg_cluster
 pg_url = _cluster.pg_url
-
-
-def _pytak_send(port: int, events: list[bytes]) -> None:
-    """pytak sends these CoT events to 127.0.0.1:port over UDP."""
-
-    async def run() -> None:
-        parser = ConfigParser()
-        parser["pytak"] = {"COT_URL": f"udp+wo://127.0.0.1:{port}", "TAK_PROTO": "0"}
-        config = parser["pytak"]
-        _reader, writer = await pytak.protocol_factory(config)
-        worker = pytak.TXWorker(asyncio.Queue(), config, writer)
-        for event in events:
-            await worker.send_data(event)
-        writer.close()
-
-    asyncio.run(run())
 
 
 def _udp_port() -> int:
