@@ -23,6 +23,8 @@ from urllib.parse import quote
 
 import pytest
 
+from app.store import Store, open_mission
+
 TEMPLATE = "bluehelmet_template"
 
 
@@ -123,3 +125,20 @@ def pg_url(pg_cluster: Cluster) -> Iterator[str]:
     pg_cluster.admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
     yield pg_cluster.url(name)
     pg_cluster.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgis"])
+def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a fresh mission lives on each engine: a file path or a database URL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "mission.db")
+    url: str = request.getfixturevalue("pg_url")
+    return url
+
+
+@pytest.fixture
+def store(target: str) -> Iterator[Store]:
+    """A fresh mission on each engine, open for writing (the store contract's tests)."""
+    s = open_mission(target)
+    yield s
+    s.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -28,22 +27,6 @@ from app.store.rows import record_to_row
 from app.store.store import RemoteChange
 from app.store.sync_state import save_signatures
 from app.sync.merge import RecordState, decide
-
-
-@pytest.fixture(params=["sqlite", "postgis"])
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """Where a fresh mission lives on each engine: a file path or a database URL."""
-    if request.param == "sqlite":
-        return str(tmp_path / "mission.db")
-    url: str = request.getfixturevalue("pg_url")
-    return url
-
-
-@pytest.fixture
-def store(target: str) -> Iterator[Store]:
-    s = open_mission(target)
-    yield s
-    s.close()
 
 
 def every_kind() -> list[Record]:

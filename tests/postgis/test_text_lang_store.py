@@ -4,31 +4,14 @@ content hash, searched past, upgraded into, and kept by ``db copy`` between the 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from factories import area, incident, line, map_item, patrol, unit
 
 from app.domain.serialize import content_hash
 from app.store import Store, open_mission
 from app.store.copy import copy_mission
 from app.store.migrations import MIGRATIONS, TEXT_LANG_TABLES
-
-
-@pytest.fixture(params=["sqlite", "postgis"])
-def target(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "mission.db")
-    url: str = request.getfixturevalue("pg_url")
-    return url
-
-
-@pytest.fixture
-def store(target: str) -> Iterator[Store]:
-    s = open_mission(target)
-    yield s
-    s.close()
 
 
 def tagged_records():  # type: ignore[no-untyped-def]
