@@ -762,6 +762,7 @@ def _download(url: str, fail_prefix: str, timeout: float) -> bytes:
                 raise fail(_too_large())
             data = response.read(MAX_TILE_BYTES + 1)
     except urllib.error.HTTPError as exc:
+        exc.close()  # the error holds the response's socket open until it is collected
         raise fail(f"HTTP {exc.code}") from exc
     except urllib.error.URLError as exc:
         raise fail(str(exc.reason)) from exc
