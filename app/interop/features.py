@@ -33,6 +33,7 @@ from shapely.geometry.base import BaseGeometry
 
 from app.domain import map_items, taxonomy
 from app.domain.coords import format_utc, parse_coordinate, parse_dtg, parse_utc
+from app.domain.langtag import normalize_language_tag
 from app.domain.records import RECORD_KINDS, PositionReport, Record, Unit
 from app.domain.serialize import (
     field_types,
@@ -72,6 +73,16 @@ TIME_NAMES = (
 )  # fmt: skip
 TITLE_NAMES = ("title", "name", "label", "subject")
 TEXT_NAMES = ("description", "notes", "remarks", "narrative", "comment", "comments")
+#: Columns partners keep the language of a feature's text in: a tag (``fr``, ``pt-BR``) or the
+#: name of one of the mission languages most often met (``French``, ``Français``).
+LANGUAGE_NAMES = ("lang", "language", "xml:lang", "language_code", "lang_code")
+_LANGUAGE_WORDS = {
+    "english": "en", "anglais": "en", "french": "fr", "français": "fr", "francais": "fr",
+    "arabic": "ar", "arabe": "ar", "العربية": "ar", "spanish": "es", "español": "es",
+    "espagnol": "es", "portuguese": "pt", "português": "pt", "portugais": "pt",
+    "russian": "ru", "русский": "ru", "russe": "ru", "chinese": "zh", "中文": "zh",
+    "chinois": "zh",
+}  # fmt: skip
 CATEGORY_NAMES = ("category", "sub_event_type", "event_type", "type_of_incident")
 
 
@@ -803,6 +814,8 @@ def _foreign_records(
             data["nation"] = str(nation[1]) if nation else taxonomy.UNKNOWN_NATION
         if not data.get("sidc"):
             data["sidc"] = "10031000001211000000"  # friendly ground unit, nothing more known
+    if "text_lang" in types and not data.get("text_lang"):
+        data["text_lang"] = _text_language(lowered)
     record = _build(data)
     if isinstance(record, Unit) and isinstance(geometry, Point):
         # A partner's unit marker is also a fix of where the unit was.
@@ -815,6 +828,22 @@ def _foreign_records(
             )
         )  # fmt: skip
     return [record, *extra], set()
+
+
+def _text_language(lowered: Mapping[str, Any]) -> str:
+    """The language a partner's feature says its text is in, as a tag; ``""`` when its column
+    holds neither a tag nor a language name we know (a partner's odd value is not a reason to
+    refuse the feature: the text simply carries no tag)."""
+    found = _pick(lowered, LANGUAGE_NAMES)
+    if found is None or not isinstance(found[1], str):
+        return ""
+    value = found[1].strip()
+    if value.lower() in _LANGUAGE_WORDS:
+        return _LANGUAGE_WORDS[value.lower()]
+    try:
+        return normalize_language_tag(value.replace("_", "-"))  # a locale such as fr_FR
+    except ValidationError:
+        return ""
 
 
 #: Columns partners keep a feature's type in (beside ``item_type``), most telling first.

@@ -68,3 +68,44 @@ def test_a_bad_tag_in_a_file_is_refused_naming_the_feature_and_nothing_is_writte
         ):
             import_file(store, source)
         assert store.record_count() == 0
+
+
+def test_a_partners_language_column_becomes_the_tag_and_an_odd_value_is_left_out(
+    tmp_path: Path,
+):
+    """Partners' GeoJSON keeps the language of its text in a column of its own (``lang``,
+    ``language``, a locale such as ``fr_FR``, or a language's name): it becomes the tag, so
+    the reader sees that the text is not in their language. A value that is no language is
+    not a reason to refuse the feature: its text carries no tag."""
+
+    def point(n: int, **props: object) -> dict:
+        return {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [19.6 + n / 100, 6.8]},
+            "properties": {
+                "title": f"Report {n}",
+                "event_date": f"2026-11-0{n}",
+                "category": "armed_clash",
+                **props,
+            },
+        }
+
+    source = tmp_path / "partner.geojson"
+    features = [
+        point(1, lang="fr"),
+        point(2, language="Français"),
+        point(3, Language_Code="pt_br"),
+        point(4, lang="Klingon, mostly"),
+        point(5),
+    ]
+    source.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+    with open_store(tmp_path / "m.db") as store:
+        import_file(store, source, as_kind="incident")
+        tags = {i.title: i.text_lang for i in store.query("incident")}
+    assert tags == {
+        "Report 1": "fr",
+        "Report 2": "fr",
+        "Report 3": "pt-BR",
+        "Report 4": "",
+        "Report 5": "",
+    }
