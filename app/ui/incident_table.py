@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from app.domain import taxonomy
 from app.domain.coords import format_dtg, parse_utc, to_mgrs
 from app.domain.labels import category_labels, label
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, format_number
 from app.picture import IncidentFilter
 from app.store import MissionStore
 from app.ui.editing.language_field import badge_hint, language_badge
@@ -60,6 +60,11 @@ _WINDOWS = (
     (QT_TRANSLATE_NOOP("IncidentFilterBar", "Custom"), -1),
 )
 _CUSTOM = -1
+#: A mission with more incidents than this opens on the last ``LARGE_MISSION_DAYS`` days of its
+#: reports: a headquarters' years of records would put a million rows in the table and on the
+#: map before anyone asked for them. The filter bar says so; "All time" shows everything.
+LARGE_MISSION_INCIDENTS = 100_000
+LARGE_MISSION_DAYS = 30
 _COLUMNS = (
     ("occurred_start", QT_TRANSLATE_NOOP("IncidentTableModel", "Time (DTG)")),
     ("category", QT_TRANSLATE_NOOP("IncidentTableModel", "Category")),
@@ -219,6 +224,19 @@ class IncidentFilterBar(QWidget):
         self.slider_off.clicked.connect(self.slider_cleared)
         self.slider_note.hide()
         self.slider_off.hide()
+        # A large mission opened on its recent reports only: said beside the window, in blue.
+        self.recent_note = QLabel()
+        self.recent_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.recent_note.setStyleSheet(
+            "QLabel { background: #dcebfa; color: #0b2e59; border: 1px solid #5b8fd1;"
+            " border-radius: 3px; padding: 1px 6px; }"
+        )
+        self.recent_note.setToolTip(
+            self.tr("Choose All time to see every incident (slower on a mission this large)")
+        )
+        self.recent_note.hide()
+        # The window a large mission was opened on, while it is still the one chosen.
+        self._recent_window: tuple[datetime | None, datetime | None] | None = None
         self.window_box = QComboBox()
         for text, hours in _WINDOWS:
             self.window_box.addItem(QCoreApplication.translate("IncidentFilterBar", text), hours)
@@ -259,6 +277,7 @@ class IncidentFilterBar(QWidget):
         top.addWidget(QLabel(self.tr("When:")))
         for time_widget in (self.window_box, self.start_edit, self.end_edit):
             top.addWidget(time_widget)
+        top.addWidget(self.recent_note)
         top.addWidget(self.slider_note)
         top.addWidget(self.slider_off)
         top.addStretch(1)
@@ -307,6 +326,39 @@ class IncidentFilterBar(QWidget):
         )
         self._debounce.stop()  # filling the choices is not a change of filter
         self.blockSignals(False)
+
+    def start_on_recent_days(self, days: int, total: int) -> None:
+        """Open a large mission on the last ``days`` days of its reports (a custom window
+        ending at its latest report, not at today: an archived mission still shows its last
+        month) and say so beside the window. Emits nothing: the caller loads the views."""
+        if self._latest is None:
+            return
+        start = self._latest - timedelta(days=days)
+        end = self._latest + timedelta(minutes=1)
+        self.blockSignals(True)
+        self.window_box.setCurrentIndex(self.window_box.findData(_CUSTOM))
+        for edit, moment in ((self.start_edit, start), (self.end_edit, end)):
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()))
+        self._debounce.stop()
+        self.blockSignals(False)
+        self._recent_window = self.chosen_window()  # as the edits hold it (whole seconds)
+        self.recent_note.setText(
+            self.tr("Large mission ({total} incidents): its last %n day(s)", "", days).format(
+                total=format_number(total)
+            )
+        )
+        self.recent_note.show()
+
+    def forget_recent_days(self) -> None:
+        """Back to "All time" if the window is still the one a large mission was opened on (the
+        app chose it, not the user); emits nothing."""
+        if self._recent_window is None or self.chosen_window() != self._recent_window:
+            return
+        self.blockSignals(True)
+        self.window_box.setCurrentIndex(0)
+        self.blockSignals(False)
+        self._recent_window = None
+        self.recent_note.hide()
 
     def show_slider_window(self, text: str | None) -> None:
         """Say that the time slider narrows the table ("Time slider: 0312…Z – 0412…Z")."""
@@ -400,6 +452,9 @@ class IncidentFilterBar(QWidget):
         )
 
     def _emit(self, *_: Any) -> None:
+        if self._recent_window is not None and self.chosen_window() != self._recent_window:
+            self._recent_window = None  # the user chose another window: the note is done
+            self.recent_note.hide()
         if not self.signalsBlocked():
             self.changed.emit(self.current_filter())
 

@@ -34,7 +34,12 @@ from app.ui.editing.controller import EditingController
 from app.ui.exchange import Exchange
 from app.ui.feeds_dock import FeedsController
 from app.ui.gazetteer import install_gazetteer
-from app.ui.incident_table import ID_ROLE, IncidentTable
+from app.ui.incident_table import (
+    ID_ROLE,
+    LARGE_MISSION_DAYS,
+    LARGE_MISSION_INCIDENTS,
+    IncidentTable,
+)
 from app.ui.layer_panel import LayerPanel
 from app.ui.map_view import MapView
 from app.ui.safekeeping import ExternalChanges, IntervalBackups, recover_if_damaged
@@ -461,7 +466,14 @@ class MainWindow(QMainWindow):
         self._show_opened(store, url)
 
     def _show_opened(self, store: MissionStore, target: MissionTarget) -> None:
-        self.incident_table.filter_bar.populate(store)
+        bar = self.incident_table.filter_bar
+        bar.forget_recent_days()  # the last mission's, if it was a large one
+        bar.populate(store)
+        total = store.count("incident")
+        if total > LARGE_MISSION_INCIDENTS and bar.chosen_window() == (None, None):
+            # A headquarters' years of records: open on the last month, not a million rows.
+            bar.start_on_recent_days(LARGE_MISSION_DAYS, total)
+        self.map_view.set_incident_filter(bar.current_filter(), reload=False)  # as the bar says
         self.layer_panel.set_basemaps(
             [dict(NATURAL_EARTH), *basemaps.page_basemaps(APP_TILES_BASE)]
         )

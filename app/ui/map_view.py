@@ -406,9 +406,12 @@ class MapView(QWebEngineView):
         """Select this record once the next ``refresh_layers`` has reloaded its layer."""
         self._select_after = (kind, record_id)
 
-    def set_incident_filter(self, incident_filter: IncidentFilter) -> None:
+    def set_incident_filter(self, incident_filter: IncidentFilter, reload: bool = True) -> None:
+        """Show the incidents this filter passes; without ``reload`` only the next page built
+        (``show_mission``) uses it."""
         self.incident_filter = incident_filter
-        self.refresh_layers(["incidents"])
+        if reload:
+            self.refresh_layers(["incidents"])
 
     def show_as_output(self, *, furniture_drawn_outside: bool = False) -> None:
         """Ready the page for an image: no zoom buttons or measuring tool (an image cannot be

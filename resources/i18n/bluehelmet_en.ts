@@ -308,6 +308,16 @@
     </message>
 </context>
 <context>
+    <name>IncidentFilterBar</name>
+    <message numerus="yes">
+        <source>Large mission ({total} incidents): its last %n day(s)</source>
+        <translation>
+            <numerusform>Large mission ({total} incidents): its last %n day</numerusform>
+            <numerusform>Large mission ({total} incidents): its last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KindWords</name>
     <message numerus="yes">
         <source>%n incident(s)</source>

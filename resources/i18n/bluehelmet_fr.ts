@@ -4883,7 +4883,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>Import</name>
     <message>
         <source>--set {name}=VALUE gives every feature one</source>
-        <extracomment>Envelope bookkeeping written to files for information; the importing store stamps its own. Kinds located by a point (lat/lon fields), by a geometry field, or by a track. Stable namespace for ids made from a partner&apos;s own feature ids (re-import updates, not duplicates). lower-cased designation / short name / callsign → unit id (category, sub_event_type, event_type, type_of_incident) → key: partner files repeat them What the file calls its named values (&quot;column&quot;, &quot;attribute&quot;; &quot;&quot; when it has none a user could add, as in CoT): messages say how to supply a missing field in those terms.</extracomment>
+        <extracomment>Envelope bookkeeping written to files for information; the importing store stamps its own. Kinds located by a point (lat/lon fields), by a geometry field, or by a track. Stable namespace for ids made from a partner&apos;s own feature ids (re-import updates, not duplicates). Columns partners keep the language of a feature&apos;s text in: a tag (``fr``, ``pt-BR``) or the name of one of the mission languages most often met (``French``, ``Français``). lower-cased designation / short name / callsign → unit id (category, sub_event_type, event_type, type_of_incident) → key: partner files repeat them What the file calls its named values (&quot;column&quot;, &quot;attribute&quot;; &quot;&quot; when it has none a user could add, as in CoT): messages say how to supply a missing field in those terms.</extracomment>
         <translation>--set {name}=VALEUR en donne une à chaque entité</translation>
     </message>
     <message>
@@ -5940,6 +5940,10 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <translation>Désactiver la fenêtre du curseur temporel (afficher toute la période)</translation>
     </message>
     <message>
+        <source>Choose All time to see every incident (slower on a mission this large)</source>
+        <translation>Choisissez Toute la période pour voir tous les incidents (plus lent sur une mission de cette taille)</translation>
+    </message>
+    <message>
         <source>Categories: all</source>
         <translation>Catégories : toutes</translation>
     </message>
@@ -5972,6 +5976,13 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
         <extracomment>The clock &quot;Last 24 h&quot; counts back from (replaced in tests). Stop a search the user&apos;s typing scheduled (a filter set by the app is not one).</extracomment>
         <translation>Quand :</translation>
     </message>
+    <message numerus="yes">
+        <source>Large mission ({total} incidents): its last %n day(s)</source>
+        <translation>
+            <numerusform>Mission volumineuse ({total} incidents)&#xa0;: %n dernier jour</numerusform>
+            <numerusform>Mission volumineuse ({total} incidents)&#xa0;: ses %n derniers jours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>and time slider {window}</source>
         <translation>et curseur temporel {window}</translation>
@@ -5985,6 +5996,7 @@ va jamais en ligne) et les conserve pour un usage hors ligne :</translation>
     <name>IncidentTableModel</name>
     <message>
         <source>Time (DTG)</source>
+        <extracomment>A mission with more incidents than this opens on the last ``LARGE_MISSION_DAYS`` days of its reports: a headquarters&apos; years of records would put a million rows in the table and on the map before anyone asked for them. The filter bar says so; &quot;All time&quot; shows everything.</extracomment>
         <translation>Heure (GDH)</translation>
     </message>
     <message>
