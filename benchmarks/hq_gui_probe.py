@@ -5,7 +5,10 @@ The real main window, offscreen, opens the mission (an SQLite file or a ``postgr
 and waits until the page reports every layer drawn (``map_ready``), as ``map_probe`` does for
 the demo mission. Then: seconds to a drawn map, resident memory of the app's own process, and
 of its Qt WebEngine processes (the renderer holds the page's layers), with a map as the app
-opens it: every incident of the mission on the map (the filter bar starts on all time).
+opens it: a mission of more than 100,000 incidents opens on the last 30 days of its reports
+(``LARGE_MISSION_INCIDENTS``); with ``BLUEHELMET_BENCH_ALL_TIME=1`` the window opens on all
+time instead, every incident on the map, as it did before (the baseline). Also printed: the
+incidents on the map and in the table.
 
 ``python -m benchmarks.hq_gui_probe TARGET``
 """
@@ -49,6 +52,10 @@ def main() -> None:
     result: dict[str, object] = {"drawn": False}
     pid = os.getpid()
     result["rss_start_mb"] = round(_own_rss_mb(pid), 1)
+    if os.environ.get("BLUEHELMET_BENCH_ALL_TIME") == "1":
+        import app.ui.main_window as main_window
+
+        main_window.LARGE_MISSION_INCIDENTS = sys.maxsize  # type: ignore[misc]
     window = MainWindow()
     window.resize(1600, 1000)
 
@@ -68,6 +75,8 @@ def main() -> None:
     result["rss_app_mb"] = round(own, 1)
     result["rss_webengine_mb"] = round(total - own, 1)
     result["rss_total_mb"] = round(total, 1)
+    result["incidents_on_map"] = window.map_view.last_counts.get("incidents")
+    result["filter_note"] = window.incident_table.filter_bar.recent_note.text()
     print(json.dumps(result))
     sys.stdout.flush()
     os._exit(0)  # skip teardown: only the figures matter here

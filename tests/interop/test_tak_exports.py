@@ -5,9 +5,7 @@ our reader (without the Blue Helmet detail, as ATAK sees them), TAK protocol mes
 from __future__ import annotations
 
 import re
-import shutil
 import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,6 +22,12 @@ from app.interop.exporter import export_file
 from app.interop.importer import detect, import_file
 from app.interop.tak_protobuf import TakProtobufReader, TakProtobufWriter, payloads
 from app.store import open_store
+
+_FEED_TESTS = str(Path(__file__).resolve().parents[1] / "feeds")
+if _FEED_TESTS not in sys.path:
+    sys.path.insert(0, _FEED_TESTS)
+
+from feed_peers import taky_server  # noqa: E402
 
 ATAK_TYPES = {
     "MSR Blue": "b-m-r",
@@ -104,12 +108,6 @@ def test_a_mesh_payload_is_read_too(tmp_path: Path):
 # --- a TAK server on loopback --------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _connect(port: int, deadline: float) -> socket.socket:
     while True:
         try:
@@ -122,38 +120,9 @@ def _connect(port: int, deadline: float) -> socket.socket:
 
 @pytest.fixture
 def tak_server(tmp_path: Path):
-    taky = shutil.which("taky", path=str(Path(sys.executable).parent))
-    if taky is None:
-        pytest.skip("taky (test-only dependency) is not installed")
-    port = _free_port()
-    config = tmp_path / "taky.conf"
-    config.write_text(
-        f"[taky]\nhostname = localhost\nbind_ip = 127.0.0.1\nroot_dir = {tmp_path}\n"
-        f"[cot_server]\nport = {port}\n[dp_server]\nupload_path = {tmp_path}/dp\n"
-        "[ssl]\nenabled = false\n"
-    )
-    server = subprocess.Popen(
-        [taky, "-c", str(config), "-l", "warning"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:  # polling for the server to listen (or to have failed), not a fixed wait
-            if server.poll() is not None:
-                _out, err = server.communicate()
-                pytest.fail(f"the TAK server stopped: {err.decode(errors='replace')[-800:]}")
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.05)
+    """taky on 127.0.0.1, as the feed tests start it."""
+    with taky_server(tmp_path) as port:
         yield port
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_a_tak_server_relays_our_events_unchanged(tmp_path: Path, tak_server: int):
