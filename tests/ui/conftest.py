@@ -39,23 +39,30 @@ def mission(tmp_path: Path, demo_template: Path) -> Path:
     return path
 
 
+def open_in_window(qtbot, target, *, size=(1500, 950), dialogs=None):  # type: ignore[no-untyped-def]
+    """A main window, shown, with this mission open and its map drawn."""
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(dialogs=dialogs)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    with qtbot.waitSignal(win.map_view.map_ready, timeout=60_000):
+        win.open_database(target)
+    return win
+
+
 @pytest.fixture
 def window(qtbot, mission: Path):
     from fakes import ScriptedDialogs
 
     from app.ui.interop_dialogs import ImportPreviewDialog
-    from app.ui.main_window import MainWindow
 
     dialogs = ScriptedDialogs()
     # A drop or File → Import shows what would come in first; tests say Import unless they
     # look at the preview themselves (they replace this answer).
     dialogs.by_class[ImportPreviewDialog] = lambda _dialog: True
-    win = MainWindow(dialogs=dialogs)
-    qtbot.addWidget(win)
-    win.resize(1500, 950)
-    win.show()
-    with qtbot.waitSignal(win.map_view.map_ready, timeout=60_000):
-        win.open_database(mission)
+    win = open_in_window(qtbot, mission, dialogs=dialogs)
     # The incident table fills right after the map reports that it has painted.
     qtbot.waitUntil(lambda: win.incident_table.model.total > 0, timeout=20_000)
     return win

@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from conftest import open_in_window
 from factories import incident
 
 from app.domain.coords import parse_utc
@@ -29,13 +30,7 @@ def large_window(qtbot, mission: Path, monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(main_window, "LARGE_MISSION_INCIDENTS", 1_000)
     monkeypatch.setattr(main_window, "LARGE_MISSION_DAYS", DAYS)  # the demo spans a month
-    win = main_window.MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1500, 950)
-    win.show()
-    with qtbot.waitSignal(win.map_view.map_ready, timeout=60_000):
-        win.open_database(mission)
-    return win
+    return open_in_window(qtbot, mission)
 
 
 def test_a_large_mission_opens_on_its_last_month_and_all_time_is_one_choice_away(

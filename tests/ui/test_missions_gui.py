@@ -7,7 +7,7 @@ import functools
 from pathlib import Path
 
 import pytest
-from conftest import SCREENSHOTS
+from conftest import SCREENSHOTS, open_in_window
 
 from app.demo import DemoOptions
 from app.mission import create_mission, demo_path
@@ -121,13 +121,7 @@ def test_the_training_demo_is_written_to_its_own_file(
 def mission_window(qtbot, tmp_path: Path):
     path = tmp_path / "east.db"
     create_mission(path, name="UNMISS Sector East")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1229, 691)
-    window.show()
-    with qtbot.waitSignal(window.map_view.map_ready, timeout=60_000):
-        window.open_database(path)
-    return window
+    return open_in_window(qtbot, path, size=(1229, 691))
 
 
 def test_mission_settings_are_saved_and_undone(qtbot, mission_window: MainWindow):
