@@ -17,6 +17,12 @@ under 100 ms), memory of the app, its WebEngine processes and the page's heap (w
 figures: the trend of the lows, the high, the major collections), and a pytak-made position's
 send to its map marker moving, p95. Baseline in the same run: the stall with the GUI idle on the
 same mission for the same time (no feed).
+
+With BENCH_FEEDS_POSTGIS=1, the GUI run once more on a headquarters database (a throwaway
+PostgreSQL + PostGIS server, ``bench_postgis.cluster``, with the same demo): the server
+announces each of the feed's commits back to the window, and the figures count what the
+window re-read for news it did not make itself (``changed`` beyond its own batches, and whole
+loads of the unit tree and the incident table).
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ from app.feeds.service import listen
 from app.feeds.transports import FeedListener
 from app.feeds.urls import parse_feed_url
 from app.interop.importer import import_file
-from app.store import open_store
+from app.store import open_mission, open_store
 from benchmarks.common import report, timed
 
 UNITS = 500
@@ -152,12 +158,15 @@ def file_import_rate(folder: Path, count: int) -> float:
     return count / seconds
 
 
-def gui(folder: Path, seconds: float, *, load: bool = True) -> dict:
-    """One run of the GUI probe on a fresh copy of the demo (``load=False``: the GUI idle)."""
-    db = folder / ("gui.db" if load else "idle.db")
-    with open_store(db) as store:
+def gui(folder: Path, seconds: float, *, load: bool = True, mission: str | None = None) -> dict:
+    """One run of the GUI probe on a fresh copy of the demo (``load=False``: the GUI idle);
+    ``mission``: a PostGIS mission's URL, filled with the demo here, instead of a file."""
+    db: str | Path = folder / ("gui.db" if load else "idle.db")
+    if mission is not None:
+        db = mission
+    with open_mission(db) as store:
         generate_demo(store, DemoOptions())
-    data = folder / ("data" if load else "data-idle")
+    data = folder / ("data" if load else "data-idle") if mission is None else folder / "data-pg"
     data.mkdir()
     env = dict(os.environ, BLUEHELMET_DATA_DIR=str(data), XDG_CONFIG_HOME=str(data / "config"))
     env.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
@@ -221,3 +230,19 @@ def run(quick: bool = False) -> None:
           f"average {live['loadavg']:.1f} (idle run: {idle['loadavg']:.1f})")  # fmt: skip
     report("GUI stall p99 under 1,000 ev/s", live["stall_p99_ms"], "ms", "GUI idle",
            idle["stall_p99_ms"])  # fmt: skip
+    if os.environ.get("BENCH_FEEDS_POSTGIS"):
+        on_postgis(gui_seconds)
+
+
+def on_postgis(seconds: float) -> None:
+    """The GUI probe on a headquarters database: what the window re-read for news."""
+    from benchmarks.bench_postgis import cluster
+
+    with tempfile.TemporaryDirectory() as tmp, cluster() as url:
+        live = gui(Path(tmp), seconds, mission=url)
+    print(f"   on PostGIS, {live['seconds']:.0f} s: sent {live['sent']:,}; lost {live['lost']:,}; "
+          f"{live['redraws']} batched redraws; re-reads for news from the server "
+          f"{live['news_rereads']}; whole loads {live['view_loads']}; layer reloads "
+          f"{live['layer_reloads']}; stall p99 {live['stall_p99_ms']} ms, max "
+          f"{live['stall_max_ms']} ms; marker p50/p95 {live['marker_p50_ms']}/"
+          f"{live['marker_p95_ms']} ms; load average {live['loadavg']:.1f}")  # fmt: skip

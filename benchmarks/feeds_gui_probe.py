@@ -13,8 +13,14 @@ With ``--profile`` the GUI thread's time during the load is printed to stderr (c
 With ``--tracemalloc`` the Python allocations that grew between the 10th second and the end
 are printed to stderr (the top 15 by line): where the app's own process keeps memory.
 
-Usage: ``python -m benchmarks.feeds_gui_probe MISSION.db SECONDS`` with BLUEHELMET_DATA_DIR
-pointing at a throwaway folder (the feed definition is written there).
+Also counted: the window's re-reads of its views for news it did not make itself — each
+``changed`` the session emits beyond the Feeds dock's own batches (on PostGIS, the server's
+notices, including those of the feed's own commits unless the window leaves them out), and the
+whole loads of the unit tree and the incident table.
+
+Usage: ``python -m benchmarks.feeds_gui_probe MISSION SECONDS`` (MISSION: a file or a
+``postgresql://`` URL) with BLUEHELMET_DATA_DIR pointing at a throwaway folder (the feed
+definition is written there).
 """
 
 from __future__ import annotations
@@ -135,7 +141,8 @@ def _memory_figures(samples: list[tuple[float, float, float, float]]) -> dict[st
 
 
 def main() -> None:
-    db, seconds = Path(sys.argv[1]), float(sys.argv[2])
+    seconds = float(sys.argv[2])
+    db: str | Path = sys.argv[1] if "://" in sys.argv[1] else Path(sys.argv[1])
     idle = "--idle" in sys.argv[3:]  # the baseline: the same window, no feed
     traced = "--tracemalloc" in sys.argv[3:]
     # The page's heap after a full garbage collection at each reading: what it retains, not
@@ -319,6 +326,22 @@ def main() -> None:
         return plain_layers(keys, *args, **kwargs)
 
     window.map_view.refresh_layers = counted_layers  # type: ignore[method-assign]
+    # Every ``changed`` of the session (the dock's own batches are ``feeds.notified``), and
+    # the views' whole loads: what news from elsewhere cost the window.
+    changes = [0]
+    window.session.changed.connect(lambda _kinds: changes.__setitem__(0, changes[0] + 1))
+    view_loads = {"unit tree": 0, "incident table": 0}
+
+    def counted(name: str, load):  # type: ignore[no-untyped-def]
+        def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+            view_loads[name] += 1
+            return load(*args, **kwargs)
+
+        return run
+
+    window.unit_model.load = counted("unit tree", window.unit_model.load)  # type: ignore[method-assign]
+    table = window.incident_table.model
+    table.load = counted("incident table", table.load)  # type: ignore[method-assign]
     heartbeat.start()
     poller.start()
     started = time.monotonic()
@@ -355,6 +378,8 @@ def main() -> None:
         "errors": snap["errors"],
         "stored": snap["stored"],
         "redraws": feeds.notified - notified_before,
+        "news_rereads": changes[0] - (feeds.notified - notified_before),
+        "view_loads": view_loads,
         "stall_p50_ms": round(statistics.median(stalls), 1) if stalls else 0.0,
         "stall_p99_ms": round(_percentile(stalls, 0.99), 1),
         "stall_max_ms": round(max(stalls, default=0.0), 1),

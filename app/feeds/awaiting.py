@@ -6,7 +6,10 @@ apart in the unit tree and the Feeds dock, and confirms it (``bluehelmet feed co
 the dock's Confirm button) once the call sign is known to be one of ours. The mark is this
 installation's own triage note, kept in the mission's meta table (``feeds.awaiting``: unit
 id → the feed it came from); it does not travel in sync packages, and it changes nothing the
-unit record says.
+unit record says. Each mark set or taken off also writes a change-log line (kind ``awaiting``,
+``app.store.side_changes``) in the same transaction, so other windows on the mission show a
+confirmation made elsewhere (the CLI, another workstation) at once, not at the next record
+write.
 
 Plain Python: no Qt.
 """
@@ -21,26 +24,35 @@ from app.i18n import translate
 from app.picture import AWAITING_KEY as KEY
 from app.picture import awaiting_units
 from app.store import MissionStore
+from app.store.side_changes import AWAITING, log_side_changes
 
 from .urls import FeedError
 
 __all__ = ["KEY", "awaiting_units", "confirm_units", "mark_awaiting"]
 
 
-def mark_awaiting(store: MissionStore, unit_ids: Iterable[str], feed: str) -> None:
-    """Mark these new units as awaiting confirmation (inside the caller's transaction)."""
+def mark_awaiting(
+    store: MissionStore, unit_ids: Iterable[str], feed: str, *, source: str | None = None
+) -> None:
+    """Mark these new units as awaiting confirmation (inside the caller's transaction);
+    ``source`` is the change-log source of the feed's writes (``feed:NAME`` when None)."""
     ids = list(unit_ids)
     if not ids:
         return
     with store.transaction():
         marked = awaiting_units(store)
-        marked.update({unit_id: feed for unit_id in ids if unit_id not in marked})
+        new = [unit_id for unit_id in dict.fromkeys(ids) if unit_id not in marked]
+        marked.update({unit_id: feed for unit_id in new})
         store.set_meta(KEY, json.dumps(marked, sort_keys=True))
+        log_side_changes(
+            store, AWAITING, [(u, "create") for u in new], source=source or f"feed:{feed}"
+        )
 
 
-def confirm_units(store: MissionStore, names: Iterable[str]) -> list[str]:
+def confirm_units(store: MissionStore, names: Iterable[str], *, source: str = "local") -> list[str]:
     """Confirm units by id, call sign or designation (any case); returns their ids. A name
-    that matches no unit awaiting confirmation is an error, and nothing is confirmed."""
+    that matches no unit awaiting confirmation is an error, and nothing is confirmed.
+    ``source`` names the writer in the change log (as a record write's does)."""
     with store.transaction():
         marked = awaiting_units(store)
         units = {u.id: u for u in store.units() if u.id in marked}
@@ -64,4 +76,5 @@ def confirm_units(store: MissionStore, names: Iterable[str]) -> list[str]:
         for unit_id in confirmed:
             marked.pop(unit_id, None)
         store.set_meta(KEY, json.dumps(marked, sort_keys=True))
+        log_side_changes(store, AWAITING, [(u, "delete") for u in confirmed], source=source)
     return confirmed

@@ -4,12 +4,13 @@ Each frame (CoT XML or a TAK protocol message) goes through the same safe XML pa
 reader as a ``.cot`` file (``app.interop.cot.event_features``; protobuf through
 ``app.interop.tak_protobuf.message_event``), then a whole batch through
 ``app.interop.importer.map_features`` and into the store in ONE transaction, with source
-``feed:NAME``. So a friendly atom updates its unit and adds a position report to its track
-(a unit the mission already holds keeps its own designation and other fields; an event whose
-call sign names one of the mission's units is filed to that unit; a unit first seen on a feed
-is marked awaiting confirmation, ``app.feeds.awaiting``), markers, shapes and
-routes become or update map items, and a feed's ten seconds store what a file of the same
-events would.
+``feed:NAME`` in the change log (``feed:NAME@WRITER`` when the feed runs for a window that
+gave it a writer token, ``feed_source``). So a friendly atom updates its unit and adds a
+position report to its track (a unit the mission already holds keeps its own designation and
+other fields; an event whose call sign names one of the mission's units is filed to that unit;
+a unit first seen on a feed is marked awaiting confirmation, ``app.feeds.awaiting``), markers,
+shapes and routes become or update map items, and a feed's ten seconds store what a file of
+the same events would.
 
 Nothing a feed sends can crash the listener or write half a batch: every frame that cannot
 be read is dropped and counted by reason (``FeedStats.errors``), every event past its
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import threading
 import time
+import uuid
 from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -210,17 +212,41 @@ def _is_stale(event: Element, now: datetime) -> bool:
         return False
 
 
-class FeedIngest:
-    """Writes a feed's events into one mission, batch by batch, counting everything."""
+def new_writer_token() -> str:
+    """A token naming one writer of feeds (a window, say), unique across processes and
+    machines: its feeds write with it (``feed_source``) so that it can tell their writes from
+    those of a feed of the same name run elsewhere."""
+    return uuid.uuid4().hex[:12]
 
-    def __init__(self, store: MissionStore, name: str, stats: FeedStats | None = None) -> None:
+
+def feed_source(name: str, writer: str = "") -> str:
+    """The change-log source of a feed's writes: ``feed:NAME``, or ``feed:NAME@WRITER`` for a
+    feed run with a writer token (``new_writer_token``). A window leaves out the writes of
+    its own feeds by these exact sources; the same feed run elsewhere (another workstation,
+    another window, the CLI) writes another source and is heard."""
+    return f"feed:{name}@{writer}" if writer else f"feed:{name}"
+
+
+class FeedIngest:
+    """Writes a feed's events into one mission, batch by batch, counting everything.
+
+    ``writer`` (optional): the token of whoever runs the feed, written into the change log's
+    source (``feed_source``); any process may write with it, on any connection."""
+
+    def __init__(
+        self, store: MissionStore, name: str, stats: FeedStats | None = None, *, writer: str = ""
+    ) -> None:
         self.store = store
         self.name = name
         self.stats = stats or FeedStats(name)
+        #: The change-log source of this feed's writes.
+        self.change_source = feed_source(name, writer)
         self._counter = 0
 
     @property
     def source(self) -> str:
+        """The feed's label (``feed:NAME``): where read errors and imported features say they
+        came from."""
         return f"feed:{self.name}"
 
     def ingest(self, frames: Sequence[Frame]) -> list[Record]:
@@ -270,14 +296,14 @@ class FeedIngest:
             try:
                 with self.store.transaction():
                     ordered = sorted(records, key=lambda r: r.KIND != "unit")
-                    written = self.store.save_many(ordered, source=self.source)
+                    written = self.store.save_many(ordered, source=self.change_source)
                     # A unit first seen on this feed waits for someone to confirm it.
                     new_units = [
                         r.id
                         for r in written
                         if isinstance(r, Unit) and ("unit", r.id) not in existing
                     ]
-                    mark_awaiting(self.store, new_units, self.name)
+                    mark_awaiting(self.store, new_units, self.name, source=self.change_source)
                     remember_stale(self.store, stale_of(features, written))
             except AppError as exc:
                 errors[STORE_REFUSED] += 1

@@ -40,12 +40,15 @@ def listen(
     on_start: Callable[[FeedListener], None] | None = None,
     batch_seconds: float = BATCH_SECONDS,
     stats: FeedStats | None = None,
+    writer: str = "",
 ) -> FeedStats:
     """Receive ``url`` until ``duration`` runs out or ``stop`` is set; the stats at the end
-    (also in ``stats`` when given, so a caller interrupted half-way still has them)."""
+    (also in ``stats`` when given, so a caller interrupted half-way still has them).
+    ``writer``: the token the caller's window leaves its own feeds' writes out by
+    (``app.feeds.ingest.feed_source``); none for the CLI."""
     stop = stop or threading.Event()
     stats = stats or FeedStats(name)
-    ingest = FeedIngest(store, name, stats)
+    ingest = FeedIngest(store, name, stats, writer=writer)
 
     def on_error(errors: Counter[str], example: str) -> None:
         stats.count_errors(errors, example)

@@ -51,6 +51,7 @@ from app.i18n import translate
 from app.store import postgis_schema
 from app.store.check import CheckReport
 from app.store.rows import record_to_row
+from app.store.side_changes import SIDE_KINDS
 from app.store.store import (
     _DEFAULT_ORDER,
     _INCIDENT_COLUMN_NAMES,
@@ -1564,7 +1565,7 @@ class PostgisStore:
                     )
                 )
         for (kind,) in self.conn.execute("SELECT DISTINCT kind FROM change_log ORDER BY kind"):
-            if kind not in TABLES and kind not in ("mission", "category"):
+            if kind not in TABLES and kind not in SIDE_KINDS:
                 report.errors.append(
                     translate("Store", "change_log: unknown kind {kind}").format(kind=repr(kind))
                 )

@@ -4,10 +4,13 @@ The server announces each committed write on the mission's channel
 (``postgis_schema.CHANNEL``, from a trigger on the change log). A ``Subscription`` is a
 thread with its own connection that listens there; when it hears something it waits a short
 moment for more (a large import is one batch, not thousands), reads the change log since the
-last line it reported and hands the callback a ``ChangeNotice``: the kinds and ids written.
-It reads through the subscriber's own role, so a mission user hears only of records they may
-read. Writes made through the subscribing store's own connection are left out (that window
-refreshed already).
+last line it reported and hands the callback a ``ChangeNotice``: the kinds and ids written,
+and the change-log sources that wrote each kind. It reads through the subscriber's own role,
+so a mission user hears only of records they may read. Writes made through the subscribing
+store's own connection are left out (that window refreshed already); writes the window made
+through other connections (its feeds: ``feed:NAME@WRITER``, whatever process or connection
+runs them) are left out by the listener, by their sources (``ChangeNotice.kinds_except``).
+The notification itself carries nothing: a payload would bypass row security.
 
 The callback runs on the subscription's thread: a GUI hands it over to its own thread (the
 session does it with a queued Qt signal). Must not import Qt or anything from app.ui, app.cli
@@ -18,8 +21,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 
 from app.store import postgis_schema
 
@@ -33,14 +36,24 @@ _POLL_S = 0.5
 
 @dataclass(frozen=True)
 class ChangeNotice:
-    """Records written elsewhere: record kind → ids, and the last change-log line read."""
+    """Records written elsewhere: record kind → ids, the last change-log line read, and
+    record kind → the change-log sources that wrote it (``feed:NAME@WRITER``, ``local``…)."""
 
     ids: dict[str, frozenset[str]]
     last_seq: int
+    sources: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @property
     def kinds(self) -> frozenset[str]:
         return frozenset(self.ids)
+
+    def kinds_except(self, sources: Collection[str]) -> frozenset[str]:
+        """The kinds some writer other than ``sources`` wrote (a window leaves out its own
+        feeds' writes: their batches are drawn already)."""
+        own = set(sources)
+        if not own:
+            return self.kinds
+        return frozenset(k for k in self.ids if not self.sources.get(k, frozenset()) <= own)
 
 
 class Subscription:
@@ -101,9 +114,11 @@ class Subscription:
     def _read(self) -> ChangeNotice | None:
         """The change-log lines since the last report (only those this role may read)."""
         ids: dict[str, set[str]] = {}
+        sources: dict[str, set[str]] = {}
         last = self._since
-        for seq, kind, record_id, writer in self._conn.execute(
-            "SELECT seq, kind, record_id, writer_pid FROM change_log WHERE seq > %s ORDER BY seq",
+        for seq, kind, record_id, source, writer in self._conn.execute(
+            "SELECT seq, kind, record_id, source, writer_pid FROM change_log WHERE seq > %s"
+            " ORDER BY seq",
             (self._since,),
         ):
             last = max(last, int(seq))
@@ -111,7 +126,12 @@ class Subscription:
             # process can hold its number meanwhile.
             if writer != self._ignore_pid:
                 ids.setdefault(kind, set()).add(record_id)
+                sources.setdefault(kind, set()).add(source)
         self._since = last
         if not ids:
             return None
-        return ChangeNotice({k: frozenset(v) for k, v in ids.items()}, last)
+        return ChangeNotice(
+            {k: frozenset(v) for k, v in ids.items()},
+            last,
+            {k: frozenset(v) for k, v in sources.items()},
+        )

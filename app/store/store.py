@@ -839,7 +839,9 @@ class MissionStore:
         self, seq: int, *, except_sources: Iterable[str] = ()
     ) -> tuple[int, frozenset[str]]:
         """The change log's last position, and the kinds of the records changed after ``seq``
-        by writers other than ``except_sources`` (e.g. ``feed:NAME``: a feed's own writes)."""
+        by writers other than ``except_sources`` (e.g. ``feed:NAME@WRITER``: the writes of a
+        window's own feeds, ``app.feeds.ingest.feed_source``). Kinds that name no record
+        (``app.store.side_changes``: ``awaiting``, ``mission``, ``category``) are among them."""
         skip = sorted(set(except_sources))
         where = f" AND source NOT IN ({', '.join('?' * len(skip))})" if skip else ""
         # One statement, so one snapshot: the position and the kinds agree.

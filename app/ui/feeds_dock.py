@@ -37,7 +37,7 @@ from app.domain.records import PositionReport, Record
 from app.errors import AppError
 from app.feeds.awaiting import awaiting_units, confirm_units
 from app.feeds.definitions import FeedDefinition, add_feed, load_feeds, remove_feed
-from app.feeds.ingest import FeedStats
+from app.feeds.ingest import FeedStats, feed_source, new_writer_token
 from app.feeds.sender import Audience
 from app.feeds.service import SendStats, listen, send
 from app.feeds.staleness import stale_times
@@ -279,6 +279,8 @@ class FeedsController(QObject):
         self.feeds: dict[str, FeedDefinition] = {}
         self.running: dict[str, RunningFeed] = {}
         self.notified = 0  #: how many times the session was told (a test looks)
+        #: This window's feeds write with this token in their change-log source (own_sources).
+        self.writer = new_writer_token()
         #: True while the session hears of a batch whose new positions the map already shows
         #: (``MapView.append_positions``): the window then reloads no units or tracks for them.
         self.positions_drawn = False
@@ -423,11 +425,14 @@ class FeedsController(QObject):
         self.session.notify({"unit"})  # the unit tree drops its mark; this list follows
 
     def own_sources(self) -> set[str]:
-        """The change-log sources of the inbound feeds running here: what they write reaches the
-        views by their batches, not as another writer's changes (a stopped feed's last batch
-        was caught up with as it stopped)."""
+        """The change-log sources of the inbound feeds running here (``feed:NAME@WRITER``, this
+        window's token): what they write reaches the views by their batches, not as another
+        writer's changes (a stopped feed's last batch was caught up with as it stopped). The
+        same feed run elsewhere writes another source, and is heard."""
         running = self.running.items()
-        return {f"feed:{name}" for name, f in running if f.stats is not None and f.alive}
+        return {
+            feed_source(name, self.writer) for name, f in running if f.stats is not None and f.alive
+        }
 
     def any_running(self) -> bool:
         return any(feed.alive for feed in self.running.values())
@@ -483,7 +488,8 @@ class FeedsController(QObject):
                         assert feed.stats is not None
                         feed.state = "listening"
                         listen(store, url, name, stop=feed.stop, on_batch=on_batch,
-                               stats=feed.stats, on_start=on_start)  # fmt: skip
+                               stats=feed.stats, on_start=on_start,
+                               writer=self.writer)  # fmt: skip
                     else:
                         feed.state = "sending"
                         send(store, url, audience, layers=definition.layers,

@@ -114,7 +114,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.analysis_dock)
         # Live CoT feeds (app/ui/feeds_dock.py): the map follows them, batched.
         self.feeds = FeedsController(self.session, self.map_view, self.dialogs, self)
-        self.external.own_sources = self.feeds.own_sources  # their batches are drawn already
+        # Their batches are drawn already: neither watcher of other writers re-reads for them.
+        self.external.own_sources = self.session.own_sources = self.feeds.own_sources
         self.feeds_dock = self.add_dock(self.tr("Feeds"), "feedsDock", self.feeds.panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.analysis_dock, self.feeds_dock)
@@ -527,11 +528,14 @@ class MainWindow(QMainWindow):
         """Another connection committed records of these kinds. A running feed's own commits
         are not among them (``ExternalChanges.own_sources``: its batches are drawn already);
         while one runs, only the views of what the other writer changed are re-read (not the
-        whole picture, several times a minute); otherwise everything is."""
+        whole picture, several times a minute); otherwise everything is. Either way the
+        session tells its listeners (the Feeds dock's list of units awaiting confirmation
+        among them)."""
         if kinds and self.feeds.any_running():
-            self._reload_views(kinds, reload_map=True)
+            self.session.notify(kinds)  # → _mission_changed: the views of those kinds
         else:
             self.refresh()
+            self.feeds.show_awaiting()
 
     def _mission_changed(self, kinds: frozenset[str]) -> None:
         """Records of these kinds were written: re-read only the views that show them. A live

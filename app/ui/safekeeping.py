@@ -72,8 +72,11 @@ class ExternalChanges(QObject):
     so the picture follows the database whoever wrote to it.
 
     ``changed`` carries the kinds those writers changed (read from the change log since the
-    position last seen), without the writes of ``own_sources`` (``feed:NAME`` for each feed this
-    window runs: their batches are drawn already). A poll that finds only those emits nothing."""
+    position last seen), without the writes of ``own_sources`` (``feed:NAME@WRITER`` for each
+    feed this window runs, with the window's writer token: their batches are drawn already; the
+    same feed run by another process writes another source and is heard). A poll that finds
+    only those emits nothing. Kinds that name no record (``awaiting``: a unit confirmed
+    elsewhere) come too; the session turns them into the views that show them."""
 
     changed = Signal(frozenset)
 

@@ -6,13 +6,19 @@ or a partner's package touched, and to ``selected(kind, id)`` to follow the reco
 looking at. Whoever writes to the mission says what it changed with ``notify``; nothing else
 refreshes views by hand.
 
+On a PostGIS mission the session also hears what other writers commit (``follow_other_clients``)
+and passes it on as ``changed``, without the writes of ``own_sources`` (the window's running
+feeds, whose batches reach the views already). Change-log kinds that name no record (a unit's
+awaiting-confirmation mark, a category) become the record kind whose views show them
+(``SHOWN_WITH``).
+
 Qt is used only for the signals; the session holds no widget.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,14 +27,22 @@ from PySide6.QtCore import QObject, Signal
 from app.domain.records import RECORD_KINDS
 from app.errors import AppError
 from app.store import MissionStore, MissionTarget, mission_target, open_mission
+from app.store.side_changes import AWAITING
 
 if TYPE_CHECKING:
+    from app.store.postgis_live import ChangeNotice
     from app.sync.identity import Identity
 
 log = logging.getLogger(__name__)
 
 #: Every record kind: what ``notify`` says when anything may have changed (a refresh).
 ALL_KINDS: frozenset[str] = frozenset(RECORD_KINDS)
+
+#: Change-log kinds of what the mission keeps beside its records → the record kind whose
+#: views show it (``app.store.side_changes``): a unit's awaiting mark is in the unit tree, the
+#: Feeds dock's list and on the unit's marker; a category's label in the incident table and
+#: popups.
+SHOWN_WITH: dict[str, str] = {AWAITING: "unit", "category": "incident"}
 
 #: Map layers that show each record kind (reloaded after a change of that kind).
 LAYERS_OF: dict[str, tuple[str, ...]] = {
@@ -69,15 +83,20 @@ class Session(QObject):
     changed = Signal(object)
     #: The user chose a record (kind, id): tables, tree, details and the map follow.
     selected = Signal(str, str)
-    #: Kinds another workstation wrote to a shared mission, emitted on the listening thread
-    #: and delivered queued on the GUI thread, where they become ``changed``.
+    #: What another writer committed to a shared mission (a ``ChangeNotice``), emitted on the
+    #: listening thread and delivered queued on the GUI thread, where it becomes ``changed``.
     _heard_elsewhere = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store: MissionStore | None = None
         self._subscription: Any = None
-        self._heard_elsewhere.connect(self.notify)
+        #: The change-log sources whose writes this window shows already (its running feeds',
+        #: ``FeedsController.own_sources``); asked on the GUI thread at each notice.
+        self.own_sources: Callable[[], Collection[str]] = tuple
+        #: Notices heard, and how many of them became ``changed`` (tests and benchmarks look).
+        self.heard = self.heard_passed_on = 0
+        self._heard_elsewhere.connect(self._heard)
 
     # --- the mission --------------------------------------------------------------------------
 
@@ -102,11 +121,18 @@ class Session(QObject):
     def follow_other_clients(self) -> None:
         """On a shared mission (a store that can ``subscribe``: PostGIS), re-read what other
         workstations write as they write it: the store batches their writes and the views
-        hear ``changed`` for those kinds, within a second."""
+        hear ``changed`` for those kinds, within a second. What only this window's own feeds
+        wrote (``own_sources``) is dropped: their batches reach the views already."""
         subscribe = getattr(self.store, "subscribe", None)
         if subscribe is None or self._subscription is not None:
             return
-        self._subscription = subscribe(lambda notice: self._heard_elsewhere.emit(notice.kinds))
+        self._subscription = subscribe(self._heard_elsewhere.emit)
+
+    def _heard(self, notice: ChangeNotice) -> None:
+        self.heard += 1
+        kinds = notice.kinds_except(self.own_sources())
+        if self.notify(kinds):
+            self.heard_passed_on += 1
 
     def close(self) -> None:
         if self._subscription is not None:
@@ -156,11 +182,15 @@ class Session(QObject):
 
     # --- news -------------------------------------------------------------------------------
 
-    def notify(self, kinds: Iterable[str]) -> None:
-        """Say that records of these kinds were written; listeners re-read only those."""
-        found = frozenset(k for k in kinds if k in ALL_KINDS)
+    def notify(self, kinds: Iterable[str]) -> bool:
+        """Say that records of these kinds were written; listeners re-read only those. Kinds of
+        the change log that name no record count as the kind that shows them (``SHOWN_WITH``).
+        True when ``changed`` was emitted."""
+        found = frozenset(SHOWN_WITH.get(k, k) for k in kinds) & ALL_KINDS
         if found and self.store is not None:
             self.changed.emit(found)
+            return True
+        return False
 
     def select(self, kind: str, record_id: str) -> None:
         """The user chose this record (on the map, in a table, after an edit)."""

@@ -212,3 +212,76 @@ def _streaming(port: int, moves: list[list[bytes]]) -> Iterator[None]:
     finally:
         stop.set()
         thread.join(timeout=5)
+
+
+#: Another process on this machine runs a feed of the same name (``bluehelmet feed listen``
+#: in a terminal, or a second window) and stores one event; prints the unit's id.
+SAME_FEED_ELSEWHERE = """
+import sys
+from app.feeds.framing import Frame
+from app.feeds.ingest import FeedIngest
+from app.store import open_store
+with open_store(sys.argv[1]) as store:
+    (written,) = [r for r in FeedIngest(store, "HQ LAN").ingest(
+        [Frame("xml", sys.stdin.buffer.read())]) if r.KIND == "unit"]
+print(written.id)
+"""
+
+
+def _awaiting_listed(panel) -> set[str]:  # type: ignore[no-untyped-def]
+    items = (panel.awaiting.item(row) for row in range(panel.awaiting.count()))
+    return {str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item is not None}
+
+
+def _tree_text(model, unit_id: str) -> str | None:  # type: ignore[no-untyped-def]
+    from app.ui.unit_tree import UNIT_ID_ROLE
+
+    found = model.match(model.index(0, 0), UNIT_ID_ROLE, unit_id, 1,
+                        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)  # fmt: skip
+    return str(found[0].data()) if found else None
+
+
+def test_a_feed_of_the_same_name_elsewhere_and_a_confirmation_elsewhere_are_heard(qtbot, window):
+    """While this window runs feed "HQ LAN" (quiet, bringing nothing), the same feed run by
+    another process on the mission file is another writer: its unit appears. A ``feed
+    confirm`` typed in a terminal takes a unit off the awaiting list and its mark off the
+    unit tree at the watcher's next look, without waiting for a batch."""
+    port = _udp_port()
+    save_feeds([FeedDefinition("HQ LAN", f"udp://127.0.0.1:{port}")])
+    feeds, panel = window.feeds, window.feeds.panel
+    feeds.reload()
+    feeds.start("HQ LAN")
+    qtbot.waitUntil(lambda: feeds.is_running("HQ LAN") and feeds.running["HQ LAN"].listener
+                    is not None, timeout=10_000)  # fmt: skip
+    with open_store(window.store.path, readonly=True) as store:
+        somewhere = next(iter(store.current_positions().values()))
+    lat, lon = somewhere.lat, somewhere.lon
+    _pytak_send(port, [_fix(f"ANDROID-Q{n}", f"Q{n}", lat + n / 1e4, lon) for n in range(3)])
+    qtbot.waitUntil(lambda: len(_awaiting_listed(panel)) == 3, timeout=15_000)
+    stats = feeds.running["HQ LAN"].stats
+    batches = stats.snapshot()["batches"]
+
+    elsewhere = subprocess.run(
+        [sys.executable, "-c", SAME_FEED_ELSEWHERE, str(window.store.path)],
+        input=_fix("ANDROID-FAR", "FAR 1", lat + 0.01, lon), capture_output=True, timeout=60,
+    )  # fmt: skip
+    assert elsewhere.returncode == 0, elsewhere.stderr
+    far = elsewhere.stdout.decode().strip()
+    qtbot.waitUntil(lambda: far in _awaiting_listed(panel), timeout=10_000)
+    assert "awaiting confirmation" in (_tree_text(window.unit_model, far) or "")
+
+    with open_store(window.store.path, readonly=True) as store:
+        q1 = next(u.id for u in store.units() if u.callsign == "Q1")
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--db", str(window.store.path), "feed", "confirm",
+         "Q1"], capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: q1 not in _awaiting_listed(panel), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "awaiting" not in (_tree_text(window.unit_model, q1) or "awaiting"),
+        timeout=5_000,
+    )
+    assert len(_awaiting_listed(panel)) == 3  # Q0, Q2 and FAR 1 still wait
+    assert stats.snapshot()["batches"] == batches  # no batch of this window's feed brought it
+    feeds.stop("HQ LAN")
